@@ -1,0 +1,93 @@
+/**
+ * Workbook health: which contract tables exist, and every problem in them, including references
+ * that point nowhere (an invoice for a client that is not in Clients).
+ */
+import { CONTRACT, TABLE_NAMES, TableName } from "./contract";
+import { Problem, countBySeverity, problem } from "./problems";
+import { Readings, readTables } from "./records";
+import { readSettings } from "./settings";
+import type { TableData, WorkbookPort } from "./port";
+
+export interface TableHealth {
+  table: TableName;
+  present: boolean;
+  sheet: string | null;
+  rows: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface WorkbookHealth {
+  tables: TableHealth[];
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+export function checkTables(tables: readonly TableData[]): WorkbookHealth {
+  const readings = readTables(tables);
+  const problems = new Map<TableName, Problem[]>(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]]));
+  const keys = referenceKeys(readings);
+  for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys));
+  const settingsTable = tables.find((t) => t.name === "Settings");
+  problems.get("Settings")!.push(...readSettings(readings.Settings, settingsTable?.date1904).problems);
+  const health = TABLE_NAMES.map((table): TableHealth => {
+    const reading = readings[table];
+    return {
+      table,
+      present: reading !== undefined,
+      sheet: reading?.sheet ?? null,
+      rows: reading?.records.length ?? 0,
+      ...countBySeverity(problems.get(table)!),
+    };
+  });
+  const all = TABLE_NAMES.flatMap((t) => problems.get(t)!);
+  return { tables: health, problems: all, ...countBySeverity(all) };
+}
+
+/** Reads every contract table through a port and checks them. */
+export async function checkWorkbook(port: WorkbookPort): Promise<WorkbookHealth> {
+  return checkTables(await readContractTables(port));
+}
+
+export async function readContractTables(port: WorkbookPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
+  const present = (await port.listTables()).filter((t) => (only as readonly string[]).includes(t.name));
+  const tables = await Promise.all(present.map((t) => port.readTable(t.name)));
+  return tables.filter((t): t is TableData => t !== undefined);
+}
+
+/** The values each referenced table answers to: its keys, and for Team also the execs' names. */
+function referenceKeys(readings: Readings): Partial<Record<TableName, Set<string>>> {
+  const keys: Partial<Record<TableName, Set<string>>> = {};
+  for (const t of TABLE_NAMES) {
+    const key = (CONTRACT[t] as { key?: string }).key;
+    const reading = readings[t];
+    if (!key || !reading) continue;
+    const set = new Set<string>();
+    for (const { record } of reading.records) {
+      const r = record as Record<string, unknown>;
+      if (r[key] !== null) set.add(String(r[key]));
+      if (t === "Team" && r.Name !== null) set.add(String(r.Name));
+    }
+    keys[t] = set;
+  }
+  return keys;
+}
+
+function danglingReferences(table: TableName, readings: Readings, keys: Partial<Record<TableName, Set<string>>>): Problem[] {
+  const reading = readings[table];
+  if (!reading) return [];
+  const problems: Problem[] = [];
+  for (const column of CONTRACT[table].columns) {
+    const target = "ref" in column ? column.ref : undefined;
+    const known = target ? keys[target] : undefined;
+    if (!target || !known) continue;
+    for (const { row, record } of reading.records) {
+      const value = (record as Record<string, unknown>)[column.name];
+      if (value !== null && !known.has(String(value))) {
+        problems.push(problem(reading.sheet, row, column.name, "warning", `'${String(value)}' is not in ${target}`));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,11 @@
+/** Excel number formats for output cells: European readings (dd/mm/yyyy, 1.234,56 €) that Excel localises. */
+import type { CellFormat } from "./port";
+
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: "@",
+  date: "dd/mm/yyyy",
+  money: '#,##0.00 "€";[Red]-#,##0.00 "€"',
+  percent: "0.0%",
+  integer: "0",
+  number: "#,##0.##",
+};

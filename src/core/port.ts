@@ -1,0 +1,61 @@
+/**
+ * The workbook port: the little a feature needs from a workbook, implemented on Office.js (src/excel)
+ * and on .xlsx files (src/files), so every feature runs the same in Excel, the CLI and the workbench.
+ */
+import type { Day } from "./dates";
+
+/** A cell as Excel hands it over: dates are serial numbers in the workbook's date system. */
+export type Cell = string | number | boolean | null;
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rowCount: number;
+}
+
+export interface TableData extends TableInfo {
+  /** 1-based sheet row of the header; data row i sits on sheet row headerRow + 1 + i */
+  headerRow: number;
+  rows: Cell[][];
+  /** the workbook counts dates from 1904 (old Mac workbooks) */
+  date1904: boolean;
+}
+
+export type CellFormat = "text" | "date" | "money" | "percent" | "integer" | "number";
+
+export interface OutputColumn {
+  header: string;
+  format?: CellFormat;
+}
+
+/** A table to write. Cells of "date" columns hold Days; the adapter turns them into its own dates. */
+export interface OutputTable {
+  name: string;
+  columns: OutputColumn[];
+  rows: (Cell | Day)[][];
+}
+
+/** A sheet the add-in owns: written whole, replacing what it held before (never a user's sheet). */
+export interface SheetOutput {
+  name: string;
+  /** a bold first line above the tables */
+  title?: string;
+  tables: OutputTable[];
+}
+
+export interface WorkbookPort {
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<TableData | undefined>;
+  writeSheet(sheet: SheetOutput): Promise<void>;
+}
+
+/** Where each output table lands: the title on row 1, a blank row, then tables separated by a blank row. */
+export function layoutSheet(sheet: SheetOutput): { table: OutputTable; headerRow: number }[] {
+  let row = sheet.title ? 3 : 1;
+  return sheet.tables.map((table) => {
+    const placed = { table, headerRow: row };
+    row += table.rows.length + 2;
+    return placed;
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Turns a table read from a workbook into typed records of the contract, with a problem for every
+ * cell that cannot be read. Nothing is dropped: a record keeps its sheet row, and a row with errors
+ * is still returned (flagged) so callers decide what to do with it.
+ */
+import { CONTRACT, ColumnDef, RecordOf, TableName, tableDef } from "./contract";
+import { readCell } from "./cells";
+import { Problem, problem } from "./problems";
+import type { TableData } from "./port";
+
+export interface Sourced<R> {
+  /** 1-based sheet row the record came from */
+  row: number;
+  record: R;
+  /** the row has at least one error: its record is incomplete */
+  invalid: boolean;
+}
+
+export interface TableReading<N extends TableName> {
+  table: N;
+  sheet: string;
+  records: Sourced<RecordOf<N>>[];
+  problems: Problem[];
+  /** contract columns the table lacks (required ones are also reported as errors) */
+  missingColumns: string[];
+  /** the user's own columns, kept untouched */
+  extraColumns: string[];
+}
+
+export function readTable<N extends TableName>(name: N, data: TableData): TableReading<N> {
+  const def = tableDef(name);
+  const problems: Problem[] = [];
+  const headerIndex = new Map<string, number>();
+  data.headers.forEach((h, i) => {
+    const header = String(h ?? "").trim();
+    if (headerIndex.has(header)) problems.push(problem(data.sheet, data.headerRow, header, "error", `column ${header} appears twice`));
+    else headerIndex.set(header, i);
+  });
+  const missingColumns = def.columns.filter((c) => !headerIndex.has(c.name)).map((c) => c.name);
+  for (const c of def.columns) {
+    if (c.required && !headerIndex.has(c.name)) {
+      problems.push(problem(data.sheet, data.headerRow, c.name, "error", `required column ${c.name} is missing from table ${name}`));
+    }
+  }
+  const known = new Set(def.columns.map((c) => c.name));
+  const extraColumns = [...headerIndex.keys()].filter((h) => h !== "" && !known.has(h));
+  const present = def.columns.map((c) => [c, headerIndex.get(c.name)] as [ColumnDef, number | undefined]);
+
+  const records = data.rows.map((cells, i) => {
+    const row = data.headerRow + 1 + i;
+    const record: Record<string, unknown> = {};
+    let invalid = false;
+    for (const [column, index] of present) {
+      const reading = index === undefined ? { value: null } : readCell(cells[index] ?? null, column, data.date1904);
+      if (reading.error !== undefined) {
+        invalid = true;
+        record[column.name] = null;
+        problems.push(problem(data.sheet, row, column.name, "error", reading.error));
+        continue;
+      }
+      record[column.name] = reading.value;
+      if (reading.warning) problems.push(problem(data.sheet, row, column.name, "warning", reading.warning));
+      if (reading.value === null && column.required && index !== undefined) {
+        invalid = true;
+        problems.push(problem(data.sheet, row, column.name, "error", `${column.name} is required`));
+      }
+    }
+    return { row, record: record as RecordOf<N>, invalid };
+  });
+  if (def.key && !def.linesShareKey) problems.push(...duplicateKeys(data.sheet, def.key, records));
+  return { table: name, sheet: data.sheet, records, problems, missingColumns, extraColumns };
+}
+
+function duplicateKeys(sheet: string, key: string, records: Sourced<object>[]): Problem[] {
+  const firstRow = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const { row, record } of records) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value === null || value === undefined) continue;
+    const id = String(value);
+    const first = firstRow.get(id);
+    if (first === undefined) firstRow.set(id, row);
+    else problems.push(problem(sheet, row, key, "error", `duplicate ${key} '${id}' (first on row ${first})`));
+  }
+  return problems;
+}
+
+export type Readings = { [N in TableName]?: TableReading<N> };
+
+/** The contract tables that a workbook has, read and typed. */
+export function readTables(tables: readonly TableData[]): Readings {
+  const readings: Readings = {};
+  for (const data of tables) {
+    if (data.name in CONTRACT) (readings as Record<string, unknown>)[data.name] = readTable(data.name as TableName, data);
+  }
+  return readings;
+}

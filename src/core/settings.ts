@@ -1,0 +1,90 @@
+/**
+ * Settings live in the workbook's optional `Settings` table, one `Setting`/`Value` pair a row (a key
+ * such as Holiday may repeat), so they travel with the workbook and every face reads the same ones.
+ */
+import { Day, dayFromSerial, formatIsoDate } from "./dates";
+import { parseTextDate } from "./cells";
+import { Problem, problem } from "./problems";
+import type { TableReading } from "./records";
+
+export interface Settings {
+  /** public holidays: not working days for targets and due dates */
+  holidays: Set<Day>;
+  /** invoice number pattern: YYYY = year of issue, N… = the sequence, zero-padded */
+  invoicePattern: string;
+  paymentTermsDays: number;
+  currency: string;
+  /** 1 = January */
+  fiscalYearStartMonth: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  holidays: new Set(),
+  invoicePattern: "YYYY-NNNN",
+  paymentTermsDays: 30,
+  currency: "EUR",
+  fiscalYearStartMonth: 1,
+};
+
+type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => string | undefined;
+
+const PARSERS: Record<string, Parser> = {
+  Holiday: (v, date1904, s) => {
+    const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
+    if (day === undefined) return `'${String(v)}' is not a date`;
+    s.holidays.add(day);
+  },
+  InvoicePattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return `'${pattern}' has no N for the sequence number (e.g. YYYY-NNNN)`;
+    s.invoicePattern = pattern;
+  },
+  PaymentTermsDays: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 365) return `'${String(v)}' is not a number of days (0–365)`;
+    s.paymentTermsDays = n;
+  },
+  Currency: (v, _d, s) => {
+    const code = String(v).trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code)) return `'${String(v)}' is not a currency code (EUR)`;
+    s.currency = code;
+  },
+  FiscalYearStartMonth: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 12) return `'${String(v)}' is not a month (1–12)`;
+    s.fiscalYearStartMonth = n;
+  },
+};
+
+export const SETTING_NAMES = Object.keys(PARSERS);
+
+export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set() };
+  const problems: Problem[] = [];
+  for (const { row, record } of reading?.records ?? []) {
+    if (record.Setting === null) continue;
+    const name = record.Setting.trim();
+    const parser = PARSERS[name];
+    const report = (message: string) => problems.push(problem(reading!.sheet, row, "Value", "error", `${name}: ${message}`));
+    if (!parser) {
+      problems.push(problem(reading!.sheet, row, "Setting", "warning", `unknown setting '${name}' (known: ${SETTING_NAMES.join(", ")})`));
+    } else if (record.Value === null) {
+      report("no value");
+    } else {
+      const error = parser(record.Value, date1904, settings);
+      if (error) report(error);
+    }
+  }
+  return { settings, problems };
+}
+
+/** Settings as rows of the Settings table (holidays as ISO text, which no locale misreads). */
+export function settingsRows(settings: Settings): [string, string | number][] {
+  return [
+    ["InvoicePattern", settings.invoicePattern],
+    ["PaymentTermsDays", settings.paymentTermsDays],
+    ["Currency", settings.currency],
+    ["FiscalYearStartMonth", settings.fiscalYearStartMonth],
+    ...[...settings.holidays].sort((a, b) => a - b).map((d): [string, string] => ["Holiday", formatIsoDate(d)]),
+  ];
+}

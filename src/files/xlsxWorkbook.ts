@@ -1,0 +1,144 @@
+/**
+ * The workbook port on an .xlsx file held in memory (ExcelJS): the CLI, the workbench and the tests
+ * read and write workbooks exactly as the add-in does in Excel.
+ */
+import ExcelJS from "exceljs";
+import { layoutSheet, Cell, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
+import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
+import { parseRange } from "../core/a1";
+import { NUMBER_FORMATS } from "../core/formats";
+
+/** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
+interface TableModel {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+  totalsRow?: boolean;
+}
+
+interface LoadedTable {
+  name: string;
+  sheet: ExcelJS.Worksheet;
+  ref: string;
+  totalsRow: boolean;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's typings ask for a Node Buffer; it accepts any binary view at run time (also in the browser).
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    return new XlsxWorkbook(workbook);
+  }
+
+  async save(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  get date1904(): boolean {
+    return Boolean(this.workbook.properties.date1904);
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return this.tables().map((t) => {
+      const r = parseRange(t.ref);
+      return { name: t.name, sheet: t.sheet.name, headers: this.rowValues(t.sheet, r.top, r.left, r.right).map((h) => String(h ?? "")), rowCount: this.dataRows(t) };
+    });
+  }
+
+  async readTable(name: string): Promise<TableData | undefined> {
+    const t = this.tables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) return undefined;
+    const r = parseRange(t.ref);
+    const rows: Cell[][] = [];
+    for (let row = r.top + 1; row <= r.top + this.dataRows(t); row++) rows.push(this.rowValues(t.sheet, row, r.left, r.right));
+    return {
+      name: t.name,
+      sheet: t.sheet.name,
+      headers: this.rowValues(t.sheet, r.top, r.left, r.right).map((h) => String(h ?? "")),
+      headerRow: r.top,
+      rowCount: rows.length,
+      rows,
+      date1904: this.date1904,
+    };
+  }
+
+  async writeSheet(output: SheetOutput): Promise<void> {
+    const previous = this.workbook.getWorksheet(output.name);
+    const position = previous ? this.workbook.worksheets.indexOf(previous) : -1;
+    if (previous) this.workbook.removeWorksheet(previous.id);
+    const sheet = this.workbook.addWorksheet(output.name);
+    if (position >= 0) this.moveSheet(sheet, position);
+    if (output.title) {
+      sheet.getCell("A1").value = output.title;
+      sheet.getCell("A1").font = { bold: true, size: 14 };
+    }
+    for (const { table, headerRow } of layoutSheet(output)) {
+      const dateColumns = table.columns.map((c) => c.format === "date");
+      table.columns.forEach((c, i) => {
+        const column = sheet.getColumn(i + 1);
+        if (c.format && c.format !== "text") column.numFmt = NUMBER_FORMATS[c.format];
+        column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, c.header.length + 4)));
+      });
+      sheet.addTable({
+        name: table.name,
+        ref: `A${headerRow}`,
+        headerRow: true,
+        style: { theme: "TableStyleMedium2", showRowStripes: true },
+        columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+        // A table needs one row at least; an empty one gets a blank row, as Excel itself does.
+        rows: table.rows.length
+          ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
+          : [table.columns.map(() => null)],
+      });
+    }
+  }
+
+  /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
+  private cell(value: ExcelJS.CellValue): Cell {
+    if (value === null || value === undefined) return null;
+    if (value instanceof Date) return serialFromDay(dayFromDate(value), this.date1904) + fractionOfDay(value);
+    if (typeof value === "object") {
+      if ("result" in value) return value.result === undefined ? null : this.cell(value.result as ExcelJS.CellValue);
+      if ("richText" in value) return value.richText.map((t) => t.text).join("");
+      if ("text" in value) return String(value.text);
+      if ("error" in value) return String(value.error);
+      return null;
+    }
+    return value as Cell;
+  }
+
+  private rowValues(sheet: ExcelJS.Worksheet, row: number, left: number, right: number): Cell[] {
+    const r = sheet.getRow(row);
+    const values: Cell[] = [];
+    for (let c = left; c <= right; c++) values.push(this.cell(r.getCell(c).value));
+    return values;
+  }
+
+  private tables(): LoadedTable[] {
+    return this.workbook.worksheets.flatMap((sheet) =>
+      (sheet.getTables() as unknown as { table: TableModel }[]).map(({ table: model }) => {
+        return { name: model.name, sheet, ref: model.tableRef ?? model.ref ?? "A1", totalsRow: Boolean(model.totalsRow) };
+      }),
+    );
+  }
+
+  private dataRows(t: LoadedTable): number {
+    const r = parseRange(t.ref);
+    return r.bottom - r.top - (t.totalsRow ? 1 : 0);
+  }
+
+  /** ExcelJS orders sheets by an internal orderNo: renumber them to put the sheet back where it was. */
+  private moveSheet(sheet: ExcelJS.Worksheet, position: number): void {
+    const sheets = this.workbook.worksheets;
+    sheets.splice(sheets.indexOf(sheet), 1);
+    sheets.splice(position, 0, sheet);
+    sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i));
+  }
+}
+
+function fractionOfDay(date: Date): number {
+  return (date.getTime() % 86_400_000) / 86_400_000;
+}
