@@ -1,10 +1,14 @@
 /**
  * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits, with or
  * without spaces or dashes between groups, is found and masked; only the last four digits survive.
- * A run must stand alone (not inside a longer number, not glued to letters as in an IBAN) and start
- * with 2–6, the major industry identifiers of the card networks, so bank references rarely trip it.
+ * A number must start with 2–6, the major industry identifiers of the card networks, and is made of
+ * whole digit groups (never the middle of a longer number); valid IBANs are set aside first, since
+ * their digit groups can look like a card.
  */
-const CANDIDATE = /(?<!\d[ -]?)(?<![A-Za-z])[2-6](?:[ -]?\d){12,18}(?![ -]?\d)/g;
+import { blankIbans } from "./iban";
+
+/** A run of digit groups separated by single spaces or dashes: "4111 1111 1111 1111", "2 4111-1111…". */
+const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -19,21 +23,43 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Start and end of each card number in a text: within each digit run, the first sequence of whole
+ * groups that holds 13–19 digits, starts with 2–6 and passes Luhn.
+ */
+function cardSpans(text: string): { start: number; end: number; last4: string }[] {
+  if (text.length < 13) return [];
+  const spans: { start: number; end: number; last4: string }[] = [];
+  for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
+    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index! + g.index!, end: run.index! + g.index! + g[0].length }));
+    for (let i = 0; i < groups.length; i++) {
+      if (!/^[2-6]/.test(groups[i].digits)) continue;
+      let digits = "";
+      for (let j = i; j < groups.length && digits.length + groups[j].digits.length <= 19; j++) {
+        digits += groups[j].digits;
+        if (digits.length >= 13 && passesLuhn(digits)) {
+          spans.push({ start: groups[i].start, end: groups[j].end, last4: digits.slice(-4) });
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return spans;
+}
+
 /** The last four digits of every card number in a text (empty when there is none). */
 export function findCardNumbers(text: string): string[] {
-  if (text.length < 13) return [];
-  const found: string[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    const digits = match[0].replace(/[ -]/g, "");
-    if (passesLuhn(digits)) found.push(digits.slice(-4));
-  }
-  return found;
+  return cardSpans(text).map((s) => s.last4);
 }
 
 /** The text with each card number replaced by "•••• 1234". */
 export function maskCardNumbers(text: string): string {
-  return text.replace(CANDIDATE, (run) => {
-    const digits = run.replace(/[ -]/g, "");
-    return passesLuhn(digits) ? `•••• ${digits.slice(-4)}` : run;
-  });
+  let out = "";
+  let at = 0;
+  for (const s of cardSpans(text)) {
+    out += text.slice(at, s.start) + `•••• ${s.last4}`;
+    at = s.end;
+  }
+  return out + text.slice(at);
 }

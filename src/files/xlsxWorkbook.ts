@@ -82,6 +82,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (c.format && c.format !== "text") column.numFmt = NUMBER_FORMATS[c.format];
         column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, c.header.length + 4)));
       });
+      const rowCount = Math.max(1, table.rows.length);
       sheet.addTable({
         name: table.name,
         ref: `A${headerRow}`,
@@ -93,6 +94,7 @@ export class XlsxWorkbook implements WorkbookPort {
           ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
           : [table.columns.map(() => null)],
       });
+      shareColumnStyles(sheet, headerRow + 1, headerRow + rowCount, table.columns.length);
     }
   }
 
@@ -136,6 +138,19 @@ export class XlsxWorkbook implements WorkbookPort {
     sheets.splice(sheets.indexOf(sheet), 1);
     sheets.splice(position, 0, sheet);
     sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i));
+  }
+}
+
+/**
+ * ExcelJS gives every cell its own copy of the column style and, when saving, looks each copy up in a
+ * WeakMap: with millions of cells that lookup dominates (minutes for 100k invoices). One shared style
+ * object per column makes the save linear again.
+ */
+function shareColumnStyles(sheet: ExcelJS.Worksheet, top: number, bottom: number, width: number): void {
+  const styles = Array.from({ length: width }, (_, i) => ({ ...sheet.getColumn(i + 1).style }) as Partial<ExcelJS.Style>);
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.getRow(r);
+    for (let c = 1; c <= width; c++) row.getCell(c).style = styles[c - 1];
   }
 }
 

@@ -1,0 +1,125 @@
+/**
+ * The workbook port on Office.js. Each command reads or writes whole ranges with a fixed number of
+ * `context.sync()` calls; only tables beyond one request's payload take one more round trip per chunk.
+ */
+import { layoutSheet, Cell, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
+import { serialFromDay } from "../core/dates";
+import { columnLetter } from "../core/a1";
+import { NUMBER_FORMATS } from "../core/formats";
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Cells per request: well under Excel on the web's ~5 MB payload limit even for long texts. */
+export const CELLS_PER_REQUEST = 100_000;
+
+export class ExcelWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+
+  async listTables(): Promise<TableInfo[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      const parts = tables.items.map((table) => ({
+        table,
+        sheet: table.worksheet.load("name"),
+        header: table.getHeaderRowRange().load("values"),
+        body: table.getDataBodyRange().load("rowCount"),
+      }));
+      await context.sync();
+      return parts.map((p) => ({ name: p.table.name, sheet: p.sheet.name, headers: p.header.values[0].map(String), rowCount: p.body.rowCount }));
+    });
+  }
+
+  async readTable(name: string): Promise<TableData | undefined> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      const date1904 = this.loadDate1904(context);
+      await context.sync();
+      if (table.isNullObject) return undefined;
+      const header = table.getHeaderRowRange().load("values,rowIndex");
+      const body = table.getDataBodyRange().load("rowCount,columnCount");
+      const sheet = table.worksheet.load("name");
+      await context.sync();
+      const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, body.columnCount)));
+      const rows: Cell[][] = [];
+      for (let first = 0; first < body.rowCount; first += rowsPerRequest) {
+        const chunk = body.getRow(first).getResizedRange(Math.min(rowsPerRequest, body.rowCount - first) - 1, 0).load("values");
+        await context.sync();
+        rows.push(...(chunk.values as Cell[][]));
+      }
+      return {
+        name: table.name,
+        sheet: sheet.name,
+        headers: header.values[0].map(String),
+        headerRow: header.rowIndex + 1,
+        rowCount: rows.length,
+        rows: rows.map((r) => r.map((v) => (v === "" ? null : v))),
+        date1904: date1904(),
+      };
+    });
+  }
+
+  async writeSheet(output: SheetOutput): Promise<void> {
+    await this.run(async (context) => {
+      const workbook = context.workbook;
+      const sheet = workbook.worksheets.getItemOrNullObject(output.name);
+      const tables = workbook.tables.load("items/name");
+      const date1904 = this.loadDate1904(context);
+      await context.sync();
+      const owners = tables.items.map((t) => ({ table: t, sheet: t.worksheet.load("name") }));
+      await context.sync();
+      for (const { table, sheet: s } of owners) {
+        const clash = output.tables.find((o) => o.name.toLowerCase() === table.name.toLowerCase());
+        if (clash && s.name !== output.name) throw new Error(`a table named ${table.name} already exists on sheet ${s.name}: rename it first`);
+        if (s.name === output.name) table.delete();
+      }
+      const target = sheet.isNullObject ? workbook.worksheets.add(output.name) : sheet;
+      target.getRange().clear();
+      if (output.title) {
+        const title = target.getRange("A1");
+        title.values = [[output.title]];
+        title.format.font.bold = true;
+        title.format.font.size = 14;
+      }
+      for (const { table, headerRow } of layoutSheet(output)) {
+        await this.writeTable(context, target, table, headerRow, date1904());
+      }
+      target.getUsedRange().format.autofitColumns();
+      await context.sync();
+    });
+  }
+
+  /** Values and formats in row chunks (one request each beyond the first), then the table over them. */
+  private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean) {
+    const width = table.columns.length;
+    const last = columnLetter(width);
+    const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+    const formats = table.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
+    const isDate = table.columns.map((c) => c.format === "date");
+    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => c.header)];
+    const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
+    for (let first = 0; first < rows.length; first += rowsPerRequest) {
+      if (first > 0) await context.sync();
+      const chunk = rows.slice(first, first + rowsPerRequest);
+      const top = headerRow + 1 + first;
+      const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
+      range.numberFormat = chunk.map(() => formats);
+      range.values = chunk.map((r) => r.map((v, i) => (isDate[i] && typeof v === "number" ? serialFromDay(v, date1904) : v ?? "")));
+    }
+    context.application.suspendApiCalculationUntilNextSync();
+    const added = sheet.tables.add(`A${headerRow}:${last}${headerRow + rows.length}`, true);
+    added.name = table.name;
+    added.style = "TableStyleMedium2";
+  }
+
+  /**
+   * Office.js does not expose the date system, but the worksheet function DATE(1904,1,1) answers it:
+   * serial 0 in a 1904 workbook, 1462 in a 1900 one. Valid after the next sync.
+   */
+  private loadDate1904(context: Excel.RequestContext): () => boolean {
+    const probe = context.workbook.functions.date(1904, 1, 1).load("value");
+    return () => probe.value === 0;
+  }
+}

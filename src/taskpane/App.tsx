@@ -1,0 +1,27 @@
+/** The pane: Fluent UI with the Office theme, the language, and the workbook port every page talks to. */
+import { useMemo, useState } from "react";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { I18nContext, Language, translator } from "./i18n";
+import { PortContext } from "./port";
+import { ExcelShell } from "./ExcelShell";
+import { WordShell } from "./WordShell";
+import type { WorkbookPort } from "../core/port";
+
+export interface AppProps {
+  host: "excel" | "word";
+  port: WorkbookPort | null;
+  language: Language;
+  dark: boolean;
+}
+
+export function App({ host, port, language: initial, dark }: AppProps) {
+  const [language, setLanguage] = useState<Language>(initial);
+  const i18n = useMemo(() => ({ language, t: translator(language), setLanguage }), [language]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }} lang={language}>
+      <I18nContext.Provider value={i18n}>
+        <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,130 @@
+/** Home page: which contract tables the workbook has, how many rows, and every problem in them. */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { checkWorkbook } from "../../core/check";
+import type { Problem } from "../../core/problems";
+import { MessageKey, useI18n } from "../i18n";
+import { usePort } from "../port";
+import { useTask } from "../useTask";
+
+/** Enough to act on; the CLI lists them all. */
+const SHOWN_PROBLEMS = 100;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
+  badges: { display: "flex", gap: "4px", flexWrap: "wrap" },
+  problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  problem: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  where: { color: tokens.colorNeutralForeground3 },
+  absent: { color: tokens.colorNeutralForeground3 },
+});
+
+export function HealthPage() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const [state, rerun] = useTask(() => checkWorkbook(port));
+  return (
+    <section className={styles.page} aria-labelledby="health-title">
+      <div className={styles.bar}>
+        <Subtitle2 as="h2" id="health-title">
+          {t("health.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={rerun} disabled={state.status === "running"}>
+          {t("health.refresh")}
+        </Button>
+      </div>
+      <Body1>{t("health.intro")}</Body1>
+      {state.status === "running" && <Spinner size="small" label={t("health.checking")} />}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("health.failed", { message: state.message })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && (
+        <>
+          <MessageBar intent={state.value.errors ? "error" : state.value.warnings ? "warning" : "success"}>
+            <MessageBarBody>
+              {t("health.summary", {
+                errors: state.value.errors,
+                warnings: state.value.warnings,
+                tables: state.value.tables.filter((x) => x.present).length,
+              })}
+            </MessageBarBody>
+          </MessageBar>
+          <Table size="small" aria-label={t("health.title")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("health.table")}</TableHeaderCell>
+                <TableHeaderCell style={{ width: "56px", textAlign: "right" }}>{t("health.rows")}</TableHeaderCell>
+                <TableHeaderCell>{t("health.status")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {state.value.tables.map((table) => (
+                <TableRow key={table.table}>
+                  <TableCell>{t(`table.${table.table}` as MessageKey)}</TableCell>
+                  <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString() : ""}</TableCell>
+                  <TableCell>
+                    {!table.present ? (
+                      <Caption1 className={styles.absent}>{t("health.absent")}</Caption1>
+                    ) : (
+                      <span className={styles.badges}>
+                        {table.errors > 0 && <Badge color="danger">{t("health.errors", { n: table.errors })}</Badge>}
+                        {table.warnings > 0 && <Badge color="warning">{t("health.warnings", { n: table.warnings })}</Badge>}
+                        {table.errors + table.warnings === 0 && <Badge color="success">{t("health.ok")}</Badge>}
+                      </span>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {state.value.problems.length > 0 && <ProblemList problems={state.value.problems} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ProblemList({ problems }: { problems: Problem[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <>
+      <Subtitle2 as="h3">{t("health.problems")}</Subtitle2>
+      <ul className={styles.problems}>
+        {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+          <li key={i} className={styles.problem}>
+            <Caption1 className={styles.where}>
+              <Badge size="small" appearance="tint" color={p.severity === "error" ? "danger" : "warning"}>
+                {t(`severity.${p.severity}`)}
+              </Badge>{" "}
+              {[p.sheet, p.row !== null ? t("health.row", { n: p.row }) : null, p.column].filter(Boolean).join(" · ")}
+            </Caption1>
+            <Body1>{p.message}</Body1>
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN_PROBLEMS && <Caption1>{t("health.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+/** The pane's language, and the workbook's Settings table as the add-in reads it. */
+import { Body1, Dropdown, Field, makeStyles, Option, Spinner, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
+import { readContractTables } from "../../core/check";
+import { readTable } from "../../core/records";
+import { readSettings } from "../../core/settings";
+import { formatDmy } from "../../core/dates";
+import { Language, LANGUAGES, MessageKey, useI18n } from "../i18n";
+import { usePort } from "../port";
+import { useTask } from "../useTask";
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català", es: "Español" };
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" } });
+
+export function SettingsPage() {
+  const { t, language, setLanguage } = useI18n();
+  const port = usePort();
+  const [state] = useTask(async () => {
+    const [table] = await readContractTables(port, ["Settings"]);
+    return table ? readSettings(readTable("Settings", table), table.date1904).settings : null;
+  });
+  return (
+    <section className={useStyles().page} aria-labelledby="settings-title">
+      <Subtitle2 as="h2" id="settings-title">
+        {t("settings.title")}
+      </Subtitle2>
+      <Field label={t("settings.language")}>
+        <Dropdown value={LANGUAGE_NAMES[language]} selectedOptions={[language]} onOptionSelect={(_, d) => setLanguage(d.optionValue as Language)}>
+          {LANGUAGES.map((l) => (
+            <Option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Subtitle2 as="h3">{t("settings.workbook")}</Subtitle2>
+      {state.status === "running" && <Spinner size="small" />}
+      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
+      {state.status === "done" && state.value === null && <Body1>{t("settings.none")}</Body1>}
+      {state.status === "done" && state.value !== null && (
+        <Table size="small" aria-label={t("settings.workbook")}>
+          <TableBody>
+            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth"] as const).map((key) => (
+              <TableRow key={key}>
+                <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
+                <TableCell>{String(state.value![key])}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{t("settings.holidays")}</TableCell>
+              <TableCell>{[...state.value.holidays].sort((a, b) => a - b).map(formatDmy).join(", ")}</TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

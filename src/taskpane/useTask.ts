@@ -1,0 +1,23 @@
+/** Runs an async read of the workbook, with loading and error states and a way to run it again. */
+import { useCallback, useEffect, useState } from "react";
+
+export type TaskState<T> = { status: "running" } | { status: "done"; value: T } | { status: "failed"; message: string };
+
+export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
+  const [state, setState] = useState<TaskState<T>>({ status: "running" });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: "running" });
+    task().then(
+      (value) => live && setState({ status: "done", value }),
+      (error: unknown) => live && setState({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The task is re-run on request (round), not whenever the caller re-creates its closure.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [round]);
+  return [state, useCallback(() => setRound((r) => r + 1), [])];
+}

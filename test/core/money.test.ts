@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { formatMoney, fromCents, roundHalfAway, splitEvenly, sumCents, toCents, vatOf } from "../../src/core/money";
+
+describe("money in cents", () => {
+  it("rounds half away from zero, without binary noise", () => {
+    expect(toCents(1.005)).toBe(101);
+    expect(toCents(-1.005)).toBe(-101);
+    expect(toCents(0.125)).toBe(13);
+    expect(toCents(2.675)).toBe(268);
+    expect(roundHalfAway(-2.5)).toBe(-3);
+    expect(roundHalfAway(2.4999)).toBe(2);
+  });
+
+  it("computes VAT per line, half away from zero", () => {
+    expect(vatOf(1050, 0.21)).toBe(221); // 220.5 → 221
+    expect(vatOf(-1050, 0.21)).toBe(-221); // a credit note mirrors its invoice
+    expect(vatOf(1000, 0.1)).toBe(100);
+    expect(vatOf(333, 0.04)).toBe(13);
+    expect(vatOf(12345, 0)).toBe(0);
+  });
+
+  it("never drifts: adding cents equals adding the amounts exactly", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 })), (cents) => {
+        const total = sumCents(cents);
+        expect(Number.isInteger(total)).toBe(true);
+        expect(total).toBe(cents.reduce((a, b) => a + b, 0));
+        // the same amounts typed as euros come back to the same cents, whatever their order
+        expect(sumCents(cents.map((c) => toCents(fromCents(c))).reverse())).toBe(total);
+      }),
+    );
+    expect(sumCents([10, 20].map((c) => toCents(c / 100)))).toBe(30); // 0.1 + 0.2, exactly
+  });
+
+  it("splits an amount into shares that add up to it exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 400 }), (total, parts) => {
+        const shares = splitEvenly(total, parts);
+        expect(shares).toHaveLength(parts);
+        expect(sumCents(shares)).toBe(total);
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+      }),
+    );
+    expect(splitEvenly(100, 0)).toEqual([]);
+  });
+
+  it("formats euros the European way", () => {
+    expect(formatMoney(123456, "es-ES").replace(/\s/g, " ")).toBe("1234,56 €".replace("1234", "1.234"));
+    expect(formatMoney(-30000, "ca-ES").replace(/\s/g, " ")).toBe("-300,00 €");
+    expect(formatMoney(123456, "en-GB")).toBe("€1,234.56");
+  });
+});

@@ -1,0 +1,113 @@
+import { CELLS_PER_REQUEST, ExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { checkWorkbook } from "../../src/core/check";
+import { dayOf } from "../../src/core/dates";
+import type { SheetOutput } from "../../src/core/port";
+import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
+
+function output(rows: number): SheetOutput {
+  return {
+    name: "Report",
+    title: "Weekly report",
+    tables: [
+      {
+        name: "ReportExecs",
+        columns: [{ header: "Exec" }, { header: "Day", format: "date" }, { header: "Actual", format: "money" }],
+        rows: Array.from({ length: rows }, (_, i) => [`E${i}`, dayOf(2026, 11, 27), i]),
+      },
+    ],
+  };
+}
+
+describe("the Office.js workbook port", () => {
+  it("lists tables with their sheets, headers and row counts in two round trips", async () => {
+    const excel = new FakeExcel([invoiceTable(3), { name: "Notes", sheet: "Mine", rowIndex: 0, headers: ["A"], rows: [["x"]] }]);
+    const tables = await new ExcelWorkbook(excel.run).listTables();
+    expect(tables).toEqual([
+      { name: "Invoices", sheet: "Invoices", headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"], rowCount: 3 },
+      { name: "Notes", sheet: "Mine", headers: ["A"], rowCount: 1 },
+    ]);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("reads a table whole: blanks as null, the sheet row of the header, the date system", async () => {
+    const table = invoiceTable(2);
+    table.rows[1][2] = null;
+    const excel = new FakeExcel([table], undefined, true);
+    const data = await new ExcelWorkbook(excel.run).readTable("Invoices");
+    expect(data).toEqual({
+      name: "Invoices",
+      sheet: "Invoices",
+      headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"],
+      headerRow: 3,
+      rowCount: 2,
+      rows: [["2026-0001", 46353, "C-001", 100], ["2026-0002", 46353, null, 101]],
+      date1904: true,
+    });
+    expect(await new ExcelWorkbook(new FakeExcel([]).run).readTable("Invoices")).toBeUndefined();
+  });
+
+  it("reads with a number of syncs that does not grow with the rows", async () => {
+    const counts = await Promise.all(
+      [1, 100, 5000].map(async (rows) => {
+        const excel = new FakeExcel([invoiceTable(rows)]);
+        expect((await new ExcelWorkbook(excel.run).readTable("Invoices"))!.rows).toHaveLength(rows);
+        return excel.syncs;
+      }),
+    );
+    expect(counts).toEqual([3, 3, 3]);
+  });
+
+  it("reads a table beyond one request's payload in chunks, losing no row", async () => {
+    const rows = Math.ceil((CELLS_PER_REQUEST * 2.5) / 4);
+    const excel = new FakeExcel([invoiceTable(rows)]);
+    const data = await new ExcelWorkbook(excel.run).readTable("Invoices");
+    expect(data!.rows).toHaveLength(rows);
+    expect(data!.rows.at(-1)![3]).toBe(100 + rows - 1);
+    expect(excel.syncs).toBe(2 + 3);
+  });
+
+  it("writes an owned sheet: title, values, formats and a named table, dates as serials", async () => {
+    const excel = new FakeExcel([], ["Data"]);
+    await new ExcelWorkbook(excel.run).writeSheet(output(2));
+    expect(excel.addedSheets).toEqual(["Report"]);
+    const title = excel.written.find((r) => r.address === "A1")!;
+    expect(title).toMatchObject({ values: [["Weekly report"]], format: { font: { bold: true } } });
+    expect(excel.written.find((r) => r.address === "A3:C3")!.values).toEqual([["Exec", "Day", "Actual"]]);
+    const body = excel.written.find((r) => r.address === "A4:C5")!;
+    expect(body.values).toEqual([["E0", 46353, 0], ["E1", 46353, 1]]);
+    expect(body.numberFormat![0]).toEqual(["@", "dd/mm/yyyy", expect.stringContaining("€")]);
+    expect(excel.addedTables).toEqual([{ sheet: "Report", address: "A3:C5", name: "ReportExecs", style: "TableStyleMedium2" }]);
+  });
+
+  it("regenerates in place: the old tables on that sheet go, nothing is duplicated", async () => {
+    const excel = new FakeExcel([{ name: "ReportExecs", sheet: "Report", rowIndex: 2, headers: ["Exec"], rows: [["old"]] }, invoiceTable(1)]);
+    await new ExcelWorkbook(excel.run).writeSheet(output(1));
+    expect(excel.addedSheets).toEqual([]);
+    expect(excel.clearedSheets).toEqual(["Report"]);
+    expect(excel.deletedTables).toEqual(["ReportExecs"]);
+  });
+
+  it("refuses to take a table name that a user's table has on another sheet", async () => {
+    const excel = new FakeExcel([{ name: "ReportExecs", sheet: "Mine", rowIndex: 0, headers: ["A"], rows: [["x"]] }]);
+    await expect(new ExcelWorkbook(excel.run).writeSheet(output(1))).rejects.toThrow("a table named ReportExecs already exists on sheet Mine");
+    expect(excel.deletedTables).toEqual([]);
+  });
+
+  it("writes with a number of syncs that does not grow with the rows, chunking only huge tables", async () => {
+    const syncsFor = async (rows: number) => {
+      const excel = new FakeExcel([]);
+      await new ExcelWorkbook(excel.run).writeSheet(output(rows));
+      return excel.syncs;
+    };
+    expect(await syncsFor(1)).toBe(3);
+    expect(await syncsFor(1000)).toBe(3);
+    expect(await syncsFor(Math.floor(CELLS_PER_REQUEST / 3) * 2)).toBe(4);
+  });
+
+  it("serves the workbook health check", async () => {
+    const excel = new FakeExcel([invoiceTable(3)]);
+    const health = await checkWorkbook(new ExcelWorkbook(excel.run));
+    expect(health.tables.find((t) => t.table === "Invoices")).toMatchObject({ present: true, rows: 3, errors: 0 });
+    expect(excel.syncs).toBe(2 + 3);
+  });
+});

@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { dayOf } from "../../src/core/dates";
+import type { SheetOutput } from "../../src/core/port";
+
+const report: SheetOutput = {
+  name: "Report 2026-W48",
+  title: "Weekly report",
+  tables: [
+    {
+      name: "ReportExecs",
+      columns: [{ header: "Exec" }, { header: "Day", format: "date" }, { header: "Actual", format: "money" }, { header: "Share", format: "percent" }],
+      rows: [["E01", dayOf(2026, 11, 27), 1234.5, 0.25], ["E02", dayOf(2026, 11, 23), 99, 0.75]],
+    },
+    { name: "ReportTotals", columns: [{ header: "Total", format: "money" }], rows: [[1333.5]] },
+  ],
+};
+
+async function roundTrip(workbook: XlsxWorkbook): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.load(await workbook.save());
+}
+
+describe("the .xlsx workbook port", () => {
+  it("writes tables with formats under a title and reads them back through a file", async () => {
+    const wb = new XlsxWorkbook();
+    await wb.writeSheet(report);
+    const back = await roundTrip(wb);
+    expect(await back.listTables()).toEqual([
+      { name: "ReportExecs", sheet: "Report 2026-W48", headers: ["Exec", "Day", "Actual", "Share"], rowCount: 2 },
+      { name: "ReportTotals", sheet: "Report 2026-W48", headers: ["Total"], rowCount: 1 },
+    ]);
+    const execs = await back.readTable("reportexecs");
+    expect(execs).toMatchObject({ headerRow: 3, date1904: false, rows: [["E01", 46353, 1234.5, 0.25], ["E02", 46349, 99, 0.75]] });
+    expect((await back.readTable("ReportTotals"))!.headerRow).toBe(7);
+    const sheet = back.workbook.getWorksheet("Report 2026-W48")!;
+    expect(sheet.getCell("A1").value).toBe("Weekly report");
+    expect(sheet.getCell("B4").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("D4").numFmt).toBe("0.0%");
+    expect(await back.readTable("Nope")).toBeUndefined();
+  });
+
+  it("regenerates a sheet in place: same position, no duplicate tables", async () => {
+    const wb = new XlsxWorkbook();
+    wb.workbook.addWorksheet("First");
+    await wb.writeSheet(report);
+    wb.workbook.addWorksheet("Last");
+    await wb.writeSheet({ ...report, tables: [{ ...report.tables[0], rows: [["E03", dayOf(2026, 11, 24), 1, 1]] }] });
+    const back = await roundTrip(wb);
+    expect(back.workbook.worksheets.map((s) => s.name)).toEqual(["First", "Report 2026-W48", "Last"]);
+    expect((await back.listTables()).map((t) => [t.name, t.rowCount])).toEqual([["ReportExecs", 1]]);
+  });
+
+  it("reads a 1904 workbook's dates as 1904 serials, and formulas as their results", async () => {
+    const book = new ExcelJS.Workbook();
+    book.properties.date1904 = true;
+    const ws = book.addWorksheet("Invoices");
+    ws.getCell("A1").value = "Invoice register";
+    ws.addTable({
+      name: "Invoices",
+      ref: "A3",
+      columns: [{ name: "InvoiceNo" }, { name: "IssueDate" }, { name: "Net" }, { name: "Notes" }],
+      rows: [["2026-0001", new Date(Date.UTC(2026, 10, 27)), { formula: "40+2", result: 42 } as ExcelJS.CellFormulaValue, { richText: [{ text: "rich " }, { text: "text" }] }]],
+    });
+    const wb = await XlsxWorkbook.load(await book.xlsx.writeBuffer());
+    expect(wb.date1904).toBe(true);
+    expect((await wb.readTable("Invoices"))!.rows).toEqual([["2026-0001", 44891, 42, "rich text"]]);
+  });
+
+  it("refuses a file that is not a workbook", async () => {
+    await expect(XlsxWorkbook.load(new TextEncoder().encode("not a zip"))).rejects.toThrow();
+  });
+});

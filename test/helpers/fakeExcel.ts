@@ -1,0 +1,143 @@
+/**
+ * A small Excel object model on office-addin-mock: every object that code loads from is an
+ * OfficeMockObject (so reading before load/sync yields the mock's error strings), and every
+ * context.sync() is counted. Write-only objects (ranges being written) are plain recorders.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { Cell } from "../../src/core/port";
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  /** 0-based row index of the header, as Office.js reports it */
+  rowIndex: number;
+  headers: string[];
+  rows: Cell[][];
+}
+
+export interface WrittenRange {
+  sheet: string;
+  address: string;
+  values?: unknown[][];
+  numberFormat?: unknown[][];
+  format: { font: Record<string, unknown> };
+}
+
+type Mock = OfficeMockObject & Record<string, any>;
+
+export class FakeExcel {
+  syncs = 0;
+  readonly written: WrittenRange[] = [];
+  readonly addedTables: { sheet: string; address: string; name?: string; style?: string }[] = [];
+  readonly deletedTables: string[] = [];
+  readonly clearedSheets: string[] = [];
+  readonly addedSheets: string[] = [];
+  private readonly mocks: Mock[] = [];
+
+  constructor(
+    readonly tables: FakeTable[],
+    readonly sheets: string[] = [...new Set(tables.map((t) => t.sheet))],
+    private readonly date1904 = false,
+  ) {}
+
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+
+  private mock(seed: object, extra: object = {}): Mock {
+    const m = Object.assign(new OfficeMockObject(seed) as Mock, extra);
+    this.mocks.push(m);
+    return m;
+  }
+
+  private context(): Mock {
+    const fake = this;
+    const items = this.tables.map((t) => this.tableMock(t));
+    const context = this.mock({
+      workbook: {
+        tables: {
+          items,
+          // office-addin-mock cannot follow a load path through a collection's items ("items/name"):
+          // load the items, then each path's rest on every item, as Office.js does.
+          load(this: OfficeMockObject, paths: string) {
+            OfficeMockObject.prototype.load.call(this, "items");
+            for (const path of paths.split(",").map((p) => p.trim().split("/"))) {
+              if (path[0] === "items" && path.length > 1) items.forEach((item) => item.load(path.slice(1).join("/")));
+            }
+            return this;
+          },
+          getItemOrNullObject: (name: string) => {
+            const table = this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+            return table ? this.tableMock(table) : this.mock({ name: "" }, { isNullObject: true });
+          },
+        },
+        worksheets: {
+          getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({}, { isNullObject: true })),
+          add: (name: string) => {
+            this.sheets.push(name);
+            this.addedSheets.push(name);
+            return this.sheetMock(name);
+          },
+        },
+        functions: { date: (y: number) => this.mock({ value: y === 1904 && this.date1904 ? 0 : 1462 }) },
+      },
+      application: { suspendApiCalculationUntilNextSync: () => undefined },
+    });
+    context.sync = async () => {
+      fake.syncs++;
+      for (const m of fake.mocks) await OfficeMockObject.prototype.sync.call(m);
+    };
+    return context;
+  }
+
+  private tableMock(t: FakeTable): Mock {
+    return this.mock(
+      {
+        name: t.name,
+        worksheet: { name: t.sheet },
+        getHeaderRowRange: () => this.mock({ values: [t.headers], rowIndex: t.rowIndex }),
+        getDataBodyRange: () =>
+          this.mock({
+            rowCount: t.rows.length,
+            columnCount: t.headers.length,
+            getRow: (first: number) => ({
+              getResizedRange: (down: number) => this.mock({ values: t.rows.slice(first, first + down + 1).map((r) => r.map((v) => v ?? "")) }),
+            }),
+          }),
+        delete: () => this.deletedTables.push(t.name),
+      },
+      { isNullObject: false },
+    );
+  }
+
+  private sheetMock(name: string): Mock {
+    const range = (address: string): WrittenRange => {
+      const r: WrittenRange = { sheet: name, address, format: { font: {} } };
+      this.written.push(r);
+      return r;
+    };
+    return this.mock(
+      {
+        name,
+        getRange: (address?: string) => (address ? range(address) : { clear: () => this.clearedSheets.push(name) }),
+        getUsedRange: () => ({ format: { autofitColumns: () => undefined } }),
+        tables: {
+          add: (address: string) => {
+            const added: { sheet: string; address: string; name?: string; style?: string } = { sheet: name, address };
+            this.addedTables.push(added);
+            return added;
+          },
+        },
+      },
+      { isNullObject: false },
+    );
+  }
+}
+
+export function invoiceTable(rows: number, rowIndex = 2): FakeTable {
+  return {
+    name: "Invoices",
+    sheet: "Invoices",
+    rowIndex,
+    headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"],
+    rows: Array.from({ length: rows }, (_, i) => [`2026-${String(i + 1).padStart(4, "0")}`, 46353, "C-001", 100 + i]),
+  };
+}

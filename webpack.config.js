@@ -1,0 +1,78 @@
+/* Builds the Excel task pane (with the SALES.* functions in the same shared runtime) and the Word pane. */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { config: pkgConfig } = require("./package.json");
+
+const urlDev = `https://localhost:${pkgConfig.dev_server_port}/`;
+/** Where the production build is served from: SALESDESK_URL, or package.json's config.prod_url. */
+const urlProd = withSlash(process.env.SALESDESK_URL || pkgConfig.prod_url);
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
+
+function withSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** HTTPS with the office-addin-dev-certs certificates when they are installed (Office needs it); plain HTTP otherwise. */
+function devServerTransport() {
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(certDir, f)]));
+  if (!Object.values(paths).every((p) => fs.existsSync(p))) return "http";
+  return { type: "https", options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])) };
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const officeJs = dev ? "/office-js/office.js" : officeJsCdn;
+  const page = (filename, chunks, title) =>
+    new HtmlWebpackPlugin({ filename, chunks, template: "./src/taskpane/taskpane.html", templateParameters: { officeJs, title } });
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      page("taskpane.html", ["functions", "taskpane"], "Sales Admin Desk"),
+      page("word.html", ["taskpane"], "Sales Admin Desk – Newsletter"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: pkgConfig.dev_server_port,
+      server: devServerTransport(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: officeJsDir, publicPath: "/office-js", watch: false }],
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+/** Every development URL (all of them: a global replace) to the production one; the app domain to its origin. */
+function productionManifest(xml) {
+  return xml.split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(new URL(urlProd).origin);
+}
