@@ -8,7 +8,6 @@ export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    setState({ status: "running" });
     task().then(
       (value) => live && setState({ status: "done", value }),
       (error: unknown) => live && setState({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
@@ -19,5 +18,9 @@ export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
     // The task is re-run on request (round), not whenever the caller re-creates its closure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [round]);
-  return [state, useCallback(() => setRound((r) => r + 1), [])];
+  const rerun = useCallback(() => {
+    setState({ status: "running" });
+    setRound((r) => r + 1);
+  }, []);
+  return [state, rerun];
 }

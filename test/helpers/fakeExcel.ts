@@ -49,7 +49,6 @@ export class FakeExcel {
   }
 
   private context(): Mock {
-    const fake = this;
     const items = this.tables.map((t) => this.tableMock(t));
     const context = this.mock({
       workbook: {
@@ -82,8 +81,8 @@ export class FakeExcel {
       application: { suspendApiCalculationUntilNextSync: () => undefined },
     });
     context.sync = async () => {
-      fake.syncs++;
-      for (const m of fake.mocks) await OfficeMockObject.prototype.sync.call(m);
+      this.syncs++;
+      for (const m of this.mocks) await OfficeMockObject.prototype.sync.call(m);
     };
     return context;
   }

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: the figures the issues name, measured here rather than in timed unit tests.
+ * Each bench prints its measurement and its aim; the run fails if an aim is missed.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { generateSample } from "../src/core/sample";
+import { checkWorkbook } from "../src/core/check";
+import { dayOf } from "../src/core/dates";
+import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  aim?: number;
+}
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+async function sampleAndCheck(invoices: number): Promise<Result[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-bench-"));
+  const file = path.join(dir, "big.xlsx");
+  let start = process.hrtime.bigint();
+  const workbook = new XlsxWorkbook();
+  for (const sheet of generateSample({ seed: 1, invoices, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
+  writeFileSync(file, await workbook.save());
+  const write = seconds(start);
+  start = process.hrtime.bigint();
+  const health = await checkWorkbook(await XlsxWorkbook.load(readFileSync(file)));
+  const check = seconds(start);
+  if (health.errors > 0) throw new Error(`the sample has ${health.errors} errors`);
+  return [
+    { name: `salesdesk sample --invoices ${invoices} (generate + write .xlsx)`, value: write, unit: "s", aim: 60 },
+    { name: `salesdesk check on it (read + validate every table)`, value: check, unit: "s" },
+  ];
+}
+
+function bundleSize(): Result[] {
+  const bundle = path.resolve("dist/taskpane.js");
+  if (!existsSync(bundle)) return [];
+  return [{ name: "task pane initial JS (gzip, dist/taskpane.js)", value: gzipSync(readFileSync(bundle)).length / 1024, unit: "KB", aim: 400 }];
+}
+
+export async function main(args: string[]): Promise<number> {
+  const invoices = Number(args[0] ?? 100_000);
+  const results = [...(await sampleAndCheck(invoices)), ...bundleSize()];
+  let missed = 0;
+  for (const r of results) {
+    const verdict = r.aim === undefined ? "" : r.value <= r.aim ? `  (aim ≤ ${r.aim} ${r.unit}: met)` : `  (aim ≤ ${r.aim} ${r.unit}: MISSED)`;
+    if (r.aim !== undefined && r.value > r.aim) missed++;
+    console.log(`${r.name.padEnd(62)} ${r.value.toFixed(r.unit === "s" ? 1 : 0).padStart(8)} ${r.unit}${verdict}`);
+  }
+  if (!existsSync(path.resolve("dist/taskpane.js"))) console.log("(run `npm run build` first to measure the bundle)");
+  return missed ? 1 : 0;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { checkFunctionsMetadata, checkManifest } from "../scripts/validate-manifest";
+
+const xml = readFileSync(path.join(__dirname, "../manifest.xml"), "utf8");
+const served = new Set(["taskpane.html", "word.html", "help.html", "functions.js", "functions.json", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]);
+
+describe("the manifest, checked offline", () => {
+  it("is valid: every resid defined, one HTTPS origin, every URL served, shared runtime", () => {
+    expect(checkManifest(xml, (p) => served.has(p)).errors).toEqual([]);
+  });
+
+  it("declares Excel and Word, the SALES namespace and least permissions", () => {
+    expect(xml).toMatch(/<Host Name="Workbook"\/>\s*<Host Name="Document"\/>/);
+    expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="SALES"/>');
+    expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");
+    expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+  });
+
+  it("catches what the online validator would", () => {
+    const errors = (broken: string) => checkManifest(broken, (p) => served.has(p)).errors;
+    expect(errors(xml.replace('resid="Open.Tooltip"', 'resid="Open.Missing"'))).toEqual(["resid Open.Missing (in <Description>) is not defined in <Resources>"]);
+    expect(errors(xml.replace("https://localhost:3000/word.html", "https://elsewhere.example/word.html"))[0]).toContain("several origins");
+    expect(errors(xml.replace("https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png"))).toEqual([
+      "https://localhost:3000/assets/icon-81.png is not served by the build (no assets/icon-81.png)",
+    ]);
+    expect(errors(xml.replace("<Permissions>", "<Permissions>X"))[0]).toContain("<Permissions>");
+    expect(errors(xml.replace("</OfficeApp>", ""))[0]).toContain("not well-formed");
+    expect(errors(xml.replace('id="SalesDesk.Word.Open"', 'id="SalesDesk.Excel.Open"'))).toEqual(["id SalesDesk.Excel.Open is used twice"]);
+  });
+
+  it("checks the custom functions metadata", () => {
+    expect(checkFunctionsMetadata(JSON.stringify({ functions: [{ id: "WEEK", name: "WEEK" }] }))).toEqual([]);
+    expect(checkFunctionsMetadata(JSON.stringify({ functions: [{ id: "week-1", name: "1W" }] }))).toHaveLength(2);
+    expect(checkFunctionsMetadata(JSON.stringify({ functions: [] }))).toEqual(["functions.json lists no function"]);
+  });
+});
