@@ -36,6 +36,8 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
+      ...(dev ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -49,6 +51,7 @@ module.exports = (_env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       page("taskpane.html", ["functions", "taskpane"], "Sales Admin Desk"),
       page("word.html", ["taskpane"], "Sales Admin Desk – Newsletter"),
+      ...(dev ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

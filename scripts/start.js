@@ -11,7 +11,12 @@ if (officeDesktop) {
 }
 
 const port = config.dev_server_port;
-console.log(`No Office desktop on ${process.platform}: serving the add-in on port ${port}.`);
-console.log(`  Task pane:  http(s)://localhost:${port}/taskpane.html (HTTPS once office-addin-dev-certs are installed)`);
-console.log(`  Excel on the web: Insert > Add-ins > Upload My Add-in > manifest.xml (needs the HTTPS certificates).`);
-spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: true }).on("exit", (code) => process.exit(code ?? 0));
+const https = require("node:fs").existsSync(require("node:path").join(require("node:os").homedir(), ".office-addin-dev-certs", "localhost.crt"));
+const origin = `${https ? "https" : "http"}://localhost:${port}`;
+console.log(`No Office desktop on ${process.platform}: serving the add-in and the workbench.`);
+console.log(`  Workbench (the task pane on a sample workbook, no Office needed): ${origin}/`);
+console.log(`  Excel on the web: Insert > Add-ins > Upload My Add-in > manifest.xml (needs HTTPS: npx office-addin-dev-certs install).`);
+const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: true });
+server.on("exit", (code) => process.exit(code ?? 0));
+// Open the workbench where a desktop browser is there to open it.
+if (process.env.DISPLAY && !process.env.CI) setTimeout(() => spawn("xdg-open", [`${origin}/`], { stdio: "ignore", detached: true }).on("error", () => undefined), 8000);

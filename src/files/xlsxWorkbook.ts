@@ -26,14 +26,14 @@ interface LoadedTable {
 export class XlsxWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
-  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  static async load<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, data: ArrayBuffer | Uint8Array): Promise<T> {
     const workbook = new ExcelJS.Workbook();
     // ExcelJS's typings ask for a Node Buffer; it accepts any binary view at run time (also in the browser).
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    return new XlsxWorkbook(workbook);
+    return new this(workbook);
   }
 
-  async save(): Promise<Uint8Array> {
+  async save(): Promise<Uint8Array<ArrayBuffer>> {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 

@@ -7,6 +7,9 @@ import { createContext, useContext } from "react";
 export const LANGUAGES = ["en", "ca", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A message, or its plural forms (Catalan, Spanish and English need only "one" and "other"). */
+type Message = string | { one: string; other: string };
+
 const en = {
   "app.title": "Sales Admin Desk",
   "nav.label": "Pages",
@@ -25,11 +28,11 @@ const en = {
   "health.table": "Table",
   "health.rows": "Rows",
   "health.status": "Status",
-  "health.absent": "Not in this workbook",
+  "health.absent": "Absent",
   "health.ok": "No problems",
-  "health.errors": "{n} errors",
-  "health.warnings": "{n} warnings",
-  "health.summary": "{errors} errors and {warnings} warnings in {tables} tables",
+  "health.errors": { one: "{n} error", other: "{n} errors" },
+  "health.warnings": { one: "{n} warning", other: "{n} warnings" },
+  "health.summary": "Errors: {errors} · warnings: {warnings} · tables: {tables}",
   "health.problems": "Problems",
   "health.more": "…and {n} more. Run `salesdesk check` for the full list.",
   "health.row": "row {n}",
@@ -43,6 +46,7 @@ const en = {
   "settings.workbook": "Workbook settings (table Settings)",
   "settings.none": "The workbook has no Settings table: the defaults apply.",
   "settings.holidays": "Holidays",
+  "settings.holidaysSummary": "{n} in all; next: {next}",
   "settings.invoicePattern": "Invoice number pattern",
   "settings.paymentTermsDays": "Payment terms (days)",
   "settings.currency": "Currency",
@@ -60,10 +64,10 @@ const en = {
   "table.Visits": "Visits",
   "table.Requests": "Requests",
   "table.Settings": "Settings",
-};
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-type Catalogue = Record<MessageKey, string>;
+type Catalogue = Record<MessageKey, Message>;
 
 const ca: Catalogue = {
   "app.title": "Sales Admin Desk",
@@ -83,11 +87,11 @@ const ca: Catalogue = {
   "health.table": "Taula",
   "health.rows": "Files",
   "health.status": "Estat",
-  "health.absent": "No és en aquest llibre",
+  "health.absent": "No hi és",
   "health.ok": "Cap problema",
-  "health.errors": "{n} errors",
-  "health.warnings": "{n} avisos",
-  "health.summary": "{errors} errors i {warnings} avisos en {tables} taules",
+  "health.errors": { one: "{n} error", other: "{n} errors" },
+  "health.warnings": { one: "{n} avís", other: "{n} avisos" },
+  "health.summary": "Errors: {errors} · avisos: {warnings} · taules: {tables}",
   "health.problems": "Problemes",
   "health.more": "…i {n} més. Executeu `salesdesk check` per veure la llista completa.",
   "health.row": "fila {n}",
@@ -101,6 +105,7 @@ const ca: Catalogue = {
   "settings.workbook": "Configuració del llibre (taula Settings)",
   "settings.none": "El llibre no té taula Settings: s'apliquen els valors per defecte.",
   "settings.holidays": "Festius",
+  "settings.holidaysSummary": "{n} en total; els propers: {next}",
   "settings.invoicePattern": "Patró del número de factura",
   "settings.paymentTermsDays": "Termini de pagament (dies)",
   "settings.currency": "Moneda",
@@ -138,11 +143,11 @@ const es: Catalogue = {
   "health.table": "Tabla",
   "health.rows": "Filas",
   "health.status": "Estado",
-  "health.absent": "No está en este libro",
+  "health.absent": "No está",
   "health.ok": "Sin problemas",
-  "health.errors": "{n} errores",
-  "health.warnings": "{n} avisos",
-  "health.summary": "{errors} errores y {warnings} avisos en {tables} tablas",
+  "health.errors": { one: "{n} error", other: "{n} errores" },
+  "health.warnings": { one: "{n} aviso", other: "{n} avisos" },
+  "health.summary": "Errores: {errors} · avisos: {warnings} · tablas: {tables}",
   "health.problems": "Problemas",
   "health.more": "…y {n} más. Ejecute `salesdesk check` para ver la lista completa.",
   "health.row": "fila {n}",
@@ -156,6 +161,7 @@ const es: Catalogue = {
   "settings.workbook": "Configuración del libro (tabla Settings)",
   "settings.none": "El libro no tiene tabla Settings: se aplican los valores por defecto.",
   "settings.holidays": "Festivos",
+  "settings.holidaysSummary": "{n} en total; los próximos: {next}",
   "settings.invoicePattern": "Patrón del número de factura",
   "settings.paymentTermsDays": "Plazo de pago (días)",
   "settings.currency": "Moneda",
@@ -187,7 +193,12 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
-  return (key, vars) => catalogue[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+  const plurals = new Intl.PluralRules(language);
+  return (key, vars) => {
+    const message = catalogue[key];
+    const text = typeof message === "string" ? message : message[plurals.select(Number(vars?.n ?? 0)) === "one" ? "one" : "other"];
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+  };
 }
 
 export const I18nContext = createContext<{ language: Language; t: Translate; setLanguage: (l: Language) => void }>({

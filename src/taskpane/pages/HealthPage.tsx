@@ -30,7 +30,7 @@ const SHOWN_PROBLEMS = 100;
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px" },
   bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  badges: { display: "flex", gap: "4px", flexWrap: "wrap" },
+  badges: { display: "flex", gap: "4px", flexWrap: "wrap", whiteSpace: "nowrap" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
   problem: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   where: { color: tokens.colorNeutralForeground3 },

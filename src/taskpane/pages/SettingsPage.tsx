@@ -3,12 +3,19 @@ import { Body1, Dropdown, Field, makeStyles, Option, Spinner, Subtitle2, Table, 
 import { readContractTables } from "../../core/check";
 import { readTable } from "../../core/records";
 import { readSettings } from "../../core/settings";
-import { formatDmy } from "../../core/dates";
-import { Language, LANGUAGES, MessageKey, useI18n } from "../i18n";
+import { Day, dayFromDate, formatDmy } from "../../core/dates";
+import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català", es: "Español" };
+
+/** The next few holidays from today, and how many the table lists in all. */
+function holidaySummary(holidays: Set<Day>, t: Translate): string {
+  const today = dayFromDate(new Date());
+  const next = [...holidays].filter((d) => d >= today).sort((a, b) => a - b).slice(0, 3);
+  return t("settings.holidaysSummary", { n: holidays.size, next: next.map(formatDmy).join(", ") || "–" });
+}
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" } });
 
@@ -48,7 +55,7 @@ export function SettingsPage() {
             ))}
             <TableRow>
               <TableCell>{t("settings.holidays")}</TableCell>
-              <TableCell>{[...state.value.holidays].sort((a, b) => a - b).map(formatDmy).join(", ")}</TableCell>
+              <TableCell>{holidaySummary(state.value.holidays, t)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>

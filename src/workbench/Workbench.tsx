@@ -1,0 +1,82 @@
+/**
+ * The add-in without Office: a workbook (tabs and a grid) beside the real task pane, which talks to
+ * it through the same workbook port as in Excel, here an .xlsx file held in memory.
+ */
+import { useRef, useState, useSyncExternalStore } from "react";
+import { Button, FluentProvider, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { App } from "../taskpane/App";
+import type { Language } from "../taskpane/i18n";
+import { ObservableWorkbook } from "./observable";
+import { SheetView } from "./SheetView";
+
+const useStyles = makeStyles({
+  page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  book: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  bar: { display: "flex", gap: "8px", alignItems: "center", padding: "6px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  pane: { flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+});
+
+export interface WorkbenchProps {
+  initial: ObservableWorkbook;
+  fileName: string;
+  language: Language;
+  dark: boolean;
+  paneWidth: number;
+}
+
+export function Workbench({ initial, fileName: initialName, language, dark, paneWidth }: WorkbenchProps) {
+  const styles = useStyles();
+  const [workbook, setWorkbook] = useState(initial);
+  const [fileName, setFileName] = useState(initialName);
+  const version = useSyncExternalStore(
+    (listener) => workbook.subscribe(listener),
+    () => workbook.workbook.worksheets.map((s) => `${s.name}:${s.rowCount}`).join("|"),
+  );
+  const sheets = workbook.workbook.worksheets;
+  const [chosen, setCurrent] = useState(sheets[0]?.name ?? "");
+  // A newly opened workbook may not have the sheet that was showing: fall back to its first.
+  const current = sheets.some((s) => s.name === chosen) ? chosen : (sheets[0]?.name ?? "");
+
+  const open = async (file: File) => {
+    setWorkbook(await ObservableWorkbook.load(new Uint8Array(await file.arrayBuffer())));
+    setFileName(file.name);
+  };
+  const download = async () => {
+    const url = URL.createObjectURL(new Blob([await workbook.save()], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const a = Object.assign(document.createElement("a"), { href: url, download: fileName });
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  const picker = useRef<HTMLInputElement>(null);
+  const sheet = sheets.find((s) => s.name === current);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.page}>
+        <section className={styles.book} aria-label="Workbook">
+          <div className={styles.bar}>
+            <Button icon={<FolderOpenRegular />} size="small" onClick={() => picker.current?.click()}>
+              Open .xlsx
+            </Button>
+            <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Workbook file" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+            <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void download()}>
+              Download
+            </Button>
+            <Text weight="semibold">{fileName}</Text>
+          </div>
+          <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(String(d.value))} aria-label="Sheets">
+            {sheets.map((s) => (
+              <Tab key={s.name} value={s.name}>
+                {s.name}
+              </Tab>
+            ))}
+          </TabList>
+          {sheet && <SheetView key={`${sheet.name}|${version}`} sheet={sheet} />}
+        </section>
+        <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
+          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

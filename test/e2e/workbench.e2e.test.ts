@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { buildPanes, launch, SCREENSHOTS, serve } from "./browser";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { outputTable } from "../../src/core/output";
+
+jest.setTimeout(120_000);
+
+let context: BrowserContext;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  const served = await serve(buildPanes());
+  server = served.server;
+  base = served.url;
+  context = await launch();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function openWorkbench(query: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/?today=2026-11-27&${query}`);
+  await page.getByRole("table", { name: /Workbook health|Estat del llibre|Estado del libro/ }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane" });
+
+describe("the task pane in the workbench", () => {
+  it("opens on the workbook health of the sample: every contract table, no problems", async () => {
+    const page = await openWorkbench("pane=360");
+    const health = pane(page).getByRole("table", { name: "Workbook health" });
+    for (const table of ["Clients", "Invoices", "Payments", "Targets", "Settings"]) {
+      await expect(health.getByRole("row", { name: new RegExp(`^${table} `) }).getByText("No problems").count()).resolves.toBe(1);
+    }
+    await expect(pane(page).getByText("Errors: 0 · warnings: 0 · tables: 11").count()).resolves.toBe(1);
+    // the sheet view shows the same workbook
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Invoices" }).click();
+    await expect(page.getByRole("table", { name: "Sheet Invoices" }).getByText("InvoiceNo").count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it("switches the whole pane to Catalan", async () => {
+    const page = await openWorkbench("pane=360&lang=en");
+    await pane(page).getByRole("tab", { name: "Settings" }).click();
+    await pane(page).getByRole("combobox", { name: "Language" }).click();
+    await page.getByRole("option", { name: "Català" }).click();
+    await expect(pane(page).getByRole("tab", { name: "Configuració" }).count()).resolves.toBe(1);
+    await expect(pane(page).getByText("Festius").count()).resolves.toBe(1);
+    await pane(page).getByRole("tab", { name: "Estat" }).click();
+    await pane(page).getByRole("table", { name: "Estat del llibre" }).waitFor();
+    await expect(pane(page).getByText("Cap problema").count()).resolves.toBe(11);
+    await page.close();
+  });
+
+  it("opens a workbook from disk and reports its problems by sheet, row and column", async () => {
+    const bad = new XlsxWorkbook();
+    await bad.writeSheet({ name: "Facturas", tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Paid", null]])] });
+    const file = path.join(SCREENSHOTS, "..", "bad.xlsx");
+    writeFileSync(file, await bad.save());
+    const page = await openWorkbench("pane=360");
+    await page.getByLabel("Workbook file").setInputFiles(file);
+    await pane(page).getByText("Errors: 1 · warnings: 0 · tables: 1").waitFor();
+    await expect(pane(page).getByText("Facturas · row 2 · IssueDate").count()).resolves.toBe(1);
+    await expect(pane(page).getByText("IssueDate is required").count()).resolves.toBe(1);
+    await expect(pane(page).getByRole("row", { name: /^Invoices / }).getByText("1 error", { exact: true }).count()).resolves.toBe(1);
+    await expect(pane(page).getByRole("row", { name: /^Clients / }).getByText("Absent").count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-health-problems-light-360.png") });
+    await page.close();
+  });
+
+  it.each([
+    ["light", 320],
+    ["dark", 450],
+  ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
+    const page = await openWorkbench(`pane=${width}&theme=${theme}`);
+    for (const tab of ["Health", "Settings", "Import"]) {
+      await pane(page).getByRole("tab", { name: tab }).click();
+      const box = await pane(page).boundingBox();
+      expect(box!.width).toBe(width);
+      // nothing in the pane is wider than the pane
+      const overflow = await pane(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `pane-${tab.toLowerCase()}-${theme}-${width}.png`) });
+    }
+    await page.close();
+  });
+});
