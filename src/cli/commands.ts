@@ -5,6 +5,11 @@ import { generateSample } from "../core/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/check";
 import { dayFromDate, parseIsoDate } from "../core/dates";
 import { describeProblem } from "../core/problems";
+import { readSalesData } from "../core/salesData";
+import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/weeklyReport";
+import { reportSheet, WEEKLY_SALES, weeklySalesSheet } from "../core/reportSheet";
+import { formatIsoDate } from "../core/dates";
+import { formatMoney, fromCents } from "../core/money";
 
 export class UsageError extends Error {}
 
@@ -84,10 +89,76 @@ function healthText(health: WorkbookHealth): string {
   ].join("\n");
 }
 
+export async function report(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const workbook = await openWorkbook(positionals[0]);
+  const basis = values.basis;
+  if (basis !== undefined && basis !== "invoiced" && basis !== "booked") throw new UsageError("--basis must be invoiced or booked");
+  const data = await readSalesData(workbook);
+  if (!data.present.has(basis === "booked" ? "Orders" : "Invoices")) throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
+  const week = typeof values.week === "string" ? values.week : lastCompleteWeek(dayOption(values, "today"));
+  const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
+  if (!result.ok) throw new UsageError(result.error);
+  if (typeof values.out === "string") {
+    await workbook.writeSheet(reportSheet(result.value));
+    await workbook.writeSheet(weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)));
+    await writeFile(values.out, await workbook.save());
+  }
+  const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
+  return { text: values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out), exitCode };
+}
+
+const euros = (c: number | null) => (c === null ? null : fromCents(c));
+const ratio = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 1000);
+
+function figuresJson(f: Figures) {
+  return {
+    actual: euros(f.actual), target: euros(f.target), variance: euros(f.variance), attainment: ratio(f.attainment),
+    lastWeek: euros(f.lastWeek), change: euros(f.change), mtdActual: euros(f.mtdActual), mtdTarget: euros(f.mtdTarget),
+    qtdActual: euros(f.qtdActual), qtdTarget: euros(f.qtdTarget), ytdActual: euros(f.ytdActual), ytdTarget: euros(f.ytdTarget),
+    forecastMonth: euros(f.forecastMonth), forecastQuarter: euros(f.forecastQuarter), status: f.status,
+  };
+}
+
+export function reportJson(r: WeeklyReport) {
+  return {
+    week: r.week, from: formatIsoDate(r.from), to: formatIsoDate(r.to), basis: r.basis,
+    execs: r.execs.map((e) => ({ exec: e.exec, name: e.name, ...figuresJson(e) })),
+    total: figuresJson(r.total),
+    summary: {
+      topClients: r.summary.topClients.map((c) => ({ ...c, net: euros(c.net) })),
+      topProducts: r.summary.topProducts.map((p) => ({ ...p, net: euros(p.net) })),
+      newClients: r.summary.newClients,
+      overdue: euros(r.summary.overdue),
+      lateDeliveries: r.summary.lateDeliveries,
+      openComplaints: r.summary.openComplaints,
+    },
+    problems: r.problems,
+  };
+}
+
+function reportText(r: WeeklyReport, out: unknown): string {
+  const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
+  const row = (label: string, f: Figures) =>
+    `${label.padEnd(22)} ${formatMoney(f.actual).padStart(14)} ${formatMoney(f.target).padStart(14)} ${pct(f.attainment).padStart(8)}  ${f.status ?? ""}`;
+  return [
+    `Weekly sales ${r.week} (${formatIsoDate(r.from)} – ${formatIsoDate(r.to)}), ${r.basis} revenue`,
+    `${"".padEnd(22)} ${"actual".padStart(14)} ${"target".padStart(14)} ${"attain.".padStart(8)}`,
+    ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
+    row("Total", r.total),
+    `Overdue receivables: ${formatMoney(r.summary.overdue)}`,
+    ...r.problems.map(describeProblem),
+    ...(typeof out === "string" ? [`wrote ${out}`] : []),
+  ].join("\n");
+}
+
 export const COMMANDS: Record<string, Command> = {
   sample: {
     options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },
     run: sample,
   },
   check: { options: { json: { type: "boolean" } }, run: check },
+  report: {
+    options: { week: { type: "string" }, basis: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
+    run: report,
+  },
 };

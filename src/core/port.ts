@@ -27,6 +27,8 @@ export type CellFormat = "text" | "date" | "money" | "percent" | "integer" | "nu
 export interface OutputColumn {
   header: string;
   format?: CellFormat;
+  /** colour the cells green, amber or red by their text (RAG status columns) */
+  rag?: boolean;
 }
 
 /** A table to write. Cells of "date" columns hold Days; the adapter turns them into its own dates. */
@@ -36,13 +38,26 @@ export interface OutputTable {
   rows: (Cell | Day)[][];
 }
 
+/** A column chart of a table: categories from one column, one series per following column up to `to`. */
+export interface ChartSpec {
+  table: string;
+  title: string;
+  /** the category column; the series are the columns after it, through `to` (they must be adjacent) */
+  from: string;
+  to: string;
+}
+
 /** A sheet the add-in owns: written whole, replacing what it held before (never a user's sheet). */
 export interface SheetOutput {
   name: string;
   /** a bold first line above the tables */
   title?: string;
   tables: OutputTable[];
+  /** drawn where the host can draw charts (Excel); a file written by the CLI has none */
+  charts?: ChartSpec[];
 }
+
+export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
 
 export interface WorkbookPort {
   listTables(): Promise<TableInfo[]>;

@@ -16,6 +16,11 @@ export interface Settings {
   currency: string;
   /** 1 = January */
   fiscalYearStartMonth: number;
+  /** revenue for reports: invoiced (Invoices by IssueDate) or booked (Orders by OrderDate) */
+  revenueBasis: "invoiced" | "booked";
+  /** attainment at or above which a figure is green, and amber */
+  greenThreshold: number;
+  amberThreshold: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -24,6 +29,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   paymentTermsDays: 30,
   currency: "EUR",
   fiscalYearStartMonth: 1,
+  revenueBasis: "invoiced",
+  greenThreshold: 1,
+  amberThreshold: 0.9,
 };
 
 type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => string | undefined;
@@ -53,6 +61,21 @@ const PARSERS: Record<string, Parser> = {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > 12) return `'${String(v)}' is not a month (1–12)`;
     s.fiscalYearStartMonth = n;
+  },
+  RevenueBasis: (v, _d, s) => {
+    const basis = String(v).trim().toLowerCase();
+    if (basis !== "invoiced" && basis !== "booked") return `'${String(v)}' is not invoiced or booked`;
+    s.revenueBasis = basis;
+  },
+  GreenThreshold: (v, _d, s) => {
+    const n = Number(v);
+    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 100% (1)`;
+    s.greenThreshold = n;
+  },
+  AmberThreshold: (v, _d, s) => {
+    const n = Number(v);
+    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 90% (0.9)`;
+    s.amberThreshold = n;
   },
 };
 
@@ -85,6 +108,9 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["PaymentTermsDays", settings.paymentTermsDays],
     ["Currency", settings.currency],
     ["FiscalYearStartMonth", settings.fiscalYearStartMonth],
+    ["RevenueBasis", settings.revenueBasis],
+    ["GreenThreshold", settings.greenThreshold],
+    ["AmberThreshold", settings.amberThreshold],
     ...[...settings.holidays].sort((a, b) => a - b).map((d): [string, string] => ["Holiday", formatIsoDate(d)]),
   ];
 }

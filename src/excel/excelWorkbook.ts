@@ -2,7 +2,7 @@
  * The workbook port on Office.js. Each command reads or writes whole ranges with a fixed number of
  * `context.sync()` calls; only tables beyond one request's payload take one more round trip per chunk.
  */
-import { layoutSheet, Cell, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
+import { layoutSheet, Cell, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
 import { serialFromDay } from "../core/dates";
 import { columnLetter } from "../core/a1";
 import { NUMBER_FORMATS } from "../core/formats";
@@ -83,8 +83,20 @@ export class ExcelWorkbook implements WorkbookPort {
         title.format.font.bold = true;
         title.format.font.size = 14;
       }
-      for (const { table, headerRow } of layoutSheet(output)) {
+      const placed = layoutSheet(output);
+      for (const { table, headerRow } of placed) {
         await this.writeTable(context, target, table, headerRow, date1904());
+      }
+      const chartColumn = columnLetter(Math.max(...output.tables.map((t) => t.columns.length)) + 2);
+      for (const chart of output.charts ?? []) {
+        const at = placed.find((p) => p.table.name === chart.table);
+        if (!at) continue;
+        const headers = at.table.columns.map((c) => c.header);
+        const [from, to] = [headers.indexOf(chart.from) + 1, headers.indexOf(chart.to) + 1];
+        const data = target.getRange(`${columnLetter(from)}${at.headerRow}:${columnLetter(to)}${at.headerRow + Math.max(1, at.table.rows.length)}`);
+        const drawn = target.charts.add("ColumnClustered", data, "Columns");
+        drawn.title.text = chart.title;
+        drawn.setPosition(`${chartColumn}${at.headerRow}`);
       }
       target.getUsedRange().format.autofitColumns();
       await context.sync();
@@ -108,6 +120,16 @@ export class ExcelWorkbook implements WorkbookPort {
       range.numberFormat = chunk.map(() => formats);
       range.values = chunk.map((r) => r.map((v, i) => (isDate[i] && typeof v === "number" ? serialFromDay(v, date1904) : v ?? "")));
     }
+    table.columns.forEach((c, i) => {
+      if (!c.rag) return;
+      const letter = columnLetter(i + 1);
+      const cells = sheet.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`);
+      for (const [text, colour] of Object.entries(RAG_COLOURS)) {
+        const rule = cells.conditionalFormats.add("ContainsText").textComparison;
+        rule.format.fill.color = colour;
+        rule.rule = { operator: "Contains", text };
+      }
+    });
     context.application.suspendApiCalculationUntilNextSync();
     const added = sheet.tables.add(`A${headerRow}:${last}${headerRow + rows.length}`, true);
     added.name = table.name;

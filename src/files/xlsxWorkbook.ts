@@ -3,9 +3,9 @@
  * read and write workbooks exactly as the add-in does in Excel.
  */
 import ExcelJS from "exceljs";
-import { layoutSheet, Cell, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
+import { layoutSheet, Cell, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
-import { parseRange } from "../core/a1";
+import { columnLetter, parseRange } from "../core/a1";
 import { NUMBER_FORMATS } from "../core/formats";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
@@ -95,7 +95,22 @@ export class XlsxWorkbook implements WorkbookPort {
           : [table.columns.map(() => null)],
       });
       shareColumnStyles(sheet, headerRow + 1, headerRow + rowCount, table.columns.length);
+      table.columns.forEach((c, i) => {
+        if (!c.rag) return;
+        const letter = columnLetter(i + 1);
+        sheet.addConditionalFormatting({
+          ref: `${letter}${headerRow + 1}:${letter}${headerRow + rowCount}`,
+          rules: Object.entries(RAG_COLOURS).map(([text, colour], priority) => ({
+            type: "containsText",
+            operator: "containsText",
+            text,
+            priority: priority + 1,
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${colour.slice(1)}` } } },
+          })),
+        });
+      });
     }
+    // ExcelJS cannot write charts: output.charts appear only where Excel itself writes the sheet.
   }
 
   /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */

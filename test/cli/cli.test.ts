@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
@@ -74,5 +74,38 @@ describe("salesdesk", () => {
     const failed = spawnSync("node", [bin, "check", path.join(dir, "nope.xlsx")], { encoding: "utf8" });
     expect(failed.status).toBe(2);
     expect(failed.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("salesdesk report", () => {
+  const file = path.join(dir, "report-sample.xlsx");
+  beforeAll(async () => {
+    expect((await run("sample", "--out", file, "--seed", "4", "--invoices", "400", "--today", "2026-11-27")).code).toBe(0);
+  });
+
+  it("prints the week's figures as JSON in the issue's shape", async () => {
+    const result = await run("report", file, "--week", "2026-W47", "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json).toMatchObject({ week: "2026-W47", from: "2026-11-16", to: "2026-11-22", basis: "invoiced" });
+    expect(json.execs[0]).toEqual(expect.objectContaining({ exec: "E01", name: "Anna Puig", actual: expect.any(Number), target: expect.any(Number), variance: expect.any(Number), mtdActual: expect.any(Number), mtdTarget: expect.any(Number), ytdActual: expect.any(Number), ytdTarget: expect.any(Number), forecastMonth: expect.any(Number), status: expect.stringMatching(/green|amber|red/) }));
+    expect(Object.keys(json.total)).toEqual(expect.arrayContaining(["actual", "target", "variance", "attainment", "status"]));
+    for (const e of json.execs) expect(Math.round((e.actual - e.target) * 100)).toBe(Math.round(e.variance * 100));
+  });
+
+  it("writes the report workbook, and a re-run replaces rather than duplicates", async () => {
+    const out = path.join(dir, "report-out.xlsx");
+    expect((await run("report", file, "--week", "2026-W47", "--basis", "booked", "--out", out)).code).toBe(0);
+    expect((await run("report", out, "--week", "2026-W47", "--basis", "booked", "--out", out)).code).toBe(0);
+    const wb = await XlsxWorkbook.load(readFileSync(out));
+    expect(wb.workbook.worksheets.filter((s) => s.name === "Report 2026-W47")).toHaveLength(1);
+    const history = await wb.readTable("WeeklySales");
+    expect(history!.rows).toHaveLength(6);
+    expect(history!.rows.every((r) => r[0] === "2026-W47" && r[1] === "booked")).toBe(true);
+  });
+
+  it("exits 2 for a malformed week or basis", async () => {
+    expect(await run("report", file, "--week", "2026-W60")).toMatchObject({ code: 2, err: "salesdesk report: '2026-W60' is not a period: 2026 has weeks 1 to 53" });
+    expect((await run("report", file, "--basis", "cash")).code).toBe(2);
   });
 });

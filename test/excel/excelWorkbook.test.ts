@@ -1,6 +1,10 @@
 import { CELLS_PER_REQUEST, ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { checkWorkbook } from "../../src/core/check";
-import { dayOf } from "../../src/core/dates";
+import { dayOf, serialFromDay } from "../../src/core/dates";
+import { generateSample } from "../../src/core/sample";
+import { readSalesData } from "../../src/core/salesData";
+import { weeklyReport } from "../../src/core/weeklyReport";
+import { reportSheet } from "../../src/core/reportSheet";
 import type { SheetOutput } from "../../src/core/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
 
@@ -109,5 +113,36 @@ describe("the Office.js workbook port", () => {
     const health = await checkWorkbook(new ExcelWorkbook(excel.run));
     expect(health.tables.find((t) => t.table === "Invoices")).toMatchObject({ present: true, rows: 3, errors: 0 });
     expect(excel.syncs).toBe(2 + 3);
+  });
+});
+
+describe("generating the weekly report in Excel", () => {
+  it("costs the same round trips whatever the row count, with RAG colours and a chart", async () => {
+    const syncs: number[] = [];
+    for (const invoices of [50, 3000]) {
+      const tables = generateSample({ seed: 2, invoices, today: dayOf(2026, 11, 27) }).map((s) => ({
+        name: s.name, sheet: s.name, rowIndex: 0, headers: s.tables[0].columns.map((c) => c.header),
+        rows: s.tables[0].rows.map((r) => r.map((v, i) => (s.tables[0].columns[i].format === "date" && typeof v === "number" ? serialFromDay(v) : v))),
+      }));
+      const excel = new FakeExcel(tables);
+      const port = new ExcelWorkbook(excel.run);
+      const data = await readSalesData(port);
+      expect(data.invoices.length).toBeGreaterThanOrEqual(invoices);
+      const before = excel.syncs;
+      const report = weeklyReport(data, "2026-W47");
+      if (!report.ok) throw new Error(report.error);
+      await port.writeSheet(reportSheet(report.value));
+      syncs.push(excel.syncs - before);
+      expect(excel.charts).toEqual([expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", source: expect.stringMatching(/^B\d+:D\d+$/), title: { text: "Actual vs target, 2026-W47" } })]);
+      const status = excel.written.filter((r) => r.rules.length === 3);
+      expect(status.length).toBeGreaterThan(0);
+      expect(status[0].rules.map((r) => [r.textComparison.rule, r.textComparison.format.fill.color])).toEqual([
+        [{ operator: "Contains", text: "green" }, "#C6EFCE"],
+        [{ operator: "Contains", text: "amber" }, "#FFEB9C"],
+        [{ operator: "Contains", text: "red" }, "#FFC7CE"],
+      ]);
+    }
+    expect(syncs[0]).toBe(3);
+    expect(syncs[1]).toBe(syncs[0]);
   });
 });

@@ -21,6 +21,8 @@ export interface WrittenRange {
   values?: unknown[][];
   numberFormat?: unknown[][];
   format: { font: Record<string, unknown> };
+  conditionalFormats: { add(type: string): { textComparison: { format: { fill: { color?: string } }; rule?: unknown } } };
+  rules: { type: string; textComparison: { format: { fill: { color?: string } }; rule?: unknown } }[];
 }
 
 type Mock = OfficeMockObject & Record<string, any>;
@@ -32,6 +34,7 @@ export class FakeExcel {
   readonly deletedTables: string[] = [];
   readonly clearedSheets: string[] = [];
   readonly addedSheets: string[] = [];
+  readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
   private readonly mocks: Mock[] = [];
 
   constructor(
@@ -109,7 +112,15 @@ export class FakeExcel {
 
   private sheetMock(name: string): Mock {
     const range = (address: string): WrittenRange => {
-      const r: WrittenRange = { sheet: name, address, format: { font: {} } };
+      const rules: WrittenRange["rules"] = [];
+      const conditionalFormats = {
+        add: (type: string) => {
+          const rule = { type, textComparison: { format: { fill: {} } } };
+          rules.push(rule);
+          return rule;
+        },
+      };
+      const r: WrittenRange = { sheet: name, address, format: { font: {} }, conditionalFormats, rules };
       this.written.push(r);
       return r;
     };
@@ -118,6 +129,13 @@ export class FakeExcel {
         name,
         getRange: (address?: string) => (address ? range(address) : { clear: () => this.clearedSheets.push(name) }),
         getUsedRange: () => ({ format: { autofitColumns: () => undefined } }),
+        charts: {
+          add: (type: string, source: WrittenRange, seriesBy: string) => {
+            const chart = { sheet: name, type, source: source.address, seriesBy, title: { text: "" }, position: "", setPosition: (cell: string) => (chart.position = cell) };
+            this.charts.push(chart);
+            return chart;
+          },
+        },
         tables: {
           add: (address: string) => {
             const added: { sheet: string; address: string; name?: string; style?: string } = { sheet: name, address };

@@ -1,0 +1,49 @@
+/**
+ * The typed records a report or a formula works from, read once from the workbook's contract
+ * tables. Rows with errors are left out here (the health check reports them); a missing table is
+ * an empty list, and the features that need it say so.
+ */
+import type { Client, Invoice, Order, Payment, Product, Request, Target, TeamMember } from "./contract";
+import { readContractTables } from "./check";
+import { Readings, readTables } from "./records";
+import { readSettings, Settings } from "./settings";
+import type { TableData, WorkbookPort } from "./port";
+
+export interface SalesData {
+  clients: Client[];
+  products: Product[];
+  team: TeamMember[];
+  targets: Target[];
+  orders: Order[];
+  invoices: Invoice[];
+  payments: Payment[];
+  requests: Request[];
+  settings: Settings;
+  /** which contract tables the workbook has */
+  present: Set<string>;
+}
+
+function valid<N extends keyof Readings>(readings: Readings, name: N) {
+  return (readings[name]?.records ?? []).filter((r) => !r.invalid).map((r) => r.record);
+}
+
+export function salesDataFrom(tables: readonly TableData[]): SalesData {
+  const readings = readTables(tables);
+  const settingsTable = tables.find((t) => t.name === "Settings");
+  return {
+    clients: valid(readings, "Clients") as Client[],
+    products: valid(readings, "Products") as Product[],
+    team: valid(readings, "Team") as TeamMember[],
+    targets: valid(readings, "Targets") as Target[],
+    orders: valid(readings, "Orders") as Order[],
+    invoices: valid(readings, "Invoices") as Invoice[],
+    payments: valid(readings, "Payments") as Payment[],
+    requests: valid(readings, "Requests") as Request[],
+    settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
+    present: new Set(tables.map((t) => t.name)),
+  };
+}
+
+export async function readSalesData(port: WorkbookPort): Promise<SalesData> {
+  return salesDataFrom(await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Orders", "Invoices", "Payments", "Requests", "Settings"]));
+}
