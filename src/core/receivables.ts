@@ -46,7 +46,9 @@ export function invoiceBalances(invoices: readonly Invoice[], payments: readonly
     };
     return {
       invoice,
-      ...facts,
+      total: facts.total,
+      credited: facts.credited,
+      received: facts.received,
       outstanding: outstandingOf(facts),
       status: deriveInvoiceStatus(facts, asOf),
       daysPastDue: invoice.DueDate === null ? null : asOf - invoice.DueDate,

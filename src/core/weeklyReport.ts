@@ -9,7 +9,7 @@ import type { Cents } from "./money";
 import { countWorkingDays, parsePeriod, Period, periodContaining } from "./periods";
 import type { Problem } from "./problems";
 import { invoiceBalances, overdueTotal } from "./receivables";
-import { Basis, RevenueIndex, saleLines } from "./revenue";
+import { Basis, forEachSale, RevenueIndex, SaleLine } from "./revenue";
 import type { SalesData } from "./salesData";
 import { planTargets, Scope } from "./targets";
 import { teamIndex } from "./team";
@@ -98,8 +98,27 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
   const basis = basisOption ?? settings.revenueBasis;
   const team = teamIndex(data.team);
   const { plan, problems } = planTargets(data.targets, settings.holidays, team);
-  const lines = saleLines(data, basis, team);
-  const index = new RevenueIndex(lines, (l) => ["*", `e:${l.exec ?? ""}`, `r:${l.region ?? ""}`, `c:${l.category ?? ""}`]);
+  const index = new RevenueIndex();
+  const withSales = new Set<string>();
+  const regionsSeen = new Set<string>();
+  const categoriesSeen = new Set<string>();
+  const inWeek: SaleLine[] = [];
+  forEachSale(data, basis, team, (l) => {
+    index.add("*", l.day, l.net);
+    if (l.exec !== null) {
+      index.add(`e:${l.exec}`, l.day, l.net);
+      withSales.add(l.exec);
+    }
+    if (l.region !== null) {
+      index.add(`r:${l.region}`, l.day, l.net);
+      regionsSeen.add(l.region);
+    }
+    if (l.category !== null) {
+      index.add(`c:${l.category}`, l.day, l.net);
+      categoriesSeen.add(l.category);
+    }
+    if (l.day >= week.start && l.day <= week.end) inWeek.push({ ...l });
+  });
 
   const ref = week.end;
   const month = periodContaining("month", ref);
@@ -137,7 +156,6 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
     };
   };
 
-  const withSales = new Set(lines.map((l) => l.exec).filter((e): e is string => e !== null));
   const execIds = [...new Set([...team.ids, ...plan.execs, ...[...withSales].sort()])];
   const execs: ExecRow[] = execIds.map((exec) => ({
     exec,
@@ -155,24 +173,23 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
       const attainment = goal === 0 ? null : actual / goal;
       return { key, actual, target: goal, variance: actual - goal, attainment, status: rag(attainment) };
     });
-  const regionKeys = [...new Set([...execIds.map((e) => team.region(e)), ...lines.map((l) => l.region)].filter((r): r is string => !!r))];
+  const regionKeys = [...new Set([...execIds.map((e) => team.region(e)), ...regionsSeen].filter((r): r is string => !!r))];
   const regions = breakdown("r:", regionKeys, (region) =>
     plan.has({ ...EVERYONE, region })
       ? plan.sum({ ...EVERYONE, region }, week.start, week.end)
       : execIds.filter((e) => team.region(e) === region).reduce((sum, exec) => sum + plan.sum({ ...EVERYONE, exec }, week.start, week.end), 0),
   );
-  const categoryKeys = [...new Set([...data.products.map((p) => p.Category), ...lines.map((l) => l.category)].filter((c): c is string => !!c))];
+  const categoryKeys = [...new Set([...data.products.map((p) => p.Category), ...categoriesSeen].filter((c): c is string => !!c))];
   const categories = breakdown("c:", categoryKeys, (category) => plan.sum({ ...EVERYONE, category }, week.start, week.end));
 
-  return ok({ week: week.label, from: week.start, to: week.end, basis, execs, total, regions, categories, summary: summarize(data, lines, week), problems });
+  return ok({ week: week.label, from: week.start, to: week.end, basis, execs, total, regions, categories, summary: summarize(data, inWeek, week), problems });
 }
 
 function top<K extends string>(entries: Map<K, Cents>, n: number): [K, Cents][] {
   return [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
 }
 
-function summarize(data: SalesData, lines: ReturnType<typeof saleLines>, week: Period): Summary {
-  const inWeek = lines.filter((l) => l.day >= week.start && l.day <= week.end);
+function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): Summary {
   const byClient = new Map<string, Cents>();
   const byProduct = new Map<string, Cents>();
   for (const l of inWeek) {

@@ -3,7 +3,7 @@
  * read and write workbooks exactly as the add-in does in Excel.
  */
 import ExcelJS from "exceljs";
-import { layoutSheet, Cell, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
+import { layoutSheet, Cell, CellFormat, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
 import { columnLetter, parseRange } from "../core/a1";
 import { NUMBER_FORMATS } from "../core/formats";
@@ -79,7 +79,6 @@ export class XlsxWorkbook implements WorkbookPort {
       const dateColumns = table.columns.map((c) => c.format === "date");
       table.columns.forEach((c, i) => {
         const column = sheet.getColumn(i + 1);
-        if (c.format && c.format !== "text") column.numFmt = NUMBER_FORMATS[c.format];
         column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, c.header.length + 4)));
       });
       const rowCount = Math.max(1, table.rows.length);
@@ -94,7 +93,7 @@ export class XlsxWorkbook implements WorkbookPort {
           ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
           : [table.columns.map(() => null)],
       });
-      shareColumnStyles(sheet, headerRow + 1, headerRow + rowCount, table.columns.length);
+      formatCells(sheet, headerRow + 1, headerRow + rowCount, table.columns.map((c) => c.format ?? "text"));
       table.columns.forEach((c, i) => {
         if (!c.rag) return;
         const letter = columnLetter(i + 1);
@@ -157,15 +156,16 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 /**
- * ExcelJS gives every cell its own copy of the column style and, when saving, looks each copy up in a
- * WeakMap: with millions of cells that lookup dominates (minutes for 100k invoices). One shared style
- * object per column makes the save linear again.
+ * Number formats cell by cell, not by column: several tables may stand one above the other, and
+ * ExcelJS's column formats would reach every table in that column. One shared style object per
+ * column also keeps the save linear: ExcelJS looks each distinct style object up in a WeakMap, and
+ * with a copy per cell that lookup takes minutes for 100k invoices.
  */
-function shareColumnStyles(sheet: ExcelJS.Worksheet, top: number, bottom: number, width: number): void {
-  const styles = Array.from({ length: width }, (_, i) => ({ ...sheet.getColumn(i + 1).style }) as Partial<ExcelJS.Style>);
+function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[]): void {
+  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: NUMBER_FORMATS[f] }) as Partial<ExcelJS.Style>);
   for (let r = top; r <= bottom; r++) {
     const row = sheet.getRow(r);
-    for (let c = 1; c <= width; c++) row.getCell(c).style = styles[c - 1];
+    for (let c = 1; c <= formats.length; c++) row.getCell(c).style = styles[c - 1];
   }
 }
 

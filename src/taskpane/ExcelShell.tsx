@@ -15,6 +15,7 @@ import { MessageKey, useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
 import { PlannedPage } from "./pages/PlannedPage";
 import { SettingsPage } from "./pages/SettingsPage";
+import { ReportPage } from "./pages/ReportPage";
 
 const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
@@ -22,7 +23,7 @@ const PAGES = [
   { id: "clients", icon: <PeopleRegular />, page: () => <PlannedPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <PlannedPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PlannedPage /> },
-  { id: "report", icon: <ChartMultipleRegular />, page: () => <PlannedPage /> },
+  { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
   { id: "newsletter", icon: <MailRegular />, page: () => <PlannedPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },
 ] as const;

@@ -12,7 +12,8 @@ import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  book: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  book: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0, overflow: "hidden" },
+  tabs: { overflowX: "auto", flexShrink: 0 },
   bar: { display: "flex", gap: "8px", alignItems: "center", padding: "6px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   pane: { flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
@@ -64,13 +65,15 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
             </Button>
             <Text weight="semibold">{fileName}</Text>
           </div>
-          <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(String(d.value))} aria-label="Sheets">
-            {sheets.map((s) => (
-              <Tab key={s.name} value={s.name}>
-                {s.name}
-              </Tab>
-            ))}
-          </TabList>
+          <div className={styles.tabs}>
+            <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(String(d.value))} aria-label="Sheets">
+              {sheets.map((s) => (
+                <Tab key={s.name} value={s.name}>
+                  {s.name}
+                </Tab>
+              ))}
+            </TabList>
+          </div>
           {sheet && <SheetView key={`${sheet.name}|${version}`} sheet={sheet} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">

@@ -80,12 +80,35 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("generates the weekly report: KPIs in the pane, the report sheet and the history in the workbook", async () => {
+    const page = await openWorkbench("pane=360");
+    await pane(page).getByRole("tab", { name: "Report" }).click();
+    const week = pane(page).getByRole("textbox", { name: "Week" });
+    await week.fill("2026-W47");
+    await pane(page).getByRole("button", { name: "Generate" }).click();
+    await pane(page).getByText("Written to the sheet Report 2026-W47 and to WeeklySales.").waitFor();
+    const kpis = pane(page).getByRole("group", { name: "Weekly report" });
+    await expect(kpis.getByText("Actual").count()).resolves.toBe(1);
+    await expect(kpis.getByText(/€/).count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(pane(page).getByRole("table", { name: "Breakdown" }).getByText("Anna Puig").count()).resolves.toBe(1);
+    const tabs = page.getByRole("tablist", { name: "Sheets" });
+    await tabs.getByRole("tab", { name: "Report 2026-W47" }).click();
+    await expect(page.getByRole("table", { name: "Sheet Report 2026-W47" }).getByText(/^Weekly sales 2026-W47/).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-report-light-360.png") });
+    // generating again replaces the week's rows in the history
+    await pane(page).getByRole("button", { name: "Generate" }).click();
+    await pane(page).getByText("Written to the sheet Report 2026-W47 and to WeeklySales.").waitFor();
+    await tabs.getByRole("tab", { name: "WeeklySales" }).click();
+    await expect(page.getByRole("table", { name: "Sheet WeeklySales" }).getByText("2026-W47").count()).resolves.toBe(6);
+    await page.close();
+  });
+
   it.each([
     ["light", 320],
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Settings", "Import"]) {
+    for (const tab of ["Health", "Report", "Settings", "Import"]) {
       await pane(page).getByRole("tab", { name: tab }).click();
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

@@ -39,6 +39,20 @@ describe("the .xlsx workbook port", () => {
     expect(await back.readTable("Nope")).toBeUndefined();
   });
 
+  it("keeps each stacked table's number formats, even in a column another table formats otherwise", async () => {
+    const wb = new XlsxWorkbook();
+    await wb.writeSheet({
+      name: "Stack",
+      tables: [
+        { name: "Top", columns: [{ header: "Share", format: "percent" }], rows: [[0.5]] },
+        { name: "Bottom", columns: [{ header: "Amount", format: "money" }], rows: [[12.5]] },
+      ],
+    });
+    const sheet = (await roundTrip(wb)).workbook.getWorksheet("Stack")!;
+    expect(sheet.getCell("A2").numFmt).toBe("0.0%");
+    expect(sheet.getCell("A5").numFmt).toContain("€");
+  });
+
   it("regenerates a sheet in place: same position, no duplicate tables", async () => {
     const wb = new XlsxWorkbook();
     wb.workbook.addWorksheet("First");

@@ -47,7 +47,7 @@ export function SettingsPage() {
       {state.status === "done" && state.value !== null && (
         <Table size="small" aria-label={t("settings.workbook")}>
           <TableBody>
-            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth"] as const).map((key) => (
+            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map((key) => (
               <TableRow key={key}>
                 <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
                 <TableCell>{String(state.value![key])}</TableCell>

@@ -1,0 +1,198 @@
+/** Weekly report: pick the week, the basis and a breakdown; Generate writes the sheets and shows the figures. */
+import { useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { dayFromDate } from "../../core/dates";
+import { parsePeriod, periodContaining } from "../../core/periods";
+import { readSalesData } from "../../core/salesData";
+import { reportSheet, reportSheetName, WEEKLY_SALES, weeklySalesSheet } from "../../core/reportSheet";
+import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../core/weeklyReport";
+import type { Basis } from "../../core/revenue";
+import { useI18n } from "../i18n";
+import { usePort } from "../port";
+import { money, percent } from "../format";
+
+type Breakdown = "exec" | "region" | "category";
+type State = { status: "idle" } | { status: "running" } | { status: "done"; report: WeeklyReport } | { status: "failed"; message: string };
+
+const RAG_BADGE: Record<Rag, "success" | "warning" | "danger"> = { green: "success", amber: "warning", red: "danger" };
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  week: { display: "flex", gap: "4px", alignItems: "end" },
+  kpis: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
+  kpi: { padding: "8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3, display: "flex", flexDirection: "column", gap: "2px" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+});
+
+/** Moves an ISO week label by a number of weeks. */
+function shiftWeek(label: string, weeks: number): string {
+  const p = parsePeriod(label);
+  return p.ok && p.value.kind === "week" ? periodContaining("week", p.value.start + 7 * weeks).label : label;
+}
+
+export function ReportPage() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const [week, setWeek] = useState(() => lastCompleteWeek(dayFromDate(new Date())));
+  const [basis, setBasis] = useState<Basis>("invoiced");
+  const [breakdown, setBreakdown] = useState<Breakdown>("exec");
+  const [state, setState] = useState<State>({ status: "idle" });
+  const weekError = (() => {
+    const p = parsePeriod(week);
+    return !p.ok ? p.error : p.value.kind !== "week" ? `'${week}' is not a week: use the form 2026-W48` : undefined;
+  })();
+
+  const generate = async () => {
+    setState({ status: "running" });
+    try {
+      const data = await readSalesData(port);
+      const result = weeklyReport(data, week, basis);
+      if (!result.ok) throw new Error(result.error);
+      await port.writeSheet(reportSheet(result.value));
+      await port.writeSheet(weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)));
+      setState({ status: "done", report: result.value });
+    } catch (error) {
+      setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="report-title">
+      <Subtitle2 as="h2" id="report-title">
+        {t("report.title")}
+      </Subtitle2>
+      <Body1>{t("report.intro")}</Body1>
+      <div className={styles.week}>
+        <Field label={t("report.week")} validationMessage={weekError} style={{ flex: 1 }}>
+          <Input value={week} onChange={(_, d) => setWeek(d.value.trim().toUpperCase())} />
+        </Field>
+        <Button icon={<ChevronLeftRegular />} aria-label={t("report.previous")} onClick={() => setWeek(shiftWeek(week, -1))} />
+        <Button icon={<ChevronRightRegular />} aria-label={t("report.next")} onClick={() => setWeek(shiftWeek(week, 1))} />
+      </div>
+      <Field label={t("report.basis")}>
+        <RadioGroup layout="horizontal" value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
+          <Radio value="invoiced" label={t("report.invoiced")} />
+          <Radio value="booked" label={t("report.booked")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("report.breakdown")}>
+        <Dropdown
+          value={t(breakdown === "exec" ? "report.byExec" : breakdown === "region" ? "report.byRegion" : "report.byCategory")}
+          selectedOptions={[breakdown]}
+          onOptionSelect={(_, d) => setBreakdown(d.optionValue as Breakdown)}
+        >
+          <Option value="exec">{t("report.byExec")}</Option>
+          <Option value="region">{t("report.byRegion")}</Option>
+          <Option value="category">{t("report.byCategory")}</Option>
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" icon={<DocumentTableRegular />} disabled={!!weekError || state.status === "running"} onClick={() => void generate()}>
+        {t("report.generate")}
+      </Button>
+      {state.status === "running" && <Spinner size="small" label={t("report.generating")} />}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <ReportView report={state.report} breakdown={breakdown} />}
+      {state.status === "done" && state.report.problems.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{state.report.problems.map((p) => p.message).join(" · ")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <Caption1>{t("report.written", { sheet: reportSheetName(state.report.week) })}</Caption1>}
+    </section>
+  );
+}
+
+function ReportView({ report, breakdown }: { report: WeeklyReport; breakdown: Breakdown }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const rows =
+    breakdown === "exec"
+      ? report.execs.map((e) => ({ key: e.exec, label: e.name, ...e }))
+      : (breakdown === "region" ? report.regions : report.categories).map((r) => ({ ...r, label: r.key }));
+  const status = (s: Rag | null) =>
+    s ? (
+      <Badge color={RAG_BADGE[s]} appearance="filled">
+        {t(`rag.${s}`)}
+      </Badge>
+    ) : (
+      <Caption1>{t("report.noTarget")}</Caption1>
+    );
+  return (
+    <>
+      <div className={styles.kpis} role="group" aria-label={t("report.title")}>
+        <div className={styles.kpi}>
+          <Caption1>{t("report.actual")}</Caption1>
+          <Subtitle2>{money(report.total.actual, language)}</Subtitle2>
+        </div>
+        <div className={styles.kpi}>
+          <Caption1>{t("report.target")}</Caption1>
+          <Subtitle2>{money(report.total.target, language)}</Subtitle2>
+        </div>
+        <div className={styles.kpi}>
+          <Caption1>{t("report.attainment")}</Caption1>
+          <Subtitle2>{percent(report.total.attainment, language)}</Subtitle2>
+          {status(report.total.status)}
+        </div>
+        <div className={styles.kpi}>
+          <Caption1>{t("report.overdue")}</Caption1>
+          <Subtitle2>{money(report.summary.overdue, language)}</Subtitle2>
+        </div>
+      </div>
+      <Table size="small" aria-label={t("report.breakdown")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("report.name")}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{t("report.actual")}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{t("report.attainment")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.key}>
+              <TableCell>
+                {r.label}
+                <br />
+                {status(r.status)}
+              </TableCell>
+              <TableCell className={styles.num}>
+                {money(r.actual, language)}
+                <br />
+                <Caption1>{money(r.target, language)}</Caption1>
+              </TableCell>
+              <TableCell className={styles.num}>{percent(r.attainment, language)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
