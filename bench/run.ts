@@ -12,6 +12,7 @@ import { checkWorkbook } from "../src/core/check";
 import { dayOf } from "../src/core/dates";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { benchReport, sampleData } from "./report";
+import { firstRenderMs } from "./firstRender";
 
 interface Result {
   name: string;
@@ -45,11 +46,11 @@ async function sampleAndCheck(invoices: number): Promise<Result[]> {
 function weeklyReportBench(invoices: number): Result[] {
   const { timings, agree } = benchReport(sampleData(invoices), "2026-W47");
   if (!agree) throw new Error("the report, the bare loop and HyperFormula disagree on the per-exec actuals");
-  const [ours, loop, hyper] = timings.map((t) => t.ms);
+  const [report, indexed, loop, hyper] = timings.map((t) => t.ms);
   return [
     ...timings.map((t) => ({ name: `${t.name}, ${invoices} invoices`, value: t.ms, unit: "ms" })),
-    { name: "HyperFormula SUMIFS time ÷ weekly report time", value: hyper / ours, unit: "×", aim: 10, higherIsBetter: true },
-    { name: "weekly report time ÷ bare loop time", value: ours / loop, unit: "×", aim: 3 },
+    { name: "HyperFormula SUMIFS time ÷ whole weekly report time", value: hyper / report, unit: "×", aim: 10, higherIsBetter: true },
+    { name: "revenue index time ÷ bare loop time (same actuals)", value: indexed / loop, unit: "×", aim: 3 },
   ];
 }
 
@@ -61,7 +62,13 @@ function bundleSize(): Result[] {
 
 export async function main(args: string[]): Promise<number> {
   const invoices = Number(args[0] ?? 100_000);
-  const results = [...weeklyReportBench(invoices), ...(await sampleAndCheck(invoices)), ...bundleSize()];
+  const render = await firstRenderMs();
+  const results = [
+    ...weeklyReportBench(invoices),
+    ...(await sampleAndCheck(invoices)),
+    ...bundleSize(),
+    ...(render === undefined ? [] : [{ name: "workbench first render (navigation → Health table), dev build", value: render, unit: "ms", aim: 1500 }]),
+  ];
   let missed = 0;
   for (const r of results) {
     const met = r.aim === undefined || (r.higherIsBetter ? r.value >= r.aim : r.value <= r.aim);

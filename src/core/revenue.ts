@@ -24,7 +24,18 @@ export interface SaleLine {
  * Calls `visit` for each revenue line, in table order, without building an object per row: reports
  * and formulas run over 100k invoices, and the allocation would cost more than the sums.
  */
-export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visit: (line: SaleLine) => void): void {
+export interface SaleOptions {
+  /** look up each invoice's category through its order (default true) */
+  categories?: boolean;
+  /** only the lines of these days, inclusive: the others are skipped before any lookup */
+  first?: Day;
+  last?: Day;
+}
+
+export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visit: (line: SaleLine) => void, options: SaleOptions = {}): void {
+  const withCategories = options.categories ?? true;
+  const first = options.first ?? -Infinity;
+  const last = options.last ?? Infinity;
   const categoryOf = new Map(data.products.map((p) => [p.SKU!, p.Category]));
   const execs = new Map<string, { id: string; region: string | null }>();
   const line: SaleLine = { day: 0, exec: null, region: null, category: null, clientId: "", sku: null, net: 0 };
@@ -44,56 +55,65 @@ export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visi
     visit(line);
   };
   if (basis === "booked") {
-    for (const o of data.orders) if (o.Status !== "Cancelled") emit(o.OrderDate!, o.Exec, o.ClientID!, o.SKU, o.Net!);
+    for (const o of data.orders) {
+      const day = o.OrderDate!;
+      if (day >= first && day <= last && o.Status !== "Cancelled") emit(day, o.Exec, o.ClientID!, o.SKU, o.Net!);
+    }
     return;
   }
+  // An invoice's product (and so its category) is its order's: worth the lookup only when asked for.
   const skuOfOrder = new Map<string, string | null>();
-  for (const o of data.orders) skuOfOrder.set(o.OrderID!, o.SKU);
+  if (withCategories) for (const o of data.orders) skuOfOrder.set(o.OrderID!, o.SKU);
   for (const i of data.invoices) {
-    if (i.Status === "Draft" || i.Status === "Cancelled") continue;
-    emit(i.IssueDate!, i.Exec, i.ClientID!, i.OrderID === null ? null : (skuOfOrder.get(i.OrderID) ?? null), i.Net!);
+    if (i.IssueDate! < first || i.IssueDate! > last || i.Status === "Draft" || i.Status === "Cancelled") continue;
+    emit(i.IssueDate!, i.Exec, i.ClientID!, i.OrderID === null || !withCategories ? null : (skuOfOrder.get(i.OrderID) ?? null), i.Net!);
   }
 }
 
-/** Revenue per key and day, summed over any range of days by binary search on prefix sums. */
+/**
+ * Revenue per key (exec, region, category…) and day over a fixed range of days, in dense arrays:
+ * adding a line is one array write, and the sum over any range of days is two reads of prefix sums.
+ * Lines outside the range are ignored.
+ */
 export class RevenueIndex {
-  private readonly perKey = new Map<string, Map<Day, Cents>>();
-  private series: Map<string, { days: Day[]; prefix: Cents[] }> | undefined;
+  private readonly daily = new Map<string, Float64Array>();
+  private readonly prefix = new Map<string, Float64Array>();
+  private readonly length: number;
 
-  add(key: string, day: Day, net: Cents): void {
-    let byDay = this.perKey.get(key);
-    if (!byDay) this.perKey.set(key, (byDay = new Map()));
-    byDay.set(day, (byDay.get(day) ?? 0) + net);
-    this.series = undefined;
+  constructor(
+    readonly first: Day,
+    readonly last: Day,
+  ) {
+    this.length = Math.max(0, last - first + 1);
   }
 
-  private build(): Map<string, { days: Day[]; prefix: Cents[] }> {
-    const series = new Map<string, { days: Day[]; prefix: Cents[] }>();
-    for (const [key, byDay] of this.perKey) {
-      const days = [...byDay.keys()].sort((a, b) => a - b);
-      const prefix = [0];
-      for (const d of days) prefix.push(prefix[prefix.length - 1] + byDay.get(d)!);
-      series.set(key, { days, prefix });
+  /** The daily amounts of a key, for adding to in a hot loop: cache it per key. */
+  series(key: string): Float64Array {
+    let a = this.daily.get(key);
+    if (!a) {
+      this.daily.set(key, (a = new Float64Array(this.length)));
+      this.prefix.delete(key);
     }
-    return series;
+    return a;
   }
 
-  /** Revenue of a key from `start` to `end`, inclusive. */
+  add(series: Float64Array, day: Day, net: Cents): void {
+    const i = day - this.first;
+    if (i >= 0 && i < this.length) series[i] += net;
+  }
+
+  /** Revenue of a key from `start` to `end`, inclusive (clipped to the index's range). */
   sum(key: string, start: Day, end: Day): Cents {
-    const s = (this.series ??= this.build()).get(key);
-    if (!s) return 0;
-    return s.prefix[firstAtOrAfter(s.days, end + 1)] - s.prefix[firstAtOrAfter(s.days, start)];
+    let p = this.prefix.get(key);
+    if (!p) {
+      const a = this.daily.get(key);
+      if (!a) return 0;
+      p = new Float64Array(this.length + 1);
+      for (let i = 0; i < this.length; i++) p[i + 1] = p[i] + a[i];
+      this.prefix.set(key, p);
+    }
+    const from = Math.max(0, start - this.first);
+    const to = Math.min(this.length, end - this.first + 1);
+    return to > from ? p[to] - p[from] : 0;
   }
-
-}
-
-function firstAtOrAfter(days: Day[], day: Day): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

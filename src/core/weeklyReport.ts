@@ -98,32 +98,11 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
   const basis = basisOption ?? settings.revenueBasis;
   const team = teamIndex(data.team);
   const { plan, problems } = planTargets(data.targets, settings.holidays, team);
-  const index = new RevenueIndex();
-  const withSales = new Set<string>();
-  const regionsSeen = new Set<string>();
-  const categoriesSeen = new Set<string>();
-  const inWeek: SaleLine[] = [];
-  forEachSale(data, basis, team, (l) => {
-    index.add("*", l.day, l.net);
-    if (l.exec !== null) {
-      index.add(`e:${l.exec}`, l.day, l.net);
-      withSales.add(l.exec);
-    }
-    if (l.region !== null) {
-      index.add(`r:${l.region}`, l.day, l.net);
-      regionsSeen.add(l.region);
-    }
-    if (l.category !== null) {
-      index.add(`c:${l.category}`, l.day, l.net);
-      categoriesSeen.add(l.category);
-    }
-    if (l.day >= week.start && l.day <= week.end) inWeek.push({ ...l });
-  });
-
   const ref = week.end;
   const month = periodContaining("month", ref);
   const quarter = periodContaining("quarter", ref);
   const year = fiscalYearContaining(ref, settings.fiscalYearStartMonth);
+  const index = revenueIndex(data, basis, team, Math.min(year.start, quarter.start, week.start - 7), ref, week);
   const rag = (attainment: number | null): Rag | null =>
     attainment === null ? null : attainment >= settings.greenThreshold ? "green" : attainment >= settings.amberThreshold ? "amber" : "red";
   const forecast = (actualToDate: Cents, period: Period): Cents | null => {
@@ -156,7 +135,7 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
     };
   };
 
-  const execIds = [...new Set([...team.ids, ...plan.execs, ...[...withSales].sort()])];
+  const execIds = [...new Set([...team.ids, ...plan.execs, ...[...index.execs].sort()])];
   const execs: ExecRow[] = execIds.map((exec) => ({
     exec,
     name: team.name(exec),
@@ -173,16 +152,47 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
       const attainment = goal === 0 ? null : actual / goal;
       return { key, actual, target: goal, variance: actual - goal, attainment, status: rag(attainment) };
     });
-  const regionKeys = [...new Set([...execIds.map((e) => team.region(e)), ...regionsSeen].filter((r): r is string => !!r))];
+  const regionKeys = [...new Set([...execIds.map((e) => team.region(e)), ...index.regions].filter((r): r is string => !!r))];
   const regions = breakdown("r:", regionKeys, (region) =>
     plan.has({ ...EVERYONE, region })
       ? plan.sum({ ...EVERYONE, region }, week.start, week.end)
       : execIds.filter((e) => team.region(e) === region).reduce((sum, exec) => sum + plan.sum({ ...EVERYONE, exec }, week.start, week.end), 0),
   );
-  const categoryKeys = [...new Set([...data.products.map((p) => p.Category), ...categoriesSeen].filter((c): c is string => !!c))];
+  const categoryKeys = [...new Set([...data.products.map((p) => p.Category), ...index.categories].filter((c): c is string => !!c))];
   const categories = breakdown("c:", categoryKeys, (category) => plan.sum({ ...EVERYONE, category }, week.start, week.end));
 
-  return ok({ week: week.label, from: week.start, to: week.end, basis, execs, total, regions, categories, summary: summarize(data, inWeek, week), problems });
+  return ok({ week: week.label, from: week.start, to: week.end, basis, execs, total, regions, categories, summary: summarize(data, index.inWeek, week), problems });
+}
+
+/**
+ * Revenue from `first` to `last` by exec ("e:"), region ("r:"), category ("c:") and in all ("*"),
+ * with the lines of the report's week kept for the summary.
+ */
+function revenueIndex(data: SalesData, basis: Basis, team: ReturnType<typeof teamIndex>, first: Day, last: Day, week: Period) {
+  const index = new RevenueIndex(first, last);
+  const all = index.series("*");
+  // One series per exec, region and category, looked up by the line's own value (no key string per line).
+  const groups = (prefix: string) => {
+    const series = new Map<string, Float64Array>();
+    return {
+      series,
+      of(value: string) {
+        let a = series.get(value);
+        if (!a) series.set(value, (a = index.series(prefix + value)));
+        return a;
+      },
+    };
+  };
+  const [execs, regions, categories] = [groups("e:"), groups("r:"), groups("c:")];
+  const inWeek: SaleLine[] = [];
+  forEachSale(data, basis, team, (l) => {
+    index.add(all, l.day, l.net);
+    if (l.exec !== null) index.add(execs.of(l.exec), l.day, l.net);
+    if (l.region !== null) index.add(regions.of(l.region), l.day, l.net);
+    if (l.category !== null) index.add(categories.of(l.category), l.day, l.net);
+    if (l.day >= week.start && l.day <= week.end) inWeek.push({ ...l });
+  }, { first, last });
+  return Object.assign(index, { execs: [...execs.series.keys()], regions: [...regions.series.keys()], categories: [...categories.series.keys()], inWeek });
 }
 
 function top<K extends string>(entries: Map<K, Cents>, n: number): [K, Cents][] {

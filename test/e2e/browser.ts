@@ -44,3 +44,24 @@ export async function launch(): Promise<BrowserContext> {
     viewport: { width: 1280, height: 860 },
   });
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core on one part of the page and returns its serious and critical violations. Fluent UI's
+ * focus manager (tabster) adds invisible `<i data-tabster-dummy aria-hidden tabindex=0>` sentinels
+ * to keep keyboard focus inside tab lists; they are by design and left out of the check.
+ */
+export async function seriousA11yViolations(page: import("playwright-core").Page, selector: string): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async (sel) => {
+    const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ include: [sel], exclude: [["[data-tabster-dummy]"]] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, selector);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}

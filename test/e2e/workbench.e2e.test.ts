@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { buildPanes, launch, SCREENSHOTS, serve } from "./browser";
+import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations } from "./browser";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/output";
 
@@ -115,6 +115,7 @@ describe("the task pane in the workbench", () => {
       // nothing in the pane is wider than the pane
       const overflow = await pane(page).evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, `pane-${tab.toLowerCase()}-${theme}-${width}.png`) });
     }
     await page.close();
