@@ -11,6 +11,8 @@ Commands:
   sample --out FILE.xlsx [--seed N] [--invoices N] [--today YYYY-MM-DD]
                           write a realistic sample workbook with every contract table
   check FILE.xlsx [--json] validate every contract table and list the problems
+  aging FILE.xlsx [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json]
+                          receivables by client in buckets of days past due, and DSO
   report FILE.xlsx [--week 2026-W48] [--basis invoiced|booked] [--out OUT.xlsx] [--json]
                           the weekly sales report against targets (default: last complete week)
 

@@ -9,6 +9,7 @@ import { readSalesData } from "../core/salesData";
 import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/weeklyReport";
 import { reportSheet, WEEKLY_SALES, weeklySalesSheet } from "../core/reportSheet";
 import { formatIsoDate } from "../core/dates";
+import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/aging";
 import { formatMoney, fromCents } from "../core/money";
 
 export class UsageError extends Error {}
@@ -151,12 +152,46 @@ function reportText(r: WeeklyReport, out: unknown): string {
   ].join("\n");
 }
 
+export async function aging(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const workbook = await openWorkbook(positionals[0]);
+  const data = await readSalesData(workbook);
+  if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
+  const result = agingAsOf(data, dayOption(values, "as-of"));
+  if (typeof values.out === "string") {
+    await workbook.writeSheet(agingSheet(result));
+    await writeFile(values.out, await workbook.save());
+  }
+  const columns = [...BUCKETS, "total"] as const;
+  const amounts = (a: BucketAmounts) => Object.fromEntries(columns.map((b) => [b, fromCents(a[b])]));
+  const json = {
+    asOf: formatIsoDate(result.asOf),
+    buckets: BUCKETS,
+    clients: result.clients.map((c) => ({ clientId: c.clientId, name: c.name, ...amounts(c) })),
+    total: amounts(result.total),
+    dso: result.dso,
+  };
+  if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
+  const line = (label: string, a: BucketAmounts) => `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b]).padStart(14)).join(" ")}`;
+  return {
+    text: [
+      `Receivables aging as of ${json.asOf}`,
+      `${"".padEnd(28)} ${columns.map((b) => b.padStart(14)).join(" ")}`,
+      ...result.clients.map((c) => line(`${c.clientId} ${c.name}`, c)),
+      line("Total", result.total),
+      `DSO (last ${result.dsoDays} days): ${result.dso ?? "–"}`,
+      ...(typeof values.out === "string" ? [`wrote ${values.out}`] : []),
+    ].join("\n"),
+    exitCode: 0,
+  };
+}
+
 export const COMMANDS: Record<string, Command> = {
   sample: {
     options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },
     run: sample,
   },
   check: { options: { json: { type: "boolean" } }, run: check },
+  aging: { options: { "as-of": { type: "string" }, out: { type: "string" }, json: { type: "boolean" } }, run: aging },
   report: {
     options: { week: { type: "string" }, basis: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
     run: report,

@@ -109,3 +109,60 @@ describe("salesdesk report", () => {
     expect((await run("report", file, "--basis", "cash")).code).toBe(2);
   });
 });
+
+describe("salesdesk aging", () => {
+  const file = path.join(dir, "aging-sample.xlsx");
+  beforeAll(async () => {
+    expect((await run("sample", "--out", file, "--seed", "9", "--invoices", "500", "--today", "2026-11-27")).code).toBe(0);
+  });
+
+  it("agrees with an independent computation on the sample workbook", async () => {
+    const json = JSON.parse((await run("aging", file, "--as-of", "2026-11-27", "--json")).out);
+    expect(json.buckets).toEqual(["current", "1-30", "31-60", "61-90", "90+"]);
+    // Independently: straight from the cells, one plain loop per table.
+    const wb = await XlsxWorkbook.load(readFileSync(file));
+    const inv = (await wb.readTable("Invoices"))!;
+    const pay = (await wb.readTable("Payments"))!;
+    const col = (t: typeof inv, name: string) => t.headers.indexOf(name);
+    const asOf = 46353; // 27/11/2026
+    const owed = new Map<string, number>();
+    for (const r of inv.rows) {
+      if ((r[col(inv, "IssueDate")] as number) > asOf || ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string)) continue;
+      const key = (r[col(inv, "CreditOf")] as string) ?? (r[col(inv, "InvoiceNo")] as string);
+      owed.set(key, (owed.get(key) ?? 0) + Math.round((r[col(inv, "Total")] as number) * 100));
+    }
+    for (const r of pay.rows) {
+      if (r[col(pay, "Status")] !== "Received" || (r[col(pay, "PaymentDate")] as number) > asOf) continue;
+      const key = r[col(pay, "InvoiceNo")] as string;
+      owed.set(key, (owed.get(key) ?? 0) - Math.round((r[col(pay, "Amount")] as number) * 100));
+    }
+    const clientOf = new Map(inv.rows.map((r) => [r[col(inv, "InvoiceNo")] as string, r[col(inv, "ClientID")] as string]));
+    const dueOf = new Map(inv.rows.map((r) => [r[col(inv, "InvoiceNo")] as string, r[col(inv, "DueDate")] as number]));
+    const expected = new Map<string, Record<string, number>>();
+    for (const [no, cents] of owed) {
+      if (cents === 0) continue;
+      const days = asOf - dueOf.get(no)!;
+      const bucket = days <= 0 ? "current" : days <= 30 ? "1-30" : days <= 60 ? "31-60" : days <= 90 ? "61-90" : "90+";
+      const row = expected.get(clientOf.get(no)!) ?? { current: 0, "1-30": 0, "31-60": 0, "61-90": 0, "90+": 0, total: 0 };
+      row[bucket] += cents;
+      row.total += cents;
+      expected.set(clientOf.get(no)!, row);
+    }
+    expect(json.clients).toHaveLength(expected.size);
+    for (const c of json.clients) {
+      const e = expected.get(c.clientId)!;
+      for (const b of [...json.buckets, "total"]) expect([c.clientId, b, Math.round(c[b] * 100)]).toEqual([c.clientId, b, e[b]]);
+    }
+    expect(Math.round(json.total.total * 100)).toBe([...expected.values()].reduce((s, r) => s + r.total, 0));
+    expect(json.dso).toBeGreaterThan(0);
+  });
+
+  it("writes the Aging sheet in place", async () => {
+    const out = path.join(dir, "aging-out.xlsx");
+    expect((await run("aging", file, "--as-of", "2026-11-27", "--out", out)).code).toBe(0);
+    expect((await run("aging", out, "--as-of", "2026-11-27", "--out", out)).code).toBe(0);
+    const wb = await XlsxWorkbook.load(readFileSync(out));
+    expect(wb.workbook.worksheets.filter((s) => s.name === "Aging")).toHaveLength(1);
+    expect(String(wb.workbook.getWorksheet("Aging")!.getCell("A1").value)).toMatch(/^Receivables aging as of 27\/11\/2026: DSO [\d.]+ days/);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { agingAsOf, bucketOf, BUCKETS } from "../../src/core/aging";
+import { salesDataFrom } from "../../src/core/salesData";
+import { dayOf, serialFromDay } from "../../src/core/dates";
+import type { Cell } from "../../src/core/port";
+import { tableData } from "../helpers/tables";
+
+const asOf = dayOf(2026, 11, 27);
+const s = (day: number) => serialFromDay(day);
+const invoiceHeaders = ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "VAT", "Total", "DueDate", "Status", "CreditOf"];
+const paymentHeaders = ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Status"];
+
+function data(invoices: Cell[][], payments: Cell[][] = []) {
+  return salesDataFrom([
+    tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "Puig SL", 30], ["C-2", "Vidal SA", 60]]),
+    tableData("Invoices", invoiceHeaders, invoices),
+    tableData("Payments", paymentHeaders, payments),
+  ]);
+}
+
+describe("aging buckets", () => {
+  it("puts exactly 30/31/60/61/90/91 days past due on the right side", () => {
+    expect([-5, 0, 1, 30, 31, 60, 61, 90, 91, 400].map(bucketOf)).toEqual(["current", "current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "90+"]);
+  });
+
+  it("ages each invoice's outstanding amount: partial payments, reversals, credit notes", () => {
+    const a = agingAsOf(
+      data(
+        [
+          ["F1", s(asOf - 60), "C-1", 100, 0.21, 21, 121, s(asOf - 30), null, null], // 30 days past due
+          ["F2", s(asOf - 100), "C-1", 100, 0.21, 21, 121, s(asOf - 91), null, null], // 91 days
+          ["F3", s(asOf - 10), "C-2", 1000, 0.21, 210, 1210, s(asOf + 50), null, null], // not yet due
+          ["R1", s(asOf - 5), "C-2", -100, 0.21, -21, -121, s(asOf - 5), null, "F3"], // credit note on F3
+          ["F4", s(asOf + 1), "C-1", 500, 0.21, 105, 605, s(asOf + 31), null, null], // issued after the date
+          ["F5", s(asOf - 40), "C-1", 100, 0.21, 21, 121, s(asOf - 10), "Draft", null],
+        ],
+        [
+          ["P1", s(asOf - 20), "F1", 21, "Received"],
+          ["P2", s(asOf - 15), "F2", 121, "Reversed"], // came back: counts zero
+          ["P3", s(asOf + 2), "F3", 1089, "Received"], // after the date
+        ],
+      ),
+      asOf,
+    );
+    expect(a.clients.find((c) => c.clientId === "C-1")).toMatchObject({ current: 0, "1-30": 10000, "31-60": 0, "61-90": 0, "90+": 12100, total: 22100 });
+    expect(a.clients.find((c) => c.clientId === "C-2")).toMatchObject({ current: 108900, total: 108900 });
+    expect(a.total).toMatchObject({ current: 108900, "1-30": 10000, "90+": 12100, total: 131000 });
+    // DSO: receivables 1.310,00 ÷ Totals issued in the last 90 days (121 + 1210 − 121; F2 is older) × 90
+    expect(a.dso).toBe(Math.round((131000 / 121000) * 90 * 10) / 10);
+  });
+
+  it("always adds the buckets up to the outstanding total", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -200, max: 0 }), fc.integer({ min: -120, max: 120 }), fc.integer({ min: -50000, max: 100000 }), fc.integer({ min: 0, max: 100000 })), { maxLength: 30 }),
+        (rows) => {
+          const invoices = rows.map(([issued, due, total], i) => [`F${i}`, s(asOf + issued), "C-1", total / 100, 0, 0, total / 100, s(asOf + due), null, null] as Cell[]);
+          const payments = rows.map(([, , , paid], i) => [`P${i}`, s(asOf - 1), `F${i}`, paid / 100, "Received"] as Cell[]);
+          const a = agingAsOf(data(invoices, payments), asOf);
+          expect(BUCKETS.reduce((sum, b) => sum + a.total[b], 0)).toBe(a.total.total);
+          expect(a.total.total).toBe(rows.reduce((sum, [, , total, paid]) => sum + total - paid, 0));
+        },
+      ),
+    );
+  });
+});
