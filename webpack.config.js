@@ -6,6 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { config: pkgConfig } = require("./package.json");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
 const urlDev = `https://localhost:${pkgConfig.dev_server_port}/`;
 /** Where the production build is served from: SALESDESK_URL, or package.json's config.prod_url. */
@@ -49,9 +50,10 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      page("taskpane.html", ["functions", "taskpane"], "Sales Admin Desk"),
-      page("word.html", ["taskpane"], "Sales Admin Desk – Newsletter"),
-      ...(dev ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["workbench"], template: "./src/workbench/workbench.html" })] : []),
+      new LocalizeFunctionsPlugin(path.resolve(__dirname, "src/functions/translations.json")),
+      page("taskpane.html", ["runtime", "functions", "taskpane"], "Sales Admin Desk"),
+      page("word.html", ["runtime", "taskpane"], "Sales Admin Desk – Newsletter"),
+      ...(dev ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -64,6 +66,8 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
+    // One runtime per page: the task pane and the functions then share module instances (the shared runtime's point).
+    optimization: { runtimeChunk: "single" },
     performance: { hints: false },
     devServer: {
       port: pkgConfig.dev_server_port,

@@ -13,6 +13,7 @@ import { dayOf } from "../src/core/dates";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { benchReport, sampleData } from "./report";
 import { firstRenderMs } from "./firstRender";
+import { revenueCallMicros } from "./functions";
 
 interface Result {
   name: string;
@@ -43,8 +44,16 @@ async function sampleAndCheck(invoices: number): Promise<Result[]> {
   ];
 }
 
-function weeklyReportBench(invoices: number): Result[] {
-  const { timings, agree } = benchReport(sampleData(invoices), "2026-W47");
+async function functionsBench(data: ReturnType<typeof sampleData>, invoices: number): Promise<Result[]> {
+  const { first, each } = await revenueCallMicros(data);
+  return [
+    { name: `SALES.REVENUE first call (builds the index), ${invoices} invoices`, value: first / 1000, unit: "ms" },
+    { name: "SALES.REVENUE, each of the next 10,000 calls", value: each, unit: "µs", aim: 10 },
+  ];
+}
+
+function weeklyReportBench(data: ReturnType<typeof sampleData>, invoices: number): Result[] {
+  const { timings, agree } = benchReport(data, "2026-W47");
   if (!agree) throw new Error("the report, the bare loop and HyperFormula disagree on the per-exec actuals");
   const [report, indexed, loop, hyper] = timings.map((t) => t.ms);
   return [
@@ -63,8 +72,10 @@ function bundleSize(): Result[] {
 export async function main(args: string[]): Promise<number> {
   const invoices = Number(args[0] ?? 100_000);
   const render = await firstRenderMs();
+  const data = sampleData(invoices);
   const results = [
-    ...weeklyReportBench(invoices),
+    ...weeklyReportBench(data, invoices),
+    ...(await functionsBench(data, invoices)),
     ...(await sampleAndCheck(invoices)),
     ...bundleSize(),
     ...(render === undefined ? [] : [{ name: "workbench first render (navigation → Health table), dev build", value: render, unit: "ms", aim: 1500 }]),

@@ -122,10 +122,11 @@ export function main(args: string[]): number {
   const dist = path.resolve("dist");
   const built = existsSync(path.join(dist, "taskpane.html"));
   const report = checkManifest(readFileSync(file, "utf8"), built ? (p) => existsSync(path.join(dist, p)) : null);
-  const functionsJson = path.join(dist, "functions.json");
-  if (existsSync(functionsJson)) {
-    report.errors.push(...checkFunctionsMetadata(readFileSync(functionsJson, "utf8")));
-    report.checked.push("dist/functions.json ids and names");
+  for (const name of ["functions.json", "functions.ca.json", "functions.es.json"]) {
+    const file = path.join(dist, name);
+    if (!existsSync(file)) continue;
+    report.errors.push(...checkFunctionsMetadata(readFileSync(file, "utf8")).map((e) => `${name}: ${e}`));
+    report.checked.push(`dist/${name} ids and names`);
   }
   for (const c of report.checked) console.log(`ok   ${c}`);
   for (const e of report.errors) console.log(`FAIL ${e}`);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { checkFunctionsMetadata, checkManifest } from "../scripts/validate-manifest";
 
 const xml = readFileSync(path.join(__dirname, "../manifest.xml"), "utf8");
-const served = new Set(["taskpane.html", "word.html", "help.html", "functions.js", "functions.json", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]);
+const served = new Set(["taskpane.html", "word.html", "help.html", "functions.js", "functions.json", "functions.ca.json", "functions.es.json", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]);
 
 describe("the manifest, checked offline", () => {
   it("is valid: every resid defined, one HTTPS origin, every URL served, shared runtime", () => {

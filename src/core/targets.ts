@@ -60,13 +60,29 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
       }
     }
   }
+  // Per scope, daily targets as prefix sums over the days it covers: any range sums in O(1).
+  const prefixes = new Map<string, { first: Day; prefix: Float64Array }>();
+  const prefixOf = (key: string) => {
+    let p = prefixes.get(key);
+    const byDay = days.get(key);
+    if (!p && byDay && byDay.size > 0) {
+      const covered = [...byDay.keys()];
+      const first = Math.min(...covered);
+      const length = Math.max(...covered) - first + 1;
+      const prefix = new Float64Array(length + 1);
+      for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i] + (byDay.get(first + i)?.amount ?? 0);
+      prefixes.set(key, (p = { first, prefix }));
+    }
+    return p;
+  };
   const plan: TargetPlan = {
     sum(scope, start, end) {
-      const byDay = days.get(scopeKey(scope));
-      if (!byDay) return 0;
-      let total = 0;
-      for (let d = start; d <= end; d++) total += byDay.get(d)?.amount ?? 0;
-      return total;
+      const p = prefixOf(scopeKey(scope));
+      if (!p) return 0;
+      const last = p.prefix.length - 1;
+      const from = Math.min(last, Math.max(0, start - p.first));
+      const to = Math.min(last, Math.max(0, end - p.first + 1));
+      return to > from ? p.prefix[to] - p.prefix[from] : 0;
     },
     has: (scope) => days.has(scopeKey(scope)),
     execs: [...new Set([...days.keys()].map((k) => k.split("|")[0]).filter((e) => e !== "*"))],

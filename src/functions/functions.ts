@@ -8,6 +8,9 @@ import { parseTextDate } from "../core/cells";
 import { isValidIban } from "../core/iban";
 import { fromCents, toCents, vatOf } from "../core/money";
 import { invalidValue } from "./errors";
+import { FIGURES } from "../core/figures";
+import { stream } from "./snapshots";
+
 
 /**
  * The ISO 8601 week of a date, such as "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday).
@@ -55,4 +58,127 @@ export function vat(net: number, rate?: number): number {
   if (!Number.isFinite(net)) throw invalidValue(`'${net}' is not an amount`);
   if (!Number.isFinite(r) || r < 0 || r > 1) throw invalidValue(`'${r}' is not a VAT rate: write 21% or 0.21`);
   return fromCents(vatOf(toCents(net), r));
+}
+
+/**
+ * Revenue of a period (net of VAT; credit notes included): invoiced by issue date, or booked by order date.
+ * @customfunction REVENUE
+ * @param period A week (2026-W48), month (2026-11), quarter (2026-Q4), year (2026) or a date (that day).
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param [category] A product category; all if omitted.
+ * @param [basis] "invoiced" or "booked"; the workbook's setting (invoiced) if omitted.
+ * @param invocation Streaming invocation: the cell updates when the tables change.
+ * @streaming
+ */
+export function revenue(period: string | number, exec: string | null, category: string | null, basis: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.revenue(s, period, exec, category, basis));
+}
+
+/**
+ * The revenue target of a period, spread over working days; a finer target (week over month) wins on the days it covers.
+ * @customfunction TARGET
+ * @param period A week, month, quarter, year or date.
+ * @param [exec] An exec's ID or name; the company-wide target if omitted.
+ * @param [category] A product category.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function target(period: string | number, exec: string | null, category: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.target(s, period, exec, category));
+}
+
+/**
+ * Revenue minus target for a period (negative when behind).
+ * @customfunction VARIANCE
+ * @param period A week, month, quarter, year or date.
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function variance(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.variance(s, period, exec));
+}
+
+/**
+ * Revenue divided by target (1 = 100 %); #N/A when there is no target.
+ * @customfunction ATTAINMENT
+ * @param period A week, month, quarter, year or date.
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function attainment(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.attainment(s, period, exec));
+}
+
+/**
+ * Forecast revenue for the whole period at the run rate so far: revenue to date ÷ working days elapsed × working days in the period.
+ * @customfunction RUNRATE
+ * @param period A week, month, quarter or year.
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param [asOf] The date to count up to; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function runRate(period: string | number, exec: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.runrate(s, period, exec, asOf, today));
+}
+
+/**
+ * What clients owe: invoice totals plus credit notes minus payments received, as of a date.
+ * @customfunction OUTSTANDING
+ * @param [client] A ClientID; all clients if omitted.
+ * @param [asOf] The date; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function outstanding(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.outstanding(s, client, asOf, today));
+}
+
+/**
+ * The part of what clients owe that is past its due date, as of a date.
+ * @customfunction OVERDUE
+ * @param [client] A ClientID; all clients if omitted.
+ * @param [asOf] The date; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function overdue(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.overdue(s, client, asOf, today));
+}
+
+/**
+ * Days sales outstanding: receivables ÷ totals invoiced in the last days × days.
+ * @customfunction DSO
+ * @param [days] The window in days; 90 if omitted.
+ * @param [asOf] The date; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function dso(days: number | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.dso(s, days, asOf, today));
+}
+
+/**
+ * A field of a client's record, such as Email, City, IBAN or PaymentTermsDays.
+ * @customfunction CLIENT
+ * @param clientId The ClientID.
+ * @param field A column of the Clients table.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function client(clientId: string, field: string, invocation: CustomFunctions.StreamingInvocation<string | number | boolean>): void {
+  stream(invocation, (s) => FIGURES.client(s, clientId, field));
+}
+
+/**
+ * Working days (Monday to Friday, minus the Holiday settings) in a period.
+ * @customfunction WORKDAYS
+ * @param period A week, month, quarter, year or date.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function workdays(period: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.workdays(s, period));
 }

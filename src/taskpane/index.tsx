@@ -4,13 +4,20 @@ import { App } from "./App";
 import { languageFrom } from "./i18n";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
+import { invalidate, setSource } from "../functions/snapshots";
+import { watchTables } from "../excel/tableEvents";
+import { readSalesData } from "../core/salesData";
 
 Office.onReady(({ host }) => {
   const root = createRoot(document.getElementById("root")!);
   const language = languageFrom(Office.context?.displayLanguage);
   const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
   if (host === Office.HostType.Excel) {
-    root.render(<App host="excel" port={new ExcelWorkbook()} language={language} dark={dark} />);
+    const port = new ExcelWorkbook();
+    // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
+    setSource(() => readSalesData(port));
+    watchTables((batch) => Excel.run(batch), invalidate).catch((error) => console.error("Sales Admin Desk: table change events unavailable", error));
+    root.render(<App host="excel" port={port} language={language} dark={dark} />);
   } else if (host === Office.HostType.Word) {
     root.render(<App host="word" port={null} language={language} dark={dark} />);
   } else {

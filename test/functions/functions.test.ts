@@ -36,10 +36,31 @@ describe("functions.json", () => {
     const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../src/functions/functions.ts")], true);
     expect(result.errors).toEqual([]);
     const functions = JSON.parse(result.metadataJson).functions as { id: string; parameters: { name: string; optional?: boolean }[] }[];
-    expect(functions.map((f) => f.id)).toEqual(["WEEK", "WEEKSTART", "IBANCHECK", "VAT"]);
+    expect(functions.map((f) => f.id)).toEqual(["WEEK", "WEEKSTART", "IBANCHECK", "VAT", "REVENUE", "TARGET", "VARIANCE", "ATTAINMENT", "RUNRATE", "OUTSTANDING", "OVERDUE", "DSO", "CLIENT", "WORKDAYS"]);
+    const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
+    expect(streaming).toEqual(["REVENUE", "TARGET", "VARIANCE", "ATTAINMENT", "RUNRATE", "OUTSTANDING", "OVERDUE", "DSO", "CLIENT", "WORKDAYS"]);
+    expect(functions.find((f) => f.id === "REVENUE")!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([["period", false], ["exec", true], ["category", true], ["basis", true]]);
     expect(functions.find((f) => f.id === "VAT")!.parameters).toEqual([
       expect.objectContaining({ name: "net" }),
       expect.objectContaining({ name: "rate", optional: true }),
     ]);
+  });
+});
+
+describe("localized function metadata", () => {
+  it("gives every function and parameter a Catalan and a Spanish name and help, keeping the ids", async () => {
+    const { localizeFunctions } = await import("../../scripts/localize-functions");
+    const translations = (await import("../../src/functions/translations.json")).default;
+    const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../src/functions/functions.ts")], true);
+    const localized = localizeFunctions(result.metadataJson, translations);
+    const english = JSON.parse(result.metadataJson).functions as { id: string; name: string; parameters: { name: string }[] }[];
+    for (const language of ["ca", "es"]) {
+      const functions = JSON.parse(localized[language]).functions as typeof english;
+      expect(functions.map((f) => f.id)).toEqual(english.map((f) => f.id));
+      expect(functions.map((f) => f.parameters.map((p) => p.name))).toEqual(english.map((f) => f.parameters.map((p) => p.name)));
+      for (const f of functions) expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,127}$/);
+    }
+    expect(JSON.parse(localized.ca).functions.find((f: { id: string }) => f.id === "REVENUE").name).toBe("INGRESSOS");
+    expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "ATTAINMENT").name).toBe("CUMPLIMIENTO");
   });
 });

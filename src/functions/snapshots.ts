@@ -1,0 +1,73 @@
+/**
+ * The snapshot the SALES.* functions answer from, and how their cells stay current: every
+ * table-reading function streams, answering at once from the cached, indexed snapshot and again
+ * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
+ * its new value). No volatile functions, no full recalculation, no stale figure.
+ */
+import { FigureError, Snapshot } from "../core/figures";
+import type { SalesData } from "../core/salesData";
+import { dayFromDate, Day } from "../core/dates";
+
+type Source = () => Promise<SalesData>;
+
+let source: Source | undefined;
+let waitingForSource: ((s: Source) => void)[] = [];
+let current: Snapshot | undefined;
+let loading: Promise<Snapshot> | undefined;
+const listeners = new Set<() => void>();
+
+/** Where the snapshot comes from: the open workbook in Excel, an .xlsx file in the workbench and tests. */
+export function setSource(load: Source): void {
+  source = load;
+  waitingForSource.forEach((resolve) => resolve(load));
+  waitingForSource = [];
+  invalidate();
+}
+
+/** The tables changed: drop the snapshot and let every live cell recompute. */
+export function invalidate(): void {
+  current = undefined;
+  loading = undefined;
+  listeners.forEach((answer) => answer());
+}
+
+export function snapshot(): Promise<Snapshot> {
+  if (!loading) {
+    const load = source ? Promise.resolve(source) : new Promise<Source>((resolve) => waitingForSource.push(resolve));
+    const pending: Promise<Snapshot> = load.then((s) => s()).then((data) => {
+      const snap = new Snapshot(data);
+      if (loading === pending) current = snap;
+      return snap;
+    });
+    loading = pending;
+    // a failed read is not cached: the next call tries again
+    pending.catch(() => loading === pending && (loading = undefined));
+  }
+  return loading;
+}
+
+/** What a cell shows for a failure: #N/A for a missing figure, #VALUE! for a wrong argument, with the message. */
+export function cellError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof CustomFunctions === "undefined") return error instanceof Error ? error : new Error(message);
+  const code = error instanceof FigureError && error.notAvailable ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, message) as unknown as Error;
+}
+
+/** Answers a streaming cell now (synchronously once the snapshot is built) and after every change. */
+export function stream<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (s: Snapshot, today: Day) => T): void {
+  const deliver = (s: Snapshot) => {
+    try {
+      invocation.setResult(compute(s, dayFromDate(new Date())));
+    } catch (error) {
+      invocation.setResult(cellError(error) as unknown as T);
+    }
+  };
+  const answer = () => {
+    if (current) deliver(current);
+    else snapshot().then(deliver, (error) => invocation.setResult(cellError(error) as unknown as T));
+  };
+  listeners.add(answer);
+  invocation.onCanceled = () => listeners.delete(answer);
+  answer();
+}

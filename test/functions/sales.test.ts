@@ -1,0 +1,140 @@
+import * as functions from "../../src/functions/functions";
+import { invalidate, setSource } from "../../src/functions/snapshots";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { generateSample } from "../../src/core/sample";
+import { readSalesData } from "../../src/core/salesData";
+import { dayOf } from "../../src/core/dates";
+import { weeklyReport } from "../../src/core/weeklyReport";
+import { agingAsOf } from "../../src/core/aging";
+import { fromCents } from "../../src/core/money";
+import { outputTable } from "../../src/core/output";
+import { CONTRACT } from "../../src/core/contract";
+
+type Fn = (...args: never[]) => void;
+
+/** Calls a registered streaming function as Excel would, and collects what the cell shows. */
+function cell(fn: Fn, ...args: unknown[]) {
+  const results: unknown[] = [];
+  let waiting: (() => void) | undefined;
+  const invocation = {
+    setResult: (v: unknown) => {
+      results.push(v);
+      waiting?.();
+    },
+    onCanceled: undefined as undefined | (() => void),
+  };
+  (fn as (...a: unknown[]) => void)(...args, invocation);
+  return {
+    results,
+    invocation,
+    /** the value shown once `count` results have arrived */
+    async value(count = 1): Promise<unknown> {
+      while (results.length < count) await new Promise<void>((resolve) => (waiting = resolve));
+      return results[count - 1];
+    },
+  };
+}
+
+const today = dayOf(2026, 11, 27);
+let workbook: XlsxWorkbook;
+
+beforeAll(async () => {
+  workbook = new XlsxWorkbook();
+  for (const sheet of generateSample({ seed: 11, invoices: 800, today })) await workbook.writeSheet(sheet);
+  setSource(() => readSalesData(workbook));
+});
+
+describe("SALES.* functions over the workbook", () => {
+  it("REVENUE, TARGET, VARIANCE and ATTAINMENT agree with the weekly report", async () => {
+    const report = weeklyReport(await readSalesData(workbook), "2026-W47");
+    if (!report.ok) throw new Error(report.error);
+    const anna = report.value.execs.find((e) => e.exec === "E01")!;
+    expect(await cell(functions.revenue, "2026-W47", "E01", null, null).value()).toBe(fromCents(anna.actual));
+    expect(await cell(functions.revenue, "2026-W47", "Anna Puig", null, null).value()).toBe(fromCents(anna.actual));
+    expect(await cell(functions.target, "2026-W47", "E01", null).value()).toBe(fromCents(anna.target));
+    expect(await cell(functions.variance, "2026-W47", "E01").value()).toBe(fromCents(anna.actual - anna.target));
+    expect(await cell(functions.attainment, "2026-W47", "e01").value()).toBeCloseTo(anna.attainment!, 12);
+    expect(await cell(functions.revenue, "2026-W47", null, null, null).value()).toBe(fromCents(report.value.total.actual));
+  });
+
+  it("REVENUE takes months, quarters, years, dates, categories and the booked basis", async () => {
+    const data = await readSalesData(workbook);
+    const november = data.invoices.filter((i) => i.IssueDate! >= dayOf(2026, 11, 1) && i.IssueDate! <= dayOf(2026, 11, 30)).reduce((s, i) => s + i.Net!, 0);
+    expect(await cell(functions.revenue, "2026-11", null, null, "invoiced").value()).toBe(fromCents(november));
+    const q4 = (await cell(functions.revenue, "2026-Q4", null, null, null).value()) as number;
+    expect(q4).toBeGreaterThanOrEqual(fromCents(november));
+    const day = data.invoices[data.invoices.length - 1].IssueDate!;
+    const thatDay = data.invoices.filter((i) => i.IssueDate === day).reduce((s, i) => s + i.Net!, 0);
+    expect(await cell(functions.revenue, day + 25569, null, null, null).value()).toBe(fromCents(thatDay));
+    const software = (await cell(functions.revenue, "2026", null, "software", null).value()) as number;
+    const all = (await cell(functions.revenue, "2026", null, null, null).value()) as number;
+    expect(software).toBeGreaterThan(0);
+    expect(software).toBeLessThan(all);
+    const booked = data.orders.filter((o) => o.OrderDate! >= dayOf(2026, 11, 1) && o.OrderDate! <= dayOf(2026, 11, 30)).reduce((s, o) => s + o.Net!, 0);
+    expect(await cell(functions.revenue, "2026-11", null, null, "booked").value()).toBe(fromCents(booked));
+  });
+
+  it("OUTSTANDING, OVERDUE and DSO agree with the aging", async () => {
+    const aging = agingAsOf(await readSalesData(workbook), today);
+    const asOf = "2026-11-27";
+    expect(await cell(functions.outstanding, null, asOf).value()).toBe(fromCents(aging.total.total));
+    expect(await cell(functions.overdue, null, asOf).value()).toBe(fromCents(aging.total.total - aging.total.current));
+    const top = aging.clients[0];
+    expect(await cell(functions.outstanding, top.clientId, asOf).value()).toBe(fromCents(top.total));
+    expect(await cell(functions.dso, null, asOf).value()).toBe(aging.dso);
+  });
+
+  it("RUNRATE projects the month from the working days elapsed", async () => {
+    const toDate = (await cell(functions.revenue, "2026-11", null, null, null).value()) as number;
+    // November 2026 to Friday the 27th: 20 of its 21 working days (the 1st, a holiday, is a Sunday)
+    expect(await cell(functions.runRate, "2026-11", null, "2026-11-27").value()).toBeCloseTo((toDate / 20) * 21, 2);
+  });
+
+  it("CLIENT and WORKDAYS read the records and the settings", async () => {
+    const data = await readSalesData(workbook);
+    const c = data.clients[3];
+    expect(await cell(functions.client, c.ClientID!, "email").value()).toBe(c.Email);
+    expect(await cell(functions.client, c.ClientID!, "PaymentTermsDays").value()).toBe(c.PaymentTermsDays);
+    expect(await cell(functions.workdays, "2026-12").value()).toBe(21); // 8 and 25 December are holidays
+    expect(await cell(functions.workdays, "2026-W53").value()).toBe(4); // 1 January 2027 too
+  });
+
+  it("answers mistakes with a message a person understands", async () => {
+    const message = async (fn: Fn, ...args: unknown[]) => ((await cell(fn, ...args).value()) as Error).message;
+    expect(await message(functions.revenue, "2026-W54", null, null, null)).toBe("'2026-W54' is not a period: 2026 has weeks 1 to 53");
+    expect(await message(functions.revenue, "2026-11", "Nobody", null, null)).toBe("unknown exec 'Nobody': not in the Team table");
+    expect(await message(functions.revenue, "2026-11", null, "Toys", null)).toBe("unknown category 'Toys': not in the Products table");
+    expect(await message(functions.revenue, "2026-11", null, null, "cash")).toBe(`'cash' is not a basis: use "invoiced" or "booked"`);
+    expect(await message(functions.attainment, "2020-01", "E01")).toBe("no target for E01 in 2020-01");
+    expect(await message(functions.client, "C-9999", "Email")).toBe("unknown client 'C-9999': not in the Clients table");
+    expect(await message(functions.client, "C-0001", "Shoe size")).toContain("'Shoe size' is not a Clients column");
+    expect(await message(functions.dso, 0, null)).toBe("'0' is not a number of days (1–3660)");
+  });
+
+  it("says which table is missing", async () => {
+    const bare = new XlsxWorkbook();
+    await bare.writeSheet(generateSample({ seed: 1, invoices: 20, today }).find((s) => s.name === "Invoices")!);
+    setSource(() => readSalesData(bare));
+    expect(((await cell(functions.target, "2026-11", null, null).value()) as Error).message).toBe("the workbook has no Targets table");
+    setSource(() => readSalesData(workbook));
+  });
+});
+
+describe("after an edit", () => {
+  it("a live cell shows the new figure once the tables change (no stale value)", async () => {
+    const revenue = cell(functions.revenue, "2026-11-27", "E02", null, null);
+    const before = (await revenue.value(1)) as number;
+    // A co-author adds an invoice for E02 on 27/11/2026: the table changes, the cache is dropped.
+    const invoices = (await workbook.readTable("Invoices"))!;
+    const row = CONTRACT.Invoices.columns.map((c) => ({ InvoiceNo: "2026-9999", IssueDate: today, ClientID: "C-0001", Exec: "E02", Net: 1234.5, VATRate: 0.21, VAT: 259.25, Total: 1493.75, Currency: "EUR", DueDate: today + 30, Status: "Issued", CreditOf: null })[c.name as "InvoiceNo"] ?? null);
+    const rows = invoices.rows.map((r) => r.map((v, i) => (CONTRACT.Invoices.columns[i].type === "date" && typeof v === "number" ? v - 25569 : v)));
+    await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [...rows, row])] });
+    invalidate();
+    expect(await revenue.value(2)).toBeCloseTo(before + 1234.5, 2);
+    // a removed cell stops listening
+    revenue.invocation.onCanceled!();
+    invalidate();
+    await cell(functions.workdays, "2026-11").value();
+    expect(revenue.results).toHaveLength(2);
+  });
+});
