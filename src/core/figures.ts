@@ -55,7 +55,7 @@ export class Snapshot {
     const key = String(text ?? "");
     let p = this.periods.get(key);
     if (!p) {
-      const parsed = parsePeriod(typeof text === "number" ? serialLabel(text) : key);
+      const parsed = parsePeriod(typeof text === "number" ? serialLabel(text, this.data.date1904) : key);
       if (!parsed.ok) throw new FigureError(parsed.error);
       this.periods.set(key, (p = parsed.value));
     }
@@ -162,16 +162,16 @@ export class Snapshot {
 }
 
 /** A date serial typed as a period argument stands for that day. */
-function serialLabel(serial: number): string {
-  const day = dayFromSerial(serial);
+function serialLabel(serial: number, date1904: boolean): string {
+  const day = dayFromSerial(serial, date1904);
   if (day === undefined) throw new FigureError(`'${serial}' is not a date or a period`);
   return formatIsoDate(day);
 }
 
 /** A date argument: a serial (a date cell) or a typed date; `today` when omitted. */
-export function dayArgument(value: unknown, today: Day): Day {
+function dayArgument(s: Snapshot, value: unknown, today: Day): Day {
   if (value === null || value === undefined || value === "") return today;
-  const day = typeof value === "number" ? dayFromSerial(value) : parseTextDate(String(value));
+  const day = typeof value === "number" ? dayFromSerial(value, s.data.date1904) : parseTextDate(String(value));
   if (day === undefined) throw new FigureError(`'${String(value)}' is not a date`);
   return day;
 }
@@ -198,7 +198,7 @@ export const FIGURES = {
   /** Run rate to the end of the period: revenue to date ÷ working days elapsed × working days in the period. */
   runrate: (s: Snapshot, period: unknown, exec: unknown, asOf: unknown, today: Day) => {
     const p = s.period(period);
-    const day = Math.min(p.end, dayArgument(asOf, today));
+    const day = Math.min(p.end, dayArgument(s, asOf, today));
     if (day < p.start) throw new FigureError(`${p.label} has not started on ${formatIsoDate(day)}`, true);
     const toDate = { ...p, end: day };
     const elapsed = s.workingDays(toDate);
@@ -211,7 +211,7 @@ export const FIGURES = {
   dso: (s: Snapshot, days: unknown, asOf: unknown, today: Day) => {
     const n = days === null || days === undefined || days === "" ? 90 : Number(days);
     if (!Number.isInteger(n) || n < 1 || n > 3660) throw new FigureError(`'${String(days)}' is not a number of days (1–3660)`);
-    const day = dayArgument(asOf, today);
+    const day = dayArgument(s, asOf, today);
     const sales = s.invoicedTotal(day - n + 1, day);
     if (sales === 0) throw new FigureError(`nothing was invoiced in the ${n} days to ${formatIsoDate(day)}`, true);
     return Math.round((s.receivablesAsOf(day).get("*")?.outstanding ?? 0) / sales * n * 10) / 10;
@@ -227,7 +227,7 @@ export const FIGURES = {
 
 function receivable(s: Snapshot, client: unknown, asOf: unknown, today: Day) {
   const key = client === null || client === undefined || client === "" ? "*" : s.client(client).ClientID!.toLowerCase();
-  const sums = s.receivablesAsOf(dayArgument(asOf, today)).get(key) ?? { outstanding: 0, overdue: 0 };
+  const sums = s.receivablesAsOf(dayArgument(s, asOf, today)).get(key) ?? { outstanding: 0, overdue: 0 };
   return { outstanding: fromCents(sums.outstanding), overdue: fromCents(sums.overdue) };
 }
 

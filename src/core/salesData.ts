@@ -21,6 +21,8 @@ export interface SalesData {
   settings: Settings;
   /** which contract tables the workbook has */
   present: Set<string>;
+  /** the workbook counts dates from 1904: date serials passed to formulas mean other days */
+  date1904: boolean;
 }
 
 function valid<N extends keyof Readings>(readings: Readings, name: N) {
@@ -41,6 +43,7 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
     requests: valid(readings, "Requests") as Request[],
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
     present: new Set(tables.map((t) => t.name)),
+    date1904: tables.some((t) => t.date1904),
   };
 }
 

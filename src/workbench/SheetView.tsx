@@ -1,6 +1,9 @@
 /** A read-only view of one worksheet: column letters, row numbers, the first rows' values as Excel shows them. */
+import { useEffect, useState } from "react";
 import type ExcelJS from "exceljs";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { evaluate, isSalesFormula, Shown } from "./salesFormulas";
+import { serialFromDay } from "../core/dates";
 import { columnLetter } from "../core/a1";
 import { formatDmy, dayFromDate } from "../core/dates";
 
@@ -12,8 +15,39 @@ const useStyles = makeStyles({
   grid: { borderCollapse: "collapse", fontSize: "12px", fontFamily: "Segoe UI, sans-serif" },
   head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px" },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", color: tokens.colorNeutralForeground3 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
+
+export interface CellAddress {
+  row: number;
+  col: number;
+}
+
+/** A cell's value as a formula argument sees it (dates as serials, formulas as their result). */
+export function cellValue(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v instanceof Date) return serialFromDay(Math.floor(v.getTime() / 86_400_000));
+  if (v && typeof v === "object") return "result" in v ? v.result : "richText" in v ? v.richText.map((t) => t.text).join("") : null;
+  return v;
+}
+
+/** A SALES formula's cell: evaluated by the add-in's functions, and kept current while it streams. */
+function SalesCell({ formula, sheet }: { formula: string; sheet: ExcelJS.Worksheet }) {
+  const styles = useStyles();
+  const [shown, setShown] = useState<Shown | undefined>();
+  useEffect(() => evaluate(formula, (ref) => cellValue(sheet.getCell(ref)), setShown), [formula, sheet]);
+  if (!shown) return <>…</>;
+  if ("error" in shown) {
+    return (
+      <span className={styles.error} title={shown.message}>
+        {shown.error}
+      </span>
+    );
+  }
+  return <>{typeof shown.value === "number" ? shown.value.toLocaleString("es-ES", { maximumFractionDigits: 3 }) : String(shown.value).toUpperCase() === "TRUE" || String(shown.value).toUpperCase() === "FALSE" ? String(shown.value).toUpperCase() : String(shown.value)}</>;
+}
 
 function display(cell: ExcelJS.Cell): string {
   const v = cell.value;
@@ -30,10 +64,11 @@ function display(cell: ExcelJS.Cell): string {
   return String(v);
 }
 
-export function SheetView({ sheet }: { sheet: ExcelJS.Worksheet }) {
+export function SheetView({ sheet, selected, onSelect }: { sheet: ExcelJS.Worksheet; selected?: CellAddress; onSelect: (at: CellAddress) => void }) {
   const styles = useStyles();
-  const width = Math.max(1, sheet.actualColumnCount, sheet.columnCount);
-  const rows = Math.min(sheet.rowCount, SHOWN_ROWS);
+  // A few empty rows and columns past the data, to type into, as in a spreadsheet.
+  const width = Math.max(sheet.actualColumnCount, sheet.columnCount) + 3;
+  const rows = Math.min(sheet.rowCount + 20, SHOWN_ROWS);
   return (
     <div className={styles.wrap}>
       <table className={styles.grid} aria-label={`Sheet ${sheet.name}`}>
@@ -55,11 +90,16 @@ export function SheetView({ sheet }: { sheet: ExcelJS.Worksheet }) {
                 <th className={styles.rowHead} scope="row">
                   {r + 1}
                 </th>
-                {Array.from({ length: width }, (_, c) => (
-                  <td key={c} className={styles.cell}>
-                    {display(row.getCell(c + 1))}
-                  </td>
-                ))}
+                {Array.from({ length: width }, (_, c) => {
+                  const cell = row.getCell(c + 1);
+                  const formula = cell.formula ? `=${cell.formula}` : "";
+                  const isSelected = selected?.row === r + 1 && selected.col === c + 1;
+                  return (
+                    <td key={c} className={mergeClasses(styles.cell, isSelected && styles.selected)} onClick={() => onSelect({ row: r + 1, col: c + 1 })} aria-selected={isSelected}>
+                      {isSalesFormula(formula) ? <SalesCell formula={formula} sheet={sheet} /> : display(cell)}
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}

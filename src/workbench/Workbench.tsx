@@ -2,19 +2,23 @@
  * The add-in without Office: a workbook (tabs and a grid) beside the real task pane, which talks to
  * it through the same workbook port as in Excel, here an .xlsx file held in memory.
  */
-import { useRef, useState, useSyncExternalStore } from "react";
-import { Button, FluentProvider, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Language } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
-import { SheetView } from "./SheetView";
+import { CellAddress, SheetView } from "./SheetView";
+import { columnLetter } from "../core/a1";
+import { invalidate, setSource } from "../functions/snapshots";
+import { readSalesData } from "../core/salesData";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   book: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0, overflow: "hidden" },
   tabs: { overflowX: "auto", flexShrink: 0 },
   bar: { display: "flex", gap: "8px", alignItems: "center", padding: "6px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  address: { width: "64px", textAlign: "center", fontFamily: "monospace" },
   pane: { flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
@@ -36,6 +40,12 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   );
   const sheets = workbook.workbook.worksheets;
   const [chosen, setCurrent] = useState(sheets[0]?.name ?? "");
+  const [selected, setSelected] = useState<CellAddress | undefined>();
+  const [draft, setDraft] = useState("");
+  const [edits, setEdits] = useState(0);
+  // The SALES.* functions read this workbook, and hear of every change the pane or an edit makes.
+  useEffect(() => setSource(() => readSalesData(workbook)), [workbook]);
+  useEffect(() => workbook.subscribe(invalidate), [workbook]);
   // A newly opened workbook may not have the sheet that was showing: fall back to its first.
   const current = sheets.some((s) => s.name === chosen) ? chosen : (sheets[0]?.name ?? "");
 
@@ -51,6 +61,21 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   };
   const picker = useRef<HTMLInputElement>(null);
   const sheet = sheets.find((s) => s.name === current);
+  const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";
+  const select = (at: CellAddress) => {
+    setSelected(at);
+    const cell = sheet!.getCell(at.row, at.col);
+    setDraft(cell.formula ? `=${cell.formula}` : String(cell.value ?? ""));
+  };
+  /** Enter in the formula bar: a formula, a number or text into the selected cell, as Excel takes them. */
+  const commit = () => {
+    if (!sheet || !selected) return;
+    const text = draft.trim();
+    const number = Number(text.replace(",", "."));
+    sheet.getCell(selected.row, selected.col).value = text.startsWith("=") ? { formula: text.slice(1) } : text !== "" && Number.isFinite(number) ? number : text || null;
+    invalidate();
+    setEdits((n) => n + 1);
+  };
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
@@ -65,6 +90,19 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
             </Button>
             <Text weight="semibold">{fileName}</Text>
           </div>
+          <div className={styles.bar}>
+            <Text className={styles.address} aria-label="Cell">
+              {address}
+            </Text>
+            <Input
+              aria-label="Formula bar"
+              style={{ flex: 1 }}
+              disabled={!selected}
+              value={draft}
+              onChange={(_, d) => setDraft(d.value)}
+              onKeyDown={(e) => e.key === "Enter" && commit()}
+            />
+          </div>
           <div className={styles.tabs}>
             <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(String(d.value))} aria-label="Sheets">
               {sheets.map((s) => (
@@ -74,7 +112,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               ))}
             </TabList>
           </div>
-          {sheet && <SheetView key={`${sheet.name}|${version}`} sheet={sheet} />}
+          {sheet && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
           <App key={fileName} host="excel" port={workbook} language={language} dark={dark} />

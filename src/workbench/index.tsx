@@ -3,6 +3,7 @@
  * `salesdesk sample`. Query parameters set what a test or a reviewer wants to see:
  * ?lang=ca|es|en, ?theme=dark, ?pane=320 (task pane width in px), ?seed=N, ?today=YYYY-MM-DD.
  */
+import "./customFunctionsHost";
 import { createRoot } from "react-dom/client";
 import { generateSample } from "../core/sample";
 import { dayFromDate, parseIsoDate } from "../core/dates";

@@ -103,6 +103,30 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("evaluates SALES.* formulas typed into cells with the add-in's own functions", async () => {
+    const page = await openWorkbench("pane=360");
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Team" }).click();
+    const grid = page.getByRole("table", { name: "Sheet Team" });
+    // rows 10–13, column B: below the Team table
+    const type = async (row: number, formula: string) => {
+      await grid.getByRole("row").nth(row).getByRole("cell").nth(1).click();
+      await page.getByRole("textbox", { name: "Formula bar" }).fill(formula);
+      await page.getByRole("textbox", { name: "Formula bar" }).press("Enter");
+      const cell = grid.getByRole("row").nth(row).getByRole("cell").nth(1);
+      await page.waitForFunction((el) => el !== null && el.textContent !== "…" && el.textContent !== "", await cell.elementHandle());
+      return cell;
+    };
+    await expect(type(10, '=SALES.WEEK("2026-11-27")').then((c) => c.innerText())).resolves.toBe("2026-W48");
+    const revenue = await (await type(11, '=SALES.REVENUE("2026-W47";"E01")')).innerText();
+    expect(revenue).toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
+    await expect(type(12, '=SALES.INGRESSOS("2026-W47";"Anna Puig")').then((c) => c.innerText())).resolves.toBe(revenue);
+    const wrong = await type(13, '=SALES.REVENUE("2026-W99")');
+    await expect(wrong.innerText()).resolves.toBe("#VALUE!");
+    await expect(wrong.locator("span").getAttribute("title")).resolves.toBe("'2026-W99' is not a period: 2026 has weeks 1 to 53");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-sales-formulas.png") });
+    await page.close();
+  });
+
   it.each([
     ["light", 320],
     ["dark", 450],
