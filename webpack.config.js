@@ -27,8 +27,10 @@ function devServerTransport() {
   return { type: "https", options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])) };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  // The workbench ships in development builds; `--env workbench` adds it to a production build (for its budget).
+  const workbench = dev || Boolean(env.workbench);
   const officeJs = dev ? "/office-js/office.js" : officeJsCdn;
   const page = (filename, chunks, title) =>
     new HtmlWebpackPlugin({ filename, chunks, template: "./src/taskpane/taskpane.html", templateParameters: { officeJs, title } });
@@ -38,7 +40,7 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
-      ...(dev ? { workbench: "./src/workbench/index.tsx" } : {}),
+      ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -53,7 +55,7 @@ module.exports = (_env, argv) => {
       new LocalizeFunctionsPlugin(path.resolve(__dirname, "src/functions/translations.json")),
       page("taskpane.html", ["runtime", "functions", "taskpane"], "Sales Admin Desk"),
       page("word.html", ["runtime", "taskpane"], "Sales Admin Desk – Newsletter"),
-      ...(dev ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
+      ...(workbench ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,13 +1,14 @@
 /**
  * Time to first render of the task pane in the workbench: from navigation to the Health page's
- * table on screen, in headless Chromium, on a development build served from loopback.
+ * table on screen (the sample workbook generated, read and checked), in headless Chromium, on a
+ * production build served from loopback.
  */
 import { existsSync } from "node:fs";
 import { buildPanes, CHROMIUM, launch, serve } from "../test/e2e/browser";
 
 export async function firstRenderMs(runs = 5): Promise<number | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
-  const { url, server } = await serve(buildPanes());
+  const { url, server } = await serve(buildPanes("production"));
   const context = await launch();
   try {
     const times: number[] = [];

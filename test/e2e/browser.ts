@@ -16,9 +16,11 @@ export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
 
-export function buildPanes(): string {
+/** A build of the panes and the workbench in a temporary folder: development (tests) or production (budgets). */
+export function buildPanes(mode: "development" | "production" = "development"): string {
   const out = mkdtempSync(path.join(tmpdir(), "salesdesk-e2e-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out], { cwd: ROOT, stdio: "pipe" });
+  const args = [require.resolve("webpack-cli/bin/cli.js"), "--mode", mode, "--env", "workbench", "--output-path", out];
+  execFileSync(process.execPath, args, { cwd: ROOT, stdio: "pipe" });
   return out;
 }
 

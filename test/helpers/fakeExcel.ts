@@ -34,6 +34,8 @@ export class FakeExcel {
   readonly deletedTables: string[] = [];
   readonly clearedSheets: string[] = [];
   readonly addedSheets: string[] = [];
+  /** handlers registered on the table collection's events */
+  readonly tableEvents: Record<"onChanged" | "onAdded" | "onDeleted", (() => Promise<void>)[]> = { onChanged: [], onAdded: [], onDeleted: [] };
   readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
   private readonly mocks: Mock[] = [];
 
@@ -57,6 +59,9 @@ export class FakeExcel {
       workbook: {
         tables: {
           items,
+          onChanged: { add: (h: () => Promise<void>) => this.tableEvents.onChanged.push(h) },
+          onAdded: { add: (h: () => Promise<void>) => this.tableEvents.onAdded.push(h) },
+          onDeleted: { add: (h: () => Promise<void>) => this.tableEvents.onDeleted.push(h) },
           // office-addin-mock cannot follow a load path through a collection's items ("items/name"):
           // load the items, then each path's rest on every item, as Office.js does.
           load(this: OfficeMockObject, paths: string) {
