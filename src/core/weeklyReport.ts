@@ -12,7 +12,7 @@ import { invoiceBalances, overdueTotal } from "./receivables";
 import { Basis, forEachSale, RevenueIndex, SaleLine } from "./revenue";
 import type { SalesData } from "./salesData";
 import { planTargets, Scope } from "./targets";
-import { teamIndex } from "./team";
+import { TeamIndex, teamIndex } from "./team";
 import type { Result } from "./result";
 import { fail, ok } from "./result";
 
@@ -168,7 +168,7 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
  * Revenue from `first` to `last` by exec ("e:"), region ("r:"), category ("c:") and in all ("*"),
  * with the lines of the report's week kept for the summary.
  */
-function revenueIndex(data: SalesData, basis: Basis, team: ReturnType<typeof teamIndex>, first: Day, last: Day, week: Period) {
+function revenueIndex(data: SalesData, basis: Basis, team: TeamIndex, first: Day, last: Day, week: Period) {
   const index = new RevenueIndex(first, last);
   const all = index.series("*");
   // One series per exec, region and category, looked up by the line's own value (no key string per line).

@@ -1,10 +1,17 @@
 /**
- * Errors a cell shows: #VALUE! with a message a person understands. Outside Excel (unit tests, the
- * workbench) CustomFunctions does not exist, so a plain Error with the same message stands in.
+ * What a cell shows for a failure: #N/A for a missing figure or table, #VALUE! for a wrong argument,
+ * each with a message a person understands. Outside Excel (unit tests) CustomFunctions does not exist,
+ * and the error itself stands in.
  */
+import { FigureError } from "../core/figures";
+
+export function cellError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof CustomFunctions === "undefined") return error instanceof Error ? error : new Error(message);
+  const code = error instanceof FigureError && error.notAvailable ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, message) as unknown as Error;
+}
+
 export function invalidValue(message: string): Error {
-  if (typeof CustomFunctions !== "undefined") {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message) as unknown as Error;
-  }
-  return new Error(message);
+  return cellError(new FigureError(message));
 }

@@ -4,7 +4,8 @@
  * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
  * its new value). No volatile functions, no full recalculation, no stale figure.
  */
-import { FigureError, Snapshot } from "../core/figures";
+import { Snapshot } from "../core/figures";
+import { cellError } from "./errors";
 import type { SalesData } from "../core/salesData";
 import { dayFromDate, Day } from "../core/dates";
 
@@ -44,14 +45,6 @@ export function snapshot(): Promise<Snapshot> {
     pending.catch(() => loading === pending && (loading = undefined));
   }
   return loading;
-}
-
-/** What a cell shows for a failure: #N/A for a missing figure, #VALUE! for a wrong argument, with the message. */
-export function cellError(error: unknown): Error {
-  const message = error instanceof Error ? error.message : String(error);
-  if (typeof CustomFunctions === "undefined") return error instanceof Error ? error : new Error(message);
-  const code = error instanceof FigureError && error.notAvailable ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, message) as unknown as Error;
 }
 
 /** Answers a streaming cell now (synchronously once the snapshot is built) and after every change. */
