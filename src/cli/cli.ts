@@ -13,6 +13,8 @@ Commands:
   check FILE.xlsx [--json] validate every contract table and list the problems
   aging FILE.xlsx [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json]
                           receivables by client in buckets of days past due, and DSO
+  mailing-list FILE.xlsx --out LIST.csv [--segment S] [--preference CATEGORY]
+                          consented clients with postal address and e-mail, as a safe CSV
   report FILE.xlsx [--week 2026-W48] [--basis invoiced|booked] [--out OUT.xlsx] [--json]
                           the weekly sales report against targets (default: last complete week)
 

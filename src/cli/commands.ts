@@ -10,6 +10,8 @@ import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/w
 import { reportSheet, WEEKLY_SALES, weeklySalesSheet } from "../core/reportSheet";
 import { formatIsoDate } from "../core/dates";
 import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/aging";
+import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/mailingList";
+import { toCsv } from "../core/csv";
 import { formatMoney, fromCents } from "../core/money";
 
 export class UsageError extends Error {}
@@ -185,12 +187,24 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   };
 }
 
+export async function mailing(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = values.out;
+  if (typeof out !== "string") throw new UsageError("--out LIST.csv is required");
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
+  const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
+  const clients = mailingList(data, filter);
+  await writeFile(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)), "utf8");
+  return { text: `wrote ${out}: ${clients.length} clients with marketing consent`, exitCode: 0 };
+}
+
 export const COMMANDS: Record<string, Command> = {
   sample: {
     options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },
     run: sample,
   },
   check: { options: { json: { type: "boolean" } }, run: check },
+  "mailing-list": { options: { segment: { type: "string" }, preference: { type: "string" }, out: { type: "string" } }, run: mailing },
   aging: { options: { "as-of": { type: "string" }, out: { type: "string" }, json: { type: "boolean" } }, run: aging },
   report: {
     options: { week: { type: "string" }, basis: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },

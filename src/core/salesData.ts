@@ -1,9 +1,10 @@
 /**
  * The typed records a report or a formula works from, read once from the workbook's contract
- * tables. Rows with errors are left out here (the health check reports them); a missing table is
- * an empty list, and the features that need it say so.
+ * tables. A row whose required cells cannot be read is left out (the health check reports it); a
+ * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
+ * letters). A missing table is an empty list, and the features that need it say so.
  */
-import type { Client, Invoice, Order, Payment, Product, Request, Target, TeamMember } from "./contract";
+import { CONTRACT, Client, Invoice, Order, Payment, Product, Request, Target, TeamMember } from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
@@ -26,7 +27,8 @@ export interface SalesData {
 }
 
 function valid<N extends keyof Readings>(readings: Readings, name: N) {
-  return (readings[name]?.records ?? []).filter((r) => !r.invalid).map((r) => r.record);
+  const required = CONTRACT[name].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
+  return (readings[name]?.records ?? []).map((r) => r.record as Record<string, unknown>).filter((record) => required.every((c) => record[c] !== null));
 }
 
 export function salesDataFrom(tables: readonly TableData[]): SalesData {

@@ -16,6 +16,7 @@ import { HealthPage } from "./pages/HealthPage";
 import { PlannedPage } from "./pages/PlannedPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
+import { CampaignPage } from "./pages/CampaignPage";
 
 const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
@@ -24,7 +25,7 @@ const PAGES = [
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <PlannedPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PlannedPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
-  { id: "newsletter", icon: <MailRegular />, page: () => <PlannedPage /> },
+  { id: "newsletter", icon: <MailRegular />, page: () => <CampaignPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },
 ] as const;
 

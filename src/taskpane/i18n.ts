@@ -11,6 +11,16 @@ export type Language = (typeof LANGUAGES)[number];
 type Message = string | { one: string; other: string };
 
 const en = {
+  "mailing.title": "Mailing list",
+  "mailing.intro": "Clients who gave marketing consent, with their postal address and e-mail, for a postal or e-mail campaign.",
+  "mailing.segment": "Segment",
+  "mailing.preference": "Product preference",
+  "mailing.any": "Any",
+  "mailing.count": { one: "{n} client with consent", other: "{n} clients with consent" },
+  "mailing.sheet": "Write the Mailing list sheet",
+  "mailing.csv": "Download CSV",
+  "mailing.written": "Written to the sheet Mailing list.",
+  "newsletter.planned": "Newsletter drafts for Word are planned.",
   "report.title": "Weekly report",
   "report.intro": "Sales against targets for an ISO week, written to a sheet of its own and to the WeeklySales history.",
   "report.week": "Week",
@@ -99,6 +109,16 @@ export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, Message>;
 
 const ca: Catalogue = {
+  "mailing.title": "Llista de correu",
+  "mailing.intro": "Clients que han donat el consentiment de màrqueting, amb adreça postal i correu electrònic, per a una campanya postal o per correu.",
+  "mailing.segment": "Segment",
+  "mailing.preference": "Preferència de producte",
+  "mailing.any": "Qualsevol",
+  "mailing.count": { one: "{n} client amb consentiment", other: "{n} clients amb consentiment" },
+  "mailing.sheet": "Escriu el full Mailing list",
+  "mailing.csv": "Baixa el CSV",
+  "mailing.written": "Escrit al full Mailing list.",
+  "newsletter.planned": "Els esborranys del butlletí per al Word estan previstos.",
   "report.title": "Informe setmanal",
   "report.intro": "Vendes davant d'objectius d'una setmana ISO, escrites en un full propi i a l'historial WeeklySales.",
   "report.week": "Setmana",
@@ -184,6 +204,16 @@ const ca: Catalogue = {
 };
 
 const es: Catalogue = {
+  "mailing.title": "Lista de correo",
+  "mailing.intro": "Clientes que han dado el consentimiento de marketing, con dirección postal y correo electrónico, para una campaña postal o por correo.",
+  "mailing.segment": "Segmento",
+  "mailing.preference": "Preferencia de producto",
+  "mailing.any": "Cualquiera",
+  "mailing.count": { one: "{n} cliente con consentimiento", other: "{n} clientes con consentimiento" },
+  "mailing.sheet": "Escribir la hoja Mailing list",
+  "mailing.csv": "Descargar CSV",
+  "mailing.written": "Escrito en la hoja Mailing list.",
+  "newsletter.planned": "Los borradores del boletín para Word están previstos.",
   "report.title": "Informe semanal",
   "report.intro": "Ventas frente a objetivos de una semana ISO, escritas en una hoja propia y en el historial WeeklySales.",
   "report.week": "Semana",

@@ -166,3 +166,24 @@ describe("salesdesk aging", () => {
     expect(String(wb.workbook.getWorksheet("Aging")!.getCell("A1").value)).toMatch(/^Receivables aging as of 27\/11\/2026: DSO [\d.]+ days/);
   });
 });
+
+describe("salesdesk mailing-list", () => {
+  it("writes consented clients as a BOM-marked CSV", async () => {
+    const file = path.join(dir, "mail-sample.xlsx");
+    const out = path.join(dir, "list.csv");
+    expect((await run("sample", "--out", file, "--seed", "2", "--invoices", "200", "--today", "2026-11-27")).code).toBe(0);
+    const result = await run("mailing-list", file, "--segment", "SME", "--out", out);
+    expect(result.code).toBe(0);
+    const csv = readFileSync(out, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const wb = await XlsxWorkbook.load(readFileSync(file));
+    const clients = (await wb.readTable("Clients"))!;
+    const [id, seg, consent] = ["ClientID", "Segment", "MarketingConsent"].map((h) => clients.headers.indexOf(h));
+    const expected = clients.rows.filter((r) => r[seg] === "SME" && r[consent] === true).map((r) => r[id]);
+    expect(result.out).toBe(`wrote ${out}: ${expected.length} clients with marketing consent`);
+    for (const cid of expected) expect(csv).toContain(`\r\n${cid};`);
+    const refused = clients.rows.filter((r) => r[consent] !== true).map((r) => `\r\n${r[id]};`);
+    for (const r of refused) expect(csv).not.toContain(r);
+    expect((await run("mailing-list", file)).code).toBe(2);
+  });
+});

@@ -127,12 +127,30 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("writes the campaign mailing list of consented clients", async () => {
+    const page = await openWorkbench("pane=360");
+    await pane(page).getByRole("tab", { name: "Newsletter" }).click();
+    await pane(page).getByRole("combobox", { name: "Segment" }).click();
+    await page.getByRole("option", { name: "SME" }).click();
+    const count = await pane(page).getByText(/clients? with consent$/).innerText();
+    await pane(page).getByRole("button", { name: "Write the Mailing list sheet" }).click();
+    await pane(page).getByText("Written to the sheet Mailing list.").waitFor();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Mailing list" }).click();
+    const title = await page.getByRole("table", { name: "Sheet Mailing list" }).getByText(/^Clients with marketing consent/).innerText();
+    expect(title).toBe(`Clients with marketing consent (segment SME): ${parseInt(count, 10)}`);
+    const download = page.waitForEvent("download");
+    await pane(page).getByRole("button", { name: "Download CSV" }).click();
+    expect((await download).suggestedFilename()).toBe("mailing-list.csv");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
+    await page.close();
+  });
+
   it.each([
     ["light", 320],
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Report", "Settings", "Import"]) {
+    for (const tab of ["Health", "Report", "Newsletter", "Settings", "Import"]) {
       await pane(page).getByRole("tab", { name: tab }).click();
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

@@ -1,0 +1,18 @@
+/**
+ * CSV that Excel opens right and cannot be turned against its reader: UTF-8 with a byte-order mark
+ * (accents), semicolons (the list separator of Catalan and Spanish Excel), RFC 4180 quoting, and
+ * every cell that Excel would read as a formula (=, +, -, @, tab, carriage return) neutralised with
+ * a leading apostrophe (OWASP "CSV injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return /[;",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: (string | number | boolean | null)[][]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
+}
