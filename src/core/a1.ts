@@ -1,4 +1,4 @@
-/** A1 references: column letters ⇄ numbers, and ranges as used by Excel, ExcelJS and Office.js. */
+/** A1 references: column letters ⇄ numbers, and ranges, as Excel writes them. */
 export function columnLetter(index: number): string {
   let n = index;
   let s = "";
