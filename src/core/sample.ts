@@ -31,6 +31,8 @@ const EXECS = [
   ["Pau Ferrer", "Lleida"],
   ["Lucía Martínez", "Madrid"],
   ["Carlos García", "València"],
+  ["Núria Casals", "Barcelona"],
+  ["Javier Romero", "Madrid"],
 ] as const;
 
 const CITIES: Record<string, [string, string][]> = {

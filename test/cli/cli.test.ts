@@ -100,7 +100,7 @@ describe("salesdesk report", () => {
     const wb = await XlsxWorkbook.load(readFileSync(out));
     expect(wb.workbook.worksheets.filter((s) => s.name === "Report 2026-W47")).toHaveLength(1);
     const history = await wb.readTable("WeeklySales");
-    expect(history!.rows).toHaveLength(6);
+    expect(history!.rows).toHaveLength(8); // one row per exec
     expect(history!.rows.every((r) => r[0] === "2026-W47" && r[1] === "booked")).toBe(true);
   });
 
