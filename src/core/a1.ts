@@ -35,7 +35,3 @@ export function parseRange(ref: string): CellRange {
   const [p, q] = [cell(a), cell(b)];
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
-
-export function rangeAddress(r: CellRange): string {
-  return `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${r.bottom}`;
-}

@@ -16,7 +16,8 @@ export type CellReading =
   | { value: CellValue | null; warning?: string; error?: undefined }
   | { error: string; value?: undefined; warning?: undefined };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** The shape of an e-mail address (the mail server decides the rest). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const TRUE_WORDS = new Set(["true", "yes", "y", "si", "sí", "s", "1", "x", "verdadero", "cert", "vrai", "oui", "ja", "wahr"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "falso", "fals", "faux", "non", "nein"]);
 

@@ -59,8 +59,6 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const PAYMENT_METHODS = ["Transfer", "DirectDebit", "Card", "Cash", "Cheque"] as const;
 export const INVOICE_STATUSES = ["Draft", "Issued", "PartiallyPaid", "Paid", "Overdue", "Cancelled"] as const;
 export const PAYMENT_STATUSES = ["Received", "Pending", "Reversed", "Chargeback", "Failed"] as const;
-/** A payment that came back: it counts zero and is investigated. */
-export const WITHDRAWN_STATUSES = ["Reversed", "Chargeback", "Failed"] as const;
 export const INVESTIGATION_STATUSES = ["Open", "Resolved"] as const;
 export const ORDER_STATUSES = ["Open", "Confirmed", "Shipped", "Delivered", "Cancelled"] as const;
 export const QUOTE_STATUSES = ["Draft", "Sent", "Accepted", "Rejected", "Expired"] as const;
@@ -281,10 +279,6 @@ export type Request = RecordOf<"Requests">;
 
 export function tableDef(name: TableName): TableDef {
   return CONTRACT[name];
-}
-
-export function isTableName(name: string): name is TableName {
-  return (TABLE_NAMES as readonly string[]).includes(name);
 }
 
 export function columnNames(name: TableName): string[] {

@@ -6,6 +6,7 @@ import type { Client } from "./contract";
 import type { SheetOutput } from "./port";
 import type { SalesData } from "./salesData";
 import { fold } from "./text";
+import { EMAIL } from "./cells";
 
 export interface MailingFilter {
   segment?: string;
@@ -14,8 +15,6 @@ export interface MailingFilter {
 }
 
 export const MAILING_COLUMNS = ["ClientID", "Name", "Contact", "Email", "Street", "PostalCode", "City", "Region", "Country", "Segment", "Preferences", "AddressBlock"] as const;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** The lines of an envelope: name, for the attention of, street, postal code and city, region, country abroad. */
 export function addressBlock(c: Client, homeCountry = "ES"): string {

@@ -13,6 +13,7 @@ import { isWorkingDay, isoWeekLabel, monthPeriod, workingDaysBetween } from "./p
 import { Random } from "./random";
 import { DEFAULT_SETTINGS, settingsRows } from "./settings";
 import { outputTable } from "./output";
+import { fold } from "./text";
 import type { Cell, SheetOutput } from "./port";
 
 export interface SampleOptions {
@@ -142,7 +143,7 @@ function spanishCif(rnd: Random, letter: "A" | "B"): string {
 }
 
 function slug(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return fold(text).replace(/[^a-z0-9]+/g, "");
 }
 
 /** Adds working days (skipping weekends and holidays). */
