@@ -10,6 +10,9 @@ const USAGE = `Usage: salesdesk <command> [options]
 Commands:
   sample --out FILE.xlsx [--seed N] [--invoices N] [--today YYYY-MM-DD]
                           write a realistic sample workbook with every contract table
+  import IN.xlsx [--out OUT.xlsx] [--json]
+                          find the tables in messy sheets and write them as contract tables,
+                          with the rows that cannot be read in a Quarantine sheet
   check FILE.xlsx [--json] validate every contract table and list the problems
   aging FILE.xlsx [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json]
                           receivables by client in buckets of days past due, and DSO

@@ -13,6 +13,7 @@ import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/aging";
 import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/mailingList";
 import { toCsv } from "../core/csv";
 import { formatMoney, fromCents } from "../core/money";
+import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
 
 export class UsageError extends Error {}
 
@@ -198,7 +199,37 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
   return { text: `wrote ${out}: ${clients.length} clients with marketing consent`, exitCode: 0 };
 }
 
+export async function importSheets(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const source = await openWorkbook(positionals[0]);
+  const out = new XlsxWorkbook();
+  const prepared = await prepareImport(source, out);
+  const result = runImport(prepared);
+  if (typeof values.out === "string") {
+    await writeImport(out, result, prepared.target);
+    await writeFile(values.out, await out.save());
+  }
+  const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
+  if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode };
+  const lines = result.sheets.map((s) =>
+    s.table
+      ? `${s.sheet} → ${s.table} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined`
+      : `${s.sheet}: no table recognised, left as it is`,
+  );
+  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map(describeProblem);
+  const more = result.problems.length - shown.length;
+  return {
+    text: [
+      ...lines,
+      ...(shown.length ? ["", ...shown] : []),
+      ...(more > 0 ? [`… and ${more} more (salesdesk import --json lists them all)`] : []),
+      typeof values.out === "string" ? `wrote ${values.out}` : "nothing written: add --out OUT.xlsx to write the tables",
+    ].join("\n"),
+    exitCode,
+  };
+}
+
 export const COMMANDS: Record<string, Command> = {
+  import: { options: { out: { type: "string" }, json: { type: "boolean" } }, run: importSheets },
   sample: {
     options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },
     run: sample,

@@ -9,3 +9,9 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   integer: "0",
   number: "#,##0.##",
 };
+
+/** Whether an Excel number format shows a date: it has day or year codes outside quotes and brackets. */
+export function isDateFormat(format: string): boolean {
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dy]|mmm/i.test(codes);
+}

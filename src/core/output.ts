@@ -2,7 +2,7 @@
 import { CONTRACT, ColumnType, TableName } from "./contract";
 import type { CellFormat, OutputTable } from "./port";
 
-const FORMAT_OF: Partial<Record<ColumnType, CellFormat>> = {
+export const FORMAT_OF: Partial<Record<ColumnType, CellFormat>> = {
   date: "date",
   money: "money",
   rate: "percent",

@@ -7,6 +7,22 @@ import type { Day } from "./dates";
 /** A cell as Excel hands it over: dates are serial numbers in the workbook's date system. */
 export type Cell = string | number | boolean | null;
 
+/** A cell of a sheet as the user left it; date-formatted cells arrive as Dates (UTC midnight = the day). */
+export type SheetCell = Cell | Date;
+
+export interface SheetInfo {
+  name: string;
+  /** hidden and very hidden sheets are the workbook's machinery, not the user's data */
+  visible: boolean;
+}
+
+/** A whole sheet: rows[0] is sheet row 1 and column 0 is column A; merged cells hold their value once. */
+export interface SheetGrid {
+  name: string;
+  rows: SheetCell[][];
+  date1904: boolean;
+}
+
 export interface TableInfo {
   name: string;
   sheet: string;
@@ -60,6 +76,8 @@ export interface SheetOutput {
 export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
 
 export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheet(name: string): Promise<SheetGrid | undefined>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData | undefined>;
   writeSheet(sheet: SheetOutput): Promise<void>;

@@ -2,10 +2,10 @@
  * The workbook port on Office.js. Each command reads or writes whole ranges with a fixed number of
  * `context.sync()` calls; only tables beyond one request's payload take one more round trip per chunk.
  */
-import { layoutSheet, Cell, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
-import { serialFromDay } from "../core/dates";
+import { layoutSheet, Cell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
+import { dateFromDay, dayFromSerial, serialFromDay } from "../core/dates";
 import { columnLetter } from "../core/a1";
-import { NUMBER_FORMATS } from "../core/formats";
+import { isDateFormat, NUMBER_FORMATS } from "../core/formats";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -14,6 +14,37 @@ export const CELLS_PER_REQUEST = 100_000;
 
 export class ExcelWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
+    });
+  }
+
+  /** The used range with its number formats (to tell dates from numbers), in row chunks like readTable. */
+  async readSheet(name: string): Promise<SheetGrid | undefined> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const date1904 = this.loadDate1904(context);
+      await context.sync();
+      if (sheet.isNullObject) return undefined;
+      const grid: SheetGrid = { name, rows: [], date1904: date1904() };
+      if (used.isNullObject) return grid;
+      for (let r = 0; r < used.rowIndex; r++) grid.rows.push([]);
+      const lead: null[] = new Array(used.columnIndex).fill(null);
+      // Values and formats both travel: half the cells per request.
+      const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / 2 / Math.max(1, used.columnCount)));
+      for (let first = 0; first < used.rowCount; first += rowsPerRequest) {
+        const chunk = used.getRow(first).getResizedRange(Math.min(rowsPerRequest, used.rowCount - first) - 1, 0).load("values,numberFormat");
+        await context.sync();
+        chunk.values.forEach((row, i) => grid.rows.push([...lead, ...row.map((v, c) => sheetCell(v, chunk.numberFormat[i][c], grid.date1904))]));
+      }
+      return grid;
+    });
+  }
 
   async listTables(): Promise<TableInfo[]> {
     return this.run(async (context) => {
@@ -144,4 +175,14 @@ export class ExcelWorkbook implements WorkbookPort {
     const probe = context.workbook.functions.date(1904, 1, 1).load("value");
     return () => probe.value === 0;
   }
+}
+
+/** Office.js gives dates as serial numbers: the number format says which numbers are dates. */
+function sheetCell(value: unknown, format: unknown, date1904: boolean): SheetCell {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" && typeof format === "string" && isDateFormat(format)) {
+    const day = dayFromSerial(value, date1904);
+    return day === undefined ? value : dateFromDay(day);
+  }
+  return value as Cell;
 }

@@ -3,7 +3,7 @@
  * read and write workbooks exactly as the add-in does in Excel.
  */
 import ExcelJS from "exceljs";
-import { layoutSheet, Cell, CellFormat, RAG_COLOURS, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
+import { layoutSheet, Cell, CellFormat, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
 import { columnLetter, parseRange } from "../core/a1";
 import { NUMBER_FORMATS } from "../core/formats";
@@ -39,6 +39,25 @@ export class XlsxWorkbook implements WorkbookPort {
 
   get date1904(): boolean {
     return Boolean(this.workbook.properties.date1904);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((s) => ({ name: s.name, visible: (s.state ?? "visible") === "visible" }));
+  }
+
+  async readSheet(name: string): Promise<SheetGrid | undefined> {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) return undefined;
+    const rows: SheetCell[][] = [];
+    sheet.eachRow((row, r) => {
+      const cells: SheetCell[] = [];
+      row.eachCell((cell, c) => {
+        // ExcelJS repeats a merged range's value in every cell of it; Excel keeps it in the first only.
+        cells[c - 1] = cell.isMerged && cell.master !== cell ? null : this.sheetCell(cell.value);
+      });
+      rows[r - 1] = Array.from(cells, (v) => v ?? null);
+    });
+    return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), date1904: this.date1904 };
   }
 
   async listTables(): Promise<TableInfo[]> {
@@ -114,10 +133,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
   private cell(value: ExcelJS.CellValue): Cell {
-    if (value === null || value === undefined) return null;
-    if (value instanceof Date) return serialFromDay(dayFromDate(value), this.date1904) + fractionOfDay(value);
+    const cell = this.sheetCell(value);
+    return cell instanceof Date ? serialFromDay(dayFromDate(cell), this.date1904) + fractionOfDay(cell) : cell;
+  }
+
+  /** A cell's value as the user sees it: formulas by their results, rich text as its text. */
+  private sheetCell(value: ExcelJS.CellValue): SheetCell {
+    if (value === null || value === undefined || value instanceof Date) return value ?? null;
     if (typeof value === "object") {
-      if ("result" in value) return value.result === undefined ? null : this.cell(value.result as ExcelJS.CellValue);
+      if ("result" in value) return value.result === undefined ? null : this.sheetCell(value.result as ExcelJS.CellValue);
       if ("richText" in value) return value.richText.map((t) => t.text).join("");
       if ("text" in value) return String(value.text);
       if ("error" in value) return String(value.error);

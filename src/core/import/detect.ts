@@ -1,0 +1,145 @@
+/**
+ * Finds the table in a sheet someone made by hand: the header row under titles, "updated on" lines
+ * and blank rows; the columns it spans; and which lines below it are records and which are not
+ * (blank lines, repeated headers, totals, notes, a second table further down).
+ */
+import type { SheetCell, SheetGrid } from "../port";
+import { foldWords, headerTokens } from "./fold";
+import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
+
+export type LineKind = "record" | "blank" | "repeatedHeader" | "total" | "note" | "otherTable";
+
+export interface Line {
+  /** 1-based sheet row */
+  row: number;
+  kind: LineKind;
+}
+
+export interface Block {
+  /** 1-based sheet row of the header */
+  headerRow: number;
+  /** 0-based sheet columns the table spans, first to last */
+  first: number;
+  last: number;
+  lines: Line[];
+}
+
+/** How far down a header may sit under titles and notes. */
+const HEADER_SEARCH_ROWS = 30;
+
+export function isBlankCell(cell: SheetCell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+let knownHeaders: { whole: Set<string>; words: Set<string> } | undefined;
+
+/** Every header the vocabulary knows, whole and word by word (built on first use). */
+function vocabulary(): { whole: Set<string>; words: Set<string> } {
+  if (!knownHeaders) {
+    const whole = new Set<string>();
+    const words = new Set<string>();
+    for (const table of Object.values(HEADER_WORDS)) {
+      for (const [column, synonyms] of Object.entries(table)) {
+        for (const synonym of [column, ...synonyms.split("|")]) {
+          const tokens = headerTokens(synonym);
+          whole.add(tokens.join(" "));
+          if (tokens.length === 1) words.add(tokens[0]);
+        }
+      }
+    }
+    knownHeaders = { whole, words };
+  }
+  return knownHeaders;
+}
+
+/** How much a row looks like a header: known column words count most; numbers and dates count against. */
+export function headerScore(cells: readonly SheetCell[]): number {
+  const { whole, words } = vocabulary();
+  let texts = 0;
+  let known = 0;
+  let values = 0;
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    if (typeof cell !== "string" || /^[\d\s.,%€$-]+$/.test(cell)) {
+      values++;
+      continue;
+    }
+    texts++;
+    const tokens = headerTokens(cell);
+    if (whole.has(tokens.join(" ")) || tokens.some((t) => words.has(t))) known++;
+  }
+  return texts < 2 ? 0 : texts + 2 * known - 3 * values;
+}
+
+export function detectBlock(grid: SheetGrid): Block | undefined {
+  const rows = grid.rows;
+  let headerIndex = -1;
+  let best = 0;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const score = headerScore(rows[r] ?? []);
+    if (score > best && hasDataBelow(rows, r)) [best, headerIndex] = [score, r];
+  }
+  if (headerIndex < 0) return undefined;
+  const header = rows[headerIndex];
+  const nonBlank = (cells: readonly SheetCell[]) => cells.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
+  const headerColumns = nonBlank(header);
+  let first = headerColumns[0];
+  let last = headerColumns[headerColumns.length - 1];
+  const lines = classify(rows, headerIndex, header);
+  for (const line of lines) {
+    if (line.kind !== "record") continue;
+    const used = nonBlank(rows[line.row - 1]);
+    first = Math.min(first, used[0]);
+    last = Math.max(last, used[used.length - 1]);
+  }
+  return { headerRow: headerIndex + 1, first, last, lines };
+}
+
+function hasDataBelow(rows: readonly SheetCell[][], r: number): boolean {
+  for (let i = r + 1; i < Math.min(rows.length, r + 6); i++) if ((rows[i] ?? []).some((c) => !isBlankCell(c))) return true;
+  return false;
+}
+
+const startsWithAny = (words: string) => new RegExp(`^(?:${words})(?: |$)`);
+const TOTAL = startsWithAny(TOTAL_WORDS);
+const NOTE = startsWithAny(NOTE_WORDS);
+
+function classify(rows: readonly SheetCell[][], headerIndex: number, header: readonly SheetCell[]): Line[] {
+  const key = (cells: readonly SheetCell[]) => cells.map((c) => (isBlankCell(c) ? "" : foldWords(String(c)))).join("|").replace(/\|+$/, "");
+  const headerKey = key(header);
+  const lines: Line[] = [];
+  let blankRun = 0;
+  let otherTable = false;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const filled = cells.filter((c) => !isBlankCell(c));
+    let kind: LineKind;
+    if (filled.length === 0) kind = "blank";
+    else if (otherTable || (blankRun >= 2 && headerScore(cells) >= 4)) [kind, otherTable] = ["otherTable", true];
+    else if (key(cells) === headerKey) kind = "repeatedHeader";
+    else kind = lineOfText(filled);
+    blankRun = kind === "blank" ? blankRun + 1 : 0;
+    lines.push({ row: r + 1, kind });
+  }
+  // Lone texts after the last record are notes under the table, not records.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].kind === "blank" || lines[i].kind === "note" || lines[i].kind === "total") continue;
+    if (lines[i].kind !== "record" || !isLoneText(rows[lines[i].row - 1])) break;
+    lines[i].kind = "note";
+  }
+  return lines;
+}
+
+/** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */
+function lineOfText(filled: readonly SheetCell[]): LineKind {
+  const firstText = filled.slice(0, 2).find((c): c is string => typeof c === "string");
+  const words = firstText === undefined ? "" : foldWords(firstText);
+  if (TOTAL.test(words)) return "total";
+  if (filled.length === 1 && firstText !== undefined && (NOTE.test(words) || /^[*(]/.test(firstText.trim()))) return "note";
+  return "record";
+}
+
+function isLoneText(cells: readonly SheetCell[]): boolean {
+  const filled = cells.filter((c) => !isBlankCell(c));
+  return filled.length === 1 && typeof filled[0] === "string";
+}

@@ -1,0 +1,380 @@
+/**
+ * The import: sheets in, contract rows and a quarantine out. Every record line of a source sheet
+ * ends up either in its table or in the quarantine with its reasons; lines that are no record
+ * (totals, notes, repeated headers) are reported; the source sheets are only read.
+ */
+import { CONTRACT, ColumnDef, TABLE_NAMES, TableName, tableDef } from "../contract";
+import { findCardNumbers, maskCardNumbers } from "../cards";
+import { columnLetter } from "../a1";
+import { Day, dayFromDate } from "../dates";
+import { fold } from "../text";
+import { Problem, problem } from "../problems";
+import type { Cell, SheetCell, SheetGrid } from "../port";
+import { convertCell, ColumnContext } from "./convert";
+import { detectBlock, isBlankCell, LineKind } from "./detect";
+import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
+import { dateOrderOf, decimalMarkOf } from "./localeValues";
+import { compactTaxId, taxIdProblem } from "./taxId";
+import { toE164 } from "./phone";
+
+export interface SheetPlan {
+  sheet: string;
+  table: TableName | null;
+  /** 1-based sheet row of the header, null when the sheet holds no table */
+  headerRow: number | null;
+  columns: ColumnMapping[];
+}
+
+export interface SheetSummary {
+  sheet: string;
+  table: TableName | null;
+  headerRow: number | null;
+  /** source header → contract column (null: kept as an extra column) */
+  columns: Record<string, string | null>;
+  rows: number;
+  imported: number;
+  quarantined: number;
+}
+
+export type OutputCell = Cell | Day;
+
+export interface StagedRow {
+  sheet: string;
+  row: number;
+  /** by contract column or extra header */
+  values: Map<string, OutputCell>;
+}
+
+export interface StagedTable {
+  table: TableName;
+  /** the source's own columns, kept after the contract's */
+  extras: string[];
+  /** those of them that hold dates */
+  dateExtras: Set<string>;
+  rows: StagedRow[];
+}
+
+export interface QuarantineRow {
+  sheet: string;
+  row: number;
+  table: TableName | null;
+  reasons: string;
+  /** the source line as it was (card numbers masked), from column A */
+  cells: SheetCell[];
+}
+
+export interface ImportResult {
+  sheets: SheetSummary[];
+  problems: Problem[];
+  tables: StagedTable[];
+  quarantine: QuarantineRow[];
+}
+
+/** What the workbook already holds that an import must respect: keys taken, names to resolve to IDs. */
+export interface ImportContext {
+  keys?: Partial<Record<TableName, Iterable<string>>>;
+  /** folded name → ID, for references typed as names */
+  clientNames?: Map<string, string>;
+  execNames?: Map<string, string>;
+}
+
+/** The extra column that says where each imported row came from ("Facturas!8"); re-imports replace by it. */
+export const SOURCE_COLUMN = "Imported from";
+export const E164_COLUMN = "Phone E.164";
+
+const SAMPLE_SIZE = 200;
+
+function headersOf(grid: SheetGrid, headerRow: number, first: number, last: number): string[] {
+  const seen = new Map<string, number>();
+  const headers: string[] = [];
+  for (let c = first; c <= last; c++) {
+    const cell = grid.rows[headerRow - 1]?.[c];
+    let header = isBlankCell(cell) ? `Column ${columnLetter(c + 1)}` : String(cell).replace(/\s+/g, " ").trim();
+    const n = (seen.get(header) ?? 0) + 1;
+    seen.set(header, n);
+    if (n > 1) header = `${header} (${n})`;
+    headers.push(header);
+  }
+  return headers;
+}
+
+function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number } | undefined {
+  const block = detectBlock(grid);
+  if (!block) return undefined;
+  const records = block.lines.filter((l) => l.kind === "record");
+  const step = Math.max(1, Math.floor(records.length / SAMPLE_SIZE));
+  const sample = records.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
+  const headers = headersOf(grid, block.headerRow, block.first, block.last);
+  const sources = headers.map((header, i) => {
+    const index = block.first + i;
+    // A blank header is named after its column letter for people, but only its values can map it.
+    const named = !isBlankCell(grid.rows[block.headerRow - 1]?.[index]);
+    return { index, header: named ? header : "", values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
+  });
+  return { sources, headers, headerRow: block.headerRow };
+}
+
+/** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
+export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
+  const found = sourceColumns(grid);
+  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [] };
+  const { sources, headers, headerRow } = found;
+  const chosen = table === undefined ? proposeTable(grid.name, sources).table : table;
+  const mapping = chosen ? mapColumns(chosen, sources).columns : [];
+  return { sheet: grid.name, table: chosen, headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })) };
+}
+
+const NOT_RECORDS: Partial<Record<LineKind, string>> = {
+  total: "a total line: not imported",
+  note: "a note under the table: not imported",
+  repeatedHeader: "the header repeated: not imported",
+};
+
+/** Imports the planned sheets (Clients and Team first, so references typed as names can be resolved). */
+export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): ImportResult {
+  const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [] };
+  const staged = new Map<TableName, StagedTable>();
+  const keys = new Map<TableName, Map<string, string>>();
+  for (const [table, existing] of Object.entries(context.keys ?? {})) {
+    keys.set(table as TableName, new Map([...(existing as Iterable<string>)].map((k) => [k, "the workbook"])));
+  }
+  const names = { Clients: new Map(context.clientNames), Team: new Map(context.execNames) };
+  const order = [...plans].sort((a, b) => rank(a.table) - rank(b.table));
+  for (const plan of order) {
+    const grid = grids.find((g) => g.name === plan.sheet);
+    if (!grid) continue;
+    const sheet = importSheet(grid, plan, { staged, keys, names, result });
+    result.sheets.push(sheet);
+  }
+  const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
+  result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
+  result.problems.sort((a, b) => position(a.sheet) - position(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  result.quarantine.sort((a, b) => position(a.sheet) - position(b.sheet) || a.row - b.row);
+  flagProbableDuplicateClients(staged.get("Clients"), result.problems);
+  result.tables = TABLE_NAMES.map((t) => staged.get(t)).filter((t): t is StagedTable => t !== undefined);
+  return result;
+}
+
+const rank = (table: TableName | null) => (table === "Clients" || table === "Team" ? 0 : table === null ? 2 : 1);
+
+interface Run {
+  staged: Map<TableName, StagedTable>;
+  /** key → where it was first seen */
+  keys: Map<TableName, Map<string, string>>;
+  names: { Clients: Map<string, string>; Team: Map<string, string> };
+  result: ImportResult;
+}
+
+function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
+  const columns = Object.fromEntries(plan.columns.map((c) => [c.header, c.column]));
+  const summary: SheetSummary = { sheet: grid.name, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
+  const report = (row: number | null, column: string | null, severity: "error" | "warning", message: string) =>
+    run.result.problems.push(problem(grid.name, row, column, severity, message));
+  if (!plan.table || plan.headerRow === null) {
+    report(null, null, "warning", "no table recognised: the sheet is left as it is");
+    return summary;
+  }
+  const table = plan.table;
+  const def = tableDef(table);
+  const block = detectBlock(grid);
+  const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
+  const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
+  const extras = plan.columns.filter((c) => c.column === null);
+  const missing = def.columns.filter((c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]));
+  for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
+  const contexts = columnContexts(grid, lines.filter((l) => l.kind === "record").map((l) => l.row), mapped);
+  const target = stagedTable(run.staged, table, extras.map((e) => e.header), mapped.some((m) => m.column === "Phone"));
+  const tableKeys = keys(run.keys, table);
+  const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
+  if (generate) report(plan.headerRow, generate, "warning", `no ${generate} column: new IDs ${GENERATED_KEYS[table]}… are given`);
+  const resolved = new Map<string, string>();
+
+  for (const line of lines) {
+    const source = grid.rows[line.row - 1] ?? [];
+    const why = NOT_RECORDS[line.kind];
+    if (why) {
+      report(line.row, null, "warning", why);
+      continue;
+    }
+    summary.rows++;
+    const cells = maskCards(source, (column, last4) => report(line.row, column, "warning", `a full card number was masked: only its last 4 digits (${last4}) are kept`), plan.columns, mapped);
+    const errors: string[] = [];
+    const failed = new Set<string | null>();
+    const fail = (column: string | null, message: string) => {
+      errors.push(column ? `${column}: ${message}` : message);
+      failed.add(column);
+      report(line.row, column, "error", message);
+    };
+    if (line.kind === "otherTable") fail(null, "below a second header: another table on this sheet, import it from a sheet of its own");
+    const values = new Map<string, OutputCell>();
+    let creditNote = false;
+    for (const m of line.kind === "record" ? mapped : []) {
+      const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
+      if (converted.error !== undefined) fail(m.def.name, converted.error);
+      else {
+        values.set(m.def.name, converted.value);
+        if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
+        creditNote ||= Boolean(converted.creditNote);
+      }
+    }
+    for (const c of def.columns) {
+      const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
+      if (line.kind === "record" && c.required && c.name !== generate && empty && mapped.some((m) => m.def === c)) fail(c.name, `${c.name} is empty`);
+    }
+    if (line.kind === "record") {
+      if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));
+      normalizeClient(table, values, (column, m) => report(line.row, column, "warning", m));
+      normalizeWithdrawal(table, values, (m) => report(line.row, "Amount", "warning", m));
+      resolveNames(values, run.names, resolved);
+    }
+    const key = def.key && !generate ? values.get(def.key) : undefined;
+    const where = `${grid.name} row ${line.row}`;
+    if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key)) fail(def.key!, `${def.key} ${key} is already used (${tableKeys.get(key)})`);
+    if (errors.length > 0) {
+      summary.quarantined++;
+      run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors.join("; "), cells });
+      continue;
+    }
+    if (typeof key === "string") tableKeys.set(key, where);
+    if (generate) values.set(generate, nextKey(tableKeys, GENERATED_KEYS[table]!, where));
+    for (const e of extras) {
+      const cell = cells[e.index] ?? null;
+      if (cell instanceof Date) target.dateExtras.add(e.header);
+      values.set(e.header, cell instanceof Date ? dayFromDate(cell) : cell);
+    }
+    if (values.has("Phone") && target.extras.includes(E164_COLUMN)) values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
+    values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
+    target.rows.push({ sheet: grid.name, row: line.row, values });
+    summary.imported++;
+    if (table === "Clients" || table === "Team") rememberName(run.names[table], values, def.key!);
+  }
+  for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", `'${name}' is written as its ID ${id}`);
+  return summary;
+}
+
+function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { index: number }[]): Map<number, ColumnContext> {
+  const contexts = new Map<number, ColumnContext>();
+  for (const { index } of mapped) {
+    const texts = rows.map((r) => grid.rows[r - 1]?.[index]).filter((c): c is string => typeof c === "string");
+    contexts.set(index, { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904: grid.date1904 });
+  }
+  return contexts;
+}
+
+function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extras: string[], withE164: boolean): StagedTable {
+  let target = staged.get(table);
+  if (!target) staged.set(table, (target = { table, extras: [], dateExtras: new Set(), rows: [] }));
+  for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])]) if (!target.extras.includes(e) && !CONTRACT[table].columns.some((c) => c.name === e)) target.extras.push(e);
+  return target;
+}
+
+function keys(all: Map<TableName, Map<string, string>>, table: TableName): Map<string, string> {
+  let k = all.get(table);
+  if (!k) all.set(table, (k = new Map()));
+  return k;
+}
+
+/** The next free "C-0001"-style key; numbers go on from the highest taken, so none is ever reused. */
+function nextKey(taken: Map<string, string>, prefix: string, where: string): string {
+  let max = 0;
+  for (const k of taken.keys()) if (k.startsWith(prefix)) max = Math.max(max, Number(k.slice(prefix.length)) || 0);
+  const key = `${prefix}${String(max + 1).padStart(4, "0")}`;
+  taken.set(key, where);
+  return key;
+}
+
+/**
+ * Full card numbers never get past this point: in a CardLast4 column the cell becomes its last four
+ * digits, anywhere else the number is masked in the text ("•••• 1234").
+ */
+function maskCards(source: readonly SheetCell[], warn: (column: string, last4: string) => void, columns: readonly ColumnMapping[], mapped: readonly { index: number; def: ColumnDef }[]): SheetCell[] {
+  return source.map((cell, i) => {
+    const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
+    const found = text === undefined ? [] : findCardNumbers(text);
+    if (found.length === 0) return cell;
+    const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
+    warn(column, found[0]);
+    return column === "CardLast4" ? found[0] : maskCardNumbers(text!);
+  });
+}
+
+/** A credit note's amounts are negative in the contract; a sheet that lists them as positive is turned round, saying so. */
+function negateCreditNote(values: Map<string, OutputCell>, warn: (message: string) => void): void {
+  const turned: string[] = [];
+  for (const column of ["Net", "VAT", "Total"]) {
+    const v = values.get(column);
+    if (typeof v === "number" && v > 0) {
+      values.set(column, -v);
+      turned.push(column);
+    }
+  }
+  warn(turned.length ? `a credit note: ${turned.join(", ")} made negative` : "a credit note");
+}
+
+function normalizeClient(table: TableName, values: Map<string, OutputCell>, warn: (column: string, message: string) => void): void {
+  if (table !== "Clients") return;
+  const taxId = values.get("TaxID");
+  if (typeof taxId === "string" && taxId !== "") {
+    const why = taxIdProblem(taxId);
+    if (why) warn("TaxID", why);
+    else values.set("TaxID", compactTaxId(taxId));
+  }
+  const postal = values.get("PostalCode");
+  const country = asText(values.get("Country"));
+  if (typeof postal === "string" && /^\d{4}$/.test(postal) && (country === null || ["ES", "FR", "DE", "IT"].includes(country))) {
+    values.set("PostalCode", postal.padStart(5, "0"));
+    warn("PostalCode", `${postal} was stored as a number: written back with its leading zero (${postal.padStart(5, "0")})`);
+  }
+}
+
+/** A bank lists a returned debit as a negative line; the contract records the amount withdrawn, with its status. */
+function normalizeWithdrawal(table: TableName, values: Map<string, OutputCell>, warn: (message: string) => void): void {
+  const [amount, status] = [values.get("Amount"), values.get("Status")];
+  if (table !== "Payments" || typeof amount !== "number" || amount >= 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return;
+  values.set("Amount", -amount);
+  warn(`a withdrawn payment (${status}): its amount is recorded as ${-amount}`);
+}
+
+function rememberName(names: Map<string, string>, values: Map<string, OutputCell>, key: string): void {
+  const [id, name] = [values.get(key), values.get("Name")];
+  if (typeof id === "string" && typeof name === "string") names.set(fold(name), id);
+}
+
+/** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */
+function resolveNames(values: Map<string, OutputCell>, names: Run["names"], resolved: Map<string, string>): void {
+  for (const [column, known] of [["ClientID", names.Clients], ["Exec", names.Team], ["Owner", names.Team]] as const) {
+    const v = values.get(column);
+    if (typeof v !== "string" || known.size === 0) continue;
+    const id = known.get(fold(v));
+    if (id && id !== v && ![...known.values()].includes(v)) {
+      values.set(column, id);
+      resolved.set(v, id);
+    }
+  }
+}
+
+function flagProbableDuplicateClients(clients: StagedTable | undefined, problems: Problem[]): void {
+  if (!clients) return;
+  const seen = new Map<string, StagedRow>();
+  for (const row of clients.rows) {
+    const taxId = asText(row.values.get("TaxID"));
+    const name = asText(row.values.get("Name"));
+    const postal = asText(row.values.get("PostalCode"));
+    const marks: [string | null, string][] = [
+      [taxId && `t:${compactTaxId(taxId)}`, `TaxID ${taxId}`],
+      [name && postal && `n:${fold(name).replace(/[^a-z0-9]/g, "")}|${postal}`, `name and postal code: ${name}, ${postal}`],
+    ];
+    let reported = false;
+    for (const [key, what] of marks) {
+      if (!key) continue;
+      const first = seen.get(key);
+      if (!first) seen.set(key, row);
+      else if (!reported) {
+        problems.push(problem(row.sheet, row.row, "ClientID", "warning", `probably the same client as ${first.sheet} row ${first.row} (same ${what}): imported, check and merge`));
+        reported = true;
+      }
+    }
+  }
+}
+
+const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);

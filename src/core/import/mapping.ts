@@ -1,0 +1,182 @@
+/**
+ * Which contract table a sheet holds and which contract column each of its columns is: headers are
+ * compared with the vocabulary (folded, abbreviations allowed), and the values themselves weigh in,
+ * so "Fecha" over text is no date and an unnamed column of IBANs is still the IBAN.
+ */
+import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../contract";
+import { EMAIL } from "../cells";
+import { isValidIban } from "../iban";
+import type { SheetCell } from "../port";
+import { codeLookup, CREDIT_NOTE_WORDS } from "./codeWords";
+import { foldWords, headerTokens } from "./fold";
+import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "./localeValues";
+import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
+import { isBlankCell } from "./detect";
+
+export interface SourceColumn {
+  /** 0-based sheet column */
+  index: number;
+  header: string;
+  /** a sample of its values in record lines */
+  values: SheetCell[];
+}
+
+export interface ColumnMapping {
+  index: number;
+  header: string;
+  /** the contract column, or null: kept as an extra column */
+  column: string | null;
+}
+
+export interface TableProposal {
+  table: TableName | null;
+  columns: ColumnMapping[];
+  /** how sure: the sum of the column scores and the sheet name's evidence */
+  score: number;
+}
+
+/** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
+export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-", Payments: "P-", Visits: "V-", Requests: "T-" };
+
+let synonymCache: Map<string, string[][]> | undefined;
+
+function synonyms(table: TableName, column: string): string[][] {
+  synonymCache ??= new Map();
+  const key = `${table}.${column}`;
+  let list = synonymCache.get(key);
+  if (!list) {
+    const words = (HEADER_WORDS[table] as Record<string, string | undefined>)[column];
+    list = [column, ...(words ? words.split("|") : [])].map(headerTokens).filter((t) => t.length > 0);
+    synonymCache.set(key, list);
+  }
+  return list;
+}
+
+function tokenMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length >= 3 && b.startsWith(a)) return 0.8; // an abbreviation: "tel" for "telefono"
+  if (b.length >= 4 && a.startsWith(b)) return 0.8; // a compound: "rechnungsnr" holds "rechnung"
+  return 0;
+}
+
+/** 0–1: how well a header names a contract column. */
+export function headerMatch(header: string, table: TableName, column: string): number {
+  const tokens = headerTokens(header);
+  if (tokens.length === 0) return 0;
+  let best = 0;
+  for (const synonym of synonyms(table, column)) {
+    if (synonym.length === tokens.length && synonym.every((t, i) => t === tokens[i])) return 1;
+    let matched = 0;
+    let meaningful = false;
+    for (const s of synonym) {
+      const m = Math.max(...tokens.map((t) => tokenMatch(t, s)));
+      matched += m;
+      meaningful ||= m > 0 && s !== "no"; // "Month No." shares only the "number" with "Client No."
+    }
+    if (meaningful) best = Math.max(best, (0.9 * matched) / Math.max(synonym.length, tokens.length));
+  }
+  return best;
+}
+
+/** 0–1: how well a column's values fit a contract type (blank columns are neutral). */
+export function valueFit(column: ColumnDef, values: readonly SheetCell[]): number {
+  const filled = values.filter((v) => !isBlankCell(v));
+  if (filled.length === 0) return 0.7;
+  let fits = 0;
+  for (const v of filled) fits += fitOne(column, v);
+  return fits / filled.length;
+}
+
+function fitOne(column: ColumnDef, v: SheetCell): number {
+  const text = typeof v === "string" ? v.trim() : "";
+  const isNumber = typeof v === "number" || (text !== "" && parseAmount(text) !== undefined);
+  const type: ColumnType = column.type;
+  switch (type) {
+    case "date":
+      return v instanceof Date || (text !== "" && looksLikeDate(text)) ? 1 : typeof v === "number" && v > 20000 && v < 80000 ? 0.6 : 0;
+    case "money":
+    case "number":
+    case "integer":
+      return isNumber ? 1 : 0;
+    case "rate":
+      return (typeof v === "number" || text !== "") && parseRate(v as string | number) !== undefined ? 1 : 0;
+    case "email":
+      return EMAIL.test(text.toLowerCase()) ? 1 : 0;
+    case "iban":
+      return text !== "" && isValidIban(text) ? 1 : 0;
+    case "country":
+      return text !== "" && parseCountry(text) ? 1 : 0;
+    case "period":
+      return v instanceof Date || (text !== "" && parsePeriodText(text)) || /^\d{4}(-?[WQ]?\d{1,2})?$/i.test(text) ? 1 : 0;
+    case "boolean":
+      return typeof v === "boolean" || /^(si|sí|no|yes|y|n|x|true|false|oui|non|ja|nein|cert|fals|0|1)$/i.test(text) ? 1 : 0;
+    case "code": {
+      const lookup = codeLookup(column.codes ?? []);
+      const word = foldWords(String(v));
+      return lookup.has(word) || (column.codes?.includes("Paid") && CREDIT_NOTE_WORDS.split("|").includes(word)) ? 1 : 0;
+    }
+    case "last4":
+      return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
+    case "id":
+      return v instanceof Date || typeof v === "boolean" ? 0 : 1;
+    case "text":
+      return v instanceof Date ? 0.2 : isNumber ? 0.5 : 1;
+    case "value":
+      return 1;
+  }
+}
+
+/** Types whose values alone are evidence enough, whatever the header says. */
+const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);
+const MIN_PAIR_SCORE = 0.35;
+/** A column named outright (or by its values beyond doubt), not a word shared in passing. */
+const STRONG_PAIR_SCORE = 0.6;
+
+/** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
+export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: number } {
+  const pairs: { source: SourceColumn; column: ColumnDef; score: number }[] = [];
+  for (const source of sources) {
+    for (const column of CONTRACT[table].columns) {
+      const header = source.header === "" ? 0 : headerMatch(source.header, table, column.name);
+      if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
+      const fit = valueFit(column, source.values);
+      const score = header > 0 ? header * (0.4 + 0.6 * fit) : fit >= 0.8 ? 0.5 * fit : 0;
+      if (score >= MIN_PAIR_SCORE) pairs.push({ source, column, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.source.index - b.source.index);
+  const taken = new Map<number, string>();
+  const used = new Set<string>();
+  let score = 0;
+  let strong = 0;
+  for (const p of pairs) {
+    if (taken.has(p.source.index) || used.has(p.column.name)) continue;
+    taken.set(p.source.index, p.column.name);
+    used.add(p.column.name);
+    score += p.score;
+    if (p.score >= STRONG_PAIR_SCORE) strong++;
+  }
+  return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
+}
+
+/** The table a sheet most likely holds, or null when none fits well enough to import it. */
+export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
+  let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: 0 };
+  const sheetWords = foldWords(sheetName);
+  for (const table of TABLE_NAMES) {
+    const { columns, score, strong } = mapColumns(table, sources);
+    const mapped = new Set(columns.map((c) => c.column).filter(Boolean));
+    const named = sources.filter((s) => s.header !== "").length;
+    const namedBySheet = SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w));
+    // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of ours.
+    if (!namedBySheet && strong < named / 3) continue;
+    let total = score + (namedBySheet ? 1.5 : 0);
+    for (const c of tableDef(table).columns) {
+      if (!c.required) continue;
+      if (mapped.has(c.name)) total += 0.5;
+      else if (GENERATED_KEYS[table] === undefined || c.name !== tableDef(table).key) total -= 1;
+    }
+    if (mapped.size >= 2 && total >= 2 && total > best.score) best = { table, columns, score: total };
+  }
+  return best;
+}

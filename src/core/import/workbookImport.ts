@@ -1,0 +1,164 @@
+/**
+ * The import against a workbook port: which sheets can be imported, what the workbook already
+ * holds (keys, names, earlier imports), and the sheets to write. Re-importing a sheet replaces the
+ * rows it brought before (found by their "Imported from" cell), never duplicating them.
+ */
+import { CONTRACT, TABLE_NAMES, TableName } from "../contract";
+import { formatIsoDate, dayFromDate, dayFromSerial } from "../dates";
+import { fold } from "../text";
+import { columnLetter } from "../a1";
+import { AGING_SHEET } from "../aging";
+import { MAILING_SHEET } from "../mailingList";
+import { WEEKLY_SALES } from "../reportSheet";
+import { FORMAT_OF } from "../output";
+import type { CellFormat, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
+import { ImportContext, ImportResult, importSheets, OutputCell, planSheet, QuarantineRow, SheetPlan, SOURCE_COLUMN, StagedTable } from "./importer";
+
+export const QUARANTINE = "Quarantine";
+const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
+
+/** Sheets the add-in writes itself: never import material. */
+function isOwnSheet(name: string): boolean {
+  return [QUARANTINE, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES].includes(name) || /^Report \d{4}-W\d{2}$/.test(name);
+}
+
+/** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
+export async function importableSheets(port: WorkbookPort): Promise<SheetGrid[]> {
+  const [sheets, tables] = await Promise.all([port.listSheets(), port.listTables()]);
+  const contractSheets = new Set(tables.filter((t) => (TABLE_NAMES as readonly string[]).includes(t.name)).map((t) => t.sheet));
+  const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnSheet(s.name)).map((s) => s.name);
+  const grids: SheetGrid[] = [];
+  for (const name of names) {
+    const grid = await port.readSheet(name);
+    if (grid && grid.rows.some((r) => r.length > 0)) grids.push(grid);
+  }
+  return grids;
+}
+
+export interface ImportTarget {
+  /** the contract tables and the quarantine already in the workbook */
+  existing: Map<string, TableData>;
+  sheetNames: string[];
+}
+
+export async function readImportTarget(port: WorkbookPort): Promise<ImportTarget> {
+  const existing = new Map<string, TableData>();
+  for (const info of await port.listTables()) {
+    if (!(TABLE_NAMES as readonly string[]).includes(info.name) && info.name !== QUARANTINE) continue;
+    const data = await port.readTable(info.name);
+    if (data) existing.set(data.name, data);
+  }
+  return { existing, sheetNames: (await port.listSheets()).map((s) => s.name) };
+}
+
+const sourceSheetOf = (cell: unknown) => (typeof cell === "string" ? cell.slice(0, cell.lastIndexOf("!")) : undefined);
+
+/** The rows of an existing table that this import keeps: those not brought by the sheets re-imported now. */
+function keptRows(data: TableData, reimported: ReadonlySet<string>, column: string): SheetCell[][] {
+  const at = data.headers.indexOf(column);
+  return data.rows.filter((r) => at < 0 || !reimported.has(String(column === SOURCE_COLUMN ? sourceSheetOf(r[at]) : r[at])));
+}
+
+/** Keys and names the workbook keeps, so the import neither reuses a key nor misses a name. */
+export function importContext(target: ImportTarget, reimported: ReadonlySet<string>): ImportContext {
+  const keys: NonNullable<ImportContext["keys"]> = {};
+  const context: ImportContext = { keys, clientNames: new Map(), execNames: new Map() };
+  for (const table of TABLE_NAMES) {
+    const data = target.existing.get(table);
+    const key = "key" in CONTRACT[table] ? (CONTRACT[table] as { key: string }).key : undefined;
+    if (!data || !key) continue;
+    const rows = keptRows(data, reimported, SOURCE_COLUMN);
+    const k = data.headers.indexOf(key);
+    const n = data.headers.indexOf("Name");
+    keys[table] = rows.map((r) => String(r[k] ?? "")).filter((s) => s !== "");
+    const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
+    if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n] as string), String(r[k]));
+  }
+  return context;
+}
+
+/** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
+export function importOutputs(result: ImportResult, target: ImportTarget): SheetOutput[] {
+  const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
+  const outputs = result.tables.map((staged) => tableOutput(staged, target, reimported));
+  const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE), reimported);
+  return quarantine ? [...outputs, quarantine] : outputs;
+}
+
+function tableOutput(staged: StagedTable, target: ImportTarget, reimported: ReadonlySet<string>): SheetOutput {
+  const table = staged.table;
+  const existing = target.existing.get(table);
+  const contract = CONTRACT[table].columns;
+  const known = new Set<string>([...contract.map((c) => c.name), SOURCE_COLUMN]);
+  const extras = [...(existing?.headers.filter((h) => h !== "" && !known.has(h)) ?? []), ...staged.extras.filter((e) => !existing?.headers.includes(e))];
+  const headers = [...contract.map((c) => c.name), ...extras, SOURCE_COLUMN];
+  const formats = new Map<string, CellFormat>(contract.map((c) => [c.name, FORMAT_OF[c.type] ?? "text"]));
+  for (const e of extras) formats.set(e, staged.dateExtras.has(e) ? "date" : extraFormat(staged, e));
+  const old = existing ? keptRows(existing, reimported, SOURCE_COLUMN).map((r) => headers.map((h) => oldCell(existing, r, h, formats.get(h)))) : [];
+  const fresh = staged.rows.map((r) => headers.map((h) => r.values.get(h) ?? null));
+  const columns: OutputColumn[] = headers.map((header) => ({ header, format: formats.get(header) ?? "text" }));
+  return { name: existing?.sheet ?? freeSheetName(table, target.sheetNames), tables: [{ name: table, columns, rows: [...old, ...fresh] }] };
+}
+
+/** Numbers stay numbers (a text format would turn them into text in Excel); anything else is text. */
+function extraFormat(staged: StagedTable, header: string): CellFormat {
+  const values = staged.rows.map((r) => r.values.get(header)).filter((v) => v !== null && v !== undefined);
+  return values.length > 0 && values.every((v) => typeof v === "number") ? "number" : "text";
+}
+
+function oldCell(data: TableData, row: SheetCell[], header: string, format: CellFormat | undefined): OutputCell {
+  const at = data.headers.indexOf(header);
+  const cell = at < 0 ? null : row[at];
+  if (cell instanceof Date) return dayFromDate(cell);
+  return format === "date" && typeof cell === "number" ? (dayFromSerial(cell, data.date1904) ?? cell) : cell;
+}
+
+function freeSheetName(table: TableName, taken: readonly string[]): string {
+  return taken.includes(table) ? `${table} (imported)` : table;
+}
+
+function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | undefined, reimported: ReadonlySet<string>): SheetOutput | undefined {
+  const old = existing ? keptRows(existing, reimported, "Sheet") : [];
+  if (rows.length === 0 && !existing) return undefined;
+  const width = Math.max(1, ...rows.map((r) => r.cells.length), ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []));
+  const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
+  const kept = old.map((r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[]);
+  const fresh = rows.map((r) => [r.sheet, r.row, r.table, r.reasons, ...letters.map((_, i) => quarantineCell(r.cells[i]))]);
+  return {
+    name: existing?.sheet ?? QUARANTINE,
+    title: "Rows the import could not read: correct them in their sheet and import it again",
+    tables: [quarantineTable([...kept, ...fresh], width)],
+  };
+}
+
+function quarantineTable(rows: OutputCell[][], width: number) {
+  const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
+  return { name: QUARANTINE, columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })), rows };
+}
+
+function quarantineCell(cell: SheetCell | undefined): OutputCell {
+  if (cell instanceof Date) return formatIsoDate(dayFromDate(cell));
+  return cell ?? null;
+}
+
+export interface PreparedImport {
+  grids: SheetGrid[];
+  plans: SheetPlan[];
+  target: ImportTarget;
+}
+
+/** Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet. */
+export async function prepareImport(source: WorkbookPort, target: WorkbookPort = source): Promise<PreparedImport> {
+  const grids = await importableSheets(source);
+  return { grids, plans: grids.map((g) => planSheet(g)), target: await readImportTarget(target) };
+}
+
+/** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
+export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans): ImportResult {
+  const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
+  return importSheets(prepared.grids, plans, importContext(prepared.target, reimported));
+}
+
+export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<void> {
+  for (const output of importOutputs(result, target)) await port.writeSheet(output);
+}

@@ -1,0 +1,152 @@
+/**
+ * The import, driven by fixture workbooks in five languages (test/fixtures/import/NAME.json beside
+ * NAME.expected.json, the `salesdesk import --json` answer), plus what must hold for any input.
+ */
+import { readdirSync } from "node:fs";
+import fc from "fast-check";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
+import { importSheets, planSheet, SOURCE_COLUMN } from "../../src/core/import/importer";
+import { convertCell } from "../../src/core/import/convert";
+import { CONTRACT, ColumnDef, TABLE_NAMES, tableDef } from "../../src/core/contract";
+import type { SheetCell, SheetGrid } from "../../src/core/port";
+import { FIXTURES, fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
+import expected from "../fixtures/import/es-facturas.expected.json";
+
+const names = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
+  .map((f) => f.replace(/\.json$/, ""));
+
+async function imported(name: string) {
+  const source = await XlsxWorkbook.load(await fixtureWorkbook(readFixture(name)));
+  const out = new XlsxWorkbook();
+  const prepared = await prepareImport(source, out);
+  const result = runImport(prepared);
+  await writeImport(out, result, prepared.target);
+  return { source, out, prepared, result };
+}
+
+describe("import fixtures", () => {
+  it("covers the five languages", () => {
+    expect(names.map((n) => n.slice(0, 2)).sort()).toEqual(["ca", "de", "en", "es", "fr"]);
+  });
+
+  it.each(names)("%s: sheets, mappings and problems as expected", async (name) => {
+    const { result } = await imported(name);
+    const want = (await import(`../fixtures/import/${name}.expected.json`)).default;
+    expect(JSON.parse(JSON.stringify({ sheets: result.sheets, problems: result.problems }))).toEqual(want);
+  });
+
+  it.each(names)("%s: every row is imported or quarantined, and the output holds exactly those", async (name) => {
+    const { out, result } = await imported(name);
+    for (const s of result.sheets) expect(s.imported + s.quarantined).toBe(s.rows);
+    for (const table of result.tables) {
+      const data = await out.readTable(table.table);
+      const rows = result.sheets.filter((s) => s.table === table.table).reduce((n, s) => n + s.imported, 0);
+      expect(data?.rowCount).toBe(rows);
+      expect(data?.headers.slice(0, CONTRACT[table.table].columns.length)).toEqual(CONTRACT[table.table].columns.map((c) => c.name));
+    }
+    const quarantined = result.sheets.reduce((n, s) => n + s.quarantined, 0);
+    expect((await out.readTable("Quarantine"))?.rowCount ?? 0).toBe(quarantined);
+  });
+
+  it.each(names)("%s: no full card number reaches the output", async (name) => {
+    const { out, result } = await imported(name);
+    const text = JSON.stringify(result) + JSON.stringify(await Promise.all((await out.listSheets()).map((s) => out.readSheet(s.name))));
+    expect(text.replace(/\D/g, " ")).not.toMatch(/4111 ?1111 ?1111 ?1111|4111111111111111/);
+  });
+
+  it("never touches the source sheets", async () => {
+    const fixture = readFixture("es-facturas");
+    const source = await XlsxWorkbook.load(await fixtureWorkbook(fixture));
+    const before = JSON.stringify(await Promise.all(fixture.sheets.map((s) => source.readSheet(s.name))));
+    const prepared = await prepareImport(source);
+    await writeImport(source, runImport(prepared), prepared.target);
+    expect(JSON.stringify(await Promise.all(fixture.sheets.map((s) => source.readSheet(s.name))))).toBe(before);
+  });
+
+  it("re-importing a sheet replaces its rows and keeps rows typed since", async () => {
+    const source = await XlsxWorkbook.load(await fixtureWorkbook(readFixture("es-facturas")));
+    const first = await prepareImport(source);
+    await writeImport(source, runImport(first), first.target);
+    const invoices = (await source.readTable("Invoices"))!;
+    const typed = CONTRACT.Invoices.columns.map((c) => (c.name === "InvoiceNo" ? "2026-0099" : c.name === "IssueDate" ? 46353 : c.name === "ClientID" ? "C-002" : c.name === "Net" ? 10 : null));
+    await source.writeSheet({
+      name: invoices.sheet,
+      tables: [{ name: "Invoices", columns: invoices.headers.map((header) => ({ header })), rows: [...invoices.rows, [...typed, ...invoices.headers.slice(typed.length).map(() => null)]] }],
+    });
+    const again = await prepareImport(source);
+    expect(again.grids.map((g) => g.name)).toEqual(["Facturas", "Clientes", "Cobros"]);
+    const result = runImport(again);
+    await writeImport(source, result, again.target);
+    const after = (await source.readTable("Invoices"))!;
+    expect(after.rowCount).toBe(invoices.rowCount + 1);
+    const from = after.headers.indexOf(SOURCE_COLUMN);
+    expect(new Set(after.rows.map((r) => r[from])).size).toBe(after.rowCount);
+    expect((await source.readTable("Quarantine"))!.rowCount).toBe(result.quarantine.length);
+  });
+
+  it("the CLI's JSON keeps the issue's shape", () => {
+    expect(Object.keys(expected)).toEqual(["sheets", "problems"]);
+    expect(Object.keys(expected.sheets[0])).toEqual(["sheet", "table", "headerRow", "columns", "rows", "imported", "quarantined"]);
+    expect(expected.problems.find((p) => p.row === 8)).toEqual({ sheet: "Facturas", row: 8, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" });
+  });
+});
+
+describe("mapping by values", () => {
+  it("maps an unnamed column of IBANs, and a user-chosen table is honoured", () => {
+    const grid: SheetGrid = {
+      name: "Hoja1",
+      date1904: false,
+      rows: [
+        ["Código", "Nombre", "Correo", null],
+        ["C1", "Uno", "uno@a.es", "ES91 2100 0418 4502 0005 1332"],
+        ["C2", "Dos", "dos@a.es", "ES7921000813610123456789"],
+      ],
+    };
+    const plan = planSheet(grid);
+    expect(plan.table).toBe("Clients");
+    expect(plan.columns.map((c) => c.column)).toEqual(["ClientID", "Name", "Email", "IBAN"]);
+    expect(planSheet(grid, null).columns.every((c) => c.column === null)).toBe(true);
+    expect(planSheet(grid, "Team").table).toBe("Team");
+  });
+});
+
+const cell: fc.Arbitrary<SheetCell> = fc.oneof(
+  fc.string(),
+  fc.constantFrom("1.234,56 €", "31/11/2026", "Pagada", "TOTAL", "4111 1111 1111 1111", "ES91 2100 0418 4502 0005 1332", "", "Nota: x"),
+  fc.double({ noNaN: false }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ min: new Date("1950-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+);
+
+describe("import properties", () => {
+  it("converting any cell to any contract column never throws", () => {
+    const columns: ColumnDef[] = TABLE_NAMES.flatMap((t) => [...tableDef(t).columns]);
+    fc.assert(
+      fc.property(cell, fc.constantFrom(...columns), fc.constantFrom<"," | ".">(",", "."), (c, column, mark) => {
+        const converted = convertCell(c, column, { mark, order: "dmy", date1904: false });
+        expect(converted.error !== undefined || "value" in converted).toBe(true);
+      }),
+    );
+  });
+
+  it("for any sheet, imported + quarantined = rows, and every line is accounted for", () => {
+    const header = fc.constantFrom(["Nº Factura", "Fecha", "Cliente", "Base imponible", "Estado"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"]);
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { maxLength: 25 }), (head, body) => {
+        const grid: SheetGrid = { name: "S", date1904: false, rows: [["Título"], [...head], ...body] };
+        const plan = planSheet(grid);
+        const result = importSheets([grid], [plan]);
+        const [s] = result.sheets;
+        expect(s.imported + s.quarantined).toBe(s.rows);
+        const staged = result.tables.reduce((n, t) => n + t.rows.length, 0);
+        expect(staged).toBe(s.imported);
+        expect(result.quarantine.length).toBe(s.quarantined);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
