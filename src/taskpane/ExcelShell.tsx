@@ -14,13 +14,14 @@ import {
 import { MessageKey, useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
 import { PlannedPage } from "./pages/PlannedPage";
+import { ImportPage } from "./pages/ImportPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
 
 const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
-  { id: "import", icon: <ArrowImportRegular />, page: () => <PlannedPage /> },
+  { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
   { id: "clients", icon: <PeopleRegular />, page: () => <PlannedPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <PlannedPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PlannedPage /> },

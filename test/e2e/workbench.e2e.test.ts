@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations } from "./browser";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/output";
+import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 
 jest.setTimeout(120_000);
 
@@ -77,6 +78,44 @@ describe("the task pane in the workbench", () => {
     await expect(pane(page).getByRole("row", { name: /^Invoices / }).getByText("1 error", { exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole("row", { name: /^Clients / }).getByText("Absent").count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-health-problems-light-360.png") });
+    await page.close();
+  });
+
+  it("imports a messy Spanish workbook: proposed mapping, a corrected column, tables and Quarantine written", async () => {
+    const file = path.join(SCREENSHOTS, "..", "es-facturas.xlsx");
+    writeFileSync(file, await fixtureWorkbook(readFixture("es-facturas")));
+    const page = await openWorkbench("pane=360");
+    await page.getByLabel("Workbook file").setInputFiles(file);
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Cobros" }).waitFor();
+    await pane(page).getByRole("tab", { name: "Import" }).click();
+    const facturas = pane(page).locator("[data-sheet='Facturas']");
+    await facturas.getByText("7 rows: 5 to import, 2 to Quarantine").waitFor();
+    await expect(facturas.getByRole("combobox", { name: "Table" }).textContent()).resolves.toBe("Invoices");
+    await expect(pane(page).getByText("error: Facturas, row 8, IssueDate: '31/11/2026' is not a date").count()).resolves.toBe(1);
+    // the admin says the Notas column is not to be kept apart: leave it as an extra column, then map Estado away and back
+    await facturas.getByRole("button", { name: /^Columns/ }).click();
+    const estado = facturas.getByRole("combobox", { name: "Estado" });
+    await expect(estado.textContent()).resolves.toBe("Status");
+    await estado.click();
+    await page.getByRole("option", { name: "Keep as an extra column" }).click();
+    await expect(facturas.getByText(/^Columns: 8 of 10 matched/).count()).resolves.toBe(1);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-import-light-360.png"), fullPage: true });
+    await estado.click();
+    await page.getByRole("option", { name: "Status" }).click();
+    await pane(page).getByRole("button", { name: "Import 11 rows" }).click();
+    await pane(page).getByText("Imported 11 rows; 4 in the Quarantine sheet.").waitFor();
+    const tabs = page.getByRole("tablist", { name: "Sheets" });
+    await tabs.getByRole("tab", { name: "Invoices" }).click();
+    const invoices = page.getByRole("table", { name: "Sheet Invoices" });
+    await expect(invoices.getByText("2026-0006").count()).resolves.toBe(1);
+    await expect(invoices.getByText("PartiallyPaid").count()).resolves.toBe(1);
+    await tabs.getByRole("tab", { name: "Quarantine" }).click();
+    await expect(page.getByRole("table", { name: "Sheet Quarantine" }).getByText("31/11/2026", { exact: true }).count()).resolves.toBe(1);
+    // the health page now finds the imported tables
+    await pane(page).getByRole("tab", { name: "Health" }).click();
+    await pane(page).getByRole("button", { name: "Check again" }).click();
+    await expect(pane(page).getByRole("row", { name: /^Invoices / }).count()).resolves.toBe(1);
     await page.close();
   });
 

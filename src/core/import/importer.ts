@@ -146,11 +146,11 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
     const sheet = importSheet(grid, plan, { staged, keys, names, result });
     result.sheets.push(sheet);
   }
+  flagProbableDuplicateClients(staged.get("Clients"), result.problems);
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
   result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
   result.problems.sort((a, b) => position(a.sheet) - position(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
   result.quarantine.sort((a, b) => position(a.sheet) - position(b.sheet) || a.row - b.row);
-  flagProbableDuplicateClients(staged.get("Clients"), result.problems);
   result.tables = TABLE_NAMES.map((t) => staged.get(t)).filter((t): t is StagedTable => t !== undefined);
   return result;
 }

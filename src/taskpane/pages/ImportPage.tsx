@@ -1,0 +1,192 @@
+/**
+ * Import tab: the sheets that hold no contract table yet, each with the table and column mapping the
+ * import proposes, correctable with dropdowns; the preview counts rows and lists problems before
+ * anything is written; "Import" writes the tables and the Quarantine sheet.
+ */
+import { useMemo, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
+import { CONTRACT, TABLE_NAMES, TableName } from "../../core/contract";
+import { describeProblem } from "../../core/problems";
+import { planSheet, SheetPlan } from "../../core/import/importer";
+import { PreparedImport, prepareImport, runImport, writeImport } from "../../core/import/workbookImport";
+import { useI18n } from "../i18n";
+import { usePort } from "../port";
+import { useTask } from "../useTask";
+
+/** Enough to act on before importing; the Quarantine sheet and the CLI keep them all. */
+const SHOWN_PROBLEMS = 50;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
+  sheet: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  mapping: { display: "flex", flexDirection: "column", gap: "6px" },
+  problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px", overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function ImportPage() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const [state, reread] = useTask(() => prepareImport(port));
+  const [outcome, setOutcome] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  return (
+    <section className={styles.page} aria-labelledby="import-title">
+      <div className={styles.bar}>
+        <Subtitle2 as="h2" id="import-title">
+          {t("import.title")}
+        </Subtitle2>
+        <Button icon={<ArrowClockwiseRegular />} onClick={reread} disabled={state.status === "running"}>
+          {t("import.reread")}
+        </Button>
+      </div>
+      <Body1>{t("import.intro")}</Body1>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "running" && <Spinner size="small" label={t("import.reading")} />}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("health.failed", { message: state.message })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && (state.value.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={state.value} onOutcome={setOutcome} onImported={reread} />)}
+    </section>
+  );
+}
+
+interface FormProps {
+  prepared: PreparedImport;
+  onOutcome: (outcome: { intent: "success" | "error"; text: string }) => void;
+  onImported: () => void;
+}
+
+function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const [plans, setPlans] = useState<SheetPlan[]>(prepared.plans);
+  const [chosen, setChosen] = useState<Set<string>>(new Set(prepared.plans.filter((p) => p.table).map((p) => p.sheet)));
+  const [writing, setWriting] = useState(false);
+  const selected = plans.filter((p) => chosen.has(p.sheet) && p.table);
+  const result = useMemo(() => runImport(prepared, selected), [prepared, plans, chosen]); // eslint-disable-line react-hooks/exhaustive-deps
+  const totals = result.sheets.reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), { imported: 0, quarantined: 0 });
+  const replace = (plan: SheetPlan) => setPlans(plans.map((p) => (p.sheet === plan.sheet ? plan : p)));
+  const setTable = (sheet: string, table: TableName | null) => {
+    replace(planSheet(prepared.grids.find((g) => g.name === sheet)!, table));
+    setChosen(new Set([...chosen].filter((s) => s !== sheet || table !== null).concat(table ? [sheet] : [])));
+  };
+  const setColumn = (plan: SheetPlan, index: number, column: string | null) =>
+    replace({ ...plan, columns: plan.columns.map((c) => (c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c)) });
+  const run = () => {
+    setWriting(true);
+    writeImport(port, result, prepared.target).then(
+      () => {
+        onOutcome({ intent: "success", text: t("import.done", { n: totals.imported, quarantined: totals.quarantined }) });
+        onImported();
+      },
+      (error: Error) => {
+        onOutcome({ intent: "error", text: error.message });
+        setWriting(false);
+      },
+    );
+  };
+  const problems = result.problems.filter((p) => p.severity === "error").concat(result.problems.filter((p) => p.severity === "warning"));
+  return (
+    <>
+      {plans.map((plan) => {
+        const summary = result.sheets.find((s) => s.sheet === plan.sheet);
+        return (
+          <div key={plan.sheet} className={styles.sheet} data-sheet={plan.sheet}>
+            <Checkbox
+              label={plan.sheet}
+              checked={chosen.has(plan.sheet)}
+              disabled={!plan.table}
+              onChange={(_, d) => setChosen(new Set(d.checked ? [...chosen, plan.sheet] : [...chosen].filter((s) => s !== plan.sheet)))}
+            />
+            <Field label={t("import.table")}>
+              <Dropdown
+                value={plan.table ?? t("import.notTable")}
+                selectedOptions={[plan.table ?? ""]}
+                onOptionSelect={(_, d) => setTable(plan.sheet, (d.optionValue || null) as TableName | null)}
+              >
+                <Option value="">{t("import.notTable")}</Option>
+                {TABLE_NAMES.map((name) => (
+                  <Option key={name} value={name}>
+                    {name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            {plan.headerRow !== null && <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>}
+            {summary && chosen.has(plan.sheet) && <Body1>{t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}</Body1>}
+            {plan.table && (
+              <Accordion collapsible>
+                <AccordionItem value="columns">
+                  <AccordionHeader size="small">{t("import.columns", { n: plan.columns.filter((c) => c.column).length, of: plan.columns.length })}</AccordionHeader>
+                  <AccordionPanel className={styles.mapping}>
+                    {plan.columns.map((c) => (
+                      <Field key={c.index} label={c.header}>
+                        <Dropdown
+                          size="small"
+                          value={c.column ?? t("import.extra")}
+                          selectedOptions={[c.column ?? ""]}
+                          onOptionSelect={(_, d) => setColumn(plan, c.index, d.optionValue || null)}
+                        >
+                          <Option value="">{t("import.extra")}</Option>
+                          {CONTRACT[plan.table!].columns.map((col) => (
+                            <Option key={col.name} value={col.name}>
+                              {col.name}
+                            </Option>
+                          ))}
+                        </Dropdown>
+                      </Field>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            )}
+          </div>
+        );
+      })}
+      <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing} onClick={run}>
+        {writing ? t("import.running") : t("import.run", { n: totals.imported })}
+      </Button>
+      {problems.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t("import.problems", { n: problems.length })}</Subtitle2>
+          <ul className={styles.problems}>
+            {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>
+                <Caption1>{describeProblem(p)}</Caption1>
+              </li>
+            ))}
+          </ul>
+          {problems.length > SHOWN_PROBLEMS && <Caption1 className={styles.muted}>{t("import.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>}
+        </>
+      )}
+    </>
+  );
+}
