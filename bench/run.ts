@@ -14,6 +14,7 @@ import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { benchReport, sampleData } from "./report";
 import { firstRenderMs } from "./firstRender";
 import { revenueCallMicros } from "./functions";
+import { importSeconds } from "./importBench";
 
 interface Result {
   name: string;
@@ -63,6 +64,17 @@ function weeklyReportBench(data: ReturnType<typeof sampleData>, invoices: number
   ];
 }
 
+async function importBench(rows: number): Promise<Result[]> {
+  const r = await importSeconds(rows);
+  const label = `${rows / 1000}k-row messy register`;
+  return [
+    { name: `import ${label}: read the .xlsx and its sheets`, value: r.read, unit: "s" },
+    { name: `import ${label}: detect, map, convert, check (${r.quarantined} quarantined)`, value: r.run, unit: "s", aim: 3 },
+    { name: `import ${label}: read + import`, value: r.read + r.run, unit: "s", aim: 5 },
+    { name: `import ${label}: write the tables and save the .xlsx`, value: r.write, unit: "s" },
+  ];
+}
+
 function bundleSize(): Result[] {
   const bundle = path.resolve("dist/taskpane.js");
   if (!existsSync(bundle)) return [];
@@ -77,6 +89,7 @@ export async function main(args: string[]): Promise<number> {
     ...weeklyReportBench(data, invoices),
     ...(await functionsBench(data, invoices)),
     ...(await sampleAndCheck(invoices)),
+    ...(await importBench(50_000)),
     ...bundleSize(),
     ...(render === undefined ? [] : [{ name: "workbench first render (navigation → Health table)", value: render, unit: "ms", aim: 1500 }]),
   ];

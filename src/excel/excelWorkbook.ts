@@ -26,11 +26,12 @@ export class ExcelWorkbook implements WorkbookPort {
   /** The used range with its number formats (to tell dates from numbers), in row chunks like readTable. */
   async readSheet(name: string): Promise<SheetGrid | undefined> {
     return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
       const date1904 = this.loadDate1904(context);
       await context.sync();
-      if (sheet.isNullObject) return undefined;
+      if (sheet.isNullObject) return undefined; // a null object's methods are not to be relied on: ask first
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
       const grid: SheetGrid = { name, rows: [], date1904: date1904() };
       if (used.isNullObject) return grid;
       for (let r = 0; r < used.rowIndex; r++) grid.rows.push([]);

@@ -25,6 +25,15 @@ export interface WrittenRange {
   rules: { type: string; textComparison: { format: { fill: { color?: string } }; rule?: unknown } }[];
 }
 
+/** What a worksheet holds for readSheet: its used range (values and number formats) and where it starts. */
+export interface FakeSheet {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  numberFormat: string[][];
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+}
+
 type Mock = OfficeMockObject & Record<string, any>;
 
 export class FakeExcel {
@@ -37,6 +46,8 @@ export class FakeExcel {
   /** handlers registered on the table collection's events */
   readonly tableEvents: Record<"onChanged" | "onAdded" | "onDeleted", (() => Promise<void>)[]> = { onChanged: [], onAdded: [], onDeleted: [] };
   readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
+  /** sheet contents for readSheet, by sheet name (a sheet without contents has an empty used range) */
+  readonly contents = new Map<string, FakeSheet>();
   private readonly mocks: Mock[] = [];
 
   constructor(
@@ -55,6 +66,7 @@ export class FakeExcel {
 
   private context(): Mock {
     const items = this.tables.map((t) => this.tableMock(t));
+    const sheetItems = this.sheets.map((name) => this.mock({ name, visibility: this.contents.get(name)?.visibility ?? "Visible" }));
     const context = this.mock({
       workbook: {
         tables: {
@@ -77,7 +89,14 @@ export class FakeExcel {
           },
         },
         worksheets: {
-          getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({}, { isNullObject: true })),
+          items: sheetItems,
+          load(this: OfficeMockObject, paths: string) {
+            OfficeMockObject.prototype.load.call(this, "items");
+            const fields = paths.split(",").map((p) => p.trim().replace(/^items\//, ""));
+            sheetItems.forEach((item) => item.load(fields.join(",")));
+            return this;
+          },
+          getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({ name: "" }, { isNullObject: true })),
           add: (name: string) => {
             this.sheets.push(name);
             this.addedSheets.push(name);
@@ -134,6 +153,20 @@ export class FakeExcel {
         name,
         getRange: (address?: string) => (address ? range(address) : { clear: () => this.clearedSheets.push(name) }),
         getUsedRange: () => ({ format: { autofitColumns: () => undefined } }),
+        getUsedRangeOrNullObject: () => {
+          const content = this.contents.get(name);
+          if (!content) return this.mock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }, { isNullObject: true });
+          return this.mock(
+            { rowIndex: content.rowIndex, columnIndex: content.columnIndex, rowCount: content.values.length, columnCount: content.values[0]?.length ?? 0 },
+            {
+              isNullObject: false,
+              getRow: (first: number) => ({
+                getResizedRange: (down: number) =>
+                  this.mock({ values: content.values.slice(first, first + down + 1), numberFormat: content.numberFormat.slice(first, first + down + 1) }),
+              }),
+            },
+          );
+        },
         charts: {
           add: (type: string, source: WrittenRange, seriesBy: string) => {
             const chart = { sheet: name, type, source: source.address, seriesBy, title: { text: "" }, position: "", setPosition: (cell: string) => (chart.position = cell) };
