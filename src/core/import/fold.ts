@@ -16,8 +16,8 @@ export function foldWords(text: string): string {
 
 /** A header as words to compare: folded, "number" abbreviations made "no", little words dropped. */
 export function headerTokens(header: string): string[] {
-  const text = fold(header).replace(/(?<![a-z])([a-z])\.([a-z])\.?(?![a-z])/g, "$1$2"); // "C.P." is "cp"
-  return foldWords(text.replace(NUMBER_SIGN, " no "))
+  const text = fold(header).replace(/(?<![a-z])(?:[a-z]\.)+[a-z](?![a-z])\.?/g, (m) => m.replace(/\./g, "")); // "C.P." is "cp", "N.I.F." is "nif"
+  return foldWords(text.replace(NUMBER_SIGN, " no ").replace(/%/g, " pct ")) // "% IVA" is a rate, "IVA" an amount
     .split(" ")
     .filter((t) => t !== "" && !STOP_WORDS.has(t));
 }

@@ -52,6 +52,9 @@ function synonyms(table: TableName, column: string): string[][] {
   return list;
 }
 
+/** Words that alone do not say which column: "number", and the things every column of a table is about. */
+const WEAK_WORDS = new Set("no client cliente customer kunde kunden factura invoice facture rechnung".split(" "));
+
 function tokenMatch(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length >= 3 && b.startsWith(a)) return 0.8; // an abbreviation: "tel" for "telefono"
@@ -63,6 +66,8 @@ function tokenMatch(a: string, b: string): number {
 export function headerMatch(header: string, table: TableName, column: string): number {
   const tokens = headerTokens(header);
   if (tokens.length === 0) return 0;
+  // A bare "Nº" or "Número" heads the table's own key.
+  if (tokens.length === 1 && tokens[0] === "no") return column === tableDef(table).key ? 0.9 : 0;
   let best = 0;
   for (const synonym of synonyms(table, column)) {
     if (synonym.length === tokens.length && synonym.every((t, i) => t === tokens[i])) return 1;
@@ -71,7 +76,7 @@ export function headerMatch(header: string, table: TableName, column: string): n
     for (const s of synonym) {
       const m = Math.max(...tokens.map((t) => tokenMatch(t, s)));
       matched += m;
-      meaningful ||= m > 0 && s !== "no"; // "Month No." shares only the "number" with "Client No."
+      meaningful ||= m > 0 && !WEAK_WORDS.has(s); // "Month No." shares only the "number" with "Client No."
     }
     if (meaningful) best = Math.max(best, (0.9 * matched) / Math.max(synonym.length, tokens.length));
   }
@@ -98,8 +103,10 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "number":
     case "integer":
       return isNumber ? 1 : 0;
-    case "rate":
-      return (typeof v === "number" || text !== "") && parseRate(v as string | number) !== undefined ? 1 : 0;
+    case "rate": {
+      const rate = typeof v === "number" || text !== "" ? parseRate(v as string | number) : undefined;
+      return rate === undefined ? 0 : rate.fromWhole || (text !== "" && !text.includes("%") && !/^0?[.,]\d+$/.test(text)) ? 0.5 : 1;
+    }
     case "email":
       return EMAIL.test(text.toLowerCase()) ? 1 : 0;
     case "iban":
@@ -120,7 +127,8 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "id":
       return v instanceof Date || typeof v === "boolean" ? 0 : 1;
     case "text":
-      return v instanceof Date ? 0.2 : isNumber ? 0.5 : 1;
+      // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
+      return v instanceof Date ? 0.2 : isNumber ? 0.7 : EMAIL.test(text.toLowerCase()) || isValidIban(text) ? 0.5 : 1;
     case "value":
       return 1;
   }

@@ -10,7 +10,7 @@ type Words = Record<string, string>;
 /** Headers shared by several tables: a column of that name means the same everywhere. */
 const SHARED: Words = {
   ClientID:
-    "client id|id client|customer id|customer no|customer code|client code|client no|codi client|codigo cliente|cod cliente|no cliente|num cliente|numero cliente|no client|code client|numero client|ref client|ref cliente|kundennummer|kunden no|kundennr|kunden id",
+    "client id|id client|customer id|customer no|customer code|client code|client no|codi client|codigo cliente|cod cliente|no cliente|num cliente|numero cliente|no client|code client|numero client|ref client|ref cliente|kundennummer|kunden no|kundennr|kunden id|kd no|kdnr",
   Exec:
     "exec|executive|sales exec|sales rep|salesperson|account manager|comercial|representante|vendedor|venedor|agente|agent|gestor|commercial|vendeur|verkaufer|vertreter|aussendienst|berater",
   SKU: "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|article|articulo|artikelnummer|artikel no|art no|product id",
@@ -23,6 +23,8 @@ const SHARED: Words = {
   UnitPrice: "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price",
   Category: "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe",
   Date: "date|fecha|data|datum",
+  InvoiceNo:
+    "invoice|invoice no|invoice number|invoice id|inv no|factura|no factura|num factura|numero factura|numero de factura|factura no|fra|no fra|fra no|facture|no facture|numero de facture|numero facture|rechnung|rechnungsnummer|rechnung no|rechnungs no|re no",
 };
 
 /** A reference to a client or a product is often headed by the bare noun, which in their own tables means the name. */
@@ -37,7 +39,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     TaxID: "tax id|nif|cif|nie|dni|nif cif|cif nif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva",
     Contact: "contact|contacte|contacto|persona de contacto|persona de contacte|contact person|interlocuteur|ansprechpartner|kontakt|responsable",
     Email: SHARED.Email,
-    Phone: "phone|telephone|tel|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono",
+    Phone: "phone|telephone|tel|tfno|tlf|telf|tfn|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono|fon",
     Street: "street|address|adreca|direccion|domicilio|calle|carrer|adresse|rue|strasse|anschrift|domicili|address line",
     PostalCode: "postal code|postcode|post code|zip|zip code|cp|codigo postal|codi postal|code postal|plz|postleitzahl",
     City: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort",
@@ -105,8 +107,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     ContractRef: "contract|contract ref|contrato|contracte|contrat|vertrag|vertragsnummer",
   },
   Invoices: {
-    InvoiceNo:
-      "invoice|invoice no|invoice number|invoice id|inv no|factura|no factura|num factura|numero factura|numero de factura|factura no|fra|no fra|fra no|facture|no facture|numero de facture|numero facture|rechnung|rechnungsnummer|rechnung no|re no",
+    InvoiceNo: SHARED.InvoiceNo,
     IssueDate: SHARED.Date + "|issue date|invoice date|fecha factura|fecha de emision|fecha emision|data factura|data d emissio|data emissio|date de facture|date facture|date d emission|rechnungsdatum",
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
@@ -116,15 +117,15 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     VAT: "vat|vat amount|iva|cuota iva|quota iva|import iva|importe iva|tva|montant tva|mwst|ust|mehrwertsteuer|umsatzsteuer|steuer",
     Total: "total|importe total|import total|total factura|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt",
     Currency: "currency|moneda|divisa|devise|wahrung",
-    DueDate: "due date|due|vencimiento|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis",
+    DueDate: "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis",
     Status: SHARED.Status,
     CreditOf: "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
   },
   Payments: {
     PaymentID:
       "payment id|payment no|payment|id pago|no pago|pago no|cobro|no cobro|id cobro|id cobrament|no cobrament|cobrament|paiement no|no paiement|zahlung no|zahlungsnummer|transaction id|transaction|id operacion|operacion|operacio|operation",
-    PaymentDate: SHARED.Date + "|payment date|fecha pago|fecha cobro|fecha de cobro|data cobrament|data pagament|date de paiement|date d encaissement|date paiement|zahlungsdatum|valuta|fecha valor|data valor|value date|buchungsdatum|zahldatum",
-    InvoiceNo: "invoice|invoice no|factura|no factura|num factura|factura no|fra|facture|no facture|rechnung|rechnungsnummer|rechnung no",
+    PaymentDate: SHARED.Date + "|payment date|fecha pago|fecha cobro|fecha de cobro|data cobrament|data pagament|date de paiement|date d encaissement|date paiement|zahlungsdatum|valuta|fecha valor|data valor|value date|buchungsdatum|buchungstag|valutadatum|wertstellung|zahldatum|received|date received|paid on|fecha de pago|cobrado el|data de pagament|recu le|eingegangen am|fecha operacion|data operacio|date operation|date de valeur|booking date|transaction date",
+    InvoiceNo: SHARED.InvoiceNo,
     ClientID: CLIENT_REF,
     Amount: "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total",
     Method:
@@ -187,4 +188,4 @@ export const TOTAL_WORDS = "total|totals|totales|totaux|total general|grand tota
 export const NOTE_WORDS = "nota|notas|note|notes|remarque|hinweis|anmerkung|fuente|font|source|quelle|observacion|observacio";
 
 /** Little words between the meaningful ones ("fecha de factura" = "fecha factura"). */
-export const STOP_WORDS = new Set("de del la el los las els les l d of the du des der die das von a en per por pour fur und y i et and al".split(" "));
+export const STOP_WORDS = new Set("de del la el los las els les l d of the on at du des der die das von am a en per por pour fur und y i et and al".split(" "));
