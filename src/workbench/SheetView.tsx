@@ -51,7 +51,8 @@ function SalesCell({ formula, sheet }: { formula: string; sheet: ExcelJS.Workshe
 
 function display(cell: ExcelJS.Cell): string {
   const v = cell.value;
-  if (v === null || v === undefined) return "";
+  // ExcelJS repeats a merged range's value in each of its cells; Excel shows it once.
+  if (v === null || v === undefined || (cell.isMerged && cell.master !== cell)) return "";
   if (v instanceof Date) return formatDmy(dayFromDate(v));
   if (typeof v === "object") {
     if ("formula" in v) return `=${v.formula}`;

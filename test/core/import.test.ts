@@ -150,3 +150,18 @@ describe("import properties", () => {
     );
   });
 });
+
+describe("real-world workbooks that hold no sales table", () => {
+  const real = readdirSync(`${FIXTURES}/../real`).filter((f) => f.endsWith(".xlsx"));
+
+  it.each(real)("%s: left alone, hidden annotation sheets not even read", async (file) => {
+    const { readFileSync } = await import("node:fs");
+    const source = await XlsxWorkbook.load(readFileSync(`${FIXTURES}/../real/${file}`));
+    const hidden = (await source.listSheets()).filter((s) => !s.visible).map((s) => s.name);
+    const prepared = await prepareImport(source, new XlsxWorkbook());
+    const result = runImport(prepared);
+    expect(result.sheets.filter((s) => s.table !== null)).toEqual([]);
+    expect(result.sheets.map((s) => s.sheet).filter((s) => hidden.includes(s))).toEqual([]);
+    expect(result.quarantine).toEqual([]);
+  });
+});
