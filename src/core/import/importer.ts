@@ -224,7 +224,6 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     if (line.kind === "record") {
       if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));
       normalizeClient(table, values, (column, m) => report(line.row, column, "warning", m));
-      normalizeWithdrawal(table, values, (m) => report(line.row, "Amount", "warning", m));
       resolveNames(values, run.names, resolved);
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
@@ -233,6 +232,10 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     if (errors.length > 0) {
       summary.quarantined++;
       run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors.join("; "), cells });
+      continue;
+    }
+    if (table === "Payments" && recordWithdrawal(values, target.rows, grid.name, line.row, (m) => report(line.row, "Status", "warning", m))) {
+      summary.imported++;
       continue;
     }
     if (typeof key === "string") tableKeys.set(key, where);
@@ -327,12 +330,38 @@ function normalizeClient(table: TableName, values: Map<string, OutputCell>, warn
   }
 }
 
-/** A bank lists a returned debit as a negative line; the contract records the amount withdrawn, with its status. */
-function normalizeWithdrawal(table: TableName, values: Map<string, OutputCell>, warn: (message: string) => void): void {
+/**
+ * A bank lists a returned debit or a chargeback as a line of its own (often negative) after the collection. The contract
+ * records one payment whose status says it was withdrawn (DESIGN.md: it then no longer counts), so the
+ * return is recorded on the earlier payment of the same invoice and amount in the sheet, both source
+ * rows named in its "Imported from". Without one, the line stands alone with the amount withdrawn.
+ * True when the line was recorded on an earlier payment.
+ */
+function recordWithdrawal(values: Map<string, OutputCell>, staged: StagedRow[], sheet: string, row: number, warn: (message: string) => void): boolean {
   const [amount, status] = [values.get("Amount"), values.get("Status")];
-  if (table !== "Payments" || typeof amount !== "number" || amount >= 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return;
-  values.set("Amount", -amount);
-  warn(`a withdrawn payment (${status}): its amount is recorded as ${-amount}`);
+  if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
+  const date = values.get("PaymentDate");
+  const original = [...staged].reverse().find(
+    (r) =>
+      r.sheet === sheet &&
+      r.values.get("Status") === "Received" &&
+      r.values.get("InvoiceNo") === values.get("InvoiceNo") &&
+      values.get("InvoiceNo") !== null &&
+      r.values.get("Amount") === Math.abs(amount) &&
+      Number(r.values.get("PaymentDate")) <= Number(date),
+  );
+  if (!original) {
+    if (amount < 0) {
+      values.set("Amount", -amount);
+      warn(`a withdrawn payment (${status}) with no earlier payment to match: recorded on its own, amount ${-amount}`);
+    }
+    return false;
+  }
+  original.values.set("Status", status as string);
+  if ((original.values.get("Reason") ?? null) === null) original.values.set("Reason", values.get("Reason") ?? null);
+  original.values.set(SOURCE_COLUMN, `${original.values.get(SOURCE_COLUMN)}+${row}`);
+  warn(`the return of the payment on row ${original.row}: that payment is recorded as ${status}`);
+  return true;
 }
 
 function rememberName(names: Map<string, string>, values: Map<string, OutputCell>, key: string): void {

@@ -51,6 +51,7 @@ export async function readImportTarget(port: WorkbookPort): Promise<ImportTarget
   return { existing, sheetNames: (await port.listSheets()).map((s) => s.name) };
 }
 
+/** "Facturas!8" (or "Cobros!4+5", two lines recorded as one payment) → "Facturas". */
 const sourceSheetOf = (cell: unknown) => (typeof cell === "string" ? cell.slice(0, cell.lastIndexOf("!")) : undefined);
 
 /** The rows of an existing table that this import keeps: those not brought by the sheets re-imported now. */
