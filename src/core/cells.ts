@@ -151,3 +151,10 @@ function readCode(cell: CellValue, codes: readonly string[]): CellReading {
   if (match) return { value: match, warning: `${quote(cell)} should be written ${match}` };
   return { error: `${quote(cell)} is not one of ${codes.join(", ")}` };
 }
+
+/** Cells compare as Excel holds them: blank is blank, numbers to within rounding noise. */
+export function sameCell(a: Cell, b: Cell): boolean {
+  if (a === null || a === "" || b === null || b === "") return (a ?? "") === (b ?? "");
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  return String(a) === String(b);
+}

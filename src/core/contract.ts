@@ -284,3 +284,9 @@ export function tableDef(name: TableName): TableDef {
 export function columnNames(name: TableName): string[] {
   return tableDef(name).columns.map((c) => c.name);
 }
+
+/** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */
+export function dateColumns(table: string): Set<string> {
+  const def = (CONTRACT as Record<string, TableDef>)[table];
+  return new Set(def ? def.columns.filter((c) => c.type === "date").map((c) => c.name) : []);
+}

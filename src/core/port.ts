@@ -7,6 +7,9 @@ import type { Day } from "./dates";
 /** A cell as Excel hands it over: dates are serial numbers in the workbook's date system. */
 export type Cell = string | number | boolean | null;
 
+/** A cell to write: in a contract table's date column (or an output column formatted as a date), a Day. */
+export type OutputCell = Cell | Day;
+
 /** A cell of a sheet as the user left it; date-formatted cells arrive as Dates (UTC midnight = the day). */
 export type SheetCell = Cell | Date;
 
@@ -51,7 +54,7 @@ export interface OutputColumn {
 export interface OutputTable {
   name: string;
   columns: OutputColumn[];
-  rows: (Cell | Day)[][];
+  rows: OutputCell[][];
 }
 
 /** A column chart of a table: categories from one column, one series per following column up to `to`. */
@@ -75,12 +78,29 @@ export interface SheetOutput {
 
 export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
 
+/** One cell of a row to change, with the value the caller last saw there (to detect a co-author's edit). */
+export interface CellChange {
+  column: string;
+  from: Cell;
+  to: OutputCell;
+}
+
+export type UpdateResult = { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   readSheet(name: string): Promise<SheetGrid | undefined>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData | undefined>;
   writeSheet(sheet: SheetOutput): Promise<void>;
+  /**
+   * Appends one row to a table. `build` gets the table's current values of `keyColumn`, read at the
+   * moment of writing (to take the next invoice number); the row is keyed by header, and in a
+   * contract table's date columns holds Days.
+   */
+  appendRow(table: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>>;
+  /** Changes the given cells of the row whose `keyColumn` holds `key`, only if each still holds `from`. */
+  updateRow(table: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult>;
 }
 
 /** Where each output table lands: the title on row 1, a blank row, then tables separated by a blank row. */

@@ -7,6 +7,7 @@ import type { Day } from "./dates";
 import type { Cents } from "./money";
 import { vatOf } from "./money";
 import { deriveInvoiceStatus, DerivedStatus, outstandingOf } from "./invoiceStatus";
+import { Problem, problem } from "./problems";
 
 export interface InvoiceBalance {
   invoice: Invoice;
@@ -61,4 +62,11 @@ export function overdueTotal(balances: readonly InvoiceBalance[]): Cents {
   let total = 0;
   for (const b of balances) if (b.outstanding > 0 && b.daysPastDue !== null && b.daysPastDue > 0) total += b.outstanding;
   return total;
+}
+
+/** Invoices that received more than they owe: reported, so a negative balance never passes unseen. */
+export function overpayments(balances: readonly InvoiceBalance[], sheet = "Payments"): Problem[] {
+  return balances
+    .filter((b) => b.outstanding < 0 && b.invoice.CreditOf === null)
+    .map((b) => problem(sheet, null, "Amount", "warning", `${b.invoice.InvoiceNo} received ${(-b.outstanding / 100).toFixed(2)} more than it owes: refund it or apply it to another invoice`));
 }

@@ -13,6 +13,10 @@ export interface Settings {
   /** invoice number pattern: YYYY = year of issue, N… = the sequence, zero-padded */
   invoicePattern: string;
   paymentTermsDays: number;
+  /** the VAT rate of an invoice whose products do not say */
+  vatRate: number;
+  /** days past due from which an overdue invoice gets reminder level 1, 2, 3… */
+  reminderDays: number[];
   currency: string;
   /** 1 = January */
   fiscalYearStartMonth: number;
@@ -27,6 +31,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   holidays: new Set(),
   invoicePattern: "YYYY-NNNN",
   paymentTermsDays: 30,
+  vatRate: 0.21,
+  reminderDays: [1, 15, 30, 60],
   currency: "EUR",
   fiscalYearStartMonth: 1,
   revenueBasis: "invoiced",
@@ -51,6 +57,16 @@ const PARSERS: Record<string, Parser> = {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 365) return `'${String(v)}' is not a number of days (0–365)`;
     s.paymentTermsDays = n;
+  },
+  VATRate: (v, _d, s) => {
+    const n = typeof v === "number" ? v : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
+    if (!(n >= 0 && n < 1)) return `'${String(v)}' is not a VAT rate such as 21 % (0.21)`;
+    s.vatRate = n;
+  },
+  ReminderDays: (v, _d, s) => {
+    const days = String(v).split(/[;,\s]+/).filter(Boolean).map(Number);
+    if (days.length === 0 || days.some((d, i) => !Number.isInteger(d) || d < 0 || (i > 0 && d <= days[i - 1]))) return `'${String(v)}' is not a rising list of days such as 1, 15, 30, 60`;
+    s.reminderDays = days;
   },
   Currency: (v, _d, s) => {
     const code = String(v).trim().toUpperCase();
@@ -106,6 +122,8 @@ export function settingsRows(settings: Settings): [string, string | number][] {
   return [
     ["InvoicePattern", settings.invoicePattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
+    ["VATRate", settings.vatRate],
+    ["ReminderDays", settings.reminderDays.join(", ")],
     ["Currency", settings.currency],
     ["FiscalYearStartMonth", settings.fiscalYearStartMonth],
     ["RevenueBasis", settings.revenueBasis],

@@ -2,7 +2,9 @@
  * The workbook port on Office.js. Each command reads or writes whole ranges with a fixed number of
  * `context.sync()` calls; only tables beyond one request's payload take one more round trip per chunk.
  */
-import { layoutSheet, Cell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, WorkbookPort, OutputTable } from "../core/port";
+import { layoutSheet, Cell, CellChange, OutputCell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, UpdateResult, WorkbookPort, OutputTable } from "../core/port";
+import { dateColumns } from "../core/contract";
+import { sameCell } from "../core/cells";
 import { dateFromDay, dayFromSerial, serialFromDay } from "../core/dates";
 import { columnLetter } from "../core/a1";
 import { isDateFormat, NUMBER_FORMATS } from "../core/formats";
@@ -135,6 +137,56 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Three round trips: the table, its header and key column as they are now, then the row added. The
+   * keys are read in the same Excel.run as the write, so the row's number is taken from the log as
+   * it stands, not from what the pane read earlier.
+   */
+  async appendRow(name: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+      const date1904 = this.loadDate1904(context);
+      await context.sync();
+      if (table.isNullObject) throw new Error(`the workbook has no ${name} table`);
+      const header = table.getHeaderRowRange().load("values");
+      const keys = table.getDataBodyRange().load("values,columnCount");
+      await context.sync();
+      const headers = header.values[0].map(String);
+      const at = headers.indexOf(keyColumn);
+      if (at < 0) throw new Error(`the ${name} table has no ${keyColumn} column`);
+      const row = build(keys.values.map((r) => (r[at] === "" ? null : (r[at] as Cell))));
+      const dates = dateColumns(name);
+      table.rows.add(undefined, [headers.map((h) => excelValue(row[h], dates.has(h), date1904()))]);
+      await context.sync();
+      return row;
+    });
+  }
+
+  /** Reads the key column to find the row, then the row itself, and writes only the changed cells. */
+  async updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+      const date1904 = this.loadDate1904(context);
+      await context.sync();
+      if (table.isNullObject) return { ok: false, missing: true };
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("values");
+      await context.sync();
+      const headers = header.values[0].map(String);
+      const index = body.values.findIndex((r) => String(r[headers.indexOf(keyColumn)]) === key);
+      if (index < 0 || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
+      const current = body.values[index];
+      const conflicts = changes
+        .map((c) => ({ column: c.column, now: (current[headers.indexOf(c.column)] === "" ? null : current[headers.indexOf(c.column)]) as Cell }))
+        .filter((c, i) => !sameCell(c.now, changes[i].from));
+      if (conflicts.length) return { ok: false, conflicts };
+      const dates = dateColumns(name);
+      for (const c of changes) body.getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, dates.has(c.column), date1904())]];
+      await context.sync();
+      return { ok: true };
+    });
+  }
+
   /** Values and formats in row chunks (one request each beyond the first), then the table over them. */
   private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean) {
     const width = table.columns.length;
@@ -186,4 +238,11 @@ function sheetCell(value: unknown, format: unknown, date1904: boolean): SheetCel
     return day === undefined ? value : dateFromDay(day);
   }
   return value as Cell;
+}
+
+/** A value to write into a table cell: Days as serials in date columns; text that Excel would take for a formula stays text. */
+function excelValue(value: OutputCell | undefined, isDate: boolean, date1904: boolean): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (isDate && typeof value === "number") return serialFromDay(value, date1904);
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
 }

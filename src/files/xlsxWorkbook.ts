@@ -3,7 +3,9 @@
  * read and write workbooks exactly as the add-in does in Excel.
  */
 import ExcelJS from "exceljs";
-import { layoutSheet, Cell, CellFormat, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, WorkbookPort } from "../core/port";
+import { layoutSheet, Cell, CellChange, CellFormat, OutputCell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, UpdateResult, WorkbookPort } from "../core/port";
+import { dateColumns } from "../core/contract";
+import { sameCell } from "../core/cells";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
 import { columnLetter, parseRange } from "../core/a1";
 import { NUMBER_FORMATS } from "../core/formats";
@@ -21,6 +23,7 @@ interface LoadedTable {
   sheet: ExcelJS.Worksheet;
   ref: string;
   totalsRow: boolean;
+  model: TableModel & { autoFilterRef?: string };
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -131,6 +134,45 @@ export class XlsxWorkbook implements WorkbookPort {
     // ExcelJS cannot write charts: output.charts appear only where Excel itself writes the sheet.
   }
 
+  async appendRow(name: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>> {
+    const data = await this.readTable(name);
+    const t = this.tables().find((x) => x.name === data?.name);
+    if (!data || !t) throw new Error(`the workbook has no ${name} table`);
+    if (t.totalsRow) throw new Error(`the ${name} table has a totals row: remove it to add rows`);
+    const at = data.headers.indexOf(keyColumn);
+    if (at < 0) throw new Error(`the ${name} table has no ${keyColumn} column`);
+    const row = build(data.rows.map((r) => r[at]));
+    const r = parseRange(t.ref);
+    const target = t.sheet.getRow(r.bottom + 1);
+    const dates = dateColumns(name);
+    data.headers.forEach((h, i) => {
+      const cell = target.getCell(r.left + i);
+      const value = row[h] ?? null;
+      cell.value = dates.has(h) && typeof value === "number" ? dateFromDay(value) : value;
+      cell.style = t.sheet.getRow(r.bottom).getCell(r.left + i).style; // the row above's number format
+    });
+    // The table grows by the row: ExcelJS writes a loaded table's extent from its model.
+    const ref = `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${r.bottom + 1}`;
+    Object.assign(t.model, { tableRef: ref, autoFilterRef: ref }, t.model.tableRef === undefined ? { ref } : {});
+    return row;
+  }
+
+  async updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+    const data = await this.readTable(name);
+    const t = this.tables().find((x) => x.name === data?.name);
+    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+    if (!data || !t || index < 0 || changes.some((c) => !data.headers.includes(c.column))) return { ok: false, missing: true };
+    const conflicts = changes
+      .map((c) => ({ column: c.column, now: data.rows[index][data.headers.indexOf(c.column)] }))
+      .filter((c, i) => !sameCell(c.now, changes[i].from));
+    if (conflicts.length) return { ok: false, conflicts };
+    const dates = dateColumns(name);
+    const row = t.sheet.getRow(data.headerRow + 1 + index);
+    const left = parseRange(t.ref).left;
+    for (const c of changes) row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
+    return { ok: true };
+  }
+
   /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
   private cell(value: ExcelJS.CellValue): Cell {
     const cell = this.sheetCell(value);
@@ -160,7 +202,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private tables(): LoadedTable[] {
     return this.workbook.worksheets.flatMap((sheet) =>
       (sheet.getTables() as unknown as { table: TableModel }[]).map(({ table: model }) => {
-        return { name: model.name, sheet, ref: model.tableRef ?? model.ref ?? "A1", totalsRow: Boolean(model.totalsRow) };
+        return { name: model.name, sheet, ref: model.tableRef ?? model.ref ?? "A1", totalsRow: Boolean(model.totalsRow), model };
       }),
     );
   }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { dayOf } from "../../src/core/dates";
 import type { SheetOutput } from "../../src/core/port";
+import { outputTable } from "../../src/core/output";
 
 const report: SheetOutput = {
   name: "Report 2026-W48",
@@ -82,5 +83,24 @@ describe("the .xlsx workbook port", () => {
 
   it("refuses a file that is not a workbook", async () => {
     await expect(XlsxWorkbook.load(new TextEncoder().encode("not a zip"))).rejects.toThrow();
+  });
+});
+
+describe("appending and changing rows in an .xlsx", () => {
+  const invoice = (n: string) => [n, dayOf(2026, 11, 2), "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null];
+
+  it.each(["written in this session", "loaded from a file"])("grows a table by one row, dates as dates (%s)", async (how) => {
+    let workbook = new XlsxWorkbook();
+    await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001")])] });
+    if (how === "loaded from a file") workbook = await XlsxWorkbook.load(await workbook.save());
+    const seen: unknown[][] = [];
+    await workbook.appendRow("Invoices", "InvoiceNo", (keys) => (seen.push(keys), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }));
+    expect(seen).toEqual([["2026-0001"]]);
+    const again = await XlsxWorkbook.load(await workbook.save());
+    const table = (await again.readTable("Invoices"))!;
+    expect(table.rowCount).toBe(2);
+    expect(table.rows[1].slice(0, 6)).toEqual(["2026-0002", 46353, "C-2", null, null, 20]);
+    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 25 }])).toEqual({ ok: true });
+    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 30 }])).toEqual({ ok: false, conflicts: [{ column: "Net", now: 25 }] });
   });
 });

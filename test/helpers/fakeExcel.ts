@@ -40,6 +40,9 @@ export class FakeExcel {
   syncs = 0;
   readonly written: WrittenRange[] = [];
   readonly addedTables: { sheet: string; address: string; name?: string; style?: string }[] = [];
+  /** rows appended to tables (table.rows.add), and single cells written into table bodies */
+  readonly appendedRows: { table: string; values: unknown[][] }[] = [];
+  readonly writtenCells: { table: string; row: number; column: number; values?: unknown[][] }[] = [];
   readonly deletedTables: string[] = [];
   readonly clearedSheets: string[] = [];
   readonly addedSheets: string[] = [];
@@ -124,11 +127,18 @@ export class FakeExcel {
           this.mock({
             rowCount: t.rows.length,
             columnCount: t.headers.length,
+            values: t.rows.map((r) => r.map((v) => v ?? "")),
+            getCell: (row: number, column: number) => {
+              const cell: { table: string; row: number; column: number; values?: unknown[][] } = { table: t.name, row, column };
+              this.writtenCells.push(cell);
+              return cell;
+            },
             getRow: (first: number) => ({
               getResizedRange: (down: number) => this.mock({ values: t.rows.slice(first, first + down + 1).map((r) => r.map((v) => v ?? "")) }),
             }),
           }),
         delete: () => this.deletedTables.push(t.name),
+        rows: { add: (_at: unknown, values: unknown[][]) => this.appendedRows.push({ table: t.name, values }) },
       },
       { isNullObject: false },
     );

@@ -6,10 +6,10 @@
 import { CONTRACT, ColumnDef, TABLE_NAMES, TableName, tableDef } from "../contract";
 import { findCardNumbers, maskCardNumbers } from "../cards";
 import { columnLetter } from "../a1";
-import { Day, dayFromDate } from "../dates";
+import { dayFromDate } from "../dates";
 import { fold } from "../text";
 import { Problem, problem } from "../problems";
-import type { Cell, SheetCell, SheetGrid } from "../port";
+import type { OutputCell, SheetCell, SheetGrid } from "../port";
 import { convertCell, ColumnContext } from "./convert";
 import { detectBlock, isBlankCell, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
@@ -35,8 +35,6 @@ export interface SheetSummary {
   imported: number;
   quarantined: number;
 }
-
-export type OutputCell = Cell | Day;
 
 export interface StagedRow {
   sheet: string;

@@ -11,8 +11,8 @@ import { AGING_SHEET } from "../aging";
 import { MAILING_SHEET } from "../mailingList";
 import { WEEKLY_SALES } from "../reportSheet";
 import { FORMAT_OF } from "../output";
-import type { CellFormat, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
-import { ImportContext, ImportResult, importSheets, OutputCell, planSheet, QuarantineRow, SheetPlan, SOURCE_COLUMN, StagedTable } from "./importer";
+import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
+import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, SOURCE_COLUMN, StagedTable } from "./importer";
 
 export const QUARANTINE = "Quarantine";
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
