@@ -10,6 +10,7 @@ import { columnLetter } from "../a1";
 import { AGING_SHEET } from "../aging";
 import { MAILING_SHEET } from "../mailingList";
 import { WEEKLY_SALES } from "../reportSheet";
+import { BANK_SHEET } from "../reconciliation";
 import { FORMAT_OF } from "../output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
 import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, SOURCE_COLUMN, StagedTable } from "./importer";
@@ -17,9 +18,9 @@ import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, Sh
 export const QUARANTINE = "Quarantine";
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 
-/** Sheets the add-in writes itself: never import material. */
+/** Sheets the add-in writes itself, and the bank statement (reconciled line by line, not imported): never import material. */
 function isOwnSheet(name: string): boolean {
-  return [QUARANTINE, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES].includes(name) || /^Report \d{4}-W\d{2}$/.test(name);
+  return [QUARANTINE, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET].includes(name) || /^Report \d{4}-W\d{2}$/.test(name);
 }
 
 /** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
