@@ -6,21 +6,27 @@ import { PortContext } from "./port";
 import { ExcelShell } from "./ExcelShell";
 import { WordShell } from "./WordShell";
 import type { WorkbookPort } from "../core/port";
+import { Day, dayFromDate } from "../core/dates";
+import { TodayContext } from "./today";
 
 export interface AppProps {
   host: "excel" | "word";
   port: WorkbookPort | null;
   language: Language;
   dark: boolean;
+  /** the day to count from; today unless a workbench or a test says otherwise */
+  today?: Day;
 }
 
-export function App({ host, port, language: initial, dark }: AppProps) {
+export function App({ host, port, language: initial, dark, today = dayFromDate(new Date()) }: AppProps) {
   const [language, setLanguage] = useState<Language>(initial);
   const i18n = useMemo(() => ({ language, t: translator(language), setLanguage }), [language]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }} lang={language}>
       <I18nContext.Provider value={i18n}>
-        <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+        <TodayContext.Provider value={today}>
+          <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+        </TodayContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>
   );

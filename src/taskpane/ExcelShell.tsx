@@ -15,6 +15,8 @@ import { MessageKey, useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
 import { PlannedPage } from "./pages/PlannedPage";
 import { ImportPage } from "./pages/ImportPage";
+import { InvoicesPage } from "./pages/InvoicesPage";
+import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
@@ -23,8 +25,8 @@ const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
   { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
   { id: "clients", icon: <PeopleRegular />, page: () => <PlannedPage /> },
-  { id: "invoices", icon: <DocumentTextRegular />, page: () => <PlannedPage /> },
-  { id: "payments", icon: <MoneyRegular />, page: () => <PlannedPage /> },
+  { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
+  { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
   { id: "newsletter", icon: <MailRegular />, page: () => <CampaignPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },

@@ -7,6 +7,7 @@ import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, 
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Language } from "../taskpane/i18n";
+import type { Day } from "../core/dates";
 import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
 import { columnLetter } from "../core/a1";
@@ -28,9 +29,10 @@ export interface WorkbenchProps {
   language: Language;
   dark: boolean;
   paneWidth: number;
+  today: Day;
 }
 
-export function Workbench({ initial, fileName: initialName, language, dark, paneWidth }: WorkbenchProps) {
+export function Workbench({ initial, fileName: initialName, language, dark, paneWidth, today }: WorkbenchProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState(initial);
   const [fileName, setFileName] = useState(initialName);
@@ -115,7 +117,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
           {sheet && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
-          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} />
+          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} today={today} />
         </aside>
       </div>
     </FluentProvider>

@@ -23,6 +23,7 @@ async function start() {
       language={languageFrom(params.get("lang") ?? navigator.language)}
       dark={params.get("theme") === "dark"}
       paneWidth={Number(params.get("pane") ?? 360)}
+      today={today}
     />,
   );
 }

@@ -119,6 +119,65 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("issues an invoice: the next number of the log, the invoice in the sheet, the aging grown by its total", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    const rowsBefore = Number(/^Invoices([\d,]+)/.exec((await p.getByRole("table", { name: "Workbook health" }).getByRole("row", { name: /^Invoices / }).textContent())!)![1].replace(/,/g, ""));
+    await p.getByRole("tab", { name: "Payments" }).click();
+    await p.getByRole("button", { name: "Receivables aging" }).click();
+    const notDue = () => p.getByRole("table", { name: "Receivables aging" }).getByRole("row", { name: /^Not yet due/ }).getByRole("cell").nth(1).textContent();
+    const before = await notDue();
+    await p.getByRole("tab", { name: "Invoices" }).click();
+    await p.getByRole("combobox", { name: "Client" }).click();
+    await page.getByRole("option").first().click();
+    await p.getByRole("textbox", { name: "Net amount" }).fill("1.000,00");
+    await p.getByText(/^Net €1,000\.00 \+ VAT €210\.00 = €1,210\.00, due \d\d\/\d\d\/\d{4}\./).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-invoices-light-360.png") });
+    await p.getByRole("button", { name: "Issue invoice" }).click();
+    const issued = p.getByText(/^Issued invoice 2026-\d{4}: €1,210\.00, due/);
+    await issued.waitFor();
+    const number = /2026-\d{4}/.exec((await issued.textContent())!)![0];
+    // the log has one more row (the sheet view shows the first rows only: count them on the Health page)
+    await p.getByRole("tab", { name: "Health" }).click();
+    const invoicesRow = p.getByRole("table", { name: "Workbook health" }).getByRole("row", { name: /^Invoices / });
+    await expect(invoicesRow.textContent()).resolves.toMatch(new RegExp(`^Invoices${(rowsBefore + 1).toLocaleString("en-GB")}No problems`));
+    await p.getByRole("tab", { name: "Invoices" }).click();
+    await p.getByRole("combobox", { name: "Client" }).click();
+    await page.getByRole("option").first().click();
+    await p.getByRole("textbox", { name: "Net amount" }).fill("1.000,00");
+    // a second invoice takes the next number
+    await p.getByRole("button", { name: "Issue invoice" }).click();
+    await p.getByText(new RegExp(`^Issued invoice 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")}:`)).waitFor();
+    await p.getByRole("tab", { name: "Payments" }).click();
+    await p.getByRole("button", { name: "Receivables aging" }).click();
+    const euros = (text: string | null) => Number(text!.replace(/[^\d.]/g, ""));
+    await expect(notDue().then(euros)).resolves.toBeCloseTo(euros(before) + 2 * 1210, 2);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-payments-light-360.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await p.getByRole("tab", { name: "Payments" }).click();
+    const open = Number(/^(\d+) to investigate/.exec((await p.getByText(/^\d+ to investigate$/).textContent())!)![1]);
+    expect(open).toBeGreaterThan(0);
+    const card = p.getByRole("article").first();
+    const id = /P-\d+/.exec((await card.textContent())!)![0];
+    await card.getByRole("button", { name: "Mark resolved" }).click();
+    await p.getByText(`${id} marked resolved.`).waitFor();
+    await expect(p.getByText(`${open - 1} to investigate`, { exact: true }).count()).resolves.toBe(1);
+    await p.getByRole("button", { name: /^Show \d+ resolved$/ }).click();
+    await p.getByRole("article").filter({ hasText: id }).getByRole("button", { name: "Reopen" }).click();
+    await p.getByText(`${id} reopened.`).waitFor();
+    await expect(p.getByText(`${open} to investigate`, { exact: true }).count()).resolves.toBe(1);
+    // the reminders are ready to copy, in the client's language
+    await p.getByRole("button", { name: "Reminders" }).click();
+    await expect(p.getByRole("textbox", { name: /^Reminder for / }).first().inputValue()).resolves.toMatch(/^(Recordatori|Recordatorio|Payment reminder|Segon|Segundo|Second|Factures|Facturas|Overdue|Darrer|Último|Final)/);
+    await page.close();
+  });
+
   it("generates the weekly report: KPIs in the pane, the report sheet and the history in the workbook", async () => {
     const page = await openWorkbench("pane=360");
     await pane(page).getByRole("tab", { name: "Report" }).click();
@@ -189,7 +248,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Report", "Newsletter", "Settings", "Import"]) {
+    for (const tab of ["Health", "Import", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await pane(page).getByRole("tab", { name: tab }).click();
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

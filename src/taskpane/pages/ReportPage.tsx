@@ -25,10 +25,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { dayFromDate } from "../../core/dates";
 import { parsePeriod, periodContaining } from "../../core/periods";
 import { readSalesData } from "../../core/salesData";
 import { reportSheet, reportSheetName, WEEKLY_SALES, weeklySalesSheet } from "../../core/reportSheet";
+import { useToday } from "../today";
 import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../core/weeklyReport";
 import type { Basis } from "../../core/revenue";
 import { useI18n } from "../i18n";
@@ -58,7 +58,8 @@ export function ReportPage() {
   const { t } = useI18n();
   const styles = useStyles();
   const port = usePort();
-  const [week, setWeek] = useState(() => lastCompleteWeek(dayFromDate(new Date())));
+  const today = useToday();
+  const [week, setWeek] = useState(() => lastCompleteWeek(today));
   const [basis, setBasis] = useState<Basis>("invoiced");
   const [breakdown, setBreakdown] = useState<Breakdown>("exec");
   const [state, setState] = useState<State>({ status: "idle" });

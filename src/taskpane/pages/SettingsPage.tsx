@@ -3,7 +3,8 @@ import { Body1, Dropdown, Field, makeStyles, Option, Spinner, Subtitle2, Table, 
 import { readContractTables } from "../../core/check";
 import { readTable } from "../../core/records";
 import { readSettings } from "../../core/settings";
-import { Day, dayFromDate, formatDmy } from "../../core/dates";
+import { Day, formatDmy } from "../../core/dates";
+import { useToday } from "../today";
 import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
@@ -11,8 +12,7 @@ import { useTask } from "../useTask";
 const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català", es: "Español" };
 
 /** The next few holidays from today, and how many the table lists in all. */
-function holidaySummary(holidays: Set<Day>, t: Translate): string {
-  const today = dayFromDate(new Date());
+function holidaySummary(holidays: Set<Day>, today: Day, t: Translate): string {
   const next = [...holidays].filter((d) => d >= today).sort((a, b) => a - b).slice(0, 3);
   return t("settings.holidaysSummary", { n: holidays.size, next: next.map(formatDmy).join(", ") || "–" });
 }
@@ -22,6 +22,7 @@ const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column",
 export function SettingsPage() {
   const { t, language, setLanguage } = useI18n();
   const port = usePort();
+  const today = useToday();
   const [state] = useTask(async () => {
     const [table] = await readContractTables(port, ["Settings"]);
     return table ? readSettings(readTable("Settings", table), table.date1904).settings : null;
@@ -55,7 +56,7 @@ export function SettingsPage() {
             ))}
             <TableRow>
               <TableCell>{t("settings.holidays")}</TableCell>
-              <TableCell>{holidaySummary(state.value.holidays, t)}</TableCell>
+              <TableCell>{holidaySummary(state.value.holidays, today, t)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>

@@ -1,0 +1,226 @@
+/**
+ * Invoices tab: issue an invoice (for a client, from an order or an amount) or a credit note, with
+ * the number taken from the log at the moment of writing; and the log's numbering checked for gaps
+ * and duplicates.
+ */
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
+import { readSalesData, SalesData } from "../../core/salesData";
+import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing";
+import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/dates";
+import { parseAmount, parseRate } from "../../core/import/localeValues";
+import { toCents } from "../../core/money";
+import type { Result } from "../../core/result";
+import { useI18n } from "../i18n";
+import { money, percent } from "../format";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useTask } from "../useTask";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  form: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  preview: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: "16px", overflowWrap: "anywhere" },
+});
+
+type Outcome = { intent: "success" | "error"; text: string } | undefined;
+
+export function InvoicesPage() {
+  const { t } = useI18n();
+  const port = usePort();
+  const [state, reload] = useTask(() => readSalesData(port));
+  const [outcome, setOutcome] = useState<Outcome>();
+  const styles = useStyles();
+  return (
+    <section className={styles.page} aria-labelledby="invoices-title">
+      <Subtitle2 as="h2" id="invoices-title">
+        {t("invoices.title")}
+      </Subtitle2>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "running" && <Spinner size="small" />}
+      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
+      {state.status === "done" &&
+        (state.value.present.has("Invoices") && state.value.present.has("Clients") ? (
+          <>
+            <IssueForm data={state.value} onDone={(o) => (setOutcome(o), reload())} />
+            <CreditForm data={state.value} onDone={(o) => (setOutcome(o), reload())} />
+            <Numbering data={state.value} />
+          </>
+        ) : (
+          <Body1>{t("invoices.needTables")}</Body1>
+        ))}
+    </section>
+  );
+}
+
+/** Writes a draft as the next invoice and says what was written. */
+function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
+  const { t, language } = useI18n();
+  const port = usePort();
+  const [busy, setBusy] = useState(false);
+  const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") => {
+    setBusy(true);
+    issueInvoice(port, data.settings.invoicePattern, draft).then(
+      (row) => {
+        setBusy(false);
+        onDone({ intent: "success", text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }) });
+      },
+      (error: Error) => {
+        setBusy(false);
+        onDone({ intent: "error", text: error.message });
+      },
+    );
+  };
+  return { busy, issue };
+}
+
+function DraftPreview({ draft }: { draft: Result<InvoiceDraft> | undefined }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  if (!draft) return null;
+  if (!draft.ok) return <Caption1 role="status">{draft.error}</Caption1>;
+  const d = draft.value;
+  return (
+    <Caption1 className={styles.preview} role="status">
+      {t("invoices.preview", { net: money(d.Net ?? 0, language), vat: money(d.VAT ?? 0, language), total: money(d.Total ?? 0, language), due: d.DueDate === null ? "–" : formatDmy(d.DueDate) })}
+    </Caption1>
+  );
+}
+
+function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const today = useToday();
+  const [clientId, setClientId] = useState<string>();
+  const [orderId, setOrderId] = useState("");
+  const [date, setDate] = useState(formatIsoDate(today));
+  const [net, setNet] = useState("");
+  const [rate, setRate] = useState("");
+  const { busy, issue } = useIssue(data, onDone);
+  const invoicedOrders = useMemo(() => new Set(data.invoices.map((i) => i.OrderID)), [data]);
+  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoicedOrders.has(o.OrderID)).map((o) => o.OrderID!))];
+  const draft = useMemo(() => {
+    if (!clientId) return undefined;
+    const issueDate = parseIsoDate(date);
+    if (issueDate === undefined) return { ok: false as const, error: t("invoices.badDate") };
+    const amount = net.trim() === "" ? undefined : parseAmount(net);
+    const vat = rate.trim() === "" ? undefined : parseRate(rate)?.rate;
+    if (net.trim() !== "" && amount === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: net }) };
+    if (rate.trim() !== "" && vat === undefined) return { ok: false as const, error: t("invoices.badRate", { text: rate }) };
+    return draftInvoice(data, { clientId, issueDate, orderId: orderId || undefined, net: amount === undefined ? undefined : toCents(amount), vatRate: vat });
+  }, [data, clientId, orderId, date, net, rate, t]);
+  return (
+    <form className={styles.form} aria-labelledby="issue-title" onSubmit={(e) => e.preventDefault()}>
+      <Subtitle2 as="h3" id="issue-title">
+        {t("invoices.issueTitle")}
+      </Subtitle2>
+      <Field label={t("invoices.client")}>
+        <Combobox
+          placeholder={t("invoices.search")}
+          onOptionSelect={(_, d) => {
+            setClientId(d.optionValue);
+            setOrderId("");
+          }}
+        >
+          {data.clients.map((c) => (
+            <Option key={c.ClientID} value={c.ClientID!} text={`${c.Name} (${c.ClientID})`}>
+              {`${c.Name} (${c.ClientID})`}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t("invoices.order")}>
+        <Dropdown value={orderId || t("invoices.noOrder")} selectedOptions={[orderId]} onOptionSelect={(_, d) => setOrderId(d.optionValue ?? "")} disabled={!clientId}>
+          <Option value="">{t("invoices.noOrder")}</Option>
+          {orders.map((o) => (
+            <Option key={o} value={o}>
+              {o}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("invoices.date")}>
+        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+      <Field label={t("invoices.net")} hint={orderId ? t("invoices.fromOrder") : undefined}>
+        <Input inputMode="decimal" value={net} onChange={(_, d) => setNet(d.value)} />
+      </Field>
+      <Field label={t("invoices.rate")} hint={t("invoices.rateHint", { rate: percent(data.settings.vatRate, language) })}>
+        <Input inputMode="decimal" value={rate} onChange={(_, d) => setRate(d.value)} />
+      </Field>
+      <DraftPreview draft={draft} />
+      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!draft?.ok || busy} onClick={() => draft?.ok && issue(draft.value, "invoices.issued")}>
+        {t("invoices.issue")}
+      </Button>
+    </form>
+  );
+}
+
+function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const today = useToday();
+  const [invoiceNo, setInvoiceNo] = useState<string>();
+  const [amount, setAmount] = useState("");
+  const { busy, issue } = useIssue(data, onDone);
+  const originals = useMemo(() => data.invoices.filter((i) => i.CreditOf === null).reverse(), [data]);
+  const draft = useMemo(() => {
+    if (!invoiceNo) return undefined;
+    const total = amount.trim() === "" ? undefined : parseAmount(amount);
+    if (amount.trim() !== "" && total === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: amount }) };
+    return draftCreditNote(data, { creditOf: invoiceNo, issueDate: today, total: total === undefined ? undefined : toCents(total) });
+  }, [data, invoiceNo, amount, today, t]);
+  return (
+    <form className={styles.form} aria-labelledby="credit-title" onSubmit={(e) => e.preventDefault()}>
+      <Subtitle2 as="h3" id="credit-title">
+        {t("invoices.creditTitle")}
+      </Subtitle2>
+      <Field label={t("invoices.invoice")}>
+        <Combobox placeholder={t("invoices.search")} onOptionSelect={(_, d) => setInvoiceNo(d.optionValue)}>
+          {originals.slice(0, 500).map((i) => (
+            <Option key={i.InvoiceNo} value={i.InvoiceNo!} text={`${i.InvoiceNo} · ${i.ClientID}`}>
+              {`${i.InvoiceNo} · ${i.ClientID}`}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t("invoices.creditAmount")} hint={t("invoices.creditHint")}>
+        <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
+      </Field>
+      <DraftPreview draft={draft} />
+      <Button icon={<ReceiptMoneyRegular />} disabled={!draft?.ok || busy} onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}>
+        {t("invoices.credit")}
+      </Button>
+    </form>
+  );
+}
+
+function Numbering({ data }: { data: SalesData }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const problems = useMemo(() => numberingProblems(data.settings.invoicePattern, data.invoices), [data]);
+  return (
+    <section aria-labelledby="numbering-title">
+      <Subtitle2 as="h3" id="numbering-title">
+        {t("invoices.numbering")}
+      </Subtitle2>
+      {problems.length === 0 ? (
+        <Body1>{t("invoices.numberingOk", { pattern: data.settings.invoicePattern })}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {problems.map((p, i) => (
+            <li key={i}>
+              <Caption1>{p.message}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

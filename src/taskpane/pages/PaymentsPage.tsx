@@ -1,0 +1,296 @@
+/**
+ * Payments tab: withdrawn payments to investigate (Open/Resolved), reminders ready to copy, the bank
+ * statement in the Bank sheet matched to open invoices, and receivables aging.
+ */
+import { useMemo, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { CopyRegular, CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
+import { readSalesData, SalesData } from "../../core/salesData";
+import { investigations } from "../../core/investigations";
+import { reminders } from "../../core/reminders";
+import { BANK_SHEET, paymentRow, proposeMatches, Proposal, readBankLines } from "../../core/reconciliation";
+import { agingAsOf, agingSheet, BUCKETS } from "../../core/aging";
+import { overpayments, invoiceBalances } from "../../core/receivables";
+import { formatDmy } from "../../core/dates";
+import { describeProblem, Problem } from "../../core/problems";
+import { useI18n } from "../i18n";
+import { money, percent } from "../format";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useTask } from "../useTask";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  card: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
+  line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+});
+
+type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
+
+export function PaymentsPage() {
+  const { t } = useI18n();
+  const port = usePort();
+  const today = useToday();
+  const [state, reload] = useTask(async () => {
+    const [data, bank] = await Promise.all([readSalesData(port), port.readSheet(BANK_SHEET)]);
+    return { data, bank: bank ? readBankLines(bank) : undefined };
+  });
+  const [outcome, setOutcome] = useState<Outcome>();
+  const done = (o: Outcome) => (setOutcome(o), reload());
+  const styles = useStyles();
+  return (
+    <section className={styles.page} aria-labelledby="payments-title">
+      <Subtitle2 as="h2" id="payments-title">
+        {t("payments.title")}
+      </Subtitle2>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "running" && <Spinner size="small" />}
+      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
+      {state.status === "done" &&
+        (state.value.data.present.has("Invoices") ? (
+          <Accordion multiple collapsible defaultOpenItems={["investigations"]}>
+            <AccordionItem value="investigations">
+              <AccordionHeader>{t("payments.investigations")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Investigations data={state.value.data} onDone={done} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="reminders">
+              <AccordionHeader>{t("payments.reminders")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Reminders data={state.value.data} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="bank">
+              <AccordionHeader>{t("payments.bank")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Reconciliation data={state.value.data} bank={state.value.bank} onDone={done} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="aging">
+              <AccordionHeader>{t("payments.aging")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <AgingSummary data={state.value.data} today={today} onDone={setOutcome} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        ) : (
+          <Body1>{t("payments.needInvoices")}</Body1>
+        ))}
+    </section>
+  );
+}
+
+function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const today = useToday();
+  const all = useMemo(() => investigations(data, today), [data, today]);
+  const [showResolved, setShowResolved] = useState(false);
+  if (all.length === 0) return <Body1>{t("payments.noInvestigations")}</Body1>;
+  const resolved = all.filter((i) => i.state === "Resolved").length;
+  const list = showResolved ? all : all.filter((i) => i.state === "Open");
+  const toggle = (paymentId: string, from: string | null, to: "Open" | "Resolved") =>
+    port.updateRow("Payments", "PaymentID", paymentId, [{ column: "Investigation", from, to }]).then(
+      (r) =>
+        onDone(
+          r.ok
+            ? { intent: "success", text: t(to === "Resolved" ? "payments.resolved" : "payments.reopened", { id: paymentId }) }
+            : { intent: "warning", text: "missing" in r ? t("payments.missing", { id: paymentId }) : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }) },
+        ),
+      (error: Error) => onDone({ intent: "error", text: error.message }),
+    );
+  return (
+    <>
+      <Caption1>{t("payments.openCount", { n: all.length - resolved })}</Caption1>
+      {list.map((i) => (
+        <article key={i.payment.PaymentID} className={styles.card} aria-label={`${i.payment.PaymentID} ${i.client?.Name ?? ""}`}>
+          <div className={styles.line}>
+            <Body1>
+              <strong>{i.client?.Name ?? i.payment.ClientID ?? "–"}</strong> · {money(i.amount, language)}
+            </Body1>
+            <Badge appearance="tint" color={i.state === "Open" ? "danger" : "success"}>
+              {t(i.state === "Open" ? "payments.open" : "payments.resolvedBadge")}
+            </Badge>
+          </div>
+          <Caption1>{t("payments.withdrawn", { status: i.payment.Status ?? "", id: i.payment.PaymentID ?? "", invoice: i.payment.InvoiceNo ?? "–", date: formatDmy(i.date), n: i.age })}</Caption1>
+          <Caption1 className={styles.muted}>
+            {i.explanation ? `${i.code ? `${i.code}: ` : ""}${i.explanation}` : (i.payment.Reason ?? t("payments.noReason"))}
+          </Caption1>
+          <Button size="small" icon={<CheckmarkRegular />} onClick={() => toggle(i.payment.PaymentID!, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}>
+            {t(i.state === "Open" ? "payments.markResolved" : "payments.reopen")}
+          </Button>
+        </article>
+      ))}
+      {resolved > 0 && (
+        <Button size="small" appearance="subtle" onClick={() => setShowResolved(!showResolved)}>
+          {t(showResolved ? "payments.hideResolved" : "payments.showResolved", { n: resolved })}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function Reminders({ data }: { data: SalesData }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const today = useToday();
+  const [copied, setCopied] = useState<string>();
+  const list = useMemo(() => reminders(data, today), [data, today]);
+  if (list.length === 0) return <Body1>{t("payments.noReminders")}</Body1>;
+  return (
+    <>
+      {list.map((r) => (
+        <article key={r.client.ClientID} className={styles.card} aria-label={r.client.Name ?? r.client.ClientID ?? ""}>
+          <div className={styles.line}>
+            <Body1>
+              <strong>{r.client.Name}</strong> · {money(r.total, language)}
+            </Body1>
+            <Badge appearance="tint" color={r.level >= 3 ? "danger" : "warning"}>
+              {t("payments.level", { n: r.level })}
+            </Badge>
+          </div>
+          <Caption1>{t("payments.overdueInvoices", { n: r.invoices.length, days: r.invoices[0].daysPastDue, language: r.language.toUpperCase() })}</Caption1>
+          <Textarea readOnly resize="vertical" value={r.text} aria-label={t("payments.letter", { client: r.client.Name ?? "" })} />
+          <Button
+            size="small"
+            icon={<CopyRegular />}
+            onClick={() => navigator.clipboard.writeText(r.text).then(() => setCopied(r.client.ClientID ?? ""), () => setCopied(undefined))}
+          >
+            {copied === r.client.ClientID ? t("payments.copied") : t("payments.copy")}
+          </Button>
+        </article>
+      ))}
+    </>
+  );
+}
+
+function Reconciliation({ data, bank, onDone }: { data: SalesData; bank: { lines: ReturnType<typeof readBankLines>["lines"]; problems: Problem[] } | undefined; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const today = useToday();
+  const proposals = useMemo(() => (bank ? proposeMatches(bank.lines, data, today) : []), [bank, data, today]);
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(proposals.filter((p) => p.confidence >= 0.6).map((p) => p.line.row)));
+  const [busy, setBusy] = useState(false);
+  if (!bank) return <Body1>{t("payments.noBank", { sheet: BANK_SHEET })}</Body1>;
+  const matched = proposals.filter((p) => p.invoice);
+  const record = async () => {
+    setBusy(true);
+    const confirmed: Proposal[] = matched.filter((p) => chosen.has(p.line.row));
+    try {
+      for (const p of confirmed) await port.appendRow("Payments", "PaymentID", (ids) => paymentRow(p, ids));
+      onDone({ intent: "success", text: t("payments.recorded", { n: confirmed.length }) });
+    } catch (error) {
+      onDone({ intent: "error", text: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Caption1>{t("payments.bankIntro", { sheet: BANK_SHEET })}</Caption1>
+      {bank.problems.map((p, i) => (
+        <Caption1 key={i}>{describeProblem(p)}</Caption1>
+      ))}
+      {proposals.length === 0 && <Body1>{t("payments.allRecorded")}</Body1>}
+      {proposals.map((p) => (
+        <article key={p.line.row} className={styles.card} aria-label={t("payments.bankLine", { row: p.line.row })}>
+          <div className={styles.line}>
+            <Body1>
+              {formatDmy(p.line.date)} · {money(p.line.amount, language)}
+            </Body1>
+            {p.invoice && <Badge appearance="tint">{percent(p.confidence, language)}</Badge>}
+          </div>
+          <Caption1>{p.line.text}</Caption1>
+          {p.invoice ? (
+            <Checkbox
+              checked={chosen.has(p.line.row)}
+              onChange={(_, d) => setChosen(new Set(d.checked ? [...chosen, p.line.row] : [...chosen].filter((r) => r !== p.line.row)))}
+              label={t("payments.matchTo", { invoice: p.invoice.InvoiceNo ?? "", client: p.client?.Name ?? p.invoice.ClientID ?? "", why: p.reasons.join(", ") })}
+            />
+          ) : (
+            <Caption1 className={styles.muted}>{p.unmatched}</Caption1>
+          )}
+        </article>
+      ))}
+      {matched.length > 0 && (
+        <Button appearance="primary" icon={<TableAddRegular />} disabled={busy || matched.every((p) => !chosen.has(p.line.row))} onClick={record}>
+          {t("payments.record", { n: matched.filter((p) => chosen.has(p.line.row)).length })}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function AgingSummary({ data, today, onDone }: { data: SalesData; today: number; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const port = usePort();
+  const aging = useMemo(() => agingAsOf(data, today), [data, today]);
+  const over = useMemo(() => overpayments(invoiceBalances(data.invoices, data.payments, today)), [data, today]);
+  return (
+    <>
+      <Table size="small" aria-label={t("payments.aging")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("payments.bucket")}</TableHeaderCell>
+            <TableHeaderCell style={{ textAlign: "right" }}>{t("payments.amount")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {[...BUCKETS, "total" as const].map((b) => (
+            <TableRow key={b}>
+              <TableCell>{b === "total" ? t("payments.total") : b === "current" ? t("payments.current") : t("payments.daysLate", { range: b })}</TableCell>
+              <TableCell style={{ textAlign: "right" }}>{money(aging.total[b], language)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Body1>{t("payments.dso", { days: aging.dso === null ? "–" : aging.dso.toLocaleString(language) })}</Body1>
+      {over.map((p, i) => (
+        <Caption1 key={i}>{p.message}</Caption1>
+      ))}
+      <Button
+        icon={<TableAddRegular />}
+        onClick={() =>
+          port.writeSheet(agingSheet(aging)).then(
+            () => onDone({ intent: "success", text: t("payments.agingWritten") }),
+            (error: Error) => onDone({ intent: "error", text: error.message }),
+          )
+        }
+      >
+        {t("payments.writeAging")}
+      </Button>
+    </>
+  );
+}
