@@ -36,8 +36,8 @@ export interface Proposal {
   confidence: number;
   /** why, in words: "invoice number in the text", "exact amount"… */
   reasons: string[];
-  /** a debit, or nothing that matches: left for the admin */
-  unmatched?: string;
+  /** left for the admin: a debit (money out), or nothing that matches well enough */
+  unmatched?: "debit" | "nothing";
 }
 
 const COLUMN_WORDS: Record<"date" | "amount" | "text", string[]> = {
@@ -85,10 +85,10 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
   return lines
     .filter((line) => !recorded.has(`${line.date}|${line.amount}|${line.text}`))
     .map((line): Proposal => {
-      if (line.amount <= 0) return { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "a payment out, not a client's payment" };
+      if (line.amount <= 0) return { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "debit" };
       const text = fold(line.text);
       const compact = line.text.toUpperCase().replace(/\s/g, "");
-      let best: Proposal = { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "no invoice matches" };
+      let best: Proposal = { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
       for (const b of open) {
         const client = clients.get(b.invoice.ClientID ?? "") ?? null;
         const reasons: string[] = [];
@@ -114,7 +114,7 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
         const confidence = Math.min(1, Math.round(score * 100) / 100);
         if (confidence > best.confidence && reasons.length > 0) best = { line, invoice: b.invoice, client, confidence, reasons };
       }
-      return best.confidence >= MIN_CONFIDENCE ? best : { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "no invoice matches" };
+      return best.confidence >= MIN_CONFIDENCE ? best : { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
     });
 }
 

@@ -117,8 +117,8 @@ describe("bank reconciliation", () => {
       [3, "2026-0102", 1, null],
       [4, "2026-0103", 0.5, null],
       [5, "2026-0101", 0.35, null],
-      [6, null, 0, "a payment out, not a client's payment"],
-      [7, null, 0, "no invoice matches"],
+      [6, null, 0, "debit"],
+      [7, null, 0, "nothing"],
     ]);
     expect(proposals[0].reasons).toEqual(["invoice number 2026-0102 in the text", "the exact amount owed", "the client's name"]);
     expect(proposals[2].reasons).toEqual(["the client's IBAN"]);

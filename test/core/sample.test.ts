@@ -37,7 +37,7 @@ describe("the sample workbook", () => {
   });
 
   it("has every contract table and passes the check without errors", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Settings"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Settings", "Bank"]);
     const health = checkTables(tables);
     expect(health.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(health.warnings).toBe(0);

@@ -178,6 +178,27 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("reconciles the bank statement: proposals with confidence, confirmed ones recorded as payments and not proposed again", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await p.getByRole("tab", { name: "Payments" }).click();
+    await p.getByRole("button", { name: "Bank reconciliation" }).click();
+    const lines = p.getByRole("article", { name: /^Bank line on row/ });
+    await expect(lines.count()).resolves.toBe(5);
+    await expect(lines.nth(0).getByText("100%").count()).resolves.toBe(1);
+    await expect(lines.nth(3).getByText("Money out: not a client's payment.").count()).resolves.toBe(1);
+    const record = p.getByRole("button", { name: /^Record \d+ payments?$/ });
+    await expect(record.textContent()).resolves.toBe("Record 1 payment");
+    await lines.nth(1).getByRole("checkbox").check();
+    await expect(record.textContent()).resolves.toBe("Record 2 payments");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-reconciliation-light-360.png"), fullPage: true });
+    await record.click();
+    await p.getByText("2 payments recorded in the Payments table.").waitFor();
+    await p.getByRole("button", { name: "Bank reconciliation" }).click();
+    await expect(p.getByRole("article", { name: /^Bank line on row/ }).count()).resolves.toBe(3);
+    await page.close();
+  });
+
   it("generates the weekly report: KPIs in the pane, the report sheet and the history in the workbook", async () => {
     const page = await openWorkbench("pane=360");
     await pane(page).getByRole("tab", { name: "Report" }).click();

@@ -240,7 +240,7 @@ function Reconciliation({ data, bank, onDone }: { data: SalesData; bank: { lines
               label={t("payments.matchTo", { invoice: p.invoice.InvoiceNo ?? "", client: p.client?.Name ?? p.invoice.ClientID ?? "", why: p.reasons.join(", ") })}
             />
           ) : (
-            <Caption1 className={styles.muted}>{p.unmatched}</Caption1>
+            <Caption1 className={styles.muted}>{t(p.unmatched === "debit" ? "payments.debit" : "payments.noMatch")}</Caption1>
           )}
         </article>
       ))}
