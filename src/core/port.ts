@@ -101,6 +101,12 @@ export interface WorkbookPort {
   appendRow(table: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>>;
   /** Changes the given cells of the row whose `keyColumn` holds `key`, only if each still holds `from`. */
   updateRow(table: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult>;
+  /** Rewrites one column of a table cell by cell (to re-point references); answers how many cells changed. */
+  rewriteColumn(table: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number>;
+  /** Removes the row whose `keyColumn` holds `key` (after the caller has kept it elsewhere). */
+  deleteRow(table: string, keyColumn: string, key: string): Promise<boolean>;
+  /** Shows the user the row whose `keyColumn` holds `key`: selects it in the sheet. */
+  showRow(table: string, keyColumn: string, key: string): Promise<void>;
 }
 
 /** Where each output table lands: the title on row 1, a blank row, then tables separated by a blank row. */

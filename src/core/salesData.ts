@@ -4,7 +4,7 @@
  * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
  * letters). A missing table is an empty list, and the features that need it say so.
  */
-import { CONTRACT, Client, Invoice, Order, Payment, Product, Request, Target, TeamMember } from "./contract";
+import { CONTRACT, Client, Invoice, Order, Payment, Product, Request, Target, TeamMember, Visit } from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
@@ -19,6 +19,7 @@ export interface SalesData {
   invoices: Invoice[];
   payments: Payment[];
   requests: Request[];
+  visits: Visit[];
   settings: Settings;
   /** which contract tables the workbook has */
   present: Set<string>;
@@ -43,6 +44,7 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
     invoices: valid(readings, "Invoices") as Invoice[],
     payments: valid(readings, "Payments") as Payment[],
     requests: valid(readings, "Requests") as Request[],
+    visits: valid(readings, "Visits") as Visit[],
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
     present: new Set(tables.map((t) => t.name)),
     date1904: tables.some((t) => t.date1904),
@@ -50,5 +52,5 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
 }
 
 export async function readSalesData(port: WorkbookPort): Promise<SalesData> {
-  return salesDataFrom(await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Orders", "Invoices", "Payments", "Requests", "Settings"]));
+  return salesDataFrom(await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Orders", "Invoices", "Payments", "Requests", "Visits", "Settings"]));
 }

@@ -12,6 +12,8 @@ export interface Settings {
   holidays: Set<Day>;
   /** invoice number pattern: YYYY = year of issue, N… = the sequence, zero-padded */
   invoicePattern: string;
+  /** new client IDs: a prefix and a run of N (C-NNNN) */
+  clientIdPattern: string;
   paymentTermsDays: number;
   /** the VAT rate of an invoice whose products do not say */
   vatRate: number;
@@ -30,6 +32,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   holidays: new Set(),
   invoicePattern: "YYYY-NNNN",
+  clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
   vatRate: 0.21,
   reminderDays: [1, 15, 30, 60],
@@ -52,6 +55,11 @@ const PARSERS: Record<string, Parser> = {
     const pattern = String(v).trim();
     if (!/N+/.test(pattern)) return `'${pattern}' has no N for the sequence number (e.g. YYYY-NNNN)`;
     s.invoicePattern = pattern;
+  },
+  ClientIDPattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/^[^N]*N+$/.test(pattern)) return `'${pattern}' is not a prefix followed by N for the number (e.g. C-NNNN)`;
+    s.clientIdPattern = pattern;
   },
   PaymentTermsDays: (v, _d, s) => {
     const n = Number(v);
@@ -121,6 +129,7 @@ export function readSettings(reading: TableReading<"Settings"> | undefined, date
 export function settingsRows(settings: Settings): [string, string | number][] {
   return [
     ["InvoicePattern", settings.invoicePattern],
+    ["ClientIDPattern", settings.clientIdPattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
     ["VATRate", settings.vatRate],
     ["ReminderDays", settings.reminderDays.join(", ")],

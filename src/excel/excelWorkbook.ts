@@ -187,6 +187,57 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+      await context.sync();
+      if (table.isNullObject) return 0;
+      const body = table.columns.getItem(column).getDataBodyRange().load("values");
+      await context.sync();
+      let changed = 0;
+      const values = body.values.map(([v]) => {
+        const cell = v === "" ? null : (v as Cell);
+        const next = rewrite(cell);
+        if (!sameCell(cell, next)) changed++;
+        return [excelValue(next, false, false)];
+      });
+      if (changed > 0) {
+        body.values = values;
+        await context.sync();
+      }
+      return changed;
+    });
+  }
+
+  async showRow(name: string, keyColumn: string, key: string): Promise<void> {
+    await this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+      await context.sync();
+      if (table.isNullObject) return;
+      const keys = table.columns.getItem(keyColumn).getDataBodyRange().load("values");
+      await context.sync();
+      const index = keys.values.findIndex(([v]) => String(v) === key);
+      if (index < 0) return;
+      table.getDataBodyRange().getRow(index).select();
+      await context.sync();
+    });
+  }
+
+  async deleteRow(name: string, keyColumn: string, key: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+      await context.sync();
+      if (table.isNullObject) return false;
+      const keys = table.columns.getItem(keyColumn).getDataBodyRange().load("values");
+      await context.sync();
+      const index = keys.values.findIndex(([v]) => String(v) === key);
+      if (index < 0) return false;
+      table.rows.getItemAt(index).delete();
+      await context.sync();
+      return true;
+    });
+  }
+
   /** Values and formats in row chunks (one request each beyond the first), then the table over them. */
   private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean) {
     const width = table.columns.length;

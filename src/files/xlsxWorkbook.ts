@@ -173,6 +173,49 @@ export class XlsxWorkbook implements WorkbookPort {
     return { ok: true };
   }
 
+  async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
+    const data = await this.readTable(name);
+    const t = this.tables().find((x) => x.name === data?.name);
+    const at = data ? data.headers.indexOf(column) : -1;
+    if (!data || !t || at < 0) return 0;
+    const left = parseRange(t.ref).left;
+    let changed = 0;
+    data.rows.forEach((r, i) => {
+      const next = rewrite(r[at]);
+      if (sameCell(r[at], next)) return;
+      t.sheet.getRow(data.headerRow + 1 + i).getCell(left + at).value = next;
+      changed++;
+    });
+    return changed;
+  }
+
+  /** A file has no user looking at it: there is nothing to select (the workbench shows the row itself). */
+  async showRow(_table: string, _keyColumn: string, _key: string): Promise<void> {}
+
+  /** Where a table's row sits: its sheet and 1-based sheet row, or undefined. */
+  async rowAddress(name: string, keyColumn: string, key: string): Promise<{ sheet: string; row: number } | undefined> {
+    const data = await this.readTable(name);
+    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+    return data && index >= 0 ? { sheet: data.sheet, row: data.headerRow + 1 + index } : undefined;
+  }
+
+  async deleteRow(name: string, keyColumn: string, key: string): Promise<boolean> {
+    const data = await this.readTable(name);
+    const t = this.tables().find((x) => x.name === data?.name);
+    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+    if (!data || !t || index < 0) return false;
+    const r = parseRange(t.ref);
+    if (this.tables().some((other) => other.sheet === t.sheet && other !== t && parseRange(other.ref).top > r.bottom)) {
+      throw new Error(`another table stands below ${name} on its sheet: rows cannot be removed here`);
+    }
+    // The rows below move up one; the table shrinks by the row (a table keeps one row at least).
+    t.sheet.spliceRows(data.headerRow + 1 + index, 1);
+    const bottom = Math.max(r.top + 1, r.bottom - 1);
+    const ref = `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${bottom}`;
+    Object.assign(t.model, { tableRef: ref, autoFilterRef: ref }, t.model.tableRef === undefined ? { ref } : {});
+    return true;
+  }
+
   /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
   private cell(value: ExcelJS.CellValue): Cell {
     const cell = this.sheetCell(value);

@@ -13,8 +13,8 @@ import {
 } from "@fluentui/react-icons";
 import { MessageKey, useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
-import { PlannedPage } from "./pages/PlannedPage";
 import { ImportPage } from "./pages/ImportPage";
+import { ClientsPage } from "./pages/ClientsPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -24,7 +24,7 @@ import { CampaignPage } from "./pages/CampaignPage";
 const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
   { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
-  { id: "clients", icon: <PeopleRegular />, page: () => <PlannedPage /> },
+  { id: "clients", icon: <PeopleRegular />, page: () => <ClientsPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },

@@ -48,6 +48,15 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   // The SALES.* functions read this workbook, and hear of every change the pane or an edit makes.
   useEffect(() => setSource(() => readSalesData(workbook)), [workbook]);
   useEffect(() => workbook.subscribe(invalidate), [workbook]);
+  // The pane asks to show a row (a client chosen on the Clients page): go to its sheet and select it.
+  useEffect(
+    () =>
+      workbook.subscribeShowRow(({ sheet: name, row }) => {
+        setCurrent(name);
+        setSelected({ row, col: 1 });
+      }),
+    [workbook],
+  );
   // A newly opened workbook may not have the sheet that was showing: fall back to its first.
   const current = sheets.some((s) => s.name === chosen) ? chosen : (sheets[0]?.name ?? "");
 

@@ -4,6 +4,7 @@ import { XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
   private readonly listeners = new Set<() => void>();
+  private readonly rowWatchers = new Set<(at: { sheet: string; row: number }) => void>();
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -25,6 +26,29 @@ export class ObservableWorkbook extends XlsxWorkbook {
     const result = await super.updateRow(table, keyColumn, key, changes);
     if (result.ok) this.changed();
     return result;
+  }
+
+  override async rewriteColumn(table: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
+    const changed = await super.rewriteColumn(table, column, rewrite);
+    if (changed > 0) this.changed();
+    return changed;
+  }
+
+  override async deleteRow(table: string, keyColumn: string, key: string): Promise<boolean> {
+    const deleted = await super.deleteRow(table, keyColumn, key);
+    if (deleted) this.changed();
+    return deleted;
+  }
+
+  override async showRow(table: string, keyColumn: string, key: string): Promise<void> {
+    const at = await this.rowAddress(table, keyColumn, key);
+    if (at) this.rowWatchers.forEach((w) => w(at));
+  }
+
+  /** The sheet view's answer to showRow: go to the sheet, select the row. */
+  subscribeShowRow(watcher: (at: { sheet: string; row: number }) => void): () => void {
+    this.rowWatchers.add(watcher);
+    return () => this.rowWatchers.delete(watcher);
   }
 
   private changed(): void {

@@ -43,6 +43,9 @@ export class FakeExcel {
   /** rows appended to tables (table.rows.add), and single cells written into table bodies */
   readonly appendedRows: { table: string; values: unknown[][] }[] = [];
   readonly writtenCells: { table: string; row: number; column: number; values?: unknown[][] }[] = [];
+  /** whole table columns written (re-pointed references), and rows removed from tables */
+  readonly columnRanges: { table: string; column: string; range: { values: unknown[][] } }[] = [];
+  readonly deletedRows: { table: string; index: number }[] = [];
   readonly deletedTables: string[] = [];
   readonly clearedSheets: string[] = [];
   readonly addedSheets: string[] = [];
@@ -138,7 +141,20 @@ export class FakeExcel {
             }),
           }),
         delete: () => this.deletedTables.push(t.name),
-        rows: { add: (_at: unknown, values: unknown[][]) => this.appendedRows.push({ table: t.name, values }) },
+        rows: {
+          add: (_at: unknown, values: unknown[][]) => this.appendedRows.push({ table: t.name, values }),
+          getItemAt: (index: number) => ({ delete: () => this.deletedRows.push({ table: t.name, index }) }),
+        },
+        columns: {
+          getItem: (column: string) => ({
+            getDataBodyRange: () => {
+              const at = t.headers.indexOf(column);
+              const range = this.mock({ values: t.rows.map((r) => [r[at] ?? ""]) });
+              this.columnRanges.push({ table: t.name, column, range: range as unknown as { values: unknown[][] } });
+              return range;
+            },
+          }),
+        },
       },
       { isNullObject: false },
     );

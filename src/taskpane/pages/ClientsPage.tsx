@@ -1,0 +1,359 @@
+/**
+ * Clients tab: find a client (instant search, filters), see its card (open invoices, last visit,
+ * open requests) with its row selected in the sheet, edit it or add one through a validated form
+ * (only changed cells written; a co-author's change since the form opened is shown, not
+ * overwritten), and merge probable duplicates.
+ */
+import { useMemo, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { AddRegular, EditRegular, MergeRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
+import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/contract";
+import { ARCHIVE_TABLE, clientChanges, ClientFilter, mergeClients, nextClientId, probableDuplicates, readClientForm, searchClients } from "../../core/clients";
+import { readSalesData, SalesData } from "../../core/salesData";
+import { invoiceBalances } from "../../core/receivables";
+import { formatDmy, formatIsoDate } from "../../core/dates";
+import { sameCell } from "../../core/cells";
+import type { Cell, TableData } from "../../core/port";
+import { useI18n } from "../i18n";
+import { money } from "../format";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useTask } from "../useTask";
+
+/** Enough to pick from; the search narrows the rest. */
+const SHOWN = 30;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: "8px" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", overflowWrap: "anywhere" },
+  card: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
+
+interface Loaded {
+  data: SalesData;
+  raw: TableData | undefined;
+  archivedIds: Cell[];
+}
+
+export function ClientsPage() {
+  const { t } = useI18n();
+  const port = usePort();
+  const [state, reload] = useTask(async (): Promise<Loaded> => {
+    const [data, raw, archive] = await Promise.all([readSalesData(port), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
+    return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [] };
+  });
+  const [outcome, setOutcome] = useState<Outcome>();
+  const styles = useStyles();
+  return (
+    <section className={styles.page} aria-labelledby="clients-title">
+      <Subtitle2 as="h2" id="clients-title">
+        {t("clients.title")}
+      </Subtitle2>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "running" && <Spinner size="small" />}
+      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
+      {state.status === "done" &&
+        (state.value.raw ? (
+          <ClientsBody loaded={state.value} onDone={(o) => (setOutcome(o), reload())} />
+        ) : (
+          <Body1>{t("clients.none")}</Body1>
+        ))}
+    </section>
+  );
+}
+
+function ClientsBody({ loaded, onDone }: { loaded: Loaded; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const { data } = loaded;
+  const [query, setQuery] = useState("");
+  const [filter, setFilter] = useState<ClientFilter>({});
+  const [chosen, setChosen] = useState<string>();
+  const [editing, setEditing] = useState<"new" | "edit" | undefined>();
+  const found = useMemo(() => searchClients(data.clients, query, filter), [data, query, filter]);
+  const client = data.clients.find((c) => c.ClientID === chosen);
+  const choose = (c: Client) => {
+    setChosen(c.ClientID!);
+    setEditing(undefined);
+    void port.showRow("Clients", "ClientID", c.ClientID!);
+  };
+  const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+  const pick = (key: keyof ClientFilter, label: string, values: string[]) => (
+    <Field label={label}>
+      <Dropdown
+        value={filter[key] === undefined ? t("mailing.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])}
+        selectedOptions={[String(filter[key] ?? "")]}
+        onOptionSelect={(_, d) => setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })}
+      >
+        <Option value="">{t("mailing.any")}</Option>
+        {values.map((v) => (
+          <Option key={v} value={v}>
+            {v === "true" ? t("clients.yes") : v === "false" ? t("clients.no") : v}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+  return (
+    <>
+      <Field label={t("clients.search")}>
+        <Input type="search" contentBefore={<SearchRegular />} value={query} onChange={(_, d) => setQuery(d.value)} placeholder={t("clients.searchHint")} />
+      </Field>
+      <div className={styles.filters}>
+        {pick("exec", t("clients.exec"), options(data.clients.map((c) => c.Exec)))}
+        {pick("segment", t("mailing.segment"), options(data.clients.map((c) => c.Segment)))}
+        {pick("status", t("clients.status"), [...CLIENT_STATUSES])}
+        {pick("consent", t("clients.consent"), ["true", "false"])}
+      </div>
+      <Caption1>{t("clients.found", { n: found.length })}</Caption1>
+      <ul className={styles.list} aria-label={t("clients.results")}>
+        {found.slice(0, SHOWN).map((c) => (
+          <li key={c.ClientID}>
+            <Button className={styles.item} appearance={c.ClientID === chosen ? "primary" : "subtle"} onClick={() => choose(c)}>
+              {`${c.Name} · ${c.ClientID}${c.City ? ` · ${c.City}` : ""}`}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.actions}>
+        <Button icon={<AddRegular />} onClick={() => (setEditing("new"), setChosen(undefined))}>
+          {t("clients.add")}
+        </Button>
+      </div>
+      {client && editing === undefined && <ClientCard client={client} data={data} onEdit={() => setEditing("edit")} />}
+      {editing && <ClientForm key={`${editing}|${chosen}`} loaded={loaded} clientId={editing === "edit" ? chosen : undefined} onDone={(o) => (setEditing(undefined), onDone(o))} />}
+      <Duplicates data={data} onDone={onDone} />
+    </>
+  );
+}
+
+function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData; onEdit: () => void }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const today = useToday();
+  const open = useMemo(
+    () => invoiceBalances(data.invoices.filter((i) => i.ClientID === client.ClientID), data.payments, today).filter((b) => b.outstanding > 0),
+    [client, data, today],
+  );
+  const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled! - a.Scheduled!);
+  const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled! <= today);
+  const requests = data.requests.filter((r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"));
+  return (
+    <article className={styles.card} aria-label={t("clients.card", { name: client.Name ?? "" })}>
+      <Body1>
+        <strong>{client.Name}</strong> · {client.ClientID}
+      </Body1>
+      <Caption1>{[client.TaxID, client.Email, client.Phone, [client.Street, client.PostalCode, client.City].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}</Caption1>
+      <div className={styles.actions}>
+        {client.Status && <Badge appearance="tint">{client.Status}</Badge>}
+        {client.PaymentMethod && <Badge appearance="outline">{client.PaymentMethod}</Badge>}
+        <Badge appearance="outline" color={client.MarketingConsent ? "success" : "subtle"}>
+          {t(client.MarketingConsent ? "clients.consentYes" : "clients.consentNo")}
+        </Badge>
+      </div>
+      <Caption1>{t("clients.openInvoices", { n: open.length, total: money(open.reduce((s, b) => s + b.outstanding, 0), language) })}</Caption1>
+      {open.slice(0, 5).map((b) => (
+        <Caption1 key={b.invoice.InvoiceNo} className={styles.muted}>
+          {`${b.invoice.InvoiceNo} · ${money(b.outstanding, language)} · ${b.invoice.DueDate === null ? "–" : formatDmy(b.invoice.DueDate)} · ${b.status}`}
+        </Caption1>
+      ))}
+      <Caption1>{lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled!), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}</Caption1>
+      <Caption1>{t("clients.openRequests", { n: requests.length })}</Caption1>
+      {requests.slice(0, 3).map((r) => (
+        <Caption1 key={r.TicketID} className={styles.muted}>{`${r.TicketID} · ${r.Subject}`}</Caption1>
+      ))}
+      <Button icon={<EditRegular />} onClick={onEdit}>
+        {t("clients.edit")}
+      </Button>
+    </article>
+  );
+}
+
+/** The form's text for a cell as the table holds it. */
+function fieldText(cell: Cell, column: ColumnDef): string {
+  if (cell === null) return "";
+  if (column.type === "boolean") return cell === true || /^(true|yes|sí|si|1)$/i.test(String(cell)) ? "true" : "false";
+  return String(cell);
+}
+
+const CODE_CHOICES: Record<string, readonly string[]> = { PaymentMethod: PAYMENT_METHODS, Status: CLIENT_STATUSES };
+
+function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: string | undefined; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const today = useToday();
+  const raw = loaded.raw!;
+  const columns = (CONTRACT.Clients.columns as readonly ColumnDef[]).filter((c) => c.name !== "ClientID" && raw.headers.includes(c.name));
+  const rowIndex = clientId ? raw.rows.findIndex((r) => String(r[raw.headers.indexOf("ClientID")]) === clientId) : -1;
+  // What the form opened with: the edit is written only where the sheet still holds this.
+  const [opened] = useState<Record<string, Cell>>(() => Object.fromEntries(columns.map((c) => [c.name, rowIndex >= 0 ? raw.rows[rowIndex][raw.headers.indexOf(c.name)] : null])));
+  const [fields, setFields] = useState<Record<string, string>>(() => Object.fromEntries(columns.map((c) => [c.name, fieldText(opened[c.name], c)])));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const categories = [...new Set(loaded.data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
+  const execs = loaded.data.team.map((m) => m.ExecID!).filter(Boolean);
+  const set = (name: string, value: string) => setFields({ ...fields, [name]: value });
+  const save = async () => {
+    const read = readClientForm(fields);
+    setProblems(Object.fromEntries(read.problems.map((p) => [p.column, p.message])));
+    if (read.problems.length) return;
+    const consentChanged = !sameCell(opened.MarketingConsent ?? null, read.values.MarketingConsent ?? null) && read.values.MarketingConsent !== null;
+    if (consentChanged) {
+      // The consent's date goes with it: in a ConsentDate column where the table has one, else in the notes.
+      const note = t(read.values.MarketingConsent ? "clients.consentGiven" : "clients.consentWithdrawn", { date: formatDmy(today) });
+      if (raw.headers.includes("ConsentDate")) read.values.ConsentDate = formatIsoDate(today);
+      else read.values.Notes = [read.values.Notes, note].filter(Boolean).join(" · ");
+    }
+    setBusy(true);
+    try {
+      if (!clientId) {
+        const row = await port.appendRow("Clients", "ClientID", (ids) => ({ ...read.values, ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...ids, ...loaded.archivedIds]) }));
+        onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) });
+        return;
+      }
+      const changes = clientChanges(raw.headers, opened, read.values);
+      if (changes.length === 0) return onDone({ intent: "success", text: t("clients.unchanged") });
+      const result = await port.updateRow("Clients", "ClientID", clientId, changes);
+      if (result.ok) onDone({ intent: "success", text: t("clients.saved", { id: clientId, n: changes.length }) });
+      else if ("missing" in result) onDone({ intent: "error", text: t("clients.gone", { id: clientId }) });
+      else onDone({ intent: "warning", text: t("clients.conflict", { id: clientId, what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", ") }) });
+    } catch (error) {
+      onDone({ intent: "error", text: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className={styles.card} aria-label={clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")} onSubmit={(e) => (e.preventDefault(), void save())}>
+      <Subtitle2 as="h3">{clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")}</Subtitle2>
+      {columns.map((c) => (
+        <Field key={c.name} label={c.name} required={c.required} validationMessage={problems[c.name]} validationState={problems[c.name] ? "error" : "none"}>
+          {c.type === "boolean" ? (
+            <Checkbox checked={fields[c.name] === "true"} onChange={(_, d) => set(c.name, d.checked ? "true" : "false")} label={t("clients.yes")} />
+          ) : CODE_CHOICES[c.name] || c.name === "Exec" ? (
+            <Dropdown value={fields[c.name]} selectedOptions={[fields[c.name]]} onOptionSelect={(_, d) => set(c.name, d.optionValue ?? "")}>
+              <Option value="">–</Option>
+              {(CODE_CHOICES[c.name] ?? execs).map((v) => (
+                <Option key={v} value={v}>
+                  {v}
+                </Option>
+              ))}
+            </Dropdown>
+          ) : c.name === "Preferences" && categories.length > 0 ? (
+            <Dropdown
+              multiselect
+              value={fields[c.name]}
+              selectedOptions={fields[c.name].split(/\s*;\s*/).filter(Boolean)}
+              onOptionSelect={(_, d) => set(c.name, d.selectedOptions.join("; "))}
+            >
+              {categories.map((v) => (
+                <Option key={v} value={v}>
+                  {v}
+                </Option>
+              ))}
+            </Dropdown>
+          ) : (
+            <Input value={fields[c.name]} onChange={(_, d) => set(c.name, d.value)} />
+          )}
+        </Field>
+      ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={busy}>
+          {clientId ? t("clients.save") : t("clients.create")}
+        </Button>
+        <Button onClick={() => onDone(undefined)}>{t("clients.cancel")}</Button>
+      </div>
+    </form>
+  );
+}
+
+function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const today = useToday();
+  const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
+  const [busy, setBusy] = useState(false);
+  const merge = async (survivor: string, merged: string) => {
+    setBusy(true);
+    const result = await mergeClients(port, survivor, merged, today).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    setBusy(false);
+    onDone(result.ok ? { intent: "success", text: t("clients.merged", { merged, survivor, n: result.repointed }) } : { intent: "error", text: result.error });
+  };
+  const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
+  return (
+    <section aria-labelledby="duplicates-title" className={styles.page}>
+      <Subtitle2 as="h3" id="duplicates-title">
+        {t("clients.duplicates", { n: pairs.length })}
+      </Subtitle2>
+      {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
+      {pairs.slice(0, 10).map(({ a, b, reasons }) => (
+        <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
+          <Caption1>{t("clients.sameBecause", { why: reasons.join(", ") })}</Caption1>
+          <Table size="small" aria-label={`${a.ClientID} · ${b.ClientID}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell />
+                <TableHeaderCell>{a.ClientID}</TableHeaderCell>
+                <TableHeaderCell>{b.ClientID}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown
+                .filter((f) => (a[f] ?? null) !== null || (b[f] ?? null) !== null)
+                .map((f) => (
+                  <TableRow key={f}>
+                    <TableCell>{f}</TableCell>
+                    <TableCell>{String(a[f] ?? "–")}</TableCell>
+                    <TableCell>{(a[f] ?? null) === (b[f] ?? null) ? "=" : String(b[f] ?? "–")}</TableCell>
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+          <div className={styles.actions}>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(a.ClientID!, b.ClientID!)}>
+              {t("clients.keep", { id: a.ClientID! })}
+            </Button>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(b.ClientID!, a.ClientID!)}>
+              {t("clients.keep", { id: b.ClientID! })}
+            </Button>
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
