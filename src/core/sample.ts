@@ -411,6 +411,17 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
   requests.sort((a, b) => (a.Received as Day) - (b.Received as Day));
   requests.forEach((r, i) => (r.TicketID = `T-${String(i + 1).padStart(5, "0")}`));
 
+  // One client typed in twice, as happens: the same tax ID under a second spelling of the name.
+  const twin = clients[4];
+  clients.push({
+    ...twin,
+    ClientID: `C-${String(clientCount + 1).padStart(idWidth, "0")}`,
+    Name: String(twin.Name).toUpperCase().replace(/, (SL|SA)$/, " $1"),
+    Email: null,
+    Phone: null,
+    Notes: "alta duplicada",
+  });
+
   const settings = settingsRows({ ...DEFAULT_SETTINGS, holidays });
   const data: Record<TableName, Row[]> = {
     Clients: clients, Products: products, Team: team, Targets: targets, Quotes: quotes, Orders: orders,

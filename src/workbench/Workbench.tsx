@@ -38,7 +38,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   const [fileName, setFileName] = useState(initialName);
   const version = useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
-    () => workbook.workbook.worksheets.map((s) => `${s.name}:${s.rowCount}`).join("|"),
+    () => `${workbook.revision}|${workbook.workbook.worksheets.map((s) => s.name).join("|")}`,
   );
   const sheets = workbook.workbook.worksheets;
   const [chosen, setCurrent] = useState(sheets[0]?.name ?? "");

@@ -4,6 +4,8 @@ import { XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
   private readonly listeners = new Set<() => void>();
+  /** bumped on every write: the sheet view re-renders on it, edits in place included */
+  revision = 0;
   private readonly rowWatchers = new Set<(at: { sheet: string; row: number }) => void>();
 
   subscribe(listener: () => void): () => void {
@@ -52,6 +54,7 @@ export class ObservableWorkbook extends XlsxWorkbook {
   }
 
   private changed(): void {
+    this.revision++;
     this.listeners.forEach((l) => l());
   }
 }

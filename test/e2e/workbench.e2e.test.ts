@@ -199,6 +199,41 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("finds, edits and merges clients: the row selected in the sheet, one cell written, the duplicate archived", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await p.getByRole("tab", { name: "Clients" }).click();
+    await p.getByRole("searchbox", { name: "Search" }).fill("impremta riera");
+    const results = p.getByRole("list", { name: "Clients found" }).getByRole("button");
+    await expect(results.count()).resolves.toBe(2);
+    await results.filter({ hasText: "C-0005" }).click();
+    await p.getByRole("article", { name: /^Client Impremta Riera/ }).waitFor();
+    // the client's row is selected in the sheet
+    await expect(page.getByRole("table", { name: "Sheet Clients" }).locator("td[aria-selected='true']").textContent()).resolves.toBe("C-0005");
+    await p.getByRole("button", { name: "Edit" }).click();
+    const form = p.getByRole("form", { name: "Edit C-0005" });
+    await form.getByRole("textbox", { name: "Email" }).fill("Comandes@ImpremtaRiera.CAT");
+    await form.getByRole("textbox", { name: "IBAN" }).fill("ES00 1234");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await form.getByText(/is not a valid IBAN/).waitFor(); // refused in the form, nothing written
+    await form.getByRole("textbox", { name: "IBAN" }).fill("");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await p.getByText(/^C-0005: \d cells? written\.$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-clients-light-360.png"), fullPage: true });
+    const sheet = page.getByRole("table", { name: "Sheet Clients" });
+    await expect(sheet.getByText("comandes@impremtariera.cat", { exact: true }).count()).resolves.toBe(1);
+    // the twin typed in twice: merge it into C-0005
+    const pair = p.getByRole("article", { name: "C-0005 C-0049" });
+    await expect(pair.getByText("Same TaxID").count()).resolves.toBe(1);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await pair.getByRole("button", { name: "Keep C-0005, merge the other" }).click();
+    await p.getByText(/^C-0049 merged into C-0005: \d+ references? re-pointed; C-0049 kept in Clients archive\.$/).waitFor();
+    await expect(p.getByText("No probable duplicates.").count()).resolves.toBe(1);
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Clients archive" }).click();
+    await expect(page.getByRole("table", { name: "Sheet Clients archive" }).getByText("C-0049", { exact: true }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it("generates the weekly report: KPIs in the pane, the report sheet and the history in the workbook", async () => {
     const page = await openWorkbench("pane=360");
     await pane(page).getByRole("tab", { name: "Report" }).click();
@@ -269,7 +304,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of ["Health", "Import", "Clients", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await pane(page).getByRole("tab", { name: tab }).click();
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

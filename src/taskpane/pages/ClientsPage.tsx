@@ -71,6 +71,8 @@ export function ClientsPage() {
     return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [] };
   });
   const [outcome, setOutcome] = useState<Outcome>();
+  // The search survives a reload after a save or a merge: the admin stays where she was.
+  const search = useSearch();
   const styles = useStyles();
   return (
     <section className={styles.page} aria-labelledby="clients-title">
@@ -86,7 +88,7 @@ export function ClientsPage() {
       {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
       {state.status === "done" &&
         (state.value.raw ? (
-          <ClientsBody loaded={state.value} onDone={(o) => (setOutcome(o), reload())} />
+          <ClientsBody loaded={state.value} search={search} onDone={(o) => (setOutcome(o), reload())} />
         ) : (
           <Body1>{t("clients.none")}</Body1>
         ))}
@@ -94,14 +96,19 @@ export function ClientsPage() {
   );
 }
 
-function ClientsBody({ loaded, onDone }: { loaded: Loaded; onDone: (o: Outcome) => void }) {
+function useSearch() {
+  const [query, setQuery] = useState("");
+  const [filter, setFilter] = useState<ClientFilter>({});
+  const [chosen, setChosen] = useState<string>();
+  return { query, setQuery, filter, setFilter, chosen, setChosen };
+}
+
+function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: ReturnType<typeof useSearch>; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const port = usePort();
   const { data } = loaded;
-  const [query, setQuery] = useState("");
-  const [filter, setFilter] = useState<ClientFilter>({});
-  const [chosen, setChosen] = useState<string>();
+  const { query, setQuery, filter, setFilter, chosen, setChosen } = search;
   const [editing, setEditing] = useState<"new" | "edit" | undefined>();
   const found = useMemo(() => searchClients(data.clients, query, filter), [data, query, filter]);
   const client = data.clients.find((c) => c.ClientID === chosen);
