@@ -16,6 +16,8 @@ Commands:
   check FILE.xlsx [--json] validate every contract table and list the problems
   aging FILE.xlsx [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json]
                           receivables by client in buckets of days past due, and DSO
+  newsletter FILE.xlsx --period 2026-11|2026-W48 [--lang ca|es|en] --out NEWS.docx
+                          the company newsletter drafted from the figures, as a Word document
   mailing-list FILE.xlsx --out LIST.csv [--segment S] [--preference CATEGORY]
                           consented clients with postal address and e-mail, as a safe CSV
   report FILE.xlsx [--week 2026-W48] [--basis invoiced|booked] [--out OUT.xlsx] [--json]

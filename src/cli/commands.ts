@@ -14,6 +14,8 @@ import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/mailingList";
 import { toCsv } from "../core/csv";
 import { formatMoney, fromCents } from "../core/money";
 import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
+import { draftNewsletter, NewsLanguage } from "../core/newsletter";
+import { newsletterDocx } from "../files/newsletterDocx";
 
 export class UsageError extends Error {}
 
@@ -228,7 +230,21 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   };
 }
 
+export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = values.out;
+  if (typeof out !== "string") throw new UsageError("--out NEWS.docx is required");
+  if (typeof values.period !== "string") throw new UsageError("--period is required: a month (2026-11) or a week (2026-W48)");
+  const language = (values.lang ?? "ca") as string;
+  if (!(["ca", "es", "en"] as const).includes(language as "ca")) throw new UsageError("--lang must be ca, es or en");
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  const draft = draftNewsletter(data, values.period, language as NewsLanguage);
+  if (!draft.ok) throw new UsageError(draft.error);
+  await writeFile(out, await newsletterDocx(draft.value));
+  return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
+}
+
 export const COMMANDS: Record<string, Command> = {
+  newsletter: { options: { period: { type: "string" }, lang: { type: "string" }, out: { type: "string" } }, run: newsletter },
   import: { options: { out: { type: "string" }, json: { type: "boolean" } }, run: importSheets },
   sample: {
     options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },

@@ -1,7 +1,7 @@
-/** The Word pane: the newsletter page (drafting is planned; the pane and its wiring are in place). */
-import { Body1, makeStyles, Title3 } from "@fluentui/react-components";
+/** The Word pane: the newsletter drafted into the open document. */
+import { makeStyles, Title3 } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
-import { PlannedPage } from "./pages/PlannedPage";
+import { NewsletterPage } from "./pages/NewsletterPage";
 
 const useStyles = makeStyles({ root: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" } });
 
@@ -10,8 +10,7 @@ export function WordShell() {
   return (
     <main className={useStyles().root}>
       <Title3 as="h1">{t("word.title")}</Title3>
-      <Body1>{t("word.intro")}</Body1>
-      <PlannedPage />
+      <NewsletterPage run={(batch) => Word.run(batch)} />
     </main>
   );
 }

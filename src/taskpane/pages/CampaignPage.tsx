@@ -1,6 +1,6 @@
 /** Newsletter tab in Excel: the campaign mailing list (consented clients only), as a sheet or a safe CSV. */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import { readSalesData, SalesData } from "../../core/salesData";
 import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../core/mailingList";
@@ -8,6 +8,7 @@ import { toCsv } from "../../core/csv";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
+import { NewsletterExport } from "./NewsletterPage";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
 
@@ -24,7 +25,7 @@ export function CampaignPage() {
       {state.status === "running" && <Spinner size="small" />}
       {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
       {state.status === "done" && <MailingList data={state.value} />}
-      <Caption1>{t("newsletter.planned")}</Caption1>
+      <NewsletterExport />
     </section>
   );
 }

@@ -1,0 +1,183 @@
+/**
+ * The newsletter draft, in both hosts. In Word: pick the workbook (.xlsx) or the data file the Excel
+ * pane exported, a period, a language and the sections, then insert the draft into the document or
+ * refresh the sections already there. In Excel: download the same draft as .docx, or the data file.
+ */
+import { useMemo, useState } from "react";
+import { Body1, Button, Checkbox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2 } from "@fluentui/react-components";
+import { ArrowDownloadRegular, ArrowSyncRegular, DocumentArrowDownRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/newsletter";
+import { readSalesData, SalesData, salesDataFrom } from "../../core/salesData";
+import { readContractTables } from "../../core/check";
+import { dataFile, readDataFile } from "../../core/dataFile";
+import { partsOf } from "../../core/dates";
+import { useI18n, MessageKey } from "../i18n";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useTask } from "../useTask";
+import type { WordRunner } from "../../word/wordNewsletter";
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
+
+type Outcome = { intent: "success" | "error"; text: string } | undefined;
+
+const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
+
+function save(bytes: BlobPart, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  Object.assign(document.createElement("a"), { href: url, download: name }).click();
+  URL.revokeObjectURL(url);
+}
+
+/** Period, language and sections, and the draft they give. */
+function useDraftChoices(data: SalesData | undefined) {
+  const { language: ui } = useI18n();
+  const today = useToday();
+  const { year, month } = partsOf(today);
+  const [period, setPeriod] = useState(`${year}-${String(month).padStart(2, "0")}`);
+  const [language, setLanguage] = useState<NewsLanguage>(ui);
+  const [sections, setSections] = useState<SectionId[]>([...SECTIONS]);
+  const draft = useMemo(() => (data ? draftNewsletter(data, period.trim().toUpperCase(), language, sections) : undefined), [data, period, language, sections]);
+  return { period, setPeriod, language, setLanguage, sections, setSections, draft };
+}
+
+function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices> }) {
+  const { t } = useI18n();
+  const { period, setPeriod, language, setLanguage, sections, setSections, draft } = choices;
+  return (
+    <>
+      <Field label={t("news.period")} hint={t("news.periodHint")} validationMessage={draft && !draft.ok ? draft.error : undefined}>
+        <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+      </Field>
+      <Field label={t("news.language")}>
+        <Dropdown value={NAMES[language]} selectedOptions={[language]} onOptionSelect={(_, d) => setLanguage(d.optionValue as NewsLanguage)}>
+          {(Object.keys(NAMES) as NewsLanguage[]).map((l) => (
+            <Option key={l} value={l}>
+              {NAMES[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+        <legend>{t("news.sections")}</legend>
+        {SECTIONS.map((s) => (
+          <Checkbox
+            key={s}
+            label={t(`news.section.${s}` as MessageKey)}
+            checked={sections.includes(s)}
+            onChange={(_, d) => setSections(d.checked ? SECTIONS.filter((x) => x === s || sections.includes(x)) : sections.filter((x) => x !== s))}
+          />
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+/** Excel: the draft as .docx, and the data file for the Word pane. */
+export function NewsletterExport() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const port = usePort();
+  const [state] = useTask(() => readSalesData(port));
+  const choices = useDraftChoices(state.status === "done" ? state.value : undefined);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const docx = async () => {
+    if (!choices.draft?.ok) return;
+    // The .docx writer is loaded when first asked for: it stays out of the pane's first download.
+    const { newsletterDocx } = await import("../../files/newsletterDocx");
+    save(await newsletterDocx(choices.draft.value), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", `newsletter-${choices.draft.value.period}-${choices.language}.docx`);
+  };
+  const data = async () => {
+    save(dataFile(await readContractTables(port)), "application/json", "salesdesk-data.json");
+    setOutcome({ intent: "success", text: t("news.exported") });
+  };
+  return (
+    <section className={styles.page} aria-labelledby="news-title">
+      <Subtitle2 as="h2" id="news-title">
+        {t("news.title")}
+      </Subtitle2>
+      <Body1>{t("news.excelIntro")}</Body1>
+      {state.status === "done" && <DraftChoices choices={choices} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<DocumentArrowDownRegular />} disabled={!choices.draft?.ok} onClick={docx}>
+          {t("news.docx")}
+        </Button>
+        <Button icon={<ArrowDownloadRegular />} onClick={data}>
+          {t("news.dataFile")}
+        </Button>
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** Word: the draft into the open document, each section in a tagged content control. */
+export function NewsletterPage({ run }: { run: WordRunner }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [data, setData] = useState<{ name: string; data: SalesData }>();
+  const choices = useDraftChoices(data?.data);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const open = async (file: File) => {
+    try {
+      if (file.name.toLowerCase().endsWith(".json")) {
+        const tables = readDataFile(await file.text());
+        if (!tables.ok) throw new Error(tables.error);
+        setData({ name: file.name, data: salesDataFrom(tables.value) });
+      } else {
+        const { XlsxWorkbook } = await import("../../files/xlsxWorkbook");
+        setData({ name: file.name, data: await readSalesData(await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()))) });
+      }
+      setOutcome(undefined);
+    } catch (error) {
+      setOutcome({ intent: "error", text: t("news.unreadable", { name: file.name, message: (error as Error).message }) });
+    }
+  };
+  const write = async (refresh: boolean) => {
+    if (!choices.draft?.ok) return;
+    const { insertNewsletter, refreshNewsletter } = await import("../../word/wordNewsletter");
+    try {
+      if (refresh) {
+        const done = await refreshNewsletter(run, choices.draft.value);
+        setOutcome(done.length ? { intent: "success", text: t("news.refreshed", { n: done.length }) } : { intent: "error", text: t("news.nothingToRefresh") });
+      } else {
+        await insertNewsletter(run, choices.draft.value);
+        setOutcome({ intent: "success", text: t("news.inserted") });
+      }
+    } catch (error) {
+      setOutcome({ intent: "error", text: (error as Error).message });
+    }
+  };
+  return (
+    <section className={styles.page} aria-labelledby="news-title">
+      <Subtitle2 as="h2" id="news-title">
+        {t("news.title")}
+      </Subtitle2>
+      <Body1>{t("news.wordIntro")}</Body1>
+      <Field label={t("news.source")} hint={data ? data.name : t("news.sourceHint")}>
+        <Button icon={<FolderOpenRegular />} onClick={() => document.getElementById("news-file")?.click()}>
+          {t("news.pick")}
+        </Button>
+      </Field>
+      <input id="news-file" type="file" accept=".xlsx,.json" hidden aria-label={t("news.source")} onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+      {data && <DraftChoices choices={choices} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>
+          {t("news.insert")}
+        </Button>
+        <Button icon={<ArrowSyncRegular />} disabled={!choices.draft?.ok} onClick={() => write(true)}>
+          {t("news.refresh")}
+        </Button>
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
