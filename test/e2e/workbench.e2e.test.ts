@@ -295,6 +295,10 @@ describe("the task pane in the workbench", () => {
     const download = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "Download CSV" }).click();
     expect((await download).suggestedFilename()).toBe("mailing-list.csv");
+    // the newsletter draft of the month, as a Word document
+    const docx = page.waitForEvent("download");
+    await pane(page).getByRole("button", { name: "Download .docx" }).click();
+    expect((await docx).suggestedFilename()).toBe("newsletter-2026-11-en.docx");
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
     await page.close();
   });

@@ -48,8 +48,10 @@ const SHOWN = 30;
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px" },
   filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: "8px" },
+  // Fluent's dropdowns are 250 px wide at least: in the two-up filter grid they take their cell's width.
+  filter: { minWidth: 0, width: "100%" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", overflowWrap: "anywhere" },
+  item: { width: "100%", minWidth: 0, justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
   card: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -121,6 +123,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
   const pick = (key: keyof ClientFilter, label: string, values: string[]) => (
     <Field label={label}>
       <Dropdown
+        className={styles.filter}
         value={filter[key] === undefined ? t("mailing.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])}
         selectedOptions={[String(filter[key] ?? "")]}
         onOptionSelect={(_, d) => setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })}
