@@ -1,5 +1,5 @@
-/** A read-only view of one worksheet: column letters, row numbers, the first rows' values as Excel shows them. */
-import { useEffect, useState } from "react";
+/** A view of one worksheet: column letters, row numbers, values as Excel shows them, more rows drawn as it scrolls. */
+import { UIEvent, useEffect, useState } from "react";
 import type ExcelJS from "exceljs";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { evaluate, isSalesFormula, Shown } from "./salesFormulas";
@@ -7,8 +7,10 @@ import { serialFromDay } from "../core/dates";
 import { columnLetter } from "../core/a1";
 import { formatDmy, dayFromDate } from "../core/dates";
 
-/** Enough rows to see a table's shape; the file holds them all. */
-const SHOWN_ROWS = 200;
+/** Enough rows to browse a table; the file holds them all. */
+const SHOWN_ROWS = 2000;
+/** Rows drawn at first and added per scroll: a screenful and some, so a sheet opens at once. */
+const ROWS_PER_PAGE = 40;
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", flex: 1, backgroundColor: tokens.colorNeutralBackground1 },
@@ -69,9 +71,14 @@ export function SheetView({ sheet, selected, onSelect }: { sheet: ExcelJS.Worksh
   const styles = useStyles();
   // A few empty rows and columns past the data, to type into, as in a spreadsheet.
   const width = Math.max(sheet.actualColumnCount, sheet.columnCount) + 3;
-  const rows = Math.min(sheet.rowCount + 20, SHOWN_ROWS);
+  const [drawn, setDrawn] = useState(ROWS_PER_PAGE);
+  const rows = Math.min(sheet.rowCount + 20, SHOWN_ROWS, Math.max(drawn, (selected?.row ?? 0) + 20));
+  const more = (e: UIEvent<HTMLDivElement>) => {
+    const el = e.currentTarget;
+    if (el.scrollTop + el.clientHeight > el.scrollHeight - 400 && rows < Math.min(sheet.rowCount + 20, SHOWN_ROWS)) setDrawn(rows + ROWS_PER_PAGE * 2);
+  };
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} onScroll={more}>
       <table className={styles.grid} aria-label={`Sheet ${sheet.name}`}>
         <thead>
           <tr>

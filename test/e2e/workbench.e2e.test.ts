@@ -97,6 +97,7 @@ describe("the task pane in the workbench", () => {
     const estado = facturas.getByRole("combobox", { name: "Estado" });
     await expect(estado.textContent()).resolves.toBe("Status");
     await estado.click();
+    await page.getByRole("listbox").waitFor();
     await page.getByRole("option", { name: "Keep as an extra column" }).click();
     await expect(facturas.getByText(/^Columns: 8 of 10 matched/).count()).resolves.toBe(1);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
