@@ -15,10 +15,7 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
-  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -41,6 +38,7 @@ import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
+import { Outcome, TaskPage } from "./TaskPage";
 
 /** Enough to pick from; the search narrows the rest. */
 const SHOWN = 30;
@@ -57,7 +55,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
 
 interface Loaded {
   data: SalesData;
@@ -75,26 +72,10 @@ export function ClientsPage() {
   const [outcome, setOutcome] = useState<Outcome>();
   // The search survives a reload after a save or a merge: the admin stays where she was.
   const search = useSearch();
-  const styles = useStyles();
   return (
-    <section className={styles.page} aria-labelledby="clients-title">
-      <Subtitle2 as="h2" id="clients-title">
-        {t("clients.title")}
-      </Subtitle2>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
-      {state.status === "done" &&
-        (state.value.raw ? (
-          <ClientsBody loaded={state.value} search={search} onDone={(o) => (setOutcome(o), reload())} />
-        ) : (
-          <Body1>{t("clients.none")}</Body1>
-        ))}
-    </section>
+    <TaskPage id="clients" title={t("clients.title")} outcome={outcome} state={state}>
+      {(loaded) => (loaded.raw ? <ClientsBody loaded={loaded} search={search} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("clients.none")}</Body1>)}
+    </TaskPage>
   );
 }
 

@@ -4,7 +4,7 @@
  * and duplicates.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import { readSalesData, SalesData } from "../../core/salesData";
 import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing";
@@ -17,45 +17,34 @@ import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
+import { Outcome, TaskPage } from "./TaskPage";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
   form: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   preview: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: "16px", overflowWrap: "anywhere" },
 });
 
-type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
 export function InvoicesPage() {
   const { t } = useI18n();
   const port = usePort();
   const [state, reload] = useTask(() => readSalesData(port));
   const [outcome, setOutcome] = useState<Outcome>();
-  const styles = useStyles();
   return (
-    <section className={styles.page} aria-labelledby="invoices-title">
-      <Subtitle2 as="h2" id="invoices-title">
-        {t("invoices.title")}
-      </Subtitle2>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
-      {state.status === "done" &&
-        (state.value.present.has("Invoices") && state.value.present.has("Clients") ? (
+    <TaskPage id="invoices" title={t("invoices.title")} outcome={outcome} state={state}>
+      {(data) =>
+        data.present.has("Invoices") && data.present.has("Clients") ? (
           <>
-            <IssueForm data={state.value} onDone={(o) => (setOutcome(o), reload())} />
-            <CreditForm data={state.value} onDone={(o) => (setOutcome(o), reload())} />
-            <Numbering data={state.value} />
+            <IssueForm data={data} onDone={(o) => (setOutcome(o), reload())} />
+            <CreditForm data={data} onDone={(o) => (setOutcome(o), reload())} />
+            <Numbering data={data} />
           </>
         ) : (
           <Body1>{t("invoices.needTables")}</Body1>
-        ))}
-    </section>
+        )
+      }
+    </TaskPage>
   );
 }
 

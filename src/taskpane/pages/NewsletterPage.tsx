@@ -4,7 +4,7 @@
  * refresh the sections already there. In Excel: download the same draft as .docx, or the data file.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Checkbox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowSyncRegular, DocumentArrowDownRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/newsletter";
 import { readSalesData, SalesData, salesDataFrom } from "../../core/salesData";
@@ -15,11 +15,11 @@ import { useI18n, MessageKey } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
+import { Outcome, OutcomeBar } from "./TaskPage";
 import type { WordRunner } from "../../word/wordNewsletter";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
 
-type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -106,11 +106,7 @@ export function NewsletterExport() {
           {t("news.dataFile")}
         </Button>
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} />
     </section>
   );
 }
@@ -173,11 +169,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
           {t("news.refresh")}
         </Button>
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} />
     </section>
   );
 }

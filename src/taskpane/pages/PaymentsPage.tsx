@@ -14,10 +14,6 @@ import {
   Caption1,
   Checkbox,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -41,16 +37,15 @@ import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
+import { Outcome, TaskPage } from "./TaskPage";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
   card: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
   line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
   muted: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
-type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
 
 export function PaymentsPage() {
   const { t } = useI18n();
@@ -64,49 +59,40 @@ export function PaymentsPage() {
   const done = (o: Outcome) => (setOutcome(o), reload());
   const styles = useStyles();
   return (
-    <section className={styles.page} aria-labelledby="payments-title">
-      <Subtitle2 as="h2" id="payments-title">
-        {t("payments.title")}
-      </Subtitle2>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
-      {state.status === "done" &&
-        (state.value.data.present.has("Invoices") ? (
+    <TaskPage id="payments" title={t("payments.title")} outcome={outcome} state={state}>
+      {(value) =>
+        value.data.present.has("Invoices") ? (
           <Accordion multiple collapsible defaultOpenItems={["investigations"]}>
             <AccordionItem value="investigations">
               <AccordionHeader>{t("payments.investigations")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Investigations data={state.value.data} onDone={done} />
+                <Investigations data={value.data} onDone={done} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="reminders">
               <AccordionHeader>{t("payments.reminders")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Reminders data={state.value.data} />
+                <Reminders data={value.data} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="bank">
               <AccordionHeader>{t("payments.bank")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Reconciliation data={state.value.data} bank={state.value.bank} onDone={done} />
+                <Reconciliation data={value.data} bank={value.bank} onDone={done} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="aging">
               <AccordionHeader>{t("payments.aging")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <AgingSummary data={state.value.data} today={today} onDone={setOutcome} />
+                <AgingSummary data={value.data} today={today} onDone={setOutcome} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
         ) : (
           <Body1>{t("payments.needInvoices")}</Body1>
-        ))}
-    </section>
+        )
+      }
+    </TaskPage>
   );
 }
 
