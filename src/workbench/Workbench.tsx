@@ -45,6 +45,12 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   const [selected, setSelected] = useState<CellAddress | undefined>();
   const [draft, setDraft] = useState("");
   const [edits, setEdits] = useState(0);
+  // The grid is drawn once the browser is idle: the pane, what the user came for, shows first.
+  const [gridShown, setGridShown] = useState(false);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => setGridShown(true), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   // The SALES.* functions read this workbook, and hear of every change the pane or an edit makes.
   useEffect(() => setSource(() => readSalesData(workbook)), [workbook]);
   useEffect(() => workbook.subscribe(invalidate), [workbook]);
@@ -123,7 +129,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               ))}
             </TabList>
           </div>
-          {sheet && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
+          {sheet && gridShown && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
           <App key={fileName} host="excel" port={workbook} language={language} dark={dark} today={today} />

@@ -32,6 +32,7 @@ async function openWorkbench(query: string): Promise<Page> {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}/?today=2026-11-27&${query}`);
   await page.getByRole("table", { name: /Workbook health|Estat del llibre|Estado del libro/ }).waitFor();
+  await page.locator("table[aria-label^='Sheet ']").waitFor(); // the grid is drawn once the pane is up
   expect(errors).toEqual([]);
   return page;
 }
