@@ -3,19 +3,18 @@
  * ends up either in its table or in the quarantine with its reasons; lines that are no record
  * (totals, notes, repeated headers) are reported; the source sheets are only read.
  */
-import { CONTRACT, ColumnDef, TABLE_NAMES, TableName, tableDef } from "../contract";
-import { findCardNumbers, maskCardNumbers } from "../cards";
+import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../contract";
 import { columnLetter } from "../a1";
 import { dayFromDate } from "../dates";
-import { fold } from "../text";
 import { Problem, problem } from "../problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../port";
+import { probableDuplicates } from "../clients";
 import { convertCell, ColumnContext } from "./convert";
 import { detectBlock, isBlankCell, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
 import { dateOrderOf, decimalMarkOf } from "./localeValues";
-import { compactTaxId, taxIdProblem } from "./taxId";
 import { toE164 } from "./phone";
+import { asText, maskCards, Names, negateCreditNote, normalizeClient, recordWithdrawal, rememberName, resolveNames } from "./rowRules";
 
 export interface SheetPlan {
   sheet: string;
@@ -159,7 +158,7 @@ interface Run {
   staged: Map<TableName, StagedTable>;
   /** key → where it was first seen */
   keys: Map<TableName, Map<string, string>>;
-  names: { Clients: Map<string, string>; Team: Map<string, string> };
+  names: Names;
   result: ImportResult;
 }
 
@@ -284,124 +283,13 @@ function nextKey(taken: Map<string, string>, prefix: string, where: string): str
   return key;
 }
 
-/**
- * Full card numbers never get past this point: in a CardLast4 column the cell becomes its last four
- * digits, anywhere else the number is masked in the text ("•••• 1234").
- */
-function maskCards(source: readonly SheetCell[], warn: (column: string, last4: string) => void, columns: readonly ColumnMapping[], mapped: readonly { index: number; def: ColumnDef }[]): SheetCell[] {
-  return source.map((cell, i) => {
-    const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
-    const found = text === undefined ? [] : findCardNumbers(text);
-    if (found.length === 0) return cell;
-    const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
-    warn(column, found[0]);
-    return column === "CardLast4" ? found[0] : maskCardNumbers(text!);
-  });
-}
-
-/** A credit note's amounts are negative in the contract; a sheet that lists them as positive is turned round, saying so. */
-function negateCreditNote(values: Map<string, OutputCell>, warn: (message: string) => void): void {
-  const turned: string[] = [];
-  for (const column of ["Net", "VAT", "Total"]) {
-    const v = values.get(column);
-    if (typeof v === "number" && v > 0) {
-      values.set(column, -v);
-      turned.push(column);
-    }
-  }
-  warn(turned.length ? `a credit note: ${turned.join(", ")} made negative` : "a credit note");
-}
-
-function normalizeClient(table: TableName, values: Map<string, OutputCell>, warn: (column: string, message: string) => void): void {
-  if (table !== "Clients") return;
-  const taxId = values.get("TaxID");
-  if (typeof taxId === "string" && taxId !== "") {
-    const why = taxIdProblem(taxId);
-    if (why) warn("TaxID", why);
-    else values.set("TaxID", compactTaxId(taxId));
-  }
-  const postal = values.get("PostalCode");
-  const country = asText(values.get("Country"));
-  if (typeof postal === "string" && /^\d{4}$/.test(postal) && (country === null || ["ES", "FR", "DE", "IT"].includes(country))) {
-    values.set("PostalCode", postal.padStart(5, "0"));
-    warn("PostalCode", `${postal} was stored as a number: written back with its leading zero (${postal.padStart(5, "0")})`);
-  }
-}
-
-/**
- * A bank lists a returned debit or a chargeback as a line of its own (often negative) after the collection. The contract
- * records one payment whose status says it was withdrawn (DESIGN.md: it then no longer counts), so the
- * return is recorded on the earlier payment of the same invoice and amount in the sheet, both source
- * rows named in its "Imported from". Without one, the line stands alone with the amount withdrawn.
- * True when the line was recorded on an earlier payment.
- */
-function recordWithdrawal(values: Map<string, OutputCell>, staged: StagedRow[], sheet: string, row: number, warn: (message: string) => void): boolean {
-  const [amount, status] = [values.get("Amount"), values.get("Status")];
-  if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
-  const date = values.get("PaymentDate");
-  const original = [...staged].reverse().find(
-    (r) =>
-      r.sheet === sheet &&
-      r.values.get("Status") === "Received" &&
-      r.values.get("InvoiceNo") === values.get("InvoiceNo") &&
-      values.get("InvoiceNo") !== null &&
-      r.values.get("Amount") === Math.abs(amount) &&
-      Number(r.values.get("PaymentDate")) <= Number(date),
-  );
-  if (!original) {
-    if (amount < 0) {
-      values.set("Amount", -amount);
-      warn(`a withdrawn payment (${status}) with no earlier payment to match: recorded on its own, amount ${-amount}`);
-    }
-    return false;
-  }
-  original.values.set("Status", status as string);
-  if ((original.values.get("Reason") ?? null) === null) original.values.set("Reason", values.get("Reason") ?? null);
-  original.values.set(SOURCE_COLUMN, `${original.values.get(SOURCE_COLUMN)}+${row}`);
-  warn(`the return of the payment on row ${original.row}: that payment is recorded as ${status}`);
-  return true;
-}
-
-function rememberName(names: Map<string, string>, values: Map<string, OutputCell>, key: string): void {
-  const [id, name] = [values.get(key), values.get("Name")];
-  if (typeof id === "string" && typeof name === "string") names.set(fold(name), id);
-}
-
-/** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */
-function resolveNames(values: Map<string, OutputCell>, names: Run["names"], resolved: Map<string, string>): void {
-  for (const [column, known] of [["ClientID", names.Clients], ["Exec", names.Team], ["Owner", names.Team]] as const) {
-    const v = values.get(column);
-    if (typeof v !== "string" || known.size === 0) continue;
-    const id = known.get(fold(v));
-    if (id && id !== v && ![...known.values()].includes(v)) {
-      values.set(column, id);
-      resolved.set(v, id);
-    }
-  }
-}
-
+/** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */
 function flagProbableDuplicateClients(clients: StagedTable | undefined, problems: Problem[]): void {
   if (!clients) return;
-  const seen = new Map<string, StagedRow>();
-  for (const row of clients.rows) {
-    const taxId = asText(row.values.get("TaxID"));
-    const name = asText(row.values.get("Name"));
-    const postal = asText(row.values.get("PostalCode"));
-    const marks: [string | null, string][] = [
-      [taxId && `t:${compactTaxId(taxId)}`, `TaxID ${taxId}`],
-      [name && postal && `n:${fold(name).replace(/[^a-z0-9]/g, "")}|${postal}`, `name and postal code: ${name}, ${postal}`],
-    ];
-    let reported = false;
-    for (const [key, what] of marks) {
-      if (!key) continue;
-      const first = seen.get(key);
-      if (!first) seen.set(key, row);
-      else if (!reported) {
-        problems.push(problem(row.sheet, row.row, "ClientID", "warning", `probably the same client as ${first.sheet} row ${first.row} (same ${what}): imported, check and merge`));
-        reported = true;
-      }
-    }
+  const asClient = (r: StagedRow, i: number) => ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
+  for (const { a, b, reasons } of probableDuplicates(clients.rows.map(asClient))) {
+    const [first, row] = [clients.rows[Number(a.ClientID)], clients.rows[Number(b.ClientID)]];
+    problems.push(problem(row.sheet, row.row, "ClientID", "warning", `probably the same client as ${first.sheet} row ${first.row} (same ${reasons.join(", ")}): imported, check and merge`));
   }
 }
 
-const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);

@@ -1,0 +1,114 @@
+/**
+ * What the import does to a row beyond reading its cells: card numbers masked, credit notes made
+ * negative, a client's tax ID and postal code normalised, a bank's return line recorded on the payment
+ * it returns, references typed as names turned into IDs. Each says what it did through `warn`.
+ */
+import type { ColumnDef, TableName } from "../contract";
+import { findCardNumbers, maskCardNumbers } from "../cards";
+import { columnLetter } from "../a1";
+import { fold } from "../text";
+import type { OutputCell, SheetCell } from "../port";
+import { compactTaxId, taxIdProblem } from "./taxId";
+import type { ColumnMapping } from "./mapping";
+import { SOURCE_COLUMN, type StagedRow } from "./importer";
+
+export type Names = { Clients: Map<string, string>; Team: Map<string, string> };
+
+/**
+ * Full card numbers never get past this point: in a CardLast4 column the cell becomes its last four
+ * digits, anywhere else the number is masked in the text ("•••• 1234").
+ */
+export function maskCards(source: readonly SheetCell[], warn: (column: string, last4: string) => void, columns: readonly ColumnMapping[], mapped: readonly { index: number; def: ColumnDef }[]): SheetCell[] {
+  return source.map((cell, i) => {
+    const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
+    const found = text === undefined ? [] : findCardNumbers(text);
+    if (found.length === 0) return cell;
+    const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
+    warn(column, found[0]);
+    return column === "CardLast4" ? found[0] : maskCardNumbers(text!);
+  });
+}
+
+/** A credit note's amounts are negative in the contract; a sheet that lists them as positive is turned round, saying so. */
+export function negateCreditNote(values: Map<string, OutputCell>, warn: (message: string) => void): void {
+  const turned: string[] = [];
+  for (const column of ["Net", "VAT", "Total"]) {
+    const v = values.get(column);
+    if (typeof v === "number" && v > 0) {
+      values.set(column, -v);
+      turned.push(column);
+    }
+  }
+  warn(turned.length ? `a credit note: ${turned.join(", ")} made negative` : "a credit note");
+}
+
+export function normalizeClient(table: TableName, values: Map<string, OutputCell>, warn: (column: string, message: string) => void): void {
+  if (table !== "Clients") return;
+  const taxId = values.get("TaxID");
+  if (typeof taxId === "string" && taxId !== "") {
+    const why = taxIdProblem(taxId);
+    if (why) warn("TaxID", why);
+    else values.set("TaxID", compactTaxId(taxId));
+  }
+  const postal = values.get("PostalCode");
+  const country = asText(values.get("Country"));
+  if (typeof postal === "string" && /^\d{4}$/.test(postal) && (country === null || ["ES", "FR", "DE", "IT"].includes(country))) {
+    values.set("PostalCode", postal.padStart(5, "0"));
+    warn("PostalCode", `${postal} was stored as a number: written back with its leading zero (${postal.padStart(5, "0")})`);
+  }
+}
+
+/**
+ * A bank lists a returned debit or a chargeback as a line of its own (often negative) after the collection. The contract
+ * records one payment whose status says it was withdrawn (DESIGN.md: it then no longer counts), so the
+ * return is recorded on the earlier payment of the same invoice and amount in the sheet, both source
+ * rows named in its "Imported from". Without one, the line stands alone with the amount withdrawn.
+ * True when the line was recorded on an earlier payment.
+ */
+export function recordWithdrawal(values: Map<string, OutputCell>, staged: StagedRow[], sheet: string, row: number, warn: (message: string) => void): boolean {
+  const [amount, status] = [values.get("Amount"), values.get("Status")];
+  if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
+  const date = values.get("PaymentDate");
+  const original = [...staged].reverse().find(
+    (r) =>
+      r.sheet === sheet &&
+      r.values.get("Status") === "Received" &&
+      r.values.get("InvoiceNo") === values.get("InvoiceNo") &&
+      values.get("InvoiceNo") !== null &&
+      r.values.get("Amount") === Math.abs(amount) &&
+      Number(r.values.get("PaymentDate")) <= Number(date),
+  );
+  if (!original) {
+    if (amount < 0) {
+      values.set("Amount", -amount);
+      warn(`a withdrawn payment (${status}) with no earlier payment to match: recorded on its own, amount ${-amount}`);
+    }
+    return false;
+  }
+  original.values.set("Status", status as string);
+  if ((original.values.get("Reason") ?? null) === null) original.values.set("Reason", values.get("Reason") ?? null);
+  original.values.set(SOURCE_COLUMN, `${original.values.get(SOURCE_COLUMN)}+${row}`);
+  warn(`the return of the payment on row ${original.row}: that payment is recorded as ${status}`);
+  return true;
+}
+
+export function rememberName(names: Map<string, string>, values: Map<string, OutputCell>, key: string): void {
+  const [id, name] = [values.get(key), values.get("Name")];
+  if (typeof id === "string" && typeof name === "string") names.set(fold(name), id);
+}
+
+/** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */
+export function resolveNames(values: Map<string, OutputCell>, names: Names, resolved: Map<string, string>): void {
+  for (const [column, known] of [["ClientID", names.Clients], ["Exec", names.Team], ["Owner", names.Team]] as const) {
+    const v = values.get(column);
+    if (typeof v !== "string" || known.size === 0) continue;
+    const id = known.get(fold(v));
+    if (id && id !== v && ![...known.values()].includes(v)) {
+      values.set(column, id);
+      resolved.set(v, id);
+    }
+  }
+}
+
+
+export const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);
