@@ -14,7 +14,7 @@ import { detectBlock, isBlankCell, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
 import { dateOrderOf, decimalMarkOf } from "./localeValues";
 import { toE164 } from "./phone";
-import { asText, maskCards, Names, negateCreditNote, normalizeClient, recordWithdrawal, rememberName, resolveNames } from "./rowRules";
+import { asText, maskCards, Names, SOURCE_COLUMN, negateCreditNote, normalizeClient, recordWithdrawal, rememberName, resolveNames } from "./rowRules";
 
 export interface SheetPlan {
   sheet: string;
@@ -75,8 +75,6 @@ export interface ImportContext {
   execNames?: Map<string, string>;
 }
 
-/** The extra column that says where each imported row came from ("Facturas!8"); re-imports replace by it. */
-export const SOURCE_COLUMN = "Imported from";
 export const E164_COLUMN = "Phone E.164";
 
 const SAMPLE_SIZE = 200;

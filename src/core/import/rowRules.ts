@@ -10,7 +10,10 @@ import { fold } from "../text";
 import type { OutputCell, SheetCell } from "../port";
 import { compactTaxId, taxIdProblem } from "./taxId";
 import type { ColumnMapping } from "./mapping";
-import { SOURCE_COLUMN, type StagedRow } from "./importer";
+import type { StagedRow } from "./importer";
+
+/** The extra column that says where each imported row came from ("Facturas!8"); re-imports replace by it. */
+export const SOURCE_COLUMN = "Imported from";
 
 export type Names = { Clients: Map<string, string>; Team: Map<string, string> };
 

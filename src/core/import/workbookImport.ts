@@ -13,7 +13,8 @@ import { WEEKLY_SALES } from "../reportSheet";
 import { BANK_SHEET } from "../reconciliation";
 import { FORMAT_OF } from "../output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
-import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, SOURCE_COLUMN, StagedTable } from "./importer";
+import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, StagedTable } from "./importer";
+import { SOURCE_COLUMN } from "./rowRules";
 
 export const QUARANTINE = "Quarantine";
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
