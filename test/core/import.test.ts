@@ -126,6 +126,22 @@ const cell: fc.Arbitrary<SheetCell> = fc.oneof(
 );
 
 describe("import properties", () => {
+  // Found by a random seed (1041754422): an unmatched column headed like a contract column overwrote it.
+  it("an unmatched column headed like a contract column is kept beside it, never over it", () => {
+    const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+    const grid: SheetGrid = {
+      name: "S",
+      date1904: false,
+      rows: [["Título"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"], ["C1", "Uno", null, "ES91 2100 0418 4502 0005 1332", day("1970-01-02")]],
+    };
+    const plan = { ...planSheet(grid), columns: planSheet(grid).columns.map((c) => ({ ...c, column: c.index === 3 ? "IBAN" : c.index === 4 ? null : c.column })) };
+    const result = importSheets([grid], [plan]);
+    const clients = result.tables.find((t) => t.table === "Clients")!;
+    expect(clients.extras).toContain("IBAN (2)");
+    expect(clients.rows[0].values.get("IBAN")).toBe("ES9121000418450200051332");
+    expect(clients.rows[0].values.get("IBAN (2)")).toBe(1);
+  });
+
   it("converting any cell to any contract column never throws", () => {
     const columns: ColumnDef[] = TABLE_NAMES.flatMap((t) => [...tableDef(t).columns]);
     fc.assert(

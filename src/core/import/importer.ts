@@ -174,11 +174,11 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const block = detectBlock(grid);
   const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
   const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
-  const extras = plan.columns.filter((c) => c.column === null);
+  const extras = uniqueExtraNames(plan.columns.filter((c) => c.column === null), def.columns.map((c) => c.name));
   const missing = def.columns.filter((c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]));
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
   const contexts = columnContexts(grid, lines.filter((l) => l.kind === "record").map((l) => l.row), mapped);
-  const target = stagedTable(run.staged, table, extras.map((e) => e.header), mapped.some((m) => m.column === "Phone"));
+  const target = stagedTable(run.staged, table, extras.map((e) => e.name), mapped.some((m) => m.column === "Phone"));
   const tableKeys = keys(run.keys, table);
   const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
   if (generate) report(plan.headerRow, generate, "warning", `no ${generate} column: new IDs ${GENERATED_KEYS[table]}… are given`);
@@ -237,8 +237,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     if (generate) values.set(generate, nextKey(tableKeys, GENERATED_KEYS[table]!, where));
     for (const e of extras) {
       const cell = cells[e.index] ?? null;
-      if (cell instanceof Date) target.dateExtras.add(e.header);
-      values.set(e.header, cell instanceof Date ? dayFromDate(cell) : cell);
+      if (cell instanceof Date) target.dateExtras.add(e.name);
+      values.set(e.name, cell instanceof Date ? dayFromDate(cell) : cell);
     }
     if (values.has("Phone") && target.extras.includes(E164_COLUMN)) values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
@@ -248,6 +248,22 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   }
   for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", `'${name}' is written as its ID ${id}`);
   return summary;
+}
+
+/**
+ * An unmatched column keeps its header as its name, made unique against the contract's columns, the
+ * add-in's own and the other extras (Excel compares headers without case): a source column headed
+ * "IBAN" that was not mapped must never overwrite the mapped IBAN.
+ */
+function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly string[]): (ColumnMapping & { name: string })[] {
+  const taken = new Set([...contract, SOURCE_COLUMN, E164_COLUMN].map((n) => n.toLowerCase()));
+  return extras.map((e) => {
+    const base = e.header || columnLetter(e.index + 1);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return { ...e, name };
+  });
 }
 
 function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { index: number }[]): Map<number, ColumnContext> {
