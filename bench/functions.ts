@@ -4,7 +4,7 @@
  */
 import { revenue } from "../src/functions/functions";
 import { setSource } from "../src/functions/snapshots";
-import type { SalesData } from "../src/core/salesData";
+import type { SalesData } from "../src/core/workbook/salesData";
 
 export async function revenueCallMicros(data: SalesData, calls = 10_000): Promise<{ first: number; each: number }> {
   setSource(() => Promise.resolve(data));

@@ -4,14 +4,14 @@
  * and by a bare single loop over the rows.
  */
 import { HyperFormula } from "hyperformula";
-import { generateSample } from "../src/core/sample";
-import { dayOf, serialFromDay } from "../src/core/dates";
-import { salesDataFrom, SalesData } from "../src/core/salesData";
-import { weeklyReport } from "../src/core/weeklyReport";
-import { parsePeriod } from "../src/core/periods";
-import { forEachSale, RevenueIndex } from "../src/core/revenue";
-import { teamIndex } from "../src/core/team";
-import type { Cell, TableData } from "../src/core/port";
+import { generateSample } from "../src/core/sample/sample";
+import { dayOf, serialFromDay } from "../src/core/kernel/dates";
+import { salesDataFrom, SalesData } from "../src/core/workbook/salesData";
+import { weeklyReport } from "../src/core/sales/weeklyReport";
+import { parsePeriod } from "../src/core/kernel/periods";
+import { forEachSale, RevenueIndex } from "../src/core/sales/revenue";
+import { teamIndex } from "../src/core/sales/team";
+import type { Cell, TableData } from "../src/core/workbook/port";
 
 export interface Timing {
   name: string;
@@ -59,12 +59,18 @@ export function benchReport(data: SalesData, week: string): { timings: Timing[];
   const engine = median(25, () => {
     const index = new RevenueIndex(start, end);
     const series = new Map<string, Float64Array>();
-    forEachSale(data, "invoiced", team, (l) => {
-      if (l.exec === null) return;
-      let a = series.get(l.exec);
-      if (!a) series.set(l.exec, (a = index.series(l.exec)));
-      index.add(a, l.day, l.net);
-    }, { categories: false, first: start, last: end });
+    forEachSale(
+      data,
+      "invoiced",
+      team,
+      (l) => {
+        if (l.exec === null) return;
+        let a = series.get(l.exec);
+        if (!a) series.set(l.exec, (a = index.series(l.exec)));
+        index.add(a, l.day, l.net);
+      },
+      { categories: false, first: start, last: end },
+    );
     indexed = new Map(execs.map((e) => [e, index.sum(e, start, end)]));
   });
 
@@ -82,7 +88,9 @@ export function benchReport(data: SalesData, week: string): { timings: Timing[];
   const n = rows.length;
   const [from, to] = [serialFromDay(start), serialFromDay(end)];
   const col = (c: string) => `Invoices!${c}1:${c}${n}`;
-  const formulas = execs.map((e) => [`=SUMIFS(${col("C")},${col("B")},"${e}",${col("A")},">=${from}",${col("A")},"<=${to}",${col("D")},"<>Draft",${col("D")},"<>Cancelled")`]);
+  const formulas = execs.map((e) => [
+    `=SUMIFS(${col("C")},${col("B")},"${e}",${col("A")},">=${from}",${col("A")},"<=${to}",${col("D")},"<>Draft",${col("D")},"<>Cancelled")`,
+  ]);
   let hf: Map<string, number> = new Map();
   const hyper = median(2, () => {
     const engine = HyperFormula.buildFromSheets({ Invoices: rows, Totals: formulas }, { licenseKey: "gpl-v3", maxRows: Math.max(40_000, n + 1) });

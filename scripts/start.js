@@ -19,4 +19,5 @@ console.log(`  Excel on the web: Insert > Add-ins > Upload My Add-in > manifest.
 const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: true });
 server.on("exit", (code) => process.exit(code ?? 0));
 // Open the workbench where a desktop browser is there to open it.
-if (process.env.DISPLAY && !process.env.CI) setTimeout(() => spawn("xdg-open", [`${origin}/`], { stdio: "ignore", detached: true }).on("error", () => undefined), 8000);
+if (process.env.DISPLAY && !process.env.CI)
+  setTimeout(() => spawn("xdg-open", [`${origin}/`], { stdio: "ignore", detached: true }).on("error", () => undefined), 8000);

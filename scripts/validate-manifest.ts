@@ -15,7 +15,20 @@ export interface ManifestReport {
   checked: string[];
 }
 
-const REQUIRED = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "Hosts", "DefaultSettings", "Permissions"];
+const REQUIRED = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "Hosts",
+  "DefaultSettings",
+  "Permissions",
+];
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadWriteDocument", "ReadAllDocument", "WriteDocument"];
 const RESOURCE_KINDS = { "bt:Images": "bt:Image", "bt:Urls": "bt:Url", "bt:ShortStrings": "bt:String", "bt:LongStrings": "bt:String" } as const;
 const MAX_LENGTH: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
@@ -58,7 +71,8 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
       if (id.length > 32) errors.push(`resource id ${id} is longer than 32 characters`);
       defined.set(id, group);
       const values = [item["@DefaultValue"], ...asArray(item["bt:Override"] as Node | Node[] | undefined).map((o) => o["@Value"])].map(String);
-      for (const v of values) if (MAX_LENGTH[group] && v.length > MAX_LENGTH[group]) errors.push(`${id}: '${v.slice(0, 30)}…' is longer than ${MAX_LENGTH[group]} characters`);
+      for (const v of values)
+        if (MAX_LENGTH[group] && v.length > MAX_LENGTH[group]) errors.push(`${id}: '${v.slice(0, 30)}…' is longer than ${MAX_LENGTH[group]} characters`);
     }
   }
   const ids = new Set<string>();
@@ -73,7 +87,12 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
       ids.add(String(id));
     }
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value === "string" && /^https?:\/\//.test(value) && (key === "@DefaultValue" || key === "@Value" || key === "SourceLocation" || key === "AppDomain")) urls.push(value);
+      if (
+        typeof value === "string" &&
+        /^https?:\/\//.test(value) &&
+        (key === "@DefaultValue" || key === "@Value" || key === "SourceLocation" || key === "AppDomain")
+      )
+        urls.push(value);
     }
   }
   for (const domain of asArray((root.AppDomains as Node | undefined)?.AppDomain as string | string[] | undefined)) urls.push(domain);
@@ -92,7 +111,9 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
   checked.push(`${urls.length} URLs on ${[...origins].join(", ")}${serves ? ", each served by the build" : ""}`);
 
   // The Excel shared runtime: the task pane, the functions page and the runtime are one URL.
-  const excel = asArray(((root.VersionOverrides as Node | undefined)?.Hosts as Node | undefined)?.Host as Node | Node[] | undefined).find((h) => h["@xsi:type"] === "Workbook");
+  const excel = asArray(((root.VersionOverrides as Node | undefined)?.Hosts as Node | undefined)?.Host as Node | Node[] | undefined).find(
+    (h) => h["@xsi:type"] === "Workbook",
+  );
   if (excel) {
     const runtime = (((excel.Runtimes as Node)?.Runtime ?? {}) as Node)["@resid"];
     const page = ((((excel.AllFormFactors as Node)?.ExtensionPoint as Node)?.Page as Node)?.SourceLocation as Node)?.["@resid"];

@@ -3,7 +3,16 @@ import path from "node:path";
 import { checkFunctionsMetadata, checkManifest } from "../scripts/validate-manifest";
 
 const xml = readFileSync(path.join(__dirname, "../manifest.xml"), "utf8");
-const served = new Set(["taskpane.html", "word.html", "help.html", "functions.js", "functions.json", "functions.ca.json", "functions.es.json", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]);
+const served = new Set([
+  "taskpane.html",
+  "word.html",
+  "help.html",
+  "functions.js",
+  "functions.json",
+  "functions.ca.json",
+  "functions.es.json",
+  ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`),
+]);
 
 describe("the manifest, checked offline", () => {
   it("is valid: every resid defined, one HTTPS origin, every URL served, shared runtime", () => {
@@ -19,7 +28,9 @@ describe("the manifest, checked offline", () => {
 
   it("catches what the online validator would", () => {
     const errors = (broken: string) => checkManifest(broken, (p) => served.has(p)).errors;
-    expect(errors(xml.replace('resid="Open.Tooltip"', 'resid="Open.Missing"'))).toEqual(["resid Open.Missing (in <Description>) is not defined in <Resources>"]);
+    expect(errors(xml.replace('resid="Open.Tooltip"', 'resid="Open.Missing"'))).toEqual([
+      "resid Open.Missing (in <Description>) is not defined in <Resources>",
+    ]);
     expect(errors(xml.replace("https://localhost:3000/word.html", "https://elsewhere.example/word.html"))[0]).toContain("several origins");
     expect(errors(xml.replace("https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png"))).toEqual([
       "https://localhost:3000/assets/icon-81.png is not served by the build (no assets/icon-81.png)",

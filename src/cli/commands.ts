@@ -1,21 +1,22 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { readFile, writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { generateSample } from "../core/sample";
-import { checkWorkbook, WorkbookHealth } from "../core/check";
-import { dayFromDate, parseIsoDate } from "../core/dates";
-import { describeProblem } from "../core/problems";
-import { readSalesData } from "../core/salesData";
-import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/weeklyReport";
-import { reportSheet, WEEKLY_SALES, weeklySalesSheet } from "../core/reportSheet";
-import { formatIsoDate } from "../core/dates";
-import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/aging";
-import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/mailingList";
-import { toCsv } from "../core/csv";
-import { formatMoney, fromCents } from "../core/money";
+import { generateSample } from "../core/sample/sample";
+import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
+import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
+import { describeProblem } from "../core/workbook/problems";
+import { readSalesData } from "../core/workbook/salesData";
+import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
+import { reportSheet, weeklySalesSheet } from "../core/sales/reportSheet";
+import { formatIsoDate } from "../core/kernel/dates";
+import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables/aging";
+import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mailingList";
+import { toCsv } from "../core/kernel/csv";
+import { formatMoney, fromCents } from "../core/kernel/money";
 import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
-import { draftNewsletter, NewsLanguage } from "../core/newsletter";
+import { draftNewsletter, NewsLanguage } from "../core/campaigns/newsletter";
 import { newsletterDocx } from "../files/newsletterDocx";
+import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
 
 export class UsageError extends Error {}
 
@@ -80,9 +81,7 @@ export async function check(values: Values, positionals: string[]): Promise<Comm
 
 function healthText(health: WorkbookHealth): string {
   const lines = health.tables.map((t) =>
-    t.present
-      ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings`
-      : `${t.table.padEnd(10)}  absent`,
+    t.present ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings` : `${t.table.padEnd(10)}  absent`,
   );
   const shown = health.problems.slice(0, SHOWN_PROBLEMS).map(describeProblem);
   const more = health.problems.length - shown.length;
@@ -100,7 +99,8 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const basis = values.basis;
   if (basis !== undefined && basis !== "invoiced" && basis !== "booked") throw new UsageError("--basis must be invoiced or booked");
   const data = await readSalesData(workbook);
-  if (!data.present.has(basis === "booked" ? "Orders" : "Invoices")) throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
+  if (!data.present.has(basis === "booked" ? "Orders" : "Invoices"))
+    throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
   const week = typeof values.week === "string" ? values.week : lastCompleteWeek(dayOption(values, "today"));
   const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
   if (!result.ok) throw new UsageError(result.error);
@@ -118,16 +118,30 @@ const ratio = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 
 
 function figuresJson(f: Figures) {
   return {
-    actual: euros(f.actual), target: euros(f.target), variance: euros(f.variance), attainment: ratio(f.attainment),
-    lastWeek: euros(f.lastWeek), change: euros(f.change), mtdActual: euros(f.mtdActual), mtdTarget: euros(f.mtdTarget),
-    qtdActual: euros(f.qtdActual), qtdTarget: euros(f.qtdTarget), ytdActual: euros(f.ytdActual), ytdTarget: euros(f.ytdTarget),
-    forecastMonth: euros(f.forecastMonth), forecastQuarter: euros(f.forecastQuarter), status: f.status,
+    actual: euros(f.actual),
+    target: euros(f.target),
+    variance: euros(f.variance),
+    attainment: ratio(f.attainment),
+    lastWeek: euros(f.lastWeek),
+    change: euros(f.change),
+    mtdActual: euros(f.mtdActual),
+    mtdTarget: euros(f.mtdTarget),
+    qtdActual: euros(f.qtdActual),
+    qtdTarget: euros(f.qtdTarget),
+    ytdActual: euros(f.ytdActual),
+    ytdTarget: euros(f.ytdTarget),
+    forecastMonth: euros(f.forecastMonth),
+    forecastQuarter: euros(f.forecastQuarter),
+    status: f.status,
   };
 }
 
 export function reportJson(r: WeeklyReport) {
   return {
-    week: r.week, from: formatIsoDate(r.from), to: formatIsoDate(r.to), basis: r.basis,
+    week: r.week,
+    from: formatIsoDate(r.from),
+    to: formatIsoDate(r.to),
+    basis: r.basis,
     execs: r.execs.map((e) => ({ exec: e.exec, name: e.name, ...figuresJson(e) })),
     total: figuresJson(r.total),
     summary: {

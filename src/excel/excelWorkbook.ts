@@ -2,12 +2,27 @@
  * The workbook port on Office.js. Each command reads or writes whole ranges with a fixed number of
  * `context.sync()` calls; only tables beyond one request's payload take one more round trip per chunk.
  */
-import { layoutSheet, Cell, CellChange, OutputCell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, UpdateResult, WorkbookPort, OutputTable } from "../core/port";
-import { dateColumns } from "../core/contract";
-import { sameCell } from "../core/cells";
-import { dateFromDay, dayFromSerial, serialFromDay } from "../core/dates";
-import { columnLetter } from "../core/a1";
-import { isDateFormat, NUMBER_FORMATS } from "../core/formats";
+import {
+  layoutSheet,
+  Cell,
+  CellChange,
+  OutputCell,
+  RAG_COLOURS,
+  SheetCell,
+  SheetGrid,
+  SheetInfo,
+  SheetOutput,
+  TableData,
+  TableInfo,
+  UpdateResult,
+  WorkbookPort,
+  OutputTable,
+} from "../core/workbook/port";
+import { dateColumns } from "../core/workbook/contract";
+import { sameCell } from "../core/workbook/cells";
+import { dateFromDay, dayFromSerial, serialFromDay } from "../core/kernel/dates";
+import { columnLetter } from "../core/kernel/a1";
+import { isDateFormat, NUMBER_FORMATS } from "../core/workbook/formats";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -41,7 +56,11 @@ export class ExcelWorkbook implements WorkbookPort {
       // Values and formats both travel: half the cells per request.
       const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / 2 / Math.max(1, used.columnCount)));
       for (let first = 0; first < used.rowCount; first += rowsPerRequest) {
-        const chunk = used.getRow(first).getResizedRange(Math.min(rowsPerRequest, used.rowCount - first) - 1, 0).load("values,numberFormat");
+        const chunk = used
+          .getRow(first)
+          .getResizedRange(Math.min(rowsPerRequest, used.rowCount - first) - 1, 0)
+          .load("values,numberFormat");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
         await context.sync();
         chunk.values.forEach((row, i) => grid.rows.push([...lead, ...row.map((v, c) => sheetCell(v, chunk.numberFormat[i][c], grid.date1904))]));
       }
@@ -79,7 +98,11 @@ export class ExcelWorkbook implements WorkbookPort {
       const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, body.columnCount)));
       const rows: Cell[][] = [];
       for (let first = 0; first < body.rowCount; first += rowsPerRequest) {
-        const chunk = body.getRow(first).getResizedRange(Math.min(rowsPerRequest, body.rowCount - first) - 1, 0).load("values");
+        const chunk = body
+          .getRow(first)
+          .getResizedRange(Math.min(rowsPerRequest, body.rowCount - first) - 1, 0)
+          .load("values");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
         await context.sync();
         rows.push(...(chunk.values as Cell[][]));
       }
@@ -248,18 +271,20 @@ export class ExcelWorkbook implements WorkbookPort {
     sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => c.header)];
     const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
     for (let first = 0; first < rows.length; first += rowsPerRequest) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
       if (first > 0) await context.sync();
       const chunk = rows.slice(first, first + rowsPerRequest);
       const top = headerRow + 1 + first;
       const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
       range.numberFormat = chunk.map(() => formats);
-      range.values = chunk.map((r) => r.map((v, i) => (isDate[i] && typeof v === "number" ? serialFromDay(v, date1904) : v ?? "")));
+      range.values = chunk.map((r) => r.map((v, i) => (isDate[i] && typeof v === "number" ? serialFromDay(v, date1904) : (v ?? ""))));
     }
     table.columns.forEach((c, i) => {
       if (!c.rag) return;
       const letter = columnLetter(i + 1);
       const cells = sheet.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`);
       for (const [text, colour] of Object.entries(RAG_COLOURS)) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- a navigation to set the rule on, not a read
         const rule = cells.conditionalFormats.add("ContainsText").textComparison;
         rule.format.fill.color = colour;
         rule.rule = { operator: "Contains", text };

@@ -4,7 +4,7 @@
  * never as markup; the bracketed placeholders are italic, for the admin to replace.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { Newsletter } from "../core/newsletter";
+import type { Newsletter } from "../core/campaigns/newsletter";
 
 const isPlaceholder = (text: string) => /^\[.*\]$/.test(text);
 
@@ -21,7 +21,15 @@ export async function newsletterDocx(newsletter: Newsletter): Promise<Uint8Array
             (row) =>
               new TableRow({
                 children: row.map(
-                  (cell, i) => new TableCell({ children: [new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun({ text: cell, bold: i === 0 })] })] }),
+                  (cell, i) =>
+                    new TableCell({
+                      children: [
+                        new Paragraph({
+                          alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+                          children: [new TextRun({ text: cell, bold: i === 0 })],
+                        }),
+                      ],
+                    }),
                 ),
               }),
           ),
@@ -33,7 +41,12 @@ export async function newsletterDocx(newsletter: Newsletter): Promise<Uint8Array
   const document = new Document({
     creator: "Sales Admin Desk",
     title: newsletter.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 22 }, paragraph: { spacing: { after: 120 } } }, heading2: { paragraph: { spacing: { before: 240, after: 80 } } } } },
+    styles: {
+      default: {
+        document: { run: { font: "Calibri", size: 22 }, paragraph: { spacing: { after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 240, after: 80 } } },
+      },
+    },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -3,12 +3,27 @@
  * read and write workbooks exactly as the add-in does in Excel.
  */
 import ExcelJS from "exceljs";
-import { layoutSheet, Cell, CellChange, CellFormat, OutputCell, RAG_COLOURS, SheetCell, SheetGrid, SheetInfo, SheetOutput, TableData, TableInfo, UpdateResult, WorkbookPort } from "../core/port";
-import { dateColumns } from "../core/contract";
-import { sameCell } from "../core/cells";
-import { dateFromDay, dayFromDate, serialFromDay } from "../core/dates";
-import { columnLetter, parseRange } from "../core/a1";
-import { NUMBER_FORMATS } from "../core/formats";
+import {
+  layoutSheet,
+  Cell,
+  CellChange,
+  CellFormat,
+  OutputCell,
+  RAG_COLOURS,
+  SheetCell,
+  SheetGrid,
+  SheetInfo,
+  SheetOutput,
+  TableData,
+  TableInfo,
+  UpdateResult,
+  WorkbookPort,
+} from "../core/workbook/port";
+import { dateColumns } from "../core/workbook/contract";
+import { sameCell } from "../core/workbook/cells";
+import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
+import { columnLetter, parseRange } from "../core/kernel/a1";
+import { NUMBER_FORMATS } from "../core/workbook/formats";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
 interface TableModel {
@@ -66,7 +81,12 @@ export class XlsxWorkbook implements WorkbookPort {
   async listTables(): Promise<TableInfo[]> {
     return this.tables().map((t) => {
       const r = parseRange(t.ref);
-      return { name: t.name, sheet: t.sheet.name, headers: this.rowValues(t.sheet, r.top, r.left, r.right).map((h) => String(h ?? "")), rowCount: this.dataRows(t) };
+      return {
+        name: t.name,
+        sheet: t.sheet.name,
+        headers: this.rowValues(t.sheet, r.top, r.left, r.right).map((h) => String(h ?? "")),
+        rowCount: this.dataRows(t),
+      };
     });
   }
 
@@ -115,7 +135,12 @@ export class XlsxWorkbook implements WorkbookPort {
           ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
           : [table.columns.map(() => null)],
       });
-      formatCells(sheet, headerRow + 1, headerRow + rowCount, table.columns.map((c) => c.format ?? "text"));
+      formatCells(
+        sheet,
+        headerRow + 1,
+        headerRow + rowCount,
+        table.columns.map((c) => c.format ?? "text"),
+      );
       table.columns.forEach((c, i) => {
         if (!c.rag) return;
         const letter = columnLetter(i + 1);
@@ -169,7 +194,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const dates = dateColumns(name);
     const row = t.sheet.getRow(data.headerRow + 1 + index);
     const left = parseRange(t.ref).left;
-    for (const c of changes) row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
+    for (const c of changes)
+      row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
     return { ok: true };
   }
 

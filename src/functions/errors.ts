@@ -3,7 +3,7 @@
  * each with a message a person understands. Outside Excel (unit tests) CustomFunctions does not exist,
  * and the error itself stands in.
  */
-import { FigureError } from "../core/figures";
+import { FigureError } from "../core/sales/figures";
 
 export function cellError(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);

@@ -2,15 +2,14 @@
  * SALES.* custom functions. This file holds only the JSDoc-tagged functions: the metadata plugin builds
  * functions.json from the tags and registers each one, so they stay plain, unit-testable code.
  */
-import { parsePeriod, isoWeekLabel } from "../core/periods";
-import { dayFromSerial, serialFromDay } from "../core/dates";
-import { parseTextDate } from "../core/cells";
-import { isValidIban } from "../core/iban";
-import { fromCents, toCents, vatOf } from "../core/money";
+import { parsePeriod, isoWeekLabel } from "../core/kernel/periods";
+import { dayFromSerial, serialFromDay } from "../core/kernel/dates";
+import { parseTextDate } from "../core/workbook/cells";
+import { isValidIban } from "../core/kernel/iban";
+import { fromCents, toCents, vatOf } from "../core/kernel/money";
 import { invalidValue } from "./errors";
-import { FIGURES } from "../core/figures";
+import { FIGURES } from "../core/sales/figures";
 import { stream } from "./snapshots";
-
 
 /**
  * The ISO 8601 week of a date, such as "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday).
@@ -70,7 +69,13 @@ export function vat(net: number, rate?: number): number {
  * @param invocation Streaming invocation: the cell updates when the tables change.
  * @streaming
  */
-export function revenue(period: string | number, exec: string | null, category: string | null, basis: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function revenue(
+  period: string | number,
+  exec: string | null,
+  category: string | null,
+  basis: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s) => FIGURES.revenue(s, period, exec, category, basis));
 }
 
@@ -120,7 +125,12 @@ export function attainment(period: string | number, exec: string | null, invocat
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function runRate(period: string | number, exec: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function runRate(
+  period: string | number,
+  exec: string | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.runrate(s, period, exec, asOf, today));
 }
 

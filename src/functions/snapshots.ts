@@ -4,10 +4,10 @@
  * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
  * its new value). No volatile functions, no full recalculation, no stale figure.
  */
-import { Snapshot } from "../core/figures";
+import { Snapshot } from "../core/sales/figures";
 import { cellError } from "./errors";
-import type { SalesData } from "../core/salesData";
-import { dayFromDate, Day } from "../core/dates";
+import type { SalesData } from "../core/workbook/salesData";
+import { dayFromDate, Day } from "../core/kernel/dates";
 
 type Source = () => Promise<SalesData>;
 
@@ -35,11 +35,13 @@ export function invalidate(): void {
 export function snapshot(): Promise<Snapshot> {
   if (!loading) {
     const load = source ? Promise.resolve(source) : new Promise<Source>((resolve) => waitingForSource.push(resolve));
-    const pending: Promise<Snapshot> = load.then((s) => s()).then((data) => {
-      const snap = new Snapshot(data);
-      if (loading === pending) current = snap;
-      return snap;
-    });
+    const pending: Promise<Snapshot> = load
+      .then((s) => s())
+      .then((data) => {
+        const snap = new Snapshot(data);
+        if (loading === pending) current = snap;
+        return snap;
+      });
     loading = pending;
     // a failed read is not cached: the next call tries again
     pending.catch(() => loading === pending && (loading = undefined));

@@ -5,8 +5,8 @@ import { I18nContext, Language, translator } from "./i18n";
 import { PortContext } from "./port";
 import { ExcelShell } from "./ExcelShell";
 import { WordShell } from "./WordShell";
-import type { WorkbookPort } from "../core/port";
-import { Day, dayFromDate } from "../core/dates";
+import type { WorkbookPort } from "../core/workbook/port";
+import { Day, dayFromDate } from "../core/kernel/dates";
 import { TodayContext } from "./today";
 
 export interface AppProps {

@@ -6,7 +6,7 @@ import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
 import { invalidate, setSource } from "../functions/snapshots";
 import { watchTables } from "../excel/tableEvents";
-import { readSalesData } from "../core/salesData";
+import { readSalesData } from "../core/workbook/salesData";
 
 Office.onReady(({ host }) => {
   const root = createRoot(document.getElementById("root")!);

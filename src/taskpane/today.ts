@@ -1,6 +1,6 @@
 /** The day the pages count from (due dates, aging, the last complete week): today, or the workbench's ?today. */
 import { createContext, useContext } from "react";
-import { Day, dayFromDate } from "../core/dates";
+import { Day, dayFromDate } from "../core/kernel/dates";
 
 export const TodayContext = createContext<Day>(dayFromDate(new Date()));
 

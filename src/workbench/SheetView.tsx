@@ -3,9 +3,9 @@ import { UIEvent, useEffect, useState } from "react";
 import type ExcelJS from "exceljs";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { evaluate, isSalesFormula, Shown } from "./salesFormulas";
-import { serialFromDay } from "../core/dates";
-import { columnLetter } from "../core/a1";
-import { formatDmy, dayFromDate } from "../core/dates";
+import { serialFromDay } from "../core/kernel/dates";
+import { columnLetter } from "../core/kernel/a1";
+import { formatDmy, dayFromDate } from "../core/kernel/dates";
 
 /** Enough rows to browse a table; the file holds them all. */
 const SHOWN_ROWS = 2000;
@@ -15,9 +15,30 @@ const ROWS_PER_PAGE = 40;
 const useStyles = makeStyles({
   wrap: { overflow: "auto", flex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   grid: { borderCollapse: "collapse", fontSize: "12px", fontFamily: "Segoe UI, sans-serif" },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px" },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", color: tokens.colorNeutralForeground3 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: 600,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "right",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    color: tokens.colorNeutralForeground3,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "2px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "220px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -48,7 +69,15 @@ function SalesCell({ formula, sheet }: { formula: string; sheet: ExcelJS.Workshe
       </span>
     );
   }
-  return <>{typeof shown.value === "number" ? shown.value.toLocaleString("es-ES", { maximumFractionDigits: 3 }) : String(shown.value).toUpperCase() === "TRUE" || String(shown.value).toUpperCase() === "FALSE" ? String(shown.value).toUpperCase() : String(shown.value)}</>;
+  return (
+    <>
+      {typeof shown.value === "number"
+        ? shown.value.toLocaleString("es-ES", { maximumFractionDigits: 3 })
+        : String(shown.value).toUpperCase() === "TRUE" || String(shown.value).toUpperCase() === "FALSE"
+          ? String(shown.value).toUpperCase()
+          : String(shown.value)}
+    </>
+  );
 }
 
 function display(cell: ExcelJS.Cell): string {
@@ -103,7 +132,12 @@ export function SheetView({ sheet, selected, onSelect }: { sheet: ExcelJS.Worksh
                   const formula = cell.formula ? `=${cell.formula}` : "";
                   const isSelected = selected?.row === r + 1 && selected.col === c + 1;
                   return (
-                    <td key={c} className={mergeClasses(styles.cell, isSelected && styles.selected)} onClick={() => onSelect({ row: r + 1, col: c + 1 })} aria-selected={isSelected}>
+                    <td
+                      key={c}
+                      className={mergeClasses(styles.cell, isSelected && styles.selected)}
+                      onClick={() => onSelect({ row: r + 1, col: c + 1 })}
+                      aria-selected={isSelected}
+                    >
                       {isSalesFormula(formula) ? <SalesCell formula={formula} sheet={sheet} /> : display(cell)}
                     </td>
                   );

@@ -7,12 +7,12 @@ import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, 
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Language } from "../taskpane/i18n";
-import type { Day } from "../core/dates";
+import type { Day } from "../core/kernel/dates";
 import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
-import { columnLetter } from "../core/a1";
+import { columnLetter } from "../core/kernel/a1";
 import { invalidate, setSource } from "../functions/snapshots";
-import { readSalesData } from "../core/salesData";
+import { readSalesData } from "../core/workbook/salesData";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -89,7 +89,11 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
     if (!sheet || !selected) return;
     const text = draft.trim();
     const number = Number(text.replace(",", "."));
-    sheet.getCell(selected.row, selected.col).value = text.startsWith("=") ? { formula: text.slice(1) } : text !== "" && Number.isFinite(number) ? number : text || null;
+    sheet.getCell(selected.row, selected.col).value = text.startsWith("=")
+      ? { formula: text.slice(1) }
+      : text !== "" && Number.isFinite(number)
+        ? number
+        : text || null;
     invalidate();
     setEdits((n) => n + 1);
   };
@@ -101,7 +105,14 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
             <Button icon={<FolderOpenRegular />} size="small" onClick={() => picker.current?.click()}>
               Open .xlsx
             </Button>
-            <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Workbook file" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+            <input
+              ref={picker}
+              type="file"
+              accept=".xlsx"
+              hidden
+              aria-label="Workbook file"
+              onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+            />
             <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void download()}>
               Download
             </Button>

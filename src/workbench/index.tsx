@@ -5,8 +5,8 @@
  */
 import "./customFunctionsHost";
 import { createRoot } from "react-dom/client";
-import { generateSample } from "../core/sample";
-import { dayFromDate, parseIsoDate } from "../core/dates";
+import { generateSample } from "../core/sample/sample";
+import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
 import { languageFrom } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
 import { Workbench } from "./Workbench";

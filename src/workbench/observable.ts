@@ -1,5 +1,5 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
-import type { Cell, CellChange, OutputCell, SheetOutput, UpdateResult } from "../core/port";
+import type { Cell, CellChange, OutputCell, SheetOutput, UpdateResult } from "../core/workbook/port";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {

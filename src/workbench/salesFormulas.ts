@@ -67,7 +67,9 @@ export function evaluate(formula: string, cell: (ref: string) => unknown, show: 
   const m = /^=?\s*SALES\.([A-Z.]+)\s*\((.*)\)\s*$/is.exec(formula);
   const fail = (error: unknown) => show({ error: "#VALUE!", message: error instanceof Error ? error.message : String(error) });
   const deliver = (v: unknown) =>
-    v instanceof Error ? show({ error: (v as Error & { code?: string }).code ?? "#VALUE!", message: v.message }) : show({ value: v as string | number | boolean });
+    v instanceof Error
+      ? show({ error: (v as Error & { code?: string }).code ?? "#VALUE!", message: v.message })
+      : show({ value: v as string | number | boolean });
   try {
     if (!m) throw new Error("write =SALES.NAME(arguments)");
     const found = BY_NAME[m[1].toUpperCase()];

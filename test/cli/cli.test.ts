@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { outputTable } from "../../src/core/output";
+import { outputTable } from "../../src/core/workbook/output";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-cli-"));
 
@@ -38,7 +38,10 @@ describe("salesdesk", () => {
 
   it("exits 1 and names sheet, row and column when a table has errors", async () => {
     const wb = new XlsxWorkbook();
-    await wb.writeSheet({ name: "Facturas", tables: [{ ...outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Pagada", null]]) }] });
+    await wb.writeSheet({
+      name: "Facturas",
+      tables: [{ ...outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Pagada", null]]) }],
+    });
     const file = path.join(dir, "bad.xlsx");
     writeFileSync(file, await wb.save());
     const result = await run("check", file);
@@ -88,7 +91,21 @@ describe("salesdesk report", () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(json).toMatchObject({ week: "2026-W47", from: "2026-11-16", to: "2026-11-22", basis: "invoiced" });
-    expect(json.execs[0]).toEqual(expect.objectContaining({ exec: "E01", name: "Anna Puig", actual: expect.any(Number), target: expect.any(Number), variance: expect.any(Number), mtdActual: expect.any(Number), mtdTarget: expect.any(Number), ytdActual: expect.any(Number), ytdTarget: expect.any(Number), forecastMonth: expect.any(Number), status: expect.stringMatching(/green|amber|red/) }));
+    expect(json.execs[0]).toEqual(
+      expect.objectContaining({
+        exec: "E01",
+        name: "Anna Puig",
+        actual: expect.any(Number),
+        target: expect.any(Number),
+        variance: expect.any(Number),
+        mtdActual: expect.any(Number),
+        mtdTarget: expect.any(Number),
+        ytdActual: expect.any(Number),
+        ytdTarget: expect.any(Number),
+        forecastMonth: expect.any(Number),
+        status: expect.stringMatching(/green|amber|red/),
+      }),
+    );
     expect(Object.keys(json.total)).toEqual(expect.arrayContaining(["actual", "target", "variance", "attainment", "status"]));
     for (const e of json.execs) expect(Math.round((e.actual - e.target) * 100)).toBe(Math.round(e.variance * 100));
   });
@@ -105,7 +122,10 @@ describe("salesdesk report", () => {
   });
 
   it("exits 2 for a malformed week or basis", async () => {
-    expect(await run("report", file, "--week", "2026-W60")).toMatchObject({ code: 2, err: "salesdesk report: '2026-W60' is not a period: 2026 has weeks 1 to 53" });
+    expect(await run("report", file, "--week", "2026-W60")).toMatchObject({
+      code: 2,
+      err: "salesdesk report: '2026-W60' is not a period: 2026 has weeks 1 to 53",
+    });
     expect((await run("report", file, "--basis", "cash")).code).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { agingAsOf, bucketOf, BUCKETS } from "../../src/core/aging";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf, serialFromDay } from "../../src/core/dates";
-import type { Cell } from "../../src/core/port";
+import { agingAsOf, bucketOf, BUCKETS } from "../../src/core/receivables/aging";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import type { Cell } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
 const asOf = dayOf(2026, 11, 27);
@@ -12,7 +12,14 @@ const paymentHeaders = ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Stat
 
 function data(invoices: Cell[][], payments: Cell[][] = []) {
   return salesDataFrom([
-    tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "Puig SL", 30], ["C-2", "Vidal SA", 60]]),
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "PaymentTermsDays"],
+      [
+        ["C-1", "Puig SL", 30],
+        ["C-2", "Vidal SA", 60],
+      ],
+    ),
     tableData("Invoices", invoiceHeaders, invoices),
     tableData("Payments", paymentHeaders, payments),
   ]);
@@ -20,7 +27,18 @@ function data(invoices: Cell[][], payments: Cell[][] = []) {
 
 describe("aging buckets", () => {
   it("puts exactly 30/31/60/61/90/91 days past due on the right side", () => {
-    expect([-5, 0, 1, 30, 31, 60, 61, 90, 91, 400].map(bucketOf)).toEqual(["current", "current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "90+"]);
+    expect([-5, 0, 1, 30, 31, 60, 61, 90, 91, 400].map(bucketOf)).toEqual([
+      "current",
+      "current",
+      "1-30",
+      "1-30",
+      "31-60",
+      "31-60",
+      "61-90",
+      "61-90",
+      "90+",
+      "90+",
+    ]);
   });
 
   it("ages each invoice's outstanding amount: partial payments, reversals, credit notes", () => {
@@ -52,9 +70,19 @@ describe("aging buckets", () => {
   it("always adds the buckets up to the outstanding total", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: -200, max: 0 }), fc.integer({ min: -120, max: 120 }), fc.integer({ min: -50000, max: 100000 }), fc.integer({ min: 0, max: 100000 })), { maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -200, max: 0 }),
+            fc.integer({ min: -120, max: 120 }),
+            fc.integer({ min: -50000, max: 100000 }),
+            fc.integer({ min: 0, max: 100000 }),
+          ),
+          { maxLength: 30 },
+        ),
         (rows) => {
-          const invoices = rows.map(([issued, due, total], i) => [`F${i}`, s(asOf + issued), "C-1", total / 100, 0, 0, total / 100, s(asOf + due), null, null] as Cell[]);
+          const invoices = rows.map(
+            ([issued, due, total], i) => [`F${i}`, s(asOf + issued), "C-1", total / 100, 0, 0, total / 100, s(asOf + due), null, null] as Cell[],
+          );
           const payments = rows.map(([, , , paid], i) => [`P${i}`, s(asOf - 1), `F${i}`, paid / 100, "Received"] as Cell[]);
           const a = agingAsOf(data(invoices, payments), asOf);
           expect(BUCKETS.reduce((sum, b) => sum + a.total[b], 0)).toBe(a.total.total);

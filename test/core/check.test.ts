@@ -1,8 +1,8 @@
-import { checkTables } from "../../src/core/check";
-import { columnNames, CONTRACT, TABLE_NAMES } from "../../src/core/contract";
-import { readTable } from "../../src/core/records";
-import { readSettings } from "../../src/core/settings";
-import { dayOf } from "../../src/core/dates";
+import { checkTables } from "../../src/core/workbook/check";
+import { CONTRACT, TABLE_NAMES } from "../../src/core/workbook/contract";
+import { readTable } from "../../src/core/workbook/records";
+import { readSettings } from "../../src/core/workbook/settings";
+import { dayOf } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
 
 const clientHeaders = ["ClientID", "Name", "Email", "IBAN", "Notes"];
@@ -15,8 +15,8 @@ describe("the contract", () => {
     expect(required("Payments")).toEqual(["PaymentID", "PaymentDate", "Amount"]);
     expect(required("Targets")).toEqual(["Period", "RevenueTarget"]);
     expect(required("Requests")).toEqual(["TicketID", "Received", "Subject"]);
-    expect(columnNames("Clients")).toHaveLength(21);
-    for (const t of TABLE_NAMES) expect(new Set(columnNames(t)).size).toBe(columnNames(t).length);
+    expect(CONTRACT.Clients.columns).toHaveLength(21);
+    for (const t of TABLE_NAMES) expect(new Set(CONTRACT[t].columns.map((c) => c.name)).size).toBe(CONTRACT[t].columns.length);
   });
 });
 
@@ -24,12 +24,21 @@ describe("reading a table", () => {
   it("types each cell and keeps the sheet row of every record", () => {
     const reading = readTable(
       "Invoices",
-      tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "MyNotes"], [
-        ["2026-0001", 46353, "C-001", 100.5, 0.21, "keep me"],
-        ["2026-0002", "31/11/2026", "C-002", 50, 0.21, null],
-      ], { headerRow: 3 }),
+      tableData(
+        "Invoices",
+        ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "MyNotes"],
+        [
+          ["2026-0001", 46353, "C-001", 100.5, 0.21, "keep me"],
+          ["2026-0002", "31/11/2026", "C-002", 50, 0.21, null],
+        ],
+        { headerRow: 3 },
+      ),
     );
-    expect(reading.records[0]).toMatchObject({ row: 4, invalid: false, record: { InvoiceNo: "2026-0001", IssueDate: dayOf(2026, 11, 27), Net: 10050, VATRate: 0.21, Status: null } });
+    expect(reading.records[0]).toMatchObject({
+      row: 4,
+      invalid: false,
+      record: { InvoiceNo: "2026-0001", IssueDate: dayOf(2026, 11, 27), Net: 10050, VATRate: 0.21, Status: null },
+    });
     expect(reading.records[1]).toMatchObject({ row: 5, invalid: true });
     expect(reading.problems).toEqual([{ sheet: "Invoices", row: 5, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" }]);
     expect(reading.extraColumns).toEqual(["MyNotes"]);
@@ -37,7 +46,18 @@ describe("reading a table", () => {
   });
 
   it("reports missing required columns and values, and duplicate keys", () => {
-    const reading = readTable("Clients", tableData("Clients", ["ClientID", "Email"], [["C-1", "a@b.cat"], ["C-1", "x@y.cat"], [null, null]]));
+    const reading = readTable(
+      "Clients",
+      tableData(
+        "Clients",
+        ["ClientID", "Email"],
+        [
+          ["C-1", "a@b.cat"],
+          ["C-1", "x@y.cat"],
+          [null, null],
+        ],
+      ),
+    );
     const messages = reading.problems.map((p) => `${p.row}:${p.column}:${p.message}`);
     expect(messages).toContain("1:Name:required column Name is missing from table Clients");
     expect(messages).toContain("3:ClientID:duplicate ClientID 'C-1' (first on row 2)");
@@ -45,7 +65,17 @@ describe("reading a table", () => {
   });
 
   it("lets order lines share their OrderID", () => {
-    const reading = readTable("Orders", tableData("Orders", ["OrderID", "OrderDate", "ClientID", "Net"], [["O-1", 46353, "C-1", 10], ["O-1", 46353, "C-1", 20]]));
+    const reading = readTable(
+      "Orders",
+      tableData(
+        "Orders",
+        ["OrderID", "OrderDate", "ClientID", "Net"],
+        [
+          ["O-1", 46353, "C-1", 10],
+          ["O-1", 46353, "C-1", 20],
+        ],
+      ),
+    );
     expect(reading.problems).toEqual([]);
   });
 });
@@ -66,7 +96,15 @@ describe("checking a workbook", () => {
   it("accepts an exec's name where the Team table has it", () => {
     const health = checkTables([
       tableData("Team", ["ExecID", "Name"], [["E01", "Anna Puig"]]),
-      tableData("Targets", ["Period", "Exec", "RevenueTarget"], [["2026-11", "Anna Puig", 1000], ["2026-12", "E01", 1000], ["2026-12", "Nobody", 1000]]),
+      tableData(
+        "Targets",
+        ["Period", "Exec", "RevenueTarget"],
+        [
+          ["2026-11", "Anna Puig", 1000],
+          ["2026-12", "E01", 1000],
+          ["2026-12", "Nobody", 1000],
+        ],
+      ),
     ]);
     expect(health.problems.map((p) => p.message)).toEqual(["'Nobody' is not in Team"]);
   });
@@ -81,17 +119,27 @@ describe("checking a workbook", () => {
 
 describe("settings", () => {
   it("reads holidays (text or dates) and the other settings, with defaults", () => {
-    const reading = readTable("Settings", tableData("Settings", ["Setting", "Value"], [
-      ["Holiday", "2026-12-25"],
-      ["Holiday", 46380],
-      ["PaymentTermsDays", 45],
-      ["InvoicePattern", "F-YYYY-NNNNN"],
-      ["Colour", "blue"],
-      ["Currency", "euros"],
-    ]));
+    const reading = readTable(
+      "Settings",
+      tableData(
+        "Settings",
+        ["Setting", "Value"],
+        [
+          ["Holiday", "2026-12-25"],
+          ["Holiday", 46380],
+          ["PaymentTermsDays", 45],
+          ["InvoicePattern", "F-YYYY-NNNNN"],
+          ["Colour", "blue"],
+          ["Currency", "euros"],
+        ],
+      ),
+    );
     const { settings, problems } = readSettings(reading);
     expect([...settings.holidays]).toEqual([dayOf(2026, 12, 25), dayOf(2026, 12, 24)]);
     expect(settings).toMatchObject({ paymentTermsDays: 45, invoicePattern: "F-YYYY-NNNNN", currency: "EUR", fiscalYearStartMonth: 1 });
-    expect(problems.map((p) => [p.row, p.severity])).toEqual([[6, "warning"], [7, "error"]]);
+    expect(problems.map((p) => [p.row, p.severity])).toEqual([
+      [6, "warning"],
+      [7, "error"],
+    ]);
   });
 });

@@ -1,11 +1,20 @@
 /** The client database: search, the form's validation, new IDs, duplicates and the merge. */
-import { archiveSheet, clientChanges, mergeClients, nextClientId, planMerge, probableDuplicates, readClientForm, searchClients } from "../../src/core/clients";
-import { salesDataFrom } from "../../src/core/salesData";
-import { outputTable } from "../../src/core/output";
-import { dayOf } from "../../src/core/dates";
-import { CONTRACT } from "../../src/core/contract";
+import {
+  archiveSheet,
+  clientChanges,
+  mergeClients,
+  nextClientId,
+  planMerge,
+  probableDuplicates,
+  readClientForm,
+  searchClients,
+} from "../../src/core/clients/clients";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { outputTable } from "../../src/core/workbook/output";
+import { dayOf } from "../../src/core/kernel/dates";
+import { CONTRACT } from "../../src/core/workbook/contract";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import type { Cell } from "../../src/core/port";
+import type { Cell } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
 const today = dayOf(2026, 11, 27);
@@ -38,9 +47,25 @@ describe("search", () => {
 
 describe("the form", () => {
   it("validates like the import: required fields, e-mail, IBAN, tax ID, country, payment terms", () => {
-    const { values, problems } = readClientForm({ Name: " Nou Client ", Email: "Nou@Client.CAT", IBAN: "ES91 2100 0418 4502 0005 1332", TaxID: "b-1234567-4", Country: "Espanya", PaymentTermsDays: "30", MarketingConsent: "true" });
+    const { values, problems } = readClientForm({
+      Name: " Nou Client ",
+      Email: "Nou@Client.CAT",
+      IBAN: "ES91 2100 0418 4502 0005 1332",
+      TaxID: "b-1234567-4",
+      Country: "Espanya",
+      PaymentTermsDays: "30",
+      MarketingConsent: "true",
+    });
     expect(problems).toEqual([]);
-    expect(values).toMatchObject({ Name: "Nou Client", Email: "nou@client.cat", IBAN: "ES9121000418450200051332", TaxID: "B12345674", Country: "ES", PaymentTermsDays: 30, MarketingConsent: true });
+    expect(values).toMatchObject({
+      Name: "Nou Client",
+      Email: "nou@client.cat",
+      IBAN: "ES9121000418450200051332",
+      TaxID: "B12345674",
+      Country: "ES",
+      PaymentTermsDays: 30,
+      MarketingConsent: true,
+    });
     const bad = readClientForm({ Name: "", Email: "nope", IBAN: "ES00 1234", TaxID: "12345678A", Country: "Atlantis", PaymentTermsDays: "trenta" });
     expect(bad.problems.map((p) => p.column)).toEqual(["Name", "Email", "Country", "IBAN", "PaymentTermsDays", "TaxID"]);
   });
@@ -52,9 +77,9 @@ describe("the form", () => {
   });
   it("changes only the cells that differ from what the form opened with", () => {
     const opened = { Name: "A", Email: "a@b.cat", PaymentTermsDays: 30, Notes: null };
-    expect(clientChanges(["Name", "Email", "PaymentTermsDays", "Notes"], opened, { Name: "A", Email: "new@b.cat", PaymentTermsDays: 30, Notes: null, Extra: "x" })).toEqual([
-      { column: "Email", from: "a@b.cat", to: "new@b.cat" },
-    ]);
+    expect(
+      clientChanges(["Name", "Email", "PaymentTermsDays", "Notes"], opened, { Name: "A", Email: "new@b.cat", PaymentTermsDays: 30, Notes: null, Extra: "x" }),
+    ).toEqual([{ column: "Email", from: "a@b.cat", to: "new@b.cat" }]);
   });
 });
 
@@ -72,7 +97,16 @@ describe("duplicates and the merge", () => {
       ["C-0001", "C-0002", ["TaxID"]], // the names differ in word order: only the tax ID says so
       ["C-0002", "C-0010", ["IBAN"]],
     ]);
-    const twins = salesDataFrom([tableData("Clients", ["ClientID", "Name", "PostalCode"], [["A", "Forn Sant Pere, S.L.", "17001"], ["B", "FORN SANT PERE SL", "17001"]])]);
+    const twins = salesDataFrom([
+      tableData(
+        "Clients",
+        ["ClientID", "Name", "PostalCode"],
+        [
+          ["A", "Forn Sant Pere, S.L.", "17001"],
+          ["B", "FORN SANT PERE SL", "17001"],
+        ],
+      ),
+    ]);
     expect(probableDuplicates(twins.clients).map((p) => p.reasons)).toEqual([["name and postal code"]]);
   });
 
@@ -81,8 +115,14 @@ describe("duplicates and the merge", () => {
     const clients = ROWS.map((r) => CONTRACT.Clients.columns.map((c) => (HEADERS.includes(c.name) ? r[HEADERS.indexOf(c.name)] : null)));
     await workbook.writeSheet({ name: "Clients", tables: [outputTable("Clients", clients)] });
     const inv = (n: string, client: string) => [n, today, client, null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null];
-    await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [inv("F1", "C-0001"), inv("F2", "C-0002"), inv("F3", "C-0002"), inv("F4", "C-0003")])] });
-    await workbook.writeSheet({ name: "Payments", tables: [outputTable("Payments", [["P1", today, "F2", "C-0002", 12.1, "Transfer", null, "Received", null, null, null]])] });
+    await workbook.writeSheet({
+      name: "Invoices",
+      tables: [outputTable("Invoices", [inv("F1", "C-0001"), inv("F2", "C-0002"), inv("F3", "C-0002"), inv("F4", "C-0003")])],
+    });
+    await workbook.writeSheet({
+      name: "Payments",
+      tables: [outputTable("Payments", [["P1", today, "F2", "C-0002", 12.1, "Transfer", null, "Received", null, null, null]])],
+    });
     const result = await mergeClients(workbook, "C-0001", "C-0002", today);
     expect(result).toEqual({ ok: true, repointed: 3 });
     const invoices = (await workbook.readTable("Invoices"))!;
@@ -102,7 +142,10 @@ describe("duplicates and the merge", () => {
     // a further merge keeps the first archived row
     expect(await mergeClients(workbook, "C-0003", "C-0010", today + 1)).toEqual({ ok: true, repointed: 0 });
     const archived = (await workbook.readTable("ClientsArchive"))!;
-    expect(archived.rows.map((r) => [r[0], r[r.length - 2], r[r.length - 1]])).toEqual([["C-0002", "C-0001", 46353], ["C-0010", "C-0003", 46354]]);
+    expect(archived.rows.map((r) => [r[0], r[r.length - 2], r[r.length - 1]])).toEqual([
+      ["C-0002", "C-0001", 46353],
+      ["C-0010", "C-0003", 46354],
+    ]);
   });
 
   it("refuses to merge a client into itself or a client that is not there", () => {

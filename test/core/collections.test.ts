@@ -1,11 +1,11 @@
 /** Chasing money: withdrawn payments to investigate, reminders in the client's language, bank lines to match. */
-import { investigations, reasonOf } from "../../src/core/investigations";
-import { letterLanguage, reminders } from "../../src/core/reminders";
-import { paymentRow, proposeMatches, readBankLines } from "../../src/core/reconciliation";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf, serialFromDay } from "../../src/core/dates";
-import type { Client } from "../../src/core/contract";
-import type { Cell, SheetGrid } from "../../src/core/port";
+import { investigations, reasonOf } from "../../src/core/receivables/investigations";
+import { letterLanguage, reminders } from "../../src/core/receivables/reminders";
+import { paymentRow, proposeMatches, readBankLines } from "../../src/core/receivables/reconciliation";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import type { Client } from "../../src/core/workbook/contract";
+import type { Cell, SheetGrid } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
 const today = dayOf(2026, 11, 27);
@@ -13,18 +13,26 @@ const s = (day: number) => serialFromDay(day);
 
 function data(payments: Cell[][] = [], settings: Cell[][] = []) {
   return salesDataFrom([
-    tableData("Clients", ["ClientID", "Name", "Contact", "PostalCode", "Country", "IBAN"], [
-      ["C-1", "Forn Puig SL", "Marta Puig", "08001", "ES", "ES9121000418450200051332"],
-      ["C-2", "Distribuciones Norte SA", null, "48001", "ES", null],
-      ["C-3", "Acme Ltd", "John <script>alert(1)</script>", "SW1A", "GB", null],
-    ]),
-    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "VAT", "Total", "DueDate"], [
-      ["2026-0101", s(today - 80), "C-1", 100, 0.21, 21, 121, s(today - 50)],
-      ["2026-0102", s(today - 40), "C-1", 200, 0.21, 42, 242, s(today - 10)],
-      ["2026-0103", s(today - 40), "C-2", 1000, 0.21, 210, 1210, s(today - 2)],
-      ["2026-0104", s(today - 70), "C-3", 50, 0, 0, 50, s(today - 65)],
-      ["2026-0105", s(today - 5), "C-2", 10, 0.21, 2.1, 12.1, s(today + 25)],
-    ]),
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "Contact", "PostalCode", "Country", "IBAN"],
+      [
+        ["C-1", "Forn Puig SL", "Marta Puig", "08001", "ES", "ES9121000418450200051332"],
+        ["C-2", "Distribuciones Norte SA", null, "48001", "ES", null],
+        ["C-3", "Acme Ltd", "John <script>alert(1)</script>", "SW1A", "GB", null],
+      ],
+    ),
+    tableData(
+      "Invoices",
+      ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "VAT", "Total", "DueDate"],
+      [
+        ["2026-0101", s(today - 80), "C-1", 100, 0.21, 21, 121, s(today - 50)],
+        ["2026-0102", s(today - 40), "C-1", 200, 0.21, 42, 242, s(today - 10)],
+        ["2026-0103", s(today - 40), "C-2", 1000, 0.21, 210, 1210, s(today - 2)],
+        ["2026-0104", s(today - 70), "C-3", 50, 0, 0, 50, s(today - 65)],
+        ["2026-0105", s(today - 5), "C-2", 10, 0.21, 2.1, 12.1, s(today + 25)],
+      ],
+    ),
     tableData("Payments", ["PaymentID", "PaymentDate", "InvoiceNo", "ClientID", "Amount", "Reference", "Status", "Reason", "Investigation"], payments),
     tableData("Settings", ["Setting", "Value"], settings),
   ]);
@@ -78,12 +86,22 @@ describe("reminders", () => {
 
   it("use the ReminderDays thresholds of the Settings table", () => {
     const list = reminders(data([], [["ReminderDays", "5, 100"]]), today);
-    expect(list.map((r) => [r.client.ClientID, r.level])).toEqual([["C-3", 1], ["C-1", 1]]); // C-2 is 2 days late: not yet
+    expect(list.map((r) => [r.client.ClientID, r.level])).toEqual([
+      ["C-3", 1],
+      ["C-1", 1],
+    ]); // C-2 is 2 days late: not yet
   });
 
   it("choose Catalan for Andorra, Catalonia and the Balearics, Spanish for the rest of Spain, English elsewhere", () => {
     const c = (Country: string | null, PostalCode: string | null) => ({ Country, PostalCode }) as Client;
-    expect([c("AD", "AD500"), c("ES", "17001"), c("ES", "07001"), c("ES", "28001"), c("FR", "75001"), c(null, "8001")].map(letterLanguage)).toEqual(["ca", "ca", "ca", "es", "en", "ca"]);
+    expect([c("AD", "AD500"), c("ES", "17001"), c("ES", "07001"), c("ES", "28001"), c("FR", "75001"), c(null, "8001")].map(letterLanguage)).toEqual([
+      "ca",
+      "ca",
+      "ca",
+      "es",
+      "en",
+      "ca",
+    ]);
   });
 });
 
@@ -105,7 +123,13 @@ describe("bank reconciliation", () => {
 
   it("reads the statement lines and reports those it cannot read", () => {
     const { lines, problems } = readBankLines(grid);
-    expect(lines.map((l) => [l.row, l.amount])).toEqual([[3, 24200], [4, 121000], [5, 10000], [6, -1200], [7, 7777]]);
+    expect(lines.map((l) => [l.row, l.amount])).toEqual([
+      [3, 24200],
+      [4, 121000],
+      [5, 10000],
+      [6, -1200],
+      [7, 7777],
+    ]);
     expect(problems).toEqual([{ sheet: "Bank", row: 8, column: null, severity: "error", message: "'xx' is not a date" }]);
   });
 
@@ -123,7 +147,16 @@ describe("bank reconciliation", () => {
     expect(proposals[0].reasons).toEqual(["invoice number 2026-0102 in the text", "the exact amount owed", "the client's name"]);
     expect(proposals[2].reasons).toEqual(["the client's IBAN"]);
     const row = paymentRow(proposals[0], ["P-00007", "X"]);
-    expect(row).toEqual({ PaymentID: "P-00008", PaymentDate: dayOf(2026, 11, 20), InvoiceNo: "2026-0102", ClientID: "C-1", Amount: 242, Method: "Transfer", Reference: "TRANSF FORN PUIG FRA 2026-0102", Status: "Received" });
+    expect(row).toEqual({
+      PaymentID: "P-00008",
+      PaymentDate: dayOf(2026, 11, 20),
+      InvoiceNo: "2026-0102",
+      ClientID: "C-1",
+      Amount: 242,
+      Method: "Transfer",
+      Reference: "TRANSF FORN PUIG FRA 2026-0102",
+      Status: "Received",
+    });
     const after = data([["P-00008", s(dayOf(2026, 11, 20)), "2026-0102", "C-1", 242, "TRANSF FORN PUIG FRA 2026-0102", "Received", null, null]]);
     expect(proposeMatches(lines, after, today).map((p) => p.line.row)).toEqual([4, 5, 6, 7]);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { dayFromSerial, dayOf, formatDmy, formatIsoDate, parseIsoDate, serialFromDay, weekday } from "../../src/core/dates";
-import { parseTextDate } from "../../src/core/cells";
+import { dayFromSerial, dayOf, formatDmy, formatIsoDate, parseIsoDate, serialFromDay, weekday } from "../../src/core/kernel/dates";
+import { parseTextDate } from "../../src/core/workbook/cells";
 
 describe("Excel serial dates", () => {
   it("reads the 1900 system, including its fictitious 29 February 1900", () => {

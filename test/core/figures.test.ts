@@ -1,6 +1,6 @@
-import { FIGURES, Snapshot } from "../../src/core/figures";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf } from "../../src/core/dates";
+import { FIGURES, Snapshot } from "../../src/core/sales/figures";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
 
 describe("figures over a snapshot", () => {
@@ -16,7 +16,18 @@ describe("figures over a snapshot", () => {
   });
 
   it("sums any range in constant time, clipped to the data", () => {
-    const s = new Snapshot(salesDataFrom([tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net"], [["F1", 46353, "C-1", 100], ["F2", 46354, "C-1", 50]])]));
+    const s = new Snapshot(
+      salesDataFrom([
+        tableData(
+          "Invoices",
+          ["InvoiceNo", "IssueDate", "ClientID", "Net"],
+          [
+            ["F1", 46353, "C-1", 100],
+            ["F2", 46354, "C-1", 50],
+          ],
+        ),
+      ]),
+    );
     expect(FIGURES.revenue(s, "2026")).toBe(150);
     expect(FIGURES.revenue(s, "2025")).toBe(0);
     expect(FIGURES.revenue(s, "2026-11-28")).toBe(50);

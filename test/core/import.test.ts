@@ -8,9 +8,9 @@ import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
 import { importSheets, planSheet } from "../../src/core/import/importer";
 import { SOURCE_COLUMN } from "../../src/core/import/rowRules";
-import { convertCell } from "../../src/core/import/convert";
-import { CONTRACT, ColumnDef, TABLE_NAMES, tableDef } from "../../src/core/contract";
-import type { SheetCell, SheetGrid } from "../../src/core/port";
+import { convertCell } from "../../src/core/locale/convert";
+import { CONTRACT, ColumnDef, TABLE_NAMES, tableDef } from "../../src/core/workbook/contract";
+import type { SheetCell, SheetGrid } from "../../src/core/workbook/port";
 import { FIXTURES, fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 import expected from "../fixtures/import/es-facturas.expected.json";
 
@@ -73,10 +73,18 @@ describe("import fixtures", () => {
     const first = await prepareImport(source);
     await writeImport(source, runImport(first), first.target);
     const invoices = (await source.readTable("Invoices"))!;
-    const typed = CONTRACT.Invoices.columns.map((c) => (c.name === "InvoiceNo" ? "2026-0099" : c.name === "IssueDate" ? 46353 : c.name === "ClientID" ? "C-002" : c.name === "Net" ? 10 : null));
+    const typed = CONTRACT.Invoices.columns.map((c) =>
+      c.name === "InvoiceNo" ? "2026-0099" : c.name === "IssueDate" ? 46353 : c.name === "ClientID" ? "C-002" : c.name === "Net" ? 10 : null,
+    );
     await source.writeSheet({
       name: invoices.sheet,
-      tables: [{ name: "Invoices", columns: invoices.headers.map((header) => ({ header })), rows: [...invoices.rows, [...typed, ...invoices.headers.slice(typed.length).map(() => null)]] }],
+      tables: [
+        {
+          name: "Invoices",
+          columns: invoices.headers.map((header) => ({ header })),
+          rows: [...invoices.rows, [...typed, ...invoices.headers.slice(typed.length).map(() => null)]],
+        },
+      ],
     });
     const again = await prepareImport(source);
     expect(again.grids.map((g) => g.name)).toEqual(["Facturas", "Clientes", "Cobros"]);
@@ -92,7 +100,13 @@ describe("import fixtures", () => {
   it("the CLI's JSON keeps the issue's shape", () => {
     expect(Object.keys(expected)).toEqual(["sheets", "problems"]);
     expect(Object.keys(expected.sheets[0])).toEqual(["sheet", "table", "headerRow", "columns", "rows", "imported", "quarantined"]);
-    expect(expected.problems.find((p) => p.row === 8)).toEqual({ sheet: "Facturas", row: 8, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" });
+    expect(expected.problems.find((p) => p.row === 8)).toEqual({
+      sheet: "Facturas",
+      row: 8,
+      column: "IssueDate",
+      severity: "error",
+      message: "'31/11/2026' is not a date",
+    });
   });
 });
 
@@ -134,7 +148,10 @@ describe("import properties", () => {
       date1904: false,
       rows: [["Título"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"], ["C1", "Uno", null, "ES91 2100 0418 4502 0005 1332", day("1970-01-02")]],
     };
-    const plan = { ...planSheet(grid), columns: planSheet(grid).columns.map((c) => ({ ...c, column: c.index === 3 ? "IBAN" : c.index === 4 ? null : c.column })) };
+    const plan = {
+      ...planSheet(grid),
+      columns: planSheet(grid).columns.map((c) => ({ ...c, column: c.index === 3 ? "IBAN" : c.index === 4 ? null : c.column })),
+    };
     const result = importSheets([grid], [plan]);
     const clients = result.tables.find((t) => t.table === "Clients")!;
     expect(clients.extras).toContain("IBAN (2)");

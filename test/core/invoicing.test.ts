@@ -1,12 +1,12 @@
 /** Issuing invoices and credit notes, and what payments and their reversals do to what is owed. */
 import fc from "fast-check";
-import { draftCreditNote, draftInvoice, nextInvoiceNumber, numberAndRow, numberingProblems } from "../../src/core/invoicing";
-import { invoiceBalances, overpayments } from "../../src/core/receivables";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf, serialFromDay } from "../../src/core/dates";
-import { vatOf } from "../../src/core/money";
-import type { Cell } from "../../src/core/port";
-import type { Invoice, Payment } from "../../src/core/contract";
+import { draftCreditNote, draftInvoice, nextInvoiceNumber, numberAndRow, numberingProblems } from "../../src/core/invoicing/invoicing";
+import { invoiceBalances, overpayments } from "../../src/core/receivables/receivables";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import { vatOf } from "../../src/core/kernel/money";
+import type { Cell } from "../../src/core/workbook/port";
+import type { Invoice, Payment } from "../../src/core/workbook/contract";
 import { tableData } from "../helpers/tables";
 
 const today = dayOf(2026, 11, 27);
@@ -14,8 +14,23 @@ const s = (day: number) => serialFromDay(day);
 
 function data(invoices: Cell[][] = [], orders: Cell[][] = [], payments: Cell[][] = []) {
   return salesDataFrom([
-    tableData("Clients", ["ClientID", "Name", "Exec", "PaymentTermsDays"], [["C-1", "Puig SL", "E01", 45], ["C-2", "Vidal SA", "E02", null]]),
-    tableData("Products", ["SKU", "Name", "UnitPrice", "VATRate"], [["P1", "Pa", 1, 0.1], ["P2", "Vi", 5, 0.21], ["P3", "Oli", 8, 0.21]]),
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "Exec", "PaymentTermsDays"],
+      [
+        ["C-1", "Puig SL", "E01", 45],
+        ["C-2", "Vidal SA", "E02", null],
+      ],
+    ),
+    tableData(
+      "Products",
+      ["SKU", "Name", "UnitPrice", "VATRate"],
+      [
+        ["P1", "Pa", 1, 0.1],
+        ["P2", "Vi", 5, 0.21],
+        ["P3", "Oli", 8, 0.21],
+      ],
+    ),
     tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "OrderID", "Net", "VATRate", "VAT", "Total", "DueDate", "Status", "CreditOf"], invoices),
     tableData("Orders", ["OrderID", "OrderDate", "ClientID", "Exec", "SKU", "Net"], orders),
     tableData("Payments", ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Status"], payments),
@@ -45,7 +60,10 @@ describe("invoice numbers", () => {
   });
 
   it("gaps and duplicates already in the log are reported, per year", () => {
-    const rows = ["2026-0001", "2026-0002", "2026-0002", "2026-0005", "2025-0001", "2025-0003"].map((n, i) => ({ InvoiceNo: n, IssueDate: n.startsWith("2026") ? today - i : dayOf(2025, 6, 1) }));
+    const rows = ["2026-0001", "2026-0002", "2026-0002", "2026-0005", "2025-0001", "2025-0003"].map((n, i) => ({
+      InvoiceNo: n,
+      IssueDate: n.startsWith("2026") ? today - i : dayOf(2025, 6, 1),
+    }));
     expect(numberingProblems("YYYY-NNNN", rows).map((p) => [p.severity, p.message])).toEqual([
       ["warning", "series 2025 has gaps: 2025-0002"],
       ["error", "2026-0002 is used twice"],
@@ -70,7 +88,12 @@ describe("drafting an invoice", () => {
   });
 
   it("invoices an order: its lines' net, its products' VAT rate, once only", () => {
-    const orders = [["O-1", s(today - 3), "C-1", "E03", "P2", 1000], ["O-1", s(today - 3), "C-1", "E03", "P3", 250.5], ["O-2", s(today - 2), "C-1", null, "P1", 10], ["O-2", s(today - 2), "C-1", null, "P2", 10]];
+    const orders = [
+      ["O-1", s(today - 3), "C-1", "E03", "P2", 1000],
+      ["O-1", s(today - 3), "C-1", "E03", "P3", 250.5],
+      ["O-2", s(today - 2), "C-1", null, "P1", 10],
+      ["O-2", s(today - 2), "C-1", null, "P2", 10],
+    ];
     const d = data([["2026-0001", s(today - 1), "C-1", "O-9", 10, 0.21, 2.1, 12.1, null, null, null]], orders);
     const r = draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-1" });
     expect(r).toEqual({ ok: true, value: expect.objectContaining({ Net: 125050, VATRate: 0.21, VAT: vatOf(125050, 0.21), OrderID: "O-1", Exec: "E03" }) });
@@ -78,7 +101,10 @@ describe("drafting an invoice", () => {
     expect(draftInvoice(d, { clientId: "C-2", issueDate: today, orderId: "O-1" })).toEqual({ ok: false, error: "order O-1 is for another client" });
     expect(draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-9" })).toEqual({ ok: false, error: "no order O-9 in the Orders table" });
     const invoiced = data([["2026-0001", s(today - 1), "C-1", "O-1", 10, 0.21, 2.1, 12.1, null, null, null]], orders);
-    expect(draftInvoice(invoiced, { clientId: "C-1", issueDate: today, orderId: "O-1" })).toEqual({ ok: false, error: "order O-1 is already invoiced (2026-0001)" });
+    expect(draftInvoice(invoiced, { clientId: "C-1", issueDate: today, orderId: "O-1" })).toEqual({
+      ok: false,
+      error: "order O-1 is already invoiced (2026-0001)",
+    });
     expect(draftInvoice(d, { clientId: "C-9", issueDate: today, net: 100 })).toEqual({ ok: false, error: "no client C-9 in the Clients table" });
     expect(draftInvoice(d, { clientId: "C-1", issueDate: today, net: -100 }).ok).toBe(false);
   });
@@ -97,7 +123,10 @@ describe("credit notes", () => {
     const after = data([...invoices, [row.InvoiceNo, s(today), "C-1", null, row.Net, 0.21, row.VAT, row.Total, null, null, "2026-0001"]]);
     expect(invoiceBalances(after.invoices, after.payments, today)[0].outstanding).toBe(6050);
     // the rest can be credited, not more
-    expect(draftCreditNote(after, { creditOf: "2026-0001", issueDate: today, total: 6051 })).toEqual({ ok: false, error: "2026-0001 can be credited 60.50 at most" });
+    expect(draftCreditNote(after, { creditOf: "2026-0001", issueDate: today, total: 6051 })).toEqual({
+      ok: false,
+      error: "2026-0001 can be credited 60.50 at most",
+    });
     expect(draftCreditNote(after, { creditOf: "2026-0001", issueDate: today }).ok).toBe(true);
     expect(draftCreditNote(after, { creditOf: row.InvoiceNo as string, issueDate: today })).toEqual({ ok: false, error: "2026-0002 is itself a credit note" });
   });
@@ -118,11 +147,25 @@ describe("payments and reversals", () => {
   });
 
   it("for any payments and reversals: outstanding = total − received + reversed, below zero only with an overpayment reported", () => {
-    const event = fc.record({ amount: fc.integer({ min: 1, max: 200_000 }), status: fc.constantFrom("Received", "Reversed", "Chargeback", "Failed", "Pending"), day: fc.integer({ min: -30, max: 0 }) });
+    const event = fc.record({
+      amount: fc.integer({ min: 1, max: 200_000 }),
+      status: fc.constantFrom("Received", "Reversed", "Chargeback", "Failed", "Pending"),
+      day: fc.integer({ min: -30, max: 0 }),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 300_000 }), fc.array(event, { maxLength: 12 }), (total, events) => {
-        const inv = { InvoiceNo: "F1", IssueDate: today - 40, ClientID: "C-1", Total: total, CreditOf: null, Status: null, DueDate: today - 10 } as unknown as Invoice;
-        const payments = events.map((e, i) => ({ PaymentID: `P${i}`, PaymentDate: today + e.day, InvoiceNo: "F1", Amount: e.amount, Status: e.status }) as unknown as Payment);
+        const inv = {
+          InvoiceNo: "F1",
+          IssueDate: today - 40,
+          ClientID: "C-1",
+          Total: total,
+          CreditOf: null,
+          Status: null,
+          DueDate: today - 10,
+        } as unknown as Invoice;
+        const payments = events.map(
+          (e, i) => ({ PaymentID: `P${i}`, PaymentDate: today + e.day, InvoiceNo: "F1", Amount: e.amount, Status: e.status }) as unknown as Payment,
+        );
         // every withdrawn payment had been received first: received counts them, reversed takes them back
         const received = events.filter((e) => ["Received", "Reversed", "Chargeback"].includes(e.status)).reduce((n, e) => n + e.amount, 0);
         const reversed = events.filter((e) => ["Reversed", "Chargeback"].includes(e.status)).reduce((n, e) => n + e.amount, 0);

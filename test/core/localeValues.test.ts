@@ -1,9 +1,9 @@
 /** Values as typed in Catalan, Spanish, English, French and German sheets. */
-import { decimalMarkOf, dateOrderOf, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "../../src/core/import/localeValues";
-import { headerTokens } from "../../src/core/import/fold";
-import { taxIdProblem } from "../../src/core/import/taxId";
-import { toE164 } from "../../src/core/import/phone";
-import { dayOf } from "../../src/core/dates";
+import { decimalMarkOf, dateOrderOf, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "../../src/core/locale/localeValues";
+import { headerTokens } from "../../src/core/locale/fold";
+import { taxIdProblem } from "../../src/core/kernel/taxId";
+import { toE164 } from "../../src/core/kernel/phone";
+import { dayOf } from "../../src/core/kernel/dates";
 import fc from "fast-check";
 
 describe("amounts", () => {
@@ -55,10 +55,21 @@ describe("rates", () => {
 
 describe("dates", () => {
   const nov27 = dayOf(2026, 11, 27);
-  it.each(["27/11/2026", "27-11-2026", "27.11.2026", "2026-11-27", "2026/11/27", "27/11/26", "27 de novembre de 2026", "27 de noviembre de 2026", "27. November 2026", "27 novembre 2026", "Nov 27, 2026", "27-nov-26", "2026-11-27T00:00:00"])(
-    "%s",
-    (text) => expect(parseDateText(text)).toBe(nov27),
-  );
+  it.each([
+    "27/11/2026",
+    "27-11-2026",
+    "27.11.2026",
+    "2026-11-27",
+    "2026/11/27",
+    "27/11/26",
+    "27 de novembre de 2026",
+    "27 de noviembre de 2026",
+    "27. November 2026",
+    "27 novembre 2026",
+    "Nov 27, 2026",
+    "27-nov-26",
+    "2026-11-27T00:00:00",
+  ])("%s", (text) => expect(parseDateText(text)).toBe(nov27));
 
   it("month-first only where a date proves it", () => {
     expect(dateOrderOf(["11/02/2026", "11/15/2026"])).toBe("mdy");
@@ -110,7 +121,8 @@ describe("periods, countries, headers, tax IDs, phones", () => {
   ])("header %s reads as %s", (header, words) => expect(headerTokens(header).join(" ")).toBe(words));
 
   it("tax IDs: Spanish control characters and EU VAT shapes", () => {
-    for (const ok of ["12345678Z", "X1234567L", "B12345674", "ESB12345674", "DE123456789", "ATU12345678", "B-1234567-4"]) expect(taxIdProblem(ok)).toBeUndefined();
+    for (const ok of ["12345678Z", "X1234567L", "B12345674", "ESB12345674", "DE123456789", "ATU12345678", "B-1234567-4"])
+      expect(taxIdProblem(ok)).toBeUndefined();
     expect(taxIdProblem("12345678A")).toMatch(/should be Z/);
     expect(taxIdProblem("B12345670")).toMatch(/CIF/);
     expect(taxIdProblem("hello")).toMatch(/neither/);

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { csvCell, toCsv } from "../../src/core/csv";
-import { addressBlock, mailingList, mailingRows, mailingSheet } from "../../src/core/mailingList";
-import { salesDataFrom } from "../../src/core/salesData";
-import type { Cell } from "../../src/core/port";
+import { csvCell, toCsv } from "../../src/core/kernel/csv";
+import { addressBlock, mailingList, mailingRows, mailingSheet } from "../../src/core/campaigns/mailingList";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import type { Cell } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
 const headers = ["ClientID", "Name", "Contact", "Email", "Street", "PostalCode", "City", "Region", "Country", "Segment", "Preferences", "MarketingConsent"];
@@ -10,9 +10,35 @@ const clients = (rows: Cell[][]) => salesDataFrom([tableData("Clients", headers,
 
 describe("campaign lists", () => {
   const data = clients([
-    ["C-1", "Ferreteria Puig, SL", "Núria Puig", " Nuria@Puig.CAT ", "Carrer Major, 5", "08001", "Barcelona", "Barcelona", "ES", "SME", "Hardware; Software", "Sí"],
+    [
+      "C-1",
+      "Ferreteria Puig, SL",
+      "Núria Puig",
+      " Nuria@Puig.CAT ",
+      "Carrer Major, 5",
+      "08001",
+      "Barcelona",
+      "Barcelona",
+      "ES",
+      "SME",
+      "Hardware; Software",
+      "Sí",
+    ],
     ["C-2", "Hotel Vidal, SA", null, "no-consent@vidal.cat", "Rambla Nova, 1", "43001", "Tarragona", "Tarragona", "ES", "SME", "Software", "No"],
-    ["C-3", "=HYPERLINK(\"http://evil\",\"x\")", "<script>alert(1)</script>", "x@evil.com", "@SUM(A1)", "75001", "Paris", "Île-de-France", "FR", "Retail", "Training", true],
+    [
+      "C-3",
+      '=HYPERLINK("http://evil","x")',
+      "<script>alert(1)</script>",
+      "x@evil.com",
+      "@SUM(A1)",
+      "75001",
+      "Paris",
+      "Île-de-France",
+      "FR",
+      "Retail",
+      "Training",
+      true,
+    ],
     ["C-4", "Gestoria Soler", null, "not-an-email", "Plaça de la Vila, 2", "17001", "Girona", "Girona", "ES", "Public", "Services", true],
     ["C-5", "Transports Roca", null, "roca@roca.cat", "Carrer Nou, 9", "25001", "Lleida", "Lleida", "ES", "SME", "Training", null],
   ]);
@@ -26,11 +52,17 @@ describe("campaign lists", () => {
 
   it("never names a client without consent, whatever the filter", () => {
     fc.assert(
-      fc.property(fc.record({ segment: fc.option(fc.constantFrom("SME", "Retail", "Public", "x"), { nil: undefined }), preference: fc.option(fc.constantFrom("Software", "Training", "Services"), { nil: undefined }) }), (filter) => {
-        const csv = toCsv(["x"], mailingRows(mailingList(data, filter)));
-        expect(csv).not.toContain("Hotel Vidal");
-        expect(csv).not.toContain("Transports Roca");
-      }),
+      fc.property(
+        fc.record({
+          segment: fc.option(fc.constantFrom("SME", "Retail", "Public", "x"), { nil: undefined }),
+          preference: fc.option(fc.constantFrom("Software", "Training", "Services"), { nil: undefined }),
+        }),
+        (filter) => {
+          const csv = toCsv(["x"], mailingRows(mailingList(data, filter)));
+          expect(csv).not.toContain("Hotel Vidal");
+          expect(csv).not.toContain("Transports Roca");
+        },
+      ),
     );
   });
 
@@ -45,7 +77,10 @@ describe("campaign lists", () => {
   });
 
   it("makes hostile strings inert in the CSV", () => {
-    const csv = toCsv(["ClientID", "Name", "Contact", "Street"], mailingRows(mailingList(data)).map((r) => [r[0], r[1], r[2], r[4]]));
+    const csv = toCsv(
+      ["ClientID", "Name", "Contact", "Street"],
+      mailingRows(mailingList(data)).map((r) => [r[0], r[1], r[2], r[4]]),
+    );
     expect(csv.startsWith("\uFEFFClientID;Name;Contact;Street\r\n")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csv).toContain("'@SUM(A1)");
@@ -53,7 +88,7 @@ describe("campaign lists", () => {
   });
 
   it("neutralises every formula start and quotes what needs quoting", () => {
-    expect(["=1+1", "+34 93 000", "-3", "@x", "\tx", "\rx"].map((v) => csvCell(v))).toEqual(["'=1+1", "'+34 93 000", "'-3", "'@x", "'\tx", "\"'\rx\""]);
+    expect(["=1+1", "+34 93 000", "-3", "@x", "\tx", "\rx"].map((v) => csvCell(v))).toEqual(["'=1+1", "'+34 93 000", "'-3", "'@x", "'\tx", '"\'\rx"']);
     expect(csvCell(-3)).toBe("-3"); // a number stays a number
     expect(csvCell('a;b"c')).toBe('"a;b""c"');
     fc.assert(

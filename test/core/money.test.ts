@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatMoney, fromCents, roundHalfAway, splitEvenly, sumCents, toCents, vatOf } from "../../src/core/money";
+import { formatMoney, fromCents, roundHalfAway, splitEvenly, toCents, vatOf } from "../../src/core/kernel/money";
 
 describe("money in cents", () => {
   it("rounds half away from zero, without binary noise", () => {
@@ -19,17 +19,9 @@ describe("money in cents", () => {
     expect(vatOf(12345, 0)).toBe(0);
   });
 
-  it("never drifts: adding cents equals adding the amounts exactly", () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 })), (cents) => {
-        const total = sumCents(cents);
-        expect(Number.isInteger(total)).toBe(true);
-        expect(total).toBe(cents.reduce((a, b) => a + b, 0));
-        // the same amounts typed as euros come back to the same cents, whatever their order
-        expect(sumCents(cents.map((c) => toCents(fromCents(c))).reverse())).toBe(total);
-      }),
-    );
-    expect(sumCents([10, 20].map((c) => toCents(c / 100)))).toBe(30); // 0.1 + 0.2, exactly
+  it("reads euros back to the same cents exactly", () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => expect(toCents(fromCents(cents))).toBe(cents)));
+    expect(toCents(0.1) + toCents(0.2)).toBe(30); // 0.1 + 0.2, exactly
   });
 
   it("splits an amount into shares that add up to it exactly", () => {
@@ -37,7 +29,7 @@ describe("money in cents", () => {
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 400 }), (total, parts) => {
         const shares = splitEvenly(total, parts);
         expect(shares).toHaveLength(parts);
-        expect(sumCents(shares)).toBe(total);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
         expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
       }),
     );

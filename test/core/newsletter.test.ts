@@ -1,36 +1,67 @@
 /** The newsletter drafted from the figures: every section in Catalan, Spanish and English; consent decides who is named. */
-import { draftNewsletter, SECTIONS } from "../../src/core/newsletter";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf, serialFromDay } from "../../src/core/dates";
+import { draftNewsletter, SECTIONS } from "../../src/core/campaigns/newsletter";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
 
 const s = (y: number, m: number, d: number) => serialFromDay(dayOf(y, m, d));
 
 const data = salesDataFrom([
-  tableData("Clients", ["ClientID", "Name", "City", "MarketingConsent"], [
-    ["C-1", "Forn Sant Pere", "Girona", true],
-    ["C-2", "Secret Holdings", "Reus", false],
-    ["C-3", "Old Friend SL", "Vic", true],
-  ]),
+  tableData(
+    "Clients",
+    ["ClientID", "Name", "City", "MarketingConsent"],
+    [
+      ["C-1", "Forn Sant Pere", "Girona", true],
+      ["C-2", "Secret Holdings", "Reus", false],
+      ["C-3", "Old Friend SL", "Vic", true],
+    ],
+  ),
   tableData("Team", ["ExecID", "Name"], [["E01", "Anna Puig"]]),
-  tableData("Products", ["SKU", "Name", "Category", "UnitPrice"], [["P1", "Pa de pagès", "Fleca", 3], ["P2", "Coca de recapte", "Pastisseria", 9]]),
+  tableData(
+    "Products",
+    ["SKU", "Name", "Category", "UnitPrice"],
+    [
+      ["P1", "Pa de pagès", "Fleca", 3],
+      ["P2", "Coca de recapte", "Pastisseria", 9],
+    ],
+  ),
   tableData("Targets", ["Period", "Exec", "RevenueTarget"], [["2026-11", "E01", 2000]]),
-  tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Exec", "Net", "VAT", "Total"], [
-    ["2026-0001", s(2026, 10, 5), "C-3", "E01", 1000, 210, 1210],
-    ["2026-0002", s(2026, 11, 3), "C-1", "E01", 1500, 315, 1815],
-    ["2026-0003", s(2026, 11, 10), "C-2", "E01", 500, 105, 605],
-    ["2026-0004", s(2026, 11, 12), "C-3", "E01", 200, 42, 242],
-  ]),
-  tableData("Orders", ["OrderID", "OrderDate", "ClientID", "SKU", "Net"], [
-    ["O1", s(2026, 11, 2), "C-1", "P1", 1000],
-    ["O1", s(2026, 11, 2), "C-1", "P2", 500],
-    ["O2", s(2026, 11, 9), "C-2", "P2", 600],
-  ]),
-  tableData("Visits", ["VisitID", "ClientID", "Scheduled", "Status"], [["V1", "C-2", s(2026, 12, 3), "Planned"], ["V2", "C-1", s(2026, 12, 10), "Planned"], ["V3", "C-1", s(2026, 11, 3), "Done"]]),
-  tableData("Requests", ["TicketID", "Received", "ClientID", "Subject", "Status", "Resolved"], [
-    ["T1", s(2026, 11, 4), "C-1", "Late delivery", "Resolved", s(2026, 11, 6)],
-    ["T2", s(2026, 11, 20), "C-2", "Invoice copy", "Open", null],
-  ]),
+  tableData(
+    "Invoices",
+    ["InvoiceNo", "IssueDate", "ClientID", "Exec", "Net", "VAT", "Total"],
+    [
+      ["2026-0001", s(2026, 10, 5), "C-3", "E01", 1000, 210, 1210],
+      ["2026-0002", s(2026, 11, 3), "C-1", "E01", 1500, 315, 1815],
+      ["2026-0003", s(2026, 11, 10), "C-2", "E01", 500, 105, 605],
+      ["2026-0004", s(2026, 11, 12), "C-3", "E01", 200, 42, 242],
+    ],
+  ),
+  tableData(
+    "Orders",
+    ["OrderID", "OrderDate", "ClientID", "SKU", "Net"],
+    [
+      ["O1", s(2026, 11, 2), "C-1", "P1", 1000],
+      ["O1", s(2026, 11, 2), "C-1", "P2", 500],
+      ["O2", s(2026, 11, 9), "C-2", "P2", 600],
+    ],
+  ),
+  tableData(
+    "Visits",
+    ["VisitID", "ClientID", "Scheduled", "Status"],
+    [
+      ["V1", "C-2", s(2026, 12, 3), "Planned"],
+      ["V2", "C-1", s(2026, 12, 10), "Planned"],
+      ["V3", "C-1", s(2026, 11, 3), "Done"],
+    ],
+  ),
+  tableData(
+    "Requests",
+    ["TicketID", "Received", "ClientID", "Subject", "Status", "Resolved"],
+    [
+      ["T1", s(2026, 11, 4), "C-1", "Late delivery", "Resolved", s(2026, 11, 6)],
+      ["T2", s(2026, 11, 20), "C-2", "Invoice copy", "Open", null],
+    ],
+  ),
 ]);
 
 const draft = (language: "ca" | "es" | "en", period = "2026-11") => {
@@ -38,8 +69,7 @@ const draft = (language: "ca" | "es" | "en", period = "2026-11") => {
   if (!r.ok) throw new Error(r.error);
   return r.value;
 };
-const text = (language: "ca" | "es" | "en") =>
-  Object.fromEntries(draft(language).sections.map((s) => [s.id, s.paragraphs.join(" ")]));
+const text = (language: "ca" | "es" | "en") => Object.fromEntries(draft(language).sections.map((s) => [s.id, s.paragraphs.join(" ")]));
 
 describe("the newsletter", () => {
   it("has every section, in order, in each language", () => {
@@ -53,7 +83,9 @@ describe("the newsletter", () => {
   it("says the figures naturally in Catalan", () => {
     const ca = text("ca");
     expect(draft("ca").title).toBe("Butlletí de novembre del 2026");
-    expect(ca.figures.replace(/\u00a0/g, " ")).toBe("Hem facturat 2.200,00 € durant novembre del 2026. Són un 120,0 % més que el període anterior (1.000,00 €). Hem assolit el 110 % de l'objectiu de 2.000,00 €.");
+    expect(ca.figures.replace(/\u00a0/g, " ")).toBe(
+      "Hem facturat 2.200,00 € durant novembre del 2026. Són un 120,0 % més que el període anterior (1.000,00 €). Hem assolit el 110 % de l'objectiu de 2.000,00 €.",
+    );
     expect(ca.bestsellers).toBe("Les famílies que més s'han venut han estat Pastisseria i Fleca; els productes estrella, Coca de recapte i Pa de pagès.");
     expect(ca.welcome).toBe("Donem la benvinguda a Forn Sant Pere (Girona). I a un altre client que ha confiat en nosaltres.");
     expect(ca.visits).toBe("El nostre equip farà 2 visites en les properes setmanes, a Girona i Reus.");
@@ -68,13 +100,16 @@ describe("the newsletter", () => {
     expect(es.bestsellers).toMatch(/^Las familias más vendidas han sido Pastisseria y Fleca/);
     const en = text("en");
     expect(draft("en").title).toBe("Newsletter, November 2026");
-    expect(en.figures).toBe("We invoiced €2,200.00 in November 2026. That is 120.0% more than the previous period (€1,000.00). We reached 110% of our €2,000.00 target.");
+    expect(en.figures).toBe(
+      "We invoiced €2,200.00 in November 2026. That is 120.0% more than the previous period (€1,000.00). We reached 110% of our €2,000.00 target.",
+    );
     expect(en.service).toBe("We received 2 requests and resolved 1, in 2.0 days on average.");
   });
 
   it("never names a client without marketing consent, in any language or section", () => {
     for (const language of ["ca", "es", "en"] as const) {
-      for (const period of ["2026-11", "2026-W46", "2026-W50"]) expect(JSON.stringify(draftNewsletter(data, period, language))).not.toContain("Secret Holdings");
+      for (const period of ["2026-11", "2026-W46", "2026-W50"])
+        expect(JSON.stringify(draftNewsletter(data, period, language))).not.toContain("Secret Holdings");
     }
   });
 

@@ -1,11 +1,12 @@
-import { generateSample, catalanHolidays, easterSunday } from "../../src/core/sample";
-import { checkTables } from "../../src/core/check";
-import { dayOf, formatIsoDate } from "../../src/core/dates";
-import { readTable } from "../../src/core/records";
-import { isValidIban } from "../../src/core/iban";
-import { findCardNumbers } from "../../src/core/cards";
-import type { SheetOutput, TableData } from "../../src/core/port";
-import { serialFromDay } from "../../src/core/dates";
+import { generateSample } from "../../src/core/sample/sample";
+import { catalanHolidays, easterSunday } from "../../src/core/sample/spanish";
+import { checkTables } from "../../src/core/workbook/check";
+import { dayOf, formatIsoDate } from "../../src/core/kernel/dates";
+import { readTable } from "../../src/core/workbook/records";
+import { isValidIban } from "../../src/core/kernel/iban";
+import { findCardNumbers } from "../../src/core/kernel/cards";
+import type { SheetOutput, TableData } from "../../src/core/workbook/port";
+import { serialFromDay } from "../../src/core/kernel/dates";
 
 const today = dayOf(2026, 11, 27);
 
@@ -37,7 +38,20 @@ describe("the sample workbook", () => {
   });
 
   it("has every contract table and passes the check without errors", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Settings", "Bank"]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Clients",
+      "Products",
+      "Team",
+      "Targets",
+      "Quotes",
+      "Orders",
+      "Invoices",
+      "Payments",
+      "Visits",
+      "Requests",
+      "Settings",
+      "Bank",
+    ]);
     const health = checkTables(tables);
     expect(health.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(health.warnings).toBe(0);
@@ -63,7 +77,9 @@ describe("the sample workbook", () => {
   });
 
   it("numbers invoices gaplessly per series and year", () => {
-    const numbers = readTable("Invoices", byName("Invoices")).records.map((r) => r.record.InvoiceNo!).filter((n) => /^\d{4}-/.test(n));
+    const numbers = readTable("Invoices", byName("Invoices"))
+      .records.map((r) => r.record.InvoiceNo!)
+      .filter((n) => /^\d{4}-/.test(n));
     const byYear = new Map<string, number[]>();
     for (const n of numbers) byYear.set(n.slice(0, 4), [...(byYear.get(n.slice(0, 4)) ?? []), Number(n.slice(5))]);
     for (const seq of byYear.values()) expect(seq).toEqual(seq.map((_, i) => i + 1));

@@ -1,15 +1,30 @@
-import { salesDataFrom, SalesData } from "../../src/core/salesData";
-import { weeklyReport, WeeklyReport, lastCompleteWeek } from "../../src/core/weeklyReport";
-import { reportSheet, weeklySalesSheet } from "../../src/core/reportSheet";
-import { dayOf, serialFromDay, formatIsoDate } from "../../src/core/dates";
-import { generateSample } from "../../src/core/sample";
-import { isoWeekLabel, isWorkingDay, parsePeriod, spreadOverWorkingDays } from "../../src/core/periods";
-import type { Cell, TableData } from "../../src/core/port";
+import { salesDataFrom, SalesData } from "../../src/core/workbook/salesData";
+import { weeklyReport, WeeklyReport, lastCompleteWeek } from "../../src/core/sales/weeklyReport";
+import { reportSheet, weeklySalesSheet } from "../../src/core/sales/reportSheet";
+import { dayOf, serialFromDay, formatIsoDate } from "../../src/core/kernel/dates";
+import { generateSample } from "../../src/core/sample/sample";
+import { isoWeekLabel, isWorkingDay, parsePeriod, spreadOverWorkingDays } from "../../src/core/kernel/periods";
+import type { Cell, TableData } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
 const d = (y: number, m: number, day: number) => serialFromDay(dayOf(y, m, day));
-const team = tableData("Team", ["ExecID", "Name", "Region"], [["E01", "Anna Puig", "Barcelona"], ["E02", "Jordi Vidal", "Girona"]]);
-const settings = tableData("Settings", ["Setting", "Value"], [["Holiday", "2026-12-08"], ["Holiday", "2026-12-25"], ["Holiday", "2027-01-01"]]);
+const team = tableData(
+  "Team",
+  ["ExecID", "Name", "Region"],
+  [
+    ["E01", "Anna Puig", "Barcelona"],
+    ["E02", "Jordi Vidal", "Girona"],
+  ],
+);
+const settings = tableData(
+  "Settings",
+  ["Setting", "Value"],
+  [
+    ["Holiday", "2026-12-08"],
+    ["Holiday", "2026-12-25"],
+    ["Holiday", "2027-01-01"],
+  ],
+);
 
 function data(targets: Cell[][], invoices: Cell[][] = [], extra: TableData[] = []): SalesData {
   return salesDataFrom([
@@ -38,25 +53,57 @@ const exec = (r: WeeklyReport, id: string) => r.execs.find((e) => e.exec === id)
 describe("targets in the weekly report", () => {
   it("cuts a week that spans two months (2026-W49: Monday 30 November, then 1–6 December)", () => {
     // November: 21 working days; December: 21 (8th and 25th are holidays).
-    const r = report(data([["2026-11", "E01", null, null, 21000], ["2026-12", "E01", null, null, 42000]]), "2026-W49");
+    const r = report(
+      data([
+        ["2026-11", "E01", null, null, 21000],
+        ["2026-12", "E01", null, null, 42000],
+      ]),
+      "2026-W49",
+    );
     expect(exec(r, "E01").target).toBe(100000 + 4 * 200000);
   });
 
   it("crosses the ISO year boundary (2026-W53: 28–31 December 2026, 1 January 2027 is a holiday)", () => {
-    const r = report(data([["2026-12", "E01", null, null, 42000], ["2027-01", "E01", null, null, 99999]]), "2026-W53");
+    const r = report(
+      data([
+        ["2026-12", "E01", null, null, 42000],
+        ["2027-01", "E01", null, null, 99999],
+      ]),
+      "2026-W53",
+    );
     expect(exec(r, "E01").target).toBe(4 * 200000);
     expect(r).toMatchObject({ from: dayOf(2026, 12, 28), to: dayOf(2027, 1, 3) });
   });
 
   it("lets the finest granularity win on a day (week over month over quarter over year)", () => {
-    const r = report(data([["2026", "E01", null, null, 1_000_000], ["2026-Q4", "E01", null, null, 300_000], ["2026-11", "E01", null, null, 21000], ["2026-W48", "E01", null, null, 5000]]), "2026-W48");
+    const r = report(
+      data([
+        ["2026", "E01", null, null, 1_000_000],
+        ["2026-Q4", "E01", null, null, 300_000],
+        ["2026-11", "E01", null, null, 21000],
+        ["2026-W48", "E01", null, null, 5000],
+      ]),
+      "2026-W48",
+    );
     expect(exec(r, "E01").target).toBe(500000);
-    const month = report(data([["2026-Q4", "E01", null, null, 300_000], ["2026-11", "E01", null, null, 21000]]), "2026-W48");
+    const month = report(
+      data([
+        ["2026-Q4", "E01", null, null, 300_000],
+        ["2026-11", "E01", null, null, 21000],
+      ]),
+      "2026-W48",
+    );
     expect(exec(month, "E01").target).toBe(500000); // 5 days × 1.000 €
   });
 
   it("reports two targets of the same granularity for the same exec and day", () => {
-    const r = report(data([["2026-11", "E01", null, null, 21000], ["2026-11", "Anna Puig", null, null, 21000]]), "2026-W48");
+    const r = report(
+      data([
+        ["2026-11", "E01", null, null, 21000],
+        ["2026-11", "Anna Puig", null, null, 21000],
+      ]),
+      "2026-W48",
+    );
     expect(r.problems).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("overlap for exec E01") })]);
   });
 });
@@ -70,7 +117,16 @@ describe("actuals and figures", () => {
     ["2026-0004", d(2026, 11, 27), "C-3", "E01", 999, 0.21, null, null, "Draft", null],
     ["2026-0000", d(2026, 11, 17), "C-1", "E01", 400, 0.21, 484, d(2026, 11, 18), "Issued", null],
   ];
-  const r = report(data([["2026-W48", "E01", null, null, 2000], ["2026-W48", "E02", null, null, 0]], invoices), "2026-W48");
+  const r = report(
+    data(
+      [
+        ["2026-W48", "E01", null, null, 2000],
+        ["2026-W48", "E02", null, null, 0],
+      ],
+      invoices,
+    ),
+    "2026-W48",
+  );
 
   it("counts credit notes, leaves drafts out and maps exec names to IDs", () => {
     expect(exec(r, "E01")).toMatchObject({ actual: 130000, target: 200000, variance: -70000, attainment: 0.65, status: "red", lastWeek: 40000, change: 90000 });
@@ -86,7 +142,11 @@ describe("actuals and figures", () => {
   });
 
   it("summarizes: top clients, new clients, overdue receivables", () => {
-    expect(r.summary.topClients.map((c) => [c.clientId, c.net])).toEqual([["C-1", 80000], ["C-2", 50000], ["C-3", 30000]]);
+    expect(r.summary.topClients.map((c) => [c.clientId, c.net])).toEqual([
+      ["C-1", 80000],
+      ["C-2", 50000],
+      ["C-3", 30000],
+    ]);
     expect(r.summary.newClients.map((c) => c.clientId)).toEqual(["C-2", "C-3"]);
     expect(r.summary.overdue).toBe(48400); // 2026-0000 was due on 18/11, nothing received
     expect(r.summary.lateDeliveries).toBeNull();
@@ -103,7 +163,11 @@ describe("the report on the sample workbook", () => {
   const tables: TableData[] = generateSample({ seed: 5, invoices: 2000, today }).map((s) => {
     const t = s.tables[0];
     const dates = t.columns.map((c) => c.format === "date");
-    return tableData(t.name, t.columns.map((c) => c.header), t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))));
+    return tableData(
+      t.name,
+      t.columns.map((c) => c.header),
+      t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))),
+    );
   });
   const sales = salesDataFrom(tables);
   const week = "2026-W47";
@@ -113,7 +177,8 @@ describe("the report on the sample workbook", () => {
     const { start, end } = periodOf(week);
     for (const e of r.execs) {
       let actual = 0;
-      for (const i of sales.invoices) if (i.Exec === e.exec && i.IssueDate! >= start && i.IssueDate! <= end && i.Status !== "Draft" && i.Status !== "Cancelled") actual += i.Net!;
+      for (const i of sales.invoices)
+        if (i.Exec === e.exec && i.IssueDate! >= start && i.IssueDate! <= end && i.Status !== "Draft" && i.Status !== "Cancelled") actual += i.Net!;
       // target: the week target if the exec has one for this week, else the month's spread
       const weekly = sales.targets.filter((t) => t.Exec === e.exec && t.Period === week);
       let target = 0;
@@ -134,10 +199,22 @@ describe("the report on the sample workbook", () => {
   it("writes a report sheet and a WeeklySales history that a re-run replaces, never duplicates", () => {
     const sheet = reportSheet(r);
     expect(sheet.name).toBe("Report 2026-W47");
-    expect(sheet.tables.map((t) => t.name)).toEqual(["R2026W47_KPI", "R2026W47_Execs", "R2026W47_Regions", "R2026W47_Categories", "R2026W47_TopClients", "R2026W47_TopProducts", "R2026W47_NewClients"]);
+    expect(sheet.tables.map((t) => t.name)).toEqual([
+      "R2026W47_KPI",
+      "R2026W47_Execs",
+      "R2026W47_Regions",
+      "R2026W47_Categories",
+      "R2026W47_TopClients",
+      "R2026W47_TopProducts",
+      "R2026W47_NewClients",
+    ]);
     expect(sheet.charts).toEqual([{ table: "R2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Name", to: "Target" }]);
     const first = weeklySalesSheet(r, undefined);
-    const asRead = tableData("WeeklySales", first.tables[0].columns.map((c) => c.header), first.tables[0].rows as Cell[][]);
+    const asRead = tableData(
+      "WeeklySales",
+      first.tables[0].columns.map((c) => c.header),
+      first.tables[0].rows as Cell[][],
+    );
     const second = weeklySalesSheet(r, asRead);
     expect(second.tables[0].rows).toEqual(first.tables[0].rows);
     expect(second.tables[0].rows).toHaveLength(r.execs.length);

@@ -14,7 +14,13 @@ const ROOT = path.join(__dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 /** A build of the panes and the workbench in a temporary folder: development (tests) or production (budgets). */
 export function buildPanes(mode: "development" | "production" = "development"): string {
@@ -62,7 +68,10 @@ export interface AxeViolation {
 export async function seriousA11yViolations(page: import("playwright-core").Page, selector: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async (sel) => {
-    const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ include: [sel], exclude: [["[data-tabster-dummy]"]] });
+    const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+      include: [sel],
+      exclude: [["[data-tabster-dummy]"]],
+    });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, selector);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");

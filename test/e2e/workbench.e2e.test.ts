@@ -4,7 +4,7 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations } from "./browser";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { outputTable } from "../../src/core/output";
+import { outputTable } from "../../src/core/workbook/output";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 
 jest.setTimeout(120_000);
@@ -44,7 +44,12 @@ describe("the task pane in the workbench", () => {
     const page = await openWorkbench("pane=360");
     const health = pane(page).getByRole("table", { name: "Workbook health" });
     for (const table of ["Clients", "Invoices", "Payments", "Targets", "Settings"]) {
-      await expect(health.getByRole("row", { name: new RegExp(`^${table} `) }).getByText("No problems").count()).resolves.toBe(1);
+      await expect(
+        health
+          .getByRole("row", { name: new RegExp(`^${table} `) })
+          .getByText("No problems")
+          .count(),
+      ).resolves.toBe(1);
     }
     await expect(pane(page).getByText("Errors: 0 · warnings: 0 · tables: 11").count()).resolves.toBe(1);
     // the sheet view shows the same workbook
@@ -68,7 +73,10 @@ describe("the task pane in the workbench", () => {
 
   it("opens a workbook from disk and reports its problems by sheet, row and column", async () => {
     const bad = new XlsxWorkbook();
-    await bad.writeSheet({ name: "Facturas", tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Paid", null]])] });
+    await bad.writeSheet({
+      name: "Facturas",
+      tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Paid", null]])],
+    });
     const file = path.join(SCREENSHOTS, "..", "bad.xlsx");
     writeFileSync(file, await bad.save());
     const page = await openWorkbench("pane=360");
@@ -76,8 +84,18 @@ describe("the task pane in the workbench", () => {
     await pane(page).getByText("Errors: 1 · warnings: 0 · tables: 1").waitFor();
     await expect(pane(page).getByText("Facturas · row 2 · IssueDate").count()).resolves.toBe(1);
     await expect(pane(page).getByText("IssueDate is required").count()).resolves.toBe(1);
-    await expect(pane(page).getByRole("row", { name: /^Invoices / }).getByText("1 error", { exact: true }).count()).resolves.toBe(1);
-    await expect(pane(page).getByRole("row", { name: /^Clients / }).getByText("Absent").count()).resolves.toBe(1);
+    await expect(
+      pane(page)
+        .getByRole("row", { name: /^Invoices / })
+        .getByText("1 error", { exact: true })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      pane(page)
+        .getByRole("row", { name: /^Clients / })
+        .getByText("Absent")
+        .count(),
+    ).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-health-problems-light-360.png") });
     await page.close();
   });
@@ -117,17 +135,36 @@ describe("the task pane in the workbench", () => {
     // the health page now finds the imported tables
     await pane(page).getByRole("tab", { name: "Health" }).click();
     await pane(page).getByRole("button", { name: "Check again" }).click();
-    await expect(pane(page).getByRole("row", { name: /^Invoices / }).count()).resolves.toBe(1);
+    await expect(
+      pane(page)
+        .getByRole("row", { name: /^Invoices / })
+        .count(),
+    ).resolves.toBe(1);
     await page.close();
   });
 
   it("issues an invoice: the next number of the log, the invoice in the sheet, the aging grown by its total", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
-    const rowsBefore = Number(/^Invoices([\d,]+)/.exec((await p.getByRole("table", { name: "Workbook health" }).getByRole("row", { name: /^Invoices / }).textContent())!)![1].replace(/,/g, ""));
+    const rowsBefore = Number(
+      /^Invoices([\d,]+)/
+        .exec(
+          (await p
+            .getByRole("table", { name: "Workbook health" })
+            .getByRole("row", { name: /^Invoices / })
+            .textContent())!,
+        )![1]
+        .replace(/,/g, ""),
+    );
     await p.getByRole("tab", { name: "Payments" }).click();
     await p.getByRole("button", { name: "Receivables aging" }).click();
-    const notDue = () => p.getByRole("table", { name: "Receivables aging" }).getByRole("row", { name: /^Not yet due/ }).getByRole("cell").nth(1).textContent();
+    const notDue = () =>
+      p
+        .getByRole("table", { name: "Receivables aging" })
+        .getByRole("row", { name: /^Not yet due/ })
+        .getByRole("cell")
+        .nth(1)
+        .textContent();
     const before = await notDue();
     await p.getByRole("tab", { name: "Invoices" }).click();
     await p.getByRole("combobox", { name: "Client" }).click();
@@ -176,7 +213,12 @@ describe("the task pane in the workbench", () => {
     await expect(p.getByText(`${open} to investigate`, { exact: true }).count()).resolves.toBe(1);
     // the reminders are ready to copy, in the client's language
     await p.getByRole("button", { name: "Reminders" }).click();
-    await expect(p.getByRole("textbox", { name: /^Reminder for / }).first().inputValue()).resolves.toMatch(/^(Recordatori|Recordatorio|Payment reminder|Segon|Segundo|Second|Factures|Facturas|Overdue|Darrer|Último|Final)/);
+    await expect(
+      p
+        .getByRole("textbox", { name: /^Reminder for / })
+        .first()
+        .inputValue(),
+    ).resolves.toMatch(/^(Recordatori|Recordatorio|Payment reminder|Segon|Segundo|Second|Factures|Facturas|Overdue|Darrer|Último|Final)/);
     await page.close();
   });
 
@@ -249,7 +291,12 @@ describe("the task pane in the workbench", () => {
     await expect(pane(page).getByRole("table", { name: "Breakdown" }).getByText("Anna Puig").count()).resolves.toBe(1);
     const tabs = page.getByRole("tablist", { name: "Sheets" });
     await tabs.getByRole("tab", { name: "Report 2026-W47" }).click();
-    await expect(page.getByRole("table", { name: "Sheet Report 2026-W47" }).getByText(/^Weekly sales 2026-W47/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("table", { name: "Sheet Report 2026-W47" })
+        .getByText(/^Weekly sales 2026-W47/)
+        .count(),
+    ).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-report-light-360.png") });
     // generating again replaces the week's rows in the history
     await pane(page).getByRole("button", { name: "Generate" }).click();
@@ -288,11 +335,16 @@ describe("the task pane in the workbench", () => {
     await pane(page).getByRole("tab", { name: "Newsletter" }).click();
     await pane(page).getByRole("combobox", { name: "Segment" }).click();
     await page.getByRole("option", { name: "SME" }).click();
-    const count = await pane(page).getByText(/clients? with consent$/).innerText();
+    const count = await pane(page)
+      .getByText(/clients? with consent$/)
+      .innerText();
     await pane(page).getByRole("button", { name: "Write the Mailing list sheet" }).click();
     await pane(page).getByText("Written to the sheet Mailing list.").waitFor();
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Mailing list" }).click();
-    const title = await page.getByRole("table", { name: "Sheet Mailing list" }).getByText(/^Clients with marketing consent/).innerText();
+    const title = await page
+      .getByRole("table", { name: "Sheet Mailing list" })
+      .getByText(/^Clients with marketing consent/)
+      .innerText();
     expect(title).toBe(`Clients with marketing consent (segment SME): ${parseInt(count, 10)}`);
     const download = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "Download CSV" }).click();

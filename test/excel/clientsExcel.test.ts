@@ -1,7 +1,7 @@
 /** The client database through Office.js: an edit writes only its changed cells; a merge re-points and removes. */
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { clientChanges, mergeClients, readClientForm } from "../../src/core/clients";
-import { dayOf } from "../../src/core/dates";
+import { clientChanges, mergeClients, readClientForm } from "../../src/core/clients/clients";
+import { dayOf } from "../../src/core/kernel/dates";
 import { FakeExcel, FakeTable } from "../helpers/fakeExcel";
 
 const headers = ["ClientID", "Name", "Email", "Phone", "City", "IBAN", "MarketingConsent", "Notes", "My own column"];
@@ -42,7 +42,16 @@ describe("editing a client in Excel", () => {
 
 describe("merging clients in Excel", () => {
   it("fills the survivor, re-points references, archives, then removes the merged row", async () => {
-    const invoices: FakeTable = { name: "Invoices", sheet: "Invoices", rowIndex: 0, headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"], rows: [["F1", 46353, "C-0002", 10], ["F2", 46353, "C-0001", 20]] };
+    const invoices: FakeTable = {
+      name: "Invoices",
+      sheet: "Invoices",
+      rowIndex: 0,
+      headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"],
+      rows: [
+        ["F1", 46353, "C-0002", 10],
+        ["F2", 46353, "C-0001", 20],
+      ],
+    };
     const excel = new FakeExcel([clients(), invoices]);
     const result = await mergeClients(new ExcelWorkbook(excel.run), "C-0001", "C-0002", dayOf(2026, 11, 27));
     expect(result).toEqual({ ok: true, repointed: 1 });

@@ -1,11 +1,11 @@
 import { CELLS_PER_REQUEST, ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { checkWorkbook } from "../../src/core/check";
-import { dayOf, serialFromDay } from "../../src/core/dates";
-import { generateSample } from "../../src/core/sample";
-import { readSalesData } from "../../src/core/salesData";
-import { weeklyReport } from "../../src/core/weeklyReport";
-import { reportSheet } from "../../src/core/reportSheet";
-import type { SheetOutput } from "../../src/core/port";
+import { checkWorkbook } from "../../src/core/workbook/check";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import { generateSample } from "../../src/core/sample/sample";
+import { readSalesData } from "../../src/core/workbook/salesData";
+import { weeklyReport } from "../../src/core/sales/weeklyReport";
+import { reportSheet } from "../../src/core/sales/reportSheet";
+import type { SheetOutput } from "../../src/core/workbook/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
 
 function output(rows: number): SheetOutput {
@@ -44,7 +44,10 @@ describe("the Office.js workbook port", () => {
       headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"],
       headerRow: 3,
       rowCount: 2,
-      rows: [["2026-0001", 46353, "C-001", 100], ["2026-0002", 46353, null, 101]],
+      rows: [
+        ["2026-0001", 46353, "C-001", 100],
+        ["2026-0002", 46353, null, 101],
+      ],
       date1904: true,
     });
     expect(await new ExcelWorkbook(new FakeExcel([]).run).readTable("Invoices")).toBeUndefined();
@@ -78,7 +81,10 @@ describe("the Office.js workbook port", () => {
     expect(title).toMatchObject({ values: [["Weekly report"]], format: { font: { bold: true } } });
     expect(excel.written.find((r) => r.address === "A3:C3")!.values).toEqual([["Exec", "Day", "Actual"]]);
     const body = excel.written.find((r) => r.address === "A4:C5")!;
-    expect(body.values).toEqual([["E0", 46353, 0], ["E1", 46353, 1]]);
+    expect(body.values).toEqual([
+      ["E0", 46353, 0],
+      ["E1", 46353, 1],
+    ]);
     expect(body.numberFormat![0]).toEqual(["@", "dd/mm/yyyy", expect.stringContaining("€")]);
     expect(excel.addedTables).toEqual([{ sheet: "Report", address: "A3:C5", name: "ReportExecs", style: "TableStyleMedium2" }]);
   });
@@ -121,7 +127,10 @@ describe("generating the weekly report in Excel", () => {
     const syncs: number[] = [];
     for (const invoices of [50, 3000]) {
       const tables = generateSample({ seed: 2, invoices, today: dayOf(2026, 11, 27) }).map((s) => ({
-        name: s.name, sheet: s.name, rowIndex: 0, headers: s.tables[0].columns.map((c) => c.header),
+        name: s.name,
+        sheet: s.name,
+        rowIndex: 0,
+        headers: s.tables[0].columns.map((c) => c.header),
         rows: s.tables[0].rows.map((r) => r.map((v, i) => (s.tables[0].columns[i].format === "date" && typeof v === "number" ? serialFromDay(v) : v))),
       }));
       const excel = new FakeExcel(tables);
@@ -133,7 +142,14 @@ describe("generating the weekly report in Excel", () => {
       if (!report.ok) throw new Error(report.error);
       await port.writeSheet(reportSheet(report.value));
       syncs.push(excel.syncs - before);
-      expect(excel.charts).toEqual([expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", source: expect.stringMatching(/^B\d+:D\d+$/), title: { text: "Actual vs target, 2026-W47" } })]);
+      expect(excel.charts).toEqual([
+        expect.objectContaining({
+          type: "ColumnClustered",
+          seriesBy: "Columns",
+          source: expect.stringMatching(/^B\d+:D\d+$/),
+          title: { text: "Actual vs target, 2026-W47" },
+        }),
+      ]);
       const status = excel.written.filter((r) => r.rules.length === 3);
       expect(status.length).toBeGreaterThan(0);
       expect(status[0].rules.map((r) => [r.textComparison.rule, r.textComparison.format.fill.color])).toEqual([

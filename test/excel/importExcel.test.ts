@@ -1,12 +1,16 @@
 /** Reading whole sheets through Office.js for the import, and importing through the Excel adapter. */
 import { ExcelWorkbook, CELLS_PER_REQUEST } from "../../src/excel/excelWorkbook";
 import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
-import { dateFromDay, dayOf } from "../../src/core/dates";
+import { dateFromDay, dayOf } from "../../src/core/kernel/dates";
 import { FakeExcel } from "../helpers/fakeExcel";
 
 /** A messy invoice sheet as Excel hands it over: dates as serials, told apart by their number format. */
 function facturas(rows: number) {
-  const values: unknown[][] = [["Registro de facturas", "", "", ""], ["", "", "", ""], ["Nº Factura", "Fecha", "Cliente", "Importe"]];
+  const values: unknown[][] = [
+    ["Registro de facturas", "", "", ""],
+    ["", "", "", ""],
+    ["Nº Factura", "Fecha", "Cliente", "Importe"],
+  ];
   const numberFormat: string[][] = values.map((r) => r.map(() => "General"));
   for (let i = 0; i < rows; i++) {
     values.push([`2026-${String(i + 1).padStart(4, "0")}`, 46328 + (i % 20), "C-001", i === 1 ? "mil" : 100 + i]);
@@ -51,7 +55,15 @@ describe("reading sheets for the import in Excel", () => {
     const prepared = await prepareImport(port);
     const result = runImport(prepared);
     expect(result.sheets).toEqual([
-      { sheet: "Facturas", table: "Invoices", headerRow: 4, columns: { "Nº Factura": "InvoiceNo", Fecha: "IssueDate", Cliente: "ClientID", Importe: "Net" }, rows: 3, imported: 2, quarantined: 1 },
+      {
+        sheet: "Facturas",
+        table: "Invoices",
+        headerRow: 4,
+        columns: { "Nº Factura": "InvoiceNo", Fecha: "IssueDate", Cliente: "ClientID", Importe: "Net" },
+        rows: 3,
+        imported: 2,
+        quarantined: 1,
+      },
     ]);
     await writeImport(port, result, prepared.target);
     expect(excel.addedSheets).toEqual(["Invoices", "Quarantine"]);

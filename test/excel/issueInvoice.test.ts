@@ -1,16 +1,37 @@
 /** Issuing an invoice through Office.js: one row appended, its number taken at write time, three round trips. */
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { draftInvoice, issueInvoice } from "../../src/core/invoicing";
-import { salesDataFrom } from "../../src/core/salesData";
-import { dayOf, serialFromDay } from "../../src/core/dates";
+import { draftInvoice, issueInvoice } from "../../src/core/invoicing/invoicing";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { FakeExcel, FakeTable } from "../helpers/fakeExcel";
 import { tableData } from "../helpers/tables";
 
 const today = dayOf(2026, 11, 27);
-const headers = ["InvoiceNo", "IssueDate", "ClientID", "Exec", "OrderID", "Net", "VATRate", "VAT", "Total", "Currency", "DueDate", "Status", "CreditOf", "Notes"];
+const headers = [
+  "InvoiceNo",
+  "IssueDate",
+  "ClientID",
+  "Exec",
+  "OrderID",
+  "Net",
+  "VATRate",
+  "VAT",
+  "Total",
+  "Currency",
+  "DueDate",
+  "Status",
+  "CreditOf",
+  "Notes",
+];
 
 function log(numbers: string[]): FakeTable {
-  return { name: "Invoices", sheet: "Invoices", rowIndex: 0, headers, rows: numbers.map((n) => [n, serialFromDay(today - 10), "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null, "mine"]) };
+  return {
+    name: "Invoices",
+    sheet: "Invoices",
+    rowIndex: 0,
+    headers,
+    rows: numbers.map((n) => [n, serialFromDay(today - 10), "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null, "mine"]),
+  };
 }
 
 const draft = (() => {
@@ -30,7 +51,10 @@ describe("issuing an invoice in Excel", () => {
     const row = await issueInvoice(port, "YYYY-NNNN", draft);
     expect(row.InvoiceNo).toBe("2026-0004");
     expect(excel.appendedRows).toEqual([
-      { table: "Invoices", values: [["2026-0004", serialFromDay(today), "C-1", "", "", 100.5, 0.21, 21.11, 121.61, "EUR", serialFromDay(today + 30), "Issued", "", ""]] },
+      {
+        table: "Invoices",
+        values: [["2026-0004", serialFromDay(today), "C-1", "", "", 100.5, 0.21, 21.11, 121.61, "EUR", serialFromDay(today + 30), "Issued", "", ""]],
+      },
     ]);
     expect(excel.syncs).toBe(3);
   });

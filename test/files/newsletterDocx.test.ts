@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import type { Newsletter } from "../../src/core/newsletter";
+import type { Newsletter } from "../../src/core/campaigns/newsletter";
 import { newsletterDocx } from "../../src/files/newsletterDocx";
 
 const hostile: Newsletter = {
@@ -16,7 +16,7 @@ const hostile: Newsletter = {
   period: "2026-11",
   language: "en",
   sections: [
-    { id: "welcome", heading: "New clients", paragraphs: ["A warm welcome to <script>alert(1)</script> & =HYPERLINK(\"http://x\")."] },
+    { id: "welcome", heading: "New clients", paragraphs: ['A warm welcome to <script>alert(1)</script> & =HYPERLINK("http://x").'] },
     { id: "figures", heading: "The figures", paragraphs: ["We invoiced €10.00."], table: [["Revenue", "€10.00"]] },
   ],
 };
@@ -36,15 +36,21 @@ describe("the newsletter as a Word document", () => {
   });
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
-  (soffice || process.env.CI ? it : it.skip)("opens in LibreOffice and reads as a newsletter", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-docx-"));
-    const file = path.join(dir, "news.docx");
-    writeFileSync(file, await newsletterDocx(hostile));
-    execFileSync(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "txt:Text", "--outdir", dir, file], { timeout: 120_000 });
-    const text = readFileSync(path.join(dir, "news.txt"), "utf8");
-    expect(text).toContain("Newsletter, November 2026");
-    expect(text).toContain("New clients");
-    expect(text).toContain("A warm welcome to <script>alert(1)</script> & =HYPERLINK(\"http://x\").");
-    expect(text).toMatch(/Revenue\s+€10\.00/);
-  }, 150_000);
+  (soffice || process.env.CI ? it : it.skip)(
+    "opens in LibreOffice and reads as a newsletter",
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-docx-"));
+      const file = path.join(dir, "news.docx");
+      writeFileSync(file, await newsletterDocx(hostile));
+      execFileSync(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "txt:Text", "--outdir", dir, file], {
+        timeout: 120_000,
+      });
+      const text = readFileSync(path.join(dir, "news.txt"), "utf8");
+      expect(text).toContain("Newsletter, November 2026");
+      expect(text).toContain("New clients");
+      expect(text).toContain('A warm welcome to <script>alert(1)</script> & =HYPERLINK("http://x").');
+      expect(text).toMatch(/Revenue\s+€10\.00/);
+    },
+    150_000,
+  );
 });

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { dayOf } from "../../src/core/dates";
-import type { SheetOutput } from "../../src/core/port";
-import { outputTable } from "../../src/core/output";
+import { dayOf } from "../../src/core/kernel/dates";
+import type { SheetOutput } from "../../src/core/workbook/port";
+import { outputTable } from "../../src/core/workbook/output";
 
 const report: SheetOutput = {
   name: "Report 2026-W48",
@@ -11,7 +11,10 @@ const report: SheetOutput = {
     {
       name: "ReportExecs",
       columns: [{ header: "Exec" }, { header: "Day", format: "date" }, { header: "Actual", format: "money" }, { header: "Share", format: "percent" }],
-      rows: [["E01", dayOf(2026, 11, 27), 1234.5, 0.25], ["E02", dayOf(2026, 11, 23), 99, 0.75]],
+      rows: [
+        ["E01", dayOf(2026, 11, 27), 1234.5, 0.25],
+        ["E02", dayOf(2026, 11, 23), 99, 0.75],
+      ],
     },
     { name: "ReportTotals", columns: [{ header: "Total", format: "money" }], rows: [[1333.5]] },
   ],
@@ -31,7 +34,14 @@ describe("the .xlsx workbook port", () => {
       { name: "ReportTotals", sheet: "Report 2026-W48", headers: ["Total"], rowCount: 1 },
     ]);
     const execs = await back.readTable("reportexecs");
-    expect(execs).toMatchObject({ headerRow: 3, date1904: false, rows: [["E01", 46353, 1234.5, 0.25], ["E02", 46349, 99, 0.75]] });
+    expect(execs).toMatchObject({
+      headerRow: 3,
+      date1904: false,
+      rows: [
+        ["E01", 46353, 1234.5, 0.25],
+        ["E02", 46349, 99, 0.75],
+      ],
+    });
     expect((await back.readTable("ReportTotals"))!.headerRow).toBe(7);
     const sheet = back.workbook.getWorksheet("Report 2026-W48")!;
     expect(sheet.getCell("A1").value).toBe("Weekly report");
@@ -74,7 +84,14 @@ describe("the .xlsx workbook port", () => {
       name: "Invoices",
       ref: "A3",
       columns: [{ name: "InvoiceNo" }, { name: "IssueDate" }, { name: "Net" }, { name: "Notes" }],
-      rows: [["2026-0001", new Date(Date.UTC(2026, 10, 27)), { formula: "40+2", result: 42 } as ExcelJS.CellFormulaValue, { richText: [{ text: "rich " }, { text: "text" }] }]],
+      rows: [
+        [
+          "2026-0001",
+          new Date(Date.UTC(2026, 10, 27)),
+          { formula: "40+2", result: 42 } as ExcelJS.CellFormulaValue,
+          { richText: [{ text: "rich " }, { text: "text" }] },
+        ],
+      ],
     });
     const wb = await XlsxWorkbook.load(await book.xlsx.writeBuffer());
     expect(wb.date1904).toBe(true);
@@ -94,13 +111,20 @@ describe("appending and changing rows in an .xlsx", () => {
     await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001")])] });
     if (how === "loaded from a file") workbook = await XlsxWorkbook.load(await workbook.save());
     const seen: unknown[][] = [];
-    await workbook.appendRow("Invoices", "InvoiceNo", (keys) => (seen.push(keys), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }));
+    await workbook.appendRow(
+      "Invoices",
+      "InvoiceNo",
+      (keys) => (seen.push(keys), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }),
+    );
     expect(seen).toEqual([["2026-0001"]]);
     const again = await XlsxWorkbook.load(await workbook.save());
     const table = (await again.readTable("Invoices"))!;
     expect(table.rowCount).toBe(2);
     expect(table.rows[1].slice(0, 6)).toEqual(["2026-0002", 46353, "C-2", null, null, 20]);
     expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 25 }])).toEqual({ ok: true });
-    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 30 }])).toEqual({ ok: false, conflicts: [{ column: "Net", now: 25 }] });
+    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 30 }])).toEqual({
+      ok: false,
+      conflicts: [{ column: "Net", now: 25 }],
+    });
   });
 });

@@ -36,10 +36,30 @@ describe("functions.json", () => {
     const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../src/functions/functions.ts")], true);
     expect(result.errors).toEqual([]);
     const functions = JSON.parse(result.metadataJson).functions as { id: string; parameters: { name: string; optional?: boolean }[] }[];
-    expect(functions.map((f) => f.id)).toEqual(["WEEK", "WEEKSTART", "IBANCHECK", "VAT", "REVENUE", "TARGET", "VARIANCE", "ATTAINMENT", "RUNRATE", "OUTSTANDING", "OVERDUE", "DSO", "CLIENT", "WORKDAYS"]);
+    expect(functions.map((f) => f.id)).toEqual([
+      "WEEK",
+      "WEEKSTART",
+      "IBANCHECK",
+      "VAT",
+      "REVENUE",
+      "TARGET",
+      "VARIANCE",
+      "ATTAINMENT",
+      "RUNRATE",
+      "OUTSTANDING",
+      "OVERDUE",
+      "DSO",
+      "CLIENT",
+      "WORKDAYS",
+    ]);
     const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
     expect(streaming).toEqual(["REVENUE", "TARGET", "VARIANCE", "ATTAINMENT", "RUNRATE", "OUTSTANDING", "OVERDUE", "DSO", "CLIENT", "WORKDAYS"]);
-    expect(functions.find((f) => f.id === "REVENUE")!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([["period", false], ["exec", true], ["category", true], ["basis", true]]);
+    expect(functions.find((f) => f.id === "REVENUE")!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["period", false],
+      ["exec", true],
+      ["category", true],
+      ["basis", true],
+    ]);
     expect(functions.find((f) => f.id === "VAT")!.parameters).toEqual([
       expect.objectContaining({ name: "net" }),
       expect.objectContaining({ name: "rate", optional: true }),

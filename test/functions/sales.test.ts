@@ -1,14 +1,14 @@
 import * as functions from "../../src/functions/functions";
 import { invalidate, setSource } from "../../src/functions/snapshots";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { generateSample } from "../../src/core/sample";
-import { readSalesData } from "../../src/core/salesData";
-import { dayOf } from "../../src/core/dates";
-import { weeklyReport } from "../../src/core/weeklyReport";
-import { agingAsOf } from "../../src/core/aging";
-import { fromCents } from "../../src/core/money";
-import { outputTable } from "../../src/core/output";
-import { CONTRACT } from "../../src/core/contract";
+import { generateSample } from "../../src/core/sample/sample";
+import { readSalesData } from "../../src/core/workbook/salesData";
+import { dayOf } from "../../src/core/kernel/dates";
+import { weeklyReport } from "../../src/core/sales/weeklyReport";
+import { agingAsOf } from "../../src/core/receivables/aging";
+import { fromCents } from "../../src/core/kernel/money";
+import { outputTable } from "../../src/core/workbook/output";
+import { CONTRACT } from "../../src/core/workbook/contract";
 
 type Fn = (...args: never[]) => void;
 
@@ -126,7 +126,23 @@ describe("after an edit", () => {
     const before = (await revenue.value(1)) as number;
     // A co-author adds an invoice for E02 on 27/11/2026: the table changes, the cache is dropped.
     const invoices = (await workbook.readTable("Invoices"))!;
-    const row = CONTRACT.Invoices.columns.map((c) => ({ InvoiceNo: "2026-9999", IssueDate: today, ClientID: "C-0001", Exec: "E02", Net: 1234.5, VATRate: 0.21, VAT: 259.25, Total: 1493.75, Currency: "EUR", DueDate: today + 30, Status: "Issued", CreditOf: null })[c.name as "InvoiceNo"] ?? null);
+    const row = CONTRACT.Invoices.columns.map(
+      (c) =>
+        ({
+          InvoiceNo: "2026-9999",
+          IssueDate: today,
+          ClientID: "C-0001",
+          Exec: "E02",
+          Net: 1234.5,
+          VATRate: 0.21,
+          VAT: 259.25,
+          Total: 1493.75,
+          Currency: "EUR",
+          DueDate: today + 30,
+          Status: "Issued",
+          CreditOf: null,
+        })[c.name as "InvoiceNo"] ?? null,
+    );
     const rows = invoices.rows.map((r) => r.map((v, i) => (CONTRACT.Invoices.columns[i].type === "date" && typeof v === "number" ? v - 25569 : v)));
     await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [...rows, row])] });
     invalidate();

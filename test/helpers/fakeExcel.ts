@@ -4,7 +4,7 @@
  * context.sync() is counted. Write-only objects (ranges being written) are plain recorders.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { Cell } from "../../src/core/port";
+import type { Cell } from "../../src/core/workbook/port";
 
 export interface FakeTable {
   name: string;
@@ -195,7 +195,15 @@ export class FakeExcel {
         },
         charts: {
           add: (type: string, source: WrittenRange, seriesBy: string) => {
-            const chart = { sheet: name, type, source: source.address, seriesBy, title: { text: "" }, position: "", setPosition: (cell: string) => (chart.position = cell) };
+            const chart = {
+              sheet: name,
+              type,
+              source: source.address,
+              seriesBy,
+              title: { text: "" },
+              position: "",
+              setPosition: (cell: string) => (chart.position = cell),
+            };
             this.charts.push(chart);
             return chart;
           },

@@ -25,7 +25,9 @@ export class FakeWord {
 
   /** The document as text, block by block: what a reader sees. */
   text(): string[] {
-    return this.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text ?? ""] : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))]));
+    return this.blocks.flatMap((b) =>
+      b.kind === "paragraph" ? [b.text ?? ""] : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))],
+    );
   }
 
   private control(block: Block) {

@@ -1,4 +1,4 @@
-import type { Cell, TableData } from "../../src/core/port";
+import type { Cell, TableData } from "../../src/core/workbook/port";
 
 /** A table as an adapter would hand it over; the header sits on row 1 unless said otherwise. */
 export function tableData(name: string, headers: string[], rows: Cell[][], options: Partial<TableData> = {}): TableData {

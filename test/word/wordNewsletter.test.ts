@@ -1,6 +1,6 @@
 /** The newsletter in Word (office-addin-mock): tagged content controls inserted, and refreshed alone. */
 import { insertNewsletter, refreshNewsletter } from "../../src/word/wordNewsletter";
-import type { Newsletter } from "../../src/core/newsletter";
+import type { Newsletter } from "../../src/core/campaigns/newsletter";
 import { FakeWord } from "../helpers/fakeWord";
 
 const draft = (revenue: string): Newsletter => ({
@@ -61,7 +61,10 @@ describe("the newsletter in Word", () => {
   });
 
   it("refreshes nothing in a document without the add-in's sections", async () => {
-    const word = new FakeWord([{ kind: "paragraph", text: "Res a veure" }, { kind: "control", tag: "someone-else", content: [{ text: "theirs" }] }]);
+    const word = new FakeWord([
+      { kind: "paragraph", text: "Res a veure" },
+      { kind: "control", tag: "someone-else", content: [{ text: "theirs" }] },
+    ]);
     expect(await refreshNewsletter(word.run, draft("1 €"))).toEqual([]);
     expect(word.text()).toEqual(["Res a veure", "theirs"]);
   });

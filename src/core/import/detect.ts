@@ -3,8 +3,8 @@
  * and blank rows; the columns it spans; and which lines below it are records and which are not
  * (blank lines, repeated headers, totals, notes, a second table further down).
  */
-import type { SheetCell, SheetGrid } from "../port";
-import { foldWords, headerTokens } from "./fold";
+import type { SheetCell, SheetGrid } from "../workbook/port";
+import { foldWords, headerTokens } from "../locale/fold";
 import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
 
 export type LineKind = "record" | "blank" | "repeatedHeader" | "total" | "note" | "otherTable";
@@ -105,7 +105,11 @@ const TOTAL = startsWithAny(TOTAL_WORDS);
 const NOTE = startsWithAny(NOTE_WORDS);
 
 function classify(rows: readonly SheetCell[][], headerIndex: number, header: readonly SheetCell[]): Line[] {
-  const key = (cells: readonly SheetCell[]) => cells.map((c) => (isBlankCell(c) ? "" : foldWords(String(c)))).join("|").replace(/\|+$/, "");
+  const key = (cells: readonly SheetCell[]) =>
+    cells
+      .map((c) => (isBlankCell(c) ? "" : foldWords(String(c))))
+      .join("|")
+      .replace(/\|+$/, "");
   const headerKey = key(header);
   const lines: Line[] = [];
   let blankRun = 0;

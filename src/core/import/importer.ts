@@ -3,18 +3,29 @@
  * ends up either in its table or in the quarantine with its reasons; lines that are no record
  * (totals, notes, repeated headers) are reported; the source sheets are only read.
  */
-import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../contract";
-import { columnLetter } from "../a1";
-import { dayFromDate } from "../dates";
-import { Problem, problem } from "../problems";
-import type { OutputCell, SheetCell, SheetGrid } from "../port";
-import { probableDuplicates } from "../clients";
-import { convertCell, ColumnContext } from "./convert";
+import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
+import { columnLetter } from "../kernel/a1";
+import { dayFromDate } from "../kernel/dates";
+import { Problem, problem } from "../workbook/problems";
+import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
+import { probableDuplicates } from "../clients/clients";
+import { convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, isBlankCell, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
-import { dateOrderOf, decimalMarkOf } from "./localeValues";
-import { toE164 } from "./phone";
-import { asText, maskCards, Names, SOURCE_COLUMN, negateCreditNote, normalizeClient, recordWithdrawal, rememberName, resolveNames } from "./rowRules";
+import { dateOrderOf, decimalMarkOf } from "../locale/localeValues";
+import { toE164 } from "../kernel/phone";
+import {
+  asText,
+  maskCards,
+  Names,
+  StagedRow,
+  SOURCE_COLUMN,
+  negateCreditNote,
+  normalizeClient,
+  recordWithdrawal,
+  rememberName,
+  resolveNames,
+} from "./rowRules";
 
 export interface SheetPlan {
   sheet: string;
@@ -33,13 +44,6 @@ export interface SheetSummary {
   rows: number;
   imported: number;
   quarantined: number;
-}
-
-export interface StagedRow {
-  sheet: string;
-  row: number;
-  /** by contract column or extra header */
-  values: Map<string, OutputCell>;
 }
 
 export interface StagedTable {
@@ -116,7 +120,12 @@ export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan 
   const { sources, headers, headerRow } = found;
   const chosen = table === undefined ? proposeTable(grid.name, sources).table : table;
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
-  return { sheet: grid.name, table: chosen, headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })) };
+  return {
+    sheet: grid.name,
+    table: chosen,
+    headerRow,
+    columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })),
+  };
 }
 
 const NOT_RECORDS: Partial<Record<LineKind, string>> = {
@@ -174,11 +183,23 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const block = detectBlock(grid);
   const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
   const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
-  const extras = uniqueExtraNames(plan.columns.filter((c) => c.column === null), def.columns.map((c) => c.name));
+  const extras = uniqueExtraNames(
+    plan.columns.filter((c) => c.column === null),
+    def.columns.map((c) => c.name),
+  );
   const missing = def.columns.filter((c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]));
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
-  const contexts = columnContexts(grid, lines.filter((l) => l.kind === "record").map((l) => l.row), mapped);
-  const target = stagedTable(run.staged, table, extras.map((e) => e.name), mapped.some((m) => m.column === "Phone"));
+  const contexts = columnContexts(
+    grid,
+    lines.filter((l) => l.kind === "record").map((l) => l.row),
+    mapped,
+  );
+  const target = stagedTable(
+    run.staged,
+    table,
+    extras.map((e) => e.name),
+    mapped.some((m) => m.column === "Phone"),
+  );
   const tableKeys = keys(run.keys, table);
   const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
   if (generate) report(plan.headerRow, generate, "warning", `no ${generate} column: new IDs ${GENERATED_KEYS[table]}… are given`);
@@ -192,7 +213,12 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       continue;
     }
     summary.rows++;
-    const cells = maskCards(source, (column, last4) => report(line.row, column, "warning", `a full card number was masked: only its last 4 digits (${last4}) are kept`), plan.columns, mapped);
+    const cells = maskCards(
+      source,
+      (column, last4) => report(line.row, column, "warning", `a full card number was masked: only its last 4 digits (${last4}) are kept`),
+      plan.columns,
+      mapped,
+    );
     const errors: string[] = [];
     const failed = new Set<string | null>();
     const fail = (column: string | null, message: string) => {
@@ -223,7 +249,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
-    if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key)) fail(def.key!, `${def.key} ${key} is already used (${tableKeys.get(key)})`);
+    if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
+      fail(def.key!, `${def.key} ${key} is already used (${tableKeys.get(key)})`);
     if (errors.length > 0) {
       summary.quarantined++;
       run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors.join("; "), cells });
@@ -240,7 +267,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       if (cell instanceof Date) target.dateExtras.add(e.name);
       values.set(e.name, cell instanceof Date ? dayFromDate(cell) : cell);
     }
-    if (values.has("Phone") && target.extras.includes(E164_COLUMN)) values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
+    if (values.has("Phone") && target.extras.includes(E164_COLUMN))
+      values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
     target.rows.push({ sheet: grid.name, row: line.row, values });
     summary.imported++;
@@ -278,7 +306,8 @@ function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { inde
 function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extras: string[], withE164: boolean): StagedTable {
   let target = staged.get(table);
   if (!target) staged.set(table, (target = { table, extras: [], dateExtras: new Set(), rows: [] }));
-  for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])]) if (!target.extras.includes(e) && !CONTRACT[table].columns.some((c) => c.name === e)) target.extras.push(e);
+  for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])])
+    if (!target.extras.includes(e) && !CONTRACT[table].columns.some((c) => c.name === e)) target.extras.push(e);
   return target;
 }
 
@@ -303,7 +332,14 @@ function flagProbableDuplicateClients(clients: StagedTable | undefined, problems
   const asClient = (r: StagedRow, i: number) => ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
   for (const { a, b, reasons } of probableDuplicates(clients.rows.map(asClient))) {
     const [first, row] = [clients.rows[Number(a.ClientID)], clients.rows[Number(b.ClientID)]];
-    problems.push(problem(row.sheet, row.row, "ClientID", "warning", `probably the same client as ${first.sheet} row ${first.row} (same ${reasons.join(", ")}): imported, check and merge`));
+    problems.push(
+      problem(
+        row.sheet,
+        row.row,
+        "ClientID",
+        "warning",
+        `probably the same client as ${first.sheet} row ${first.row} (same ${reasons.join(", ")}): imported, check and merge`,
+      ),
+    );
   }
 }
-

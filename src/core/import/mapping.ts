@@ -3,13 +3,13 @@
  * compared with the vocabulary (folded, abbreviations allowed), and the values themselves weigh in,
  * so "Fecha" over text is no date and an unnamed column of IBANs is still the IBAN.
  */
-import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../contract";
-import { EMAIL } from "../cells";
-import { isValidIban } from "../iban";
-import type { SheetCell } from "../port";
-import { codeLookup, CREDIT_NOTE_WORDS } from "./codeWords";
-import { foldWords, headerTokens } from "./fold";
-import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "./localeValues";
+import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
+import { EMAIL } from "../workbook/cells";
+import { isValidIban } from "../kernel/iban";
+import type { SheetCell } from "../workbook/port";
+import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
+import { foldWords, headerTokens } from "../locale/fold";
+import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
 import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
 import { isBlankCell } from "./detect";
 

@@ -3,14 +3,21 @@
  * negative, a client's tax ID and postal code normalised, a bank's return line recorded on the payment
  * it returns, references typed as names turned into IDs. Each says what it did through `warn`.
  */
-import type { ColumnDef, TableName } from "../contract";
-import { findCardNumbers, maskCardNumbers } from "../cards";
-import { columnLetter } from "../a1";
-import { fold } from "../text";
-import type { OutputCell, SheetCell } from "../port";
-import { compactTaxId, taxIdProblem } from "./taxId";
+import type { ColumnDef, TableName } from "../workbook/contract";
+import { findCardNumbers, maskCardNumbers } from "../kernel/cards";
+import { columnLetter } from "../kernel/a1";
+import { fold } from "../kernel/text";
+import type { OutputCell, SheetCell } from "../workbook/port";
+import { compactTaxId, taxIdProblem } from "../kernel/taxId";
 import type { ColumnMapping } from "./mapping";
-import type { StagedRow } from "./importer";
+
+/** A source line as the import stages it, before the tables are written. */
+export interface StagedRow {
+  sheet: string;
+  row: number;
+  /** by contract column or extra header */
+  values: Map<string, OutputCell>;
+}
 
 /** The extra column that says where each imported row came from ("Facturas!8"); re-imports replace by it. */
 export const SOURCE_COLUMN = "Imported from";
@@ -21,7 +28,12 @@ export type Names = { Clients: Map<string, string>; Team: Map<string, string> };
  * Full card numbers never get past this point: in a CardLast4 column the cell becomes its last four
  * digits, anywhere else the number is masked in the text ("•••• 1234").
  */
-export function maskCards(source: readonly SheetCell[], warn: (column: string, last4: string) => void, columns: readonly ColumnMapping[], mapped: readonly { index: number; def: ColumnDef }[]): SheetCell[] {
+export function maskCards(
+  source: readonly SheetCell[],
+  warn: (column: string, last4: string) => void,
+  columns: readonly ColumnMapping[],
+  mapped: readonly { index: number; def: ColumnDef }[],
+): SheetCell[] {
   return source.map((cell, i) => {
     const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
     const found = text === undefined ? [] : findCardNumbers(text);
@@ -72,15 +84,17 @@ export function recordWithdrawal(values: Map<string, OutputCell>, staged: Staged
   const [amount, status] = [values.get("Amount"), values.get("Status")];
   if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
   const date = values.get("PaymentDate");
-  const original = [...staged].reverse().find(
-    (r) =>
-      r.sheet === sheet &&
-      r.values.get("Status") === "Received" &&
-      r.values.get("InvoiceNo") === values.get("InvoiceNo") &&
-      values.get("InvoiceNo") !== null &&
-      r.values.get("Amount") === Math.abs(amount) &&
-      Number(r.values.get("PaymentDate")) <= Number(date),
-  );
+  const original = [...staged]
+    .reverse()
+    .find(
+      (r) =>
+        r.sheet === sheet &&
+        r.values.get("Status") === "Received" &&
+        r.values.get("InvoiceNo") === values.get("InvoiceNo") &&
+        values.get("InvoiceNo") !== null &&
+        r.values.get("Amount") === Math.abs(amount) &&
+        Number(r.values.get("PaymentDate")) <= Number(date),
+    );
   if (!original) {
     if (amount < 0) {
       values.set("Amount", -amount);
@@ -102,7 +116,11 @@ export function rememberName(names: Map<string, string>, values: Map<string, Out
 
 /** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */
 export function resolveNames(values: Map<string, OutputCell>, names: Names, resolved: Map<string, string>): void {
-  for (const [column, known] of [["ClientID", names.Clients], ["Exec", names.Team], ["Owner", names.Team]] as const) {
+  for (const [column, known] of [
+    ["ClientID", names.Clients],
+    ["Exec", names.Team],
+    ["Owner", names.Team],
+  ] as const) {
     const v = values.get(column);
     if (typeof v !== "string" || known.size === 0) continue;
     const id = known.get(fold(v));
@@ -112,6 +130,5 @@ export function resolveNames(values: Map<string, OutputCell>, names: Names, reso
     }
   }
 }
-
 
 export const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);

@@ -3,7 +3,7 @@
  * French and German. Each entry lists, per contract column, the headers that mean it; the matcher
  * folds accents, case, punctuation and abbreviations, so one spelling of each suffices.
  */
-import type { TableName } from "../contract";
+import type { TableName } from "../workbook/contract";
 
 type Words = Record<string, string>;
 
@@ -11,12 +11,12 @@ type Words = Record<string, string>;
 const SHARED: Words = {
   ClientID:
     "client id|id client|customer id|customer no|customer code|client code|client no|codi client|codigo cliente|cod cliente|no cliente|num cliente|numero cliente|no client|code client|numero client|ref client|ref cliente|kundennummer|kunden no|kundennr|kunden id|kd no|kdnr",
-  Exec:
-    "exec|executive|sales exec|sales rep|salesperson|account manager|comercial|representante|vendedor|venedor|agente|agent|gestor|commercial|vendeur|verkaufer|vertreter|aussendienst|berater",
+  Exec: "exec|executive|sales exec|sales rep|salesperson|account manager|comercial|representante|vendedor|venedor|agente|agent|gestor|commercial|vendeur|verkaufer|vertreter|aussendienst|berater",
   SKU: "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|article|articulo|artikelnummer|artikel no|art no|product id",
   Quantity: "quantity|qty|cantidad|cant|quantitat|quantite|qte|menge|anzahl|units|unidades|unitats|uds|unites|stuck",
   Status: "status|statut|estado|estat|etat|situacion|situacio|zustand|state",
-  Notes: "notes|notas|nota|observaciones|observacions|obs|comments|comentarios|comentaris|remarks|remarques|commentaires|bemerkungen|anmerkungen|notizen|hinweise",
+  Notes:
+    "notes|notas|nota|observaciones|observacions|obs|comments|comentarios|comentaris|remarks|remarques|commentaires|bemerkungen|anmerkungen|notizen|hinweise",
   Email: "email|e mail|mail|correo|correo electronico|correu|correu electronic|courriel|adresse mail|adresse e mail|e mail adresse",
   Region: "region|zona|zone|area|territorio|territori|provincia|province|comarca|state|county|departement|bundesland|gebiet|secteur|regio",
   Net: "net|net amount|amount|importe|import|importe neto|import net|base|base imponible|subtotal|montant|montant ht|total ht|netto|nettobetrag|betrag netto|net total",
@@ -36,7 +36,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   Clients: {
     ClientID: SHARED.ClientID + "|id|code|codi|codigo|account no",
     Name: "name|nom|nombre|razon social|rao social|company|company name|empresa|client name|customer name|nom client|nombre cliente|cliente|client|customer|societe|raison sociale|firma|firmenname|kunde|denominacion|denominacio|nombre fiscal|nom fiscal",
-    TaxID: "tax id|nif|cif|nie|dni|nif cif|cif nif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva",
+    TaxID:
+      "tax id|nif|cif|nie|dni|nif cif|cif nif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva",
     Contact: "contact|contacte|contacto|persona de contacto|persona de contacte|contact person|interlocuteur|ansprechpartner|kontakt|responsable",
     Email: SHARED.Email,
     Phone: "phone|telephone|tel|tfno|tlf|telf|tfn|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono|fon",
@@ -45,14 +46,17 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     City: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort",
     Region: SHARED.Region,
     Country: "country|pais|pays|land|staat|nation",
-    PaymentMethod: "payment method|forma de pago|forma de pagament|metodo de pago|medio de pago|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlungsweise|payment",
+    PaymentMethod:
+      "payment method|forma de pago|forma de pagament|metodo de pago|medio de pago|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlungsweise|payment",
     IBAN: "iban|bank account|account|cuenta|cuenta bancaria|compte|compte bancari|compte bancaire|ccc|rib|bankverbindung|kontonummer|konto",
     CardLast4: "card|card number|tarjeta|numero tarjeta|targeta|carte|carte bancaire|karte|kreditkarte|card last 4|last 4",
-    PaymentTermsDays: "payment terms|terms|terms days|plazo de pago|plazo|dias de pago|dias pago|termini de pagament|termini|dies de pagament|delai de paiement|conditions de paiement|zahlungsziel|zahlungsbedingungen",
+    PaymentTermsDays:
+      "payment terms|terms|terms days|plazo de pago|plazo|dias de pago|dias pago|termini de pagament|termini|dies de pagament|delai de paiement|conditions de paiement|zahlungsziel|zahlungsbedingungen",
     Preferences: "preferences|preferencias|preferencies|product preferences|interests|intereses|interessos|centres d interet|interessen|praferenzen",
     Segment: "segment|segmento|sector|tipo cliente|tipus client|tipo de cliente|type de client|customer type|client type|kundentyp|kundengruppe|branche",
     Exec: SHARED.Exec,
-    MarketingConsent: "marketing consent|consent|consentimiento|consentiment|rgpd|gdpr|lopd|acepta publicidad|accepta publicitat|opt in|consentement|einwilligung|werbeeinwilligung|newsletter",
+    MarketingConsent:
+      "marketing consent|consent|consentimiento|consentiment|rgpd|gdpr|lopd|acepta publicidad|accepta publicitat|opt in|consentement|einwilligung|werbeeinwilligung|newsletter",
     Status: SHARED.Status,
     Notes: SHARED.Notes,
   },
@@ -81,7 +85,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     UnitsTarget: "units target|unit target|objetivo unidades|objectiu unitats|objectif unites|stuckziel|mengenziel",
   },
   Quotes: {
-    QuoteID: "quote|quote no|quote id|estimate|estimate no|presupuesto|no presupuesto|pressupost|no pressupost|oferta|no oferta|devis|no devis|angebot|angebotsnummer|angebot no",
+    QuoteID:
+      "quote|quote no|quote id|estimate|estimate no|presupuesto|no presupuesto|pressupost|no pressupost|oferta|no oferta|devis|no devis|angebot|angebotsnummer|angebot no",
     QuoteDate: SHARED.Date + "|quote date|fecha presupuesto|data pressupost|date du devis|date devis|angebotsdatum",
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
@@ -94,37 +99,47 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Status: SHARED.Status,
   },
   Orders: {
-    OrderID: "order|order no|order id|pedido|no pedido|num pedido|comanda|no comanda|commande|no commande|bestellung|bestellnummer|auftrag|auftragsnummer|auftrags no|purchase order|po",
+    OrderID:
+      "order|order no|order id|pedido|no pedido|num pedido|comanda|no comanda|commande|no commande|bestellung|bestellnummer|auftrag|auftragsnummer|auftrags no|purchase order|po",
     OrderDate: SHARED.Date + "|order date|fecha pedido|data comanda|date de commande|date commande|bestelldatum|auftragsdatum",
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     SKU: PRODUCT_REF,
     Quantity: SHARED.Quantity,
     Net: SHARED.Net + "|total",
-    PromisedDate: "promised date|promised|fecha prevista|fecha entrega prevista|data prevista|data entrega prevista|date prevue|livraison prevue|liefertermin|wunschtermin",
-    DeliveredDate: "delivered date|delivered|delivery date|fecha entrega|entregado|data lliurament|data entrega|lliurat|date de livraison|livre le|lieferdatum|geliefert am|geliefert",
+    PromisedDate:
+      "promised date|promised|fecha prevista|fecha entrega prevista|data prevista|data entrega prevista|date prevue|livraison prevue|liefertermin|wunschtermin",
+    DeliveredDate:
+      "delivered date|delivered|delivery date|fecha entrega|entregado|data lliurament|data entrega|lliurat|date de livraison|livre le|lieferdatum|geliefert am|geliefert",
     Status: SHARED.Status,
     ContractRef: "contract|contract ref|contrato|contracte|contrat|vertrag|vertragsnummer",
   },
   Invoices: {
     InvoiceNo: SHARED.InvoiceNo,
-    IssueDate: SHARED.Date + "|issue date|invoice date|fecha factura|fecha de emision|fecha emision|data factura|data d emissio|data emissio|date de facture|date facture|date d emission|rechnungsdatum",
+    IssueDate:
+      SHARED.Date +
+      "|issue date|invoice date|fecha factura|fecha de emision|fecha emision|data factura|data d emissio|data emissio|date de facture|date facture|date d emission|rechnungsdatum",
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     OrderID: "order|order no|pedido|no pedido|comanda|no comanda|commande|no commande|bestellung|auftrag|auftragsnummer",
     Net: SHARED.Net,
     VATRate: "vat rate|vat %|% vat|iva %|% iva|tipo iva|tipus iva|tipo de iva|taux tva|taux de tva|tva %|% tva|mwst %|mwst satz|ust satz|steuersatz",
     VAT: "vat|vat amount|iva|cuota iva|quota iva|import iva|importe iva|tva|montant tva|mwst|ust|mehrwertsteuer|umsatzsteuer|steuer",
-    Total: "total|importe total|import total|total factura|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt",
+    Total:
+      "total|importe total|import total|total factura|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt",
     Currency: "currency|moneda|divisa|devise|wahrung",
-    DueDate: "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis",
+    DueDate:
+      "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis",
     Status: SHARED.Status,
-    CreditOf: "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
+    CreditOf:
+      "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
   },
   Payments: {
     PaymentID:
       "payment id|payment no|payment|id pago|no pago|pago no|cobro|no cobro|id cobro|id cobrament|no cobrament|cobrament|paiement no|no paiement|zahlung no|zahlungsnummer|transaction id|transaction|id operacion|operacion|operacio|operation",
-    PaymentDate: SHARED.Date + "|payment date|fecha pago|fecha cobro|fecha de cobro|data cobrament|data pagament|date de paiement|date d encaissement|date paiement|zahlungsdatum|valuta|fecha valor|data valor|value date|buchungsdatum|buchungstag|valutadatum|wertstellung|zahldatum|received|date received|paid on|fecha de pago|cobrado el|data de pagament|recu le|eingegangen am|fecha operacion|data operacio|date operation|date de valeur|booking date|transaction date",
+    PaymentDate:
+      SHARED.Date +
+      "|payment date|fecha pago|fecha cobro|fecha de cobro|data cobrament|data pagament|date de paiement|date d encaissement|date paiement|zahlungsdatum|valuta|fecha valor|data valor|value date|buchungsdatum|buchungstag|valutadatum|wertstellung|zahldatum|received|date received|paid on|fecha de pago|cobrado el|data de pagament|recu le|eingegangen am|fecha operacion|data operacio|date operation|date de valeur|booking date|transaction date",
     InvoiceNo: SHARED.InvoiceNo,
     ClientID: CLIENT_REF,
     Amount: "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total",
@@ -132,7 +147,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|type",
     Reference: "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|buchungstext",
     Status: SHARED.Status,
-    Reason: "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund",
+    Reason:
+      "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund",
     Investigation: "investigation|investigacion|investigacio|seguimiento|seguiment|enquete|suivi|untersuchung|klarung",
     Notes: SHARED.Notes,
   },
@@ -144,7 +160,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|anlass|reason|subject|asunto",
     Status: SHARED.Status,
     Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion",
-    NextAction: "next action|next step|follow up|proxima accion|siguiente paso|propera accio|seguent pas|prochaine action|prochaine etape|nachster schritt|wiedervorlage",
+    NextAction:
+      "next action|next step|follow up|proxima accion|siguiente paso|propera accio|seguent pas|prochaine action|prochaine etape|nachster schritt|wiedervorlage",
   },
   Requests: {
     TicketID:
@@ -179,13 +196,12 @@ export const SHEET_WORDS: Record<TableName, string> = {
   Invoices: "invoices|facturas|factures|facturacion|facturacio|rechnungen|invoice register|registro facturas|registre factures|billing",
   Payments: "payments|pagos|cobros|cobraments|pagaments|paiements|encaissements|zahlungen|zahlungseingange|bank|banco|banc|banque|remesas|receipts",
   Visits: "visits|visitas|visites|besuche|agenda",
-  Requests: "requests|solicitudes|sollicituds|reclamaciones|reclamacions|incidencias|incidencies|tickets|reclamations|demandes|anfragen|reklamationen|complaints|sac",
+  Requests:
+    "requests|solicitudes|sollicituds|reclamaciones|reclamacions|incidencias|incidencies|tickets|reclamations|demandes|anfragen|reklamationen|complaints|sac",
   Settings: "settings|configuracion|configuracio|parametres|einstellungen",
 };
 
 /** Words that open a line that is no record: totals, sums and notes under a table. */
-export const TOTAL_WORDS = "total|totals|totales|totaux|total general|grand total|subtotal|sub total|suma|suma total|sum|summe|gesamt|gesamtsumme|zwischensumme|totaal";
+export const TOTAL_WORDS =
+  "total|totals|totales|totaux|total general|grand total|subtotal|sub total|suma|suma total|sum|summe|gesamt|gesamtsumme|zwischensumme|totaal";
 export const NOTE_WORDS = "nota|notas|note|notes|remarque|hinweis|anmerkung|fuente|font|source|quelle|observacion|observacio";
-
-/** Little words between the meaningful ones ("fecha de factura" = "fecha factura"). */
-export const STOP_WORDS = new Set("de del la el los las els les l d of the on at du des der die das von am a en per por pour fur und y i et and al".split(" "));

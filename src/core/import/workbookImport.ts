@@ -3,32 +3,23 @@
  * holds (keys, names, earlier imports), and the sheets to write. Re-importing a sheet replaces the
  * rows it brought before (found by their "Imported from" cell), never duplicating them.
  */
-import { CONTRACT, TABLE_NAMES, TableName } from "../contract";
-import { formatIsoDate, dayFromDate, dayFromSerial } from "../dates";
-import { fold } from "../text";
-import { columnLetter } from "../a1";
-import { AGING_SHEET } from "../aging";
-import { MAILING_SHEET } from "../mailingList";
-import { WEEKLY_SALES } from "../reportSheet";
-import { BANK_SHEET } from "../reconciliation";
-import { FORMAT_OF } from "../output";
-import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../port";
+import { CONTRACT, TABLE_NAMES, TableName } from "../workbook/contract";
+import { formatIsoDate, dayFromDate, dayFromSerial } from "../kernel/dates";
+import { fold } from "../kernel/text";
+import { columnLetter } from "../kernel/a1";
+import { FORMAT_OF } from "../workbook/output";
+import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
 import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, StagedTable } from "./importer";
 import { SOURCE_COLUMN } from "./rowRules";
+import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
 
-export const QUARANTINE = "Quarantine";
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
-
-/** Sheets the add-in writes itself, and the bank statement (reconciled line by line, not imported): never import material. */
-function isOwnSheet(name: string): boolean {
-  return [QUARANTINE, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET].includes(name) || /^Report \d{4}-W\d{2}$/.test(name);
-}
 
 /** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
 export async function importableSheets(port: WorkbookPort): Promise<SheetGrid[]> {
   const [sheets, tables] = await Promise.all([port.listSheets(), port.listTables()]);
   const contractSheets = new Set(tables.filter((t) => (TABLE_NAMES as readonly string[]).includes(t.name)).map((t) => t.sheet));
-  const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnSheet(s.name)).map((s) => s.name);
+  const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnedSheet(s.name)).map((s) => s.name);
   const grids: SheetGrid[] = [];
   for (const name of names) {
     const grid = await port.readSheet(name);
@@ -46,7 +37,7 @@ export interface ImportTarget {
 export async function readImportTarget(port: WorkbookPort): Promise<ImportTarget> {
   const existing = new Map<string, TableData>();
   for (const info of await port.listTables()) {
-    if (!(TABLE_NAMES as readonly string[]).includes(info.name) && info.name !== QUARANTINE) continue;
+    if (!(TABLE_NAMES as readonly string[]).includes(info.name) && info.name !== QUARANTINE_SHEET) continue;
     const data = await port.readTable(info.name);
     if (data) existing.set(data.name, data);
   }
@@ -84,7 +75,7 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
 export function importOutputs(result: ImportResult, target: ImportTarget): SheetOutput[] {
   const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
   const outputs = result.tables.map((staged) => tableOutput(staged, target, reimported));
-  const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE), reimported);
+  const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported);
   return quarantine ? [...outputs, quarantine] : outputs;
 }
 
@@ -125,10 +116,12 @@ function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | 
   if (rows.length === 0 && !existing) return undefined;
   const width = Math.max(1, ...rows.map((r) => r.cells.length), ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []));
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
-  const kept = old.map((r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[]);
+  const kept = old.map(
+    (r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[],
+  );
   const fresh = rows.map((r) => [r.sheet, r.row, r.table, r.reasons, ...letters.map((_, i) => quarantineCell(r.cells[i]))]);
   return {
-    name: existing?.sheet ?? QUARANTINE,
+    name: existing?.sheet ?? QUARANTINE_SHEET,
     title: "Rows the import could not read: correct them in their sheet and import it again",
     tables: [quarantineTable([...kept, ...fresh], width)],
   };
@@ -136,7 +129,7 @@ function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | 
 
 function quarantineTable(rows: OutputCell[][], width: number) {
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
-  return { name: QUARANTINE, columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })), rows };
+  return { name: QUARANTINE_SHEET, columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })), rows };
 }
 
 function quarantineCell(cell: SheetCell | undefined): OutputCell {

@@ -2,9 +2,9 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/salesData";
-import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../core/mailingList";
-import { toCsv } from "../../core/csv";
+import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../core/campaigns/mailingList";
+import { toCsv } from "../../core/kernel/csv";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";

@@ -26,13 +26,22 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, EditRegular, MergeRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
-import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/contract";
-import { ARCHIVE_TABLE, clientChanges, ClientFilter, mergeClients, nextClientId, probableDuplicates, readClientForm, searchClients } from "../../core/clients";
-import { readSalesData, SalesData } from "../../core/salesData";
-import { invoiceBalances } from "../../core/receivables";
-import { formatDmy, formatIsoDate } from "../../core/dates";
-import { sameCell } from "../../core/cells";
-import type { Cell, TableData } from "../../core/port";
+import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/workbook/contract";
+import {
+  ARCHIVE_TABLE,
+  clientChanges,
+  ClientFilter,
+  mergeClients,
+  nextClientId,
+  probableDuplicates,
+  readClientForm,
+  searchClients,
+} from "../../core/clients/clients";
+import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import { invoiceBalances } from "../../core/receivables/receivables";
+import { formatDmy, formatIsoDate } from "../../core/kernel/dates";
+import { sameCell } from "../../core/workbook/cells";
+import type { Cell, TableData } from "../../core/workbook/port";
 import { useI18n } from "../i18n";
 import { money } from "../format";
 import { usePort } from "../port";
@@ -50,11 +59,18 @@ const useStyles = makeStyles({
   filter: { minWidth: 0, width: "100%" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: { width: "100%", minWidth: 0, justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
-  card: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
-
 
 interface Loaded {
   data: SalesData;
@@ -74,7 +90,9 @@ export function ClientsPage() {
   const search = useSearch();
   return (
     <TaskPage id="clients" title={t("clients.title")} outcome={outcome} state={state}>
-      {(loaded) => (loaded.raw ? <ClientsBody loaded={loaded} search={search} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("clients.none")}</Body1>)}
+      {(loaded) =>
+        loaded.raw ? <ClientsBody loaded={loaded} search={search} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("clients.none")}</Body1>
+      }
     </TaskPage>
   );
 }
@@ -105,9 +123,13 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
     <Field label={label}>
       <Dropdown
         className={styles.filter}
-        value={filter[key] === undefined ? t("mailing.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])}
+        value={
+          filter[key] === undefined ? t("mailing.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])
+        }
         selectedOptions={[String(filter[key] ?? "")]}
-        onOptionSelect={(_, d) => setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })}
+        onOptionSelect={(_, d) =>
+          setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })
+        }
       >
         <Option value="">{t("mailing.any")}</Option>
         {values.map((v) => (
@@ -145,7 +167,14 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
         </Button>
       </div>
       {client && editing === undefined && <ClientCard client={client} data={data} onEdit={() => setEditing("edit")} />}
-      {editing && <ClientForm key={`${editing}|${chosen}`} loaded={loaded} clientId={editing === "edit" ? chosen : undefined} onDone={(o) => (setEditing(undefined), onDone(o))} />}
+      {editing && (
+        <ClientForm
+          key={`${editing}|${chosen}`}
+          loaded={loaded}
+          clientId={editing === "edit" ? chosen : undefined}
+          onDone={(o) => (setEditing(undefined), onDone(o))}
+        />
+      )}
       <Duplicates data={data} onDone={onDone} />
     </>
   );
@@ -156,7 +185,12 @@ function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData;
   const styles = useStyles();
   const today = useToday();
   const open = useMemo(
-    () => invoiceBalances(data.invoices.filter((i) => i.ClientID === client.ClientID), data.payments, today).filter((b) => b.outstanding > 0),
+    () =>
+      invoiceBalances(
+        data.invoices.filter((i) => i.ClientID === client.ClientID),
+        data.payments,
+        today,
+      ).filter((b) => b.outstanding > 0),
     [client, data, today],
   );
   const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled! - a.Scheduled!);
@@ -167,7 +201,9 @@ function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData;
       <Body1>
         <strong>{client.Name}</strong> · {client.ClientID}
       </Body1>
-      <Caption1>{[client.TaxID, client.Email, client.Phone, [client.Street, client.PostalCode, client.City].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}</Caption1>
+      <Caption1>
+        {[client.TaxID, client.Email, client.Phone, [client.Street, client.PostalCode, client.City].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+      </Caption1>
       <div className={styles.actions}>
         {client.Status && <Badge appearance="tint">{client.Status}</Badge>}
         {client.PaymentMethod && <Badge appearance="outline">{client.PaymentMethod}</Badge>}
@@ -175,13 +211,23 @@ function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData;
           {t(client.MarketingConsent ? "clients.consentYes" : "clients.consentNo")}
         </Badge>
       </div>
-      <Caption1>{t("clients.openInvoices", { n: open.length, total: money(open.reduce((s, b) => s + b.outstanding, 0), language) })}</Caption1>
+      <Caption1>
+        {t("clients.openInvoices", {
+          n: open.length,
+          total: money(
+            open.reduce((s, b) => s + b.outstanding, 0),
+            language,
+          ),
+        })}
+      </Caption1>
       {open.slice(0, 5).map((b) => (
         <Caption1 key={b.invoice.InvoiceNo} className={styles.muted}>
           {`${b.invoice.InvoiceNo} · ${money(b.outstanding, language)} · ${b.invoice.DueDate === null ? "–" : formatDmy(b.invoice.DueDate)} · ${b.status}`}
         </Caption1>
       ))}
-      <Caption1>{lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled!), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}</Caption1>
+      <Caption1>
+        {lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled!), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}
+      </Caption1>
       <Caption1>{t("clients.openRequests", { n: requests.length })}</Caption1>
       {requests.slice(0, 3).map((r) => (
         <Caption1 key={r.TicketID} className={styles.muted}>{`${r.TicketID} · ${r.Subject}`}</Caption1>
@@ -211,7 +257,9 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
   const columns = (CONTRACT.Clients.columns as readonly ColumnDef[]).filter((c) => c.name !== "ClientID" && raw.headers.includes(c.name));
   const rowIndex = clientId ? raw.rows.findIndex((r) => String(r[raw.headers.indexOf("ClientID")]) === clientId) : -1;
   // What the form opened with: the edit is written only where the sheet still holds this.
-  const [opened] = useState<Record<string, Cell>>(() => Object.fromEntries(columns.map((c) => [c.name, rowIndex >= 0 ? raw.rows[rowIndex][raw.headers.indexOf(c.name)] : null])));
+  const [opened] = useState<Record<string, Cell>>(() =>
+    Object.fromEntries(columns.map((c) => [c.name, rowIndex >= 0 ? raw.rows[rowIndex][raw.headers.indexOf(c.name)] : null])),
+  );
   const [fields, setFields] = useState<Record<string, string>>(() => Object.fromEntries(columns.map((c) => [c.name, fieldText(opened[c.name], c)])));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -232,7 +280,10 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
     setBusy(true);
     try {
       if (!clientId) {
-        const row = await port.appendRow("Clients", "ClientID", (ids) => ({ ...read.values, ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...ids, ...loaded.archivedIds]) }));
+        const row = await port.appendRow("Clients", "ClientID", (ids) => ({
+          ...read.values,
+          ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...ids, ...loaded.archivedIds]),
+        }));
         onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) });
         return;
       }
@@ -241,7 +292,11 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
       const result = await port.updateRow("Clients", "ClientID", clientId, changes);
       if (result.ok) onDone({ intent: "success", text: t("clients.saved", { id: clientId, n: changes.length }) });
       else if ("missing" in result) onDone({ intent: "error", text: t("clients.gone", { id: clientId }) });
-      else onDone({ intent: "warning", text: t("clients.conflict", { id: clientId, what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", ") }) });
+      else
+        onDone({
+          intent: "warning",
+          text: t("clients.conflict", { id: clientId, what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", ") }),
+        });
     } catch (error) {
       onDone({ intent: "error", text: (error as Error).message });
     } finally {
@@ -249,7 +304,11 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
     }
   };
   return (
-    <form className={styles.card} aria-label={clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")} onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form
+      className={styles.card}
+      aria-label={clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
       <Subtitle2 as="h3">{clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")}</Subtitle2>
       {columns.map((c) => (
         <Field key={c.name} label={c.name} required={c.required} validationMessage={problems[c.name]} validationState={problems[c.name] ? "error" : "none"}>

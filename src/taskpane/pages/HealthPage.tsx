@@ -18,8 +18,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { checkWorkbook } from "../../core/check";
-import type { Problem } from "../../core/problems";
+import { checkWorkbook } from "../../core/workbook/check";
+import type { Problem } from "../../core/workbook/problems";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";

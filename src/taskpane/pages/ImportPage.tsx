@@ -24,8 +24,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
-import { CONTRACT, TABLE_NAMES, TableName } from "../../core/contract";
-import { describeProblem } from "../../core/problems";
+import { CONTRACT, TABLE_NAMES, TableName } from "../../core/workbook/contract";
+import { describeProblem } from "../../core/workbook/problems";
 import { planSheet, SheetPlan } from "../../core/import/importer";
 import { PreparedImport, prepareImport, runImport, writeImport } from "../../core/import/workbookImport";
 import { useI18n } from "../i18n";
@@ -38,7 +38,14 @@ const SHOWN_PROBLEMS = 50;
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px" },
   bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  sheet: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  sheet: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   mapping: { display: "flex", flexDirection: "column", gap: "6px" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -72,7 +79,8 @@ export function ImportPage() {
           <MessageBarBody>{t("health.failed", { message: state.message })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && (state.value.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={state.value} onOutcome={setOutcome} onImported={reread} />)}
+      {state.status === "done" &&
+        (state.value.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={state.value} onOutcome={setOutcome} onImported={reread} />)}
     </section>
   );
 }
@@ -92,14 +100,25 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
   const [writing, setWriting] = useState(false);
   const selected = plans.filter((p) => chosen.has(p.sheet) && p.table);
   const result = useMemo(() => runImport(prepared, selected), [prepared, plans, chosen]); // eslint-disable-line react-hooks/exhaustive-deps
-  const totals = result.sheets.reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), { imported: 0, quarantined: 0 });
+  const totals = result.sheets.reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), {
+    imported: 0,
+    quarantined: 0,
+  });
   const replace = (plan: SheetPlan) => setPlans(plans.map((p) => (p.sheet === plan.sheet ? plan : p)));
   const setTable = (sheet: string, table: TableName | null) => {
-    replace(planSheet(prepared.grids.find((g) => g.name === sheet)!, table));
+    replace(
+      planSheet(
+        prepared.grids.find((g) => g.name === sheet)!,
+        table,
+      ),
+    );
     setChosen(new Set([...chosen].filter((s) => s !== sheet || table !== null).concat(table ? [sheet] : [])));
   };
   const setColumn = (plan: SheetPlan, index: number, column: string | null) =>
-    replace({ ...plan, columns: plan.columns.map((c) => (c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c)) });
+    replace({
+      ...plan,
+      columns: plan.columns.map((c) => (c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c)),
+    });
   const run = () => {
     setWriting(true);
     writeImport(port, result, prepared.target).then(
@@ -141,11 +160,15 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
               </Dropdown>
             </Field>
             {plan.headerRow !== null && <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>}
-            {summary && chosen.has(plan.sheet) && <Body1>{t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}</Body1>}
+            {summary && chosen.has(plan.sheet) && (
+              <Body1>{t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}</Body1>
+            )}
             {plan.table && (
               <Accordion collapsible>
                 <AccordionItem value="columns">
-                  <AccordionHeader size="small">{t("import.columns", { n: plan.columns.filter((c) => c.column).length, of: plan.columns.length })}</AccordionHeader>
+                  <AccordionHeader size="small">
+                    {t("import.columns", { n: plan.columns.filter((c) => c.column).length, of: plan.columns.length })}
+                  </AccordionHeader>
                   <AccordionPanel className={styles.mapping}>
                     {plan.columns.map((c) => (
                       <Field key={c.index} label={c.header}>

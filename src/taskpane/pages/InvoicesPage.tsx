@@ -6,12 +6,12 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/salesData";
-import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing";
-import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/dates";
-import { parseAmount, parseRate } from "../../core/import/localeValues";
-import { toCents } from "../../core/money";
-import type { Result } from "../../core/result";
+import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
+import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/kernel/dates";
+import { parseAmount, parseRate } from "../../core/locale/localeValues";
+import { toCents } from "../../core/kernel/money";
+import type { Result } from "../../core/kernel/result";
 import { useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
@@ -20,11 +20,17 @@ import { useTask } from "../useTask";
 import { Outcome, TaskPage } from "./TaskPage";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   preview: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: "16px", overflowWrap: "anywhere" },
 });
-
 
 export function InvoicesPage() {
   const { t } = useI18n();
@@ -58,7 +64,14 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
     issueInvoice(port, data.settings.invoicePattern, draft).then(
       (row) => {
         setBusy(false);
-        onDone({ intent: "success", text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }) });
+        onDone({
+          intent: "success",
+          text: t(key, {
+            number: String(row.InvoiceNo),
+            total: money(draft.Total ?? 0, language),
+            due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate),
+          }),
+        });
       },
       (error: Error) => {
         setBusy(false);
@@ -77,7 +90,12 @@ function DraftPreview({ draft }: { draft: Result<InvoiceDraft> | undefined }) {
   const d = draft.value;
   return (
     <Caption1 className={styles.preview} role="status">
-      {t("invoices.preview", { net: money(d.Net ?? 0, language), vat: money(d.VAT ?? 0, language), total: money(d.Total ?? 0, language), due: d.DueDate === null ? "–" : formatDmy(d.DueDate) })}
+      {t("invoices.preview", {
+        net: money(d.Net ?? 0, language),
+        vat: money(d.VAT ?? 0, language),
+        total: money(d.Total ?? 0, language),
+        due: d.DueDate === null ? "–" : formatDmy(d.DueDate),
+      })}
     </Caption1>
   );
 }
@@ -125,7 +143,12 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
         </Combobox>
       </Field>
       <Field label={t("invoices.order")}>
-        <Dropdown value={orderId || t("invoices.noOrder")} selectedOptions={[orderId]} onOptionSelect={(_, d) => setOrderId(d.optionValue ?? "")} disabled={!clientId}>
+        <Dropdown
+          value={orderId || t("invoices.noOrder")}
+          selectedOptions={[orderId]}
+          onOptionSelect={(_, d) => setOrderId(d.optionValue ?? "")}
+          disabled={!clientId}
+        >
           <Option value="">{t("invoices.noOrder")}</Option>
           {orders.map((o) => (
             <Option key={o} value={o}>
@@ -144,7 +167,12 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
         <Input inputMode="decimal" value={rate} onChange={(_, d) => setRate(d.value)} />
       </Field>
       <DraftPreview draft={draft} />
-      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!draft?.ok || busy} onClick={() => draft?.ok && issue(draft.value, "invoices.issued")}>
+      <Button
+        appearance="primary"
+        icon={<DocumentAddRegular />}
+        disabled={!draft?.ok || busy}
+        onClick={() => draft?.ok && issue(draft.value, "invoices.issued")}
+      >
         {t("invoices.issue")}
       </Button>
     </form>

@@ -6,11 +6,11 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowSyncRegular, DocumentArrowDownRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/newsletter";
-import { readSalesData, SalesData, salesDataFrom } from "../../core/salesData";
-import { readContractTables } from "../../core/check";
-import { dataFile, readDataFile } from "../../core/dataFile";
-import { partsOf } from "../../core/dates";
+import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns/newsletter";
+import { readSalesData, SalesData, salesDataFrom } from "../../core/workbook/salesData";
+import { readContractTables } from "../../core/workbook/check";
+import { dataFile, readDataFile } from "../../core/workbook/dataFile";
+import { partsOf } from "../../core/kernel/dates";
 import { useI18n, MessageKey } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
@@ -19,7 +19,6 @@ import { Outcome, OutcomeBar } from "./TaskPage";
 import type { WordRunner } from "../../word/wordNewsletter";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
-
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -85,7 +84,11 @@ export function NewsletterExport() {
     if (!choices.draft?.ok) return;
     // The .docx writer is loaded when first asked for: it stays out of the pane's first download.
     const { newsletterDocx } = await import("../../files/newsletterDocx");
-    save(await newsletterDocx(choices.draft.value), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", `newsletter-${choices.draft.value.period}-${choices.language}.docx`);
+    save(
+      await newsletterDocx(choices.draft.value),
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      `newsletter-${choices.draft.value.period}-${choices.language}.docx`,
+    );
   };
   const data = async () => {
     save(dataFile(await readContractTables(port)), "application/json", "salesdesk-data.json");
@@ -159,7 +162,14 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
           {t("news.pick")}
         </Button>
       </Field>
-      <input id="news-file" type="file" accept=".xlsx,.json" hidden aria-label={t("news.source")} onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+      <input
+        id="news-file"
+        type="file"
+        accept=".xlsx,.json"
+        hidden
+        aria-label={t("news.source")}
+        onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+      />
       {data && <DraftChoices choices={choices} />}
       <div className={styles.actions}>
         <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>

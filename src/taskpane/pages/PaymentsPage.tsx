@@ -24,28 +24,36 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CopyRegular, CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/salesData";
-import { investigations } from "../../core/investigations";
-import { reminders } from "../../core/reminders";
-import { BANK_SHEET, paymentRow, proposeMatches, Proposal, readBankLines } from "../../core/reconciliation";
-import { agingAsOf, agingSheet, BUCKETS } from "../../core/aging";
-import { overpayments, invoiceBalances } from "../../core/receivables";
-import { formatDmy } from "../../core/dates";
-import { describeProblem, Problem } from "../../core/problems";
+import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import { investigations } from "../../core/receivables/investigations";
+import { reminders } from "../../core/receivables/reminders";
+import { paymentRow, proposeMatches, Proposal, readBankLines } from "../../core/receivables/reconciliation";
+import { agingAsOf, agingSheet, BUCKETS } from "../../core/receivables/aging";
+import { overpayments, invoiceBalances } from "../../core/receivables/receivables";
+import { formatDmy } from "../../core/kernel/dates";
+import { describeProblem, Problem } from "../../core/workbook/problems";
 import { useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
 import { Outcome, TaskPage } from "./TaskPage";
+import { BANK_SHEET } from "../../core/workbook/ownedSheets";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: "anywhere" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
   line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
   muted: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
 });
-
 
 export function PaymentsPage() {
   const { t } = useI18n();
@@ -112,7 +120,11 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
         onDone(
           r.ok
             ? { intent: "success", text: t(to === "Resolved" ? "payments.resolved" : "payments.reopened", { id: paymentId }) }
-            : { intent: "warning", text: "missing" in r ? t("payments.missing", { id: paymentId }) : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }) },
+            : {
+                intent: "warning",
+                text:
+                  "missing" in r ? t("payments.missing", { id: paymentId }) : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }),
+              },
         ),
       (error: Error) => onDone({ intent: "error", text: error.message }),
     );
@@ -129,11 +141,23 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
               {t(i.state === "Open" ? "payments.open" : "payments.resolvedBadge")}
             </Badge>
           </div>
-          <Caption1>{t("payments.withdrawn", { status: i.payment.Status ?? "", id: i.payment.PaymentID ?? "", invoice: i.payment.InvoiceNo ?? "–", date: formatDmy(i.date), n: i.age })}</Caption1>
+          <Caption1>
+            {t("payments.withdrawn", {
+              status: i.payment.Status ?? "",
+              id: i.payment.PaymentID ?? "",
+              invoice: i.payment.InvoiceNo ?? "–",
+              date: formatDmy(i.date),
+              n: i.age,
+            })}
+          </Caption1>
           <Caption1 className={styles.muted}>
             {i.explanation ? `${i.code ? `${i.code}: ` : ""}${i.explanation}` : (i.payment.Reason ?? t("payments.noReason"))}
           </Caption1>
-          <Button size="small" icon={<CheckmarkRegular />} onClick={() => toggle(i.payment.PaymentID!, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}>
+          <Button
+            size="small"
+            icon={<CheckmarkRegular />}
+            onClick={() => toggle(i.payment.PaymentID!, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}
+          >
             {t(i.state === "Open" ? "payments.markResolved" : "payments.reopen")}
           </Button>
         </article>
@@ -171,7 +195,12 @@ function Reminders({ data }: { data: SalesData }) {
           <Button
             size="small"
             icon={<CopyRegular />}
-            onClick={() => navigator.clipboard.writeText(r.text).then(() => setCopied(r.client.ClientID ?? ""), () => setCopied(undefined))}
+            onClick={() =>
+              navigator.clipboard.writeText(r.text).then(
+                () => setCopied(r.client.ClientID ?? ""),
+                () => setCopied(undefined),
+              )
+            }
           >
             {copied === r.client.ClientID ? t("payments.copied") : t("payments.copy")}
           </Button>
@@ -181,7 +210,15 @@ function Reminders({ data }: { data: SalesData }) {
   );
 }
 
-function Reconciliation({ data, bank, onDone }: { data: SalesData; bank: { lines: ReturnType<typeof readBankLines>["lines"]; problems: Problem[] } | undefined; onDone: (o: Outcome) => void }) {
+function Reconciliation({
+  data,
+  bank,
+  onDone,
+}: {
+  data: SalesData;
+  bank: { lines: ReturnType<typeof readBankLines>["lines"]; problems: Problem[] } | undefined;
+  onDone: (o: Outcome) => void;
+}) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const port = usePort();
@@ -223,7 +260,11 @@ function Reconciliation({ data, bank, onDone }: { data: SalesData; bank: { lines
             <Checkbox
               checked={chosen.has(p.line.row)}
               onChange={(_, d) => setChosen(new Set(d.checked ? [...chosen, p.line.row] : [...chosen].filter((r) => r !== p.line.row)))}
-              label={t("payments.matchTo", { invoice: p.invoice.InvoiceNo ?? "", client: p.client?.Name ?? p.invoice.ClientID ?? "", why: p.reasons.join(", ") })}
+              label={t("payments.matchTo", {
+                invoice: p.invoice.InvoiceNo ?? "",
+                client: p.client?.Name ?? p.invoice.ClientID ?? "",
+                why: p.reasons.join(", "),
+              })}
             />
           ) : (
             <Caption1 className={styles.muted}>{t(p.unmatched === "debit" ? "payments.debit" : "payments.noMatch")}</Caption1>

@@ -25,15 +25,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { parsePeriod, periodContaining } from "../../core/periods";
-import { readSalesData } from "../../core/salesData";
-import { reportSheet, reportSheetName, WEEKLY_SALES, weeklySalesSheet } from "../../core/reportSheet";
+import { parsePeriod, periodContaining } from "../../core/kernel/periods";
+import { readSalesData } from "../../core/workbook/salesData";
+import { reportSheet, weeklySalesSheet } from "../../core/sales/reportSheet";
 import { useToday } from "../today";
-import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../core/weeklyReport";
-import type { Basis } from "../../core/revenue";
+import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../core/sales/weeklyReport";
+import type { Basis } from "../../core/sales/revenue";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { money, percent } from "../format";
+import { WEEKLY_SALES, reportSheetName } from "../../core/workbook/ownedSheets";
 
 type Breakdown = "exec" | "region" | "category";
 type State = { status: "idle" } | { status: "running" } | { status: "done"; report: WeeklyReport } | { status: "failed"; message: string };
@@ -44,7 +45,14 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px" },
   week: { display: "flex", gap: "4px", alignItems: "end" },
   kpis: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
-  kpi: { padding: "8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3, display: "flex", flexDirection: "column", gap: "2px" },
+  kpi: {
+    padding: "8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
   num: { textAlign: "right", whiteSpace: "nowrap" },
 });
 

@@ -1,9 +1,9 @@
 /** The pane's language, and the workbook's Settings table as the add-in reads it. */
 import { Body1, Dropdown, Field, makeStyles, Option, Spinner, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
-import { readContractTables } from "../../core/check";
-import { readTable } from "../../core/records";
-import { readSettings } from "../../core/settings";
-import { Day, formatDmy } from "../../core/dates";
+import { readContractTables } from "../../core/workbook/check";
+import { readTable } from "../../core/workbook/records";
+import { readSettings } from "../../core/workbook/settings";
+import { Day, formatDmy } from "../../core/kernel/dates";
 import { useToday } from "../today";
 import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../i18n";
 import { usePort } from "../port";
@@ -13,7 +13,10 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català",
 
 /** The next few holidays from today, and how many the table lists in all. */
 function holidaySummary(holidays: Set<Day>, today: Day, t: Translate): string {
-  const next = [...holidays].filter((d) => d >= today).sort((a, b) => a - b).slice(0, 3);
+  const next = [...holidays]
+    .filter((d) => d >= today)
+    .sort((a, b) => a - b)
+    .slice(0, 3);
   return t("settings.holidaysSummary", { n: holidays.size, next: next.map(formatDmy).join(", ") || "–" });
 }
 
@@ -48,12 +51,14 @@ export function SettingsPage() {
       {state.status === "done" && state.value !== null && (
         <Table size="small" aria-label={t("settings.workbook")}>
           <TableBody>
-            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map((key) => (
-              <TableRow key={key}>
-                <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
-                <TableCell>{String(state.value![key])}</TableCell>
-              </TableRow>
-            ))}
+            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map(
+              (key) => (
+                <TableRow key={key}>
+                  <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
+                  <TableCell>{String(state.value![key])}</TableCell>
+                </TableRow>
+              ),
+            )}
             <TableRow>
               <TableCell>{t("settings.holidays")}</TableCell>
               <TableCell>{holidaySummary(state.value.holidays, today, t)}</TableCell>

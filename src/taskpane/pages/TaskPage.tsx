@@ -16,7 +16,19 @@ export function OutcomeBar({ outcome }: { outcome: Outcome }) {
   ) : null;
 }
 
-export function TaskPage<T>({ id, title, outcome, state, children }: { id: string; title: string; outcome: Outcome; state: TaskState<T>; children: (value: T) => ReactNode }) {
+export function TaskPage<T>({
+  id,
+  title,
+  outcome,
+  state,
+  children,
+}: {
+  id: string;
+  title: string;
+  outcome: Outcome;
+  state: TaskState<T>;
+  children: (value: T) => ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <section className={useStyles().page} aria-labelledby={`${id}-title`}>

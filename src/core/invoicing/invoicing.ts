@@ -1,0 +1,171 @@
+/**
+ * Issuing invoices and credit notes (DESIGN.md: numbers sequential per series, no gaps, no
+ * duplicates). The number is taken from the invoice log as it is at the moment of writing (the port
+ * hands the current numbers to `numberAndRow`), so two panes or a co-author never share a number.
+ */
+import type { Invoice } from "../workbook/contract";
+import { Day, dayOf, partsOf } from "../kernel/dates";
+import { Cents, fromCents, vatOf } from "../kernel/money";
+import { formatDocumentNumber } from "../kernel/numbering";
+import { Problem, problem } from "../workbook/problems";
+import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
+import { fail, ok, Result } from "../kernel/result";
+import type { SalesData } from "../workbook/salesData";
+import type { Cell, OutputCell, WorkbookPort } from "../workbook/port";
+
+/** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
+function seriesPattern(pattern: string, year: number): RegExp {
+  const filled = formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const digits = pattern.match(/N+/)![0].length;
+  return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
+}
+
+/** The sequence numbers a series has used, in the order they appear. */
+function sequencesOf(pattern: string, year: number, numbers: Iterable<Cell>): number[] {
+  const series = seriesPattern(pattern, year);
+  const used: number[] = [];
+  for (const n of numbers) {
+    const m = typeof n === "string" ? series.exec(n.trim()) : null;
+    if (m) used.push(Number(m[1]));
+  }
+  return used;
+}
+
+/** The next number of the year's series: one past the highest used (gaps are reported, never filled). */
+export function nextInvoiceNumber(pattern: string, year: number, numbers: Iterable<Cell>): string {
+  return formatDocumentNumber(pattern, year, Math.max(0, ...sequencesOf(pattern, year, numbers)) + 1);
+}
+
+/** Gaps and duplicates in each year's series of the log, as problems of the Invoices table. */
+export function numberingProblems(pattern: string, invoices: readonly { InvoiceNo: string | null; IssueDate: Day | null }[], sheet = "Invoices"): Problem[] {
+  const problems: Problem[] = [];
+  const years = new Set(invoices.map((i) => (i.IssueDate === null ? null : partsOf(i.IssueDate).year)).filter((y): y is number => y !== null));
+  for (const year of [...years].sort()) {
+    const used = sequencesOf(
+      pattern,
+      year,
+      invoices.map((i) => i.InvoiceNo),
+    );
+    const seen = new Set<number>();
+    for (const n of used) {
+      if (seen.has(n)) problems.push(problem(sheet, null, "InvoiceNo", "error", `${formatDocumentNumber(pattern, year, n)} is used twice`));
+      seen.add(n);
+    }
+    const missing: string[] = [];
+    for (let n = 1; n < Math.max(0, ...used); n++) if (!seen.has(n)) missing.push(formatDocumentNumber(pattern, year, n));
+    if (missing.length)
+      problems.push(
+        problem(
+          sheet,
+          null,
+          "InvoiceNo",
+          "warning",
+          `series ${year} has gaps: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""}`,
+        ),
+      );
+  }
+  return problems;
+}
+
+export interface IssueRequest {
+  clientId: string;
+  issueDate: Day;
+  /** invoice an order: its lines' Net and their products' VAT rates */
+  orderId?: string;
+  /** or an amount and a rate typed in */
+  net?: Cents;
+  vatRate?: number;
+}
+
+export interface CreditRequest {
+  creditOf: string;
+  issueDate: Day;
+  /** the part of the original's outstanding amount to credit, incl. VAT (default: all of it) */
+  total?: Cents;
+}
+
+/** An invoice ready to be numbered: every contract column but InvoiceNo. */
+export type InvoiceDraft = Omit<Invoice, "InvoiceNo">;
+
+export function draftInvoice(data: SalesData, request: IssueRequest): Result<InvoiceDraft> {
+  const client = data.clients.find((c) => c.ClientID === request.clientId);
+  if (!client) return fail(`no client ${request.clientId} in the Clients table`);
+  let net = request.net;
+  let rate = request.vatRate;
+  let exec = client.Exec;
+  if (request.orderId) {
+    const lines = data.orders.filter((o) => o.OrderID === request.orderId);
+    if (lines.length === 0) return fail(`no order ${request.orderId} in the Orders table`);
+    if (lines.some((l) => l.ClientID !== client.ClientID)) return fail(`order ${request.orderId} is for another client`);
+    const invoiced = data.invoices.find((i) => i.OrderID === request.orderId && i.CreditOf === null && i.Status !== "Cancelled");
+    if (invoiced) return fail(`order ${request.orderId} is already invoiced (${invoiced.InvoiceNo})`);
+    const rates = new Set(lines.map((l) => data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate));
+    if (rates.size > 1) return fail(`order ${request.orderId} mixes VAT rates (${[...rates].map((r) => `${r * 100} %`).join(", ")}): invoice each rate apart`);
+    net ??= lines.reduce((sum, l) => sum + (l.Net ?? 0), 0);
+    rate ??= [...rates][0];
+    exec = lines[0].Exec ?? exec;
+  }
+  if (net === undefined || net <= 0) return fail("an invoice needs a positive net amount (a credit note credits an invoice)");
+  rate ??= data.settings.vatRate;
+  if (!(rate >= 0 && rate < 1)) return fail(`${rate} is not a VAT rate`);
+  const vat = vatOf(net, rate);
+  const terms = client.PaymentTermsDays ?? data.settings.paymentTermsDays;
+  return ok({
+    IssueDate: request.issueDate,
+    ClientID: client.ClientID,
+    Exec: exec,
+    OrderID: request.orderId ?? null,
+    Net: net,
+    VATRate: rate,
+    VAT: vat,
+    Total: net + vat,
+    Currency: data.settings.currency,
+    DueDate: request.issueDate + terms,
+    Status: "Issued",
+    CreditOf: null,
+  });
+}
+
+/** A credit note: the original's client and rate, negative amounts, never more than it still owes. */
+export function draftCreditNote(data: SalesData, request: CreditRequest): Result<InvoiceDraft> {
+  const original = data.invoices.find((i) => i.InvoiceNo === request.creditOf);
+  if (!original) return fail(`no invoice ${request.creditOf} to credit`);
+  if (original.CreditOf !== null) return fail(`${request.creditOf} is itself a credit note`);
+  const balance = invoiceBalances([original, ...data.invoices.filter((i) => i.CreditOf === original.InvoiceNo)], data.payments, request.issueDate)[0];
+  const creditable = balance ? invoiceTotal(original) + balance.credited : invoiceTotal(original);
+  const total = request.total ?? creditable;
+  if (total <= 0) return fail(`${request.creditOf} has nothing left to credit`);
+  if (total > creditable) return fail(`${request.creditOf} can be credited ${fromCents(creditable).toFixed(2)} at most`);
+  const rate = original.VATRate ?? 0;
+  // The credit's VAT is the part of its total that is VAT, rounded to the cent; the net is the rest.
+  const vat = Math.round((total * rate) / (1 + rate));
+  return ok({
+    IssueDate: request.issueDate,
+    ClientID: original.ClientID,
+    Exec: original.Exec,
+    OrderID: original.OrderID,
+    Net: -(total - vat),
+    VATRate: rate,
+    VAT: -vat,
+    Total: -total,
+    Currency: original.Currency ?? data.settings.currency,
+    DueDate: null,
+    Status: "Issued",
+    CreditOf: original.InvoiceNo,
+  });
+}
+
+const MONEY = new Set(["Net", "VAT", "Total"]);
+
+/** The row to append: the next number of the draft's year taken from the log as it is now, amounts in euros. */
+export function numberAndRow(pattern: string, draft: InvoiceDraft, numbers: readonly Cell[]): Record<string, OutputCell> {
+  const year = partsOf(draft.IssueDate ?? dayOf(1970, 1, 1)).year;
+  const row: Record<string, OutputCell> = { InvoiceNo: nextInvoiceNumber(pattern, year, numbers) };
+  for (const [column, value] of Object.entries(draft)) row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : (value as OutputCell);
+  return row;
+}
+
+/** Writes the draft as the next invoice of its series; the number is taken inside the write. */
+export function issueInvoice(port: WorkbookPort, pattern: string, draft: InvoiceDraft): Promise<Record<string, OutputCell>> {
+  return port.appendRow("Invoices", "InvoiceNo", (numbers) => numberAndRow(pattern, draft, numbers));
+}

@@ -1,0 +1,54 @@
+/**
+ * Money as integer cents: sums never drift, rounding happens once, half away from zero.
+ */
+export type Cents = number;
+
+/** Rounds to the nearest integer, halves away from zero; `toPrecision(15)` first removes binary noise (1.005 * 100 = 100.4999…). */
+export function roundHalfAway(x: number): number {
+  const magnitude = Math.round(Number(Math.abs(x).toPrecision(15)));
+  return x < 0 ? -magnitude : magnitude;
+}
+
+/** An amount in currency units (as typed in a cell) to cents. */
+export function toCents(amount: number): Cents {
+  return roundHalfAway(amount * 100);
+}
+
+/** Cents back to currency units, exact to 2 decimals. */
+export function fromCents(cents: Cents): number {
+  return cents / 100;
+}
+
+/** VAT of a net amount at a rate given as a fraction (0.21), rounded per line, half away from zero. */
+export function vatOf(net: Cents, rate: number): Cents {
+  return roundHalfAway(net * rate);
+}
+
+/**
+ * Splits `total` into `parts` integer shares that add up to it exactly; the first shares take the remainder.
+ * Used to spread a target over working days without losing a cent.
+ */
+export function splitEvenly(total: Cents, parts: number): Cents[] {
+  if (parts <= 0) return [];
+  const base = Math.trunc(total / parts);
+  let remainder = total - base * parts;
+  const step = remainder < 0 ? -1 : 1;
+  return Array.from({ length: parts }, () => {
+    if (remainder === 0) return base;
+    remainder -= step;
+    return base + step;
+  });
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** "1.234,56 €" in ca/es, "€1,234.56" in en. */
+export function formatMoney(cents: Cents, locale = "es-ES", currency = "EUR"): string {
+  const key = `${locale}|${currency}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: "currency", currency, useGrouping: true });
+    formatters.set(key, f);
+  }
+  return f.format(fromCents(cents));
+}

@@ -1,0 +1,107 @@
+/**
+ * One source cell to the contract column it was mapped to, the way the import writes it: dates as
+ * Days, amounts as numbers rounded to the cent, rates as fractions, codes in English. A cell is
+ * converted (perhaps with a warning saying what was normalised) or refused with the reason.
+ */
+import type { ColumnDef } from "../workbook/contract";
+import { readCell, quote, EMAIL } from "../workbook/cells";
+import { Day, dayFromDate, dayFromSerial, formatIsoDate } from "../kernel/dates";
+import { roundHalfAway } from "../kernel/money";
+import { parsePeriod } from "../kernel/periods";
+import type { Cell, SheetCell } from "../workbook/port";
+import { codeLookup, CREDIT_NOTE_WORDS } from "./codeWords";
+import { foldWords } from "./fold";
+import { DateOrder, DecimalMark, normalizeEmail, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "./localeValues";
+
+export interface ColumnContext {
+  mark: DecimalMark;
+  order: DateOrder;
+  date1904: boolean;
+}
+
+export type Converted = { value: Cell | Day; warning?: string; creditNote?: boolean; error?: undefined } | { error: string };
+
+const CREDIT_NOTES = new Set(CREDIT_NOTE_WORDS.split("|"));
+
+/** Excel serials of 1 Jan 1900 … 31 Dec 2200: a number outside is no date. */
+const LAST_SERIAL = 110_575;
+
+export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnContext): Converted {
+  if (cell instanceof Date)
+    return column.type === "date" || column.type === "period" ? fromDay(dayFromDate(cell), column) : { value: formatIsoDate(dayFromDate(cell)) };
+  if (cell === null) return { value: null };
+  const text = typeof cell === "string" ? cell.trim() : "";
+  switch (column.type) {
+    case "text":
+      return { value: typeof cell === "string" ? text : String(cell) };
+    case "id":
+      return typeof cell === "boolean" ? { error: `${quote(cell)} is not an identifier` } : { value: typeof cell === "number" ? String(cell) : text };
+    case "date": {
+      if (typeof cell === "number") {
+        const day = cell >= 1 && cell <= LAST_SERIAL ? dayFromSerial(cell, ctx.date1904) : undefined;
+        return day === undefined ? { error: `${quote(cell)} is not a date` } : { value: day };
+      }
+      const day = typeof cell === "string" ? parseDateText(text, ctx.order) : undefined;
+      return day === undefined ? { error: `${quote(text)} is not a date` } : { value: day };
+    }
+    case "money":
+    case "number":
+    case "integer":
+      return number(cell, text, column, ctx.mark);
+    case "rate": {
+      const rate = typeof cell === "boolean" ? undefined : parseRate(typeof cell === "number" ? cell : text, ctx.mark);
+      if (!rate) return { error: `${quote(cell)} is not a rate (21 %, 0,21)` };
+      return rate.fromWhole ? { value: rate.rate, warning: `${quote(cell)} read as ${cell} %` } : { value: rate.rate };
+    }
+    case "email": {
+      const email = normalizeEmail(String(cell));
+      return EMAIL.test(email) ? { value: email } : { error: `${quote(cell)} is not an e-mail address` };
+    }
+    case "country": {
+      const code = parseCountry(String(cell));
+      return code ? { value: code } : { error: `${quote(cell)} is not a country (ES, Spain, España…)` };
+    }
+    case "period": {
+      const label = typeof cell === "string" ? parsePeriodText(text) : undefined;
+      if (label) {
+        const parsed = parsePeriod(label);
+        return parsed.ok ? { value: parsed.value.label } : { error: parsed.error };
+      }
+      return plain(cell, column, ctx);
+    }
+    case "code":
+      return code(cell, column);
+    default:
+      return plain(cell, column, ctx);
+  }
+}
+
+/** The contract's own reader, for types the import reads no differently (IBAN, boolean, last 4…). */
+function plain(cell: Cell, column: ColumnDef, ctx: ColumnContext): Converted {
+  const reading = readCell(cell, column, ctx.date1904);
+  if (reading.error !== undefined) return { error: reading.error };
+  // The import stores IBANs compact on purpose: no need to warn about the spaces it removed.
+  return column.type === "iban" ? { value: reading.value } : { value: reading.value, warning: reading.warning };
+}
+
+function fromDay(day: Day, column: ColumnDef): Converted {
+  return column.type === "date" ? { value: day } : plain(formatIsoDate(day).slice(0, 7), column, { mark: ",", order: "dmy", date1904: false });
+}
+
+function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark): Converted {
+  const what = column.type === "money" ? "an amount" : column.type === "integer" ? "a whole number" : "a number";
+  const n = typeof cell === "number" ? cell : typeof cell === "string" ? parseAmount(text, mark) : undefined;
+  if (n === undefined || !Number.isFinite(n)) return { error: `${quote(cell)} is not ${what}` };
+  if (column.type === "integer" && !Number.isInteger(n)) return { error: `${quote(cell)} is not a whole number` };
+  if (column.type !== "money") return { value: n };
+  const cents = roundHalfAway(n * 100) / 100;
+  return Math.abs(cents - n) > 1e-9 ? { value: cents, warning: `${quote(cell)} rounded to the cent: ${cents}` } : { value: cents };
+}
+
+function code(cell: Cell, column: ColumnDef): Converted {
+  const word = foldWords(String(cell));
+  const found = codeLookup(column.codes ?? []).get(word);
+  if (found) return { value: found };
+  if (column.codes?.includes("Paid") && CREDIT_NOTES.has(word)) return { value: null, creditNote: true };
+  return { error: `${quote(cell)} is not one of ${column.codes?.join(", ")}` };
+}

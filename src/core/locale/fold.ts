@@ -1,0 +1,25 @@
+/**
+ * Folding for matching people's words: "Nº Factura", "No. factura" and "núm. factura" all become
+ * "no factura"; "direct-debit" and "Direct debit" become "direct debit".
+ */
+import { fold } from "../kernel/text";
+
+/** Little words between the meaningful ones ("fecha de factura" = "fecha factura"). */
+const STOP_WORDS = new Set("de del la el los las els les l d of the on at du des der die das von am a en per por pour fur und y i et and al".split(" "));
+
+/** Abbreviations of "number" (and the sign for it) that head a column: Nº, N°, No., Nr., Núm., Num., #. */
+const NUMBER_SIGN = /(?:^|(?<=[\s.(/-]))(?:n\s*[º°o]\.?|nr\.?|num\.?|numero|number|nummer|#)(?=[\s.:)/]|$)/g;
+
+export function foldWords(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** A header as words to compare: folded, "number" abbreviations made "no", little words dropped. */
+export function headerTokens(header: string): string[] {
+  const text = fold(header).replace(/(?<![a-z])(?:[a-z]\.)+[a-z](?![a-z])\.?/g, (m) => m.replace(/\./g, "")); // "C.P." is "cp", "N.I.F." is "nif"
+  return foldWords(text.replace(NUMBER_SIGN, " no ").replace(/%/g, " pct ")) // "% IVA" is a rate, "IVA" an amount
+    .split(" ")
+    .filter((t) => t !== "" && !STOP_WORDS.has(t));
+}

@@ -1,0 +1,92 @@
+/**
+ * Receivables aging (DESIGN.md): each invoice's outstanding amount as of a date, in buckets by days
+ * past due (≤ 0 current, 1-30, 31-60, 61-90, 90+), per client and in total, so that the buckets add
+ * up to the outstanding total; and DSO over the last N days.
+ */
+import type { Day } from "../kernel/dates";
+import { formatDmy } from "../kernel/dates";
+import type { Cents } from "../kernel/money";
+import { fromCents } from "../kernel/money";
+import type { SheetOutput } from "../workbook/port";
+import { invoiceBalances, invoiceTotal } from "./receivables";
+import type { SalesData } from "../workbook/salesData";
+import { AGING_SHEET } from "../workbook/ownedSheets";
+
+export const BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+export function bucketOf(daysPastDue: number): Bucket {
+  if (daysPastDue <= 0) return "current";
+  if (daysPastDue <= 30) return "1-30";
+  if (daysPastDue <= 60) return "31-60";
+  if (daysPastDue <= 90) return "61-90";
+  return "90+";
+}
+
+export type BucketAmounts = Record<Bucket, Cents> & { total: Cents };
+
+export interface ClientAging extends BucketAmounts {
+  clientId: string;
+  name: string;
+}
+
+export interface Aging {
+  asOf: Day;
+  clients: ClientAging[];
+  total: BucketAmounts;
+  /** days sales outstanding; null when nothing was invoiced in the window */
+  dso: number | null;
+  dsoDays: number;
+}
+
+const empty = (): BucketAmounts => ({ current: 0, "1-30": 0, "31-60": 0, "61-90": 0, "90+": 0, total: 0 });
+
+export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
+  const terms = new Map(data.clients.map((c) => [c.ClientID!, c.PaymentTermsDays]));
+  const names = new Map(data.clients.map((c) => [c.ClientID!, c.Name ?? c.ClientID!]));
+  const perClient = new Map<string, BucketAmounts>();
+  const total = empty();
+  for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
+    if (b.outstanding === 0) continue;
+    const client = b.invoice.ClientID!;
+    // An invoice without a due date falls due after the client's terms (or the default terms).
+    const due = b.invoice.DueDate ?? b.invoice.IssueDate! + (terms.get(client) ?? data.settings.paymentTermsDays);
+    const bucket = bucketOf(asOf - due);
+    let row = perClient.get(client);
+    if (!row) perClient.set(client, (row = empty()));
+    row[bucket] += b.outstanding;
+    row.total += b.outstanding;
+    total[bucket] += b.outstanding;
+    total.total += b.outstanding;
+  }
+  let sales = 0;
+  for (const i of data.invoices) {
+    if (i.Status === "Draft" || i.Status === "Cancelled" || i.IssueDate === null) continue;
+    if (i.IssueDate > asOf - dsoDays && i.IssueDate <= asOf) sales += invoiceTotal(i);
+  }
+  const clients = [...perClient]
+    .map(([clientId, amounts]) => ({ clientId, name: names.get(clientId) ?? clientId, ...amounts }))
+    .sort((a, b) => b.total - a.total || a.clientId.localeCompare(b.clientId));
+  return { asOf, clients, total, dso: sales > 0 ? Math.round((total.total / sales) * dsoDays * 10) / 10 : null, dsoDays };
+}
+
+export function agingSheet(aging: Aging): SheetOutput {
+  const money = BUCKETS.map((b) => ({ header: b, format: "money" as const }));
+  const cells = (a: BucketAmounts) => [...BUCKETS.map((b) => fromCents(a[b])), fromCents(a.total)];
+  return {
+    name: AGING_SHEET,
+    title: `Receivables aging as of ${formatDmy(aging.asOf)}: DSO ${aging.dso ?? "–"} days (last ${aging.dsoDays} days)`,
+    tables: [
+      {
+        name: "Aging",
+        columns: [{ header: "ClientID" }, { header: "Client" }, ...money, { header: "Total", format: "money" }],
+        rows: aging.clients.map((c) => [c.clientId, c.name, ...cells(c)]),
+      },
+      {
+        name: "AgingTotal",
+        columns: [...money, { header: "Total", format: "money" }, { header: "DSO", format: "number" }],
+        rows: [[...cells(aging.total), aging.dso]],
+      },
+    ],
+  };
+}

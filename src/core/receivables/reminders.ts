@@ -1,0 +1,167 @@
+/**
+ * Payment reminders: a client's overdue invoices together, a level from how late the latest one is
+ * (thresholds in the ReminderDays setting), and a letter in the client's language, ready to copy.
+ * The letter is plain text: names and numbers from the workbook go in as they are, never as markup.
+ */
+import type { Client } from "../workbook/contract";
+import { Day, formatDmy } from "../kernel/dates";
+import { Cents, formatMoney } from "../kernel/money";
+import { invoiceBalances } from "./receivables";
+import type { SalesData } from "../workbook/salesData";
+
+export type LetterLanguage = "ca" | "es" | "en";
+
+export interface OverdueInvoice {
+  invoiceNo: string;
+  dueDate: Day;
+  daysPastDue: number;
+  outstanding: Cents;
+}
+
+export interface Reminder {
+  client: Client;
+  /** 1 = a friendly note … the last level = a final notice */
+  level: number;
+  invoices: OverdueInvoice[];
+  total: Cents;
+  language: LetterLanguage;
+  text: string;
+}
+
+/** Postal code areas where business letters are written in Catalan: Catalonia and the Balearic Islands. */
+const CATALAN_PROVINCES = new Set(["08", "17", "25", "43", "07"]);
+
+/** Andorra and Catalan-speaking provinces get Catalan, the rest of Spain Spanish, everyone else English. */
+export function letterLanguage(client: Client): LetterLanguage {
+  if (client.Country === "AD") return "ca";
+  if (client.Country === "ES" || client.Country === null) {
+    if (client.PostalCode && CATALAN_PROVINCES.has(client.PostalCode.padStart(5, "0").slice(0, 2))) return "ca";
+    return client.Country === "ES" ? "es" : "en";
+  }
+  return "en";
+}
+
+const LOCALE: Record<LetterLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
+
+interface Wording {
+  subject: (level: number) => string;
+  greeting: (contact: string | null) => string;
+  opening: (level: number, count: number) => string;
+  line: (i: OverdueInvoice, amount: string) => string;
+  total: (amount: string) => string;
+  closing: (level: number) => string;
+  signature: string;
+}
+
+const WORDING: Record<LetterLanguage, Wording> = {
+  ca: {
+    subject: (l) =>
+      ["Recordatori de pagament", "Segon recordatori de pagament", "Factures vençudes: cal regularitzar-les", "Darrer avís abans d'iniciar la reclamació"][
+        Math.min(l, 4) - 1
+      ],
+    greeting: (c) => (c ? `Benvolgut/da ${c},` : "Benvolguts senyors,"),
+    opening: (l, n) =>
+      l === 1
+        ? `Potser se us ha passat per alt: ${n === 1 ? "la factura següent ja ha vençut" : "les factures següents ja han vençut"} i encara no n'hem rebut el pagament.`
+        : l === 2
+          ? `Us tornem a escriure perquè ${n === 1 ? "la factura següent continua pendent" : "les factures següents continuen pendents"} de pagament.`
+          : `Malgrat els recordatoris anteriors, ${n === 1 ? "la factura següent continua impagada" : "les factures següents continuen impagades"}.`,
+    line: (i, a) => `- Factura ${i.invoiceNo}, vençuda el ${formatDmy(i.dueDate)} (fa ${i.daysPastDue} dies): ${a}`,
+    total: (a) => `Import total pendent: ${a}`,
+    closing: (l) =>
+      l >= 4
+        ? "Si no rebem el pagament en un termini de set dies, iniciarem la reclamació de l'import. Si ja l'heu fet, us agraïm que ens n'envieu el justificant."
+        : l === 3
+          ? "Us demanem que en feu el pagament com més aviat millor o que ens truqueu per acordar-ne la manera. Si ja l'heu fet, no tingueu en compte aquest missatge."
+          : "Us agrairem que en feu el pagament en els propers dies. Si ja l'heu fet, no tingueu en compte aquest missatge.",
+    signature: "Cordialment,",
+  },
+  es: {
+    subject: (l) =>
+      [
+        "Recordatorio de pago",
+        "Segundo recordatorio de pago",
+        "Facturas vencidas: le rogamos que las regularice",
+        "Último aviso antes de iniciar la reclamación",
+      ][Math.min(l, 4) - 1],
+    greeting: (c) => (c ? `Estimado/a ${c}:` : "Estimados señores:"),
+    opening: (l, n) =>
+      l === 1
+        ? `Quizá se le haya pasado por alto: ${n === 1 ? "la siguiente factura ya ha vencido" : "las siguientes facturas ya han vencido"} y aún no hemos recibido el pago.`
+        : l === 2
+          ? `Le escribimos de nuevo porque ${n === 1 ? "la siguiente factura sigue pendiente" : "las siguientes facturas siguen pendientes"} de pago.`
+          : `A pesar de nuestros recordatorios, ${n === 1 ? "la siguiente factura sigue impagada" : "las siguientes facturas siguen impagadas"}.`,
+    line: (i, a) => `- Factura ${i.invoiceNo}, vencida el ${formatDmy(i.dueDate)} (hace ${i.daysPastDue} días): ${a}`,
+    total: (a) => `Importe total pendiente: ${a}`,
+    closing: (l) =>
+      l >= 4
+        ? "Si no recibimos el pago en un plazo de siete días, iniciaremos la reclamación del importe. Si ya lo ha realizado, le rogamos que nos envíe el justificante."
+        : l === 3
+          ? "Le rogamos que realice el pago cuanto antes o que nos llame para acordar la forma de hacerlo. Si ya lo ha realizado, no tenga en cuenta este mensaje."
+          : "Le agradeceremos que realice el pago en los próximos días. Si ya lo ha realizado, no tenga en cuenta este mensaje.",
+    signature: "Atentamente,",
+  },
+  en: {
+    subject: (l) =>
+      ["Payment reminder", "Second payment reminder", "Overdue invoices: please settle them", "Final notice before collection"][Math.min(l, 4) - 1],
+    greeting: (c) => (c ? `Dear ${c},` : "Dear Sir or Madam,"),
+    opening: (l, n) =>
+      l === 1
+        ? `It may have slipped your attention: ${n === 1 ? "the invoice below is now overdue" : "the invoices below are now overdue"} and we have not yet received payment.`
+        : l === 2
+          ? `We are writing again because ${n === 1 ? "the invoice below is still unpaid" : "the invoices below are still unpaid"}.`
+          : `Despite our earlier reminders, ${n === 1 ? "the invoice below remains unpaid" : "the invoices below remain unpaid"}.`,
+    line: (i, a) => `- Invoice ${i.invoiceNo}, due on ${formatDmy(i.dueDate)} (${i.daysPastDue} days ago): ${a}`,
+    total: (a) => `Total outstanding: ${a}`,
+    closing: (l) =>
+      l >= 4
+        ? "If we do not receive payment within seven days, we will start collection proceedings. If you have already paid, please send us the remittance advice."
+        : l === 3
+          ? "Please pay as soon as possible, or call us to agree how. If you have already paid, please disregard this message."
+          : "We would be grateful if you could pay in the next few days. If you have already paid, please disregard this message.",
+    signature: "Kind regards,",
+  },
+};
+
+function letter(language: LetterLanguage, level: number, client: Client, invoices: OverdueInvoice[], total: Cents, currency: string): string {
+  const w = WORDING[language];
+  const money = (c: Cents) => formatMoney(c, LOCALE[language], currency);
+  return [
+    w.subject(level),
+    "",
+    w.greeting(client.Contact),
+    "",
+    w.opening(level, invoices.length),
+    "",
+    ...invoices.map((i) => w.line(i, money(i.outstanding))),
+    "",
+    w.total(money(total)),
+    "",
+    w.closing(level),
+    "",
+    w.signature,
+  ].join("\n");
+}
+
+/** One reminder per client with overdue invoices, the latest first; level from ReminderDays. */
+export function reminders(data: SalesData, asOf: Day): Reminder[] {
+  const thresholds = data.settings.reminderDays;
+  const byClient = new Map<string, OverdueInvoice[]>();
+  for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
+    if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null) continue;
+    const list = byClient.get(b.invoice.ClientID) ?? [];
+    list.push({ invoiceNo: b.invoice.InvoiceNo!, dueDate: b.invoice.DueDate!, daysPastDue: b.daysPastDue, outstanding: b.outstanding });
+    byClient.set(b.invoice.ClientID, list);
+  }
+  const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
+  const result: Reminder[] = [];
+  for (const [clientId, invoices] of byClient) {
+    const client = clients.get(clientId) ?? ({ ClientID: clientId, Name: clientId } as Client);
+    invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
+    const level = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
+    const total = invoices.reduce((n, i) => n + i.outstanding, 0);
+    const language = letterLanguage(client);
+    result.push({ client, level, invoices, total, language, text: letter(language, level, client, invoices, total, data.settings.currency) });
+  }
+  return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
+}

@@ -1,0 +1,275 @@
+/**
+ * The workbook contract (DESIGN.md): every table, its columns, their types and which are required.
+ * Import, validation, the writers, the UI and the CLI all read this one definition.
+ */
+import type { Cents } from "../kernel/money";
+import type { Day } from "../kernel/dates";
+
+export type ColumnType =
+  | "text" // free text
+  | "id" // a key or a reference; numbers are read as their digits
+  | "date" // Excel date (serial), read as a Day
+  | "money" // amount in currency units, read as Cents
+  | "number"
+  | "integer"
+  | "rate" // a fraction: 21 % is 0.21
+  | "boolean" // TRUE/FALSE, Yes/No, Sí/No
+  | "email"
+  | "iban" // ISO 13616, stored without spaces
+  | "country" // ISO 3166-1 alpha-2
+  | "period" // 2026-W48, 2026-11, 2026-Q4, 2026
+  | "last4" // the last four digits of a card, never more
+  | "code" // one of a fixed list of English codes (statuses, methods…)
+  | "value"; // any cell as it is (Settings values: text, number or date)
+
+export interface ColumnDef {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required?: boolean;
+  /** allowed codes, for type "code" */
+  readonly codes?: readonly string[];
+  /** the table whose key this column refers to */
+  readonly ref?: TableName;
+}
+
+export interface TableDef {
+  readonly name: TableName;
+  readonly columns: readonly ColumnDef[];
+  /** the column that identifies a record, and that references point at */
+  readonly key?: string;
+  /** the key repeats on each line of one order or quote, so it need not be unique */
+  readonly linesShareKey?: boolean;
+}
+
+export const TABLE_NAMES = ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Settings"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export const PAYMENT_METHODS = ["Transfer", "DirectDebit", "Card", "Cash", "Cheque"] as const;
+export const INVOICE_STATUSES = ["Draft", "Issued", "PartiallyPaid", "Paid", "Overdue", "Cancelled"] as const;
+export const PAYMENT_STATUSES = ["Received", "Pending", "Reversed", "Chargeback", "Failed"] as const;
+export const INVESTIGATION_STATUSES = ["Open", "Resolved"] as const;
+export const ORDER_STATUSES = ["Open", "Confirmed", "Shipped", "Delivered", "Cancelled"] as const;
+export const QUOTE_STATUSES = ["Draft", "Sent", "Accepted", "Rejected", "Expired"] as const;
+export const VISIT_STATUSES = ["Planned", "Done", "Cancelled"] as const;
+export const CLIENT_STATUSES = ["Active", "Inactive", "Prospect"] as const;
+export const REQUEST_CHANNELS = ["Email", "Phone", "Visit", "Web", "Letter"] as const;
+export const REQUEST_KINDS = ["Request", "Complaint", "Question"] as const;
+export const LEVELS = ["High", "Medium", "Low"] as const;
+export const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
+export const REQUEST_STATUSES = ["Open", "InProgress", "Resolved", "Closed"] as const;
+
+const req = { required: true } as const;
+
+export const CONTRACT = {
+  Clients: {
+    name: "Clients",
+    key: "ClientID",
+    columns: [
+      { name: "ClientID", type: "id", ...req },
+      { name: "Name", type: "text", ...req },
+      { name: "TaxID", type: "text" },
+      { name: "Contact", type: "text" },
+      { name: "Email", type: "email" },
+      { name: "Phone", type: "text" },
+      { name: "Street", type: "text" },
+      { name: "PostalCode", type: "id" },
+      { name: "City", type: "text" },
+      { name: "Region", type: "text" },
+      { name: "Country", type: "country" },
+      { name: "PaymentMethod", type: "code", codes: PAYMENT_METHODS },
+      { name: "IBAN", type: "iban" },
+      { name: "CardLast4", type: "last4" },
+      { name: "PaymentTermsDays", type: "integer" },
+      { name: "Preferences", type: "text" },
+      { name: "Segment", type: "text" },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "MarketingConsent", type: "boolean" },
+      { name: "Status", type: "code", codes: CLIENT_STATUSES },
+      { name: "Notes", type: "text" },
+    ],
+  },
+  Products: {
+    name: "Products",
+    key: "SKU",
+    columns: [
+      { name: "SKU", type: "id", ...req },
+      { name: "Name", type: "text", ...req },
+      { name: "Category", type: "text" },
+      { name: "UnitPrice", type: "money", ...req },
+      { name: "VATRate", type: "rate" },
+      { name: "Active", type: "boolean" },
+    ],
+  },
+  Team: {
+    name: "Team",
+    key: "ExecID",
+    columns: [
+      { name: "ExecID", type: "id", ...req },
+      { name: "Name", type: "text", ...req },
+      { name: "Email", type: "email" },
+      { name: "Region", type: "text" },
+      { name: "Active", type: "boolean" },
+    ],
+  },
+  Targets: {
+    name: "Targets",
+    columns: [
+      { name: "Period", type: "period", ...req },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "Region", type: "text" },
+      { name: "Category", type: "text" },
+      { name: "RevenueTarget", type: "money", ...req },
+      { name: "UnitsTarget", type: "number" },
+    ],
+  },
+  Quotes: {
+    name: "Quotes",
+    key: "QuoteID",
+    linesShareKey: true,
+    columns: [
+      { name: "QuoteID", type: "id", ...req },
+      { name: "QuoteDate", type: "date", ...req },
+      { name: "ClientID", type: "id", ...req, ref: "Clients" },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "SKU", type: "id", ref: "Products" },
+      { name: "Quantity", type: "number" },
+      { name: "UnitPrice", type: "money" },
+      { name: "Discount", type: "rate" },
+      { name: "Net", type: "money" },
+      { name: "ValidUntil", type: "date" },
+      { name: "Status", type: "code", codes: QUOTE_STATUSES },
+    ],
+  },
+  Orders: {
+    name: "Orders",
+    key: "OrderID",
+    linesShareKey: true,
+    columns: [
+      { name: "OrderID", type: "id", ...req },
+      { name: "OrderDate", type: "date", ...req },
+      { name: "ClientID", type: "id", ...req, ref: "Clients" },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "SKU", type: "id", ref: "Products" },
+      { name: "Quantity", type: "number" },
+      { name: "Net", type: "money", ...req },
+      { name: "PromisedDate", type: "date" },
+      { name: "DeliveredDate", type: "date" },
+      { name: "Status", type: "code", codes: ORDER_STATUSES },
+      { name: "ContractRef", type: "text" },
+    ],
+  },
+  Invoices: {
+    name: "Invoices",
+    key: "InvoiceNo",
+    columns: [
+      { name: "InvoiceNo", type: "id", ...req },
+      { name: "IssueDate", type: "date", ...req },
+      { name: "ClientID", type: "id", ...req, ref: "Clients" },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "OrderID", type: "id", ref: "Orders" },
+      { name: "Net", type: "money", ...req },
+      { name: "VATRate", type: "rate" },
+      { name: "VAT", type: "money" },
+      { name: "Total", type: "money" },
+      { name: "Currency", type: "text" },
+      { name: "DueDate", type: "date" },
+      { name: "Status", type: "code", codes: INVOICE_STATUSES },
+      { name: "CreditOf", type: "id", ref: "Invoices" },
+    ],
+  },
+  Payments: {
+    name: "Payments",
+    key: "PaymentID",
+    columns: [
+      { name: "PaymentID", type: "id", ...req },
+      { name: "PaymentDate", type: "date", ...req },
+      { name: "InvoiceNo", type: "id", ref: "Invoices" },
+      { name: "ClientID", type: "id", ref: "Clients" },
+      { name: "Amount", type: "money", ...req },
+      { name: "Method", type: "code", codes: PAYMENT_METHODS },
+      { name: "Reference", type: "text" },
+      { name: "Status", type: "code", codes: PAYMENT_STATUSES },
+      { name: "Reason", type: "text" },
+      { name: "Investigation", type: "code", codes: INVESTIGATION_STATUSES },
+      { name: "Notes", type: "text" },
+    ],
+  },
+  Visits: {
+    name: "Visits",
+    key: "VisitID",
+    columns: [
+      { name: "VisitID", type: "id", ...req },
+      { name: "ClientID", type: "id", ...req, ref: "Clients" },
+      { name: "Exec", type: "id", ref: "Team" },
+      { name: "Scheduled", type: "date", ...req },
+      { name: "Purpose", type: "text" },
+      { name: "Status", type: "code", codes: VISIT_STATUSES },
+      { name: "Outcome", type: "text" },
+      { name: "NextAction", type: "text" },
+    ],
+  },
+  Requests: {
+    name: "Requests",
+    key: "TicketID",
+    columns: [
+      { name: "TicketID", type: "id", ...req },
+      { name: "Received", type: "date", ...req },
+      { name: "ClientID", type: "id", ref: "Clients" },
+      { name: "Channel", type: "code", codes: REQUEST_CHANNELS },
+      { name: "Kind", type: "code", codes: REQUEST_KINDS },
+      { name: "Subject", type: "text", ...req },
+      { name: "Impact", type: "code", codes: LEVELS },
+      { name: "Urgency", type: "code", codes: LEVELS },
+      { name: "Priority", type: "code", codes: PRIORITIES },
+      { name: "DueBy", type: "date" },
+      { name: "Owner", type: "id", ref: "Team" },
+      { name: "Status", type: "code", codes: REQUEST_STATUSES },
+      { name: "Resolved", type: "date" },
+    ],
+  },
+  /** Key/value settings (holidays, invoice number pattern, thresholds…); one row per value, keys may repeat. */
+  Settings: {
+    name: "Settings",
+    columns: [
+      { name: "Setting", type: "text", ...req },
+      { name: "Value", type: "value" },
+    ],
+  },
+} as const satisfies Record<TableName, TableDef>;
+
+type ValueOf<T extends ColumnType> = T extends "date"
+  ? Day
+  : T extends "money"
+    ? Cents
+    : T extends "number" | "integer" | "rate"
+      ? number
+      : T extends "boolean"
+        ? boolean
+        : T extends "value"
+          ? string | number | boolean
+          : string;
+
+/** A typed record of a contract table: blank cells are null; extra user columns are not part of it. */
+export type RecordOf<N extends TableName> = {
+  [C in (typeof CONTRACT)[N]["columns"][number] as C["name"]]: ValueOf<C["type"]> | null;
+};
+
+export type Client = RecordOf<"Clients">;
+export type Product = RecordOf<"Products">;
+export type TeamMember = RecordOf<"Team">;
+export type Target = RecordOf<"Targets">;
+export type Order = RecordOf<"Orders">;
+export type Invoice = RecordOf<"Invoices">;
+export type Payment = RecordOf<"Payments">;
+export type Visit = RecordOf<"Visits">;
+export type Request = RecordOf<"Requests">;
+
+export function tableDef(name: TableName): TableDef {
+  return CONTRACT[name];
+}
+
+/** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */
+export function dateColumns(table: string): Set<string> {
+  const def = (CONTRACT as Record<string, TableDef>)[table];
+  return new Set(def ? def.columns.filter((c) => c.type === "date").map((c) => c.name) : []);
+}

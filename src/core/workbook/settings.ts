@@ -1,0 +1,147 @@
+/**
+ * Settings live in the workbook's optional `Settings` table, one `Setting`/`Value` pair a row (a key
+ * such as Holiday may repeat), so they travel with the workbook and every face reads the same ones.
+ */
+import { Day, dayFromSerial, formatIsoDate } from "../kernel/dates";
+import { parseTextDate } from "./cells";
+import { Problem, problem } from "./problems";
+import type { TableReading } from "./records";
+
+export interface Settings {
+  /** public holidays: not working days for targets and due dates */
+  holidays: Set<Day>;
+  /** invoice number pattern: YYYY = year of issue, N… = the sequence, zero-padded */
+  invoicePattern: string;
+  /** new client IDs: a prefix and a run of N (C-NNNN) */
+  clientIdPattern: string;
+  paymentTermsDays: number;
+  /** the VAT rate of an invoice whose products do not say */
+  vatRate: number;
+  /** days past due from which an overdue invoice gets reminder level 1, 2, 3… */
+  reminderDays: number[];
+  currency: string;
+  /** 1 = January */
+  fiscalYearStartMonth: number;
+  /** revenue for reports: invoiced (Invoices by IssueDate) or booked (Orders by OrderDate) */
+  revenueBasis: "invoiced" | "booked";
+  /** attainment at or above which a figure is green, and amber */
+  greenThreshold: number;
+  amberThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  holidays: new Set(),
+  invoicePattern: "YYYY-NNNN",
+  clientIdPattern: "C-NNNN",
+  paymentTermsDays: 30,
+  vatRate: 0.21,
+  reminderDays: [1, 15, 30, 60],
+  currency: "EUR",
+  fiscalYearStartMonth: 1,
+  revenueBasis: "invoiced",
+  greenThreshold: 1,
+  amberThreshold: 0.9,
+};
+
+type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => string | undefined;
+
+const PARSERS: Record<string, Parser> = {
+  Holiday: (v, date1904, s) => {
+    const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
+    if (day === undefined) return `'${String(v)}' is not a date`;
+    s.holidays.add(day);
+  },
+  InvoicePattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return `'${pattern}' has no N for the sequence number (e.g. YYYY-NNNN)`;
+    s.invoicePattern = pattern;
+  },
+  ClientIDPattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/^[^N]*N+$/.test(pattern)) return `'${pattern}' is not a prefix followed by N for the number (e.g. C-NNNN)`;
+    s.clientIdPattern = pattern;
+  },
+  PaymentTermsDays: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 365) return `'${String(v)}' is not a number of days (0–365)`;
+    s.paymentTermsDays = n;
+  },
+  VATRate: (v, _d, s) => {
+    const n = typeof v === "number" ? v : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
+    if (!(n >= 0 && n < 1)) return `'${String(v)}' is not a VAT rate such as 21 % (0.21)`;
+    s.vatRate = n;
+  },
+  ReminderDays: (v, _d, s) => {
+    const days = String(v)
+      .split(/[;,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (days.length === 0 || days.some((d, i) => !Number.isInteger(d) || d < 0 || (i > 0 && d <= days[i - 1])))
+      return `'${String(v)}' is not a rising list of days such as 1, 15, 30, 60`;
+    s.reminderDays = days;
+  },
+  Currency: (v, _d, s) => {
+    const code = String(v).trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code)) return `'${String(v)}' is not a currency code (EUR)`;
+    s.currency = code;
+  },
+  FiscalYearStartMonth: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 12) return `'${String(v)}' is not a month (1–12)`;
+    s.fiscalYearStartMonth = n;
+  },
+  RevenueBasis: (v, _d, s) => {
+    const basis = String(v).trim().toLowerCase();
+    if (basis !== "invoiced" && basis !== "booked") return `'${String(v)}' is not invoiced or booked`;
+    s.revenueBasis = basis;
+  },
+  GreenThreshold: (v, _d, s) => {
+    const n = Number(v);
+    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 100% (1)`;
+    s.greenThreshold = n;
+  },
+  AmberThreshold: (v, _d, s) => {
+    const n = Number(v);
+    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 90% (0.9)`;
+    s.amberThreshold = n;
+  },
+};
+
+export const SETTING_NAMES = Object.keys(PARSERS);
+
+export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set() };
+  const problems: Problem[] = [];
+  for (const { row, record } of reading?.records ?? []) {
+    if (record.Setting === null) continue;
+    const name = record.Setting.trim();
+    const parser = PARSERS[name];
+    const report = (message: string) => problems.push(problem(reading!.sheet, row, "Value", "error", `${name}: ${message}`));
+    if (!parser) {
+      problems.push(problem(reading!.sheet, row, "Setting", "warning", `unknown setting '${name}' (known: ${SETTING_NAMES.join(", ")})`));
+    } else if (record.Value === null) {
+      report("no value");
+    } else {
+      const error = parser(record.Value, date1904, settings);
+      if (error) report(error);
+    }
+  }
+  return { settings, problems };
+}
+
+/** Settings as rows of the Settings table (holidays as ISO text, which no locale misreads). */
+export function settingsRows(settings: Settings): [string, string | number][] {
+  return [
+    ["InvoicePattern", settings.invoicePattern],
+    ["ClientIDPattern", settings.clientIdPattern],
+    ["PaymentTermsDays", settings.paymentTermsDays],
+    ["VATRate", settings.vatRate],
+    ["ReminderDays", settings.reminderDays.join(", ")],
+    ["Currency", settings.currency],
+    ["FiscalYearStartMonth", settings.fiscalYearStartMonth],
+    ["RevenueBasis", settings.revenueBasis],
+    ["GreenThreshold", settings.greenThreshold],
+    ["AmberThreshold", settings.amberThreshold],
+    ...[...settings.holidays].sort((a, b) => a - b).map((d): [string, string] => ["Holiday", formatIsoDate(d)]),
+  ];
+}
