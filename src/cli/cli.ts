@@ -3,27 +3,21 @@
  * unreadable input). Failures print one line on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
-import { COMMANDS, CommandOutput, UsageError } from "./commands";
+import { COMMANDS, CommandOutput, OptionSpec, UsageError } from "./commands";
 
-const USAGE = `Usage: salesdesk <command> [options]
-
-Commands:
-  sample --out FILE.xlsx [--seed N] [--invoices N] [--today YYYY-MM-DD]
-                          write a realistic sample workbook with every contract table
-  import IN.xlsx [--out OUT.xlsx] [--json]
-                          find the tables in messy sheets and write them as contract tables,
-                          with the rows that cannot be read in a Quarantine sheet
-  check FILE.xlsx [--json] validate every contract table and list the problems
-  aging FILE.xlsx [--as-of YYYY-MM-DD] [--out OUT.xlsx] [--json]
-                          receivables by client in buckets of days past due, and DSO
-  newsletter FILE.xlsx --period 2026-11|2026-W48 [--lang ca|es|en] --out NEWS.docx
-                          the company newsletter drafted from the figures, as a Word document
-  mailing-list FILE.xlsx --out LIST.csv [--segment S] [--preference CATEGORY]
-                          consented clients with postal address and e-mail, as a safe CSV
-  report FILE.xlsx [--week 2026-W48] [--basis invoiced|booked] [--out OUT.xlsx] [--json]
-                          the weekly sales report against targets (default: last complete week)
-
-Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.`;
+/** The usage text, made from the command table so that it lists every command and option there is. */
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).flatMap(([name, command]) => {
+    const options = Object.entries(command.options).map(([option, spec]) => {
+      const text = spec.type === "boolean" ? `--${option}` : `--${option} ${spec.value}`;
+      return spec.type === "string" && spec.required ? text : `[${text}]`;
+    });
+    return [`  ${[name, command.args, ...options].filter(Boolean).join(" ")}`, `      ${command.summary}`];
+  });
+  return ["Usage: salesdesk <command> [options]", "", "Commands:", ...lines, "", "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input."].join(
+    "\n",
+  );
+}
 
 export interface Io {
   out: (text: string) => void;
@@ -35,7 +29,7 @@ const stdio: Io = { out: (t) => process.stdout.write(t + "\n"), err: (t) => proc
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    (name ? io.out : io.err)(USAGE);
+    (name ? io.out : io.err)(usage());
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
@@ -44,7 +38,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: rest, options: parseOptions(command.options), allowPositionals: true, strict: true });
     const result: CommandOutput = await command.run(values as Record<string, string | boolean | undefined>, positionals);
     io.out(result.text);
     return result.exitCode;
@@ -53,6 +47,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 2;
   }
 }
+
+const parseOptions = (options: OptionSpec) => Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
 
 function oneLine(error: unknown): string {
   if (error instanceof UsageError) return error.message;

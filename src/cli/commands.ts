@@ -26,9 +26,14 @@ export interface CommandOutput {
 }
 
 type Values = Record<string, string | boolean | undefined>;
-type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+/** An option: a flag, or one taking a value shown as `value` in the usage text; `required` ones have no brackets. */
+export type OptionSpec = Record<string, { type: "boolean" } | { type: "string"; value: string; required?: boolean }>;
 
 export interface Command {
+  /** what the command does, one line of the usage text */
+  summary: string;
+  /** the positional arguments as the usage text shows them */
+  args?: string;
   options: OptionSpec;
   run(values: Values, positionals: string[]): Promise<CommandOutput>;
 }
@@ -257,18 +262,45 @@ export async function newsletter(values: Values, positionals: string[]): Promise
   return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
 }
 
+const json = { type: "boolean" } as const;
+const text = (value: string, required = false) => ({ type: "string", value, required }) as const;
+
+/** Every command, in the order the usage text lists them. */
 export const COMMANDS: Record<string, Command> = {
-  newsletter: { options: { period: { type: "string" }, lang: { type: "string" }, out: { type: "string" } }, run: newsletter },
-  import: { options: { out: { type: "string" }, json: { type: "boolean" } }, run: importSheets },
   sample: {
-    options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, today: { type: "string" } },
+    summary: "write a realistic sample workbook with every contract table",
+    options: { out: text("FILE.xlsx", true), seed: text("N"), invoices: text("N"), today: text("YYYY-MM-DD") },
     run: sample,
   },
-  check: { options: { json: { type: "boolean" } }, run: check },
-  "mailing-list": { options: { segment: { type: "string" }, preference: { type: "string" }, out: { type: "string" } }, run: mailing },
-  aging: { options: { "as-of": { type: "string" }, out: { type: "string" }, json: { type: "boolean" } }, run: aging },
+  import: {
+    summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
+    args: "IN.xlsx",
+    options: { out: text("OUT.xlsx"), json },
+    run: importSheets,
+  },
+  check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { json }, run: check },
   report: {
-    options: { week: { type: "string" }, basis: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
+    summary: "the weekly sales report against targets (default: the last complete week)",
+    args: "FILE.xlsx",
+    options: { week: text("2026-W48"), basis: text("invoiced|booked"), today: text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
     run: report,
+  },
+  aging: {
+    summary: "receivables by client in buckets of days past due, and DSO",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
+    run: aging,
+  },
+  "mailing-list": {
+    summary: "consented clients with postal address and e-mail, as a safe CSV",
+    args: "FILE.xlsx",
+    options: { out: text("LIST.csv", true), segment: text("S"), preference: text("CATEGORY") },
+    run: mailing,
+  },
+  newsletter: {
+    summary: "the company newsletter drafted from the figures, as a Word document",
+    args: "FILE.xlsx",
+    options: { period: text("2026-11|2026-W48", true), lang: text("ca|es|en"), out: text("NEWS.docx", true) },
+    run: newsletter,
   },
 };

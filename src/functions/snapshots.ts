@@ -1,5 +1,6 @@
 /**
- * The snapshot the SALES.* functions answer from, and how their cells stay current: every
+ * The tables the runtime has read (shared by the task pane's pages) and the snapshot the SALES.*
+ * functions answer from, and how their cells stay current: every
  * table-reading function streams, answering at once from the cached, indexed snapshot and again
  * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
  * its new value). No volatile functions, no full recalculation, no stale figure.
@@ -13,11 +14,12 @@ type Source = () => Promise<SalesData>;
 
 let source: Source | undefined;
 let waitingForSource: ((s: Source) => void)[] = [];
+let data: Promise<SalesData> | undefined;
 let current: Snapshot | undefined;
 let loading: Promise<Snapshot> | undefined;
 const listeners = new Set<() => void>();
 
-/** Where the snapshot comes from: the open workbook in Excel, an .xlsx file in the workbench and tests. */
+/** Where the tables come from: the open workbook in Excel, an .xlsx file in the workbench and tests. */
 export function setSource(load: Source): void {
   source = load;
   waitingForSource.forEach((resolve) => resolve(load));
@@ -25,25 +27,36 @@ export function setSource(load: Source): void {
   invalidate();
 }
 
-/** The tables changed: drop the snapshot and let every live cell recompute. */
+/** The tables changed: drop what was read and let every live cell recompute. */
 export function invalidate(): void {
+  data = undefined;
   current = undefined;
   loading = undefined;
   listeners.forEach((answer) => answer());
 }
 
+/**
+ * The workbook's tables as the runtime last read them: the task pane's pages and the functions share
+ * one read until the next change. A failed read is not kept: the next call tries again.
+ */
+export function salesData(): Promise<SalesData> {
+  if (!data) {
+    const load = source ? Promise.resolve(source) : new Promise<Source>((resolve) => waitingForSource.push(resolve));
+    const pending = load.then((s) => s());
+    data = pending;
+    pending.catch(() => data === pending && (data = undefined));
+  }
+  return data;
+}
+
 export function snapshot(): Promise<Snapshot> {
   if (!loading) {
-    const load = source ? Promise.resolve(source) : new Promise<Source>((resolve) => waitingForSource.push(resolve));
-    const pending: Promise<Snapshot> = load
-      .then((s) => s())
-      .then((data) => {
-        const snap = new Snapshot(data);
-        if (loading === pending) current = snap;
-        return snap;
-      });
+    const pending: Promise<Snapshot> = salesData().then((tables) => {
+      const snap = new Snapshot(tables);
+      if (loading === pending) current = snap;
+      return snap;
+    });
     loading = pending;
-    // a failed read is not cached: the next call tries again
     pending.catch(() => loading === pending && (loading = undefined));
   }
   return loading;

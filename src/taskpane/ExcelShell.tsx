@@ -20,6 +20,7 @@ import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
+import { PageBoundary } from "./PageBoundary";
 
 const PAGES = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
@@ -59,7 +60,11 @@ export function ExcelShell() {
           ))}
         </TabList>
       </nav>
-      <main className={styles.main}>{page.page()}</main>
+      <main className={styles.main}>
+        <PageBoundary key={current} message={(message) => t("page.crashed", { message })}>
+          {page.page()}
+        </PageBoundary>
+      </main>
     </>
   );
 }

@@ -7,13 +7,14 @@ import { isDarkColor } from "./theme";
 import { invalidate, setSource } from "../functions/snapshots";
 import { watchTables } from "../excel/tableEvents";
 import { readSalesData } from "../core/workbook/salesData";
+import { afterWrites } from "./port";
 
 Office.onReady(({ host }) => {
   const root = createRoot(document.getElementById("root")!);
   const language = languageFrom(Office.context?.displayLanguage);
   const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
   if (host === Office.HostType.Excel) {
-    const port = new ExcelWorkbook();
+    const port = afterWrites(new ExcelWorkbook(), invalidate);
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));
     watchTables((batch) => Excel.run(batch), invalidate).catch((error) => console.error("Sales Admin Desk: table change events unavailable", error));

@@ -1,7 +1,9 @@
 /** Runs an async read of the workbook, with loading and error states and a way to run it again. */
 import { useCallback, useEffect, useState } from "react";
 
-export type TaskState<T> = { status: "running" } | { status: "done"; value: T } | { status: "failed"; message: string };
+export type TaskState<T> = { status: "idle" } | { status: "running" } | { status: "done"; value: T } | { status: "failed"; message: string };
+
+export const failure = (error: unknown): TaskState<never> => ({ status: "failed", message: error instanceof Error ? error.message : String(error) });
 
 export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
   const [state, setState] = useState<TaskState<T>>({ status: "running" });
@@ -10,7 +12,7 @@ export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
     let live = true;
     task().then(
       (value) => live && setState({ status: "done", value }),
-      (error: unknown) => live && setState({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState(failure(error)),
     );
     return () => {
       live = false;

@@ -13,6 +13,7 @@ import { CellAddress, SheetView } from "./SheetView";
 import { columnLetter } from "../core/kernel/a1";
 import { invalidate, setSource } from "../functions/snapshots";
 import { readSalesData } from "../core/workbook/salesData";
+import { download } from "../taskpane/download";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -70,12 +71,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
     setWorkbook(await ObservableWorkbook.load(new Uint8Array(await file.arrayBuffer())));
     setFileName(file.name);
   };
-  const download = async () => {
-    const url = URL.createObjectURL(new Blob([await workbook.save()], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-    const a = Object.assign(document.createElement("a"), { href: url, download: fileName });
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const save = async () => download(await workbook.save(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
   const picker = useRef<HTMLInputElement>(null);
   const sheet = sheets.find((s) => s.name === current);
   const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";
@@ -113,7 +109,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               aria-label="Workbook file"
               onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
             />
-            <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void download()}>
+            <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void save()}>
               Download
             </Button>
             <Text weight="semibold">{fileName}</Text>

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
+import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
 
@@ -48,6 +49,17 @@ describe("salesdesk", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("error: Facturas, row 2, IssueDate: IssueDate is required");
     expect(result.out).toContain("error: Facturas, row 2, Status: 'Pagada' is not one of Draft, Issued");
+  });
+
+  it("lists every command and every option it takes in --help", async () => {
+    const help = await run("--help");
+    expect(help.code).toBe(0);
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const line = help.out.split("\n").find((l) => l.startsWith(`  ${name} `) || l === `  ${name}`);
+      expect([name, line]).toEqual([name, expect.any(String)]);
+      for (const option of Object.keys(command.options)) expect([name, line]).toEqual([name, expect.stringContaining(`--${option}`)]);
+    }
+    expect(help.out).toContain("[--today YYYY-MM-DD] [--out OUT.xlsx]");
   });
 
   it("exits 2 with one line for bad usage or an unreadable file", async () => {

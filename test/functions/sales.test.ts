@@ -1,5 +1,5 @@
 import * as functions from "../../src/functions/functions";
-import { invalidate, setSource } from "../../src/functions/snapshots";
+import { invalidate, salesData, setSource } from "../../src/functions/snapshots";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";
@@ -152,5 +152,23 @@ describe("after an edit", () => {
     invalidate();
     await cell(functions.workdays, "2026-11").value();
     expect(revenue.results).toHaveLength(2);
+  });
+});
+
+describe("one read shared by the pane's pages and the functions", () => {
+  it("reads the workbook once until the tables change", async () => {
+    let reads = 0;
+    setSource(() => {
+      reads++;
+      return readSalesData(workbook);
+    });
+    const [a, b] = await Promise.all([salesData(), salesData()]);
+    await cell(functions.revenue, "2026-11", null, null, null).value();
+    expect(a).toBe(b);
+    expect(reads).toBe(1);
+    invalidate();
+    expect(await salesData()).not.toBe(a);
+    expect(reads).toBe(2);
+    setSource(() => readSalesData(workbook));
   });
 });

@@ -1,41 +1,36 @@
 /** Newsletter tab in Excel: the campaign mailing list (consented clients only), as a sheet or a safe CSV. */
 import { useMemo, useState } from "react";
-import { Body1, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import type { SalesData } from "../../core/workbook/salesData";
 import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../core/campaigns/mailingList";
 import { toCsv } from "../../core/kernel/csv";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
-import { useTask } from "../useTask";
+import { download } from "../download";
+import { useSalesData } from "../salesData";
 import { NewsletterExport } from "./NewsletterPage";
-
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 
 export function CampaignPage() {
   const { t } = useI18n();
-  const port = usePort();
-  const [state] = useTask(() => readSalesData(port));
+  const [state] = useSalesData();
+  const [written, setWritten] = useState<Outcome>();
   return (
-    <section className={useStyles().page} aria-labelledby="mailing-title">
-      <Subtitle2 as="h2" id="mailing-title">
-        {t("mailing.title")}
-      </Subtitle2>
-      <Body1>{t("mailing.intro")}</Body1>
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
-      {state.status === "done" && <MailingList data={state.value} />}
+    <div className={usePageStyles().page}>
+      <TaskPage id="mailing" title={t("mailing.title")} intro={t("mailing.intro")} outcome={written} state={state}>
+        {(data) => <MailingList data={data} onWritten={setWritten} />}
+      </TaskPage>
       <NewsletterExport />
-    </section>
+    </div>
   );
 }
 
-function MailingList({ data }: { data: SalesData }) {
+function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritten: (outcome: Outcome) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = usePageStyles();
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
-  const [written, setWritten] = useState<{ intent: "success" | "error"; text: string } | undefined>();
   const clients = useMemo(() => mailingList(data, filter), [data, filter]);
   const segments = [...new Set(data.clients.map((c) => c.Segment).filter((s): s is string => !!s))].sort();
   const categories = [...new Set(data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
@@ -58,11 +53,6 @@ function MailingList({ data }: { data: SalesData }) {
       </Dropdown>
     </Field>
   );
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([toCsv([...MAILING_COLUMNS], mailingRows(clients))], { type: "text/csv;charset=utf-8" }));
-    Object.assign(document.createElement("a"), { href: url, download: "mailing-list.csv" }).click();
-    URL.revokeObjectURL(url);
-  };
   return (
     <>
       {choose("segment", segments)}
@@ -81,15 +71,13 @@ function MailingList({ data }: { data: SalesData }) {
         >
           {t("mailing.sheet")}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} onClick={download}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "text/csv;charset=utf-8", "mailing-list.csv")}
+        >
           {t("mailing.csv")}
         </Button>
       </div>
-      {written && (
-        <MessageBar intent={written.intent}>
-          <MessageBarBody>{written.text}</MessageBarBody>
-        </MessageBar>
-      )}
     </>
   );
 }

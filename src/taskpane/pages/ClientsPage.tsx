@@ -5,39 +5,12 @@
  * overwritten), and merge probable duplicates.
  */
 import { useMemo, useState } from "react";
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
-import { AddRegular, EditRegular, MergeRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
+import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { AddRegular, EditRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
 import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/workbook/contract";
-import {
-  ARCHIVE_TABLE,
-  clientChanges,
-  ClientFilter,
-  mergeClients,
-  nextClientId,
-  probableDuplicates,
-  readClientForm,
-  searchClients,
-} from "../../core/clients/clients";
-import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import { ARCHIVE_TABLE, clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../core/clients/clients";
+import type { SalesData } from "../../core/workbook/salesData";
+import { salesData } from "../../functions/snapshots";
 import { invoiceBalances } from "../../core/receivables/receivables";
 import { formatDmy, formatIsoDate } from "../../core/kernel/dates";
 import { sameCell } from "../../core/workbook/cells";
@@ -47,29 +20,18 @@ import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
-import { Outcome, TaskPage } from "./TaskPage";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Duplicates } from "./ClientDuplicates";
 
 /** Enough to pick from; the search narrows the rest. */
 const SHOWN = 30;
 
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
+const useClientStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: "8px" },
   // Fluent's dropdowns are 250 px wide at least: in the two-up filter grid they take their cell's width.
   filter: { minWidth: 0, width: "100%" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: { width: "100%", minWidth: 0, justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    padding: "8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
-  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Loaded {
@@ -82,7 +44,7 @@ export function ClientsPage() {
   const { t } = useI18n();
   const port = usePort();
   const [state, reload] = useTask(async (): Promise<Loaded> => {
-    const [data, raw, archive] = await Promise.all([readSalesData(port), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
+    const [data, raw, archive] = await Promise.all([salesData(), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
     return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [] };
   });
   const [outcome, setOutcome] = useState<Outcome>();
@@ -106,7 +68,7 @@ function useSearch() {
 
 function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: ReturnType<typeof useSearch>; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
   const { data } = loaded;
   const { query, setQuery, filter, setFilter, chosen, setChosen } = search;
@@ -182,7 +144,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
 
 function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData; onEdit: () => void }) {
   const { t, language } = useI18n();
-  const styles = useStyles();
+  const styles = { ...usePageStyles(), ...useClientStyles() };
   const today = useToday();
   const open = useMemo(
     () =>
@@ -250,7 +212,7 @@ const CODE_CHOICES: Record<string, readonly string[]> = { PaymentMethod: PAYMENT
 
 function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: string | undefined; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
   const today = useToday();
   const raw = loaded.raw!;
@@ -348,62 +310,5 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
         <Button onClick={() => onDone(undefined)}>{t("clients.cancel")}</Button>
       </div>
     </form>
-  );
-}
-
-function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t } = useI18n();
-  const styles = useStyles();
-  const port = usePort();
-  const today = useToday();
-  const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
-  const [busy, setBusy] = useState(false);
-  const merge = async (survivor: string, merged: string) => {
-    setBusy(true);
-    const result = await mergeClients(port, survivor, merged, today).catch((e: Error) => ({ ok: false as const, error: e.message }));
-    setBusy(false);
-    onDone(result.ok ? { intent: "success", text: t("clients.merged", { merged, survivor, n: result.repointed }) } : { intent: "error", text: result.error });
-  };
-  const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
-  return (
-    <section aria-labelledby="duplicates-title" className={styles.page}>
-      <Subtitle2 as="h3" id="duplicates-title">
-        {t("clients.duplicates", { n: pairs.length })}
-      </Subtitle2>
-      {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
-      {pairs.slice(0, 10).map(({ a, b, reasons }) => (
-        <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
-          <Caption1>{t("clients.sameBecause", { why: reasons.join(", ") })}</Caption1>
-          <Table size="small" aria-label={`${a.ClientID} · ${b.ClientID}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell />
-                <TableHeaderCell>{a.ClientID}</TableHeaderCell>
-                <TableHeaderCell>{b.ClientID}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown
-                .filter((f) => (a[f] ?? null) !== null || (b[f] ?? null) !== null)
-                .map((f) => (
-                  <TableRow key={f}>
-                    <TableCell>{f}</TableCell>
-                    <TableCell>{String(a[f] ?? "–")}</TableCell>
-                    <TableCell>{(a[f] ?? null) === (b[f] ?? null) ? "=" : String(b[f] ?? "–")}</TableCell>
-                  </TableRow>
-                ))}
-            </TableBody>
-          </Table>
-          <div className={styles.actions}>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(a.ClientID!, b.ClientID!)}>
-              {t("clients.keep", { id: a.ClientID! })}
-            </Button>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(b.ClientID!, a.ClientID!)}>
-              {t("clients.keep", { id: b.ClientID! })}
-            </Button>
-          </div>
-        </article>
-      ))}
-    </section>
   );
 }

@@ -7,7 +7,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -23,13 +22,12 @@ import type { Problem } from "../../core/workbook/problems";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
+import { TaskPage } from "./TaskPage";
 
 /** Enough to act on; the CLI lists them all. */
 const SHOWN_PROBLEMS = 100;
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
-  bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
   badges: { display: "flex", gap: "4px", flexWrap: "wrap", whiteSpace: "nowrap" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
   problem: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
@@ -42,31 +40,21 @@ export function HealthPage() {
   const styles = useStyles();
   const port = usePort();
   const [state, rerun] = useTask(() => checkWorkbook(port));
+  const refresh = (
+    <Button icon={<ArrowClockwiseRegular />} onClick={rerun} disabled={state.status === "running"}>
+      {t("health.refresh")}
+    </Button>
+  );
   return (
-    <section className={styles.page} aria-labelledby="health-title">
-      <div className={styles.bar}>
-        <Subtitle2 as="h2" id="health-title">
-          {t("health.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={rerun} disabled={state.status === "running"}>
-          {t("health.refresh")}
-        </Button>
-      </div>
-      <Body1>{t("health.intro")}</Body1>
-      {state.status === "running" && <Spinner size="small" label={t("health.checking")} />}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("health.failed", { message: state.message })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "done" && (
+    <TaskPage id="health" title={t("health.title")} intro={t("health.intro")} actions={refresh} busy={t("health.checking")} state={state}>
+      {(report) => (
         <>
-          <MessageBar intent={state.value.errors ? "error" : state.value.warnings ? "warning" : "success"}>
+          <MessageBar intent={report.errors ? "error" : report.warnings ? "warning" : "success"}>
             <MessageBarBody>
               {t("health.summary", {
-                errors: state.value.errors,
-                warnings: state.value.warnings,
-                tables: state.value.tables.filter((x) => x.present).length,
+                errors: report.errors,
+                warnings: report.warnings,
+                tables: report.tables.filter((x) => x.present).length,
               })}
             </MessageBarBody>
           </MessageBar>
@@ -79,7 +67,7 @@ export function HealthPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {state.value.tables.map((table) => (
+              {report.tables.map((table) => (
                 <TableRow key={table.table}>
                   <TableCell>{t(`table.${table.table}` as MessageKey)}</TableCell>
                   <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString() : ""}</TableCell>
@@ -98,10 +86,10 @@ export function HealthPage() {
               ))}
             </TableBody>
           </Table>
-          {state.value.problems.length > 0 && <ProblemList problems={state.value.problems} />}
+          {report.problems.length > 0 && <ProblemList problems={report.problems} />}
         </>
       )}
-    </section>
+    </TaskPage>
   );
 }
 

@@ -16,10 +16,7 @@ import {
   Dropdown,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -31,21 +28,12 @@ import { PreparedImport, prepareImport, runImport, writeImport } from "../../cor
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 
 /** Enough to act on before importing; the Quarantine sheet and the CLI keep them all. */
 const SHOWN_PROBLEMS = 50;
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
-  bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  sheet: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    padding: "8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   mapping: { display: "flex", flexDirection: "column", gap: "6px" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -53,47 +41,33 @@ const useStyles = makeStyles({
 
 export function ImportPage() {
   const { t } = useI18n();
-  const styles = useStyles();
   const port = usePort();
   const [state, reread] = useTask(() => prepareImport(port));
-  const [outcome, setOutcome] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const rereadButton = (
+    <Button icon={<ArrowClockwiseRegular />} onClick={reread} disabled={state.status === "running"}>
+      {t("import.reread")}
+    </Button>
+  );
   return (
-    <section className={styles.page} aria-labelledby="import-title">
-      <div className={styles.bar}>
-        <Subtitle2 as="h2" id="import-title">
-          {t("import.title")}
-        </Subtitle2>
-        <Button icon={<ArrowClockwiseRegular />} onClick={reread} disabled={state.status === "running"}>
-          {t("import.reread")}
-        </Button>
-      </div>
-      <Body1>{t("import.intro")}</Body1>
-      {outcome && (
-        <MessageBar intent={outcome.intent}>
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "running" && <Spinner size="small" label={t("import.reading")} />}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("health.failed", { message: state.message })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "done" &&
-        (state.value.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={state.value} onOutcome={setOutcome} onImported={reread} />)}
-    </section>
+    <TaskPage id="import" title={t("import.title")} intro={t("import.intro")} actions={rereadButton} outcome={outcome} busy={t("import.reading")} state={state}>
+      {(prepared) =>
+        prepared.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={prepared} onOutcome={setOutcome} onImported={reread} />
+      }
+    </TaskPage>
   );
 }
 
 interface FormProps {
   prepared: PreparedImport;
-  onOutcome: (outcome: { intent: "success" | "error"; text: string }) => void;
+  onOutcome: (outcome: Outcome) => void;
   onImported: () => void;
 }
 
 function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const page = usePageStyles();
   const port = usePort();
   const [plans, setPlans] = useState<SheetPlan[]>(prepared.plans);
   const [chosen, setChosen] = useState<Set<string>>(new Set(prepared.plans.filter((p) => p.table).map((p) => p.sheet)));
@@ -138,7 +112,7 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
       {plans.map((plan) => {
         const summary = result.sheets.find((s) => s.sheet === plan.sheet);
         return (
-          <div key={plan.sheet} className={styles.sheet} data-sheet={plan.sheet}>
+          <div key={plan.sheet} className={page.card} data-sheet={plan.sheet}>
             <Checkbox
               label={plan.sheet}
               checked={chosen.has(plan.sheet)}

@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import type { SalesData } from "../../core/workbook/salesData";
 import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
 import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/kernel/dates";
 import { parseAmount, parseRate } from "../../core/locale/localeValues";
@@ -16,26 +16,17 @@ import { useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useTask } from "../useTask";
-import { Outcome, TaskPage } from "./TaskPage";
+import { useSalesData } from "../salesData";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 
 const useStyles = makeStyles({
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    padding: "8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   preview: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: "16px", overflowWrap: "anywhere" },
 });
 
 export function InvoicesPage() {
   const { t } = useI18n();
-  const port = usePort();
-  const [state, reload] = useTask(() => readSalesData(port));
+  const [state, reload] = useSalesData();
   const [outcome, setOutcome] = useState<Outcome>();
   return (
     <TaskPage id="invoices" title={t("invoices.title")} outcome={outcome} state={state}>
@@ -102,7 +93,7 @@ function DraftPreview({ draft }: { draft: Result<InvoiceDraft> | undefined }) {
 
 function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
   const { t, language } = useI18n();
-  const styles = useStyles();
+  const page = usePageStyles();
   const today = useToday();
   const [clientId, setClientId] = useState<string>();
   const [orderId, setOrderId] = useState("");
@@ -123,7 +114,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
     return draftInvoice(data, { clientId, issueDate, orderId: orderId || undefined, net: amount === undefined ? undefined : toCents(amount), vatRate: vat });
   }, [data, clientId, orderId, date, net, rate, t]);
   return (
-    <form className={styles.form} aria-labelledby="issue-title" onSubmit={(e) => e.preventDefault()}>
+    <form className={page.card} aria-labelledby="issue-title" onSubmit={(e) => e.preventDefault()}>
       <Subtitle2 as="h3" id="issue-title">
         {t("invoices.issueTitle")}
       </Subtitle2>
@@ -181,7 +172,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
 
 function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const page = usePageStyles();
   const today = useToday();
   const [invoiceNo, setInvoiceNo] = useState<string>();
   const [amount, setAmount] = useState("");
@@ -194,7 +185,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
     return draftCreditNote(data, { creditOf: invoiceNo, issueDate: today, total: total === undefined ? undefined : toCents(total) });
   }, [data, invoiceNo, amount, today, t]);
   return (
-    <form className={styles.form} aria-labelledby="credit-title" onSubmit={(e) => e.preventDefault()}>
+    <form className={page.card} aria-labelledby="credit-title" onSubmit={(e) => e.preventDefault()}>
       <Subtitle2 as="h3" id="credit-title">
         {t("invoices.creditTitle")}
       </Subtitle2>

@@ -4,7 +4,7 @@
  * refresh the sections already there. In Excel: download the same draft as .docx, or the data file.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowSyncRegular, DocumentArrowDownRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns/newsletter";
 import { readSalesData, SalesData, salesDataFrom } from "../../core/workbook/salesData";
@@ -14,19 +14,13 @@ import { partsOf } from "../../core/kernel/dates";
 import { useI18n, MessageKey } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useTask } from "../useTask";
-import { Outcome, OutcomeBar } from "./TaskPage";
+import { failure, TaskState } from "../useTask";
+import { download } from "../download";
+import { useSalesData } from "../salesData";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import type { WordRunner } from "../../word/wordNewsletter";
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" }, actions: { display: "flex", gap: "8px", flexWrap: "wrap" } });
-
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
-
-function save(bytes: BlobPart, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  Object.assign(document.createElement("a"), { href: url, download: name }).click();
-  URL.revokeObjectURL(url);
-}
 
 /** Period, language and sections, and the draft they give. */
 function useDraftChoices(data: SalesData | undefined) {
@@ -75,65 +69,64 @@ function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices>
 /** Excel: the draft as .docx, and the data file for the Word pane. */
 export function NewsletterExport() {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = usePageStyles();
   const port = usePort();
-  const [state] = useTask(() => readSalesData(port));
+  const [state] = useSalesData();
   const choices = useDraftChoices(state.status === "done" ? state.value : undefined);
   const [outcome, setOutcome] = useState<Outcome>();
   const docx = async () => {
     if (!choices.draft?.ok) return;
     // The .docx writer is loaded when first asked for: it stays out of the pane's first download.
     const { newsletterDocx } = await import("../../files/newsletterDocx");
-    save(
+    download(
       await newsletterDocx(choices.draft.value),
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       `newsletter-${choices.draft.value.period}-${choices.language}.docx`,
     );
   };
   const data = async () => {
-    save(dataFile(await readContractTables(port)), "application/json", "salesdesk-data.json");
+    download(dataFile(await readContractTables(port)), "application/json", "salesdesk-data.json");
     setOutcome({ intent: "success", text: t("news.exported") });
   };
+  const actions = (
+    <div className={styles.actions}>
+      <Button appearance="primary" icon={<DocumentArrowDownRegular />} disabled={!choices.draft?.ok} onClick={docx}>
+        {t("news.docx")}
+      </Button>
+      <Button icon={<ArrowDownloadRegular />} onClick={data}>
+        {t("news.dataFile")}
+      </Button>
+    </div>
+  );
   return (
-    <section className={styles.page} aria-labelledby="news-title">
-      <Subtitle2 as="h2" id="news-title">
-        {t("news.title")}
-      </Subtitle2>
-      <Body1>{t("news.excelIntro")}</Body1>
-      {state.status === "done" && <DraftChoices choices={choices} />}
-      <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentArrowDownRegular />} disabled={!choices.draft?.ok} onClick={docx}>
-          {t("news.docx")}
-        </Button>
-        <Button icon={<ArrowDownloadRegular />} onClick={data}>
-          {t("news.dataFile")}
-        </Button>
-      </div>
-      <OutcomeBar outcome={outcome} />
-    </section>
+    <TaskPage id="news" title={t("news.title")} intro={t("news.excelIntro")} outcome={outcome} state={state} footer={actions}>
+      {() => <DraftChoices choices={choices} />}
+    </TaskPage>
   );
 }
 
 /** Word: the draft into the open document, each section in a tagged content control. */
 export function NewsletterPage({ run }: { run: WordRunner }) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const [data, setData] = useState<{ name: string; data: SalesData }>();
-  const choices = useDraftChoices(data?.data);
+  const styles = usePageStyles();
+  const [source, setSource] = useState<TaskState<{ name: string; data: SalesData }>>({ status: "idle" });
+  const choices = useDraftChoices(source.status === "done" ? source.value.data : undefined);
   const [outcome, setOutcome] = useState<Outcome>();
   const open = async (file: File) => {
+    setSource({ status: "running" });
+    setOutcome(undefined);
     try {
       if (file.name.toLowerCase().endsWith(".json")) {
         const tables = readDataFile(await file.text());
         if (!tables.ok) throw new Error(tables.error);
-        setData({ name: file.name, data: salesDataFrom(tables.value) });
+        setSource({ status: "done", value: { name: file.name, data: salesDataFrom(tables.value) } });
       } else {
         const { XlsxWorkbook } = await import("../../files/xlsxWorkbook");
-        setData({ name: file.name, data: await readSalesData(await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()))) });
+        const data = await readSalesData(await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer())));
+        setSource({ status: "done", value: { name: file.name, data } });
       }
-      setOutcome(undefined);
     } catch (error) {
-      setOutcome({ intent: "error", text: t("news.unreadable", { name: file.name, message: (error as Error).message }) });
+      setSource(failure(new Error(`${file.name}: ${(error as Error).message}`)));
     }
   };
   const write = async (refresh: boolean) => {
@@ -151,13 +144,9 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
       setOutcome({ intent: "error", text: (error as Error).message });
     }
   };
-  return (
-    <section className={styles.page} aria-labelledby="news-title">
-      <Subtitle2 as="h2" id="news-title">
-        {t("news.title")}
-      </Subtitle2>
-      <Body1>{t("news.wordIntro")}</Body1>
-      <Field label={t("news.source")} hint={data ? data.name : t("news.sourceHint")}>
+  const picker = (
+    <>
+      <Field label={t("news.source")} hint={source.status === "done" ? source.value.name : t("news.sourceHint")}>
         <Button icon={<FolderOpenRegular />} onClick={() => document.getElementById("news-file")?.click()}>
           {t("news.pick")}
         </Button>
@@ -170,16 +159,21 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         aria-label={t("news.source")}
         onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
       />
-      {data && <DraftChoices choices={choices} />}
-      <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>
-          {t("news.insert")}
-        </Button>
-        <Button icon={<ArrowSyncRegular />} disabled={!choices.draft?.ok} onClick={() => write(true)}>
-          {t("news.refresh")}
-        </Button>
-      </div>
-      <OutcomeBar outcome={outcome} />
-    </section>
+    </>
+  );
+  const actions = (
+    <div className={styles.actions}>
+      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>
+        {t("news.insert")}
+      </Button>
+      <Button icon={<ArrowSyncRegular />} disabled={!choices.draft?.ok} onClick={() => write(true)}>
+        {t("news.refresh")}
+      </Button>
+    </div>
+  );
+  return (
+    <TaskPage id="news" title={t("news.title")} intro={t("news.wordIntro")} outcome={outcome} lead={picker} state={source} footer={actions}>
+      {() => <DraftChoices choices={choices} />}
+    </TaskPage>
   );
 }

@@ -24,7 +24,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CopyRegular, CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
-import { readSalesData, SalesData } from "../../core/workbook/salesData";
+import type { SalesData } from "../../core/workbook/salesData";
+import { salesData } from "../../functions/snapshots";
 import { investigations } from "../../core/receivables/investigations";
 import { reminders } from "../../core/receivables/reminders";
 import { paymentRow, proposeMatches, Proposal, readBankLines } from "../../core/receivables/reconciliation";
@@ -37,19 +38,10 @@ import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
-import { Outcome, TaskPage } from "./TaskPage";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import { BANK_SHEET } from "../../core/workbook/ownedSheets";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "4px",
-    padding: "8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
   line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
   muted: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -60,7 +52,7 @@ export function PaymentsPage() {
   const port = usePort();
   const today = useToday();
   const [state, reload] = useTask(async () => {
-    const [data, bank] = await Promise.all([readSalesData(port), port.readSheet(BANK_SHEET)]);
+    const [data, bank] = await Promise.all([salesData(), port.readSheet(BANK_SHEET)]);
     return { data, bank: bank ? readBankLines(bank) : undefined };
   });
   const [outcome, setOutcome] = useState<Outcome>();
@@ -107,6 +99,7 @@ export function PaymentsPage() {
 function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const page = usePageStyles();
   const port = usePort();
   const today = useToday();
   const all = useMemo(() => investigations(data, today), [data, today]);
@@ -132,7 +125,7 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
     <>
       <Caption1>{t("payments.openCount", { n: all.length - resolved })}</Caption1>
       {list.map((i) => (
-        <article key={i.payment.PaymentID} className={styles.card} aria-label={`${i.payment.PaymentID} ${i.client?.Name ?? ""}`}>
+        <article key={i.payment.PaymentID} className={page.card} aria-label={`${i.payment.PaymentID} ${i.client?.Name ?? ""}`}>
           <div className={styles.line}>
             <Body1>
               <strong>{i.client?.Name ?? i.payment.ClientID ?? "–"}</strong> · {money(i.amount, language)}
@@ -174,6 +167,7 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
 function Reminders({ data }: { data: SalesData }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const page = usePageStyles();
   const today = useToday();
   const [copied, setCopied] = useState<string>();
   const list = useMemo(() => reminders(data, today), [data, today]);
@@ -181,7 +175,7 @@ function Reminders({ data }: { data: SalesData }) {
   return (
     <>
       {list.map((r) => (
-        <article key={r.client.ClientID} className={styles.card} aria-label={r.client.Name ?? r.client.ClientID ?? ""}>
+        <article key={r.client.ClientID} className={page.card} aria-label={r.client.Name ?? r.client.ClientID ?? ""}>
           <div className={styles.line}>
             <Body1>
               <strong>{r.client.Name}</strong> · {money(r.total, language)}
@@ -221,6 +215,7 @@ function Reconciliation({
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const page = usePageStyles();
   const port = usePort();
   const today = useToday();
   const proposals = useMemo(() => (bank ? proposeMatches(bank.lines, data, today) : []), [bank, data, today]);
@@ -248,7 +243,7 @@ function Reconciliation({
       ))}
       {proposals.length === 0 && <Body1>{t("payments.allRecorded")}</Body1>}
       {proposals.map((p) => (
-        <article key={p.line.row} className={styles.card} aria-label={t("payments.bankLine", { row: p.line.row })}>
+        <article key={p.line.row} className={page.card} aria-label={t("payments.bankLine", { row: p.line.row })}>
           <div className={styles.line}>
             <Body1>
               {formatDmy(p.line.date)} · {money(p.line.amount, language)}

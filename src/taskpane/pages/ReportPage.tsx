@@ -2,19 +2,15 @@
 import { useState } from "react";
 import {
   Badge,
-  Body1,
   Button,
   Caption1,
   Dropdown,
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -26,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { parsePeriod, periodContaining } from "../../core/kernel/periods";
-import { readSalesData } from "../../core/workbook/salesData";
+import { salesData } from "../../functions/snapshots";
 import { reportSheet, weeklySalesSheet } from "../../core/sales/reportSheet";
 import { useToday } from "../today";
 import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../core/sales/weeklyReport";
@@ -35,14 +31,14 @@ import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { money, percent } from "../format";
 import { WEEKLY_SALES, reportSheetName } from "../../core/workbook/ownedSheets";
+import { failure, TaskState } from "../useTask";
+import { OutcomeBar, TaskPage } from "./TaskPage";
 
 type Breakdown = "exec" | "region" | "category";
-type State = { status: "idle" } | { status: "running" } | { status: "done"; report: WeeklyReport } | { status: "failed"; message: string };
 
 const RAG_BADGE: Record<Rag, "success" | "warning" | "danger"> = { green: "success", amber: "warning", red: "danger" };
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px" },
   week: { display: "flex", gap: "4px", alignItems: "end" },
   kpis: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
   kpi: {
@@ -70,7 +66,7 @@ export function ReportPage() {
   const [week, setWeek] = useState(() => lastCompleteWeek(today));
   const [basis, setBasis] = useState<Basis>("invoiced");
   const [breakdown, setBreakdown] = useState<Breakdown>("exec");
-  const [state, setState] = useState<State>({ status: "idle" });
+  const [state, setState] = useState<TaskState<WeeklyReport>>({ status: "idle" });
   const weekError = (() => {
     const p = parsePeriod(week);
     return !p.ok ? p.error : p.value.kind !== "week" ? `'${week}' is not a week: use the form 2026-W48` : undefined;
@@ -79,23 +75,18 @@ export function ReportPage() {
   const generate = async () => {
     setState({ status: "running" });
     try {
-      const data = await readSalesData(port);
-      const result = weeklyReport(data, week, basis);
+      const result = weeklyReport(await salesData(), week, basis);
       if (!result.ok) throw new Error(result.error);
       await port.writeSheet(reportSheet(result.value));
       await port.writeSheet(weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)));
-      setState({ status: "done", report: result.value });
+      setState({ status: "done", value: result.value });
     } catch (error) {
-      setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+      setState(failure(error));
     }
   };
 
-  return (
-    <section className={styles.page} aria-labelledby="report-title">
-      <Subtitle2 as="h2" id="report-title">
-        {t("report.title")}
-      </Subtitle2>
-      <Body1>{t("report.intro")}</Body1>
+  const form = (
+    <>
       <div className={styles.week}>
         <Field label={t("report.week")} validationMessage={weekError} style={{ flex: 1 }}>
           <Input value={week} onChange={(_, d) => setWeek(d.value.trim().toUpperCase())} />
@@ -123,20 +114,18 @@ export function ReportPage() {
       <Button appearance="primary" icon={<DocumentTableRegular />} disabled={!!weekError || state.status === "running"} onClick={() => void generate()}>
         {t("report.generate")}
       </Button>
-      {state.status === "running" && <Spinner size="small" label={t("report.generating")} />}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+    </>
+  );
+  return (
+    <TaskPage id="report" title={t("report.title")} intro={t("report.intro")} lead={form} busy={t("report.generating")} state={state}>
+      {(report) => (
+        <>
+          <ReportView report={report} breakdown={breakdown} />
+          {report.problems.length > 0 && <OutcomeBar outcome={{ intent: "warning", text: report.problems.map((p) => p.message).join(" · ") }} />}
+          <Caption1>{t("report.written", { sheet: reportSheetName(report.week) })}</Caption1>
+        </>
       )}
-      {state.status === "done" && <ReportView report={state.report} breakdown={breakdown} />}
-      {state.status === "done" && state.report.problems.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{state.report.problems.map((p) => p.message).join(" · ")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "done" && <Caption1>{t("report.written", { sheet: reportSheetName(state.report.week) })}</Caption1>}
-    </section>
+    </TaskPage>
   );
 }
 

@@ -1,5 +1,5 @@
 /** The pane's language, and the workbook's Settings table as the add-in reads it. */
-import { Body1, Dropdown, Field, makeStyles, Option, Spinner, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
+import { Body1, Dropdown, Field, Option, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
 import { readContractTables } from "../../core/workbook/check";
 import { readTable } from "../../core/workbook/records";
 import { readSettings } from "../../core/workbook/settings";
@@ -8,6 +8,7 @@ import { useToday } from "../today";
 import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
+import { TaskPage } from "./TaskPage";
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català", es: "Español" };
 
@@ -20,8 +21,6 @@ function holidaySummary(holidays: Set<Day>, today: Day, t: Translate): string {
   return t("settings.holidaysSummary", { n: holidays.size, next: next.map(formatDmy).join(", ") || "–" });
 }
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" } });
-
 export function SettingsPage() {
   const { t, language, setLanguage } = useI18n();
   const port = usePort();
@@ -30,11 +29,8 @@ export function SettingsPage() {
     const [table] = await readContractTables(port, ["Settings"]);
     return table ? readSettings(readTable("Settings", table), table.date1904).settings : null;
   });
-  return (
-    <section className={useStyles().page} aria-labelledby="settings-title">
-      <Subtitle2 as="h2" id="settings-title">
-        {t("settings.title")}
-      </Subtitle2>
+  const languageField = (
+    <>
       <Field label={t("settings.language")}>
         <Dropdown value={LANGUAGE_NAMES[language]} selectedOptions={[language]} onOptionSelect={(_, d) => setLanguage(d.optionValue as Language)}>
           {LANGUAGES.map((l) => (
@@ -45,27 +41,32 @@ export function SettingsPage() {
         </Dropdown>
       </Field>
       <Subtitle2 as="h3">{t("settings.workbook")}</Subtitle2>
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
-      {state.status === "done" && state.value === null && <Body1>{t("settings.none")}</Body1>}
-      {state.status === "done" && state.value !== null && (
-        <Table size="small" aria-label={t("settings.workbook")}>
-          <TableBody>
-            {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map(
-              (key) => (
-                <TableRow key={key}>
-                  <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
-                  <TableCell>{String(state.value![key])}</TableCell>
-                </TableRow>
-              ),
-            )}
-            <TableRow>
-              <TableCell>{t("settings.holidays")}</TableCell>
-              <TableCell>{holidaySummary(state.value.holidays, today, t)}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      )}
-    </section>
+    </>
+  );
+  return (
+    <TaskPage id="settings" title={t("settings.title")} lead={languageField} state={state}>
+      {(settings) =>
+        settings === null ? (
+          <Body1>{t("settings.none")}</Body1>
+        ) : (
+          <Table size="small" aria-label={t("settings.workbook")}>
+            <TableBody>
+              {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map(
+                (key) => (
+                  <TableRow key={key}>
+                    <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
+                    <TableCell>{String(settings[key])}</TableCell>
+                  </TableRow>
+                ),
+              )}
+              <TableRow>
+                <TableCell>{t("settings.holidays")}</TableCell>
+                <TableCell>{holidaySummary(settings.holidays, today, t)}</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        )
+      }
+    </TaskPage>
   );
 }

@@ -1,12 +1,30 @@
-/** The frame the workbook pages share: a heading, what the last action did, and the read's loading and failure states. */
+/**
+ * The frame every page shares: a heading (with the page's own buttons beside it), an introduction,
+ * what the last action did, and the loading and failure states of what the page reads or runs.
+ */
 import type { ReactNode } from "react";
-import { Body1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import type { TaskState } from "../useTask";
 
 export type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: "12px" } });
+export const usePageStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px" },
+  bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
+  heading: { margin: 0 },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
 
 export function OutcomeBar({ outcome }: { outcome: Outcome }) {
   return outcome ? (
@@ -16,29 +34,50 @@ export function OutcomeBar({ outcome }: { outcome: Outcome }) {
   ) : null;
 }
 
+interface Frame {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  /** buttons beside the heading (check again, read again) */
+  actions?: ReactNode;
+  outcome?: Outcome;
+  /** shown whatever the state: the page's own choices */
+  lead?: ReactNode;
+  /** the spinner's words while the state runs */
+  busy?: string;
+  /** after the state's part */
+  footer?: ReactNode;
+}
+
 export function TaskPage<T>({
   id,
   title,
+  intro,
+  actions,
   outcome,
+  lead,
+  busy,
+  footer,
   state,
   children,
-}: {
-  id: string;
-  title: string;
-  outcome: Outcome;
-  state: TaskState<T>;
-  children: (value: T) => ReactNode;
-}) {
+}: Frame & { state: TaskState<T>; children: (value: T) => ReactNode }) {
   const { t } = useI18n();
+  const styles = usePageStyles();
   return (
-    <section className={useStyles().page} aria-labelledby={`${id}-title`}>
-      <Subtitle2 as="h2" id={`${id}-title`}>
-        {title}
-      </Subtitle2>
+    <section className={styles.page} aria-labelledby={`${id}-title`}>
+      <div className={styles.bar}>
+        <Subtitle2 as="h2" id={`${id}-title`} className={styles.heading}>
+          {title}
+        </Subtitle2>
+        {actions}
+      </div>
+      {intro && <Body1>{intro}</Body1>}
       <OutcomeBar outcome={outcome} />
-      {state.status === "running" && <Spinner size="small" />}
-      {state.status === "failed" && <Body1>{t("health.failed", { message: state.message })}</Body1>}
+      {lead}
+      {state.status === "running" && <Spinner size="small" label={busy} />}
+      {state.status === "failed" && <OutcomeBar outcome={{ intent: "error", text: t("page.failed", { message: state.message }) }} />}
       {state.status === "done" && children(state.value)}
+      {footer}
     </section>
   );
 }

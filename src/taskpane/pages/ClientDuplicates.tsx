@@ -1,0 +1,68 @@
+/** Probable duplicate clients side by side, and the merge that keeps one of each pair. */
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { MergeRegular } from "@fluentui/react-icons";
+import type { Client } from "../../core/workbook/contract";
+import { mergeClients, probableDuplicates } from "../../core/clients/clients";
+import type { SalesData } from "../../core/workbook/salesData";
+import { useI18n } from "../i18n";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { Outcome, usePageStyles } from "./TaskPage";
+
+export function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const today = useToday();
+  const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
+  const [busy, setBusy] = useState(false);
+  const merge = async (survivor: string, merged: string) => {
+    setBusy(true);
+    const result = await mergeClients(port, survivor, merged, today).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    setBusy(false);
+    onDone(result.ok ? { intent: "success", text: t("clients.merged", { merged, survivor, n: result.repointed }) } : { intent: "error", text: result.error });
+  };
+  const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
+  return (
+    <section aria-labelledby="duplicates-title" className={styles.page}>
+      <Subtitle2 as="h3" id="duplicates-title">
+        {t("clients.duplicates", { n: pairs.length })}
+      </Subtitle2>
+      {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
+      {pairs.slice(0, 10).map(({ a, b, reasons }) => (
+        <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
+          <Caption1>{t("clients.sameBecause", { why: reasons.join(", ") })}</Caption1>
+          <Table size="small" aria-label={`${a.ClientID} · ${b.ClientID}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell />
+                <TableHeaderCell>{a.ClientID}</TableHeaderCell>
+                <TableHeaderCell>{b.ClientID}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown
+                .filter((f) => (a[f] ?? null) !== null || (b[f] ?? null) !== null)
+                .map((f) => (
+                  <TableRow key={f}>
+                    <TableCell>{f}</TableCell>
+                    <TableCell>{String(a[f] ?? "–")}</TableCell>
+                    <TableCell>{(a[f] ?? null) === (b[f] ?? null) ? "=" : String(b[f] ?? "–")}</TableCell>
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+          <div className={styles.actions}>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(a.ClientID!, b.ClientID!)}>
+              {t("clients.keep", { id: a.ClientID! })}
+            </Button>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(b.ClientID!, a.ClientID!)}>
+              {t("clients.keep", { id: b.ClientID! })}
+            </Button>
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
