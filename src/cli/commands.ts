@@ -1,6 +1,8 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { readFile, writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
+import { fileKind, openWorkbookFile, UnreadableFile } from "../files/workbookFile";
+import { convertToXlsx } from "./libreOffice";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
 import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
@@ -41,13 +43,17 @@ export interface Command {
 /** How many problems the human-readable output lists before pointing to --json. */
 const SHOWN_PROBLEMS = 50;
 
-export async function openWorkbook(path: string | undefined): Promise<XlsxWorkbook> {
-  if (!path) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
-  const data = await readFile(path);
+/** The workbook named on the command line: an .xlsx or a .csv; an .xls or .ods through LibreOffice where it is installed. */
+export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbook> {
+  if (!file) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
+  const bytes = await readFile(file);
+  const kind = await fileKind(bytes, file);
+  const converted = kind === "xls" || kind === "ods" ? await convertToXlsx(file) : undefined;
   try {
-    return await XlsxWorkbook.load(data);
-  } catch {
-    throw new UsageError(`${path} is not a readable .xlsx workbook`);
+    return await openWorkbookFile(converted ?? bytes, converted ? `${file}.xlsx` : file);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new UsageError(error.message.replace(`${file}.xlsx`, file));
+    throw error;
   }
 }
 

@@ -51,6 +51,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return new this(workbook);
   }
 
+  /** A workbook of one sheet holding these rows as text (a CSV file, as Excel would open it with every column as text). */
+  static fromRows<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, sheetName: string, rows: readonly (readonly string[])[]): T {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(sheetName);
+    rows.forEach((row, r) => row.forEach((text, c) => text !== "" && (sheet.getCell(r + 1, c + 1).value = text)));
+    return new this(workbook);
+  }
+
   async save(): Promise<Uint8Array<ArrayBuffer>> {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }

@@ -5,7 +5,7 @@
  */
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
-import { dayFromDate } from "../kernel/dates";
+import { dayFromDate, formatIsoDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
@@ -88,7 +88,11 @@ function headersOf(grid: SheetGrid, headerRow: number, first: number, last: numb
   const headers: string[] = [];
   for (let c = first; c <= last; c++) {
     const cell = grid.rows[headerRow - 1]?.[c];
-    let header = isBlankCell(cell) ? `Column ${columnLetter(c + 1)}` : String(cell).replace(/\s+/g, " ").trim();
+    let header = isBlankCell(cell)
+      ? `Column ${columnLetter(c + 1)}`
+      : cell instanceof Date
+        ? formatIsoDate(dayFromDate(cell))
+        : String(cell).replace(/\s+/g, " ").trim();
     const n = (seen.get(header) ?? 0) + 1;
     seen.set(header, n);
     if (n > 1) header = `${header} (${n})`;

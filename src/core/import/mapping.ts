@@ -70,7 +70,7 @@ export function headerMatch(header: string, table: TableName, column: string): n
   if (tokens.length === 1 && tokens[0] === "no") return column === tableDef(table).key ? 0.9 : 0;
   let best = 0;
   for (const synonym of synonyms(table, column)) {
-    if (synonym.length === tokens.length && synonym.every((t, i) => t === tokens[i])) return 1;
+    if (synonym.length === tokens.length && synonym.every((t) => tokens.includes(t)) && tokens.every((t) => synonym.includes(t))) return 1;
     let matched = 0;
     let meaningful = false;
     for (const s of synonym) {

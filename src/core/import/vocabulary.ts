@@ -1,55 +1,70 @@
 /**
  * The words people head their columns and name their sheets with, in Catalan, Spanish, English,
- * French and German. Each entry lists, per contract column, the headers that mean it; the matcher
+ * French, German, Italian and Portuguese. Each entry lists, per contract column, the headers that mean it; the matcher
  * folds accents, case, punctuation and abbreviations, so one spelling of each suffices.
  */
 import type { TableName } from "../workbook/contract";
+import { amountOf, dateOf, keyOf, nounsOf } from "./nouns";
 
 type Words = Record<string, string>;
 
 /** Headers shared by several tables: a column of that name means the same everywhere. */
 const SHARED: Words = {
   ClientID:
-    "client id|id client|customer id|customer no|customer code|client code|client no|codi client|codigo cliente|cod cliente|no cliente|num cliente|numero cliente|no client|code client|numero client|ref client|ref cliente|kundennummer|kunden no|kundennr|kunden id|kd no|kdnr",
-  Exec: "exec|executive|sales exec|sales rep|salesperson|account manager|comercial|representante|vendedor|venedor|agente|agent|gestor|commercial|vendeur|verkaufer|vertreter|aussendienst|berater",
-  SKU: "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|article|articulo|artikelnummer|artikel no|art no|product id",
-  Quantity: "quantity|qty|cantidad|cant|quantitat|quantite|qte|menge|anzahl|units|unidades|unitats|uds|unites|stuck",
-  Status: "status|statut|estado|estat|etat|situacion|situacio|zustand|state",
+    "customer code|client code|codi client|codigo cliente|cod cliente|code client|ref client|ref cliente|kundennummer|kundennr|kd no|kdnr|codice cliente|codigo do cliente|customer|" +
+    keyOf("client"),
+  Exec:
+    "exec|executive|sales exec|account manager|representante|gestor|vertreter|aussendienst|berater|venditore|responsavel comercial|" +
+    nounsOf("exec") +
+    "|" +
+    keyOf("exec"),
+  SKU:
+    "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|article|articulo|artikelnummer|art no|codice articolo|codice prodotto|codigo produto|ean|" +
+    keyOf("product"),
+  Quantity:
+    "quantity|qty|cantidad|cant|quantitat|quantite|qte|menge|anzahl|units|unidades|unitats|uds|unites|stuck|quantita|qta|quantidade|qtd|quantite vendue|cantidad vendida|quantity sold",
+  Status: "status|statut|estado|estat|etat|situacion|situacio|zustand|stato|situacao",
   Notes:
-    "notes|notas|nota|observaciones|observacions|obs|comments|comentarios|comentaris|remarks|remarques|commentaires|bemerkungen|anmerkungen|notizen|hinweise",
-  Email: "email|e mail|mail|correo|correo electronico|correu|correu electronic|courriel|adresse mail|adresse e mail|e mail adresse",
-  Region: "region|zona|zone|area|territorio|territori|provincia|province|comarca|state|county|departement|bundesland|gebiet|secteur|regio",
-  Net: "net|net amount|amount|importe|import|importe neto|import net|base|base imponible|subtotal|montant|montant ht|total ht|netto|nettobetrag|betrag netto|net total",
-  UnitPrice: "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price",
-  Category: "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe",
-  Date: "date|fecha|data|datum",
-  InvoiceNo:
-    "invoice|invoice no|invoice number|invoice id|inv no|factura|no factura|num factura|numero factura|numero de factura|factura no|fra|no fra|fra no|facture|no facture|numero de facture|numero facture|rechnung|rechnungsnummer|rechnung no|rechnungs no|re no",
+    "notes|notas|nota|observaciones|observacions|obs|comments|comentarios|comentaris|remarks|remarques|commentaires|bemerkungen|anmerkungen|notizen|hinweise|note|osservazioni|commenti|observacoes|comentario|kommentar|comment",
+  Email:
+    "email|e mail|mail|correo|correo electronico|correu|correu electronic|courriel|adresse mail|adresse e mail|e mail adresse|posta elettronica|indirizzo email",
+  Region: "region|zona|zone|area|territorio|territori|provincia|province|comarca|county|departement|bundesland|gebiet|secteur|regio|regione|regiao",
+  Net: "net|net amount|amount|importe|import|importe neto|import net|base|base imponible|subtotal|montant|montant ht|total ht|netto|nettobetrag|betrag netto|net total|imponibile|importo|importo netto|valor liquido|valor|montant ligne|line amount|line total",
+  UnitPrice:
+    "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price|prezzo|prezzo unitario|preco|preco unitario|valor unitario",
+  Category:
+    "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe|sous categorie|subcategory|subcategoria|sottocategoria",
+  Date: "date|fecha|data|datum|dia|jour|tag|giorno",
+  InvoiceNo: "invoice|inv no|factura|fra|facture|rechnung|rechnungsnummer|rechnungs no|re no|fattura|fatura|serie y folio|folio|" + keyOf("invoice"),
 };
 
 /** A reference to a client or a product is often headed by the bare noun, which in their own tables means the name. */
-const CLIENT_REF = SHARED.ClientID + "|client|cliente|customer|kunde";
-const PRODUCT_REF = SHARED.SKU + "|product|producto|producte|produit|artikel";
+const CLIENT_REF = SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client");
+const PRODUCT_REF = SHARED.SKU + "|product name|nombre producto|nom produit|" + nounsOf("product");
 
 /** Header words per table column. A column missing here is matched by its contract name only. */
 export const HEADER_WORDS: Record<TableName, Words> = {
   Clients: {
-    ClientID: SHARED.ClientID + "|id|code|codi|codigo|account no",
-    Name: "name|nom|nombre|razon social|rao social|company|company name|empresa|client name|customer name|nom client|nombre cliente|cliente|client|customer|societe|raison sociale|firma|firmenname|kunde|denominacion|denominacio|nombre fiscal|nom fiscal",
+    ClientID: SHARED.ClientID + "|no|code|codi|codigo|account no|codice",
+    Name: "name|nom|nombre|razon social|rao social|company|company name|empresa|client name|customer name|nom client|nombre cliente|cliente|client|customer|societe|raison sociale|firma|firmenname|kunde|denominacion|denominacio|nombre fiscal|nom fiscal|nome|ragione sociale|razao social|first name|last name|vorname|nachname|prenom|apellido|apellidos|cognome|sobrenome",
     TaxID:
-      "tax id|nif|cif|nie|dni|nif cif|cif nif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva",
-    Contact: "contact|contacte|contacto|persona de contacto|persona de contacte|contact person|interlocuteur|ansprechpartner|kontakt|responsable",
+      "tax id|nif|cif|nie|dni|nif cif|cif nif|dni cif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|siren|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva|p iva|codice fiscale|cpf|cnpj|nipc|contribuinte|rfc",
+    Contact:
+      "contact|contacte|contacto|persona de contacto|persona de contacte|contact person|interlocuteur|ansprechpartner|kontakt|responsable|referente|contatto|contato",
     Email: SHARED.Email,
-    Phone: "phone|telephone|tel|tfno|tlf|telf|tfn|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono|fon",
-    Street: "street|address|adreca|direccion|domicilio|calle|carrer|adresse|rue|strasse|anschrift|domicili|address line",
-    PostalCode: "postal code|postcode|post code|zip|zip code|cp|codigo postal|codi postal|code postal|plz|postleitzahl",
-    City: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort",
+    Phone:
+      "phone|telephone|tel|tfno|tlf|telf|tfn|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono|fon|cellulare|telefone|celular|telemovel",
+    Street:
+      "street|address|adreca|direccion|domicilio|calle|carrer|adresse|rue|strasse|anschrift|domicili|address line|indirizzo|via|endereco|morada|rua|hausnummer|house number|numero de rue",
+    PostalCode: "postal code|postcode|post code|zip|zip code|cp|codigo postal|codi postal|code postal|plz|postleitzahl|cap|cep",
+    City: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort|citta|comune|cidade|localidade",
     Region: SHARED.Region,
-    Country: "country|pais|pays|land|staat|nation",
+    Country: "country|pais|pays|land|staat|nation|paese|nazione",
     PaymentMethod:
       "payment method|forma de pago|forma de pagament|metodo de pago|medio de pago|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlungsweise|payment",
-    IBAN: "iban|bank account|account|cuenta|cuenta bancaria|compte|compte bancari|compte bancaire|ccc|rib|bankverbindung|kontonummer|konto",
-    CardLast4: "card|card number|tarjeta|numero tarjeta|targeta|carte|carte bancaire|karte|kreditkarte|card last 4|last 4",
+    IBAN: "iban|bank account|cuenta bancaria|compte bancari|compte bancaire|ccc|rib|bankverbindung|kontonummer|conto corrente|conta bancaria",
+    CardLast4:
+      "card|card number|tarjeta|numero tarjeta|targeta|carte|carte bancaire|karte|kreditkarte|kreditkartnummer|kreditkartennummer|card last 4|last 4|carta di credito|cartao",
     PaymentTermsDays:
       "payment terms|terms|terms days|plazo de pago|plazo|dias de pago|dias pago|termini de pagament|termini|dies de pagament|delai de paiement|conditions de paiement|zahlungsziel|zahlungsbedingungen",
     Preferences: "preferences|preferencias|preferencies|product preferences|interests|intereses|interessos|centres d interet|interessen|praferenzen",
@@ -62,51 +77,52 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   },
   Products: {
     SKU: SHARED.SKU,
-    Name: "name|product|product name|producto|producte|produit|artikel|description|descripcion|descripcio|designation|bezeichnung|nombre|nom|artikelbezeichnung",
+    Name:
+      "name|product name|description|descripcion|descripcio|designation|bezeichnung|nombre|nom|artikelbezeichnung|descrizione|descricao|nome|libelle|" +
+      nounsOf("product"),
     Category: SHARED.Category,
     UnitPrice: SHARED.UnitPrice,
-    VATRate: "vat|vat rate|vat %|iva|% iva|iva %|tipo iva|tipus iva|tva|taux de tva|tva %|mwst|mwst satz|ust satz|tax rate",
+    VATRate: "vat rate|vat %|% iva|iva %|tipo iva|tipus iva|taux de tva|tva %|mwst satz|ust satz|tax rate|aliquota iva|aliquota|taxa iva",
     Active: "active|activo|actiu|actif|aktiv|en catalogo|in catalogue",
   },
   Team: {
-    ExecID: "exec id|id|code|codigo|codi|id comercial|codi comercial|codigo comercial|employee id|code vendeur|mitarbeiter no|personalnummer",
-    Name: "name|nombre|nom|comercial|vendedor|venedor|employee|nom vendeur|mitarbeiter|sales rep|exec",
+    ExecID: "exec no|no|code|codigo|codi|codi comercial|codigo comercial|code vendeur|personalnummer|" + keyOf("exec"),
+    Name: "name|nombre|nom|nome|nom vendeur|exec|" + nounsOf("exec"),
     Email: SHARED.Email,
     Region: SHARED.Region,
     Active: "active|activo|actiu|actif|aktiv",
   },
   Targets: {
-    Period: "period|periodo|periode|zeitraum|month|mes|mois|monat|week|semana|setmana|semaine|kw|quarter|trimestre|quartal",
+    Period:
+      "period|periodo|periode|zeitraum|month|mes|mois|monat|mese|week|semana|setmana|semaine|kw|settimana|quarter|trimestre|quartal|year|ano|anno|jahr|annee|dates|date|fecha|data",
     Exec: SHARED.Exec,
     Region: SHARED.Region,
     Category: SHARED.Category,
     RevenueTarget:
-      "revenue target|target|sales target|objetivo|objetivo ventas|objetivo de ventas|objectiu|objectiu vendes|objectiu de vendes|objectif|objectif ca|objectif de ventes|ziel|umsatzziel|budget|presupuesto|pressupost|cuota|quota",
+      "revenue target|target|targets|sales target|objetivo|objetivo ventas|objetivo de ventas|objectiu|objectiu vendes|objectiu de vendes|objectif|objectif ca|objectif de ventes|ziel|umsatzziel|budget|presupuesto|pressupost|cuota|quota|meta|metas|obiettivo|goal|sales goal",
     UnitsTarget: "units target|unit target|objetivo unidades|objectiu unitats|objectif unites|stuckziel|mengenziel",
   },
   Quotes: {
-    QuoteID:
-      "quote|quote no|quote id|estimate|estimate no|presupuesto|no presupuesto|pressupost|no pressupost|oferta|no oferta|devis|no devis|angebot|angebotsnummer|angebot no",
-    QuoteDate: SHARED.Date + "|quote date|fecha presupuesto|data pressupost|date du devis|date devis|angebotsdatum",
+    QuoteID: "quote|estimate|presupuesto|pressupost|oferta|devis|angebot|angebotsnummer|preventivo|orcamento|" + keyOf("quote"),
+    QuoteDate: SHARED.Date + "|angebotsdatum|" + dateOf("quote"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     SKU: PRODUCT_REF,
     Quantity: SHARED.Quantity,
     UnitPrice: SHARED.UnitPrice,
-    Discount: "discount|descuento|descompte|dto|dte|remise|rabatt|nachlass",
-    Net: SHARED.Net + "|total",
-    ValidUntil: "valid until|validez|valido hasta|valid fins|validesa|valable jusqu au|validite|gultig bis|expiry|expires",
+    Discount: "discount|descuento|descompte|dto|dte|remise|rabatt|nachlass|sconto|desconto",
+    Net: SHARED.Net + "|total|" + amountOf("quote"),
+    ValidUntil: "valid until|validez|valido hasta|valid fins|validesa|valable jusqu au|validite|gultig bis|expiry|expires|valido fino|validade",
     Status: SHARED.Status,
   },
   Orders: {
-    OrderID:
-      "order|order no|order id|pedido|no pedido|num pedido|comanda|no comanda|commande|no commande|bestellung|bestellnummer|auftrag|auftragsnummer|auftrags no|purchase order|po",
-    OrderDate: SHARED.Date + "|order date|fecha pedido|data comanda|date de commande|date commande|bestelldatum|auftragsdatum",
+    OrderID: "order|pedido|comanda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|purchase order|po|" + keyOf("order"),
+    OrderDate: SHARED.Date + "|bestelldatum|auftragsdatum|created at|" + dateOf("order"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     SKU: PRODUCT_REF,
     Quantity: SHARED.Quantity,
-    Net: SHARED.Net + "|total",
+    Net: SHARED.Net + "|total|total price|gesamtkosten|gesamtpreis|" + amountOf("order"),
     PromisedDate:
       "promised date|promised|fecha prevista|fecha entrega prevista|data prevista|data entrega prevista|date prevue|livraison prevue|liefertermin|wunschtermin",
     DeliveredDate:
@@ -118,66 +134,78 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     InvoiceNo: SHARED.InvoiceNo,
     IssueDate:
       SHARED.Date +
-      "|issue date|invoice date|fecha factura|fecha de emision|fecha emision|data factura|data d emissio|data emissio|date de facture|date facture|date d emission|rechnungsdatum",
+      "|issue date|fecha de emision|fecha emision|data d emissio|data emissio|date d emission|rechnungsdatum|data emissione|data di emissione|data de emissao|data emissao|" +
+      dateOf("invoice"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
-    OrderID: "order|order no|pedido|no pedido|comanda|no comanda|commande|no commande|bestellung|auftrag|auftragsnummer",
+    OrderID: "order|pedido|comanda|commande|bestellung|auftrag|auftragsnummer|" + keyOf("order"),
     Net: SHARED.Net,
     VATRate: "vat rate|vat %|% vat|iva %|% iva|tipo iva|tipus iva|tipo de iva|taux tva|taux de tva|tva %|% tva|mwst %|mwst satz|ust satz|steuersatz",
-    VAT: "vat|vat amount|iva|cuota iva|quota iva|import iva|importe iva|tva|montant tva|mwst|ust|mehrwertsteuer|umsatzsteuer|steuer",
+    VAT: "vat|vat amount|iva|cuota iva|quota iva|import iva|importe iva|tva|montant tva|mwst|ust|mehrwertsteuer|umsatzsteuer|steuer|importo iva|valor iva",
     Total:
-      "total|importe total|import total|total factura|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt",
-    Currency: "currency|moneda|divisa|devise|wahrung",
+      "total|importe total|import total|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt|totale|importo totale|valor total|amount|importo|" +
+      amountOf("invoice"),
+    Currency: "currency|moneda|divisa|devise|wahrung|valuta|moeda",
     DueDate:
-      "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis",
+      "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis|scadenza|data scadenza|data di scadenza|vencimento|data vencimento",
     Status: SHARED.Status,
     CreditOf:
       "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
   },
   Payments: {
     PaymentID:
-      "payment id|payment no|payment|id pago|no pago|pago no|cobro|no cobro|id cobro|id cobrament|no cobrament|cobrament|paiement no|no paiement|zahlung no|zahlungsnummer|transaction id|transaction|id operacion|operacion|operacio|operation",
+      "payment|cobro|cobrament|zahlungsnummer|transaction|operacion|operacio|operation|referencia bancaria|bank reference|" +
+      keyOf("payment") +
+      "|transaction no|operacion no",
     PaymentDate:
       SHARED.Date +
-      "|payment date|fecha pago|fecha cobro|fecha de cobro|data cobrament|data pagament|date de paiement|date d encaissement|date paiement|zahlungsdatum|valuta|fecha valor|data valor|value date|buchungsdatum|buchungstag|valutadatum|wertstellung|zahldatum|received|date received|paid on|fecha de pago|cobrado el|data de pagament|recu le|eingegangen am|fecha operacion|data operacio|date operation|date de valeur|booking date|transaction date",
+      "|zahlungsdatum|fecha valor|data valor|value date|buchungsdatum|buchungstag|zahldatum|received|date received|paid on|cobrado el|recu le|eingegangen am|fecha operacion|data operacio|date operation|booking date|transaction date|data movimento|data moviment|fecha movimiento|data valuta|" +
+      dateOf("payment"),
     InvoiceNo: SHARED.InvoiceNo,
     ClientID: CLIENT_REF,
-    Amount: "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total",
+    Amount:
+      "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total|importo|valor|valor pago|import bancari|" +
+      amountOf("payment"),
     Method:
-      "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|type",
-    Reference: "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|buchungstext",
+      "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento",
+    Reference:
+      "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|causale|descrizione|descricao|historico",
     Status: SHARED.Status,
     Reason:
-      "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund",
+      "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund|motivazione",
     Investigation: "investigation|investigacion|investigacio|seguimiento|seguiment|enquete|suivi|untersuchung|klarung",
     Notes: SHARED.Notes,
   },
   Visits: {
-    VisitID: "visit|visit id|visit no|visita|no visita|id visita|visite|no visite|besuch|besuch no|besuchsnummer",
+    VisitID: "visit|visita|visite|besuch|besuchsnummer|" + keyOf("visit"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
-    Scheduled: SHARED.Date + "|scheduled|fecha visita|data visita|date de visite|date visite|besuchsdatum|termin|planned|prevista",
-    Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|anlass|reason|subject|asunto",
+    Scheduled: SHARED.Date + "|scheduled|besuchsdatum|termin|planned|prevista|" + dateOf("visit"),
+    Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
     Status: SHARED.Status,
-    Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion",
+    Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion|answers|answer|respuesta|respuestas|reponse|antwort|risposta|esito",
     NextAction:
       "next action|next step|follow up|proxima accion|siguiente paso|propera accio|seguent pas|prochaine action|prochaine etape|nachster schritt|wiedervorlage",
   },
   Requests: {
-    TicketID:
-      "ticket|ticket id|ticket no|request id|case|case no|caso|incidencia|no incidencia|solicitud|sollicitud|reclamacion|reclamacio|no reclamacion|reclamation|demande|anfrage|reklamation|vorgang",
-    Received: SHARED.Date + "|received|fecha entrada|data entrada|recibido|rebut|recepcion|date de reception|reception|eingang|eingangsdatum|opened|opened on",
+    TicketID: "ticket|case|incidencia|solicitud|sollicitud|reclamacion|reclamacio|reclamation|demande|anfrage|reklamation|vorgang|" + keyOf("ticket"),
+    Received:
+      SHARED.Date +
+      "|received|fecha entrada|data entrada|recibido|rebut|recepcion|date de reception|reception|eingang|eingangsdatum|opened|opened on|created|created at|creation date|fecha creacion|data criacao|data apertura|" +
+      dateOf("ticket"),
     ClientID: CLIENT_REF,
     Channel: "channel|canal|via|medio|mitja|kanal|source",
-    Kind: "kind|type|tipo|tipus|typ|art|category|categoria",
-    Subject: "subject|asunto|assumpte|objet|betreff|description|descripcion|descripcio|issue|summary|resumen|resum|motivo|motiu",
+    Kind: "kind|tipus|typ|art|kind of request",
+    Subject:
+      "subject|asunto|assumpte|objet|betreff|description|descripcion|descripcio|issue|summary|resumen|resum|motivo|motiu|oggetto|assunto|type|tipo|ticket type|complaint type|problem|problema",
     Impact: "impact|impacto|impacte|auswirkung",
     Urgency: "urgency|urgencia|urgence|dringlichkeit",
-    Priority: "priority|prioridad|prioritat|priorite|prioritat|prio",
+    Priority: "priority|prioridad|prioritat|priorite|prio|priorita|prioridade",
     DueBy: "due by|due|fecha limite|data limit|plazo|termini|echeance|frist|deadline",
-    Owner: "owner|responsable|assigned to|asignado a|assignat a|propietario|zustandig|bearbeiter|attribue a",
+    Owner: "owner|responsable|assigned to|asignado a|assignat a|propietario|zustandig|bearbeiter|attribue a|assegnato a|responsavel|agent",
     Status: SHARED.Status,
-    Resolved: "resolved|resuelto|resolt|fecha resolucion|data resolucio|resolu|date de resolution|gelost|erledigt am|erledigt|closed|cerrado|tancat",
+    Resolved:
+      "resolved|resolved at|resolution date|resuelto|resolt|fecha resolucion|data resolucio|resolu|date de resolution|gelost|erledigt am|erledigt|closed|closed at|cerrado|tancat|data risoluzione|data resolucao|resolvido em",
   },
   Settings: {
     Setting: "setting|parametro|parametre|parameter|einstellung|key|clave|clau|cle",

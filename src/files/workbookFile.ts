@@ -1,0 +1,70 @@
+/**
+ * Opens what a user hands us as a workbook: an .xlsx, or a .csv read as a one-sheet workbook. Any
+ * other file is refused with words that say what to do (a password-protected workbook, a legacy
+ * .xls, an OpenDocument sheet, a zip that is no workbook), never read as an empty workbook.
+ */
+import JSZip from "jszip";
+import { decodeText, parseCsv } from "./csvFile";
+import { XlsxWorkbook } from "./xlsxWorkbook";
+
+export type FileKind = "xlsx" | "csv" | "xls" | "ods" | "encrypted" | "zip" | "unknown";
+
+/** What the bytes are, from their content first and the file's name last. */
+export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKind> {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "xls";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+    if (!zip) return "unknown";
+    if (zip.file("xl/workbook.xml")) return "xlsx";
+    const mimetype = await zip.file("mimetype")?.async("string");
+    return mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? "ods" : "zip";
+  }
+  return /\.(csv|tsv|txt)$/i.test(name) || looksLikeText(bytes) ? "csv" : "unknown";
+}
+
+export class UnreadableFile extends Error {}
+
+const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
+  encrypted: "is password-protected: save a copy without a password (File › Info › Protect Workbook) and open that",
+  xls: "is a legacy Excel 97–2003 workbook (.xls): save it as .xlsx in Excel and open that",
+  ods: "is an OpenDocument spreadsheet (.ods): save it as .xlsx and open that",
+  zip: "is a zip archive, not an Excel workbook: open the .xlsx or .csv inside it",
+  unknown: "is neither an .xlsx workbook nor a CSV file",
+};
+
+/** The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file. */
+export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
+  const kind = await fileKind(bytes, name);
+  if (kind === "csv") return XlsxWorkbook.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes)));
+  if (kind !== "xlsx") throw new UnreadableFile(`${name} ${REFUSED[kind]}`);
+  try {
+    return await XlsxWorkbook.load(bytes);
+  } catch (error) {
+    throw new UnreadableFile(`${name} is not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
+  }
+}
+
+/** "Kunden (2).csv" → "Kunden (2)", cut to Excel's 31 characters and rid of the characters a sheet name may not hold. */
+export function sheetNameOf(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  return base.replace(/[\\/?*[\]:]/g, "_").slice(0, 31) || "Sheet1";
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function hasUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** No NUL byte in the first kilobytes (UTF-16 files are recognised by their byte-order mark). */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  return !bytes.subarray(0, 4096).includes(0);
+}
