@@ -6,6 +6,8 @@
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { foldWords, headerTokens } from "../locale/fold";
 import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
+import { periodOfHeader } from "../locale/localeValues";
+import { dayFromDate, formatIsoDate } from "../kernel/dates";
 
 export type LineKind = "record" | "blank" | "repeatedHeader" | "total" | "note" | "otherTable";
 
@@ -52,14 +54,27 @@ function vocabulary(): { whole: Set<string>; words: Set<string> } {
   return knownHeaders;
 }
 
+/** A header cell as text: a date as its ISO date (a period header's usual form), anything else as typed. */
+export function headerText(cell: SheetCell): string {
+  return cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell).replace(/\s+/g, " ").trim();
+}
+
 /** How much a row looks like a header: known column words count most; numbers and dates count against. */
 export function headerScore(cells: readonly SheetCell[]): number {
   const { whole, words } = vocabulary();
   let texts = 0;
   let known = 0;
   let values = 0;
-  for (const cell of cells) {
+  // A row of three periods or more ("2021-01", "2021-02"…, or dates on the 1st) heads a sheet laid out one column per period.
+  const isPeriod = cells.map((c) => !isBlankCell(c) && periodOfHeader(headerText(c)) !== undefined);
+  const periods = isPeriod.filter(Boolean).length;
+  if (periods >= 3) known++;
+  for (const [i, cell] of cells.entries()) {
     if (isBlankCell(cell)) continue;
+    if (periods >= 3 && isPeriod[i]) {
+      texts++;
+      continue;
+    }
     if (typeof cell !== "string" || /^[\d\s.,%€$-]+$/.test(cell)) {
       values++;
       continue;

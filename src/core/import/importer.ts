@@ -5,14 +5,15 @@
  */
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
-import { dayFromDate, formatIsoDate } from "../kernel/dates";
+import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
 import { convertCell, ColumnContext } from "../locale/convert";
-import { detectBlock, isBlankCell, LineKind } from "./detect";
-import { ColumnMapping, GENERATED_KEYS, proposeTable, mapColumns, SourceColumn } from "./mapping";
-import { dateOrderOf, decimalMarkOf } from "../locale/localeValues";
+import { detectBlock, LineKind } from "./detect";
+import { ColumnMapping, GENERATED_KEYS } from "./mapping";
+import type { SheetPlan } from "./plan";
+import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
   asText,
@@ -26,14 +27,6 @@ import {
   rememberName,
   resolveNames,
 } from "./rowRules";
-
-export interface SheetPlan {
-  sheet: string;
-  table: TableName | null;
-  /** 1-based sheet row of the header, null when the sheet holds no table */
-  headerRow: number | null;
-  columns: ColumnMapping[];
-}
 
 export interface SheetSummary {
   sheet: string;
@@ -80,57 +73,6 @@ export interface ImportContext {
 }
 
 export const E164_COLUMN = "Phone E.164";
-
-const SAMPLE_SIZE = 200;
-
-function headersOf(grid: SheetGrid, headerRow: number, first: number, last: number): string[] {
-  const seen = new Map<string, number>();
-  const headers: string[] = [];
-  for (let c = first; c <= last; c++) {
-    const cell = grid.rows[headerRow - 1]?.[c];
-    let header = isBlankCell(cell)
-      ? `Column ${columnLetter(c + 1)}`
-      : cell instanceof Date
-        ? formatIsoDate(dayFromDate(cell))
-        : String(cell).replace(/\s+/g, " ").trim();
-    const n = (seen.get(header) ?? 0) + 1;
-    seen.set(header, n);
-    if (n > 1) header = `${header} (${n})`;
-    headers.push(header);
-  }
-  return headers;
-}
-
-function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number } | undefined {
-  const block = detectBlock(grid);
-  if (!block) return undefined;
-  const records = block.lines.filter((l) => l.kind === "record");
-  const step = Math.max(1, Math.floor(records.length / SAMPLE_SIZE));
-  const sample = records.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
-  const headers = headersOf(grid, block.headerRow, block.first, block.last);
-  const sources = headers.map((header, i) => {
-    const index = block.first + i;
-    // A blank header is named after its column letter for people, but only its values can map it.
-    const named = !isBlankCell(grid.rows[block.headerRow - 1]?.[index]);
-    return { index, header: named ? header : "", values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
-  });
-  return { sources, headers, headerRow: block.headerRow };
-}
-
-/** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
-export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
-  const found = sourceColumns(grid);
-  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [] };
-  const { sources, headers, headerRow } = found;
-  const chosen = table === undefined ? proposeTable(grid.name, sources).table : table;
-  const mapping = chosen ? mapColumns(chosen, sources).columns : [];
-  return {
-    sheet: grid.name,
-    table: chosen,
-    headerRow,
-    columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })),
-  };
-}
 
 const NOT_RECORDS: Partial<Record<LineKind, string>> = {
   total: "a total line: not imported",
@@ -191,7 +133,10 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     plan.columns.filter((c) => c.column === null),
     def.columns.map((c) => c.name),
   );
-  const missing = def.columns.filter((c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]));
+  const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  const missing = def.columns.filter(
+    (c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]) && !(c.name === "Period" && periods.length > 0),
+  );
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
   const contexts = columnContexts(
     grid,
@@ -232,19 +177,22 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     };
     if (line.kind === "otherTable") fail(null, "below a second header: another table on this sheet, import it from a sheet of its own");
     const values = new Map<string, OutputCell>();
+    const perPeriod: [string, OutputCell][] = [];
     let creditNote = false;
     for (const m of line.kind === "record" ? mapped : []) {
       const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
       if (converted.error !== undefined) fail(m.def.name, converted.error);
       else {
-        values.set(m.def.name, converted.value);
+        if (periods.includes(m)) perPeriod.push([periodOfHeader(m.header)!, converted.value]);
+        else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
         if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
         creditNote ||= Boolean(converted.creditNote);
       }
     }
     for (const c of def.columns) {
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
-      if (line.kind === "record" && c.required && c.name !== generate && empty && mapped.some((m) => m.def === c)) fail(c.name, `${c.name} is empty`);
+      const unpivoted = periods.length > 0 && (c.name === "Period" || c.name === "RevenueTarget");
+      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && mapped.some((m) => m.def === c)) fail(c.name, `${c.name} is empty`);
     }
     if (line.kind === "record") {
       if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));
@@ -274,7 +222,10 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     if (values.has("Phone") && target.extras.includes(E164_COLUMN))
       values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
-    target.rows.push({ sheet: grid.name, row: line.row, values });
+    if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
+    for (const [period, amount] of perPeriod) {
+      if (amount !== null) target.rows.push({ sheet: grid.name, row: line.row, values: new Map([...values, ["Period", period], ["RevenueTarget", amount]]) });
+    }
     summary.imported++;
     if (table === "Clients" || table === "Team") rememberName(run.names[table], values, def.key!);
   }
@@ -296,6 +247,18 @@ function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly s
     taken.add(name.toLowerCase());
     return { ...e, name };
   });
+}
+
+/** Two source columns for one text column read as one (of any other type, the first filled one counts): "Vorname" and "Nachname" are the Name, "Strasse" and "Hausnummer" the Street. */
+function joined(before: OutputCell | undefined, next: OutputCell): OutputCell {
+  if (before === undefined || before === null || before === "") return next;
+  return next === null || next === "" ? before : `${before} ${next}`;
+}
+
+/** The RevenueTarget columns headed by periods (a sheet laid out one column per period): each cell becomes a target of its own. */
+function periodColumnsOf<T extends { header: string; column: string | null }>(mapped: readonly T[]): T[] {
+  const columns = mapped.filter((m) => m.column === "RevenueTarget" && periodOfHeader(m.header) !== undefined);
+  return columns.length > 1 ? columns : [];
 }
 
 function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { index: number }[]): Map<number, ColumnContext> {

@@ -9,7 +9,8 @@ import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF } from "../workbook/output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
-import { ImportContext, ImportResult, importSheets, planSheet, QuarantineRow, SheetPlan, StagedTable } from "./importer";
+import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
+import { planSheet, SheetPlan } from "./plan";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
 

@@ -173,6 +173,19 @@ export function parsePeriodText(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The period a column header names, in a sheet laid out one column per period ("2021-01", "T1 2026",
+ * "novembre 2026", "2026-W48", or a date on the 1st of a month, as "2017-01-01"): its label, else undefined.
+ * A bare year is not taken for one: "2024" heads too many other things.
+ */
+export function periodOfHeader(header: string): string | undefined {
+  const text = header.trim();
+  const firstOfMonth = /^(\d{4})-(\d{2})-01$/.exec(text);
+  if (firstOfMonth) return monthLabel(Number(firstOfMonth[1]), Number(firstOfMonth[2]));
+  const code = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q[1-4]|W(?:0[1-9]|[1-4]\d|5[0-3]))$/i.exec(text);
+  return code ? text.toUpperCase() : parsePeriodText(text);
+}
+
 function monthLabel(year: number, month: number | undefined): string | undefined {
   return month !== undefined && month >= 1 && month <= 12 && year >= 1900 ? `${year}-${String(month).padStart(2, "0")}` : undefined;
 }

@@ -23,7 +23,7 @@ import {
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
 import { CONTRACT, TABLE_NAMES, TableName } from "../../core/workbook/contract";
 import { describeProblem } from "../../core/workbook/problems";
-import { planSheet, SheetPlan } from "../../core/import/importer";
+import { planSheet, SheetPlan } from "../../core/import/plan";
 import { PreparedImport, prepareImport, runImport, writeImport } from "../../core/import/workbookImport";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";

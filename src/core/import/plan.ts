@@ -1,0 +1,87 @@
+/**
+ * What a sheet holds, as the import proposes it before reading it row by row: the header row, the
+ * table, and each column's contract column. A sheet laid out one column per period ("2021-01",
+ * "2021-02"… over amounts) is a Targets table whose period columns all feed RevenueTarget.
+ */
+import { TableName, tableDef } from "../workbook/contract";
+import type { SheetGrid } from "../workbook/port";
+import { columnLetter } from "../kernel/a1";
+import { periodOfHeader } from "../locale/localeValues";
+import { detectBlock, headerText, isBlankCell } from "./detect";
+import { ColumnMapping, mapColumns, proposeTable, SourceColumn, valueFit } from "./mapping";
+
+export interface SheetPlan {
+  sheet: string;
+  table: TableName | null;
+  /** 1-based sheet row of the header, null when the sheet holds no table */
+  headerRow: number | null;
+  columns: ColumnMapping[];
+}
+
+const SAMPLE_SIZE = 200;
+
+function headersOf(grid: SheetGrid, headerRow: number, first: number, last: number): string[] {
+  const seen = new Map<string, number>();
+  const headers: string[] = [];
+  for (let c = first; c <= last; c++) {
+    const cell = grid.rows[headerRow - 1]?.[c];
+    let header = isBlankCell(cell) ? `Column ${columnLetter(c + 1)}` : headerText(cell!);
+    const n = (seen.get(header) ?? 0) + 1;
+    seen.set(header, n);
+    if (n > 1) header = `${header} (${n})`;
+    headers.push(header);
+  }
+  return headers;
+}
+
+function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number } | undefined {
+  const block = detectBlock(grid);
+  if (!block) return undefined;
+  const records = block.lines.filter((l) => l.kind === "record");
+  const step = Math.max(1, Math.floor(records.length / SAMPLE_SIZE));
+  const sample = records.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
+  const headers = headersOf(grid, block.headerRow, block.first, block.last);
+  const sources = headers.map((header, i) => {
+    const index = block.first + i;
+    // A blank header is named after its column letter for people, but only its values can map it.
+    const named = !isBlankCell(grid.rows[block.headerRow - 1]?.[index]);
+    return { index, header: named ? header : "", values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
+  });
+  return { sources, headers, headerRow: block.headerRow };
+}
+
+/** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
+export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
+  const found = sourceColumns(grid);
+  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [] };
+  const { sources, headers, headerRow } = found;
+  const periods = periodColumns(sources);
+  if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
+  const chosen = table === undefined ? proposeTable(grid.name, sources).table : table;
+  const mapping = chosen ? mapColumns(chosen, sources).columns : [];
+  return {
+    sheet: grid.name,
+    table: chosen,
+    headerRow,
+    columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })),
+  };
+}
+
+/** Three periods side by side make a sheet of targets laid out wide (one row per exec or category, one column per month). */
+const MIN_PERIOD_COLUMNS = 3;
+const TARGET = tableDef("Targets").columns.find((c) => c.name === "RevenueTarget")!;
+
+/** The columns headed by a period whose values are amounts. */
+function periodColumns(sources: readonly SourceColumn[]): Set<number> {
+  return new Set(sources.filter((s) => periodOfHeader(s.header) !== undefined && valueFit(TARGET, s.values) >= 0.8).map((s) => s.index));
+}
+
+/** Every period column feeds RevenueTarget (the import makes one record of each cell); the other columns are mapped as usual. */
+function widePlan(sheet: string, headerRow: number, sources: readonly SourceColumn[], headers: readonly string[], periods: ReadonlySet<number>): SheetPlan {
+  const rest = mapColumns(
+    "Targets",
+    sources.filter((s) => !periods.has(s.index)),
+  ).columns.filter((m) => m.column !== "RevenueTarget" && m.column !== "Period");
+  const column = (s: SourceColumn) => (periods.has(s.index) ? "RevenueTarget" : (rest.find((m) => m.index === s.index)?.column ?? null));
+  return { sheet, table: "Targets", headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: column(s) })) };
+}
