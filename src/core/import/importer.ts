@@ -192,7 +192,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     for (const c of def.columns) {
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
       const unpivoted = periods.length > 0 && (c.name === "Period" || c.name === "RevenueTarget");
-      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && mapped.some((m) => m.def === c)) fail(c.name, `${c.name} is empty`);
+      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && mapped.some((m) => m.def === c))
+        fail(c.name, `${c.name} is empty`);
     }
     if (line.kind === "record") {
       if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));

@@ -33,6 +33,8 @@ export interface TableProposal {
   columns: ColumnMapping[];
   /** how sure: the sum of the column scores and the sheet name's evidence */
   score: number;
+  /** when no table fits: the one that came closest and what it lacked */
+  why?: string;
 }
 
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
@@ -137,17 +139,35 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
 /** Types whose values alone are evidence enough, whatever the header says. */
 const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);
 const MIN_PAIR_SCORE = 0.35;
+/** Types whose values must mostly read as such before any header can claim the column. */
+const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
+  "code",
+  "date",
+  "money",
+  "number",
+  "integer",
+  "rate",
+  "email",
+  "iban",
+  "country",
+  "period",
+  "boolean",
+  "last4",
+]);
+const MIN_TYPED_FIT = 0.6;
 /** A column named outright (or by its values beyond doubt), not a word shared in passing. */
 const STRONG_PAIR_SCORE = 0.6;
 
 /** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
-export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: number } {
+export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
   const pairs: { source: SourceColumn; column: ColumnDef; score: number }[] = [];
   for (const source of sources) {
     for (const column of CONTRACT[table].columns) {
       const header = source.header === "" ? 0 : headerMatch(source.header, table, column.name);
       if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
       const fit = valueFit(column, source.values);
+      // Values veto a header: a "State" of place names is no status, amounts are no rate.
+      if (VETOED_BY_VALUES.has(column.type) && fit < MIN_TYPED_FIT && !(SELF_EVIDENT.has(column.type) && header >= 0.9)) continue;
       const score = header > 0 ? header * (0.4 + 0.6 * fit) : fit >= 0.8 ? 0.5 * fit : 0;
       if (score >= MIN_PAIR_SCORE) pairs.push({ source, column, score });
     }
@@ -156,35 +176,52 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   const taken = new Map<number, string>();
   const used = new Set<string>();
   let score = 0;
-  let strong = 0;
+  const strong: string[] = [];
   for (const p of pairs) {
     if (taken.has(p.source.index) || used.has(p.column.name)) continue;
     taken.set(p.source.index, p.column.name);
     used.add(p.column.name);
     score += p.score;
-    if (p.score >= STRONG_PAIR_SCORE) strong++;
+    if (p.score >= STRONG_PAIR_SCORE) strong.push(p.column.name);
   }
   return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
 }
 
-/** The table a sheet most likely holds, or null when none fits well enough to import it. */
+/** Columns that tie a record to others: as telling of what a sheet holds as its required columns. */
+const REFERENCES = new Set(["ClientID", "Exec", "SKU", "InvoiceNo", "OrderID", "Owner"]);
+
+/**
+ * The table a sheet most likely holds, or null when none fits well enough to import it. The columns
+ * decide together: how well they fill the table (its key and required columns above all), with the
+ * sheet's name as one weak hint among them. `why` says, when no table fits, which came closest and
+ * what it lacked.
+ */
 export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
   let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: 0 };
+  let closest: { table: TableName; lacks: string[]; score: number } | undefined;
   const sheetWords = foldWords(sheetName);
   for (const table of TABLE_NAMES) {
     const { columns, score, strong } = mapColumns(table, sources);
     const mapped = new Set(columns.map((c) => c.column).filter(Boolean));
-    const named = sources.filter((s) => s.header !== "").length;
+    const def = tableDef(table);
+    const generated = (c: ColumnDef) => c.name === def.key && GENERATED_KEYS[table] !== undefined;
+    const lacks = def.columns
+      .filter((c) => c.required && !mapped.has(c.name) && !generated(c) && !(table === "Targets" && c.name === "Period"))
+      .map((c) => c.name);
     const namedBySheet = SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w));
+    const keyNamed =
+      def.key !== undefined &&
+      sources.some((s) => columns.find((c) => c.index === s.index)?.column === def.key && headerMatch(s.header, table, def.key!) >= STRONG_PAIR_SCORE);
+    const total = score + 0.5 * (def.columns.filter((c) => c.required).length - lacks.length) - lacks.length + (keyNamed ? 1 : 0) + (namedBySheet ? 0.5 : 0);
     // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of ours.
-    if (!namedBySheet && strong < named / 3) continue;
-    let total = score + (namedBySheet ? 1.5 : 0);
-    for (const c of tableDef(table).columns) {
-      if (!c.required) continue;
-      if (mapped.has(c.name)) total += 0.5;
-      else if (GENERATED_KEYS[table] === undefined || c.name !== tableDef(table).key) total -= 1;
-    }
-    if (mapped.size >= 2 && total >= 2 && total > best.score) best = { table, columns, score: total };
+    // Two of the columns that say what the records are (required ones, references), named plainly; and the
+    // key, or all but one required column, or the sheet's name to show the table is meant.
+    const core = strong.filter((c) => def.columns.some((d) => d.name === c && d.required) || REFERENCES.has(c));
+    const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet);
+    if (fits && total > best.score) best = { table, columns, score: total };
+    if (!fits && strong.length >= 1 && (!closest || total > closest.score)) closest = { table, lacks, score: total };
   }
-  return best;
+  return best.table || !closest
+    ? best
+    : { ...best, why: `closest: ${closest.table}, which lacks ${closest.lacks.join(", ") || "columns named plainly enough"}` };
 }

@@ -46,7 +46,7 @@ const PRODUCT_REF = SHARED.SKU + "|product name|nombre producto|nom produit|" + 
 export const HEADER_WORDS: Record<TableName, Words> = {
   Clients: {
     ClientID: SHARED.ClientID + "|no|code|codi|codigo|account no|codice",
-    Name: "name|nom|nombre|razon social|rao social|company|company name|empresa|client name|customer name|nom client|nombre cliente|cliente|client|customer|societe|raison sociale|firma|firmenname|kunde|denominacion|denominacio|nombre fiscal|nom fiscal|nome|ragione sociale|razao social|first name|last name|vorname|nachname|prenom|apellido|apellidos|cognome|sobrenome",
+    Name: "name|nom|nombre|razon social|rao social|company|company name|empresa|client name|customer name|nom client|nombre cliente|cliente|client|customer|societe|raison sociale|firma|firmenname|kunde|denominacion|denominacio|nombre fiscal|nom fiscal|nome|ragione sociale|razao social|first name|last name|vorname|nachname|prenom|apellido|apellidos|cognome|sobrenome|full name|nom i cognoms|nombre y apellidos|nom et prenom|nome e cognome|nome completo|name and surname|nom comercial|nombre comercial|trade name|nom commercial|handelsname|nome commerciale|nome fantasia",
     TaxID:
       "tax id|nif|cif|nie|dni|nif cif|cif nif|dni cif|vat|vat no|vat number|vat id|id fiscal|numero fiscal|no tva|numero de tva|tva intracommunautaire|siret|siren|ust idnr|ust id|ustid|steuernummer|umsatzsteuer id|partita iva|p iva|codice fiscale|cpf|cnpj|nipc|contribuinte|rfc",
     Contact:
@@ -87,7 +87,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   },
   Team: {
     ExecID: "exec no|no|code|codigo|codi|codi comercial|codigo comercial|code vendeur|personalnummer|" + keyOf("exec"),
-    Name: "name|nombre|nom|nome|nom vendeur|exec|" + nounsOf("exec"),
+    Name: "name|nombre|nom|nome|nom vendeur|exec|full name|nom i cognoms|nombre y apellidos|nom et prenom|nome e cognome|nome completo|" + nounsOf("exec"),
     Email: SHARED.Email,
     Region: SHARED.Region,
     Active: "active|activo|actiu|actif|aktiv",
@@ -95,7 +95,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   Targets: {
     Period:
       "period|periodo|periode|zeitraum|month|mes|mois|monat|mese|week|semana|setmana|semaine|kw|settimana|quarter|trimestre|quartal|year|ano|anno|jahr|annee|dates|date|fecha|data",
-    Exec: SHARED.Exec,
+    Exec: SHARED.Exec + "|name|nombre|nom|nome",
     Region: SHARED.Region,
     Category: SHARED.Category,
     RevenueTarget:
@@ -167,7 +167,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total|importo|valor|valor pago|import bancari|" +
       amountOf("payment"),
     Method:
-      "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento",
+      "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento|type",
     Reference:
       "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|causale|descrizione|descricao|historico",
     Status: SHARED.Status,
@@ -195,7 +195,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       dateOf("ticket"),
     ClientID: CLIENT_REF,
     Channel: "channel|canal|via|medio|mitja|kanal|source",
-    Kind: "kind|tipus|typ|art|kind of request",
+    Kind: "kind|type|tipo|tipus|typ|art|kind of request",
     Subject:
       "subject|asunto|assumpte|objet|betreff|description|descripcion|descripcio|issue|summary|resumen|resum|motivo|motiu|oggetto|assunto|type|tipo|ticket type|complaint type|problem|problema",
     Impact: "impact|impacto|impacte|auswirkung",

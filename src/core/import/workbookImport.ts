@@ -3,12 +3,12 @@
  * holds (keys, names, earlier imports), and the sheets to write. Re-importing a sheet replaces the
  * rows it brought before (found by their "Imported from" cell), never duplicating them.
  */
-import { CONTRACT, TABLE_NAMES, TableName } from "../workbook/contract";
+import { CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { formatIsoDate, dayFromDate, dayFromSerial } from "../kernel/dates";
 import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF } from "../workbook/output";
-import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
+import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
 import { planSheet, SheetPlan } from "./plan";
 import { SOURCE_COLUMN } from "./rowRules";
@@ -19,7 +19,7 @@ const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 /** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
 export async function importableSheets(port: WorkbookPort): Promise<SheetGrid[]> {
   const [sheets, tables] = await Promise.all([port.listSheets(), port.listTables()]);
-  const contractSheets = new Set(tables.filter((t) => (TABLE_NAMES as readonly string[]).includes(t.name)).map((t) => t.sheet));
+  const contractSheets = new Set(tables.filter(isContractTable).map((t) => t.sheet));
   const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnedSheet(s.name)).map((s) => s.name);
   const grids: SheetGrid[] = [];
   for (const name of names) {
@@ -27,6 +27,15 @@ export async function importableSheets(port: WorkbookPort): Promise<SheetGrid[]>
     if (grid && grid.rows.some((r) => r.length > 0)) grids.push(grid);
   }
   return grids;
+}
+
+/**
+ * A table named like a contract table is one when it has the contract's required headers: the admin's
+ * own table that merely happens to be called "Orders" (headers order_id, date…) is import material.
+ */
+function isContractTable(info: TableInfo): boolean {
+  if (!(TABLE_NAMES as readonly string[]).includes(info.name)) return false;
+  return tableDef(info.name as TableName).columns.every((c) => !c.required || info.headers.includes(c.name));
 }
 
 export interface ImportTarget {
