@@ -187,8 +187,8 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
 }
 
-/** Columns that tie a record to others: as telling of what a sheet holds as its required columns. */
-const REFERENCES = new Set(["ClientID", "Exec", "SKU", "InvoiceNo", "OrderID", "Owner"]);
+/** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
+const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Active", "Currency", "Segment", "Preferences"]);
 
 /**
  * The table a sheet most likely holds, or null when none fits well enough to import it. The columns
@@ -214,9 +214,9 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
       sources.some((s) => columns.find((c) => c.index === s.index)?.column === def.key && headerMatch(s.header, table, def.key!) >= STRONG_PAIR_SCORE);
     const total = score + 0.5 * (def.columns.filter((c) => c.required).length - lacks.length) - lacks.length + (keyNamed ? 1 : 0) + (namedBySheet ? 0.5 : 0);
     // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of ours.
-    // Two of the columns that say what the records are (required ones, references), named plainly; and the
+    // Two columns that say what the records are, named plainly; and the
     // key, or all but one required column, or the sheet's name to show the table is meant.
-    const core = strong.filter((c) => def.columns.some((d) => d.name === c && d.required) || REFERENCES.has(c));
+    const core = strong.filter((c) => !GENERIC.has(c));
     const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet);
     if (fits && total > best.score) best = { table, columns, score: total };
     if (!fits && strong.length >= 1 && (!closest || total > closest.score)) closest = { table, lacks, score: total };

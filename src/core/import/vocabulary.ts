@@ -162,7 +162,9 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "|zahlungsdatum|fecha valor|data valor|value date|buchungsdatum|buchungstag|zahldatum|received|date received|paid on|cobrado el|recu le|eingegangen am|fecha operacion|data operacio|date operation|booking date|transaction date|data movimento|data moviment|fecha movimiento|data valuta|" +
       dateOf("payment"),
     InvoiceNo: SHARED.InvoiceNo,
-    ClientID: CLIENT_REF,
+    ClientID:
+      CLIENT_REF +
+      "|payer|payee|zahlungspflichtiger|beguenstigter|zahlungsempfanger|auftraggeber|ordenante|beneficiario|donneur d ordre|nombre cliente|ordinante|pagador",
     Amount:
       "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total|importo|valor|valor pago|import bancari|" +
       amountOf("payment"),

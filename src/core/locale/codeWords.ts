@@ -26,40 +26,42 @@ export const CREDIT_NOTE_WORDS =
   "abono|factura de abono|rectificativa|factura rectificativa|abonament|factura d abonament|credit note|credit|avoir|gutschrift|storno|stornorechnung";
 
 const INVOICE: Words<(typeof INVOICE_STATUSES)[number]> = {
-  Draft: "borrador|esborrany|draft|brouillon|entwurf",
+  Draft: "borrador|esborrany|draft|brouillon|entwurf|bozza|rascunho",
   Issued:
-    "emitida|emesa|pendiente|pendent|pendiente de cobro|pendent de cobrament|issued|sent|open|unpaid|emise|en attente|impayee|offen|ausgestellt|unbezahlt|enviada|enviat",
+    "emitida|emesa|pendiente|pendent|pendiente de cobro|pendent de cobrament|issued|sent|open|unpaid|emise|en attente|impayee|offen|ausgestellt|unbezahlt|enviada|enviat|envoyee|facturee|emessa|da pagare|non pagata|emitida|pendente|em aberto|nao paga|a pagar",
   PartiallyPaid:
-    "parcial|pago parcial|pagada parcialmente|cobrada parcialmente|parcialment pagada|parcialment cobrada|partially paid|partial|part paid|partiellement payee|paiement partiel|teilbezahlt|teilweise bezahlt|anbezahlt",
-  Paid: "pagada|pagado|pagat|cobrada|cobrado|cobrat|paid|settled|payee|reglee|payé|bezahlt|beglichen|erledigt",
-  Overdue: "vencida|vencido|impagada|impagat|venuda|vencuda|overdue|past due|late|en retard|echue|impaye|uberfallig|fallig|gemahnt|morosa",
-  Cancelled: "anulada|cancelada|anul lada|anullada|cancel lada|cancelled|canceled|void|annulee|storniert|annulliert",
+    "parcial|pago parcial|pagada parcialmente|cobrada parcialmente|parcialment pagada|parcialment cobrada|partially paid|partial|part paid|partiellement payee|paiement partiel|teilbezahlt|teilweise bezahlt|anbezahlt|parzialmente pagata|pagamento parziale|parcialmente paga|pago parcialmente",
+  Paid: "pagada|pagado|pagat|cobrada|cobrado|cobrat|paid|settled|payee|reglee|payé|bezahlt|beglichen|erledigt|pagata|saldata|paga|pago|quitada|liquidada|acquittee",
+  Overdue:
+    "vencida|vencido|impagada|impagat|venuda|vencuda|overdue|past due|late|en retard|echue|impaye|uberfallig|fallig|gemahnt|morosa|scaduta|in ritardo|atrasada|em atraso|vencida",
+  Cancelled: "anulada|cancelada|anul lada|anullada|cancel lada|cancelled|canceled|void|annulee|storniert|annulliert|annullata|cancellata|cancelada|anulada",
 };
 
 const PAYMENT: Words<(typeof PAYMENT_STATUSES)[number]> = {
-  Received: "recibido|cobrado|rebut|cobrat|received|paid|ok|completed|recu|encaisse|paye|erhalten|eingegangen|bezahlt|gebucht|abonado|ingresado",
-  Pending: "pendiente|pendent|pending|en curso|en curs|en attente|ausstehend|offen|in bearbeitung",
+  Received:
+    "recibido|cobrado|rebut|cobrat|received|paid|ok|completed|recu|encaisse|paye|erhalten|eingegangen|bezahlt|gebucht|abonado|ingresado|incassato|pagato|ricevuto|recebido|pago|liquidado",
+  Pending: "pendiente|pendent|pending|en curso|en curs|en attente|ausstehend|offen|in bearbeitung|in attesa|da incassare|pendente|aguardando|em aberto",
   Reversed:
-    "devuelto|devuelta|devolucion|retornat|retornada|tornat|retornado|returned|reversed|reversal|rejected|retourne|rejete|impaye|rucklastschrift|zuruckgebucht|storniert|zuruckgegeben|recibo devuelto|rebut retornat",
+    "devuelto|devuelta|devolucion|retornat|retornada|tornat|retornado|returned|reversed|reversal|rejected|retourne|rejete|impaye|rucklastschrift|zuruckgebucht|storniert|zuruckgegeben|recibo devuelto|rebut retornat|stornato|insoluto|respinto|devolvido|estornado",
   Chargeback: "contracargo|retrocesion|retrocessio|chargeback|charge back|disputed|rejet carte|retrofacturation|ruckbuchung|kartenruckbuchung",
-  Failed: "fallido|fallida|rechazado|rechazada|error|erroni|fallat|failed|declined|echoue|refuse|fehlgeschlagen|abgelehnt",
+  Failed: "fallido|fallida|rechazado|rechazada|error|erroni|fallat|failed|declined|echoue|refuse|fehlgeschlagen|abgelehnt|fallito|rifiutato|falhou|recusado",
 };
 
 const METHOD: Words<(typeof PAYMENT_METHODS)[number]> = {
   Transfer:
-    "transferencia|transferencia bancaria|transfer|bank transfer|wire|wire transfer|virement|virement bancaire|uberweisung|bankuberweisung|sepa transfer",
+    "transferencia|transferencia bancaria|transfer|bank transfer|wire|wire transfer|virement|virement bancaire|uberweisung|bankuberweisung|sepa transfer|bonifico|bonifico bancario|transferencia bancaria|ted|doc|pix|gutschrift|ueberweisung|dauerauftrag|echtzeit ueberweisung|sepa ueberweisung|dauerauftrag",
   DirectDebit:
-    "domiciliacion|domiciliacio|domiciliado|domiciliat|recibo|recibo domiciliado|rebut domiciliat|adeudo|direct debit|sepa dd|sepa direct debit|dd|prelevement|prelevement sepa|lastschrift|sepa lastschrift|einzug|bankeinzug",
-  Card: "tarjeta|tarjeta de credito|targeta|targeta de credit|card|credit card|debit card|tpv|pos|carte|carte bancaire|carte de credit|cb|karte|kreditkarte|ec karte|visa|mastercard",
-  Cash: "efectivo|metalico|efectiu|cash|especes|liquide|bar|barzahlung",
-  Cheque: "cheque|talon|xec|check|cheque bancaire|scheck|pagare",
+    "domiciliacion|domiciliacio|domiciliado|domiciliat|recibo|recibo domiciliado|rebut domiciliat|adeudo|direct debit|sepa dd|sepa direct debit|dd|prelevement|prelevement sepa|lastschrift|sepa lastschrift|einzug|bankeinzug|rid|sdd|addebito|addebito diretto|debito direto|debito automatico|folgelastschrift|erstlastschrift|basislastschrift|firmenlastschrift",
+  Card: "tarjeta|tarjeta de credito|targeta|targeta de credit|card|credit card|debit card|tpv|pos|carte|carte bancaire|carte de credit|cb|karte|kreditkarte|ec karte|visa|mastercard|carta|carta di credito|bancomat|cartao|cartao de credito|cartao de debito|kartenzahlung|girocard|debitkarte|maestro",
+  Cash: "efectivo|metalico|efectiu|cash|especes|liquide|bar|barzahlung|contanti|dinheiro|numerario|especie",
+  Cheque: "cheque|talon|xec|check|cheque bancaire|scheck|pagare|assegno|cheque",
 };
 
 const ORDER: Words<(typeof ORDER_STATUSES)[number]> = {
-  Open: "abierto|abierta|obert|oberta|pendiente|pendent|open|new|nuevo|nou|ouverte|en cours|offen|neu",
-  Confirmed: "confirmado|confirmada|confirmat|confirmed|accepted|confirmee|bestatigt",
-  Shipped: "enviado|enviada|enviat|expedido|expedit|shipped|dispatched|expediee|versandt|verschickt",
-  Delivered: "entregado|entregada|lliurat|entregat|delivered|livree|geliefert|zugestellt",
+  Open: "abierto|abierta|obert|oberta|pendiente|pendent|open|new|nuevo|nou|ouverte|en cours|offen|neu|aperto|aperta|aberto|aberta|novo|nuovo",
+  Confirmed: "confirmado|confirmada|confirmat|confirmed|accepted|confirmee|bestatigt|confermato|confermata|confirmado",
+  Shipped: "enviado|enviada|enviat|expedido|expedit|shipped|dispatched|expediee|versandt|verschickt|spedito|spedita|enviado|expedido|despachado",
+  Delivered: "entregado|entregada|lliurat|entregat|delivered|livree|geliefert|zugestellt|consegnato|consegnata|entregue",
   Cancelled: INVOICE.Cancelled,
 };
 
@@ -84,10 +86,11 @@ const CLIENT: Words<(typeof CLIENT_STATUSES)[number]> = {
 };
 
 const REQUEST: Words<(typeof REQUEST_STATUSES)[number]> = {
-  Open: "abierta|abierto|oberta|obert|nueva|nova|open|new|ouverte|nouveau|offen|neu",
-  InProgress: "en curso|en proceso|en tramite|en curs|en proces|in progress|working|en cours|in bearbeitung",
-  Resolved: "resuelta|resuelto|resolta|resolt|resolved|fixed|resolue|gelost",
-  Closed: "cerrada|cerrado|tancada|tancat|closed|fermee|geschlossen|erledigt",
+  Open: "abierta|abierto|oberta|obert|nueva|nova|open|new|ouverte|nouveau|offen|neu|aperto|aperta|aberto|aberta|nuovo|novo",
+  InProgress:
+    "en curso|en proceso|en tramite|en curs|en proces|in progress|working|en cours|in bearbeitung|in corso|in lavorazione|em andamento|em progresso|em analise",
+  Resolved: "resuelta|resuelto|resolta|resolt|resolved|fixed|resolue|gelost|risolto|risolta|resolvido|resolvida|solucionado",
+  Closed: "cerrada|cerrado|tancada|tancat|closed|fermee|geschlossen|erledigt|chiuso|chiusa|fechado|fechada|encerrado",
 };
 
 const CHANNEL: Words<(typeof REQUEST_CHANNELS)[number]> = {
@@ -105,9 +108,9 @@ const KIND: Words<(typeof REQUEST_KINDS)[number]> = {
 };
 
 const LEVEL: Words<(typeof LEVELS)[number]> = {
-  High: "alta|alto|alt|high|haute|eleve|hoch",
-  Medium: "media|medio|mitja|mitjana|medium|moyenne|moyen|mittel",
-  Low: "baja|bajo|baix|baixa|low|basse|faible|niedrig",
+  High: "alta|alto|alt|high|haute|eleve|hoch|elevata|elevada|alta",
+  Medium: "media|medio|mitja|mitjana|medium|moyenne|moyen|mittel|normale|normal|media",
+  Low: "baja|bajo|baix|baixa|low|basse|faible|niedrig|bassa|baixa",
 };
 
 const INVESTIGATION: Words<(typeof INVESTIGATION_STATUSES)[number]> = {
@@ -115,7 +118,13 @@ const INVESTIGATION: Words<(typeof INVESTIGATION_STATUSES)[number]> = {
   Resolved: "resuelta|resuelto|resolta|resolt|resolved|closed|cerrada|tancada|resolue|fermee|gelost|geklart",
 };
 
-const PRIORITY: Words<(typeof PRIORITIES)[number]> = { P1: "1|p1|urgent|urgente", P2: "2|p2", P3: "3|p3", P4: "4|p4" };
+/** A priority typed as a level reads as the usual four-step scale: critical first, then high, medium, low. */
+const PRIORITY: Words<(typeof PRIORITIES)[number]> = {
+  P1: "1|p1|urgent|urgente|critical|critica|critico|critique|kritisch|immediate|urgentissimo|blocker",
+  P2: "2|p2|" + LEVEL.High,
+  P3: "3|p3|normal|" + LEVEL.Medium,
+  P4: "4|p4|" + LEVEL.Low,
+};
 
 const WORDS_BY_CODES = new Map<readonly string[], Words<string>>([
   [INVOICE_STATUSES, INVOICE],
