@@ -8,6 +8,7 @@ import { foldWords, headerTokens } from "../locale/fold";
 import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
 import { periodOfHeader } from "../locale/localeValues";
 import { dayFromDate, formatIsoDate } from "../kernel/dates";
+import { columnLetter } from "../kernel/a1";
 
 export type LineKind = "record" | "blank" | "repeatedHeader" | "total" | "note" | "otherTable";
 
@@ -18,8 +19,12 @@ export interface Line {
 }
 
 export interface Block {
-  /** 1-based sheet row of the header */
+  /** 1-based sheet row of the header (of its lower row, when group heads stand above it) */
   headerRow: number;
+  /** each column's header, first to last: "Column F" where blank, "Importes Subtotal" under a group head */
+  headers: string[];
+  /** which of them were blank in the sheet (only their values can say what they hold) */
+  unnamed: boolean[];
   /** 0-based sheet columns the table spans, first to last */
   first: number;
   last: number;
@@ -95,6 +100,9 @@ export function detectBlock(grid: SheetGrid): Block | undefined {
     if (score > best && hasDataBelow(rows, r)) [best, headerIndex] = [score, r];
   }
   if (headerIndex < 0) return undefined;
+  // Group heads over leaf headers ("Importes" over "Subtotal"): the header is the lower row, prefixed.
+  const groupIndex = isGroupRow(rows, headerIndex) ? headerIndex : isGroupRow(rows, headerIndex - 1) ? headerIndex - 1 : undefined;
+  if (groupIndex !== undefined) headerIndex = groupIndex + 1;
   const header = rows[headerIndex];
   const nonBlank = (cells: readonly SheetCell[]) => cells.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
   const headerColumns = nonBlank(header);
@@ -107,7 +115,53 @@ export function detectBlock(grid: SheetGrid): Block | undefined {
     first = Math.min(first, used[0]);
     last = Math.max(last, used[used.length - 1]);
   }
-  return { headerRow: headerIndex + 1, first, last, lines };
+  const groups = groupIndex === undefined ? [] : rows[groupIndex];
+  const names = Array.from({ length: last - first + 1 }, (_, i) => columnHeader(header, groups, first + i));
+  return { headerRow: headerIndex + 1, first, last, lines, headers: uniqueHeaders(names, first), unnamed: names.map((n) => n === undefined) };
+}
+
+/**
+ * Whether row `top` holds group heads over the row below it: both rows all text; some lower cells sit
+ * under a merged group head (blank above), some upper heads stand alone (blank below, merged
+ * downwards); and values, not words, fill the row under the lower one.
+ */
+function isGroupRow(rows: readonly SheetCell[][], top: number): boolean {
+  if (top < 0) return false;
+  const [upper, lower, data] = [rows[top] ?? [], rows[top + 1] ?? [], rows[top + 2] ?? []];
+  const filled = (r: readonly SheetCell[]) => r.filter((c) => !isBlankCell(c));
+  if (filled(upper).length < 2 || filled(lower).length < 2 || [...filled(upper), ...filled(lower)].some((c) => typeof c !== "string")) return false;
+  let [underGroup, alone, leaves, valuesBelow] = [0, 0, 0, 0];
+  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    if (isBlankCell(lower[c])) {
+      if (!isBlankCell(upper[c])) alone++;
+      continue;
+    }
+    leaves++;
+    if (isBlankCell(upper[c])) underGroup++;
+    if (typeof data[c] === "number" || data[c] instanceof Date) valuesBelow++;
+  }
+  return underGroup > 0 && alone > 0 && valuesBelow * 2 >= leaves;
+}
+
+/** A column's header: its own cell, under the nearest group head to its left (a head standing alone ends the group). */
+function columnHeader(header: readonly SheetCell[], groups: readonly SheetCell[], c: number): string | undefined {
+  const own = isBlankCell(header[c]) ? undefined : headerText(header[c]!);
+  for (let k = c; k >= 0 && own !== undefined; k--) {
+    if (isBlankCell(groups[k])) continue;
+    return isBlankCell(header[k]) ? own : `${headerText(groups[k]!)} ${own}`;
+  }
+  return own ?? (isBlankCell(groups[c]) ? undefined : headerText(groups[c]!));
+}
+
+/** Blank headers named after their column letter, repeated ones numbered: "Column F", "Precio (2)". */
+function uniqueHeaders(names: readonly (string | undefined)[], first: number): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name, i) => {
+    const header = name ?? `Column ${columnLetter(first + i + 1)}`;
+    const n = (seen.get(header) ?? 0) + 1;
+    seen.set(header, n);
+    return n > 1 ? `${header} (${n})` : header;
+  });
 }
 
 function hasDataBelow(rows: readonly SheetCell[][], r: number): boolean {

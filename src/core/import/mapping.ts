@@ -127,7 +127,8 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "last4":
       return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
     case "id":
-      return v instanceof Date || typeof v === "boolean" ? 0 : 1;
+      // A UUID is a system's key: where a sheet also has the number people read, that one is the ID.
+      return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : 1;
     case "text":
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
       return v instanceof Date ? 0.2 : isNumber ? 0.7 : EMAIL.test(text.toLowerCase()) || isValidIban(text) ? 0.5 : 1;
@@ -135,6 +136,8 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
       return 1;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Types whose values alone are evidence enough, whatever the header says. */
 const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);

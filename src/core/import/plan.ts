@@ -5,9 +5,8 @@
  */
 import { TableName, tableDef } from "../workbook/contract";
 import type { SheetGrid } from "../workbook/port";
-import { columnLetter } from "../kernel/a1";
 import { periodOfHeader } from "../locale/localeValues";
-import { detectBlock, headerText, isBlankCell } from "./detect";
+import { detectBlock } from "./detect";
 import { ColumnMapping, mapColumns, proposeTable, SourceColumn, valueFit } from "./mapping";
 
 export interface SheetPlan {
@@ -20,32 +19,17 @@ export interface SheetPlan {
 
 const SAMPLE_SIZE = 200;
 
-function headersOf(grid: SheetGrid, headerRow: number, first: number, last: number): string[] {
-  const seen = new Map<string, number>();
-  const headers: string[] = [];
-  for (let c = first; c <= last; c++) {
-    const cell = grid.rows[headerRow - 1]?.[c];
-    let header = isBlankCell(cell) ? `Column ${columnLetter(c + 1)}` : headerText(cell!);
-    const n = (seen.get(header) ?? 0) + 1;
-    seen.set(header, n);
-    if (n > 1) header = `${header} (${n})`;
-    headers.push(header);
-  }
-  return headers;
-}
-
 function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number } | undefined {
   const block = detectBlock(grid);
   if (!block) return undefined;
   const records = block.lines.filter((l) => l.kind === "record");
   const step = Math.max(1, Math.floor(records.length / SAMPLE_SIZE));
   const sample = records.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
-  const headers = headersOf(grid, block.headerRow, block.first, block.last);
+  const headers = block.headers;
   const sources = headers.map((header, i) => {
     const index = block.first + i;
     // A blank header is named after its column letter for people, but only its values can map it.
-    const named = !isBlankCell(grid.rows[block.headerRow - 1]?.[index]);
-    return { index, header: named ? header : "", values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
+    return { index, header: block.unnamed[i] ? "" : header, values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
   });
   return { sources, headers, headerRow: block.headerRow };
 }
