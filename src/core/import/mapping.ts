@@ -9,6 +9,7 @@ import { isValidIban } from "../kernel/iban";
 import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords, headerTokens } from "../locale/fold";
+import { fold } from "../kernel/text";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
 import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
 import { isBlankCell } from "./detect";
@@ -59,7 +60,7 @@ const WEAK_WORDS = new Set("no client cliente customer kunde kunden factura invo
 
 function tokenMatch(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length >= 3 && b.startsWith(a)) return 0.8; // an abbreviation: "tel" for "telefono"
+  if (a.length >= 3 && b.length >= 2 * a.length && b.startsWith(a)) return 0.8; // an abbreviation: "tel" for "telefono" (but "age" is no "agent")
   if (b.length >= 4 && a.startsWith(b)) return 0.8; // a compound: "rechnungsnr" holds "rechnung"
   return 0;
 }
@@ -141,7 +142,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Types whose values alone are evidence enough, whatever the header says. */
 const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);
-const MIN_PAIR_SCORE = 0.35;
+const MIN_PAIR_SCORE = 0.4;
 /** Types whose values must mostly read as such before any header can claim the column. */
 const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
   "code",
@@ -161,14 +162,26 @@ const MIN_TYPED_FIT = 0.6;
 /** A column named outright (or by its values beyond doubt), not a word shared in passing. */
 const STRONG_PAIR_SCORE = 0.6;
 
+/** Mostly texts, mostly different: a list of names (of products, clients), not codes or amounts. */
+function namesIn(values: readonly SheetCell[]): boolean {
+  const texts = values.filter((v): v is string => typeof v === "string" && /\p{L}{2}/u.test(v) && parseAmount(v) === undefined);
+  const filled = values.filter((v) => !isBlankCell(v)).length;
+  return texts.length >= 2 && texts.length >= 0.8 * filled && new Set(texts).size >= 0.8 * texts.length;
+}
+
 /** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
 export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
   const pairs: { source: SourceColumn; column: ColumnDef; score: number }[] = [];
   for (const source of sources) {
     for (const column of CONTRACT[table].columns) {
       const header = source.header === "" ? 0 : headerMatch(source.header, table, column.name);
-      if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
       const fit = valueFit(column, source.values);
+      // A column of names with no header at all, where the table needs its Name: the names are what it lists.
+      if (source.header === "" && column.name === "Name" && namesIn(source.values)) {
+        pairs.push({ source, column, score: STRONG_PAIR_SCORE });
+        continue;
+      }
+      if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
       // Values veto a header: a "State" of place names is no status, amounts are no rate.
       if (VETOED_BY_VALUES.has(column.type) && fit < MIN_TYPED_FIT && !(SELF_EVIDENT.has(column.type) && header >= 0.9)) continue;
       const score = header > 0 ? header * (0.4 + 0.6 * fit) : fit >= 0.8 ? 0.5 * fit : 0;
@@ -188,6 +201,20 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
     if (p.score >= STRONG_PAIR_SCORE) strong.push(p.column.name);
   }
   return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
+}
+
+/** Lists of things (clients, products, people) name each once: a column of repeated names is another table's reference. */
+const LISTS: ReadonlySet<TableName> = new Set(["Clients", "Products", "Team"]);
+
+function listsEachOnce(table: TableName, columns: readonly ColumnMapping[], sources: readonly SourceColumn[]): boolean {
+  if (!LISTS.has(table)) return true;
+  const key = tableDef(table).key;
+  return columns.every((c) => (c.column !== key && c.column !== "Name") || mostlyDistinct(sources.find((s) => s.index === c.index)!.values));
+}
+
+function mostlyDistinct(values: readonly SheetCell[]): boolean {
+  const filled = values.filter((v) => !isBlankCell(v)).map((v) => (typeof v === "string" ? fold(v) : String(v)));
+  return new Set(filled).size >= 0.9 * filled.length;
 }
 
 /** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
@@ -220,7 +247,7 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     // Two columns that say what the records are, named plainly; and the
     // key, or all but one required column, or the sheet's name to show the table is meant.
     const core = strong.filter((c) => !GENERIC.has(c));
-    const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet);
+    const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet) && listsEachOnce(table, columns, sources);
     if (fits && total > best.score) best = { table, columns, score: total };
     if (!fits && strong.length >= 1 && (!closest || total > closest.score)) closest = { table, lacks, score: total };
   }
