@@ -19,6 +19,8 @@ export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKin
     const mimetype = await zip.file("mimetype")?.async("string");
     return mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? "ods" : "zip";
   }
+  // Text is read as CSV unless the name promises a workbook: "report.xlsx" holding text is a broken file, not a list.
+  if (/\.(xlsx|xlsm|xls|ods)$/i.test(name)) return "unknown";
   return /\.(csv|tsv|txt)$/i.test(name) || looksLikeText(bytes) ? "csv" : "unknown";
 }
 
@@ -29,7 +31,7 @@ const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
   xls: "is a legacy Excel 97–2003 workbook (.xls): save it as .xlsx in Excel and open that",
   ods: "is an OpenDocument spreadsheet (.ods): save it as .xlsx and open that",
   zip: "is a zip archive, not an Excel workbook: open the .xlsx or .csv inside it",
-  unknown: "is neither an .xlsx workbook nor a CSV file",
+  unknown: "is not a readable .xlsx workbook or CSV file",
 };
 
 /** The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file. */

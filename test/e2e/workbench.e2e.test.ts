@@ -123,8 +123,8 @@ describe("the task pane in the workbench", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-import-light-360.png"), fullPage: true });
     await estado.click();
     await page.getByRole("option", { name: "Status" }).click();
-    await pane(page).getByRole("button", { name: "Import 11 rows" }).click();
-    await pane(page).getByText("Imported 11 rows; 4 in the Quarantine sheet.").waitFor();
+    await pane(page).getByRole("button", { name: "Import 12 rows" }).click();
+    await pane(page).getByText("Imported 12 rows; 3 in the Quarantine sheet.").waitFor();
     const tabs = page.getByRole("tablist", { name: "Sheets" });
     await tabs.getByRole("tab", { name: "Invoices" }).click();
     const invoices = page.getByRole("table", { name: "Sheet Invoices" });

@@ -5,7 +5,7 @@
  */
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
-import { dayFromDate } from "../kernel/dates";
+import { dayFromDate, formatIsoDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
@@ -100,6 +100,7 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
   result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
   result.problems.sort((a, b) => position(a.sheet) - position(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  result.problems = summarizeRepeats(result.problems);
   result.quarantine.sort((a, b) => position(a.sheet) - position(b.sheet) || a.row - b.row);
   result.tables = TABLE_NAMES.map((t) => staged.get(t)).filter((t): t is StagedTable => t !== undefined);
   return result;
@@ -181,8 +182,12 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     let creditNote = false;
     for (const m of line.kind === "record" ? mapped : []) {
       const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
-      if (converted.error !== undefined) fail(m.def.name, converted.error);
-      else {
+      if (converted.error !== undefined && m.def.required) fail(m.def.name, converted.error);
+      else if (converted.error !== undefined) {
+        // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.
+        values.set(m.def.name, asTyped(cells[m.index] ?? null));
+        report(line.row, m.def.name, "warning", `${converted.error}: kept as typed`);
+      } else {
         if (periods.includes(m)) perPeriod.push([periodOfHeader(m.header)!, converted.value]);
         else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
         if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
@@ -248,6 +253,38 @@ function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly s
     taken.add(name.toLowerCase());
     return { ...e, name };
   });
+}
+
+/** A cell as the text it shows: what an optional value that does not read is kept as. */
+const asTyped = (cell: SheetCell): OutputCell => (cell === null ? null : cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell));
+
+/** Enough lines of one kind of warning to show them; the rest of a column's are counted in the last shown. */
+const SHOWN_REPEATS = 3;
+
+/**
+ * Warnings of one kind on one column ("… rounded to the cent", "… kept as typed") are one line with a
+ * count after the first few, so that 45,000 of them do not hide the one problem that matters. Errors
+ * are all kept: each names a row that was not imported.
+ */
+function summarizeRepeats(problems: readonly Problem[]): Problem[] {
+  const kind = (p: Problem) => `${p.sheet}|${p.column}|${p.message.replace(/'[^']*'|-?\d[\d.,]*/g, "…")}`;
+  const counts = new Map<string, number>();
+  for (const p of problems) if (p.severity === "warning") counts.set(kind(p), (counts.get(kind(p)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: Problem[] = [];
+  for (const p of problems) {
+    if (p.severity !== "warning") {
+      out.push(p);
+      continue;
+    }
+    const k = kind(p);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    const total = counts.get(k)!;
+    if (n < SHOWN_REPEATS || total === SHOWN_REPEATS) out.push(p);
+    else if (n === SHOWN_REPEATS) out.push({ ...p, message: `${p.message} (and ${total - SHOWN_REPEATS + 1} more rows like it)` });
+  }
+  return out;
 }
 
 /** Two source columns for one text column read as one (of any other type, the first filled one counts): "Vorname" and "Nachname" are the Name, "Strasse" and "Hausnummer" the Street. */
