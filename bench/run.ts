@@ -15,6 +15,7 @@ import { benchReport, sampleData } from "./report";
 import { firstRenderMs } from "./firstRender";
 import { revenueCallMicros } from "./functions";
 import { importSeconds } from "./importBench";
+import { DEFAULT_CORPUS, percent, scoreCorpus, scoreLine } from "../scripts/import-score";
 
 interface Result {
   name: string;
@@ -75,6 +76,19 @@ async function importBench(rows: number): Promise<Result[]> {
   ];
 }
 
+async function corpusBench(): Promise<Result[]> {
+  if (!existsSync(DEFAULT_CORPUS)) return [];
+  const score = await scoreCorpus();
+  console.log(`import corpus (${DEFAULT_CORPUS}): ${scoreLine(score)}`);
+  return [
+    { name: "real-world corpus: sheets with the right table", value: percent(score.tables), unit: "%", aim: 90, higherIsBetter: true },
+    { name: "real-world corpus: columns mapped right", value: percent(score.columns), unit: "%", aim: 90, higherIsBetter: true },
+    { name: "real-world corpus: spot-checked values read right", value: percent(score.values), unit: "%" },
+    { name: "real-world corpus: sheets with every record accounted for", value: percent(score.records), unit: "%" },
+    { name: "real-world corpus: reading and importing every file", value: score.seconds, unit: "s" },
+  ];
+}
+
 function bundleSize(): Result[] {
   const bundle = path.resolve("dist/taskpane.js");
   if (!existsSync(bundle)) return [];
@@ -86,12 +100,14 @@ export async function main(args: string[]): Promise<number> {
   const render = await firstRenderMs();
   // The import runs before the 100k-invoice data is built, in a process that holds nothing else.
   const imported = await importBench(50_000);
+  const corpus = await corpusBench();
   const data = sampleData(invoices);
   const results = [
     ...weeklyReportBench(data, invoices),
     ...(await functionsBench(data, invoices)),
     ...(await sampleAndCheck(invoices)),
     ...imported,
+    ...corpus,
     ...bundleSize(),
     ...(render === undefined ? [] : [{ name: "workbench first render (navigation → Health table)", value: render, unit: "ms", aim: 1500 }]),
   ];

@@ -239,13 +239,15 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
       .filter((c) => c.required && !mapped.has(c.name) && !generated(c) && !(table === "Targets" && c.name === "Period"))
       .map((c) => c.name);
     const namedBySheet = SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w));
-    const keyNamed =
-      def.key !== undefined &&
-      sources.some((s) => columns.find((c) => c.index === s.index)?.column === def.key && headerMatch(s.header, table, def.key!) >= STRONG_PAIR_SCORE);
-    const total = score + 0.5 * (def.columns.filter((c) => c.required).length - lacks.length) - lacks.length + (keyNamed ? 1 : 0) + (namedBySheet ? 0.5 : 0);
-    // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of ours.
-    // Two columns that say what the records are, named plainly; and the
-    // key, or all but one required column, or the sheet's name to show the table is meant.
+    // The table's own key and own date named outright ("InvoiceId", "PaymentDate") say most of all which table it is.
+    const own = def.columns.filter((c) => c.name === def.key || (c.required && c.type === "date"));
+    const named = own.filter((o) =>
+      sources.some((s) => columns.find((c) => c.index === s.index)?.column === o.name && headerMatch(s.header, table, o.name) >= STRONG_PAIR_SCORE),
+    );
+    const total = score + 0.5 * (def.columns.filter((c) => c.required).length - lacks.length) - lacks.length + named.length + (namedBySheet ? 0.5 : 0);
+    // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of
+    // ours: two columns that say what the records are, named plainly; and the key, or all but one required
+    // column, or the sheet's name to show the table is meant.
     const core = strong.filter((c) => !GENERIC.has(c));
     const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet) && listsEachOnce(table, columns, sources);
     if (fits && total > best.score) best = { table, columns, score: total };

@@ -166,7 +166,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       CLIENT_REF +
       "|payer|payee|zahlungspflichtiger|beguenstigter|zahlungsempfanger|auftraggeber|ordenante|beneficiario|donneur d ordre|nombre cliente|ordinante|pagador",
     Amount:
-      "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total|importo|valor|valor pago|import bancari|" +
+      "amount|importe|import|importe cobrado|import cobrat|cobrado|montant|montant paye|montant encaisse|betrag|zahlbetrag|amount paid|paid|pagado|total|importo|valor|valor pago|import bancari|collection|collected|received amount|incassato|" +
       amountOf("payment"),
     Method:
       "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento|type",
