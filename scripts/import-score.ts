@@ -20,6 +20,8 @@ interface TruthSheet {
   columns?: Record<string, string | null>;
   dataRows?: number;
   values?: Record<string, Record<string, string | number | boolean | null>>;
+  /** a full card number that no output may hold */
+  panMustNotSurvive?: string;
 }
 interface Truth {
   files: Record<string, { sheets: Record<string, TruthSheet> }>;
@@ -36,6 +38,8 @@ export interface CorpusScore {
   records: Tally;
   /** one line per miss, for the one improving the import */
   misses: string[];
+  /** full card numbers found in what the import would write */
+  leaks: string[];
   seconds: number;
 }
 
@@ -50,7 +54,7 @@ export const percent = (t: Tally) => (t.of === 0 ? 100 : (100 * t.right) / t.of)
 
 export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
   const truth = JSON.parse(readFileSync(path.join(dir, "truth.json"), "utf8")) as Truth;
-  const score: CorpusScore = { tables: tally(), columns: tally(), values: tally(), records: tally(), misses: [], seconds: 0 };
+  const score: CorpusScore = { tables: tally(), columns: tally(), values: tally(), records: tally(), misses: [], leaks: [], seconds: 0 };
   const started = performance.now();
   for (const [file, expected] of Object.entries(truth.files)) {
     let result: ImportResult | undefined;
@@ -63,6 +67,8 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
     } catch (error) {
       score.misses.push(`${file}: not read (${(error as Error).message})`);
     }
+    const written = JSON.stringify(result ?? {}, (_, v) => (v instanceof Map ? [...v] : v));
+    for (const [sheet, want] of Object.entries(expected.sheets)) if (want.panMustNotSurvive && written.includes(want.panMustNotSurvive)) score.leaks.push(`${file}/${sheet}`);
     for (const [sheet, want] of Object.entries(expected.sheets))
       scoreSheet(
         score,

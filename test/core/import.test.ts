@@ -202,3 +202,22 @@ describe("real-world workbooks that hold no sales table", () => {
     expect(result.quarantine).toEqual([]);
   });
 });
+
+describe("card numbers in a card column", () => {
+  it("keep only their last four digits, whether they pass the Luhn check or not", () => {
+    const grid: SheetGrid = {
+      name: "Kunden",
+      date1904: false,
+      rows: [
+        ["KundenID", "Name", "Kreditkartennummer"],
+        ["1", "Ana", "3742524762435870"],
+        ["2", "Bo", "4539 5686 1232 6320"],
+        ["3", "Cy", 4111111111111111],
+      ],
+    };
+    const result = importSheets([grid], [planSheet(grid)]);
+    const clients = result.tables.find((t) => t.table === "Clients")!;
+    expect(clients.rows.map((r) => r.values.get("CardLast4"))).toEqual(["5870", "6320", "1111"]);
+    expect(JSON.stringify(result)).not.toMatch(/\d{12}/);
+  });
+});

@@ -17,6 +17,7 @@ describe("the import on real workbooks", () => {
       console.log(`import corpus: ${scoreLine(score)}`);
       expect({ tables: percent(score.tables) >= 90, columns: percent(score.columns) >= 90 }).toEqual({ tables: true, columns: true });
       expect(score.misses.filter((m) => m.includes("not read"))).toEqual([]);
+      expect(score.leaks).toEqual([]);
     },
     120_000,
   );

@@ -76,3 +76,19 @@ export async function seriousA11yViolations(page: import("playwright-core").Page
   }, selector);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/**
+ * Opens a Fluent dropdown and waits for its list: on a loaded machine the first click can land while
+ * the pane is still re-rendering, so a click that opened nothing is tried again (a few times, briefly).
+ */
+export async function openListbox(page: import("playwright-core").Page, dropdown: import("playwright-core").Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await dropdown.click();
+    try {
+      await page.getByRole("listbox").waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations } from "./browser";
+import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations, openListbox } from "./browser";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
@@ -115,8 +115,7 @@ describe("the task pane in the workbench", () => {
     await facturas.getByRole("button", { name: /^Columns/ }).click();
     const estado = facturas.getByRole("combobox", { name: "Estado" });
     await expect(estado.textContent()).resolves.toBe("Status");
-    await estado.click();
-    await page.getByRole("listbox").waitFor();
+    await openListbox(page, estado);
     await page.getByRole("option", { name: "Keep as an extra column" }).click();
     await expect(facturas.getByText(/^Columns: 8 of 10 matched/).count()).resolves.toBe(1);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);

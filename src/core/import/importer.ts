@@ -182,7 +182,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     let creditNote = false;
     for (const m of line.kind === "record" ? mapped : []) {
       const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
-      if (converted.error !== undefined && m.def.required) fail(m.def.name, converted.error);
+      if (converted.error !== undefined && (m.def.required || m.def.type === "last4")) fail(m.def.name, converted.error);
       else if (converted.error !== undefined) {
         // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.
         values.set(m.def.name, asTyped(cells[m.index] ?? null));

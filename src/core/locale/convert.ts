@@ -71,6 +71,8 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     }
     case "code":
       return code(cell, column);
+    case "last4":
+      return lastFour(cell);
     default:
       return plain(cell, column, ctx);
   }
@@ -96,6 +98,17 @@ function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark):
   if (column.type !== "money") return { value: n };
   const cents = roundHalfAway(n * 100) / 100;
   return Math.abs(cents - n) > 1e-9 ? { value: cents, warning: `${quote(cell)} rounded to the cent: ${cents}` } : { value: cents };
+}
+
+/**
+ * Only the last four digits of a card are ever kept: a longer run of digits in the column (a card
+ * number that fails the Luhn check is still a card number to someone) keeps its last four, saying so.
+ */
+function lastFour(cell: Cell): Converted {
+  const digits = String(cell).replace(/[\s.\-\u00a0]/g, "");
+  if (/^\d{4}$/.test(digits) || (typeof cell === "number" && cell < 10_000)) return { value: digits.padStart(4, "0") };
+  if (/^\d{8,19}$/.test(digits)) return { value: digits.slice(-4), warning: `a card-like number: only its last 4 digits (${digits.slice(-4)}) are kept` };
+  return { error: `${quote(cell)} is not the last 4 digits of a card` };
 }
 
 function code(cell: Cell, column: ColumnDef): Converted {
