@@ -68,7 +68,8 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
       score.misses.push(`${file}: not read (${(error as Error).message})`);
     }
     const written = JSON.stringify(result ?? {}, (_, v) => (v instanceof Map ? [...v] : v));
-    for (const [sheet, want] of Object.entries(expected.sheets)) if (want.panMustNotSurvive && written.includes(want.panMustNotSurvive)) score.leaks.push(`${file}/${sheet}`);
+    for (const [sheet, want] of Object.entries(expected.sheets))
+      if (want.panMustNotSurvive && written.includes(want.panMustNotSurvive)) score.leaks.push(`${file}/${sheet}`);
     for (const [sheet, want] of Object.entries(expected.sheets))
       scoreSheet(
         score,
