@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { fileKind, openWorkbookFile, UnreadableFile } from "../files/workbookFile";
 import { convertToXlsx } from "./libreOffice";
+import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
 import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
@@ -55,6 +56,14 @@ export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbo
     if (error instanceof UnreadableFile) throw new UsageError(error.message.replace(`${file}.xlsx`, file));
     throw error;
   }
+}
+
+/** `--period 2026-11` (or "novembre 2026", "T4 2026"): the period of a list of targets that names none. */
+function periodOption(values: Values): string | undefined {
+  if (values.period === undefined) return undefined;
+  const label = readPeriod(String(values.period));
+  if (!label) throw new UsageError(`--period must be a week, month, quarter or year (2026-W48, 2026-11, 2026-Q4, 2026)`);
+  return label;
 }
 
 function integerOption(values: Values, name: string, fallback: number, min: number, max: number): number {
@@ -230,7 +239,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const source = await openWorkbook(positionals[0]);
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
-  const result = runImport(prepared);
+  const result = runImport(prepared, prepared.plans, periodOption(values));
   if (typeof values.out === "string") {
     await writeImport(out, result, prepared.target);
     await writeFile(values.out, await out.save());
@@ -281,7 +290,7 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
     args: "IN.xlsx",
-    options: { out: text("OUT.xlsx"), json },
+    options: { out: text("OUT.xlsx"), period: text("2026-11"), json },
     run: importSheets,
   },
   check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { json }, run: check },

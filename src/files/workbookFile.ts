@@ -34,13 +34,20 @@ const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
   unknown: "is not a readable .xlsx workbook or CSV file",
 };
 
-/** The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file. */
-export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
+/**
+ * The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file; made as
+ * `as` (the workbench's observable workbook, say) where asked.
+ */
+export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof XlsxWorkbook>(
+  bytes: Uint8Array,
+  name: string,
+  as: C = XlsxWorkbook as C,
+): Promise<InstanceType<C>> {
   const kind = await fileKind(bytes, name);
-  if (kind === "csv") return XlsxWorkbook.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes)));
+  if (kind === "csv") return as.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes))) as InstanceType<C>;
   if (kind !== "xlsx") throw new UnreadableFile(`${name} ${REFUSED[kind]}`);
   try {
-    return await XlsxWorkbook.load(bytes);
+    return (await as.load(bytes)) as InstanceType<C>;
   } catch (error) {
     throw new UnreadableFile(`${name} is not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
   }

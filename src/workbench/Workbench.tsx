@@ -14,6 +14,7 @@ import { columnLetter } from "../core/kernel/a1";
 import { invalidate, setSource } from "../functions/snapshots";
 import { readSalesData } from "../core/workbook/salesData";
 import { download } from "../taskpane/download";
+import { openWorkbookFile } from "../files/workbookFile";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -67,9 +68,15 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   // A newly opened workbook may not have the sheet that was showing: fall back to its first.
   const current = sheets.some((s) => s.name === chosen) ? chosen : (sheets[0]?.name ?? "");
 
+  const [openError, setOpenError] = useState<string>();
   const open = async (file: File) => {
-    setWorkbook(await ObservableWorkbook.load(new Uint8Array(await file.arrayBuffer())));
-    setFileName(file.name);
+    try {
+      setWorkbook(await openWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name, ObservableWorkbook));
+      setFileName(file.name.replace(/\.(csv|tsv|txt)$/i, ".xlsx"));
+      setOpenError(undefined);
+    } catch (error) {
+      setOpenError((error as Error).message);
+    }
   };
   const save = async () => download(await workbook.save(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
   const picker = useRef<HTMLInputElement>(null);
@@ -99,12 +106,12 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
         <section className={styles.book} aria-label="Workbook">
           <div className={styles.bar}>
             <Button icon={<FolderOpenRegular />} size="small" onClick={() => picker.current?.click()}>
-              Open .xlsx
+              Open .xlsx or .csv
             </Button>
             <input
               ref={picker}
               type="file"
-              accept=".xlsx"
+              accept=".xlsx,.csv,.tsv,.txt"
               hidden
               aria-label="Workbook file"
               onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
@@ -113,6 +120,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               Download
             </Button>
             <Text weight="semibold">{fileName}</Text>
+            {openError && <Text role="alert">{openError}</Text>}
           </div>
           <div className={styles.bar}>
             <Text className={styles.address} aria-label="Cell">

@@ -221,3 +221,27 @@ describe("card numbers in a card column", () => {
     expect(JSON.stringify(result)).not.toMatch(/\d{12}/);
   });
 });
+
+describe("a list of targets with no period column", () => {
+  const grid: SheetGrid = { name: "Metas", date1904: false, rows: [["Vendedor", "Metas"], ["Lilica", 10], ["Afonso", 200]] };
+
+  it("asks for the period once and imports nothing by guess; with a period every row is for it", () => {
+    const plan = planSheet(grid);
+    expect(plan.table).toBe("Targets");
+    const without = importSheets([grid], [plan]);
+    expect(without.sheets[0]).toMatchObject({ imported: 0, quarantined: 2 });
+    expect(without.problems.filter((p) => p.column === "Period")).toEqual([expect.objectContaining({ severity: "error", row: 1 })]);
+    const given = importSheets([grid], [plan], { period: "2026-11" });
+    expect(given.tables[0].rows.map((r) => [r.values.get("Period"), r.values.get("Exec"), r.values.get("RevenueTarget")])).toEqual([
+      ["2026-11", "Lilica", 10],
+      ["2026-11", "Afonso", 200],
+    ]);
+  });
+
+  it("writes no empty table when every row went to the Quarantine", async () => {
+    const out = new XlsxWorkbook();
+    const prepared = { grids: [grid], plans: [planSheet(grid)], target: { existing: new Map(), sheetNames: [] } };
+    await writeImport(out, runImport(prepared), prepared.target);
+    expect((await out.listTables()).map((t) => t.name)).toEqual(["Quarantine"]);
+  });
+});

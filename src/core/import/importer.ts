@@ -12,7 +12,7 @@ import { probableDuplicates } from "../clients/clients";
 import { convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
-import type { SheetPlan } from "./plan";
+import { needsPeriod, SheetPlan } from "./plan";
 import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
@@ -70,9 +70,13 @@ export interface ImportContext {
   /** folded name → ID, for references typed as names */
   clientNames?: Map<string, string>;
   execNames?: Map<string, string>;
+  /** the period of a list of targets that has no period column (a label: 2026-11) */
+  period?: string;
 }
 
 export const E164_COLUMN = "Phone E.164";
+
+const NO_PERIOD = "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)";
 
 const NOT_RECORDS: Partial<Record<LineKind, string>> = {
   total: "a total line: not imported",
@@ -93,7 +97,7 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
   for (const plan of order) {
     const grid = grids.find((g) => g.name === plan.sheet);
     if (!grid) continue;
-    const sheet = importSheet(grid, plan, { staged, keys, names, result });
+    const sheet = importSheet(grid, plan, { staged, keys, names, result, period: context.period });
     result.sheets.push(sheet);
   }
   flagProbableDuplicateClients(staged.get("Clients"), result.problems);
@@ -114,6 +118,7 @@ interface Run {
   keys: Map<TableName, Map<string, string>>;
   names: Names;
   result: ImportResult;
+  period?: string;
 }
 
 function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
@@ -122,7 +127,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const report = (row: number | null, column: string | null, severity: "error" | "warning", message: string) =>
     run.result.problems.push(problem(grid.name, row, column, severity, message));
   if (!plan.table || plan.headerRow === null) {
-    report(null, null, "warning", "no table recognised: the sheet is left as it is");
+    report(null, null, "warning", `no table recognised${plan.why ? ` (${plan.why})` : ""}: the sheet is left as it is`);
     return summary;
   }
   const table = plan.table;
@@ -135,10 +140,18 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     def.columns.map((c) => c.name),
   );
   const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
+  const givenPeriod = needsPeriod(plan) ? (run.period ?? null) : undefined;
   const missing = def.columns.filter(
-    (c) => c.required && !mapped.some((m) => m.def === c) && !(c.name === def.key && GENERATED_KEYS[table]) && !(c.name === "Period" && periods.length > 0),
+    (c) =>
+      c.required &&
+      !mapped.some((m) => m.def === c) &&
+      !(c.name === def.key && GENERATED_KEYS[table]) &&
+      !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)),
   );
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
+  if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
+  else if (givenPeriod) report(plan.headerRow, "Period", "warning", `no period column: every target is for ${givenPeriod}, as given`);
   const contexts = columnContexts(
     grid,
     lines.filter((l) => l.kind === "record").map((l) => l.row),
@@ -177,7 +190,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       report(line.row, column, "error", message);
     };
     if (line.kind === "otherTable") fail(null, "below a second header: another table on this sheet, import it from a sheet of its own");
-    const values = new Map<string, OutputCell>();
+    if (givenPeriod === null) errors.push(`Period: ${NO_PERIOD}`); // said once for the sheet, above
+    const values = new Map<string, OutputCell>(givenPeriod ? [["Period", givenPeriod]] : []);
     const perPeriod: [string, OutputCell][] = [];
     let creditNote = false;
     for (const m of line.kind === "record" ? mapped : []) {

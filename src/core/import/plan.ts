@@ -15,6 +15,8 @@ export interface SheetPlan {
   /** 1-based sheet row of the header, null when the sheet holds no table */
   headerRow: number | null;
   columns: ColumnMapping[];
+  /** when no table was recognised: which came closest, and what it lacked */
+  why?: string;
 }
 
 const SAMPLE_SIZE = 200;
@@ -37,18 +39,29 @@ function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: str
 /** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
 export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
   const found = sourceColumns(grid);
-  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [] };
+  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: "no header row with records under it" };
   const { sources, headers, headerRow } = found;
   const periods = periodColumns(sources);
   if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
-  const chosen = table === undefined ? proposeTable(grid.name, sources).table : table;
+  const proposal = table === undefined ? proposeTable(grid.name, sources) : undefined;
+  const chosen = proposal ? proposal.table : table!;
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
   return {
     sheet: grid.name,
     table: chosen,
     headerRow,
     columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })),
+    ...(proposal?.why ? { why: proposal.why } : {}),
   };
+}
+
+/** A list of targets with no period of its own (no Period column, not one column per period): the admin says which. */
+export function needsPeriod(plan: SheetPlan): boolean {
+  return (
+    plan.table === "Targets" &&
+    !plan.columns.some((c) => c.column === "Period") &&
+    plan.columns.filter((c) => c.column === "RevenueTarget" && periodOfHeader(c.header) !== undefined).length < 2
+  );
 }
 
 /** Three periods side by side make a sheet of targets laid out wide (one row per exec or category, one column per month). */

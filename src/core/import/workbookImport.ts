@@ -84,7 +84,9 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
 /** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
 export function importOutputs(result: ImportResult, target: ImportTarget): SheetOutput[] {
   const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
-  const outputs = result.tables.map((staged) => tableOutput(staged, target, reimported));
+  // A table none of whose rows could be imported is not created empty (an empty Excel table shows a blank row).
+  const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
+  const outputs = filled.map((staged) => tableOutput(staged, target, reimported));
   const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported);
   return quarantine ? [...outputs, quarantine] : outputs;
 }
@@ -160,9 +162,9 @@ export async function prepareImport(source: WorkbookPort, target: WorkbookPort =
 }
 
 /** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
-export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans): ImportResult {
+export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans, period?: string): ImportResult {
   const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
-  return importSheets(prepared.grids, plans, importContext(prepared.target, reimported));
+  return importSheets(prepared.grids, plans, { ...importContext(prepared.target, reimported), period });
 }
 
 export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<void> {

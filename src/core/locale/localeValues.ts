@@ -5,6 +5,7 @@
  */
 import { Day, dayOf, isValidDate } from "../kernel/dates";
 import { COUNTRY_CODES } from "../kernel/countries";
+import { parsePeriod } from "../kernel/periods";
 import { foldWords } from "./fold";
 
 export const LANGUAGES = ["ca", "es", "en", "fr", "de"] as const;
@@ -184,6 +185,12 @@ export function periodOfHeader(header: string): string | undefined {
   if (firstOfMonth) return monthLabel(Number(firstOfMonth[1]), Number(firstOfMonth[2]));
   const code = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q[1-4]|W(?:0[1-9]|[1-4]\d|5[0-3]))$/i.exec(text);
   return code ? text.toUpperCase() : parsePeriodText(text);
+}
+
+/** A period as a person types it ("2026-11", "novembre 2026", "T4 2026", "2026-W48", "2026"): its label, or undefined. */
+export function readPeriod(text: string): string | undefined {
+  const parsed = parsePeriod(periodOfHeader(text) ?? text.trim());
+  return parsed.ok && parsed.value.kind !== "day" ? parsed.value.label : undefined;
 }
 
 function monthLabel(year: number, month: number | undefined): string | undefined {

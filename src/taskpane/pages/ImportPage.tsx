@@ -15,6 +15,7 @@ import {
   Checkbox,
   Dropdown,
   Field,
+  Input,
   makeStyles,
   Option,
   Subtitle2,
@@ -23,7 +24,8 @@ import {
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
 import { CONTRACT, TABLE_NAMES, TableName } from "../../core/workbook/contract";
 import { describeProblem } from "../../core/workbook/problems";
-import { planSheet, SheetPlan } from "../../core/import/plan";
+import { needsPeriod, planSheet, SheetPlan } from "../../core/import/plan";
+import { readPeriod } from "../../core/locale/localeValues";
 import { PreparedImport, prepareImport, runImport, writeImport } from "../../core/import/workbookImport";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
@@ -72,8 +74,11 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
   const [plans, setPlans] = useState<SheetPlan[]>(prepared.plans);
   const [chosen, setChosen] = useState<Set<string>>(new Set(prepared.plans.filter((p) => p.table).map((p) => p.sheet)));
   const [writing, setWriting] = useState(false);
+  const [periodText, setPeriodText] = useState("");
   const selected = plans.filter((p) => chosen.has(p.sheet) && p.table);
-  const result = useMemo(() => runImport(prepared, selected), [prepared, plans, chosen]); // eslint-disable-line react-hooks/exhaustive-deps
+  const askPeriod = selected.some(needsPeriod);
+  const period = readPeriod(periodText);
+  const result = useMemo(() => runImport(prepared, selected, period), [prepared, plans, chosen, period]); // eslint-disable-line react-hooks/exhaustive-deps
   const totals = result.sheets.reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), {
     imported: 0,
     quarantined: 0,
@@ -168,6 +173,15 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
           </div>
         );
       })}
+      {askPeriod && (
+        <Field
+          label={t("import.period")}
+          hint={t("import.periodHint")}
+          validationMessage={periodText.trim() !== "" && !period ? t("import.badPeriod", { text: periodText }) : undefined}
+        >
+          <Input value={periodText} onChange={(_, d) => setPeriodText(d.value)} />
+        </Field>
+      )}
       <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing} onClick={run}>
         {writing ? t("import.running") : t("import.run", { n: totals.imported })}
       </Button>
