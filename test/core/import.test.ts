@@ -223,7 +223,15 @@ describe("card numbers in a card column", () => {
 });
 
 describe("a list of targets with no period column", () => {
-  const grid: SheetGrid = { name: "Metas", date1904: false, rows: [["Vendedor", "Metas"], ["Lilica", 10], ["Afonso", 200]] };
+  const grid: SheetGrid = {
+    name: "Metas",
+    date1904: false,
+    rows: [
+      ["Vendedor", "Metas"],
+      ["Lilica", 10],
+      ["Afonso", 200],
+    ],
+  };
 
   it("asks for the period once and imports nothing by guess; with a period every row is for it", () => {
     const plan = planSheet(grid);
@@ -243,5 +251,21 @@ describe("a list of targets with no period column", () => {
     const prepared = { grids: [grid], plans: [planSheet(grid)], target: { existing: new Map(), sheetNames: [] } };
     await writeImport(out, runImport(prepared), prepared.target);
     expect((await out.listTables()).map((t) => t.name)).toEqual(["Quarantine"]);
+  });
+});
+
+describe("a French SIRET in a tax ID column", () => {
+  it("is a tax ID, not a card number, even where it passes the Luhn check as a Diners number would", () => {
+    const grid: SheetGrid = {
+      name: "Clients",
+      date1904: false,
+      rows: [
+        ["Code client", "Raison sociale", "SIRET"],
+        ["C1", "Durand SARL", "36252187900035"],
+      ],
+    };
+    const result = importSheets([grid], [planSheet(grid)]);
+    expect(result.tables[0].rows[0].values.get("TaxID")).toBe("36252187900035");
+    expect(result.problems.filter((p) => /card/.test(p.message))).toEqual([]);
   });
 });

@@ -121,11 +121,17 @@ describe("periods, countries, headers, tax IDs, phones", () => {
   ])("header %s reads as %s", (header, words) => expect(headerTokens(header).join(" ")).toBe(words));
 
   it("tax IDs: Spanish control characters and EU VAT shapes", () => {
-    for (const ok of ["12345678Z", "X1234567L", "B12345674", "ESB12345674", "DE123456789", "ATU12345678", "B-1234567-4"])
+    for (const ok of ["12345678Z", "X1234567L", "B12345674", "ESB12345674", "DE136695976", "ATU12345678", "B-1234567-4"])
       expect(taxIdProblem(ok)).toBeUndefined();
     expect(taxIdProblem("12345678A")).toMatch(/should be Z/);
     expect(taxIdProblem("B12345670")).toMatch(/CIF/);
     expect(taxIdProblem("hello")).toMatch(/neither/);
+  });
+
+  it("tax IDs of France, Italy, Portugal and Germany check their control digits", () => {
+    for (const ok of ["443 061 841", "443 061 841 00047", "FR 40 303 265 045", "IT00743110157", "00743110157", "PT501442600", "DE136695976", "123/456/78901"])
+      expect([ok, taxIdProblem(ok)]).toEqual([ok, undefined]);
+    for (const bad of ["443 061 842", "443 061 841 00048", "IT00743110158", "PT501442601", "DE136695977"]) expect(taxIdProblem(bad)).toMatch(/check digit/);
   });
 
   it("phones: E.164 where the country is known", () => {
@@ -133,5 +139,8 @@ describe("periods, countries, headers, tax IDs, phones", () => {
     expect(toE164("01 23 45 67 89", "FR")).toBe("+33123456789");
     expect(toE164("0034 600 111 222", null)).toBe("+34600111222");
     expect(toE164("600111222", null)).toBeUndefined();
+    // typed with its country code but no "+": the code is not added a second time
+    expect(toE164("33656845525", "FR")).toBe("+33656845525");
+    expect(toE164("(0777) 86988741", "DE")).toBe("+4977786988741");
   });
 });

@@ -8,7 +8,7 @@ import { findCardNumbers, maskCardNumbers } from "../kernel/cards";
 import { columnLetter } from "../kernel/a1";
 import { fold } from "../kernel/text";
 import type { OutputCell, SheetCell } from "../workbook/port";
-import { compactTaxId, taxIdProblem } from "../kernel/taxId";
+import { compactTaxId, isTaxId, taxIdProblem } from "../kernel/taxId";
 import type { ColumnMapping } from "./mapping";
 
 /** A source line as the import stages it, before the tables are written. */
@@ -39,6 +39,8 @@ export function maskCards(
     const found = text === undefined ? [] : findCardNumbers(text);
     if (found.length === 0) return cell;
     const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
+    // A tax ID column's SIRET or partita IVA passes the Luhn check too: where it checks as a tax ID, it is one.
+    if (column === "TaxID" && isTaxId(text!)) return cell;
     warn(column, found[0]);
     return column === "CardLast4" ? found[0] : maskCardNumbers(text!);
   });

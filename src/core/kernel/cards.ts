@@ -1,9 +1,9 @@
 /**
  * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits, with or
  * without spaces or dashes between groups, is found and masked; only the last four digits survive.
- * A number must start with 2–6, the major industry identifiers of the card networks, and is made of
- * whole digit groups (never the middle of a longer number); valid IBANs are set aside first, since
- * their digit groups can look like a card.
+ * A number must fall in a card network's range and length (a 14-digit SIRET that passes Luhn is no
+ * Visa), and is made of whole digit groups (never the middle of a longer number); valid IBANs are set
+ * aside first, since their digit groups can look like a card.
  */
 import { blankIbans } from "./iban";
 
@@ -23,6 +23,23 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The card networks' number ranges (IIN prefixes) and the lengths each issues. */
+const NETWORKS: [prefix: RegExp, lengths: number[]][] = [
+  [/^4/, [13, 16, 19]], // Visa
+  [/^(5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, [16]], // Mastercard
+  [/^3[47]/, [15]], // American Express
+  [/^(6011|64[4-9]|65)/, [16, 17, 18, 19]], // Discover
+  [/^(30[0-5]|36|38|39)/, [14, 16, 17, 18, 19]], // Diners Club
+  [/^35(2[89]|[3-8]\d)/, [16, 17, 18, 19]], // JCB
+  [/^62/, [16, 17, 18, 19]], // UnionPay
+  [/^(50|5[6-9]|6\d)/, [13, 14, 15, 16, 17, 18, 19]], // Maestro
+];
+
+/** A card number: in a network's range and length, and passing the Luhn check. */
+export function isCardNumber(digits: string): boolean {
+  return NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) && passesLuhn(digits);
+}
+
 /**
  * Start and end of each card number in a text: within each digit run, the first sequence of whole
  * groups that holds 13–19 digits, starts with 2–6 and passes Luhn.
@@ -37,7 +54,7 @@ function cardSpans(text: string): { start: number; end: number; last4: string }[
       let digits = "";
       for (let j = i; j < groups.length && digits.length + groups[j].digits.length <= 19; j++) {
         digits += groups[j].digits;
-        if (digits.length >= 13 && passesLuhn(digits)) {
+        if (digits.length >= 13 && isCardNumber(digits)) {
           spans.push({ start: groups[i].start, end: groups[j].end, last4: digits.slice(-4) });
           i = j;
           break;

@@ -7,6 +7,7 @@ import { Day, dayFromSerial, parseIsoDate, dayOf, isValidDate, partsOf } from ".
 import { toCents } from "../kernel/money";
 import { compactIban, isValidIban } from "../kernel/iban";
 import { findCardNumbers } from "../kernel/cards";
+import { isTaxId } from "../kernel/taxId";
 import { COUNTRY_CODES } from "../kernel/countries";
 import { parsePeriod } from "../kernel/periods";
 import type { Cell } from "./port";
@@ -32,7 +33,7 @@ export function quote(cell: Cell): string {
 export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): CellReading {
   if (isBlank(cell)) return { value: null };
   const cell_ = cell as CellValue;
-  if (column.type !== "last4" && typeof cell_ === "string" && findCardNumbers(cell_).length > 0) {
+  if (column.type !== "last4" && typeof cell_ === "string" && findCardNumbers(cell_).length > 0 && !(column.name === "TaxID" && isTaxId(cell_))) {
     return { error: `holds a full card number (ending ${findCardNumbers(cell_)[0]}): keep only the last 4 digits in CardLast4` };
   }
   switch (column.type) {
