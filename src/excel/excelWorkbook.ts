@@ -23,6 +23,7 @@ import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial, serialFromDay } from "../core/kernel/dates";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, NUMBER_FORMATS } from "../core/workbook/formats";
+import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -53,6 +54,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (used.isNullObject) return grid;
       for (let r = 0; r < used.rowIndex; r++) grid.rows.push([]);
       const lead: null[] = new Array(used.columnIndex).fill(null);
+      const formats: string[] = [];
       // Values and formats both travel: half the cells per request.
       const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / 2 / Math.max(1, used.columnCount)));
       for (let first = 0; first < used.rowCount; first += rowsPerRequest) {
@@ -63,8 +65,10 @@ export class ExcelWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
         await context.sync();
         chunk.values.forEach((row, i) => grid.rows.push([...lead, ...row.map((v, c) => sheetCell(v, chunk.numberFormat[i][c], grid.date1904))]));
+        chunk.values.forEach((row, i) => row.forEach((v, c) => typeof v === "number" && formats.push(chunk.numberFormat[i][c])));
       }
-      return grid;
+      const currency = mostCommonCurrency(formats);
+      return currency ? { ...grid, currency } : grid;
     });
   }
 

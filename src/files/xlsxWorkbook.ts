@@ -24,6 +24,7 @@ import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
 import { columnLetter, parseRange } from "../core/kernel/a1";
 import { NUMBER_FORMATS } from "../core/workbook/formats";
+import { mostCommonCurrency } from "../core/locale/localeValues";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
 interface TableModel {
@@ -75,15 +76,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.workbook.getWorksheet(name);
     if (!sheet) return undefined;
     const rows: SheetCell[][] = [];
+    const moneyFormats: string[] = [];
     sheet.eachRow((row, r) => {
       const cells: SheetCell[] = [];
       row.eachCell((cell, c) => {
         // ExcelJS repeats a merged range's value in every cell of it; Excel keeps it in the first only.
         cells[c - 1] = cell.isMerged && cell.master !== cell ? null : this.sheetCell(cell.value);
+        if (typeof cells[c - 1] === "number" && cell.numFmt) moneyFormats.push(cell.numFmt);
       });
       rows[r - 1] = Array.from(cells, (v) => v ?? null);
     });
-    return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), date1904: this.date1904 };
+    const currency = mostCommonCurrency(moneyFormats);
+    return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), date1904: this.date1904, ...(currency ? { currency } : {}) };
   }
 
   async listTables(): Promise<TableInfo[]> {

@@ -5,12 +5,13 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
+import { prepareImport, readImportTarget, runImport, writeImport } from "../../src/core/import/workbookImport";
 import { importSheets } from "../../src/core/import/importer";
 import { planSheet } from "../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../src/core/import/rowRules";
 import { convertCell } from "../../src/core/locale/convert";
 import { CONTRACT, ColumnDef, TABLE_NAMES, tableDef } from "../../src/core/workbook/contract";
+import { outputTable } from "../../src/core/workbook/output";
 import type { SheetCell, SheetGrid } from "../../src/core/workbook/port";
 import { FIXTURES, fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 import expected from "../fixtures/import/es-facturas.expected.json";
@@ -100,7 +101,8 @@ describe("import fixtures", () => {
 
   it("the CLI's JSON keeps the issue's shape", () => {
     expect(Object.keys(expected)).toEqual(["sheets", "problems"]);
-    expect(Object.keys(expected.sheets[0])).toEqual(["sheet", "table", "headerRow", "columns", "rows", "imported", "quarantined"]);
+    // fields are added (the currency), never renamed
+    expect(Object.keys(expected.sheets[0]).slice(0, 7)).toEqual(["sheet", "table", "headerRow", "columns", "rows", "imported", "quarantined"]);
     expect(expected.problems.find((p) => p.row === 8)).toEqual({
       sheet: "Facturas",
       row: 8,
@@ -267,5 +269,46 @@ describe("a French SIRET in a tax ID column", () => {
     const result = importSheets([grid], [planSheet(grid)]);
     expect(result.tables[0].rows[0].values.get("TaxID")).toBe("36252187900035");
     expect(result.problems.filter((p) => /card/.test(p.message))).toEqual([]);
+  });
+});
+
+describe("the currency of a file", () => {
+  it("is found in the amounts and recorded, never assumed to be the euro", () => {
+    const grid: SheetGrid = {
+      name: "Invoices",
+      date1904: false,
+      rows: [
+        ["Invoice No", "Date", "Customer", "Amount"],
+        ["INV1", "05/10/2024", "CUST01", "$1,200.00"],
+        ["INV2", "06/10/2024", "CUST02", "$300.50"],
+      ],
+    };
+    const result = importSheets([grid], [planSheet(grid)]);
+    expect(result.sheets[0].currency).toBe("USD");
+    expect(result.tables.find((t) => t.table === "Invoices")!.rows.map((r) => r.values.get("Currency"))).toEqual(["USD", "USD"]);
+    expect(result.currency).toBe("USD");
+    // a workbook already set to another currency is not changed: the difference is said
+    const kept = importSheets([grid], [planSheet(grid)], { currency: "EUR" });
+    expect(kept.currency).toBeUndefined();
+    expect(kept.problems.map((p) => p.message)).toContain("amounts in USD, while the workbook's Currency setting is EUR");
+  });
+
+  it("is written to the Settings table, beside the settings already there", async () => {
+    const grid: SheetGrid = {
+      name: "Pagos",
+      date1904: false,
+      rows: [
+        ["Fecha", "Importe", "Forma de pago"],
+        ["05/10/2024", "R$ 456,00", "Pix"],
+      ],
+    };
+    const out = new XlsxWorkbook();
+    await out.writeSheet({ name: "Settings", tables: [outputTable("Settings", [["Holiday", "2026-12-25"]])] });
+    const prepared = { grids: [grid], plans: [planSheet(grid)], target: await readImportTarget(out) };
+    await writeImport(out, runImport(prepared), prepared.target);
+    expect((await out.readTable("Settings"))!.rows).toEqual([
+      ["Holiday", "2026-12-25"],
+      ["Currency", "BRL"],
+    ]);
   });
 });

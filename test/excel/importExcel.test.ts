@@ -63,11 +63,12 @@ describe("reading sheets for the import in Excel", () => {
         rows: 3,
         imported: 2,
         quarantined: 1,
+        currency: "EUR",
       },
     ]);
     await writeImport(port, result, prepared.target);
-    expect(excel.addedSheets).toEqual(["Invoices", "Quarantine"]);
-    expect(excel.addedTables.map((t) => t.name)).toEqual(["Invoices", "Quarantine"]);
+    expect(excel.addedSheets).toEqual(["Invoices", "Quarantine", "Settings"]);
+    expect(excel.addedTables.map((t) => t.name)).toEqual(["Invoices", "Quarantine", "Settings"]);
     expect(excel.written.filter((r) => r.sheet === "Facturas")).toEqual([]);
     const rows = excel.written.find((r) => r.sheet === "Invoices" && r.values && r.values.length === 2)!;
     expect(rows.values![0].slice(0, 6)).toEqual(["2026-0001", 46328, "C-001", "", "", 100]);

@@ -13,6 +13,7 @@ import { convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
+import { currencySetting, recordInvoiceCurrency, sheetCurrency } from "./currency";
 import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
@@ -37,6 +38,8 @@ export interface SheetSummary {
   rows: number;
   imported: number;
   quarantined: number;
+  /** the currency its amounts are in, where the sheet shows one (ISO code) */
+  currency?: string;
 }
 
 export interface StagedTable {
@@ -59,6 +62,8 @@ export interface QuarantineRow {
 
 export interface ImportResult {
   sheets: SheetSummary[];
+  /** the Currency setting to record, when the workbook has none and the sheets showed one */
+  currency?: string;
   problems: Problem[];
   tables: StagedTable[];
   quarantine: QuarantineRow[];
@@ -72,6 +77,8 @@ export interface ImportContext {
   execNames?: Map<string, string>;
   /** the period of a list of targets that has no period column (a label: 2026-11) */
   period?: string;
+  /** the workbook's Currency setting, where it has one */
+  currency?: string;
 }
 
 export const E164_COLUMN = "Phone E.164";
@@ -101,6 +108,7 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
     result.sheets.push(sheet);
   }
   flagProbableDuplicateClients(staged.get("Clients"), result.problems);
+  recordCurrency(result, context.currency);
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
   result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
   result.problems.sort((a, b) => position(a.sheet) - position(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
@@ -152,11 +160,10 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
   else if (givenPeriod) report(plan.headerRow, "Period", "warning", `no period column: every target is for ${givenPeriod}, as given`);
-  const contexts = columnContexts(
-    grid,
-    lines.filter((l) => l.kind === "record").map((l) => l.row),
-    mapped,
-  );
+  const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
+  const contexts = columnContexts(grid, recordRows, mapped);
+  const currency = sheetCurrency(grid, recordRows, mapped);
+  if (currency) summary.currency = currency;
   const target = stagedTable(
     run.staged,
     table,
@@ -239,6 +246,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       if (cell instanceof Date) target.dateExtras.add(e.name);
       values.set(e.name, cell instanceof Date ? dayFromDate(cell) : cell);
     }
+    if (table === "Invoices") recordInvoiceCurrency(values, currency);
     if (values.has("Phone") && target.extras.includes(E164_COLUMN))
       values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
@@ -267,6 +275,17 @@ function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly s
     taken.add(name.toLowerCase());
     return { ...e, name };
   });
+}
+
+/** The workbook's Currency setting from what the sheets showed (see currency.ts). */
+function recordCurrency(result: ImportResult, existing: string | undefined): void {
+  const found = new Map(result.sheets.filter((s) => s.currency && s.table).map((s) => [s.sheet, s.currency!]));
+  const { add, conflict } = currencySetting(found, existing);
+  const sheet = [...found.keys()][0];
+  if (conflict) result.problems.push(problem(sheet, null, null, "warning", conflict));
+  if (!add) return;
+  result.problems.push(problem(sheet, null, null, "warning", `amounts in ${add}: recorded as the workbook's Currency setting`));
+  result.currency = add;
 }
 
 /** A cell as the text it shows: what an optional value that does not read is kept as. */

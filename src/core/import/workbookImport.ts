@@ -7,7 +7,7 @@ import { CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract
 import { formatIsoDate, dayFromDate, dayFromSerial } from "../kernel/dates";
 import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
-import { FORMAT_OF } from "../workbook/output";
+import { FORMAT_OF, outputTable } from "../workbook/output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
 import { planSheet, SheetPlan } from "./plan";
@@ -78,6 +78,9 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
     if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n] as string), String(r[k]));
   }
+  const settings = target.existing.get("Settings");
+  const currencyRow = settings?.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
+  if (currencyRow) context.currency = String(currencyRow[settings!.headers.indexOf("Value")]);
   return context;
 }
 
@@ -88,7 +91,8 @@ export function importOutputs(result: ImportResult, target: ImportTarget): Sheet
   const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
   const outputs = filled.map((staged) => tableOutput(staged, target, reimported));
   const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported);
-  return quarantine ? [...outputs, quarantine] : outputs;
+  const settings = result.currency ? settingsOutput(target.existing.get("Settings"), ["Currency", result.currency]) : undefined;
+  return [...outputs, ...(quarantine ? [quarantine] : []), ...(settings ? [settings] : [])];
 }
 
 function tableOutput(staged: StagedTable, target: ImportTarget, reimported: ReadonlySet<string>): SheetOutput {
@@ -117,6 +121,17 @@ function oldCell(data: TableData, row: SheetCell[], header: string, format: Cell
   const cell = at < 0 ? null : row[at];
   if (cell instanceof Date) return dayFromDate(cell);
   return format === "date" && typeof cell === "number" ? (dayFromSerial(cell, data.date1904) ?? cell) : cell;
+}
+
+/** The Settings table with one more Setting/Value row (its rows and its own columns kept). */
+function settingsOutput(existing: TableData | undefined, [setting, value]: [string, string]): SheetOutput {
+  const base = outputTable("Settings", []);
+  const headers = existing?.headers.length ? existing.headers : base.columns.map((c) => c.header);
+  const row = headers.map((h) => (h === "Setting" ? setting : h === "Value" ? value : null));
+  return {
+    name: existing?.sheet ?? "Settings",
+    tables: [{ name: "Settings", columns: headers.map((header) => ({ header, format: "text" as const })), rows: [...(existing?.rows ?? []), row] }],
+  };
 }
 
 function freeSheetName(table: TableName, taken: readonly string[]): string {

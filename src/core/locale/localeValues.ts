@@ -13,8 +13,41 @@ export const LANGUAGES = ["ca", "es", "en", "fr", "de"] as const;
 export type DecimalMark = "," | ".";
 export type DateOrder = "dmy" | "mdy";
 
-const CURRENCY = /€|\$|£|\b(?:eur|euros?|usd|gbp|chf)\b/gi;
+const CURRENCY = /R\$|MX\$|AR\$|US\$|€|\$|£|₹|¥|₡|zł|\b(?:eur|euros?|usd|gbp|chf|inr|brl|mxn|ars|jpy|crc|pln|rs\.?|s?fr\.)(?=[\s\d]|$)/gi;
 const SPACES = /[\s\u00a0\u202f']/g;
+
+/** Currency marks people and number formats write, to their ISO code ("$" alone is the US dollar). */
+const CURRENCY_MARKS: [RegExp, string][] = [
+  [/R\$|\bBRL\b/i, "BRL"],
+  [/MX\$|\bMXN\b/i, "MXN"],
+  [/AR\$|\bARS\b/i, "ARS"],
+  [/C\$|CA\$|\bCAD\b/i, "CAD"],
+  [/A\$|AU\$|\bAUD\b/i, "AUD"],
+  [/€|\bEUR\b|\beuros?\b/i, "EUR"],
+  [/£|\bGBP\b/i, "GBP"],
+  [/₹|\bINR\b|\bRs\.?(?=\s|\d|$)/i, "INR"],
+  [/\bCHF\b|\bS?Fr\.(?=\s|\d)/i, "CHF"],
+  [/¥|\bJPY\b/i, "JPY"],
+  [/₡|\bCRC\b/i, "CRC"],
+  [/zł|\bPLN\b/i, "PLN"],
+  [/\bUSD\b|US\$|\$/i, "USD"],
+];
+
+/** The currency a text or an Excel number format shows ("2 CHF", "R$ 456,00", '#,##0.00 [$€-C0A]'), if any. */
+export function currencyIn(text: string): string | undefined {
+  const plain = text.replace(/\[\$([^-\]]*)[^\]]*\]/g, "$1").replace(/"/g, "");
+  return CURRENCY_MARKS.find(([mark]) => mark.test(plain))?.[1];
+}
+
+/** The currency most of these texts or formats show, if any does. */
+export function mostCommonCurrency(texts: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const code = currencyIn(t);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 /**
  * "1.234,56 €", "1,234.56", "-300,00", "(300.00)", "300-", "1 234,5": the amount, or undefined.

@@ -24,6 +24,8 @@ export interface SheetGrid {
   name: string;
   rows: SheetCell[][];
   date1904: boolean;
+  /** the currency most of the sheet's number formats show ("$#,##0.00" → USD), where any does */
+  currency?: string;
 }
 
 export interface TableInfo {
