@@ -9,6 +9,10 @@ import { prepareImport, readImportTarget, runImport, writeImport } from "../../s
 import { importSheets } from "../../src/core/import/importer";
 import { planSheet } from "../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../src/core/import/rowRules";
+import { DECLARED_NOTE } from "../../src/core/import/declaredPayments";
+import { agingAsOf } from "../../src/core/receivables/aging";
+import { readSalesData } from "../../src/core/workbook/salesData";
+import { dayOf } from "../../src/core/kernel/dates";
 import { convertCell } from "../../src/core/locale/convert";
 import { CONTRACT, ColumnDef, TABLE_NAMES, tableDef } from "../../src/core/workbook/contract";
 import { outputTable } from "../../src/core/workbook/output";
@@ -46,9 +50,11 @@ describe("import fixtures", () => {
     for (const table of result.tables) {
       const data = (await out.readTable(table.table))!;
       const lines = result.sheets.filter((s) => s.table === table.table).reduce((n, s) => n + s.imported, 0);
-      // each record names its source lines in "Imported from" ("Cobros!4+5": a payment and its return)
-      const from = data.headers.indexOf(SOURCE_COLUMN);
-      expect(data.rows.reduce((n, r) => n + String(r[from]).split("+").length, 0)).toBe(lines);
+      // each record names its source lines in "Imported from" ("Cobros!4+5": a payment and its return);
+      // a payment recorded for an invoice declared paid names that invoice's line instead
+      const [from, notes] = [data.headers.indexOf(SOURCE_COLUMN), data.headers.indexOf("Notes")];
+      const own = data.rows.filter((r) => r[notes] !== DECLARED_NOTE);
+      expect(own.reduce((n, r) => n + String(r[from]).split("+").length, 0)).toBe(lines);
       expect(data.headers.slice(0, CONTRACT[table.table].columns.length)).toEqual(CONTRACT[table.table].columns.map((c) => c.name));
     }
     const quarantined = result.sheets.reduce((n, s) => n + s.quarantined, 0);
@@ -181,7 +187,7 @@ describe("import properties", () => {
         const result = importSheets([grid], [plan]);
         const [s] = result.sheets;
         expect(s.imported + s.quarantined).toBe(s.rows);
-        const staged = result.tables.reduce((n, t) => n + t.rows.length, 0);
+        const staged = result.tables.filter((t) => t.table === plan.table).reduce((n, t) => n + t.rows.length, 0);
         expect(staged).toBe(s.imported);
         expect(result.quarantine.length).toBe(s.quarantined);
       }),
@@ -310,5 +316,28 @@ describe("the currency of a file", () => {
       ["Holiday", "2026-12-25"],
       ["Currency", "BRL"],
     ]);
+  });
+});
+
+describe("invoices a register calls paid", () => {
+  it("are paid in the aging too: a payment declared in the source is recorded, dated by the sheet's paid date", async () => {
+    const grid: SheetGrid = {
+      name: "Factures",
+      date1904: false,
+      rows: [
+        ["N° facture", "Date", "Client", "Montant HT", "TVA", "Montant TTC", "Statut", "Payée le"],
+        ["F1", "02/10/2026", "C1", "100,00", "20,00", "120,00", "Payée", "15/10/2026"],
+        ["F2", "03/10/2026", "C2", "50,00", "10,00", "60,00", "Envoyée", ""],
+      ],
+    };
+    const out = new XlsxWorkbook();
+    const prepared = { grids: [grid], plans: [planSheet(grid)], target: await readImportTarget(out) };
+    const result = runImport(prepared);
+    await writeImport(out, result, prepared.target);
+    const payments = (await out.readTable("Payments"))!;
+    const at = (h: string) => payments.headers.indexOf(h);
+    expect(payments.rows.map((r) => [r[at("InvoiceNo")], r[at("Amount")], r[at("Status")], r[at("Notes")]])).toEqual([["F1", 120, "Received", DECLARED_NOTE]]);
+    const aging = agingAsOf(await readSalesData(out), dayOf(2026, 11, 30));
+    expect(aging.total.total).toBe(6000); // only F2 (60,00) is owed
   });
 });

@@ -5,7 +5,7 @@
  */
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
-import { dayFromDate, formatIsoDate } from "../kernel/dates";
+import { Day, dayFromDate, formatIsoDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
@@ -14,7 +14,9 @@ import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
 import { currencySetting, recordInvoiceCurrency, sheetCurrency } from "./currency";
-import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
+import { DeclaredPaid, declaredPayments } from "./declaredPayments";
+import { headerMatch } from "./mapping";
+import { dateOrderOf, decimalMarkOf, parseDateText, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
   asText,
@@ -79,6 +81,8 @@ export interface ImportContext {
   period?: string;
   /** the workbook's Currency setting, where it has one */
   currency?: string;
+  /** invoices a Received payment in the workbook already covers */
+  paidInvoices?: ReadonlySet<string>;
 }
 
 export const E164_COLUMN = "Phone E.164";
@@ -101,13 +105,15 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
   }
   const names = { Clients: new Map(context.clientNames), Team: new Map(context.execNames) };
   const order = [...plans].sort((a, b) => rank(a.table) - rank(b.table));
+  const run: Run = { staged, keys, names, result, period: context.period, declared: [] };
   for (const plan of order) {
     const grid = grids.find((g) => g.name === plan.sheet);
     if (!grid) continue;
-    const sheet = importSheet(grid, plan, { staged, keys, names, result, period: context.period });
+    const sheet = importSheet(grid, plan, run);
     result.sheets.push(sheet);
   }
   flagProbableDuplicateClients(staged.get("Clients"), result.problems);
+  recordDeclaredPayments(run, context.paidInvoices ?? new Set());
   recordCurrency(result, context.currency);
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
   result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
@@ -127,6 +133,8 @@ interface Run {
   names: Names;
   result: ImportResult;
   period?: string;
+  /** invoices the sheets call Paid, to check against the payments once every sheet is read */
+  declared: DeclaredPaid[];
 }
 
 function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
@@ -161,6 +169,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
   else if (givenPeriod) report(plan.headerRow, "Period", "warning", `no period column: every target is for ${givenPeriod}, as given`);
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
+  // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
+  const paidOn = table === "Invoices" ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9) : undefined;
   const contexts = columnContexts(grid, recordRows, mapped);
   const currency = sheetCurrency(grid, recordRows, mapped);
   if (currency) summary.currency = currency;
@@ -251,6 +261,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
     if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
+    if (table === "Invoices" && values.get("Status") === "Paid") run.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
     for (const [period, amount] of perPeriod) {
       if (amount !== null) target.rows.push({ sheet: grid.name, row: line.row, values: new Map([...values, ["Period", period], ["RevenueTarget", amount]]) });
     }
@@ -275,6 +286,37 @@ function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly s
     taken.add(name.toLowerCase());
     return { ...e, name };
   });
+}
+
+/** A payment for every invoice declared paid that no payment covers (see declaredPayments.ts), said once per sheet. */
+function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): void {
+  const payments = declaredPayments(run.declared, run.staged.get("Payments")?.rows ?? [], paidInWorkbook);
+  if (payments.length === 0) return;
+  const target = stagedTable(run.staged, "Payments", [], false);
+  const perSheet = new Map<string, number>();
+  for (const values of payments) {
+    const [sheet, row] = String(values.get(SOURCE_COLUMN)).split("!");
+    values.set("PaymentID", nextKey(keys(run.keys, "Payments"), GENERATED_KEYS.Payments!, `${sheet} row ${row}`));
+    target.rows.push({ sheet, row: Number(row), values });
+    perSheet.set(sheet, (perSheet.get(sheet) ?? 0) + 1);
+  }
+  for (const [sheet, n] of perSheet)
+    run.result.problems.push(
+      problem(
+        sheet,
+        null,
+        "Status",
+        "warning",
+        `${n === 1 ? "an invoice" : `${n} invoices`} marked Paid with no payment to show for it: recorded as paid, declared in the source (see the payments' Notes)`,
+      ),
+    );
+}
+
+/** The sheet's own paid date of a row, where the sheet has such a column and the cell is a date. */
+function paidOnOf(cells: readonly SheetCell[], column: { index: number } | undefined): Day | null {
+  const cell = column ? cells[column.index] : undefined;
+  if (cell instanceof Date) return dayFromDate(cell);
+  return typeof cell === "string" ? (parseDateText(cell.trim()) ?? null) : null;
 }
 
 /** The workbook's Currency setting from what the sheets showed (see currency.ts). */

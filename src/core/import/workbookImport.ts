@@ -78,6 +78,11 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
     if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n] as string), String(r[k]));
   }
+  const payments = target.existing.get("Payments");
+  if (payments) {
+    const [invoice, status] = [payments.headers.indexOf("InvoiceNo"), payments.headers.indexOf("Status")];
+    context.paidInvoices = new Set(payments.rows.filter((r) => r[status] === "Received" && r[invoice] !== null).map((r) => String(r[invoice])));
+  }
   const settings = target.existing.get("Settings");
   const currencyRow = settings?.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
   if (currencyRow) context.currency = String(currencyRow[settings!.headers.indexOf("Value")]);
