@@ -341,3 +341,22 @@ describe("invoices a register calls paid", () => {
     expect(aging.total.total).toBe(6000); // only F2 (60,00) is owed
   });
 });
+
+describe("a sales log with quantities and unit prices but no amount", () => {
+  it("has its Net from quantity × unit price less the discount, and a sum typed under it is no record", () => {
+    const grid: SheetGrid = {
+      name: "Ventes",
+      date1904: false,
+      rows: [
+        ["ID_Vente", "Date", "ID_Client", "ID_Produit", "Quantite_Vendue", "Prix_Unitaire", "Remise"],
+        ["V1", "02/10/2026", "C1", "P1", 3, "12,50", "10 %"],
+        ["V2", "03/10/2026", "C2", "P2", 2, "7,00", ""],
+        [null, null, null, null, 5],
+      ],
+    };
+    const result = importSheets([grid], [planSheet(grid)]);
+    expect(result.sheets[0]).toMatchObject({ table: "Orders", rows: 2, imported: 2, quarantined: 0 });
+    expect(result.tables[0].rows.map((r) => r.values.get("Net"))).toEqual([33.75, 14]);
+    expect(result.problems.map((p) => p.message)).toContain("a total line: not imported");
+  });
+});

@@ -194,13 +194,23 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
     blankRun = kind === "blank" ? blankRun + 1 : 0;
     lines.push({ row: r + 1, kind });
   }
-  // Lone texts after the last record are notes under the table, not records.
+  // Lone texts after the last record are notes under the table; a few lone numbers under it, with no
+  // key in its first column, are sums (a =SUM() typed under a column), not records.
+  const width = header.filter((c) => !isBlankCell(c)).length;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].kind === "blank" || lines[i].kind === "note" || lines[i].kind === "total") continue;
-    if (lines[i].kind !== "record" || !isLoneText(rows[lines[i].row - 1])) break;
-    lines[i].kind = "note";
+    const cells = rows[lines[i].row - 1];
+    if (lines[i].kind === "record" && isLoneText(cells)) lines[i].kind = "note";
+    else if (lines[i].kind === "record" && isLoneSum(cells, header, width)) lines[i].kind = "total";
+    else break;
   }
   return lines;
+}
+
+function isLoneSum(cells: readonly SheetCell[], header: readonly SheetCell[], width: number): boolean {
+  const filled = cells.map((c, i) => [c, i] as const).filter(([c]) => !isBlankCell(c));
+  const firstColumn = header.findIndex((c) => !isBlankCell(c));
+  return filled.length > 0 && filled.length <= Math.max(1, Math.floor(width / 3)) && filled.every(([c, i]) => typeof c === "number" && i !== firstColumn);
 }
 
 /** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */

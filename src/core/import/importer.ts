@@ -15,6 +15,7 @@ import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
 import { currencySetting, recordInvoiceCurrency, sheetCurrency } from "./currency";
 import { DeclaredPaid, declaredPayments } from "./declaredPayments";
+import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
 import { dateOrderOf, decimalMarkOf, parseDateText, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
@@ -156,6 +157,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     def.columns.map((c) => c.name),
   );
   const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  const net = netParts(table, plan.columns);
   // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
   const givenPeriod = needsPeriod(plan) ? (run.period ?? null) : undefined;
   const missing = def.columns.filter(
@@ -163,7 +165,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       c.required &&
       !mapped.some((m) => m.def === c) &&
       !(c.name === def.key && GENERATED_KEYS[table]) &&
-      !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)),
+      !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)) &&
+      !(c.name === "Net" && net),
   );
   for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
@@ -171,7 +174,14 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
   // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
   const paidOn = table === "Invoices" ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9) : undefined;
-  const contexts = columnContexts(grid, recordRows, mapped);
+  const contexts = columnContexts(grid, recordRows, [...mapped, ...(net ? [net.quantity, net.price, ...(net.discount ? [net.discount] : [])] : [])]);
+  if (net)
+    report(
+      plan.headerRow,
+      "Net",
+      "warning",
+      `no amount column: Net is ${net.quantity.header} × ${net.price.header}${net.discount ? ` less ${net.discount.header}` : ""}`,
+    );
   const currency = sheetCurrency(grid, recordRows, mapped);
   if (currency) summary.currency = currency;
   const target = stagedTable(
@@ -225,10 +235,11 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
         creditNote ||= Boolean(converted.creditNote);
       }
     }
+    if (net && line.kind === "record") values.set("Net", derivedNet(cells, net, (i) => contexts.get(i)!) ?? null);
     for (const c of def.columns) {
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
       const unpivoted = periods.length > 0 && (c.name === "Period" || c.name === "RevenueTarget");
-      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && mapped.some((m) => m.def === c))
+      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && (mapped.some((m) => m.def === c) || (c.name === "Net" && net)))
         fail(c.name, `${c.name} is empty`);
     }
     if (line.kind === "record") {
