@@ -1,7 +1,9 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { readFile, writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { fileKind, openWorkbookFile, UnreadableFile } from "../files/workbookFile";
+import { fileKind, openWorkbookFile, sheetNameOf, UnreadableFile } from "../files/workbookFile";
+import path from "node:path";
+import type { SheetCell } from "../core/workbook/port";
 import { convertToXlsx } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
@@ -56,6 +58,23 @@ export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbo
     if (error instanceof UnreadableFile) throw new UsageError(error.message.replace(`${file}.xlsx`, file));
     throw error;
   }
+}
+
+/**
+ * Several files imported together (an invoice file and its lines file) read as one workbook: every
+ * visible sheet, named after its file where two files have a sheet of the same name.
+ */
+async function openTogether(files: readonly string[]): Promise<XlsxWorkbook> {
+  const sheets: { name: string; rows: SheetCell[][] }[] = [];
+  for (const file of files) {
+    const workbook = await openWorkbook(file);
+    for (const info of (await workbook.listSheets()).filter((s) => s.visible)) {
+      const grid = (await workbook.readSheet(info.name))!;
+      const taken = sheets.some((s) => s.name === info.name);
+      sheets.push({ name: taken ? sheetNameOf(`${path.basename(file)} ${info.name}`) : info.name, rows: grid.rows });
+    }
+  }
+  return XlsxWorkbook.fromSheets(sheets);
 }
 
 /** `--period 2026-11` (or "novembre 2026", "T4 2026"): the period of a list of targets that names none. */
@@ -236,7 +255,7 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
 }
 
 export async function importSheets(values: Values, positionals: string[]): Promise<CommandOutput> {
-  const source = await openWorkbook(positionals[0]);
+  const source = positionals.length > 1 ? await openTogether(positionals) : await openWorkbook(positionals[0]);
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const result = runImport(prepared, prepared.plans, periodOption(values));
@@ -289,7 +308,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   import: {
     summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
-    args: "IN.xlsx",
+    args: "IN.xlsx [MORE.xlsx…]",
     options: { out: text("OUT.xlsx"), period: text("2026-11"), json },
     run: importSheets,
   },

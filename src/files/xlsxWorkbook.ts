@@ -42,6 +42,18 @@ interface LoadedTable {
   model: TableModel & { autoFilterRef?: string };
 }
 
+function sheetsWorkbook<T extends XlsxWorkbook>(
+  make: new (workbook: ExcelJS.Workbook) => T,
+  sheets: readonly { name: string; rows: readonly (readonly SheetCell[])[] }[],
+): T {
+  const workbook = new ExcelJS.Workbook();
+  for (const { name, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+  }
+  return new make(workbook);
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
@@ -54,10 +66,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A workbook of one sheet holding these rows as text (a CSV file, as Excel would open it with every column as text). */
   static fromRows<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, sheetName: string, rows: readonly (readonly string[])[]): T {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(sheetName);
-    rows.forEach((row, r) => row.forEach((text, c) => text !== "" && (sheet.getCell(r + 1, c + 1).value = text)));
-    return new this(workbook);
+    return sheetsWorkbook(this, [{ name: sheetName, rows: rows.map((r) => r.map((text) => (text === "" ? null : text))) }]);
+  }
+
+  /** A workbook of these sheets' values (several files given together, read as one workbook). */
+  static fromSheets<T extends XlsxWorkbook>(
+    this: new (workbook: ExcelJS.Workbook) => T,
+    sheets: readonly { name: string; rows: readonly (readonly SheetCell[])[] }[],
+  ): T {
+    return sheetsWorkbook(this, sheets);
   }
 
   async save(): Promise<Uint8Array<ArrayBuffer>> {

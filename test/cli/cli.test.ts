@@ -83,6 +83,23 @@ describe("salesdesk", () => {
     expect(cases[7].err).toContain("is not a readable .xlsx workbook");
   });
 
+  it("imports .csv files, and an invoice file with its lines file given together", async () => {
+    const invoices = path.join(dir, "Factures.csv");
+    const lines = path.join(dir, "Factures_detail.csv");
+    writeFileSync(invoices, "IDFacture;IDClient;DateFacture\r\n1;35;01/01/2023\r\n2;11;02/01/2023\r\n");
+    writeFileSync(lines, "IDFactureDetail;IDFacture;IDProduit;Quantite;MontantLigne\r\n1;1;4;2;540,00\r\n2;1;7;1;100,50\r\n3;2;4;1;270,00\r\n");
+    const out = path.join(dir, "joined.xlsx");
+    const result = await run("import", invoices, lines, "--out", out, "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.sheets.map((s: { sheet: string; table: string }) => [s.sheet, s.table])).toEqual([
+      ["Factures", "Invoices"],
+      ["Factures_detail", "Invoices"],
+    ]);
+    const table = (await (await XlsxWorkbook.load(readFileSync(out))).readTable("Invoices"))!;
+    expect(table.rows.map((r) => r[table.headers.indexOf("Net")])).toEqual([640.5, 270]);
+  });
+
   it("runs as an installed binary (npx salesdesk)", () => {
     const bin = path.join(__dirname, "../../bin/salesdesk.js");
     expect(execFileSync("node", [bin, "check", sample], { encoding: "utf8" })).toContain("0 errors, 0 warnings");

@@ -360,3 +360,75 @@ describe("a sales log with quantities and unit prices but no amount", () => {
     expect(result.problems.map((p) => p.message)).toContain("a total line: not imported");
   });
 });
+
+describe("master and detail sheets", () => {
+  const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+
+  it("order lines carry their order's date and client; the orders with lines are not imported twice", () => {
+    const orders: SheetGrid = {
+      name: "Ventas",
+      date1904: false,
+      rows: [
+        ["id_venta", "fecha", "id_cliente", "total_venta"],
+        [1, day("2026-10-01"), 39, 150],
+        [2, day("2026-10-02"), 7, 80],
+        [3, day("2026-10-03"), 8, 10],
+      ],
+    };
+    const lines: SheetGrid = {
+      name: "Detalle",
+      date1904: false,
+      rows: [
+        ["id_detalle", "id_venta", "id_producto", "cantidad", "subtotal"],
+        [1, 1, "P6", 5, 100],
+        [2, 1, "P9", 1, 50],
+        [3, 2, "P6", 4, 80],
+      ],
+    };
+    const prepared = { grids: [orders, lines], plans: [planSheet(orders), planSheet(lines)], target: { existing: new Map(), sheetNames: [] } };
+    const result = runImport(prepared);
+    const staged = result.tables.find((t) => t.table === "Orders")!.rows;
+    expect(staged.map((r) => [r.values.get("OrderID"), r.values.get("ClientID"), r.values.get("Net"), r.values.get(SOURCE_COLUMN)])).toEqual([
+      ["3", "8", 10, "Ventas!4"], // an order without lines stands as it is
+      ["1", "39", 100, "Detalle!2+Ventas!2"],
+      ["1", "39", 50, "Detalle!3+Ventas!2"],
+      ["2", "7", 80, "Detalle!4+Ventas!3"],
+    ]);
+    expect(staged.slice(1).every((r) => r.values.get("OrderDate") !== null)).toBe(true);
+    expect(result.sheets.map((s) => [s.sheet, s.rows, s.imported + s.quarantined, s.joinedInto])).toEqual([
+      ["Ventas", 3, 3, "Detalle"],
+      ["Detalle", 3, 3, undefined],
+    ]);
+  });
+
+  it("an invoice's Net is the sum of its lines; a line of an invoice that is not there is quarantined", () => {
+    const invoices: SheetGrid = {
+      name: "Factures",
+      date1904: false,
+      rows: [
+        ["IDFacture", "IDClient", "DateFacture"],
+        [1, 35, day("2023-01-01")],
+        [2, 11, day("2023-01-02")],
+      ],
+    };
+    const lines: SheetGrid = {
+      name: "Factures_detail",
+      date1904: false,
+      rows: [
+        ["IDFactureDetail", "IDFacture", "IDProduit", "Quantite", "PrixUnitaire", "MontantLigne"],
+        [1, 1, 4, 2, 270, 540],
+        [2, 1, 7, 1, 100, 100],
+        [3, 2, 4, 1, 270, 270],
+        [4, 0, 4, 1, 270, 270],
+      ],
+    };
+    const prepared = { grids: [invoices, lines], plans: [planSheet(invoices), planSheet(lines)], target: { existing: new Map(), sheetNames: [] } };
+    const result = runImport(prepared);
+    const staged = result.tables.find((t) => t.table === "Invoices")!.rows;
+    expect(staged.map((r) => [r.values.get("InvoiceNo"), r.values.get("Net"), r.values.get(SOURCE_COLUMN)])).toEqual([
+      ["1", 640, "Factures!2+Factures_detail!2+Factures_detail!3"],
+      ["2", 270, "Factures!3+Factures_detail!4"],
+    ]);
+    expect(result.quarantine.map((q) => [q.sheet, q.row])).toEqual([["Factures_detail", 5]]);
+  });
+});

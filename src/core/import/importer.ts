@@ -43,6 +43,8 @@ export interface SheetSummary {
   quarantined: number;
   /** the currency its amounts are in, where the sheet shows one (ISO code) */
   currency?: string;
+  /** the sheet whose rows these were joined into (master and detail) */
+  joinedInto?: string;
 }
 
 export interface StagedTable {
@@ -168,7 +170,11 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)) &&
       !(c.name === "Net" && net),
   );
-  for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
+  if (plan.joinedInto) {
+    summary.joinedInto = plan.joinedInto;
+    const how = table === "Invoices" ? "the sum of each invoice's lines is its Net" : "each line carries its order's date, client and exec";
+    report(plan.headerRow, null, "warning", `joined with ${plan.joinedInto} on the ${def.key}: ${how}`);
+  } else for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
   else if (givenPeriod) report(plan.headerRow, "Period", "warning", `no period column: every target is for ${givenPeriod}, as given`);
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
@@ -184,10 +190,11 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     );
   const currency = sheetCurrency(grid, recordRows, mapped);
   if (currency) summary.currency = currency;
+  // A sheet joined into another brings its rows' data there: its own extra columns would stay empty.
   const target = stagedTable(
     run.staged,
     table,
-    extras.map((e) => e.name),
+    plan.joinedInto ? [] : extras.map((e) => e.name),
     mapped.some((m) => m.column === "Phone"),
   );
   const tableKeys = keys(run.keys, table);
@@ -249,6 +256,14 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
+    if (plan.joinedInto && errors.length === 0 && line.kind === "record") {
+      const joinedKey = String(values.get(def.key!) ?? "");
+      if (plan.joinedKeys?.has(joinedKey)) {
+        summary.imported++; // its data is imported with the rows of the sheet it was joined into
+        continue;
+      }
+      if (table === "Invoices") fail(def.key!, `invoice ${joinedKey || "(blank)"} is not in ${plan.joinedInto}: a line without its invoice`);
+    }
     if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
       fail(def.key!, `${def.key} ${key} is already used (${tableKeys.get(key)})`);
     if (errors.length > 0) {
@@ -270,7 +285,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
     if (table === "Invoices") recordInvoiceCurrency(values, currency);
     if (values.has("Phone") && target.extras.includes(E164_COLUMN))
       values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
-    values.set(SOURCE_COLUMN, `${grid.name}!${line.row}`);
+    const origin = grid.origins?.[line.row - 1];
+    values.set(SOURCE_COLUMN, `${grid.name}!${line.row}${origin ? `+${origin}` : ""}`);
     if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
     if (table === "Invoices" && values.get("Status") === "Paid") run.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
     for (const [period, amount] of perPeriod) {

@@ -17,6 +17,9 @@ export interface SheetPlan {
   columns: ColumnMapping[];
   /** when no table was recognised: which came closest, and what it lacked */
   why?: string;
+  /** its rows are joined into another sheet's (master and detail): that sheet, and the keys joined */
+  joinedInto?: string;
+  joinedKeys?: ReadonlySet<string>;
 }
 
 const SAMPLE_SIZE = 200;

@@ -11,6 +11,7 @@ import { FORMAT_OF, outputTable } from "../workbook/output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
 import { planSheet, SheetPlan } from "./plan";
+import { joinMasterDetail } from "./masterDetail";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
 
@@ -184,7 +185,8 @@ export async function prepareImport(source: WorkbookPort, target: WorkbookPort =
 /** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
 export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans, period?: string): ImportResult {
   const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
-  return importSheets(prepared.grids, plans, { ...importContext(prepared.target, reimported), period });
+  const joined = joinMasterDetail(prepared.grids, plans);
+  return importSheets(joined.grids, joined.plans, { ...importContext(prepared.target, reimported), period });
 }
 
 export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<void> {

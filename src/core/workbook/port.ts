@@ -26,6 +26,8 @@ export interface SheetGrid {
   date1904: boolean;
   /** the currency most of the sheet's number formats show ("$#,##0.00" → USD), where any does */
   currency?: string;
+  /** per row (index = row − 1), other source rows it was joined with ("Ventas!7"): named in "Imported from" */
+  origins?: (string | undefined)[];
 }
 
 export interface TableInfo {
