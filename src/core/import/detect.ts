@@ -5,6 +5,7 @@
  */
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { foldWords, headerTokens } from "../locale/fold";
+import { fold } from "../kernel/text";
 import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
 import { periodOfHeader } from "../locale/localeValues";
 import { dayFromDate, formatIsoDate } from "../kernel/dates";
@@ -91,7 +92,15 @@ export function headerScore(cells: readonly SheetCell[]): number {
   return texts < 2 ? 0 : texts + 2 * known - 3 * values;
 }
 
+/** Blocks already found, per grid: planning, joining and importing a sheet all ask for its block. */
+const blocks = new WeakMap<SheetGrid, Block | null>();
+
 export function detectBlock(grid: SheetGrid): Block | undefined {
+  if (!blocks.has(grid)) blocks.set(grid, findBlock(grid) ?? null);
+  return blocks.get(grid) ?? undefined;
+}
+
+function findBlock(grid: SheetGrid): Block | undefined {
   const rows = grid.rows;
   let headerIndex = -1;
   let best = 0;
@@ -180,6 +189,10 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
       .join("|")
       .replace(/\|+$/, "");
   const headerKey = key(header);
+  // Only a row that opens as the header does can repeat it: the full comparison is kept for those.
+  const first = header.findIndex((c) => !isBlankCell(c));
+  const opensAsHeader = (cells: readonly SheetCell[]) =>
+    typeof cells[first] === "string" && typeof header[first] === "string" && fold(cells[first] as string) === fold(header[first] as string);
   const lines: Line[] = [];
   let blankRun = 0;
   let otherTable = false;
@@ -189,7 +202,7 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
     let kind: LineKind;
     if (filled.length === 0) kind = "blank";
     else if (otherTable || (blankRun >= 2 && headerScore(cells) >= 4)) [kind, otherTable] = ["otherTable", true];
-    else if (key(cells) === headerKey) kind = "repeatedHeader";
+    else if (opensAsHeader(cells) && key(cells) === headerKey) kind = "repeatedHeader";
     else kind = lineOfText(filled);
     blankRun = kind === "blank" ? blankRun + 1 : 0;
     lines.push({ row: r + 1, kind });

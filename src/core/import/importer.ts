@@ -102,13 +102,14 @@ const NOT_RECORDS: Partial<Record<LineKind, string>> = {
 export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): ImportResult {
   const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [] };
   const staged = new Map<TableName, StagedTable>();
-  const keys = new Map<TableName, Map<string, string>>();
+  const taken = new Map<TableName, TakenKeys>();
   for (const [table, existing] of Object.entries(context.keys ?? {})) {
-    keys.set(table as TableName, new Map([...(existing as Iterable<string>)].map((k) => [k, "the workbook"])));
+    const known = keys(taken, table as TableName);
+    for (const k of existing as Iterable<string>) known.set(k, "the workbook");
   }
   const names = { Clients: new Map(context.clientNames), Team: new Map(context.execNames) };
   const order = [...plans].sort((a, b) => rank(a.table) - rank(b.table));
-  const run: Run = { staged, keys, names, result, period: context.period, declared: [] };
+  const run: Run = { staged, keys: taken, names, result, period: context.period, declared: [] };
   for (const plan of order) {
     const grid = grids.find((g) => g.name === plan.sheet);
     if (!grid) continue;
@@ -132,7 +133,7 @@ const rank = (table: TableName | null) => (table === "Clients" || table === "Tea
 interface Run {
   staged: Map<TableName, StagedTable>;
   /** key → where it was first seen */
-  keys: Map<TableName, Map<string, string>>;
+  keys: Map<TableName, TakenKeys>;
   names: Names;
   result: ImportResult;
   period?: string;
@@ -276,7 +277,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
       continue;
     }
     if (typeof key === "string") tableKeys.set(key, where);
-    if (generate) values.set(generate, nextKey(tableKeys, GENERATED_KEYS[table]!, where));
+    if (generate) values.set(generate, tableKeys.next(where));
     for (const e of extras) {
       const cell = cells[e.index] ?? null;
       if (cell instanceof Date) target.dateExtras.add(e.name);
@@ -323,7 +324,7 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): 
   const perSheet = new Map<string, number>();
   for (const values of payments) {
     const [sheet, row] = String(values.get(SOURCE_COLUMN)).split("!");
-    values.set("PaymentID", nextKey(keys(run.keys, "Payments"), GENERATED_KEYS.Payments!, `${sheet} row ${row}`));
+    values.set("PaymentID", keys(run.keys, "Payments").next(`${sheet} row ${row}`));
     target.rows.push({ sheet, row: Number(row), values });
     perSheet.set(sheet, (perSheet.get(sheet) ?? 0) + 1);
   }
@@ -418,19 +419,36 @@ function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extr
   return target;
 }
 
-function keys(all: Map<TableName, Map<string, string>>, table: TableName): Map<string, string> {
+function keys(all: Map<TableName, TakenKeys>, table: TableName): TakenKeys {
   let k = all.get(table);
-  if (!k) all.set(table, (k = new Map()));
+  if (!k) all.set(table, (k = new TakenKeys(table)));
   return k;
 }
 
-/** The next free "C-0001"-style key; numbers go on from the highest taken, so none is ever reused. */
-function nextKey(taken: Map<string, string>, prefix: string, where: string): string {
-  let max = 0;
-  for (const k of taken.keys()) if (k.startsWith(prefix)) max = Math.max(max, Number(k.slice(prefix.length)) || 0);
-  const key = `${prefix}${String(max + 1).padStart(4, "0")}`;
-  taken.set(key, where);
-  return key;
+/**
+ * The keys taken in a table (key → where it was first seen), and the highest number after the
+ * table's generated prefix, kept as keys are taken: a new "C-0001"-style key goes on from it, so
+ * none is ever reused, in constant time however many rows came before.
+ */
+class TakenKeys extends Map<string, string> {
+  private highest = 0;
+  private readonly prefix: string | undefined;
+
+  constructor(table: TableName) {
+    super();
+    this.prefix = GENERATED_KEYS[table];
+  }
+
+  override set(key: string, where: string): this {
+    if (this.prefix && key.startsWith(this.prefix)) this.highest = Math.max(this.highest, Number(key.slice(this.prefix.length)) || 0);
+    return super.set(key, where);
+  }
+
+  next(where: string): string {
+    const key = `${this.prefix}${String(this.highest + 1).padStart(4, "0")}`;
+    this.set(key, where);
+    return key;
+  }
 }
 
 /** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */
