@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { prepareImport, readImportTarget, runImport, writeImport } from "../../src/core/import/workbookImport";
 import { importSheets } from "../../src/core/import/importer";
-import { planSheet } from "../../src/core/import/plan";
+import { planSheet, planSheets } from "../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../src/core/import/rowRules";
 import { DECLARED_NOTE } from "../../src/core/import/declaredPayments";
 import { agingAsOf } from "../../src/core/receivables/aging";
@@ -430,5 +430,32 @@ describe("master and detail sheets", () => {
       ["2", 270, "Factures!3+Factures_detail!4"],
     ]);
     expect(result.quarantine.map((q) => [q.sheet, q.row])).toEqual([["Factures_detail", 5]]);
+  });
+});
+
+describe("tables side by side, and a sheet that copies another", () => {
+  const rows = [
+    ["TABLA DE ARTICULOS", null, null, "TABLA DE VENTAS"],
+    ["CODIGO", "DESCRIPCION", null, "CODIGO", "CANTIDAD", "PRECIO TOTAL"],
+    ["A001", "ARTICULO 01", null, "A002", 10, 500],
+    ["A002", "ARTICULO 02", null, "A001", 5, 150],
+  ];
+
+  it("imports the first table and says the other is beside it; a copy of a sheet is left as it is", () => {
+    const grids: SheetGrid[] = [
+      { name: "BuscarV", date1904: false, rows },
+      { name: "Copia", date1904: false, rows: rows.map((r) => [...r]) },
+    ];
+    const plans = planSheets(grids);
+    expect(plans.map((p) => [p.table, p.columns.map((c) => c.column)])).toEqual([
+      ["Products", ["SKU", "Name"]],
+      [null, []],
+    ]);
+    expect(plans[1].why).toBe("the same table as the sheet BuscarV");
+    const result = importSheets(grids, plans);
+    expect(result.tables[0].rows.map((r) => r.values.get("SKU"))).toEqual(["A001", "A002"]);
+    expect(result.problems.map((p) => p.message)).toContain(
+      "another table stands beside this one, from column D: not imported (move it to a sheet of its own)",
+    );
   });
 });

@@ -26,6 +26,8 @@ export interface Block {
   headers: string[];
   /** which of them were blank in the sheet (only their values can say what they hold) */
   unnamed: boolean[];
+  /** the column where another table stands beside this one, if one does */
+  beside?: string;
   /** 0-based sheet columns the table spans, first to last */
   first: number;
   last: number;
@@ -101,7 +103,7 @@ export function detectBlock(grid: SheetGrid): Block | undefined {
 }
 
 function findBlock(grid: SheetGrid): Block | undefined {
-  const rows = grid.rows;
+  let rows = grid.rows;
   let headerIndex = -1;
   let best = 0;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
@@ -112,6 +114,9 @@ function findBlock(grid: SheetGrid): Block | undefined {
   // Group heads over leaf headers ("Importes" over "Subtotal"): the header is the lower row, prefixed.
   const groupIndex = isGroupRow(rows, headerIndex) ? headerIndex : isGroupRow(rows, headerIndex - 1) ? headerIndex - 1 : undefined;
   if (groupIndex !== undefined) headerIndex = groupIndex + 1;
+  // Two tables side by side, a blank column between them: this block is the first; the other is said.
+  const gap = blankColumnBetweenTables(rows, headerIndex);
+  if (gap !== undefined) rows = rows.map((r) => r.slice(0, gap.at));
   const header = rows[headerIndex];
   const nonBlank = (cells: readonly SheetCell[]) => cells.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
   const headerColumns = nonBlank(header);
@@ -126,7 +131,26 @@ function findBlock(grid: SheetGrid): Block | undefined {
   }
   const groups = groupIndex === undefined ? [] : rows[groupIndex];
   const names = Array.from({ length: last - first + 1 }, (_, i) => columnHeader(header, groups, first + i));
-  return { headerRow: headerIndex + 1, first, last, lines, headers: uniqueHeaders(names, first), unnamed: names.map((n) => n === undefined) };
+  return {
+    headerRow: headerIndex + 1,
+    first,
+    last,
+    lines,
+    headers: uniqueHeaders(names, first),
+    unnamed: names.map((n) => n === undefined),
+    ...(gap ? { beside: columnLetter(gap.next + 1) } : {}),
+  };
+}
+
+/** The first column, blank in the header and in every row under it, that has headed columns on both sides. */
+function blankColumnBetweenTables(rows: readonly SheetCell[][], headerIndex: number): { at: number; next: number } | undefined {
+  const header = rows[headerIndex];
+  const headed = header.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
+  for (let c = headed[0] + 1; c < headed[headed.length - 1]; c++) {
+    if (!isBlankCell(header[c])) continue;
+    if (rows.slice(headerIndex + 1).every((r) => isBlankCell(r[c]))) return { at: c, next: headed.find((h) => h > c)! };
+  }
+  return undefined;
 }
 
 /**

@@ -154,6 +154,8 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const def = tableDef(table);
   const block = detectBlock(grid);
   const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
+  if (block?.beside)
+    report(plan.headerRow, null, "warning", `another table stands beside this one, from column ${block.beside}: not imported (move it to a sheet of its own)`);
   const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
   const extras = uniqueExtraNames(
     plan.columns.filter((c) => c.column === null),

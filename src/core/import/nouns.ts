@@ -30,5 +30,7 @@ export const keyOf = (noun: Noun) => pairs(noun, "no").join("|");
 export const dateOf = (noun: Noun) => pairs(noun, DATE_WORDS).join("|");
 /** "total venta", "order amount", "importo fattura"… */
 export const amountOf = (noun: Noun) => pairs(noun, AMOUNT_WORDS).join("|");
+/** "order status", "estado pedido", "stato fattura"… */
+export const statusOf = (noun: Noun) => pairs(noun, "status|estado|estat|statut|stato|situacao").join("|");
 /** The bare nouns, for a reference column headed "Cliente" or "Produit". */
 export const nounsOf = (noun: Noun) => NOUNS[noun];

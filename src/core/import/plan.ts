@@ -58,6 +58,23 @@ export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan 
   };
 }
 
+/**
+ * The plans of several sheets: a sheet that repeats the table of a sheet before it (same header, same
+ * records: a copy kept for a pivot or a chart) is left as it is, so no record is imported twice.
+ */
+export function planSheets(grids: readonly SheetGrid[]): SheetPlan[] {
+  const seen = new Map<string, string>();
+  return grids.map((grid) => {
+    const block = detectBlock(grid);
+    const print =
+      block &&
+      JSON.stringify([block.headers, block.lines.filter((l) => l.kind === "record").map((l) => grid.rows[l.row - 1]?.slice(block.first, block.last + 1))]);
+    const copyOf = print ? seen.get(print) : undefined;
+    if (print && !copyOf) seen.set(print, grid.name);
+    return copyOf ? { sheet: grid.name, table: null, headerRow: block!.headerRow, columns: [], why: `the same table as the sheet ${copyOf}` } : planSheet(grid);
+  });
+}
+
 /** A list of targets with no period of its own (no Period column, not one column per period): the admin says which. */
 export function needsPeriod(plan: SheetPlan): boolean {
   return (

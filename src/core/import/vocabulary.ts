@@ -4,7 +4,7 @@
  * folds accents, case, punctuation and abbreviations, so one spelling of each suffices.
  */
 import type { TableName } from "../workbook/contract";
-import { amountOf, dateOf, keyOf, nounsOf } from "./nouns";
+import { amountOf, dateOf, keyOf, nounsOf, statusOf } from "./nouns";
 
 type Words = Record<string, string>;
 
@@ -72,11 +72,11 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Exec: SHARED.Exec,
     MarketingConsent:
       "marketing consent|consent|consentimiento|consentiment|rgpd|gdpr|lopd|acepta publicidad|accepta publicitat|opt in|consentement|einwilligung|werbeeinwilligung|newsletter",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("client"),
     Notes: SHARED.Notes,
   },
   Products: {
-    SKU: SHARED.SKU,
+    SKU: SHARED.SKU + "|no|code|codigo|codi|cod|codice|item no",
     Name:
       "name|product name|description|descripcion|descripcio|designation|bezeichnung|nombre|nom|artikelbezeichnung|descrizione|descricao|nome|libelle|" +
       nounsOf("product"),
@@ -113,7 +113,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Discount: "discount|descuento|descompte|dto|dte|remise|rabatt|nachlass|sconto|desconto",
     Net: SHARED.Net + "|total|" + amountOf("quote"),
     ValidUntil: "valid until|validez|valido hasta|valid fins|validesa|valable jusqu au|validite|gultig bis|expiry|expires|valido fino|validade",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("quote"),
   },
   Orders: {
     OrderID: "order|pedido|comanda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|purchase order|po|" + keyOf("order"),
@@ -127,7 +127,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "promised date|promised|fecha prevista|fecha entrega prevista|data prevista|data entrega prevista|date prevue|livraison prevue|liefertermin|wunschtermin",
     DeliveredDate:
       "delivered date|delivered|delivery date|fecha entrega|entregado|data lliurament|data entrega|lliurat|date de livraison|livre le|lieferdatum|geliefert am|geliefert",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("order"),
     ContractRef: "contract|contract ref|contrato|contracte|contrat|vertrag|vertragsnummer",
   },
   Invoices: {
@@ -148,7 +148,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Currency: "currency|moneda|divisa|devise|wahrung|valuta|moeda",
     DueDate:
       "due date|due|vencimiento|vto|vencto|fecha vencimiento|fecha de vencimiento|venciment|data venciment|data de venciment|echeance|date d echeance|date echeance|fallig|falligkeit|fallig am|zahlbar bis|scadenza|data scadenza|data di scadenza|vencimento|data vencimento",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("invoice"),
     CreditOf:
       "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
   },
@@ -172,7 +172,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento|type",
     Reference:
       "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|causale|descrizione|descricao|historico",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("payment"),
     Reason:
       "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund|motivazione",
     Investigation: "investigation|investigacion|investigacio|seguimiento|seguiment|enquete|suivi|untersuchung|klarung",
@@ -184,7 +184,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Exec: SHARED.Exec,
     Scheduled: SHARED.Date + "|scheduled|besuchsdatum|termin|planned|prevista|" + dateOf("visit"),
     Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("visit"),
     Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion|answers|answer|respuesta|respuestas|reponse|antwort|risposta|esito",
     NextAction:
       "next action|next step|follow up|proxima accion|siguiente paso|propera accio|seguent pas|prochaine action|prochaine etape|nachster schritt|wiedervorlage",
@@ -205,7 +205,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Priority: "priority|prioridad|prioritat|priorite|prio|priorita|prioridade",
     DueBy: "due by|due|fecha limite|data limit|plazo|termini|echeance|frist|deadline",
     Owner: "owner|responsable|assigned to|asignado a|assignat a|propietario|zustandig|bearbeiter|attribue a|assegnato a|responsavel|agent",
-    Status: SHARED.Status,
+    Status: SHARED.Status + "|" + statusOf("ticket"),
     Resolved:
       "resolved|resolved at|resolution date|resuelto|resolt|fecha resolucion|data resolucio|resolu|date de resolution|gelost|erledigt am|erledigt|closed|closed at|cerrado|tancat|data risoluzione|data resolucao|resolvido em",
   },

@@ -10,7 +10,7 @@ import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF, outputTable } from "../workbook/output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
-import { planSheet, SheetPlan } from "./plan";
+import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
@@ -179,7 +179,7 @@ export interface PreparedImport {
 /** Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet. */
 export async function prepareImport(source: WorkbookPort, target: WorkbookPort = source): Promise<PreparedImport> {
   const grids = await importableSheets(source);
-  return { grids, plans: grids.map((g) => planSheet(g)), target: await readImportTarget(target) };
+  return { grids, plans: planSheets(grids), target: await readImportTarget(target) };
 }
 
 /** The import as planned, without writing: what the pane previews and what `writeImport` writes. */

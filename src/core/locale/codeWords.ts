@@ -86,7 +86,7 @@ const CLIENT: Words<(typeof CLIENT_STATUSES)[number]> = {
 };
 
 const REQUEST: Words<(typeof REQUEST_STATUSES)[number]> = {
-  Open: "abierta|abierto|oberta|obert|nueva|nova|open|new|ouverte|nouveau|offen|neu|aperto|aperta|aberto|aberta|nuovo|novo",
+  Open: "abierta|abierto|oberta|obert|nueva|nova|open|new|ouverte|nouveau|offen|neu|aperto|aperta|aberto|aberta|nuovo|novo|pending|pendiente|pendent|en attente|in attesa|pendente|ausstehend|waiting|awaiting",
   InProgress:
     "en curso|en proceso|en tramite|en curs|en proces|in progress|working|en cours|in bearbeitung|in corso|in lavorazione|em andamento|em progresso|em analise",
   Resolved: "resuelta|resuelto|resolta|resolt|resolved|fixed|resolue|gelost|risolto|risolta|resolvido|resolvida|solucionado",
