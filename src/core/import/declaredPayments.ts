@@ -5,7 +5,9 @@
  * marked in its Notes as declared in the source, for its Total, dated by the sheet's own paid date
  * where it has one (else the due date, else the issue date), so that every face agrees.
  */
-import type { Day } from "../kernel/dates";
+import { Day, dayFromDate } from "../kernel/dates";
+import type { SheetCell } from "../workbook/port";
+import { parseDateText } from "../locale/localeValues";
 import type { OutputCell } from "../workbook/port";
 import { SOURCE_COLUMN, StagedRow } from "./rowRules";
 
@@ -38,4 +40,11 @@ export function declaredPayments(
         [SOURCE_COLUMN, i.values.get(SOURCE_COLUMN) ?? null],
       ]);
     });
+}
+
+/** The sheet's own paid date of a row, where the sheet has such a column and the cell is a date. */
+export function paidOnOf(cells: readonly SheetCell[], column: { index: number } | undefined): Day | null {
+  const cell = column ? cells[column.index] : undefined;
+  if (cell instanceof Date) return dayFromDate(cell);
+  return typeof cell === "string" ? (parseDateText(cell.trim()) ?? null) : null;
 }

@@ -5,7 +5,7 @@
  */
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
-import { Day, dayFromDate, formatIsoDate } from "../kernel/dates";
+import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
@@ -14,13 +14,17 @@ import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
 import { currencySetting, recordInvoiceCurrency, sheetCurrency } from "./currency";
-import { DeclaredPaid, declaredPayments } from "./declaredPayments";
+import { DeclaredPaid, declaredPayments, paidOnOf } from "./declaredPayments";
+import { keys, TakenKeys } from "./takenKeys";
+import { summarizeRepeats } from "./repeats";
 import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
-import { dateOrderOf, decimalMarkOf, parseDateText, periodOfHeader } from "../locale/localeValues";
+import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
   asText,
+  asTyped,
+  joined,
   maskCards,
   Names,
   StagedRow,
@@ -342,13 +346,6 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): 
     );
 }
 
-/** The sheet's own paid date of a row, where the sheet has such a column and the cell is a date. */
-function paidOnOf(cells: readonly SheetCell[], column: { index: number } | undefined): Day | null {
-  const cell = column ? cells[column.index] : undefined;
-  if (cell instanceof Date) return dayFromDate(cell);
-  return typeof cell === "string" ? (parseDateText(cell.trim()) ?? null) : null;
-}
-
 /** The workbook's Currency setting from what the sheets showed (see currency.ts). */
 function recordCurrency(result: ImportResult, existing: string | undefined): void {
   const found = new Map(result.sheets.filter((s) => s.currency && s.table).map((s) => [s.sheet, s.currency!]));
@@ -358,44 +355,6 @@ function recordCurrency(result: ImportResult, existing: string | undefined): voi
   if (!add) return;
   result.problems.push(problem(sheet, null, null, "warning", `amounts in ${add}: recorded as the workbook's Currency setting`));
   result.currency = add;
-}
-
-/** A cell as the text it shows: what an optional value that does not read is kept as. */
-const asTyped = (cell: SheetCell): OutputCell => (cell === null ? null : cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell));
-
-/** Enough lines of one kind of warning to show them; the rest of a column's are counted in the last shown. */
-const SHOWN_REPEATS = 3;
-
-/**
- * Warnings of one kind on one column ("… rounded to the cent", "… kept as typed") are one line with a
- * count after the first few, so that 45,000 of them do not hide the one problem that matters. Errors
- * are all kept: each names a row that was not imported.
- */
-function summarizeRepeats(problems: readonly Problem[]): Problem[] {
-  const kind = (p: Problem) => `${p.sheet}|${p.column}|${p.message.replace(/'[^']*'|-?\d[\d.,]*/g, "…")}`;
-  const counts = new Map<string, number>();
-  for (const p of problems) if (p.severity === "warning") counts.set(kind(p), (counts.get(kind(p)) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const out: Problem[] = [];
-  for (const p of problems) {
-    if (p.severity !== "warning") {
-      out.push(p);
-      continue;
-    }
-    const k = kind(p);
-    const n = (seen.get(k) ?? 0) + 1;
-    seen.set(k, n);
-    const total = counts.get(k)!;
-    if (n < SHOWN_REPEATS || total === SHOWN_REPEATS) out.push(p);
-    else if (n === SHOWN_REPEATS) out.push({ ...p, message: `${p.message} (and ${total - SHOWN_REPEATS + 1} more rows like it)` });
-  }
-  return out;
-}
-
-/** Two source columns for one text column read as one (of any other type, the first filled one counts): "Vorname" and "Nachname" are the Name, "Strasse" and "Hausnummer" the Street. */
-function joined(before: OutputCell | undefined, next: OutputCell): OutputCell {
-  if (before === undefined || before === null || before === "") return next;
-  return next === null || next === "" ? before : `${before} ${next}`;
 }
 
 /** The RevenueTarget columns headed by periods (a sheet laid out one column per period): each cell becomes a target of its own. */
@@ -419,38 +378,6 @@ function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extr
   for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])])
     if (!target.extras.includes(e) && !CONTRACT[table].columns.some((c) => c.name === e)) target.extras.push(e);
   return target;
-}
-
-function keys(all: Map<TableName, TakenKeys>, table: TableName): TakenKeys {
-  let k = all.get(table);
-  if (!k) all.set(table, (k = new TakenKeys(table)));
-  return k;
-}
-
-/**
- * The keys taken in a table (key → where it was first seen), and the highest number after the
- * table's generated prefix, kept as keys are taken: a new "C-0001"-style key goes on from it, so
- * none is ever reused, in constant time however many rows came before.
- */
-class TakenKeys extends Map<string, string> {
-  private highest = 0;
-  private readonly prefix: string | undefined;
-
-  constructor(table: TableName) {
-    super();
-    this.prefix = GENERATED_KEYS[table];
-  }
-
-  override set(key: string, where: string): this {
-    if (this.prefix && key.startsWith(this.prefix)) this.highest = Math.max(this.highest, Number(key.slice(this.prefix.length)) || 0);
-    return super.set(key, where);
-  }
-
-  next(where: string): string {
-    const key = `${this.prefix}${String(this.highest + 1).padStart(4, "0")}`;
-    this.set(key, where);
-    return key;
-  }
 }
 
 /** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */

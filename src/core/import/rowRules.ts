@@ -7,6 +7,7 @@ import type { ColumnDef, TableName } from "../workbook/contract";
 import { findCardNumbers, maskCardNumbers } from "../kernel/cards";
 import { columnLetter } from "../kernel/a1";
 import { fold } from "../kernel/text";
+import { dayFromDate, formatIsoDate } from "../kernel/dates";
 import type { OutputCell, SheetCell } from "../workbook/port";
 import { compactTaxId, isTaxId, taxIdProblem } from "../kernel/taxId";
 import type { ColumnMapping } from "./mapping";
@@ -134,3 +135,12 @@ export function resolveNames(values: Map<string, OutputCell>, names: Names, reso
 }
 
 export const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+/** A cell as the text it shows: what an optional value that does not read is kept as. */
+export const asTyped = (cell: SheetCell): OutputCell => (cell === null ? null : cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell));
+
+/** Two source columns for one text column read as one (of any other type, the first filled one counts): "Vorname" and "Nachname" are the Name, "Strasse" and "Hausnummer" the Street. */
+export function joined(before: OutputCell | undefined, next: OutputCell): OutputCell {
+  if (before === undefined || before === null || before === "") return next;
+  return next === null || next === "" ? before : `${before} ${next}`;
+}

@@ -8,32 +8,16 @@ import { Day, partsOf } from "../kernel/dates";
 import { Cents, fromCents, roundHalfAway, vatOf } from "../kernel/money";
 import { formatDocumentNumber } from "../kernel/numbering";
 import { deriveInvoiceStatus } from "../receivables/invoiceStatus";
-import { addWorkingDays, isoWeekLabel, monthPeriod, nextWorkingDay, workingDaysBetween } from "../kernel/periods";
+import { addWorkingDays, isoWeekLabel, monthPeriod, workingDaysBetween } from "../kernel/periods";
 import { Random } from "../kernel/random";
 import { DEFAULT_SETTINGS, settingsRows } from "../workbook/settings";
 import { outputTable } from "../workbook/output";
 import type { Cell, SheetOutput } from "../workbook/port";
 
 import { bankStatement } from "./bank";
+import { sampleRequests, sampleVisits } from "./service";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
-import {
-  CHARGEBACKS,
-  CITIES,
-  EXECS,
-  FIRST_NAMES,
-  NEXT_ACTIONS,
-  PRIORITY_MATRIX,
-  PRODUCTS,
-  RESPONSE_DAYS,
-  SEGMENTS,
-  SEPA_RETURNS,
-  STREETS,
-  SUBJECTS,
-  SURNAMES,
-  TRADES,
-  VISIT_OUTCOMES,
-  VISIT_PURPOSES,
-} from "./words";
+import { CHARGEBACKS, CITIES, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
 
 export interface SampleOptions {
   seed?: number;
@@ -330,54 +314,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
   }
   quotes.sort((a, b) => (a.QuoteDate as Day) - (b.QuoteDate as Day));
 
-  const visits: Row[] = [];
-  for (const c of clients) {
-    for (let k = rnd.int(0, 4); k > 0; k--) {
-      const scheduled = nextWorkingDay(today - rnd.int(-30, 360), holidays);
-      const past = scheduled < today;
-      visits.push({
-        VisitID: null,
-        ClientID: c.ClientID,
-        Exec: c.Exec,
-        Scheduled: scheduled,
-        Purpose: rnd.pick(VISIT_PURPOSES),
-        Status: past ? (rnd.chance(0.9) ? "Done" : "Cancelled") : "Planned",
-        Outcome: past ? rnd.pick(VISIT_OUTCOMES) : null,
-        NextAction: past ? rnd.pick(NEXT_ACTIONS) : null,
-      });
-    }
-  }
-  visits.sort((a, b) => (a.Scheduled as Day) - (b.Scheduled as Day));
-  visits.forEach((v, i) => (v.VisitID = `V-${String(i + 1).padStart(5, "0")}`));
-
-  const requests: Row[] = [];
-  for (let i = 0; i < Math.ceil(invoiceCount / 20); i++) {
-    const c = clients[pickClient()];
-    const received = today - rnd.int(0, 360);
-    const [kind, subject] = rnd.pick(SUBJECTS);
-    const impact = rnd.pick(["High", "Medium", "Low", "Low"]);
-    const urgency = rnd.pick(["High", "Medium", "Medium", "Low"]);
-    const priority = PRIORITY_MATRIX[`${impact}|${urgency}`];
-    const open = today - received < 20 && rnd.chance(0.6);
-    const resolvedOn = Math.min(today, received + rnd.int(0, RESPONSE_DAYS[priority] * 2));
-    requests.push({
-      TicketID: null,
-      Received: received,
-      ClientID: c.ClientID,
-      Channel: rnd.pick(["Email", "Phone", "Email", "Web", "Visit", "Letter"]),
-      Kind: kind,
-      Subject: subject,
-      Impact: impact,
-      Urgency: urgency,
-      Priority: priority,
-      DueBy: received + RESPONSE_DAYS[priority],
-      Owner: c.Exec,
-      Status: open ? rnd.pick(["Open", "InProgress"]) : rnd.pick(["Resolved", "Closed"]),
-      Resolved: open ? null : resolvedOn,
-    });
-  }
-  requests.sort((a, b) => (a.Received as Day) - (b.Received as Day));
-  requests.forEach((r, i) => (r.TicketID = `T-${String(i + 1).padStart(5, "0")}`));
+  const visits = sampleVisits(rnd, clients, today, holidays);
+  const requests = sampleRequests(rnd, Math.ceil(invoiceCount / 20), () => clients[pickClient()], today);
 
   // One client typed in twice, as happens: the same tax ID under a second spelling of the name.
   const twin = clients[4];
