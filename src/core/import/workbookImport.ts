@@ -48,7 +48,7 @@ export interface ImportTarget {
 export async function readImportTarget(port: WorkbookPort): Promise<ImportTarget> {
   const existing = new Map<string, TableData>();
   for (const info of await port.listTables()) {
-    if (!(TABLE_NAMES as readonly string[]).includes(info.name) && info.name !== QUARANTINE_SHEET) continue;
+    if (!isContractTable(info) && info.name !== QUARANTINE_SHEET) continue;
     const data = await port.readTable(info.name);
     if (data) existing.set(data.name, data);
   }
