@@ -459,3 +459,20 @@ describe("tables side by side, and a sheet that copies another", () => {
     );
   });
 });
+
+describe("a text column typed in two parts side by side", () => {
+  it("is read as one: first and last name, street and house number", () => {
+    const grid: SheetGrid = {
+      name: "Kunden",
+      date1904: false,
+      rows: [
+        ["KundenID", "Vorname", "Nachname", "Strasse", "Hausnummer", "PLZ", "Ort"],
+        ["1", "Guinevere", "Bentley", "Tentum", 28, "41460", "Bremen"],
+      ],
+    };
+    const plan = planSheet(grid);
+    expect(plan.columns.map((c) => c.column)).toEqual(["ClientID", "Name", "Name", "Street", "Street", "PostalCode", "City"]);
+    const [row] = importSheets([grid], [plan]).tables[0].rows;
+    expect([row.values.get("Name"), row.values.get("Street")]).toEqual(["Guinevere Bentley", "Tentum 28"]);
+  });
+});

@@ -159,6 +159,8 @@ const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
   "last4",
 ]);
 const MIN_TYPED_FIT = 0.6;
+/** How plainly the second part of a text column must be named to be joined to the first. */
+const JOINED_PART_SCORE = 0.8;
 /** A column named outright (or by its values beyond doubt), not a word shared in passing. */
 const STRONG_PAIR_SCORE = 0.6;
 
@@ -199,6 +201,11 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
     used.add(p.column.name);
     score += p.score;
     if (p.score >= STRONG_PAIR_SCORE) strong.push(p.column.name);
+  }
+  // A text column typed in two parts side by side ("Vorname" "Nachname", "Strasse" "Hausnummer") is read as one.
+  for (const p of pairs) {
+    if (taken.has(p.source.index) || p.column.type !== "text" || p.score < JOINED_PART_SCORE) continue;
+    if ([p.source.index - 1, p.source.index + 1].some((i) => taken.get(i) === p.column.name)) taken.set(p.source.index, p.column.name);
   }
   return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
 }
