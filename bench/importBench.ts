@@ -4,6 +4,11 @@
  * reading the .xlsx, the import itself (detect, map, convert, check), writing the tables.
  */
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openWorkbookFile } from "../src/files/workbookFile";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { prepareImport, runImport, writeImport } from "../src/core/import/workbookImport";
 
@@ -53,4 +58,24 @@ export async function importSeconds(rows: number): Promise<{ read: number; run: 
   const [sheet] = result.sheets;
   if (sheet.rows !== rows) throw new Error(`the import saw ${sheet.rows} rows of ${rows}`);
   return { read, run, write, imported: sheet.imported, quarantined: sheet.quarantined };
+}
+
+/**
+ * Real order lines at scale: the 5,000 sales lines of a public workbook of the corpus (fr_jg_ventes),
+ * ten times over with new sale numbers, read and imported in a process of its own (its peak memory).
+ */
+export async function realLinesImport(corpus: string, copies = 10): Promise<{ seconds: number; peakMB: number; rows: number } | undefined> {
+  const source = path.join(corpus, "fr_jg_ventes.xlsx");
+  if (!existsSync(source)) return undefined;
+  const grid = (await (await openWorkbookFile(readFileSync(source), source)).readSheet("Sheet1"))!;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Ventes");
+  sheet.addRow(grid.rows[0] as ExcelJS.CellValue[]);
+  const lines = grid.rows.slice(1).filter((r) => typeof r[0] === "number");
+  for (let k = 0; k < copies; k++) for (const r of lines) sheet.addRow(r.map((c, i) => (i === 0 ? (c as number) + k * 100_000 : c)) as ExcelJS.CellValue[]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "salesdesk-lines-")), "ventes.xlsx");
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const run = spawnSync(process.execPath, [path.resolve("bin/run-ts.js"), path.resolve("bench/importOnce.ts"), file], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
 }

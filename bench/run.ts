@@ -14,7 +14,7 @@ import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { benchReport, sampleData } from "./report";
 import { firstRenderMs } from "./firstRender";
 import { revenueCallMicros } from "./functions";
-import { importSeconds } from "./importBench";
+import { importSeconds, realLinesImport } from "./importBench";
 import { DEFAULT_CORPUS, percent, scoreCorpus, scoreLine } from "../scripts/import-score";
 
 interface Result {
@@ -78,6 +78,7 @@ async function importBench(rows: number): Promise<Result[]> {
 
 async function corpusBench(): Promise<Result[]> {
   if (!existsSync(DEFAULT_CORPUS)) return [];
+  const lines = await realLinesImport(DEFAULT_CORPUS);
   const score = await scoreCorpus();
   console.log(`import corpus (${DEFAULT_CORPUS}): ${scoreLine(score)}`);
   return [
@@ -86,6 +87,12 @@ async function corpusBench(): Promise<Result[]> {
     { name: "real-world corpus: spot-checked values read right", value: percent(score.values), unit: "%" },
     { name: "real-world corpus: sheets with every record accounted for", value: percent(score.records), unit: "%" },
     { name: "real-world corpus: reading and importing every file", value: score.seconds, unit: "s" },
+    ...(lines
+      ? [
+          { name: `${lines.rows / 1000}k real order lines (corpus ×10): read + import`, value: lines.seconds, unit: "s", aim: 5 },
+          { name: `${lines.rows / 1000}k real order lines: peak memory of that process`, value: lines.peakMB, unit: "MB", aim: 400 },
+        ]
+      : []),
   ];
 }
 
