@@ -1,7 +1,7 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { readFile, writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { fileKind, openWorkbookFile, sheetNameOf, UnreadableFile } from "../files/workbookFile";
+import { fileKind, openWorkbookFile, refusal, sheetNameOf, UnreadableFile } from "../files/workbookFile";
 import path from "node:path";
 import type { SheetCell } from "../core/workbook/port";
 import { convertToXlsx } from "./libreOffice";
@@ -51,13 +51,22 @@ export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbo
   if (!file) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
   const bytes = await readFile(file);
   const kind = await fileKind(bytes, file);
-  const converted = kind === "xls" || kind === "ods" ? await convertToXlsx(file) : undefined;
   try {
-    return await openWorkbookFile(converted ?? bytes, converted ? `${file}.xlsx` : file);
+    if (kind === "xls" || kind === "ods") return await converted(file, kind);
+    return await openWorkbookFile(bytes, file);
   } catch (error) {
-    if (error instanceof UnreadableFile) throw new UsageError(error.message.replace(`${file}.xlsx`, file));
+    if (error instanceof UnreadableFile) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** An .xls or .ods as LibreOffice converts it, when it can: a conversion that yields no cell at all read nothing. */
+async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkbook> {
+  const bytes = await convertToXlsx(file, kind);
+  const workbook = bytes && (await openWorkbookFile(bytes, `${file}.xlsx`).catch(() => undefined));
+  const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
+  if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null)))) throw new UnreadableFile(refusal(kind, file));
+  return workbook;
 }
 
 /**

@@ -34,6 +34,9 @@ const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
   unknown: "is not a readable .xlsx workbook or CSV file",
 };
 
+/** Why a file of that kind is not read, and what to do. */
+export const refusal = (kind: Exclude<FileKind, "xlsx" | "csv">, name: string) => `${name} ${REFUSED[kind]}`;
+
 /**
  * The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file; made as
  * `as` (the workbench's observable workbook, say) where asked.
@@ -45,7 +48,7 @@ export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof Xl
 ): Promise<InstanceType<C>> {
   const kind = await fileKind(bytes, name);
   if (kind === "csv") return as.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes))) as InstanceType<C>;
-  if (kind !== "xlsx") throw new UnreadableFile(`${name} ${REFUSED[kind]}`);
+  if (kind !== "xlsx") throw new UnreadableFile(refusal(kind, name));
   try {
     return (await as.load(bytes)) as InstanceType<C>;
   } catch (error) {

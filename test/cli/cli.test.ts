@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { main } from "../../src/cli/cli";
 import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
@@ -99,6 +100,35 @@ describe("salesdesk", () => {
     const table = (await (await XlsxWorkbook.load(readFileSync(out))).readTable("Invoices"))!;
     expect(table.rows.map((r) => r[table.headers.indexOf("Net")])).toEqual([640.5, 270]);
   });
+
+  it("refuses what is not a workbook in words that say what to do, never with exit 0", async () => {
+    const ole = (extra: string) =>
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le")]);
+    const zip = async (files: Record<string, string>) => {
+      const z = new JSZip();
+      for (const [name, text] of Object.entries(files)) z.file(name, text);
+      return z.generateAsync({ type: "nodebuffer" });
+    };
+    const cases: [string, Buffer, RegExp][] = [
+      ["locked.xlsx", ole("EncryptionInfo EncryptedPackage"), /password-protected: save a copy without a password/],
+      ["old.xls", ole("Workbook"), /legacy Excel 97–2003 workbook \(\.xls\): save it as \.xlsx/],
+      [
+        "sheet.ods",
+        await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<broken" }),
+        /OpenDocument spreadsheet \(\.ods\): save it as \.xlsx/,
+      ],
+      ["archive.xlsx", await zip({ "readme.txt": "hello" }), /is a zip archive, not an Excel workbook/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      for (const command of ["check", "import"]) {
+        const result = await run(command, file);
+        expect([name, command, result.code]).toEqual([name, command, 2]);
+        expect(result.err).toMatch(message);
+      }
+    }
+  }, 60_000);
 
   it("runs as an installed binary (npx salesdesk)", () => {
     const bin = path.join(__dirname, "../../bin/salesdesk.js");
