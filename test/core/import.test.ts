@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { prepareImport, readImportTarget, runImport, writeImport } from "../../src/core/import/workbookImport";
+import { prepareImport, readImportTarget, runImport, runImportInSteps, writeImport } from "../../src/core/import/workbookImport";
 import { importSheets } from "../../src/core/import/importer";
 import { planSheet, planSheets } from "../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../src/core/import/rowRules";
@@ -474,5 +474,37 @@ describe("a text column typed in two parts side by side", () => {
     expect(plan.columns.map((c) => c.column)).toEqual(["ClientID", "Name", "Name", "Street", "Street", "PostalCode", "City"]);
     const [row] = importSheets([grid], [plan]).tables[0].rows;
     expect([row.values.get("Name"), row.values.get("Street")]).toEqual(["Guinevere Bentley", "Tentum 28"]);
+  });
+});
+
+describe("the import in steps", () => {
+  it("reports its progress and gives the same result as the import in one go; an aborted run gives none", async () => {
+    const rows = [["Nº Factura", "Fecha", "Cliente", "Base imponible"], ...Array.from({ length: 4500 }, (_, i) => [`F${i}`, "02/10/2026", "C1", "10,00"])];
+    const grid: SheetGrid = { name: "Facturas", date1904: false, rows };
+    const prepared = { grids: [grid], plans: [planSheet(grid)], target: { existing: new Map(), sheetNames: [] } };
+    const seen: [number, number][] = [];
+    const stepped = await runImportInSteps(
+      prepared,
+      prepared.plans,
+      undefined,
+      (done, of) => seen.push([done, of]),
+      async () => undefined,
+    );
+    expect(seen).toEqual([
+      [2000, 4500],
+      [4000, 4500],
+    ]);
+    const plain = (r: unknown) => JSON.stringify(r, (_, v) => (v instanceof Map ? [...v] : v));
+    expect(plain(stepped)).toBe(plain(runImport(prepared)));
+    const signal = { aborted: false };
+    const aborted = runImportInSteps(
+      prepared,
+      prepared.plans,
+      undefined,
+      () => (signal.aborted = true),
+      async () => undefined,
+      signal,
+    );
+    await expect(aborted).resolves.toBeUndefined();
   });
 });

@@ -104,6 +104,21 @@ const NOT_RECORDS: Partial<Record<LineKind, string>> = {
 
 /** Imports the planned sheets (Clients and Team first, so references typed as names can be resolved). */
 export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): ImportResult {
+  const steps = importSteps(grids, plans, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many source lines the import reads between two of its steps. */
+const LINES_PER_STEP = 2_000;
+
+/**
+ * The same import in steps: it yields the number of source lines read so far every few thousand,
+ * so that a pane can show its progress and stay responsive between steps.
+ */
+export function* importSteps(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): Generator<number, ImportResult> {
   const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [] };
   const staged = new Map<TableName, StagedTable>();
   const taken = new Map<TableName, TakenKeys>();
@@ -113,11 +128,11 @@ export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetP
   }
   const names = { Clients: new Map(context.clientNames), Team: new Map(context.execNames) };
   const order = [...plans].sort((a, b) => rank(a.table) - rank(b.table));
-  const run: Run = { staged, keys: taken, names, result, period: context.period, declared: [] };
+  const run: Run = { staged, keys: taken, names, result, period: context.period, declared: [], lines: 0 };
   for (const plan of order) {
     const grid = grids.find((g) => g.name === plan.sheet);
     if (!grid) continue;
-    const sheet = importSheet(grid, plan, run);
+    const sheet = yield* importSheet(grid, plan, run);
     result.sheets.push(sheet);
   }
   flagProbableDuplicateClients(staged.get("Clients"), result.problems);
@@ -143,9 +158,11 @@ interface Run {
   period?: string;
   /** invoices the sheets call Paid, to check against the payments once every sheet is read */
   declared: DeclaredPaid[];
+  /** source lines read so far, all sheets together */
+  lines: number;
 }
 
-function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
+function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<number, SheetSummary> {
   const columns = Object.fromEntries(plan.columns.map((c) => [c.header, c.column]));
   const summary: SheetSummary = { sheet: grid.name, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
   const report = (row: number | null, column: string | null, severity: "error" | "warning", message: string) =>
@@ -210,6 +227,7 @@ function importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): SheetSummary {
   const resolved = new Map<string, string>();
 
   for (const line of lines) {
+    if (++run.lines % LINES_PER_STEP === 0) yield run.lines;
     const source = grid.rows[line.row - 1] ?? [];
     const why = NOT_RECORDS[line.kind];
     if (why) {

@@ -9,7 +9,8 @@ import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF, outputTable } from "../workbook/output";
 import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
-import { ImportContext, ImportResult, importSheets, QuarantineRow, StagedTable } from "./importer";
+import { ImportContext, ImportResult, importSheets, importSteps, QuarantineRow, StagedTable } from "./importer";
+import { detectBlock } from "./detect";
 import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
 import { SOURCE_COLUMN } from "./rowRules";
@@ -182,11 +183,41 @@ export async function prepareImport(source: WorkbookPort, target: WorkbookPort =
   return { grids, plans: planSheets(grids), target: await readImportTarget(target) };
 }
 
-/** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
-export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans, period?: string): ImportResult {
+/** What the import reads: the sheets (master and detail joined), their plans, and what the workbook holds. */
+function importInput(prepared: PreparedImport, plans: readonly SheetPlan[], period: string | undefined): [SheetGrid[], SheetPlan[], ImportContext] {
   const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
   const joined = joinMasterDetail(prepared.grids, plans);
-  return importSheets(joined.grids, joined.plans, { ...importContext(prepared.target, reimported), period });
+  return [joined.grids, joined.plans, { ...importContext(prepared.target, reimported), period }];
+}
+
+/** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
+export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans, period?: string): ImportResult {
+  return importSheets(...importInput(prepared, plans, period));
+}
+
+/**
+ * The same import run in steps, for a pane that must stay responsive on large sheets: after each step
+ * it reports the lines read out of all and waits on `pause` (the face's way to let the screen draw).
+ * An aborted run stops at its next step and answers undefined.
+ */
+export async function runImportInSteps(
+  prepared: PreparedImport,
+  plans: readonly SheetPlan[],
+  period: string | undefined,
+  progress: (done: number, of: number) => void,
+  pause: () => Promise<void>,
+  signal?: { aborted: boolean },
+): Promise<ImportResult | undefined> {
+  const [grids, joined, context] = importInput(prepared, plans, period);
+  const of = joined.reduce((n, p) => n + (p.table ? (detectBlock(grids.find((g) => g.name === p.sheet)!)?.lines.length ?? 0) : 0), 0);
+  const steps = importSteps(grids, joined, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    progress(step.value, of);
+    await pause();
+    if (signal?.aborted) return undefined;
+  }
 }
 
 export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<void> {

@@ -24,6 +24,7 @@ export const ca: Catalogue = {
   "import.period": "Període dels objectius",
   "import.periodHint": "Un full d'objectius no diu de quin període són: quin és? 2026-11, T4 2026, novembre 2026",
   "import.badPeriod": "'{text}' no és un període: escriviu 2026-11, 2026-Q4, 2026-W48 o 2026",
+  "import.progress": "Llegint les files: {done} de {of}…",
   "import.more": "… i {n} més: el full Quarantine guarda cada fila amb els motius.",
   "invoices.title": "Factures",
   "invoices.needTables": "Per emetre cal tenir les taules Clients i Invoices: primer importeu els vostres fulls (pestanya Importa).",

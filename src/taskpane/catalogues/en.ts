@@ -23,6 +23,7 @@ export const en = {
   "import.period": "Period of the targets",
   "import.periodHint": "A sheet of targets names no period: which is it for? 2026-11, T4 2026, novembre 2026",
   "import.badPeriod": "'{text}' is not a period: write 2026-11, 2026-Q4, 2026-W48 or 2026",
+  "import.progress": "Reading the rows: {done} of {of}…",
   "import.more": "… and {n} more: the Quarantine sheet keeps every row with its reasons.",
   "invoices.title": "Invoices",
   "invoices.needTables": "Issuing needs the Clients and Invoices tables: import your sheets first (Import tab).",

@@ -27,6 +27,7 @@ export const es: Catalogue = {
   "import.period": "Periodo de los objetivos",
   "import.periodHint": "Una hoja de objetivos no dice de qué periodo son: ¿cuál es? 2026-11, T4 2026, noviembre 2026",
   "import.badPeriod": "'{text}' no es un periodo: escriba 2026-11, 2026-Q4, 2026-W48 o 2026",
+  "import.progress": "Leyendo las filas: {done} de {of}…",
   "import.more": "… y {n} más: la hoja Quarantine guarda cada fila con sus motivos.",
   "invoices.title": "Facturas",
   "invoices.needTables": "Para emitir hacen falta las tablas Clients e Invoices: importe primero sus hojas (pestaña Importar).",

@@ -3,7 +3,7 @@
  * import proposes, correctable with dropdowns; the preview counts rows and lists problems before
  * anything is written; "Import" writes the tables and the Quarantine sheet.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -18,6 +18,7 @@ import {
   Input,
   makeStyles,
   Option,
+  ProgressBar,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -26,7 +27,8 @@ import { CONTRACT, TABLE_NAMES, TableName } from "../../core/workbook/contract";
 import { describeProblem } from "../../core/workbook/problems";
 import { needsPeriod, planSheet, SheetPlan } from "../../core/import/plan";
 import { readPeriod } from "../../core/locale/localeValues";
-import { PreparedImport, prepareImport, runImport, writeImport } from "../../core/import/workbookImport";
+import { PreparedImport, prepareImport, runImportInSteps, writeImport } from "../../core/import/workbookImport";
+import type { ImportResult } from "../../core/import/importer";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
@@ -60,6 +62,45 @@ export function ImportPage() {
   );
 }
 
+type Progress = { done: number; of: number } | undefined;
+
+/**
+ * The import previewed in steps, so a sheet of tens of thousands of rows never freezes the pane: the
+ * last result stays shown while a changed mapping is read again, with its progress; a run that a newer
+ * change overtakes is dropped.
+ */
+function useSteppedImport(prepared: PreparedImport, plans: readonly SheetPlan[], period: string | undefined) {
+  const inputs = useMemo(() => ({ prepared, plans, period }), [prepared, plans, period]);
+  const [done, setDone] = useState<{ inputs: object; result: ImportResult }>();
+  const [step, setStep] = useState<{ inputs: object; done: number; of: number }>();
+  useEffect(() => {
+    const signal = { aborted: false };
+    const report = (lines: number, of: number) => setStep({ inputs, done: lines, of });
+    runImportInSteps(inputs.prepared, inputs.plans, inputs.period, report, nextFrame, signal).then((result) => result && setDone({ inputs, result }));
+    return () => {
+      signal.aborted = true;
+    };
+  }, [inputs]);
+  const pending = done?.inputs !== inputs;
+  const progress: Progress = pending ? (step?.inputs === inputs ? step : { done: 0, of: 0 }) : undefined;
+  return { result: done?.result, progress };
+}
+
+/** Lets the browser draw before the next step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function ImportProgress({ progress }: { progress: Progress }) {
+  const { t } = useI18n();
+  return (
+    <Field
+      validationMessage={progress && progress.of > 0 ? t("import.progress", { done: progress.done, of: progress.of }) : t("import.reading")}
+      validationState="none"
+    >
+      <ProgressBar value={progress && progress.of > 0 ? progress.done / progress.of : undefined} />
+    </Field>
+  );
+}
+
 interface FormProps {
   prepared: PreparedImport;
   onOutcome: (outcome: Outcome) => void;
@@ -75,11 +116,11 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
   const [chosen, setChosen] = useState<Set<string>>(new Set(prepared.plans.filter((p) => p.table).map((p) => p.sheet)));
   const [writing, setWriting] = useState(false);
   const [periodText, setPeriodText] = useState("");
-  const selected = plans.filter((p) => chosen.has(p.sheet) && p.table);
+  const selected = useMemo(() => plans.filter((p) => chosen.has(p.sheet) && p.table), [plans, chosen]);
   const askPeriod = selected.some(needsPeriod);
   const period = readPeriod(periodText);
-  const result = useMemo(() => runImport(prepared, selected, period), [prepared, plans, chosen, period]); // eslint-disable-line react-hooks/exhaustive-deps
-  const totals = result.sheets.reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), {
+  const { result, progress } = useSteppedImport(prepared, selected, period);
+  const totals = (result?.sheets ?? []).reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), {
     imported: 0,
     quarantined: 0,
   });
@@ -99,6 +140,7 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
       columns: plan.columns.map((c) => (c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c)),
     });
   const run = () => {
+    if (!result) return;
     setWriting(true);
     writeImport(port, result, prepared.target).then(
       () => {
@@ -111,6 +153,7 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
       },
     );
   };
+  if (!result) return <ImportProgress progress={progress} />;
   const problems = result.problems.filter((p) => p.severity === "error").concat(result.problems.filter((p) => p.severity === "warning"));
   return (
     <>
@@ -182,7 +225,8 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
           <Input value={periodText} onChange={(_, d) => setPeriodText(d.value)} />
         </Field>
       )}
-      <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing} onClick={run}>
+      {progress && <ImportProgress progress={progress} />}
+      <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing || progress !== undefined} onClick={run}>
         {writing ? t("import.running") : t("import.run", { n: totals.imported })}
       </Button>
       {problems.length > 0 && (
