@@ -153,12 +153,13 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
   if (!result.ok) throw new UsageError(result.error);
   if (typeof values.out === "string") {
-    await workbook.writeSheet(reportSheet(result.value));
-    await workbook.writeSheet(weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)));
+    const currency = data.settings.currency;
+    await workbook.writeSheet({ ...reportSheet(result.value), currency });
+    await workbook.writeSheet({ ...weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)), currency });
     await writeFile(values.out, await workbook.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
-  return { text: values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out), exitCode };
+  return { text: values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency), exitCode };
 }
 
 const euros = (c: number | null) => (c === null ? null : fromCents(c));
@@ -204,16 +205,17 @@ export function reportJson(r: WeeklyReport) {
   };
 }
 
-function reportText(r: WeeklyReport, out: unknown): string {
+function reportText(r: WeeklyReport, out: unknown, currency: string): string {
   const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
+  const money = (c: number) => formatMoney(c, undefined, currency);
   const row = (label: string, f: Figures) =>
-    `${label.padEnd(22)} ${formatMoney(f.actual).padStart(14)} ${formatMoney(f.target).padStart(14)} ${pct(f.attainment).padStart(8)}  ${f.status ?? ""}`;
+    `${label.padEnd(22)} ${money(f.actual).padStart(14)} ${money(f.target).padStart(14)} ${pct(f.attainment).padStart(8)}  ${f.status ?? ""}`;
   return [
     `Weekly sales ${r.week} (${formatIsoDate(r.from)} – ${formatIsoDate(r.to)}), ${r.basis} revenue`,
     `${"".padEnd(22)} ${"actual".padStart(14)} ${"target".padStart(14)} ${"attain.".padStart(8)}`,
     ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
     row("Total", r.total),
-    `Overdue receivables: ${formatMoney(r.summary.overdue)}`,
+    `Overdue receivables: ${money(r.summary.overdue)}`,
     ...r.problems.map(describeProblem),
     ...(typeof out === "string" ? [`wrote ${out}`] : []),
   ].join("\n");
@@ -225,7 +227,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const result = agingAsOf(data, dayOption(values, "as-of"));
   if (typeof values.out === "string") {
-    await workbook.writeSheet(agingSheet(result));
+    await workbook.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
     await writeFile(values.out, await workbook.save());
   }
   const columns = [...BUCKETS, "total"] as const;
@@ -238,7 +240,8 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
     dso: result.dso,
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  const line = (label: string, a: BucketAmounts) => `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b]).padStart(14)).join(" ")}`;
+  const line = (label: string, a: BucketAmounts) =>
+    `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b], undefined, data.settings.currency).padStart(14)).join(" ")}`;
   return {
     text: [
       `Receivables aging as of ${json.asOf}`,

@@ -22,7 +22,7 @@ import { dateColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial, serialFromDay } from "../core/kernel/dates";
 import { columnLetter } from "../core/kernel/a1";
-import { isDateFormat, NUMBER_FORMATS } from "../core/workbook/formats";
+import { isDateFormat, numberFormat } from "../core/workbook/formats";
 import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -146,7 +146,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       const placed = layoutSheet(output);
       for (const { table, headerRow } of placed) {
-        await this.writeTable(context, target, table, headerRow, date1904());
+        await this.writeTable(context, target, table, headerRow, date1904(), output.currency);
       }
       const chartColumn = columnLetter(Math.max(...output.tables.map((t) => t.columns.length)) + 2);
       for (const chart of output.charts ?? []) {
@@ -266,11 +266,11 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Values and formats in row chunks (one request each beyond the first), then the table over them. */
-  private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean) {
+  private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean, currency?: string) {
     const width = table.columns.length;
     const last = columnLetter(width);
     const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
-    const formats = table.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
+    const formats = table.columns.map((c) => numberFormat(c.format ?? "text", currency));
     const isDate = table.columns.map((c) => c.format === "date");
     sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => c.header)];
     const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));

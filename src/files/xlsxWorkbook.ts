@@ -23,7 +23,7 @@ import { dateColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
 import { columnLetter, parseRange } from "../core/kernel/a1";
-import { NUMBER_FORMATS } from "../core/workbook/formats";
+import { numberFormat } from "../core/workbook/formats";
 import { mostCommonCurrency } from "../core/locale/localeValues";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
@@ -169,6 +169,7 @@ export class XlsxWorkbook implements WorkbookPort {
         headerRow + 1,
         headerRow + rowCount,
         table.columns.map((c) => c.format ?? "text"),
+        output.currency,
       );
       table.columns.forEach((c, i) => {
         if (!c.rag) return;
@@ -325,8 +326,8 @@ export class XlsxWorkbook implements WorkbookPort {
  * column also keeps the save linear: ExcelJS looks each distinct style object up in a WeakMap, and
  * with a copy per cell that lookup takes minutes for 100k invoices.
  */
-function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[]): void {
-  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: NUMBER_FORMATS[f] }) as Partial<ExcelJS.Style>);
+function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[], currency?: string): void {
+  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: numberFormat(f, currency) }) as Partial<ExcelJS.Style>);
   for (let r = top; r <= bottom; r++) {
     const row = sheet.getRow(r);
     for (let c = 1; c <= formats.length; c++) row.getCell(c).style = styles[c - 1];

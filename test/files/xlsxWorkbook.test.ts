@@ -64,6 +64,14 @@ describe("the .xlsx workbook port", () => {
     expect(sheet.getCell("A5").numFmt).toContain("€");
   });
 
+  it("shows money in the workbook's currency, never the euro by default when it is another", async () => {
+    const wb = new XlsxWorkbook();
+    await wb.writeSheet({ name: "Aging", currency: "INR", tables: [{ name: "T", columns: [{ header: "Amount", format: "money" }], rows: [[120]] }] });
+    const sheet = (await roundTrip(wb)).workbook.getWorksheet("Aging")!;
+    expect(sheet.getCell("A2").numFmt).toContain("₹");
+    expect(sheet.getCell("A2").numFmt).not.toContain("€");
+  });
+
   it("regenerates a sheet in place: same position, no duplicate tables", async () => {
     const wb = new XlsxWorkbook();
     wb.workbook.addWorksheet("First");

@@ -85,10 +85,16 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     const [invoice, status] = [payments.headers.indexOf("InvoiceNo"), payments.headers.indexOf("Status")];
     context.paidInvoices = new Set(payments.rows.filter((r) => r[status] === "Received" && r[invoice] !== null).map((r) => String(r[invoice])));
   }
-  const settings = target.existing.get("Settings");
-  const currencyRow = settings?.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
-  if (currencyRow) context.currency = String(currencyRow[settings!.headers.indexOf("Value")]);
+  const currency = currencySetting(target);
+  if (currency) context.currency = currency;
   return context;
+}
+
+/** The Currency setting of the workbook imported into, where it has one. */
+function currencySetting(target: ImportTarget): string | undefined {
+  const settings = target.existing.get("Settings");
+  const row = settings?.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
+  return row ? String(row[settings!.headers.indexOf("Value")]) : undefined;
 }
 
 /** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
@@ -96,7 +102,8 @@ export function importOutputs(result: ImportResult, target: ImportTarget): Sheet
   const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
   // A table none of whose rows could be imported is not created empty (an empty Excel table shows a blank row).
   const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
-  const outputs = filled.map((staged) => tableOutput(staged, target, reimported));
+  const currency = result.currency ?? currencySetting(target);
+  const outputs = filled.map((staged) => ({ ...tableOutput(staged, target, reimported), ...(currency ? { currency } : {}) }));
   const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported);
   const settings = result.currency ? settingsOutput(target.existing.get("Settings"), ["Currency", result.currency]) : undefined;
   return [...outputs, ...(quarantine ? [quarantine] : []), ...(settings ? [settings] : [])];

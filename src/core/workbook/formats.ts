@@ -10,6 +10,16 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   number: "#,##0.##",
 };
 
+/** The symbols Excel shows for the currencies people keep their books in; others show their ISO code. */
+const SYMBOLS: Record<string, string> = { EUR: "€", USD: "$", GBP: "£", INR: "₹", JPY: "¥", BRL: "R$", MXN: "MX$", CHF: "CHF", CRC: "₡", PLN: "zł" };
+
+/** The Excel number format of a cell format, money in the workbook's currency (the euro unless it says another). */
+export function numberFormat(format: CellFormat, currency = "EUR"): string {
+  if (format !== "money" || currency === "EUR") return NUMBER_FORMATS[format];
+  const symbol = (SYMBOLS[currency] ?? currency).replace(/"/g, "");
+  return `#,##0.00 "${symbol}";[Red]-#,##0.00 "${symbol}"`;
+}
+
 /** Whether an Excel number format shows a date: it has day or year codes outside quotes and brackets. */
 export function isDateFormat(format: string): boolean {
   const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");

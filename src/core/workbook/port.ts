@@ -78,6 +78,8 @@ export interface SheetOutput {
   tables: OutputTable[];
   /** drawn where the host can draw charts (Excel); a file written by the CLI has none */
   charts?: ChartSpec[];
+  /** the currency its money columns are in (ISO code; the euro when not said) */
+  currency?: string;
 }
 
 export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };

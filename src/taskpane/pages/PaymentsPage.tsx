@@ -305,7 +305,7 @@ function AgingSummary({ data, today, onDone }: { data: SalesData; today: number;
       <Button
         icon={<TableAddRegular />}
         onClick={() =>
-          port.writeSheet(agingSheet(aging)).then(
+          port.writeSheet({ ...agingSheet(aging), currency: data.settings.currency }).then(
             () => onDone({ intent: "success", text: t("payments.agingWritten") }),
             (error: Error) => onDone({ intent: "error", text: error.message }),
           )

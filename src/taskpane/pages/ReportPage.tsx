@@ -75,10 +75,12 @@ export function ReportPage() {
   const generate = async () => {
     setState({ status: "running" });
     try {
-      const result = weeklyReport(await salesData(), week, basis);
+      const data = await salesData();
+      const result = weeklyReport(data, week, basis);
       if (!result.ok) throw new Error(result.error);
-      await port.writeSheet(reportSheet(result.value));
-      await port.writeSheet(weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)));
+      const currency = data.settings.currency;
+      await port.writeSheet({ ...reportSheet(result.value), currency });
+      await port.writeSheet({ ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)), currency });
       setState({ status: "done", value: result.value });
     } catch (error) {
       setState(failure(error));
