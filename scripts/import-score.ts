@@ -10,7 +10,7 @@ import { openWorkbookFile } from "../src/files/workbookFile";
 import { prepareImport, runImport } from "../src/core/import/workbookImport";
 import { formatIsoDate } from "../src/core/kernel/dates";
 import { columnLetter } from "../src/core/kernel/a1";
-import type { ImportResult } from "../src/core/import/importer";
+import type { ImportResult } from "../src/core/import/result";
 import type { SheetPlan } from "../src/core/import/plan";
 import type { OutputCell } from "../src/core/workbook/port";
 

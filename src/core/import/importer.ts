@@ -7,7 +7,7 @@ import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/
 import { columnLetter } from "../kernel/a1";
 import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
-import type { OutputCell, SheetCell, SheetGrid } from "../workbook/port";
+import type { OutputCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
 import { convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
@@ -35,62 +35,7 @@ import {
   rememberName,
   resolveNames,
 } from "./rowRules";
-
-export interface SheetSummary {
-  sheet: string;
-  table: TableName | null;
-  headerRow: number | null;
-  /** source header → contract column (null: kept as an extra column) */
-  columns: Record<string, string | null>;
-  rows: number;
-  imported: number;
-  quarantined: number;
-  /** the currency its amounts are in, where the sheet shows one (ISO code) */
-  currency?: string;
-  /** the sheet whose rows these were joined into (master and detail) */
-  joinedInto?: string;
-}
-
-export interface StagedTable {
-  table: TableName;
-  /** the source's own columns, kept after the contract's */
-  extras: string[];
-  /** those of them that hold dates */
-  dateExtras: Set<string>;
-  rows: StagedRow[];
-}
-
-export interface QuarantineRow {
-  sheet: string;
-  row: number;
-  table: TableName | null;
-  reasons: string;
-  /** the source line as it was (card numbers masked), from column A */
-  cells: SheetCell[];
-}
-
-export interface ImportResult {
-  sheets: SheetSummary[];
-  /** the Currency setting to record, when the workbook has none and the sheets showed one */
-  currency?: string;
-  problems: Problem[];
-  tables: StagedTable[];
-  quarantine: QuarantineRow[];
-}
-
-/** What the workbook already holds that an import must respect: keys taken, names to resolve to IDs. */
-export interface ImportContext {
-  keys?: Partial<Record<TableName, Iterable<string>>>;
-  /** folded name → ID, for references typed as names */
-  clientNames?: Map<string, string>;
-  execNames?: Map<string, string>;
-  /** the period of a list of targets that has no period column (a label: 2026-11) */
-  period?: string;
-  /** the workbook's Currency setting, where it has one */
-  currency?: string;
-  /** invoices a Received payment in the workbook already covers */
-  paidInvoices?: ReadonlySet<string>;
-}
+import type { ImportContext, ImportResult, SheetSummary, StagedTable } from "./result";
 
 export const E164_COLUMN = "Phone E.164";
 

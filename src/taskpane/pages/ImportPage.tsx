@@ -28,7 +28,7 @@ import { describeProblem } from "../../core/workbook/problems";
 import { needsPeriod, planSheet, SheetPlan } from "../../core/import/plan";
 import { readPeriod } from "../../core/locale/localeValues";
 import { PreparedImport, prepareImport, runImportInSteps, writeImport } from "../../core/import/workbookImport";
-import type { ImportResult } from "../../core/import/importer";
+import type { ImportResult } from "../../core/import/result";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
