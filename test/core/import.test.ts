@@ -508,3 +508,23 @@ describe("the import in steps", () => {
     await expect(aborted).resolves.toBeUndefined();
   });
 });
+
+describe("values veto a header", () => {
+  it("a VAT amount is VAT, never the rate; a State of place names is no status; unknown status words cost no row", () => {
+    const grid: SheetGrid = {
+      name: "Factures",
+      date1904: false,
+      rows: [
+        ["N° facture", "Date", "Client", "montant HT", "montant TVA 10%", "montant TTC", "State", "statut"],
+        ["F1", "02/10/2026", "C1", "100,00", "10,00", "110,00", "Maharashtra", "Envoyée"],
+        ["F2", "03/10/2026", "C2", "250,00", "25,00", "275,00", "Kerala", "à jour"],
+        ["F3", "04/10/2026", "C3", "50,00", "5,00", "55,00", "Delhi", "Facturée"],
+      ],
+    };
+    const plan = planSheet(grid);
+    expect(Object.fromEntries(plan.columns.map((c) => [c.header, c.column]))).toMatchObject({ "montant TVA 10%": "VAT", State: null, statut: "Status" });
+    const result = importSheets([grid], [plan]);
+    expect(result.sheets[0]).toMatchObject({ imported: 3, quarantined: 0 });
+    expect(result.tables[0].rows.map((r) => r.values.get("Status"))).toEqual(["Issued", "à jour", "Issued"]);
+  });
+});
