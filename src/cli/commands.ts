@@ -8,7 +8,7 @@ import { convertToXlsx } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
-import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
+import { parseIsoDate, localToday } from "../core/kernel/dates";
 import { describeProblem } from "../core/workbook/problems";
 import { readSalesData } from "../core/workbook/salesData";
 import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
@@ -104,7 +104,7 @@ function integerOption(values: Values, name: string, fallback: number, min: numb
 
 function dayOption(values: Values, name: string): number {
   const raw = values[name];
-  if (raw === undefined) return dayFromDate(new Date());
+  if (raw === undefined) return localToday();
   const day = parseIsoDate(String(raw));
   if (day === undefined) throw new UsageError(`--${name} must be a date as YYYY-MM-DD`);
   return day;

@@ -23,6 +23,7 @@ import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial, serialFromDay } from "../core/kernel/dates";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, numberFormat } from "../core/workbook/formats";
+import { looksLikeFormula } from "../core/kernel/csv";
 import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -140,7 +141,7 @@ export class ExcelWorkbook implements WorkbookPort {
       target.getRange().clear();
       if (output.title) {
         const title = target.getRange("A1");
-        title.values = [[output.title]];
+        title.values = [[excelValue(output.title, false, false)]];
         title.format.font.bold = true;
         title.format.font.size = 14;
       }
@@ -272,7 +273,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
     const formats = table.columns.map((c) => numberFormat(c.format ?? "text", currency));
     const isDate = table.columns.map((c) => c.format === "date");
-    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => c.header)];
+    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => excelValue(c.header, false, date1904))];
     const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
     for (let first = 0; first < rows.length; first += rowsPerRequest) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
@@ -281,7 +282,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const top = headerRow + 1 + first;
       const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
       range.numberFormat = chunk.map(() => formats);
-      range.values = chunk.map((r) => r.map((v, i) => (isDate[i] && typeof v === "number" ? serialFromDay(v, date1904) : (v ?? ""))));
+      range.values = chunk.map((r) => r.map((v, i) => excelValue(v, isDate[i], date1904)));
     }
     table.columns.forEach((c, i) => {
       if (!c.rag) return;
@@ -321,8 +322,13 @@ function sheetCell(value: unknown, format: unknown, date1904: boolean): SheetCel
 }
 
 /** A value to write into a table cell: Days as serials in date columns; text that Excel would take for a formula stays text. */
+/**
+ * A value as Excel is to hold it: a Day in a date column as its serial, and a text Excel would read as
+ * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
+ * Every cell this adapter writes goes through here.
+ */
 function excelValue(value: OutputCell | undefined, isDate: boolean, date1904: boolean): string | number | boolean {
   if (value === null || value === undefined) return "";
   if (isDate && typeof value === "number") return serialFromDay(value, date1904);
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return typeof value === "string" && looksLikeFormula(value) ? `'${value}` : value;
 }

@@ -8,7 +8,7 @@
 import { Snapshot } from "../core/sales/figures";
 import { cellError } from "./errors";
 import type { SalesData } from "../core/workbook/salesData";
-import { dayFromDate, Day } from "../core/kernel/dates";
+import { Day, localToday } from "../core/kernel/dates";
 
 type Source = () => Promise<SalesData>;
 
@@ -66,7 +66,7 @@ export function snapshot(): Promise<Snapshot> {
 export function stream<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (s: Snapshot, today: Day) => T): void {
   const deliver = (s: Snapshot) => {
     try {
-      invocation.setResult(compute(s, dayFromDate(new Date())));
+      invocation.setResult(compute(s, localToday()));
     } catch (error) {
       invocation.setResult(cellError(error) as unknown as T);
     }

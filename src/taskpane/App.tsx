@@ -6,7 +6,7 @@ import { PortContext } from "./port";
 import { ExcelShell } from "./ExcelShell";
 import { WordShell } from "./WordShell";
 import type { WorkbookPort } from "../core/workbook/port";
-import { Day, dayFromDate } from "../core/kernel/dates";
+import { Day, localToday } from "../core/kernel/dates";
 import { TodayContext } from "./today";
 
 export interface AppProps {
@@ -18,7 +18,7 @@ export interface AppProps {
   today?: Day;
 }
 
-export function App({ host, port, language: initial, dark, today = dayFromDate(new Date()) }: AppProps) {
+export function App({ host, port, language: initial, dark, today = localToday() }: AppProps) {
   const [language, setLanguage] = useState<Language>(initial);
   const i18n = useMemo(() => ({ language, t: translator(language), setLanguage }), [language]);
   return (

@@ -6,14 +6,14 @@
 import "./customFunctionsHost";
 import { createRoot } from "react-dom/client";
 import { generateSample } from "../core/sample/sample";
-import { dayFromDate, parseIsoDate } from "../core/kernel/dates";
+import { parseIsoDate, localToday } from "../core/kernel/dates";
 import { languageFrom } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
 import { Workbench } from "./Workbench";
 
 async function start() {
   const params = new URLSearchParams(location.search);
-  const today = parseIsoDate(params.get("today") ?? "") ?? dayFromDate(new Date());
+  const today = parseIsoDate(params.get("today") ?? "") ?? localToday();
   const workbook = new ObservableWorkbook();
   for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today })) await workbook.writeSheet(sheet);
   createRoot(document.getElementById("root")!).render(

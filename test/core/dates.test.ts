@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -69,3 +70,17 @@ export function isoWeekVectors(): { iso: string; dmy: string; year: number; week
       return { iso, dmy, year: Number(year), week: Number(week), weekday: Number(wd) };
     });
 }
+
+describe("today", () => {
+  it("is the local calendar date, not the UTC one, around midnight", () => {
+    // In a process of its own: the time zone is read when a process starts.
+    const script = `require("tsx/cjs/api").register(); const d = require("./src/core/kernel/dates.ts");
+      const at = new Date("2026-11-30T23:30:00Z"); console.log(d.formatIsoDate(d.localToday(at)), d.formatIsoDate(d.dayFromDate(at)));`;
+    const run = spawnSync(process.execPath, ["-e", script], {
+      cwd: path.join(__dirname, "..", ".."),
+      env: { ...process.env, TZ: "Europe/Madrid" },
+      encoding: "utf8",
+    });
+    expect(run.stdout.trim()).toBe("2026-12-01 2026-11-30"); // 00:30 on 1 December in Barcelona; still the 30th in UTC
+  });
+});

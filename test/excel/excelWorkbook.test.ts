@@ -89,6 +89,17 @@ describe("the Office.js workbook port", () => {
     expect(excel.addedTables).toEqual([{ sheet: "Report", address: "A3:C5", name: "ReportExecs", style: "TableStyleMedium2" }]);
   });
 
+  it("writes text that Excel would read as a formula as text: behind an apostrophe, in every cell it writes", async () => {
+    const excel = new FakeExcel([], ["Data"]);
+    await new ExcelWorkbook(excel.run).writeSheet({
+      name: "Quarantine",
+      title: "=cmd|' /C calc'!A0",
+      tables: [{ name: "Q", columns: [{ header: "@SUM(1)" }, { header: "Amount", format: "money" }], rows: [['=HYPERLINK("http://x","y")', "+34 600"]] }],
+    });
+    const values = excel.written.flatMap((r) => r.values ?? []).flat();
+    expect(values).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1)", "Amount", `'=HYPERLINK("http://x","y")`, "'+34 600"]);
+  });
+
   it("regenerates in place: the old tables on that sheet go, nothing is duplicated", async () => {
     const excel = new FakeExcel([{ name: "ReportExecs", sheet: "Report", rowIndex: 2, headers: ["Exec"], rows: [["old"]] }, invoiceTable(1)]);
     await new ExcelWorkbook(excel.run).writeSheet(output(1));

@@ -6,10 +6,13 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Whether Excel would read this text as a formula: it must then be written as text, never as typed. */
+export const looksLikeFormula = (text: string) => FORMULA_START.test(text);
+
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === "string" && looksLikeFormula(text)) text = `'${text}`;
   return /[;",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -75,6 +75,14 @@ export function dayFromDate(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+/**
+ * Today where the admin is: the local calendar date, not the UTC one (in Barcelona at 00:30 it is
+ * already the 1st while UTC still says the 30th). Dates read from cells stay UTC (dayFromDate).
+ */
+export function localToday(now: Date = new Date()): Day {
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function dateFromDay(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
