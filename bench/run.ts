@@ -15,6 +15,7 @@ import { benchReport, sampleData } from "./report";
 import { firstRenderMs } from "./firstRender";
 import { revenueCallMicros } from "./functions";
 import { importSeconds, realLinesImport } from "./importBench";
+import { numberingProblems } from "../src/core/invoicing/invoicing";
 import { DEFAULT_CORPUS, percent, scoreCorpus, scoreLine } from "../scripts/import-score";
 
 interface Result {
@@ -65,6 +66,14 @@ function weeklyReportBench(data: ReturnType<typeof sampleData>, invoices: number
   ];
 }
 
+function numberingBench(data: ReturnType<typeof sampleData>, invoices: number): Result[] {
+  const start = process.hrtime.bigint();
+  const problems = numberingProblems(data.settings.invoicePattern, data.invoices);
+  const ms = seconds(start) * 1000;
+  if (problems.some((p) => p.severity === "error")) throw new Error("the sample's numbering has errors");
+  return [{ name: `invoice numbering check (gaps, duplicates, typos), ${invoices} invoices`, value: ms, unit: "ms", aim: 50 }];
+}
+
 async function importBench(rows: number): Promise<Result[]> {
   const r = await importSeconds(rows);
   const label = `${rows / 1000}k-row messy register`;
@@ -111,6 +120,7 @@ export async function main(args: string[]): Promise<number> {
   const data = sampleData(invoices);
   const results = [
     ...weeklyReportBench(data, invoices),
+    ...numberingBench(data, invoices),
     ...(await functionsBench(data, invoices)),
     ...(await sampleAndCheck(invoices)),
     ...imported,

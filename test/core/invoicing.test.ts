@@ -72,6 +72,27 @@ describe("invoice numbers", () => {
   });
 });
 
+describe("invoice numbers read as the digits they are", () => {
+  it("a mistyped 17- or 25-digit number is reported and skipped, never read as a float that throws the series off", () => {
+    const log = ["2026-0001", "2026-0002", "2026-20260000000000017", "2026-1234567890123456789012345"];
+    expect(nextInvoiceNumber("YYYY-NNNN", 2026, log)).toBe("2026-0003");
+    const rows = log.map((n) => ({ InvoiceNo: n, IssueDate: today }));
+    expect(numberingProblems("YYYY-NNNN", rows).map((p) => p.message)).toEqual([
+      "'2026-20260000000000017' is not a number of the series: left out of the numbering",
+      "'2026-1234567890123456789012345' is not a number of the series: left out of the numbering",
+    ]);
+  });
+
+  it("a year of 200,000 numbers is numbered, and a gap of a million is counted, not listed", () => {
+    const log = Array.from({ length: 200_000 }, (_, i) => `2026-${String(i + 1).padStart(6, "0")}`);
+    expect(nextInvoiceNumber("YYYY-NNNNNN", 2026, log)).toBe("2026-200001");
+    const rows = ["2026-000001", "2026-999999"].map((n) => ({ InvoiceNo: n, IssueDate: today }));
+    expect(numberingProblems("YYYY-NNNNNN", rows).map((p) => p.message)).toEqual([
+      "series 2026 has gaps: 2026-000002, 2026-000003, 2026-000004, 2026-000005, 2026-000006, 2026-000007, 2026-000008, 2026-000009, 2026-000010, 2026-000011 and 999987 more",
+    ]);
+  });
+});
+
 describe("drafting an invoice", () => {
   it("rounds VAT to the cent, half away from zero, and dates it due by the client's terms", () => {
     const d = data();

@@ -5,7 +5,7 @@
  */
 import type { Invoice } from "../workbook/contract";
 import { Day, dayOf, partsOf } from "../kernel/dates";
-import { Cents, fromCents, vatOf } from "../kernel/money";
+import { Cents, fromCents, vatOf, roundHalfAway } from "../kernel/money";
 import { formatDocumentNumber } from "../kernel/numbering";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
@@ -20,51 +20,75 @@ function seriesPattern(pattern: string, year: number): RegExp {
   return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
 }
 
-/** The sequence numbers a series has used, in the order they appear. */
-function sequencesOf(pattern: string, year: number, numbers: Iterable<Cell>): number[] {
+/** A sequence longer than this is a typo, not a number of the series: read as a number it would throw every later one off. */
+const MAX_SEQUENCE_DIGITS = 9;
+
+/** The sequence numbers a series has used, in the order they appear (as text: digits, never floats), and its malformed ones. */
+function sequencesOf(pattern: string, year: number, numbers: Iterable<Cell>): { used: number[]; malformed: string[] } {
   const series = seriesPattern(pattern, year);
   const used: number[] = [];
+  const malformed: string[] = [];
   for (const n of numbers) {
     const m = typeof n === "string" ? series.exec(n.trim()) : null;
-    if (m) used.push(Number(m[1]));
+    if (!m) continue;
+    if (m[1].length > MAX_SEQUENCE_DIGITS) malformed.push(n as string);
+    else used.push(Number(m[1]));
   }
-  return used;
+  return { used, malformed };
 }
 
-/** The next number of the year's series: one past the highest used (gaps are reported, never filled). */
+const highest = (numbers: readonly number[]) => numbers.reduce((max, n) => (n > max ? n : max), 0);
+
+/** The next number of the year's series: one past the highest used (gaps are reported, never filled; typos skipped). */
 export function nextInvoiceNumber(pattern: string, year: number, numbers: Iterable<Cell>): string {
-  return formatDocumentNumber(pattern, year, Math.max(0, ...sequencesOf(pattern, year, numbers)) + 1);
+  return formatDocumentNumber(pattern, year, highest(sequencesOf(pattern, year, numbers).used) + 1);
 }
 
-/** Gaps and duplicates in each year's series of the log, as problems of the Invoices table. */
+/** Gaps, duplicates and malformed numbers in each year's series of the log, in one pass over it: problems of the Invoices table. */
 export function numberingProblems(pattern: string, invoices: readonly { InvoiceNo: string | null; IssueDate: Day | null }[], sheet = "Invoices"): Problem[] {
   const problems: Problem[] = [];
-  const years = new Set(invoices.map((i) => (i.IssueDate === null ? null : partsOf(i.IssueDate).year)).filter((y): y is number => y !== null));
-  for (const year of [...years].sort()) {
-    const used = sequencesOf(
-      pattern,
-      year,
-      invoices.map((i) => i.InvoiceNo),
-    );
+  const byYear = new Map<number, (string | null)[]>();
+  for (const i of invoices) {
+    if (i.IssueDate === null) continue;
+    const year = partsOf(i.IssueDate).year;
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push(i.InvoiceNo);
+  }
+  for (const year of [...byYear.keys()].sort()) {
+    const { used, malformed } = sequencesOf(pattern, year, byYear.get(year)!);
+    for (const m of malformed) problems.push(problem(sheet, null, "InvoiceNo", "error", `'${m}' is not a number of the series: left out of the numbering`));
     const seen = new Set<number>();
     for (const n of used) {
       if (seen.has(n)) problems.push(problem(sheet, null, "InvoiceNo", "error", `${formatDocumentNumber(pattern, year, n)} is used twice`));
       seen.add(n);
     }
-    const missing: string[] = [];
-    for (let n = 1; n < Math.max(0, ...used); n++) if (!seen.has(n)) missing.push(formatDocumentNumber(pattern, year, n));
-    if (missing.length)
+    const gaps = missingNumbers([...seen].sort((a, b) => a - b));
+    if (gaps.count > 0) {
+      const shown = gaps.first.map((n) => formatDocumentNumber(pattern, year, n));
       problems.push(
         problem(
           sheet,
           null,
           "InvoiceNo",
           "warning",
-          `series ${year} has gaps: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""}`,
+          `series ${year} has gaps: ${shown.join(", ")}${gaps.count > shown.length ? ` and ${gaps.count - shown.length} more` : ""}`,
         ),
       );
+    }
   }
   return problems;
+}
+
+/** The numbers missing below the highest of a sorted list: how many, and the first ten (never all of them listed). */
+function missingNumbers(sorted: readonly number[]): { count: number; first: number[] } {
+  let [count, previous] = [0, 0];
+  const first: number[] = [];
+  for (const n of sorted) {
+    for (let m = previous + 1; m < n && first.length < 10; m++) first.push(m);
+    count += n - previous - 1;
+    previous = n;
+  }
+  return { count, first };
 }
 
 export interface IssueRequest {
@@ -138,7 +162,7 @@ export function draftCreditNote(data: SalesData, request: CreditRequest): Result
   if (total > creditable) return fail(`${request.creditOf} can be credited ${fromCents(creditable).toFixed(2)} at most`);
   const rate = original.VATRate ?? 0;
   // The credit's VAT is the part of its total that is VAT, rounded to the cent; the net is the rest.
-  const vat = Math.round((total * rate) / (1 + rate));
+  const vat = roundHalfAway((total * rate) / (1 + rate));
   return ok({
     IssueDate: request.issueDate,
     ClientID: original.ClientID,

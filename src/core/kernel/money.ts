@@ -28,16 +28,15 @@ export function vatOf(net: Cents, rate: number): Cents {
  * Splits `total` into `parts` integer shares that add up to it exactly; the first shares take the remainder.
  * Used to spread a target over working days without losing a cent.
  */
+/**
+ * An amount in shares that add up to it exactly, each share the cumulative amount rounded at its end
+ * minus the same at its start: any run of consecutive shares is within a cent of its exact part
+ * (a week of a month's target is its share of the month, not its share plus the month's leftover cents).
+ */
 export function splitEvenly(total: Cents, parts: number): Cents[] {
   if (parts <= 0) return [];
-  const base = Math.trunc(total / parts);
-  let remainder = total - base * parts;
-  const step = remainder < 0 ? -1 : 1;
-  return Array.from({ length: parts }, () => {
-    if (remainder === 0) return base;
-    remainder -= step;
-    return base + step;
-  });
+  const upTo = (i: number) => roundHalfAway((total * i) / parts);
+  return Array.from({ length: parts }, (_, i) => upTo(i + 1) - upTo(i));
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

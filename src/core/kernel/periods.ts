@@ -157,8 +157,9 @@ export function countWorkingDays(period: Period, holidays: ReadonlySet<Day>): nu
 }
 
 /**
- * Spreads an amount evenly over the working days of a period, exact to the cent (the first days take
- * the leftover cents). Empty when the period has no working day: the caller reports that.
+ * Spreads an amount evenly over the working days of a period, exact to the cent (cumulative rounding:
+ * any run of days gets its exact share to within a cent). Empty when the period has no working day:
+ * the caller reports that.
  */
 export function spreadOverWorkingDays(amount: Cents, period: Period, holidays: ReadonlySet<Day>): Map<Day, Cents> {
   const days = workingDaysBetween(period.start, period.end, holidays);
