@@ -1,6 +1,6 @@
 /** Issuing invoices and credit notes, and what payments and their reversals do to what is owed. */
 import fc from "fast-check";
-import { draftCreditNote, draftInvoice, nextInvoiceNumber, numberAndRow, numberingProblems } from "../../src/core/invoicing/invoicing";
+import { draftCreditNote, draftInvoice, invoicedOrders, nextInvoiceNumber, numberAndRow, numberingProblems } from "../../src/core/invoicing/invoicing";
 import { invoiceBalances, overpayments } from "../../src/core/receivables/receivables";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
@@ -126,6 +126,11 @@ describe("drafting an invoice", () => {
       ok: false,
       error: "order O-1 is already invoiced (2026-0001)",
     });
+    // an order whose invoice was cancelled is to invoice again: the pane offers it (one rule for both)
+    const cancelled = data([["2026-0001", s(today - 1), "C-1", "O-1", 10, 0.21, 2.1, 12.1, null, "Cancelled", null]], orders);
+    expect([...invoicedOrders(invoiced)]).toEqual(["O-1"]);
+    expect([...invoicedOrders(cancelled)]).toEqual([]);
+    expect(draftInvoice(cancelled, { clientId: "C-1", issueDate: today, orderId: "O-1" }).ok).toBe(true);
     expect(draftInvoice(d, { clientId: "C-9", issueDate: today, net: 100 })).toEqual({ ok: false, error: "no client C-9 in the Clients table" });
     expect(draftInvoice(d, { clientId: "C-1", issueDate: today, net: -100 }).ok).toBe(false);
   });

@@ -91,6 +91,14 @@ function missingNumbers(sorted: readonly number[]): { count: number; first: numb
   return { count, first };
 }
 
+/** Whether an invoice invoices its order: a credit note does not, nor does a cancelled invoice (the order may be invoiced again). */
+const invoices = (i: Invoice) => i.CreditOf === null && i.Status !== "Cancelled";
+
+/** The orders already invoiced: the ones an invoice of their own (not cancelled, not a credit note) names. */
+export function invoicedOrders(data: SalesData): Set<string> {
+  return new Set(data.invoices.filter((i) => i.OrderID !== null && invoices(i)).map((i) => i.OrderID!));
+}
+
 export interface IssueRequest {
   clientId: string;
   issueDate: Day;
@@ -121,7 +129,7 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
     const lines = data.orders.filter((o) => o.OrderID === request.orderId);
     if (lines.length === 0) return fail(`no order ${request.orderId} in the Orders table`);
     if (lines.some((l) => l.ClientID !== client.ClientID)) return fail(`order ${request.orderId} is for another client`);
-    const invoiced = data.invoices.find((i) => i.OrderID === request.orderId && i.CreditOf === null && i.Status !== "Cancelled");
+    const invoiced = data.invoices.find((i) => i.OrderID === request.orderId && invoices(i));
     if (invoiced) return fail(`order ${request.orderId} is already invoiced (${invoiced.InvoiceNo})`);
     const rates = new Set(lines.map((l) => data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate));
     if (rates.size > 1) return fail(`order ${request.orderId} mixes VAT rates (${[...rates].map((r) => `${r * 100} %`).join(", ")}): invoice each rate apart`);

@@ -7,7 +7,7 @@ import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
-import { draftCreditNote, draftInvoice, InvoiceDraft, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
+import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
 import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/kernel/dates";
 import { parseAmount, parseRate } from "../../core/locale/localeValues";
 import { toCents } from "../../core/kernel/money";
@@ -101,8 +101,8 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   const [net, setNet] = useState("");
   const [rate, setRate] = useState("");
   const { busy, issue } = useIssue(data, onDone);
-  const invoicedOrders = useMemo(() => new Set(data.invoices.map((i) => i.OrderID)), [data]);
-  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoicedOrders.has(o.OrderID)).map((o) => o.OrderID!))];
+  const invoiced = useMemo(() => invoicedOrders(data), [data]);
+  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID!)).map((o) => o.OrderID!))];
   const draft = useMemo(() => {
     if (!clientId) return undefined;
     const issueDate = parseIsoDate(date);
