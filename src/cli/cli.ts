@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { COMMANDS, CommandOutput, OptionSpec, UsageError } from "./commands";
+import { sameFile } from "./files";
 
 /** The usage text, made from the command table so that it lists every command and option there is. */
 export function usage(): string {
@@ -39,6 +40,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   try {
     const { values, positionals } = parseArgs({ args: rest, options: parseOptions(command.options), allowPositionals: true, strict: true });
+    // An import or a list writes a new file: over its input it would replace the admin's workbook.
+    const read = command.updatesInput ? undefined : positionals.find((file) => typeof values.out === "string" && sameFile(file, values.out));
+    if (read) throw new UsageError(`--out names ${read}, which this command reads: write the result to another file (your file is left as it is)`);
     const result: CommandOutput = await command.run(values as Record<string, string | boolean | undefined>, positionals);
     io.out(result.text);
     return result.exitCode;

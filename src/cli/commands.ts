@@ -1,5 +1,6 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeWhole } from "./files";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { fileKind, openWorkbookFile, refusal, sheetNameOf, UnreadableFile } from "../files/workbookFile";
 import path from "node:path";
@@ -40,6 +41,8 @@ export interface Command {
   /** the positional arguments as the usage text shows them */
   args?: string;
   options: OptionSpec;
+  /** its --out is the workbook it read with sheets added (report, aging): it may name that workbook */
+  updatesInput?: true;
   run(values: Values, positionals: string[]): Promise<CommandOutput>;
 }
 
@@ -117,7 +120,7 @@ export async function sample(values: Values): Promise<CommandOutput> {
   const seed = integerOption(values, "seed", 1, 0, 2 ** 32 - 1);
   const workbook = new XlsxWorkbook();
   for (const sheet of generateSample({ seed, invoices, today: dayOption(values, "today") })) await workbook.writeSheet(sheet);
-  await writeFile(out, await workbook.save());
+  await writeWhole(out, await workbook.save());
   return { text: `wrote ${out}: sample workbook, seed ${seed}, ${invoices} invoices`, exitCode: 0 };
 }
 
@@ -156,7 +159,7 @@ export async function report(values: Values, positionals: string[]): Promise<Com
     const currency = data.settings.currency;
     await workbook.writeSheet({ ...reportSheet(result.value), currency });
     await workbook.writeSheet({ ...weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)), currency });
-    await writeFile(values.out, await workbook.save());
+    await writeWhole(values.out, await workbook.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
   return { text: values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency), exitCode };
@@ -228,7 +231,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const result = agingAsOf(data, dayOption(values, "as-of"));
   if (typeof values.out === "string") {
     await workbook.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
-    await writeFile(values.out, await workbook.save());
+    await writeWhole(values.out, await workbook.save());
   }
   const columns = [...BUCKETS, "total"] as const;
   const amounts = (a: BucketAmounts) => Object.fromEntries(columns.map((b) => [b, fromCents(a[b])]));
@@ -262,7 +265,7 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
   if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const clients = mailingList(data, filter);
-  await writeFile(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)), "utf8");
+  await writeWhole(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)));
   return { text: `wrote ${out}: ${clients.length} clients with marketing consent`, exitCode: 0 };
 }
 
@@ -273,7 +276,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const result = runImport(prepared, prepared.plans, periodOption(values));
   if (typeof values.out === "string") {
     await writeImport(out, result, prepared.target);
-    await writeFile(values.out, await out.save());
+    await writeWhole(values.out, await out.save());
   }
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
   if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode };
@@ -304,7 +307,7 @@ export async function newsletter(values: Values, positionals: string[]): Promise
   const data = await readSalesData(await openWorkbook(positionals[0]));
   const draft = draftNewsletter(data, values.period, language as NewsLanguage);
   if (!draft.ok) throw new UsageError(draft.error);
-  await writeFile(out, await newsletterDocx(draft.value));
+  await writeWhole(out, await newsletterDocx(draft.value));
   return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
 }
 
@@ -329,12 +332,14 @@ export const COMMANDS: Record<string, Command> = {
     summary: "the weekly sales report against targets (default: the last complete week)",
     args: "FILE.xlsx",
     options: { week: text("2026-W48"), basis: text("invoiced|booked"), today: text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
+    updatesInput: true,
     run: report,
   },
   aging: {
     summary: "receivables by client in buckets of days past due, and DSO",
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
+    updatesInput: true,
     run: aging,
   },
   "mailing-list": {

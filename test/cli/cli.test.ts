@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -128,6 +128,33 @@ describe("salesdesk", () => {
         expect(result.err).toMatch(message);
       }
     }
+  }, 60_000);
+
+  it("never writes over the file it reads, and a write stopped half-way leaves no partial file", async () => {
+    const input = path.join(dir, "mine.xlsx");
+    writeFileSync(input, readFileSync(sample));
+    const before = readFileSync(input);
+    // report and aging add their sheet to the workbook they read: those may write it back (whole, see below)
+    for (const command of [
+      ["import", input, "--out", input],
+      ["import", input, "--out", path.join(dir, ".", "mine.xlsx")],
+      ["mailing-list", input, "--out", input],
+    ]) {
+      const result = await run(...command);
+      expect([command[0], result.code]).toEqual([command[0], 2]);
+      expect(result.err).toContain("which this command reads");
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+    // A file-size limit (ulimit -f) stops the write: the target is never left half written, no temporary file stays behind.
+    const out = path.join(dir, "limited", "out.xlsx");
+    mkdirSync(path.dirname(out), { recursive: true });
+    const limited = spawnSync("bash", ["-c", `ulimit -f 64; "${process.execPath}" bin/salesdesk.js aging "${input}" --out "${out}"`], {
+      cwd: path.join(__dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(limited.status).toBe(2);
+    expect(readdirSync(path.dirname(out))).toEqual([]);
+    expect(readFileSync(input).equals(before)).toBe(true);
   }, 60_000);
 
   it("runs as an installed binary (npx salesdesk)", () => {
