@@ -9,7 +9,7 @@ import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetGrid } from "../workbook/port";
 import { probableDuplicates } from "../clients/clients";
-import { convertCell, ColumnContext } from "../locale/convert";
+import { columnContext, convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
@@ -19,7 +19,7 @@ import { keys, TakenKeys } from "./takenKeys";
 import { summarizeRepeats } from "./repeats";
 import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
-import { dateOrderOf, decimalMarkOf, periodOfHeader } from "../locale/localeValues";
+import { periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
   asText,
@@ -330,7 +330,7 @@ function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { inde
   const contexts = new Map<number, ColumnContext>();
   for (const { index } of mapped) {
     const texts = rows.map((r) => grid.rows[r - 1]?.[index]).filter((c): c is string => typeof c === "string");
-    contexts.set(index, { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904: grid.date1904 });
+    contexts.set(index, columnContext(texts, grid.date1904));
   }
   return contexts;
 }

@@ -8,8 +8,7 @@
 import type { TableName } from "../workbook/contract";
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { roundHalfAway } from "../kernel/money";
-import { convertCell } from "../locale/convert";
-import { decimalMarkOf, dateOrderOf } from "../locale/localeValues";
+import { columnContext, convertCell } from "../locale/convert";
 import { tableDef } from "../workbook/contract";
 import { detectBlock } from "./detect";
 import type { SheetPlan } from "./plan";
@@ -124,7 +123,7 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
   const sums = new Map<string, { cents: number; rows: number[] }>();
   if (net) {
     const texts = [...lines.keys.keys()].map((r) => lines.grid.rows[r - 1]?.[net.index]).filter((c): c is string => typeof c === "string");
-    const context = { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904: lines.grid.date1904 };
+    const context = columnContext(texts, lines.grid.date1904);
     const money = tableDef("Invoices").columns.find((c) => c.name === "Net")!;
     for (const [row, key] of lines.keys) {
       const converted = convertCell(lines.grid.rows[row - 1]?.[net.index] ?? null, money, context);

@@ -11,12 +11,28 @@ import { parsePeriod } from "../kernel/periods";
 import type { Cell, SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "./codeWords";
 import { foldWords } from "./fold";
-import { DateOrder, DecimalMark, normalizeEmail, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "./localeValues";
+import {
+  DateOrder,
+  dateOrderOf,
+  DecimalMark,
+  decimalMarkOf,
+  normalizeEmail,
+  parseAmount,
+  parseCountry,
+  parseDateText,
+  parsePeriodText,
+  parseRate,
+} from "./localeValues";
 
 export interface ColumnContext {
   mark: DecimalMark;
   order: DateOrder;
   date1904: boolean;
+}
+
+/** How a column's texts write numbers and dates (decimal mark, day or month first), read from the texts themselves. */
+export function columnContext(texts: readonly string[], date1904: boolean): ColumnContext {
+  return { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904 };
 }
 
 export type Converted = { value: Cell | Day; warning?: string; creditNote?: boolean; error?: undefined } | { error: string };
