@@ -17,22 +17,26 @@ import {
   UpdateResult,
   WorkbookPort,
   OutputTable,
+  AppendRequest,
+  WrittenSheet,
 } from "../core/workbook/port";
+import { markerName, placeOutput } from "../core/workbook/ownedSheets";
 import { dateColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
-import { dateFromDay, dayFromSerial, serialFromDay } from "../core/kernel/dates";
+import { dateFromDay, dayFromSerial } from "../core/kernel/dates";
+import { appendClaimed, realClock, type Clock } from "./claimedAppend";
+import { ATTEMPTS, CELLS_PER_REQUEST, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, numberFormat } from "../core/workbook/formats";
-import { looksLikeFormula } from "../core/kernel/csv";
 import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Cells per request: well under Excel on the web's ~5 MB payload limit even for long texts. */
-export const CELLS_PER_REQUEST = 100_000;
-
 export class ExcelWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRunner = (batch) => Excel.run(batch),
+    private readonly clock: Clock = realClock,
+  ) {}
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
@@ -46,7 +50,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetGrid | undefined> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
-      const date1904 = this.loadDate1904(context);
+      const date1904 = loadDate1904(context);
       await context.sync();
       if (sheet.isNullObject) return undefined; // a null object's methods are not to be relied on: ask first
       const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
@@ -93,7 +97,7 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
-      const date1904 = this.loadDate1904(context);
+      const date1904 = loadDate1904(context);
       await context.sync();
       if (table.isNullObject) return undefined;
       const header = table.getHeaderRowRange().load("values,rowIndex");
@@ -123,21 +127,26 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheet(output: SheetOutput): Promise<void> {
-    await this.run(async (context) => {
+  async writeSheet(output: SheetOutput): Promise<WrittenSheet> {
+    return this.run(async (context) => {
       const workbook = context.workbook;
-      const sheet = workbook.worksheets.getItemOrNullObject(output.name);
+      const sheets = workbook.worksheets.load("items/name");
       const tables = workbook.tables.load("items/name");
-      const date1904 = this.loadDate1904(context);
+      const names = workbook.names.load("items/name,items/formula");
+      const date1904 = loadDate1904(context);
       await context.sync();
       const owners = tables.items.map((t) => ({ table: t, sheet: t.worksheet.load("name") }));
       await context.sync();
-      for (const { table, sheet: s } of owners) {
-        const clash = output.tables.find((o) => o.name.toLowerCase() === table.name.toLowerCase());
-        if (clash && s.name !== output.name) throw new Error(`a table named ${table.name} already exists on sheet ${s.name}: rename it first`);
-        if (s.name === output.name) table.delete();
-      }
-      const target = sheet.isNullObject ? workbook.worksheets.add(output.name) : sheet;
+      const placement = placeOutput(output, {
+        sheets: sheets.items.map((s) => s.name),
+        tables: owners.map((o) => ({ name: o.table.name, sheet: o.sheet.name })),
+        names: names.items.map((n) => ({ name: n.name, reference: String(n.formula) })),
+      });
+      for (const { table, sheet: s } of owners) if (s.name === placement.sheet) table.delete();
+      const target = placement.replaces ? workbook.worksheets.getItem(placement.sheet) : workbook.worksheets.add(placement.sheet);
+      const marker = markerName(output.name);
+      if (names.items.some((n) => n.name === marker)) workbook.names.getItem(marker).delete();
+      workbook.names.add(marker, target.getRange("A1"));
       target.getRange().clear();
       if (output.title) {
         const title = target.getRange("A1");
@@ -162,75 +171,73 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       target.getUsedRange().format.autofitColumns();
       await context.sync();
+      return placement.note ? { sheet: placement.sheet, note: placement.note } : { sheet: placement.sheet };
     });
   }
 
-  /**
-   * Three round trips: the table, its header and key column as they are now, then the row added. The
-   * keys are read in the same Excel.run as the write, so the row's number is taken from the log as
-   * it stands, not from what the pane read earlier.
-   */
-  async appendRow(name: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>> {
-    return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
-      const date1904 = this.loadDate1904(context);
-      await context.sync();
-      if (table.isNullObject) throw new Error(`the workbook has no ${name} table`);
-      const header = table.getHeaderRowRange().load("values");
-      const keys = table.getDataBodyRange().load("values,columnCount");
-      await context.sync();
-      const headers = header.values[0].map(String);
-      const at = headers.indexOf(keyColumn);
-      if (at < 0) throw new Error(`the ${name} table has no ${keyColumn} column`);
-      const row = build(keys.values.map((r) => (r[at] === "" ? null : (r[at] as Cell))));
-      const dates = dateColumns(name);
-      table.rows.add(undefined, [headers.map((h) => excelValue(row[h], dates.has(h), date1904()))]);
-      await context.sync();
-      return row;
-    });
+  /** See claimedAppend.ts: claimed, numbered once the claims above are settled, checked after writing. Four round trips when nobody else writes. */
+  async appendRow(request: AppendRequest): Promise<Record<string, OutputCell>> {
+    return this.run((context) => appendClaimed(context, request, this.clock));
   }
 
-  /** Reads the key column to find the row, then the row itself, and writes only the changed cells. */
+  /** Finds the row by its key, then changes it in one round trip that also reads what it held: a moved row is put back and looked for again. */
   async updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
     return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
-      const date1904 = this.loadDate1904(context);
-      await context.sync();
-      if (table.isNullObject) return { ok: false, missing: true };
-      const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("values");
-      await context.sync();
-      const headers = header.values[0].map(String);
-      const index = body.values.findIndex((r) => String(r[headers.indexOf(keyColumn)]) === key);
-      if (index < 0 || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
-      const current = body.values[index];
-      const conflicts = changes
-        .map((c) => ({ column: c.column, now: (current[headers.indexOf(c.column)] === "" ? null : current[headers.indexOf(c.column)]) as Cell }))
-        .filter((c, i) => !sameCell(c.now, changes[i].from));
-      if (conflicts.length) return { ok: false, conflicts };
+      const found = await openTable(context, name, true);
+      if (!found) return { ok: false, missing: true };
+      const { table, headers, rowCount, date1904 } = found;
+      const keyAt = headers.indexOf(keyColumn);
+      if (keyAt < 0 || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
       const dates = dateColumns(name);
-      for (const c of changes) body.getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, dates.has(c.column), date1904())]];
-      await context.sync();
-      return { ok: true };
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const [keys] = await readColumns(context, table, [keyColumn], rowCount);
+        const index = keys.findIndex((k) => String(k) === key);
+        if (index < 0) return { ok: false, missing: true };
+        const range = table.getDataBodyRange().getRow(index);
+        const before = range.load("values,formulas");
+        for (const c of changes)
+          table.getDataBodyRange().getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, dates.has(c.column), date1904)]];
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
+        await context.sync();
+        const held = before.values[0].map((v) => (v === "" ? null : (v as Cell)));
+        const conflicts = changes.map((c) => ({ column: c.column, now: held[headers.indexOf(c.column)] })).filter((c, i) => !sameCell(c.now, changes[i].from));
+        if (String(held[keyAt]) === key && conflicts.length === 0) return { ok: true };
+        range.formulas = before.formulas; // not the row meant, or changed meanwhile: undo
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
+        await context.sync();
+        if (String(held[keyAt]) === key) return { ok: false, conflicts };
+      }
+      return { ok: false, conflicts: [{ column: keyColumn, now: key }] };
     });
   }
 
+  /** Writes only the cells that change, each with what it held read in the same round trip: a cell changed meanwhile is put back and read again. */
   async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
     return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
-      await context.sync();
-      if (table.isNullObject) return 0;
-      const body = table.columns.getItem(column).getDataBodyRange().load("values");
-      await context.sync();
+      const found = await openTable(context, name, true);
+      if (!found || !found.headers.includes(column)) return 0;
+      const { table, rowCount } = found;
       let changed = 0;
-      const values = body.values.map(([v]) => {
-        const cell = v === "" ? null : (v as Cell);
-        const next = rewrite(cell);
-        if (!sameCell(cell, next)) changed++;
-        return [excelValue(next, false, false)];
-      });
-      if (changed > 0) {
-        body.values = values;
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const [cells] = await readColumns(context, table, [column], rowCount);
+        const body = table.columns.getItem(column).getDataBodyRange();
+        const writes = cells.flatMap((cell, i) => {
+          const next = rewrite(cell);
+          if (sameCell(cell, next)) return [];
+          const target = body.getCell(i, 0);
+          const before = target.load("values");
+          // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
+          target.values = [[excelValue(next, false, false)]];
+          return [{ cell, target, before }];
+        });
+        if (writes.length === 0) return changed;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
+        await context.sync();
+        const moved = writes.filter((w) => !sameCell(w.before.values[0][0] === "" ? null : (w.before.values[0][0] as Cell), w.cell));
+        for (const w of moved) w.target.values = [[w.before.values[0][0] as string | number | boolean]];
+        changed += writes.length - moved.length;
+        if (moved.length === 0) return changed;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
       }
       return changed;
@@ -239,30 +246,21 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async showRow(name: string, keyColumn: string, key: string): Promise<void> {
     await this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
-      await context.sync();
-      if (table.isNullObject) return;
-      const keys = table.columns.getItem(keyColumn).getDataBodyRange().load("values");
-      await context.sync();
-      const index = keys.values.findIndex(([v]) => String(v) === key);
+      const found = await openTable(context, name, true);
+      if (!found || !found.headers.includes(keyColumn)) return;
+      const [keys] = await readColumns(context, found.table, [keyColumn], found.rowCount);
+      const index = keys.findIndex((k) => String(k) === key);
       if (index < 0) return;
-      table.getDataBodyRange().getRow(index).select();
+      found.table.getDataBodyRange().getRow(index).select();
       await context.sync();
     });
   }
 
   async deleteRow(name: string, keyColumn: string, key: string): Promise<boolean> {
     return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name).load("name");
-      await context.sync();
-      if (table.isNullObject) return false;
-      const keys = table.columns.getItem(keyColumn).getDataBodyRange().load("values");
-      await context.sync();
-      const index = keys.values.findIndex(([v]) => String(v) === key);
-      if (index < 0) return false;
-      table.rows.getItemAt(index).delete();
-      await context.sync();
-      return true;
+      const found = await openTable(context, name, true);
+      if (!found || !found.headers.includes(keyColumn)) return false;
+      return removeRow(context, found.table, keyColumn, found.headers.indexOf(keyColumn), key);
     });
   }
 
@@ -300,15 +298,6 @@ export class ExcelWorkbook implements WorkbookPort {
     added.name = table.name;
     added.style = "TableStyleMedium2";
   }
-
-  /**
-   * Office.js does not expose the date system, but the worksheet function DATE(1904,1,1) answers it:
-   * serial 0 in a 1904 workbook, 1462 in a 1900 one. Valid after the next sync.
-   */
-  private loadDate1904(context: Excel.RequestContext): () => boolean {
-    const probe = context.workbook.functions.date(1904, 1, 1).load("value");
-    return () => probe.value === 0;
-  }
 }
 
 /** Office.js gives dates as serial numbers: the number format says which numbers are dates. */
@@ -319,16 +308,4 @@ function sheetCell(value: unknown, format: unknown, date1904: boolean): SheetCel
     return day === undefined ? value : dateFromDay(day);
   }
   return value as Cell;
-}
-
-/** A value to write into a table cell: Days as serials in date columns; text that Excel would take for a formula stays text. */
-/**
- * A value as Excel is to hold it: a Day in a date column as its serial, and a text Excel would read as
- * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
- * Every cell this adapter writes goes through here.
- */
-function excelValue(value: OutputCell | undefined, isDate: boolean, date1904: boolean): string | number | boolean {
-  if (value === null || value === undefined) return "";
-  if (isDate && typeof value === "number") return serialFromDay(value, date1904);
-  return typeof value === "string" && looksLikeFormula(value) ? `'${value}` : value;
 }

@@ -4,12 +4,9 @@
  */
 import ExcelJS from "exceljs";
 import {
-  layoutSheet,
   Cell,
   CellChange,
-  CellFormat,
   OutputCell,
-  RAG_COLOURS,
   SheetCell,
   SheetGrid,
   SheetInfo,
@@ -18,13 +15,17 @@ import {
   TableInfo,
   UpdateResult,
   WorkbookPort,
+  AppendRequest,
+  WrittenSheet,
+  rowValues,
 } from "../core/workbook/port";
+import { markerName, markerReference, placeOutput } from "../core/workbook/ownedSheets";
 import { dateColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
 import { columnLetter, parseRange } from "../core/kernel/a1";
-import { numberFormat } from "../core/workbook/formats";
 import { mostCommonCurrency } from "../core/locale/localeValues";
+import { drawOutput } from "./xlsxOutput";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
 interface TableModel {
@@ -55,6 +56,9 @@ function sheetsWorkbook<T extends XlsxWorkbook>(
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** the writes in flight, one after the other: a write reads and changes the workbook in one step */
+  private writes: Promise<unknown> = Promise.resolve();
+
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   static async load<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, data: ArrayBuffer | Uint8Array): Promise<T> {
@@ -120,8 +124,132 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readTable(name: string): Promise<TableData | undefined> {
-    const t = this.tables().find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) return undefined;
+    const t = this.table(name);
+    return t && this.tableData(t);
+  }
+
+  writeSheet(output: SheetOutput): Promise<WrittenSheet> {
+    return this.serially(() => {
+      const placement = placeOutput(output, {
+        sheets: this.workbook.worksheets.map((s) => s.name),
+        tables: this.tables().map((t) => ({ name: t.name, sheet: t.sheet.name })),
+        names: this.workbook.definedNames.model.map((n) => ({ name: n.name, reference: n.ranges[0] ?? "" })),
+      });
+      const previous = placement.replaces ? this.workbook.getWorksheet(placement.sheet) : undefined;
+      const position = previous ? this.workbook.worksheets.indexOf(previous) : -1;
+      if (previous) this.workbook.removeWorksheet(previous.id);
+      const sheet = this.workbook.addWorksheet(placement.sheet);
+      if (position >= 0) this.moveSheet(sheet, position);
+      this.workbook.definedNames.remove(markerReference(placement.sheet).slice(1), markerName(output.name));
+      this.workbook.definedNames.add(markerReference(placement.sheet).slice(1), markerName(output.name));
+      drawOutput(sheet, output);
+      return placement.note ? { sheet: placement.sheet, note: placement.note } : { sheet: placement.sheet };
+    });
+  }
+
+  appendRow({ table: name, keyColumn, reads = [], build }: AppendRequest): Promise<Record<string, OutputCell>> {
+    return this.serially(() => {
+      const t = this.table(name);
+      if (!t) throw new Error(`the workbook has no ${name} table`);
+      if (t.totalsRow) throw new Error(`the ${name} table has a totals row: remove it to add rows`);
+      const data = this.tableData(t);
+      const missing = [keyColumn, ...reads].find((c) => !data.headers.includes(c));
+      if (missing) throw new Error(`the ${name} table has no ${missing} column`);
+      // An empty table holds one blank row (as in Excel): the first row takes it.
+      const empty = data.rows.length === 1 && data.rows[0].every((v) => v === null);
+      const row = build(rowValues(data.headers, empty ? [] : data.rows, [keyColumn, ...reads]));
+      const r = parseRange(t.ref);
+      if (!empty && !this.blankBelow(t)) this.insertRowBelow(t);
+      const at = empty ? r.bottom : r.bottom + 1;
+      const target = t.sheet.getRow(at);
+      const dates = dateColumns(name);
+      data.headers.forEach((h, i) => {
+        const cell = target.getCell(r.left + i);
+        const value = row[h] ?? null;
+        cell.value = dates.has(h) && typeof value === "number" ? dateFromDay(value) : value;
+        if (!empty) cell.style = t.sheet.getRow(r.bottom).getCell(r.left + i).style; // the row above's number format
+      });
+      this.setExtent(t, at);
+      return row;
+    });
+  }
+
+  updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+    return this.serially((): UpdateResult => {
+      const t = this.table(name);
+      const data = t && this.tableData(t);
+      const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+      if (!t || !data || index < 0 || changes.some((c) => !data.headers.includes(c.column))) return { ok: false, missing: true };
+      const conflicts = changes
+        .map((c) => ({ column: c.column, now: data.rows[index][data.headers.indexOf(c.column)] }))
+        .filter((c, i) => !sameCell(c.now, changes[i].from));
+      if (conflicts.length) return { ok: false, conflicts };
+      const dates = dateColumns(name);
+      const row = t.sheet.getRow(data.headerRow + 1 + index);
+      const left = parseRange(t.ref).left;
+      for (const c of changes)
+        row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
+      return { ok: true };
+    });
+  }
+
+  rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
+    return this.serially(() => {
+      const t = this.table(name);
+      const data = t && this.tableData(t);
+      const at = data ? data.headers.indexOf(column) : -1;
+      if (!t || !data || at < 0) return 0;
+      const left = parseRange(t.ref).left;
+      let changed = 0;
+      data.rows.forEach((r, i) => {
+        const next = rewrite(r[at]);
+        if (sameCell(r[at], next)) return;
+        t.sheet.getRow(data.headerRow + 1 + i).getCell(left + at).value = next;
+        changed++;
+      });
+      return changed;
+    });
+  }
+
+  /** A file has no user looking at it: there is nothing to select (the workbench shows the row itself). */
+  async showRow(_table: string, _keyColumn: string, _key: string): Promise<void> {}
+
+  /** Where a table's row sits: its sheet and 1-based sheet row, or undefined. */
+  async rowAddress(name: string, keyColumn: string, key: string): Promise<{ sheet: string; row: number } | undefined> {
+    const data = await this.readTable(name);
+    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+    return data && index >= 0 ? { sheet: data.sheet, row: data.headerRow + 1 + index } : undefined;
+  }
+
+  deleteRow(name: string, keyColumn: string, key: string): Promise<boolean> {
+    return this.serially(() => {
+      const t = this.table(name);
+      const data = t && this.tableData(t);
+      const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+      if (!t || !data || index < 0) return false;
+      const r = parseRange(t.ref);
+      if (this.tables().some((other) => other.sheet === t.sheet && other.name !== t.name && parseRange(other.ref).top > r.bottom)) {
+        throw new Error(`another table stands below ${name} on its sheet: rows cannot be removed here`);
+      }
+      // The rows below move up one; the table shrinks by the row (a table keeps one row at least).
+      t.sheet.spliceRows(data.headerRow + 1 + index, 1);
+      this.setExtent(t, Math.max(r.top + 1, r.bottom - 1));
+      return true;
+    });
+  }
+
+  /** Runs a write after those before it: each one reads what the previous ones wrote. */
+  private serially<T>(write: () => T): Promise<T> {
+    const done = this.writes.then(write);
+    this.writes = done.catch(() => undefined);
+    return done;
+  }
+
+  private table(name: string): LoadedTable | undefined {
+    return this.tables().find((x) => x.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private tableData(t: LoadedTable): TableData {
     const r = parseRange(t.ref);
     const rows: Cell[][] = [];
     for (let row = r.top + 1; row <= r.top + this.dataRows(t); row++) rows.push(this.rowValues(t.sheet, row, r.left, r.right));
@@ -136,140 +264,30 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  async writeSheet(output: SheetOutput): Promise<void> {
-    const previous = this.workbook.getWorksheet(output.name);
-    const position = previous ? this.workbook.worksheets.indexOf(previous) : -1;
-    if (previous) this.workbook.removeWorksheet(previous.id);
-    const sheet = this.workbook.addWorksheet(output.name);
-    if (position >= 0) this.moveSheet(sheet, position);
-    if (output.title) {
-      sheet.getCell("A1").value = output.title;
-      sheet.getCell("A1").font = { bold: true, size: 14 };
-    }
-    for (const { table, headerRow } of layoutSheet(output)) {
-      const dateColumns = table.columns.map((c) => c.format === "date");
-      table.columns.forEach((c, i) => {
-        const column = sheet.getColumn(i + 1);
-        column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, c.header.length + 4)));
-      });
-      const rowCount = Math.max(1, table.rows.length);
-      sheet.addTable({
-        name: table.name,
-        ref: `A${headerRow}`,
-        headerRow: true,
-        style: { theme: "TableStyleMedium2", showRowStripes: true },
-        columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-        // A table needs one row at least; an empty one gets a blank row, as Excel itself does.
-        rows: table.rows.length
-          ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
-          : [table.columns.map(() => null)],
-      });
-      formatCells(
-        sheet,
-        headerRow + 1,
-        headerRow + rowCount,
-        table.columns.map((c) => c.format ?? "text"),
-        output.currency,
-      );
-      table.columns.forEach((c, i) => {
-        if (!c.rag) return;
-        const letter = columnLetter(i + 1);
-        sheet.addConditionalFormatting({
-          ref: `${letter}${headerRow + 1}:${letter}${headerRow + rowCount}`,
-          rules: Object.entries(RAG_COLOURS).map(([text, colour], priority) => ({
-            type: "containsText",
-            operator: "containsText",
-            text,
-            priority: priority + 1,
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${colour.slice(1)}` } } },
-          })),
-        });
-      });
-    }
-    // ExcelJS cannot write charts: output.charts appear only where Excel itself writes the sheet.
-  }
-
-  async appendRow(name: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>> {
-    const data = await this.readTable(name);
-    const t = this.tables().find((x) => x.name === data?.name);
-    if (!data || !t) throw new Error(`the workbook has no ${name} table`);
-    if (t.totalsRow) throw new Error(`the ${name} table has a totals row: remove it to add rows`);
-    const at = data.headers.indexOf(keyColumn);
-    if (at < 0) throw new Error(`the ${name} table has no ${keyColumn} column`);
-    const row = build(data.rows.map((r) => r[at]));
+  /** Whether the row under the table is free across its columns (no cell, no other table). */
+  private blankBelow(t: LoadedTable): boolean {
     const r = parseRange(t.ref);
-    const target = t.sheet.getRow(r.bottom + 1);
-    const dates = dateColumns(name);
-    data.headers.forEach((h, i) => {
-      const cell = target.getCell(r.left + i);
-      const value = row[h] ?? null;
-      cell.value = dates.has(h) && typeof value === "number" ? dateFromDay(value) : value;
-      cell.style = t.sheet.getRow(r.bottom).getCell(r.left + i).style; // the row above's number format
-    });
-    // The table grows by the row: ExcelJS writes a loaded table's extent from its model.
-    const ref = `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${r.bottom + 1}`;
-    Object.assign(t.model, { tableRef: ref, autoFilterRef: ref }, t.model.tableRef === undefined ? { ref } : {});
-    return row;
+    const below = t.sheet.getRow(r.bottom + 1);
+    for (let c = r.left; c <= r.right; c++) if (below.getCell(c).value !== null && below.getCell(c).value !== undefined) return false;
+    return !this.tables().some((o) => o.sheet === t.sheet && o.name !== t.name && parseRange(o.ref).top === r.bottom + 1);
   }
 
-  async updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
-    const data = await this.readTable(name);
-    const t = this.tables().find((x) => x.name === data?.name);
-    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
-    if (!data || !t || index < 0 || changes.some((c) => !data.headers.includes(c.column))) return { ok: false, missing: true };
-    const conflicts = changes
-      .map((c) => ({ column: c.column, now: data.rows[index][data.headers.indexOf(c.column)] }))
-      .filter((c, i) => !sameCell(c.now, changes[i].from));
-    if (conflicts.length) return { ok: false, conflicts };
-    const dates = dateColumns(name);
-    const row = t.sheet.getRow(data.headerRow + 1 + index);
-    const left = parseRange(t.ref).left;
-    for (const c of changes)
-      row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
-    return { ok: true };
-  }
-
-  async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
-    const data = await this.readTable(name);
-    const t = this.tables().find((x) => x.name === data?.name);
-    const at = data ? data.headers.indexOf(column) : -1;
-    if (!data || !t || at < 0) return 0;
-    const left = parseRange(t.ref).left;
-    let changed = 0;
-    data.rows.forEach((r, i) => {
-      const next = rewrite(r[at]);
-      if (sameCell(r[at], next)) return;
-      t.sheet.getRow(data.headerRow + 1 + i).getCell(left + at).value = next;
-      changed++;
-    });
-    return changed;
-  }
-
-  /** A file has no user looking at it: there is nothing to select (the workbench shows the row itself). */
-  async showRow(_table: string, _keyColumn: string, _key: string): Promise<void> {}
-
-  /** Where a table's row sits: its sheet and 1-based sheet row, or undefined. */
-  async rowAddress(name: string, keyColumn: string, key: string): Promise<{ sheet: string; row: number } | undefined> {
-    const data = await this.readTable(name);
-    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
-    return data && index >= 0 ? { sheet: data.sheet, row: data.headerRow + 1 + index } : undefined;
-  }
-
-  async deleteRow(name: string, keyColumn: string, key: string): Promise<boolean> {
-    const data = await this.readTable(name);
-    const t = this.tables().find((x) => x.name === data?.name);
-    const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
-    if (!data || !t || index < 0) return false;
-    const r = parseRange(t.ref);
-    if (this.tables().some((other) => other.sheet === t.sheet && other !== t && parseRange(other.ref).top > r.bottom)) {
-      throw new Error(`another table stands below ${name} on its sheet: rows cannot be removed here`);
+  /** Moves everything under the table down one row, tables included, as Excel does when a table grows into content. */
+  private insertRowBelow(t: LoadedTable): void {
+    const bottom = parseRange(t.ref).bottom;
+    const below = this.tables().filter((o) => o.sheet === t.sheet && parseRange(o.ref).top > bottom);
+    t.sheet.spliceRows(bottom + 1, 0, []);
+    for (const o of below) {
+      const r = parseRange(o.ref);
+      this.setExtent(o, r.bottom + 1, r.top + 1);
     }
-    // The rows below move up one; the table shrinks by the row (a table keeps one row at least).
-    t.sheet.spliceRows(data.headerRow + 1 + index, 1);
-    const bottom = Math.max(r.top + 1, r.bottom - 1);
-    const ref = `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${bottom}`;
+  }
+
+  /** ExcelJS writes a loaded table's extent from its model: set it there. */
+  private setExtent(t: LoadedTable, bottom: number, top = parseRange(t.ref).top): void {
+    const r = parseRange(t.ref);
+    const ref = `${columnLetter(r.left)}${top}:${columnLetter(r.right)}${bottom}`;
     Object.assign(t.model, { tableRef: ref, autoFilterRef: ref }, t.model.tableRef === undefined ? { ref } : {});
-    return true;
   }
 
   /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
@@ -317,20 +335,6 @@ export class XlsxWorkbook implements WorkbookPort {
     sheets.splice(sheets.indexOf(sheet), 1);
     sheets.splice(position, 0, sheet);
     sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i));
-  }
-}
-
-/**
- * Number formats cell by cell, not by column: several tables may stand one above the other, and
- * ExcelJS's column formats would reach every table in that column. One shared style object per
- * column also keeps the save linear: ExcelJS looks each distinct style object up in a WeakMap, and
- * with a copy per cell that lookup takes minutes for 100k invoices.
- */
-function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[], currency?: string): void {
-  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: numberFormat(f, currency) }) as Partial<ExcelJS.Style>);
-  for (let r = top; r <= bottom; r++) {
-    const row = sheet.getRow(r);
-    for (let c = 1; c <= formats.length; c++) row.getCell(c).style = styles[c - 1];
   }
 }
 

@@ -1,5 +1,5 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
-import type { Cell, CellChange, OutputCell, SheetOutput, UpdateResult } from "../core/workbook/port";
+import type { AppendRequest, Cell, CellChange, OutputCell, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook/port";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
@@ -13,13 +13,14 @@ export class ObservableWorkbook extends XlsxWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  override async writeSheet(sheet: SheetOutput): Promise<void> {
-    await super.writeSheet(sheet);
+  override async writeSheet(sheet: SheetOutput): Promise<WrittenSheet> {
+    const written = await super.writeSheet(sheet);
     this.changed();
+    return written;
   }
 
-  override async appendRow(table: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>> {
-    const row = await super.appendRow(table, keyColumn, build);
+  override async appendRow(request: AppendRequest): Promise<Record<string, OutputCell>> {
+    const row = await super.appendRow(request);
     this.changed();
     return row;
   }

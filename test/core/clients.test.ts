@@ -1,30 +1,10 @@
-/** The client database: search, the form's validation, new IDs, duplicates and the merge. */
-import {
-  archiveSheet,
-  clientChanges,
-  mergeClients,
-  nextClientId,
-  planMerge,
-  probableDuplicates,
-  readClientForm,
-  searchClients,
-} from "../../src/core/clients/clients";
+/** The client database: search, the form's validation, new IDs and duplicates (the merge: merge.test.ts). */
+import { clientChanges, nextClientId, probableDuplicates, readClientForm, searchClients } from "../../src/core/clients/clients";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
-import { outputTable } from "../../src/core/workbook/output";
-import { dayOf } from "../../src/core/kernel/dates";
-import { CONTRACT } from "../../src/core/workbook/contract";
-import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import type { Cell } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
 
-const today = dayOf(2026, 11, 27);
-const HEADERS = ["ClientID", "Name", "TaxID", "Email", "PostalCode", "City", "IBAN", "Exec", "Segment", "Status", "MarketingConsent", "Notes"];
-const ROWS: Cell[][] = [
-  ["C-0001", "Ferreteria Puig SL", "B12345674", "compres@puig.cat", "08001", "Barcelona", null, "E01", "Retail", "Active", true, null],
-  ["C-0002", "Puig Ferretería, S.L.", "B-1234567-4", null, "08001", "Barcelona", "ES9121000418450200051332", null, "Retail", "Active", false, "old record"],
-  ["C-0003", "Àgora Serveis", "12345678Z", "info@agora.cat", "17001", "Girona", null, "E02", "SME", "Prospect", true, null],
-  ["C-0010", "Café Central", null, "hola@cafecentral.es", "28012", "Madrid", "ES9121000418450200051332", "E01", "Retail", "Inactive", false, null],
-];
+import { CLIENT_HEADERS as HEADERS, CLIENT_ROWS as ROWS } from "../helpers/clientRows";
+
 const data = salesDataFrom([tableData("Clients", HEADERS, ROWS)]);
 
 describe("search", () => {
@@ -91,7 +71,7 @@ describe("new IDs", () => {
   });
 });
 
-describe("duplicates and the merge", () => {
+describe("duplicates", () => {
   it("finds pairs by tax ID, name and postal code, or IBAN", () => {
     expect(probableDuplicates(data.clients).map((p) => [p.a.ClientID, p.b.ClientID, p.reasons])).toEqual([
       ["C-0001", "C-0002", ["TaxID"]], // the names differ in word order: only the tax ID says so
@@ -108,50 +88,5 @@ describe("duplicates and the merge", () => {
       ),
     ]);
     expect(probableDuplicates(twins.clients).map((p) => p.reasons)).toEqual([["name and postal code"]]);
-  });
-
-  it("fills the survivor's blanks, re-points every reference, archives the merged row; a second merge is refused", async () => {
-    const workbook = new XlsxWorkbook();
-    const clients = ROWS.map((r) => CONTRACT.Clients.columns.map((c) => (HEADERS.includes(c.name) ? r[HEADERS.indexOf(c.name)] : null)));
-    await workbook.writeSheet({ name: "Clients", tables: [outputTable("Clients", clients)] });
-    const inv = (n: string, client: string) => [n, today, client, null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null];
-    await workbook.writeSheet({
-      name: "Invoices",
-      tables: [outputTable("Invoices", [inv("F1", "C-0001"), inv("F2", "C-0002"), inv("F3", "C-0002"), inv("F4", "C-0003")])],
-    });
-    await workbook.writeSheet({
-      name: "Payments",
-      tables: [outputTable("Payments", [["P1", today, "F2", "C-0002", 12.1, "Transfer", null, "Received", null, null, null]])],
-    });
-    const result = await mergeClients(workbook, "C-0001", "C-0002", today);
-    expect(result).toEqual({ ok: true, repointed: 3 });
-    const invoices = (await workbook.readTable("Invoices"))!;
-    expect(invoices.rows.map((r) => r[2])).toEqual(["C-0001", "C-0001", "C-0001", "C-0003"]);
-    expect((await workbook.readTable("Payments"))!.rows[0][3]).toBe("C-0001");
-    const after = (await workbook.readTable("Clients"))!;
-    expect(after.rows.map((r) => r[0])).toEqual(["C-0001", "C-0003", "C-0010"]);
-    const survivor = after.rows[0];
-    expect(survivor[after.headers.indexOf("IBAN")]).toBe("ES9121000418450200051332"); // filled from the merged one
-    expect(survivor[after.headers.indexOf("Email")]).toBe("compres@puig.cat"); // kept its own
-    const archive = (await workbook.readTable("ClientsArchive"))!;
-    expect(archive.sheet).toBe("Clients archive");
-    expect(archive.rows).toHaveLength(1);
-    expect(archive.rows[0].slice(0, 2)).toEqual(["C-0002", "Puig Ferretería, S.L."]);
-    expect(archive.rows[0].slice(-2)).toEqual(["C-0001", 46353]);
-    expect(await mergeClients(workbook, "C-0001", "C-0002", today)).toEqual({ ok: false, error: "C-0002 was merged into C-0001 already" });
-    // a further merge keeps the first archived row
-    expect(await mergeClients(workbook, "C-0003", "C-0010", today + 1)).toEqual({ ok: true, repointed: 0 });
-    const archived = (await workbook.readTable("ClientsArchive"))!;
-    expect(archived.rows.map((r) => [r[0], r[r.length - 2], r[r.length - 1]])).toEqual([
-      ["C-0002", "C-0001", 46353],
-      ["C-0010", "C-0003", 46354],
-    ]);
-  });
-
-  it("refuses to merge a client into itself or a client that is not there", () => {
-    const table = tableData("Clients", HEADERS, ROWS);
-    expect(planMerge(table, "C-0001", "C-0001", undefined)).toEqual({ ok: false, error: "a client cannot be merged into itself" });
-    expect(planMerge(table, "C-0001", "C-0099", undefined)).toEqual({ ok: false, error: "no client C-0099 in the Clients table" });
-    expect(archiveSheet(table, "C-0002", "C-0001", today, undefined).tables[0].rows).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 /** Reading whole sheets through Office.js for the import, and importing through the Excel adapter. */
-import { ExcelWorkbook, CELLS_PER_REQUEST } from "../../src/excel/excelWorkbook";
+import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { CELLS_PER_REQUEST } from "../../src/excel/tableRows";
 import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
 import { dateFromDay, dayOf } from "../../src/core/kernel/dates";
 import { FakeExcel } from "../helpers/fakeExcel";

@@ -119,11 +119,11 @@ describe("appending and changing rows in an .xlsx", () => {
     await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001")])] });
     if (how === "loaded from a file") workbook = await XlsxWorkbook.load(await workbook.save());
     const seen: unknown[][] = [];
-    await workbook.appendRow(
-      "Invoices",
-      "InvoiceNo",
-      (keys) => (seen.push(keys), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }),
-    );
+    await workbook.appendRow({
+      table: "Invoices",
+      keyColumn: "InvoiceNo",
+      build: (above) => (seen.push(above.map((r) => r.InvoiceNo)), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }),
+    });
     expect(seen).toEqual([["2026-0001"]]);
     const again = await XlsxWorkbook.load(await workbook.save());
     const table = (await again.readTable("Invoices"))!;

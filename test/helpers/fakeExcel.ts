@@ -54,6 +54,8 @@ export class FakeExcel {
   readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
   /** sheet contents for readSheet, by sheet name (a sheet without contents has an empty used range) */
   readonly contents = new Map<string, FakeSheet>();
+  /** workbook names added (the markers of owned sheets) */
+  readonly markers: string[] = [];
   private readonly mocks: Mock[] = [];
 
   constructor(
@@ -103,11 +105,20 @@ export class FakeExcel {
             return this;
           },
           getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({ name: "" }, { isNullObject: true })),
+          getItem: (name: string) => this.sheetMock(name),
           add: (name: string) => {
             this.sheets.push(name);
             this.addedSheets.push(name);
             return this.sheetMock(name);
           },
+        },
+        names: {
+          items: [],
+          load(this: OfficeMockObject) {
+            return OfficeMockObject.prototype.load.call(this, "items");
+          },
+          add: (name: string) => this.markers.push(name),
+          getItem: () => ({ delete: () => undefined }),
         },
         functions: { date: (y: number) => this.mock({ value: y === 1904 && this.date1904 ? 0 : 1462 }) },
       },

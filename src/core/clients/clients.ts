@@ -1,23 +1,16 @@
 /**
  * The client database: search, the form's validation (the import's readers), new IDs that are never
- * reused, probable duplicates, and the merge of a duplicate into its survivor (references re-pointed,
- * the merged row archived with the date and the survivor's ID — nothing deleted).
+ * reused, and probable duplicates (merged by merge.ts).
  */
-import { CONTRACT, Client, ColumnDef, TABLE_NAMES, tableDef } from "../workbook/contract";
+import { CONTRACT, Client, ColumnDef } from "../workbook/contract";
 import { findCardNumbers } from "../kernel/cards";
 import { compactIban } from "../kernel/iban";
-import { Day, dayFromSerial } from "../kernel/dates";
-import type { Cell, CellChange, OutputCell, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
+import type { Cell, CellChange, OutputCell } from "../workbook/port";
 import { sameCell } from "../workbook/cells";
 import { fold } from "../kernel/text";
 import { convertCell } from "../locale/convert";
 import { compactTaxId, taxIdProblem } from "../kernel/taxId";
 import { formatDocumentNumber } from "../kernel/numbering";
-import { FORMAT_OF } from "../workbook/output";
-import { ARCHIVE_SHEET } from "../workbook/ownedSheets";
-
-export const ARCHIVE_TABLE = "ClientsArchive";
-export const ARCHIVE_COLUMNS = ["MergedInto", "MergedOn"] as const;
 
 export interface ClientFilter {
   exec?: string;
@@ -142,86 +135,4 @@ export function probableDuplicates(clients: readonly Client[]): DuplicatePair[] 
     }
   }
   return [...pairs.values()];
-}
-
-export interface MergePlan {
-  survivor: string;
-  merged: string;
-  /** the survivor's empty cells filled from the merged client: column → value */
-  fills: Record<string, Cell>;
-  /** tables whose ClientID column is re-pointed */
-  tables: string[];
-}
-
-/** What merging `merged` into `survivor` changes; refused when either is gone (a merge done already). */
-export function planMerge(
-  clients: TableData,
-  survivorId: string,
-  mergedId: string,
-  archived: TableData | undefined,
-): { ok: true; plan: MergePlan } | { ok: false; error: string } {
-  const key = clients.headers.indexOf("ClientID");
-  const find = (id: string) => clients.rows.find((r) => String(r[key]) === id);
-  const [survivor, merged] = [find(survivorId), find(mergedId)];
-  if (survivorId === mergedId) return { ok: false, error: "a client cannot be merged into itself" };
-  const before = archived?.rows.find((r) => String(r[archived.headers.indexOf("ClientID")]) === mergedId);
-  if (before) return { ok: false, error: `${mergedId} was merged into ${String(before[archived!.headers.indexOf("MergedInto")])} already` };
-  if (!survivor || !merged) return { ok: false, error: `no client ${!survivor ? survivorId : mergedId} in the Clients table` };
-  const fills: Record<string, Cell> = {};
-  clients.headers.forEach((h, i) => {
-    if (h === "ClientID" || h === "") return;
-    const empty = (v: Cell) => v === null || v === "";
-    if (empty(survivor[i]) && !empty(merged[i])) fills[h] = merged[i];
-  });
-  const tables = TABLE_NAMES.filter((t) => t !== "Clients" && tableDef(t).columns.some((c) => c.name === "ClientID"));
-  return { ok: true, plan: { survivor: survivorId, merged: mergedId, fills, tables } };
-}
-
-/** The archive sheet with one more merged client: its row as it was, the survivor's ID and the day. */
-export function archiveSheet(clients: TableData, mergedId: string, survivorId: string, day: Day, archived: TableData | undefined): SheetOutput {
-  const headers = [...clients.headers, ...ARCHIVE_COLUMNS];
-  const row = clients.rows.find((r) => String(r[clients.headers.indexOf("ClientID")]) === mergedId)!;
-  // Read back, dates are serials again: the archive's own date column goes out as Days.
-  const old = (archived?.rows ?? []).map((r) =>
-    headers.map((h): OutputCell => {
-      const v = archived!.headers.indexOf(h) < 0 ? null : r[archived!.headers.indexOf(h)];
-      return h === "MergedOn" && typeof v === "number" ? (dayFromSerial(v, archived!.date1904) ?? v) : v;
-    }),
-  );
-  const formatOf = (h: string) =>
-    h === "MergedOn" ? "date" : (FORMAT_OF[(CONTRACT.Clients.columns as readonly ColumnDef[]).find((c) => c.name === h)?.type ?? "text"] ?? "text");
-  return {
-    name: archived?.sheet ?? ARCHIVE_SHEET,
-    title: "Clients merged into another: kept here, never deleted",
-    tables: [{ name: ARCHIVE_TABLE, columns: headers.map((header) => ({ header, format: formatOf(header) })), rows: [...old, [...row, survivorId, day]] }],
-  };
-}
-
-/** Merges as planned: fills the survivor, re-points every reference, archives the merged row, then removes it from Clients. */
-export async function mergeClients(
-  port: WorkbookPort,
-  survivorId: string,
-  mergedId: string,
-  day: Day,
-): Promise<{ ok: true; repointed: number } | { ok: false; error: string }> {
-  const [clients, archived] = [await port.readTable("Clients"), await port.readTable(ARCHIVE_TABLE)];
-  if (!clients) return { ok: false, error: "the workbook has no Clients table" };
-  const planned = planMerge(clients, survivorId, mergedId, archived);
-  if (!planned.ok) return planned;
-  const { plan } = planned;
-  const filled = await port.updateRow(
-    "Clients",
-    "ClientID",
-    survivorId,
-    Object.entries(plan.fills).map(([column, to]) => ({ column, from: null, to })),
-  );
-  if (!filled.ok) return { ok: false, error: `${survivorId} was changed meanwhile: look again before merging` };
-  let repointed = 0;
-  const present = new Set((await port.listTables()).map((t) => t.name));
-  for (const table of plan.tables) {
-    if (present.has(table)) repointed += await port.rewriteColumn(table, "ClientID", (v) => (v === mergedId ? survivorId : v));
-  }
-  await port.writeSheet(archiveSheet(clients, mergedId, survivorId, day, archived));
-  await port.deleteRow("Clients", "ClientID", mergedId);
-  return { ok: true, repointed };
 }

@@ -1,17 +1,17 @@
 /**
  * Issuing invoices and credit notes (DESIGN.md: numbers sequential per series, no gaps, no
- * duplicates). The number is taken from the invoice log as it is at the moment of writing (the port
- * hands the current numbers to `numberAndRow`), so two panes or a co-author never share a number.
+ * duplicates). The number is taken, and the rules checked again, from the invoice log as it stands
+ * when the row is written (the port's appendRow), so two panes or a co-author never share a number.
  */
 import type { Invoice } from "../workbook/contract";
 import { Day, dayOf, partsOf } from "../kernel/dates";
-import { Cents, fromCents, vatOf, roundHalfAway } from "../kernel/money";
+import { Cents, fromCents, vatOf, roundHalfAway, toCents } from "../kernel/money";
 import { formatDocumentNumber } from "../kernel/numbering";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
 import { fail, ok, Result } from "../kernel/result";
 import type { SalesData } from "../workbook/salesData";
-import type { Cell, OutputCell, WorkbookPort } from "../workbook/port";
+import { Refusal, type Cell, type OutputCell, type RowValues, type WorkbookPort } from "../workbook/port";
 
 /** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
 function seriesPattern(pattern: string, year: number): RegExp {
@@ -197,7 +197,46 @@ export function numberAndRow(pattern: string, draft: InvoiceDraft, numbers: read
   return row;
 }
 
-/** Writes the draft as the next invoice of its series; the number is taken inside the write. */
+/** The Invoices columns the write-time rules read. */
+const RULE_COLUMNS = ["OrderID", "CreditOf", "Status", "Total"] as const;
+
+/**
+ * The rules of `draftInvoice`/`draftCreditNote` that another writer could break between the pane's
+ * read and the write, checked again against the log as it stands when the row is written: an order
+ * invoiced once, a credit note never more than its original still owes.
+ */
+export function checkAgainstLog(draft: InvoiceDraft, log: readonly RowValues[]): void {
+  const text = (v: Cell) => (v === null ? null : String(v));
+  if (draft.OrderID !== null && draft.CreditOf === null) {
+    const taken = log.find((r) => text(r.OrderID) === draft.OrderID && r.CreditOf === null && r.Status !== "Cancelled");
+    if (taken) throw new Refusal(`order ${draft.OrderID} was invoiced meanwhile as ${text(taken.InvoiceNo)}: nothing was issued`);
+  }
+  if (draft.CreditOf !== null) {
+    const original = log.find((r) => text(r.InvoiceNo) === draft.CreditOf);
+    if (!original) throw new Refusal(`invoice ${draft.CreditOf} is no longer in the log: nothing was issued`);
+    const amount = (v: Cell) => (typeof v === "number" ? toCents(v) : 0);
+    const creditable = log.filter((r) => text(r.CreditOf) === draft.CreditOf).reduce((left, r) => left + amount(r.Total), amount(original.Total));
+    if (-(draft.Total ?? 0) > creditable) {
+      throw new Refusal(
+        `${draft.CreditOf} can be credited ${fromCents(Math.max(0, creditable)).toFixed(2)} at most now (another credit note was issued meanwhile): nothing was issued`,
+      );
+    }
+  }
+}
+
+/** Writes the draft as the next invoice of its series; the number is taken, and the rules checked, inside the write. */
 export function issueInvoice(port: WorkbookPort, pattern: string, draft: InvoiceDraft): Promise<Record<string, OutputCell>> {
-  return port.appendRow("Invoices", "InvoiceNo", (numbers) => numberAndRow(pattern, draft, numbers));
+  return port.appendRow({
+    table: "Invoices",
+    keyColumn: "InvoiceNo",
+    reads: RULE_COLUMNS,
+    build: (log) => {
+      checkAgainstLog(draft, log);
+      return numberAndRow(
+        pattern,
+        draft,
+        log.map((r) => r.InvoiceNo),
+      );
+    },
+  });
 }

@@ -6,12 +6,12 @@
  */
 import type { Client, Invoice } from "../workbook/contract";
 import type { Day } from "../kernel/dates";
-import { Cents, fromCents } from "../kernel/money";
+import { Cents, fromCents, toCents } from "../kernel/money";
 import { compactIban } from "../kernel/iban";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
-import type { Cell, OutputCell, SheetGrid } from "../workbook/port";
+import { Refusal, type Cell, type OutputCell, type SheetGrid, type WorkbookPort } from "../workbook/port";
 import { fold } from "../kernel/text";
 import { detectBlock } from "../import/detect";
 import { convertCell } from "../locale/convert";
@@ -98,7 +98,7 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
   const open = invoiceBalances(data.invoices, data.payments, asOf).filter((b) => b.outstanding > 0);
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const recorded = new Set(data.payments.map((p) => `${p.PaymentDate}|${p.Amount}|${(p.Reference ?? "").trim()}`));
-  return lines
+  const proposals = lines
     .filter((line) => !recorded.has(`${line.date}|${line.amount}|${line.text}`))
     .map((line): Proposal => {
       if (line.amount <= 0) return { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "debit" };
@@ -132,6 +132,34 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
       }
       return best.confidence >= MIN_CONFIDENCE ? best : { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
     });
+  return settleOnce(proposals, open);
+}
+
+/** Confident enough to be ticked for the admin; below it, she ticks the line herself. */
+export const PRESELECT_CONFIDENCE = 0.6;
+
+/**
+ * An invoice is paid once: the likeliest lines take what it owes, and a line that would pay it
+ * beyond that keeps its match but loses the tick, saying which line settled it.
+ */
+function settleOnce(proposals: Proposal[], open: readonly { invoice: Invoice; outstanding: Cents }[]): Proposal[] {
+  const left = new Map(open.map((b) => [b.invoice.InvoiceNo, b.outstanding]));
+  const settledBy = new Map<string | null, BankLine>();
+  const order = [...proposals.keys()].sort((a, b) => proposals[b].confidence - proposals[a].confidence);
+  for (const i of order) {
+    const p = proposals[i];
+    if (!p.invoice) continue;
+    const owed = left.get(p.invoice.InvoiceNo) ?? 0;
+    if (p.line.amount <= owed) {
+      left.set(p.invoice.InvoiceNo, owed - p.line.amount);
+      if (owed - p.line.amount === 0) settledBy.set(p.invoice.InvoiceNo, p.line);
+      continue;
+    }
+    const by = settledBy.get(p.invoice.InvoiceNo);
+    const why = by ? `${p.invoice.InvoiceNo} is already paid by the line of row ${by.row}` : `more than ${p.invoice.InvoiceNo} still owes`;
+    proposals[i] = { ...p, confidence: Math.min(p.confidence, PRESELECT_CONFIDENCE - 0.01), reasons: [...p.reasons, why] };
+  }
+  return proposals;
 }
 
 const COMPANY_FORMS = new Set(["sociedad", "societat", "limitada", "anonima", "gmbh", "sarl"]);
@@ -146,9 +174,9 @@ function nameIn(name: string | null, text: string): boolean {
 
 /** The Payments row for a confirmed match; the PaymentID is the next free one at write time. */
 export function paymentRow(proposal: Proposal, ids: readonly Cell[]): Record<string, OutputCell> {
-  const taken = ids.map((id) => (typeof id === "string" && /^P-\d+$/.test(id) ? Number(id.slice(2)) : 0));
+  const taken = ids.reduce<number>((max, id) => (typeof id === "string" && /^P-\d+$/.test(id) ? Math.max(max, Number(id.slice(2))) : max), 0);
   return {
-    PaymentID: `P-${String(Math.max(0, ...taken) + 1).padStart(5, "0")}`,
+    PaymentID: `P-${String(taken + 1).padStart(5, "0")}`,
     PaymentDate: proposal.line.date,
     InvoiceNo: proposal.invoice?.InvoiceNo ?? null,
     ClientID: proposal.invoice?.ClientID ?? null,
@@ -157,4 +185,36 @@ export function paymentRow(proposal: Proposal, ids: readonly Cell[]): Record<str
     Reference: proposal.line.text,
     Status: "Received",
   };
+}
+
+/**
+ * Records a confirmed match as a payment, checking in the same write that the invoice still owes
+ * the line's amount (another line, pane or co-author may have paid it since the proposal was read).
+ */
+export function recordMatch(port: WorkbookPort, proposal: Proposal, data: SalesData): Promise<Record<string, OutputCell>> {
+  const invoice = proposal.invoice;
+  const owed = invoice
+    ? invoiceBalances([invoice, ...data.invoices.filter((i) => i.CreditOf === invoice.InvoiceNo)], [], Number.MAX_SAFE_INTEGER)[0]
+    : undefined;
+  return port.appendRow({
+    table: "Payments",
+    keyColumn: "PaymentID",
+    reads: ["InvoiceNo", "Amount", "Status"],
+    build: (payments) => {
+      if (invoice && owed) {
+        const paid = payments
+          .filter((p) => p.InvoiceNo === invoice.InvoiceNo && p.Status === "Received" && typeof p.Amount === "number")
+          .reduce((sum, p) => sum + toCents(p.Amount as number), 0);
+        if (proposal.line.amount > owed.outstanding - paid) {
+          throw new Refusal(
+            `${invoice.InvoiceNo} owes ${fromCents(Math.max(0, owed.outstanding - paid)).toFixed(2)} now, less than the line of ${fromCents(proposal.line.amount).toFixed(2)}: not recorded`,
+          );
+        }
+      }
+      return paymentRow(
+        proposal,
+        payments.map((p) => p.PaymentID),
+      );
+    },
+  });
 }

@@ -93,26 +93,80 @@ export interface CellChange {
 
 export type UpdateResult = { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
 
+/** A rule refused a write: nothing was written, and the message says why (shown to the user as it is). */
+export class Refusal extends Error {}
+
+/** One row of a table as a rule sees it: the columns it asked for, by header. */
+export type RowValues = Readonly<Record<string, Cell>>;
+
+/** A row to add to a table, numbered and checked against the table as it stands when the row's turn comes. */
+export interface AppendRequest {
+  table: string;
+  /** the table's key column (the invoice number, the payment ID): always read */
+  keyColumn: string;
+  /** the other columns the rule reads (an invoice's CreditOf and Total); fewer columns, fewer cells read */
+  reads?: readonly string[];
+  /**
+   * The row to write, keyed by header (Days in a contract table's date columns), from the rows standing
+   * above it when its turn came: its number follows theirs and its rule is checked against them. Throws
+   * a Refusal to write nothing. May be called more than once (after a co-author took the same number).
+   */
+  build: (above: readonly RowValues[]) => Record<string, OutputCell>;
+}
+
+/** Where a sheet the add-in owns was written, and why not where it was asked to be, if it was not. */
+export interface WrittenSheet {
+  sheet: string;
+  /** said when a user's own sheet or table had the name: the output went beside it */
+  note?: string;
+}
+
+/**
+ * What every adapter promises (proven on both by test/conformance): a missing table is `undefined`
+ * from the reads, `{missing}` from updateRow, 0/false from rewriteColumn/deleteRow and an Error from
+ * appendRow; a missing column is the same as a missing row, never a half-done write. Writes of one
+ * port never interleave with each other; a co-author's change between a read and a write is found
+ * and never overwritten (the write is undone and reported, or done again on the row's new place).
+ */
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   readSheet(name: string): Promise<SheetGrid | undefined>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData | undefined>;
-  writeSheet(sheet: SheetOutput): Promise<void>;
   /**
-   * Appends one row to a table. `build` gets the table's current values of `keyColumn`, read at the
-   * moment of writing (to take the next invoice number); the row is keyed by header, and in a
-   * contract table's date columns holds Days.
+   * Writes a sheet the add-in owns whole, replacing what that sheet held. A sheet is the add-in's by
+   * its marker, not by its name: a user's sheet with the name is left as it is and the output goes
+   * beside it ("Aging (2)"), as does a table whose name a user's table already has ("Aging_2").
    */
-  appendRow(table: string, keyColumn: string, build: (keys: Cell[]) => Record<string, OutputCell>): Promise<Record<string, OutputCell>>;
-  /** Changes the given cells of the row whose `keyColumn` holds `key`, only if each still holds `from`. */
+  writeSheet(sheet: SheetOutput): Promise<WrittenSheet>;
+  /**
+   * Appends one row below the table's last one (content below the table moves down, as in Excel).
+   * Two writers — two panes, a co-author, two processes — never get the same number: the row is
+   * claimed first, built from the rows above it once earlier claims are settled, and checked again
+   * after it is written (renumbered if another row took that number first). Answers the row written.
+   */
+  appendRow(request: AppendRequest): Promise<Record<string, OutputCell>>;
+  /**
+   * Changes the given cells of the row whose `keyColumn` holds `key`, only if each still holds `from`;
+   * the row is found by its key at the moment of writing and checked after (a row moved by a
+   * co-author is followed, never confused with the one now in its place).
+   */
   updateRow(table: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult>;
-  /** Rewrites one column of a table cell by cell (to re-point references); answers how many cells changed. */
+  /**
+   * Rewrites one column of a table cell by cell (to re-point references): only the cells that change
+   * are written, each only if it still holds what was read; answers how many cells changed.
+   */
   rewriteColumn(table: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number>;
-  /** Removes the row whose `keyColumn` holds `key` (after the caller has kept it elsewhere). */
+  /** Removes the row whose `keyColumn` holds `key` (after the caller has kept it elsewhere): that row, checked, and no other. */
   deleteRow(table: string, keyColumn: string, key: string): Promise<boolean>;
   /** Shows the user the row whose `keyColumn` holds `key`: selects it in the sheet. */
   showRow(table: string, keyColumn: string, key: string): Promise<void>;
+}
+
+/** The rows of a table as a rule sees them: these columns, by header. */
+export function rowValues(headers: readonly string[], rows: readonly (readonly Cell[])[], columns: readonly string[]): RowValues[] {
+  const at = columns.map((c) => [c, headers.indexOf(c)] as const);
+  return rows.map((r) => Object.fromEntries(at.map(([c, i]) => [c, i < 0 ? null : (r[i] ?? null)])));
 }
 
 /** Where each output table lands: the title on row 1, a blank row, then tables separated by a blank row. */

@@ -134,6 +134,13 @@ export const ca: Catalogue = {
   "clients.noDuplicates": "Cap possible duplicat.",
   "clients.sameBecause": "Mateix {why}",
   "clients.keep": "Conserva {id} i fusiona l'altre",
+  "clients.unfinished": "La fusió de {merged} amb {survivor} es va començar i no es va acabar.",
+  "clients.finishMerge": "Acaba la fusió",
+  "clients.rollBackMerge": "Desfés-la",
+  "clients.rolledBack": {
+    one: "Fusió de {merged} desfeta: {n} referència restituïda; {merged} torna a ser a Clients.",
+    other: "Fusió de {merged} desfeta: {n} referències restituïdes; {merged} torna a ser a Clients.",
+  },
   "clients.merged": {
     one: "{merged} fusionat amb {survivor}: {n} referència actualitzada; {merged} es conserva a Clients archive.",
     other: "{merged} fusionat amb {survivor}: {n} referències actualitzades; {merged} es conserva a Clients archive.",

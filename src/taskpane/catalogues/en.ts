@@ -133,6 +133,13 @@ export const en = {
   "clients.noDuplicates": "No probable duplicates.",
   "clients.sameBecause": "Same {why}",
   "clients.keep": "Keep {id}, merge the other",
+  "clients.unfinished": "The merge of {merged} into {survivor} was started and not finished.",
+  "clients.finishMerge": "Finish the merge",
+  "clients.rollBackMerge": "Roll it back",
+  "clients.rolledBack": {
+    one: "Merge of {merged} rolled back: {n} reference put back; {merged} is in Clients again.",
+    other: "Merge of {merged} rolled back: {n} references put back; {merged} is in Clients again.",
+  },
   "clients.merged": {
     one: "{merged} merged into {survivor}: {n} reference re-pointed; {merged} kept in Clients archive.",
     other: "{merged} merged into {survivor}: {n} references re-pointed; {merged} kept in Clients archive.",

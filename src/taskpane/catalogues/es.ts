@@ -140,6 +140,13 @@ export const es: Catalogue = {
   "clients.noDuplicates": "Ningún posible duplicado.",
   "clients.sameBecause": "Mismo {why}",
   "clients.keep": "Conservar {id} y fusionar el otro",
+  "clients.unfinished": "La fusión de {merged} con {survivor} se empezó y no se terminó.",
+  "clients.finishMerge": "Terminar la fusión",
+  "clients.rollBackMerge": "Deshacerla",
+  "clients.rolledBack": {
+    one: "Fusión de {merged} deshecha: {n} referencia restituida; {merged} vuelve a estar en Clients.",
+    other: "Fusión de {merged} deshecha: {n} referencias restituidas; {merged} vuelve a estar en Clients.",
+  },
   "clients.merged": {
     one: "{merged} fusionado con {survivor}: {n} referencia actualizada; {merged} se conserva en Clients archive.",
     other: "{merged} fusionado con {survivor}: {n} referencias actualizadas; {merged} se conserva en Clients archive.",

@@ -1,34 +1,73 @@
-/** Probable duplicate clients side by side, and the merge that keeps one of each pair. */
+/** Probable duplicate clients side by side, the merge that keeps one of each pair, and merges left half-done. */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { MergeRegular } from "@fluentui/react-icons";
+import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/react-icons";
 import type { Client } from "../../core/workbook/contract";
-import { mergeClients, probableDuplicates } from "../../core/clients/clients";
+import { probableDuplicates } from "../../core/clients/clients";
+import { finishMerge, mergeClients, rollBackMerge, type MergeOutcome, type UnfinishedMerge } from "../../core/clients/merge";
 import type { SalesData } from "../../core/workbook/salesData";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 
-export function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+export function Duplicates({ data, unfinished, onDone }: { data: SalesData; unfinished: UnfinishedMerge[]; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
   const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
   const [busy, setBusy] = useState(false);
-  const merge = async (survivor: string, merged: string) => {
+  const run = async (step: () => Promise<MergeOutcome>, success: (n: number) => string) => {
     setBusy(true);
-    const result = await mergeClients(port, survivor, merged, today).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    const result = await step().catch((e: Error) => ({ ok: false as const, error: e.message }));
     setBusy(false);
-    onDone(result.ok ? { intent: "success", text: t("clients.merged", { merged, survivor, n: result.repointed }) } : { intent: "error", text: result.error });
+    onDone(result.ok ? { intent: "success", text: success(result.repointed) } : { intent: "error", text: result.error });
   };
+  const merge = (survivor: string, merged: string) =>
+    run(
+      () => mergeClients(port, survivor, merged, today),
+      (n) => t("clients.merged", { merged, survivor, n }),
+    );
   const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
   return (
     <section aria-labelledby="duplicates-title" className={styles.page}>
       <Subtitle2 as="h3" id="duplicates-title">
         {t("clients.duplicates", { n: pairs.length })}
       </Subtitle2>
+      {unfinished.map((m) => (
+        <article key={m.merged} className={styles.card} aria-label={t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}>
+          <Body1>{t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}</Body1>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              icon={<CheckmarkRegular />}
+              disabled={busy}
+              onClick={() =>
+                run(
+                  () => finishMerge(port, m.plan),
+                  (n) => t("clients.merged", { merged: m.merged, survivor: m.survivor, n }),
+                )
+              }
+            >
+              {t("clients.finishMerge")}
+            </Button>
+            <Button
+              size="small"
+              icon={<ArrowUndoRegular />}
+              disabled={busy || !m.reversible}
+              onClick={() =>
+                run(
+                  () => rollBackMerge(port, m),
+                  (n) => t("clients.rolledBack", { merged: m.merged, n }),
+                )
+              }
+            >
+              {t("clients.rollBackMerge")}
+            </Button>
+          </div>
+        </article>
+      ))}
       {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
       {pairs.slice(0, 10).map(({ a, b, reasons }) => (
         <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>

@@ -8,7 +8,8 @@ import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { AddRegular, EditRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
 import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/workbook/contract";
-import { ARCHIVE_TABLE, clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../core/clients/clients";
+import { clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../core/clients/clients";
+import { ARCHIVE_TABLE, unfinishedMerges, type UnfinishedMerge } from "../../core/clients/merge";
 import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
 import { invoiceBalances } from "../../core/receivables/receivables";
@@ -38,6 +39,7 @@ interface Loaded {
   data: SalesData;
   raw: TableData | undefined;
   archivedIds: Cell[];
+  unfinished: UnfinishedMerge[];
 }
 
 export function ClientsPage() {
@@ -45,7 +47,7 @@ export function ClientsPage() {
   const port = usePort();
   const [state, reload] = useTask(async (): Promise<Loaded> => {
     const [data, raw, archive] = await Promise.all([salesData(), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
-    return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [] };
+    return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [], unfinished: unfinishedMerges(archive) };
   });
   const [outcome, setOutcome] = useState<Outcome>();
   // The search survives a reload after a save or a merge: the admin stays where she was.
@@ -137,7 +139,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
           onDone={(o) => (setEditing(undefined), onDone(o))}
         />
       )}
-      <Duplicates data={data} onDone={onDone} />
+      <Duplicates data={data} unfinished={loaded.unfinished} onDone={onDone} />
     </>
   );
 }
@@ -242,10 +244,14 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
     setBusy(true);
     try {
       if (!clientId) {
-        const row = await port.appendRow("Clients", "ClientID", (ids) => ({
-          ...read.values,
-          ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...ids, ...loaded.archivedIds]),
-        }));
+        const row = await port.appendRow({
+          table: "Clients",
+          keyColumn: "ClientID",
+          build: (above) => ({
+            ...read.values,
+            ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...above.map((r) => r.ClientID), ...loaded.archivedIds]),
+          }),
+        });
         onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) });
         return;
       }

@@ -28,7 +28,8 @@ import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
 import { investigations } from "../../core/receivables/investigations";
 import { reminders } from "../../core/receivables/reminders";
-import { paymentRow, proposeMatches, Proposal, readBankLines } from "../../core/receivables/reconciliation";
+import { PRESELECT_CONFIDENCE, proposeMatches, Proposal, readBankLines, recordMatch } from "../../core/receivables/reconciliation";
+import { Refusal } from "../../core/workbook/port";
 import { agingAsOf, agingSheet, BUCKETS } from "../../core/receivables/aging";
 import { overpayments, invoiceBalances } from "../../core/receivables/receivables";
 import { formatDmy } from "../../core/kernel/dates";
@@ -219,7 +220,7 @@ function Reconciliation({
   const port = usePort();
   const today = useToday();
   const proposals = useMemo(() => (bank ? proposeMatches(bank.lines, data, today) : []), [bank, data, today]);
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(proposals.filter((p) => p.confidence >= 0.6).map((p) => p.line.row)));
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(proposals.filter((p) => p.confidence >= PRESELECT_CONFIDENCE).map((p) => p.line.row)));
   const [busy, setBusy] = useState(false);
   if (!bank) return <Body1>{t("payments.noBank", { sheet: BANK_SHEET })}</Body1>;
   const matched = proposals.filter((p) => p.invoice);
@@ -227,8 +228,16 @@ function Reconciliation({
     setBusy(true);
     const confirmed: Proposal[] = matched.filter((p) => chosen.has(p.line.row));
     try {
-      for (const p of confirmed) await port.appendRow("Payments", "PaymentID", (ids) => paymentRow(p, ids));
-      onDone({ intent: "success", text: t("payments.recorded", { n: confirmed.length }) });
+      // Each line is checked as it is written: one refused (its invoice paid meanwhile) leaves the others recorded.
+      const refused: string[] = [];
+      for (const p of confirmed) {
+        await recordMatch(port, p, data).catch((error: unknown) => {
+          if (!(error instanceof Refusal)) throw error;
+          refused.push(error.message);
+        });
+      }
+      const recorded = t("payments.recorded", { n: confirmed.length - refused.length });
+      onDone({ intent: refused.length ? "warning" : "success", text: [recorded, ...refused].join(" · ") });
     } catch (error) {
       onDone({ intent: "error", text: (error as Error).message });
     } finally {

@@ -1,0 +1,119 @@
+/**
+ * Reading and changing a table's rows in Office.js, found by key and checked: what every command of
+ * the Excel adapter shares. Reads come in requests under Excel on the web's payload limit; a change
+ * queued with a read of what it replaces tells, in the same round trip, whether a co-author moved
+ * the row meanwhile, so it can be put back.
+ */
+import type { Cell, OutputCell } from "../core/workbook/port";
+import { serialFromDay } from "../core/kernel/dates";
+import { looksLikeFormula } from "../core/kernel/csv";
+
+/** Cells per request: well under Excel on the web's ~5 MB payload limit even for long texts. */
+export const CELLS_PER_REQUEST = 100_000;
+/** Tries to find a moved row (or to take a number) before giving up and saying so. */
+export const ATTEMPTS = 5;
+
+export type ExcelValue = string | number | boolean;
+
+export interface OpenTable {
+  table: Excel.Table;
+  headers: string[];
+  rowCount: number;
+  date1904: boolean;
+}
+
+/** The table, its headers and row count, and the date system: two round trips. Throws on a missing table unless `orNothing`. */
+export async function openTable(context: Excel.RequestContext, name: string): Promise<OpenTable>;
+export async function openTable(context: Excel.RequestContext, name: string, orNothing: true): Promise<OpenTable | undefined>;
+export async function openTable(context: Excel.RequestContext, name: string, orNothing = false): Promise<OpenTable | undefined> {
+  const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+  const date1904 = loadDate1904(context);
+  await context.sync();
+  if (table.isNullObject) {
+    if (orNothing) return undefined;
+    throw new Error(`the workbook has no ${name} table`);
+  }
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("rowCount");
+  await context.sync();
+  return { table, headers: header.values[0].map(String), rowCount: body.rowCount, date1904: date1904() };
+}
+
+/**
+ * These columns of the table's body (blanks as null), after whatever writes are queued: in the
+ * same round trip when they fit one request, else counted first and read in chunks.
+ */
+export async function readColumns(context: Excel.RequestContext, table: Excel.Table, columns: string[], expectedRows: number): Promise<Cell[][]> {
+  const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / columns.length));
+  const clean = (values: unknown[][]) => values.map(([v]) => (v === "" ? null : (v as Cell)));
+  if (expectedRows + 1_000 <= rowsPerRequest) {
+    const ranges = columns.map((c) => table.columns.getItem(c).getDataBodyRange().load("values"));
+    await context.sync();
+    return ranges.map((r) => clean(r.values));
+  }
+  const body = table.getDataBodyRange().load("rowCount");
+  await context.sync();
+  const read: Cell[][] = columns.map(() => []);
+  for (let first = 0; first < body.rowCount; first += rowsPerRequest) {
+    const size = Math.min(rowsPerRequest, body.rowCount - first);
+    const chunks = columns.map((c) =>
+      table.columns
+        .getItem(c)
+        .getDataBodyRange()
+        .getRow(first)
+        .getResizedRange(size - 1, 0)
+        .load("values"),
+    );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
+    await context.sync();
+    chunks.forEach((chunk, c) => read[c].push(...clean(chunk.values)));
+  }
+  return read;
+}
+
+/** Queues a write of the row at `index` after a read of what it held (values to compare, formulas to put back). */
+export function swapRow(table: Excel.Table, index: number, values: ExcelValue[]): () => { values: unknown[]; formulas: unknown[] } {
+  const range = table.getDataBodyRange().getRow(index);
+  const before = range.load("values,formulas");
+  const after = table.getDataBodyRange().getRow(index);
+  after.values = [values];
+  return () => ({ values: before.values[0], formulas: before.formulas[0] });
+}
+
+/** Removes the row whose key cell holds `key`, checking in the same round trip that it was that row; another row removed by a move is put back. */
+export async function removeRow(context: Excel.RequestContext, table: Excel.Table, keyColumn: string, keyAt: number, key: string): Promise<boolean> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const [keys] = await readColumns(context, table, [keyColumn], Number.MAX_SAFE_INTEGER);
+    const index = keys.findIndex((k) => String(k) === key);
+    if (index < 0) return false;
+    const before = table.getDataBodyRange().getRow(index).load("values,formulas");
+    table.rows.getItemAt(index).delete();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
+    await context.sync();
+    if (String(before.values[0][keyAt]) === key) return true;
+    table.rows.add(index, before.formulas as ExcelValue[][]);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
+    await context.sync();
+  }
+  return false;
+}
+
+/**
+ * Office.js does not expose the date system, but the worksheet function DATE(1904,1,1) answers it:
+ * serial 0 in a 1904 workbook, 1462 in a 1900 one. Valid after the next sync.
+ */
+export function loadDate1904(context: Excel.RequestContext): () => boolean {
+  const probe = context.workbook.functions.date(1904, 1, 1).load("value");
+  return () => probe.value === 0;
+}
+
+/**
+ * A value as Excel is to hold it: a Day in a date column as its serial, and a text Excel would read as
+ * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
+ * Every cell this adapter writes goes through here.
+ */
+export function excelValue(value: OutputCell | undefined, isDate: boolean, date1904: boolean): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (isDate && typeof value === "number") return serialFromDay(value, date1904);
+  return typeof value === "string" && looksLikeFormula(value) ? `'${value}` : value;
+}

@@ -1,0 +1,72 @@
+/**
+ * An output sheet drawn on an ExcelJS worksheet: the title, each table with its formats and RAG
+ * colours, where layoutSheet places them (the .xlsx adapter's writeSheet).
+ */
+import type ExcelJS from "exceljs";
+import { layoutSheet, CellFormat, RAG_COLOURS, SheetOutput } from "../core/workbook/port";
+import { dateFromDay } from "../core/kernel/dates";
+import { columnLetter } from "../core/kernel/a1";
+import { numberFormat } from "../core/workbook/formats";
+
+/** Draws the output on a fresh worksheet. */
+export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void {
+  if (output.title) {
+    sheet.getCell("A1").value = output.title;
+    sheet.getCell("A1").font = { bold: true, size: 14 };
+  }
+  for (const { table, headerRow } of layoutSheet(output)) {
+    const dateColumns = table.columns.map((c) => c.format === "date");
+    table.columns.forEach((c, i) => {
+      const column = sheet.getColumn(i + 1);
+      column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, c.header.length + 4)));
+    });
+    const rowCount = Math.max(1, table.rows.length);
+    sheet.addTable({
+      name: table.name,
+      ref: `A${headerRow}`,
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+      // A table needs one row at least; an empty one gets a blank row, as Excel itself does.
+      rows: table.rows.length
+        ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
+        : [table.columns.map(() => null)],
+    });
+    formatCells(
+      sheet,
+      headerRow + 1,
+      headerRow + rowCount,
+      table.columns.map((c) => c.format ?? "text"),
+      output.currency,
+    );
+    table.columns.forEach((c, i) => {
+      if (!c.rag) return;
+      const letter = columnLetter(i + 1);
+      sheet.addConditionalFormatting({
+        ref: `${letter}${headerRow + 1}:${letter}${headerRow + rowCount}`,
+        rules: Object.entries(RAG_COLOURS).map(([text, colour], priority) => ({
+          type: "containsText",
+          operator: "containsText",
+          text,
+          priority: priority + 1,
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${colour.slice(1)}` } } },
+        })),
+      });
+    });
+  }
+  // ExcelJS cannot write charts: output.charts appear only where Excel itself writes the sheet.
+}
+
+/**
+ * Number formats cell by cell, not by column: several tables may stand one above the other, and
+ * ExcelJS's column formats would reach every table in that column. One shared style object per
+ * column also keeps the save linear: ExcelJS looks each distinct style object up in a WeakMap, and
+ * with a copy per cell that lookup takes minutes for 100k invoices.
+ */
+function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[], currency?: string): void {
+  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: numberFormat(f, currency) }) as Partial<ExcelJS.Style>);
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.getRow(r);
+    for (let c = 1; c <= formats.length; c++) row.getCell(c).style = styles[c - 1];
+  }
+}

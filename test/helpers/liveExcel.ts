@@ -1,0 +1,690 @@
+/**
+ * A live Excel for the port's conformance suite: sheets of cells with tables over them, and the batch
+ * semantics of Office.js — loads and writes are queued and run in order at `context.sync()`, a
+ * property read before its sync throws, a batch that fails stops where it failed — plus a co-author
+ * who changes the workbook between two syncs (before sync k, or at random from a seed).
+ *
+ * Cells hold what Excel holds: a text written with a leading apostrophe is that text; a text
+ * written starting with "=" becomes a formula, which this Excel does not compute (it reads as 0).
+ */
+import { columnLetter, parseRange } from "../../src/core/kernel/a1";
+
+type Value = string | number | boolean;
+
+export interface Box {
+  /** 0-based, inclusive */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface LiveSheet {
+  name: string;
+  cells: Value[][];
+  formulas: Map<string, string>;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+}
+
+export interface LiveTable {
+  name: string;
+  sheet: LiveSheet;
+  /** the header row is `top`; data rows top+1 … bottom */
+  box: Box;
+}
+
+export class LiveModel {
+  readonly sheets: LiveSheet[] = [];
+  readonly tables: LiveTable[] = [];
+  readonly names: { name: string; formula: string }[] = [];
+  selected: string | undefined;
+
+  constructor(readonly date1904 = false) {}
+
+  sheet(name: string): LiveSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): LiveSheet {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible" };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  table(name: string): LiveTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A user's table: headers and rows from a cell ("A1"). */
+  addTable(sheetName: string, at: string, name: string, headers: string[], rows: Value[][]): LiveTable {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const { top, left } = parseRange(at);
+    [headers, ...rows].forEach((r, i) => r.forEach((v, c) => this.set(sheet, top - 1 + i, left - 1 + c, v)));
+    const table: LiveTable = {
+      name,
+      sheet,
+      box: { top: top - 1, left: left - 1, bottom: top - 1 + Math.max(1, rows.length), right: left - 2 + headers.length },
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  get(sheet: LiveSheet, r: number, c: number): Value {
+    if (sheet.formulas.has(`${r},${c}`)) return 0;
+    return sheet.cells[r]?.[c] ?? "";
+  }
+
+  set(sheet: LiveSheet, r: number, c: number, value: unknown): void {
+    (sheet.cells[r] ??= [])[c] = "" as Value;
+    sheet.formulas.delete(`${r},${c}`);
+    if (typeof value === "string" && value.startsWith("'")) sheet.cells[r][c] = value.slice(1);
+    else if (typeof value === "string" && value.startsWith("=")) sheet.formulas.set(`${r},${c}`, value);
+    else sheet.cells[r][c] = value === null || value === undefined ? "" : (value as Value);
+  }
+
+  /** Inserts `n` blank rows at sheet row `at` in columns left…right: what stands there moves down, tables with it. */
+  insertCells(sheet: LiveSheet, at: number, left: number, right: number, n = 1): void {
+    const last = sheet.cells.length - 1;
+    for (let r = last; r >= at; r--) for (let c = left; c <= right; c++) this.moveCell(sheet, r, c, r + n);
+    for (let r = at; r < at + n; r++) for (let c = left; c <= right; c++) this.set(sheet, r, c, "");
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || t.box.right < left || t.box.left > right) continue;
+      if (t.box.top >= at) t.box.top += n;
+      if (t.box.bottom >= at) t.box.bottom += n;
+    }
+  }
+
+  /** Removes `n` rows at sheet row `at` in columns left…right: what stands below moves up. */
+  deleteCells(sheet: LiveSheet, at: number, left: number, right: number, n = 1): void {
+    const last = sheet.cells.length - 1;
+    for (let r = at; r <= last; r++) for (let c = left; c <= right; c++) this.moveCell(sheet, r + n, c, r);
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || t.box.right < left || t.box.left > right) continue;
+      if (t.box.top > at) t.box.top -= n;
+      if (t.box.bottom >= at) t.box.bottom = Math.max(t.box.top + 1, t.box.bottom - n);
+    }
+  }
+
+  private moveCell(sheet: LiveSheet, from: number, c: number, to: number): void {
+    const formula = sheet.formulas.get(`${from},${c}`);
+    this.set(sheet, to, c, formula ?? sheet.cells[from]?.[c] ?? "");
+  }
+
+  /** Renames a sheet; workbook names that refer to it follow, as in Excel. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    for (const n of this.names) n.formula = n.formula.replace(`'${sheet.name}'!`, `'${to}'!`);
+    sheet.name = to;
+  }
+
+  // What a co-author does, in a table's own terms.
+
+  /** Types a row at the table's end (the table grows, what stands below moves down). */
+  appendTableRow(name: string, row: Value[]): void {
+    const t = this.table(name)!;
+    const at = t.box.bottom + 1;
+    if (this.dataRows(t).length > 0 || this.get(t.sheet, t.box.bottom, t.box.left) !== "") this.insertCells(t.sheet, at, t.box.left, t.box.right);
+    else t.box.bottom -= 1; // the one blank row of an empty table takes it
+    row.forEach((v, c) => this.set(t.sheet, t.box.bottom + 1, t.box.left + c, v));
+    t.box.bottom += 1;
+  }
+
+  /** Inserts a row inside the table above data row `index`. */
+  insertTableRow(name: string, index: number, row: Value[]): void {
+    const t = this.table(name)!;
+    this.insertCells(t.sheet, t.box.top + 1 + index, t.box.left, t.box.right);
+    if (t.box.bottom < t.box.top + 1 + index) t.box.bottom = t.box.top + 1 + index;
+    row.forEach((v, c) => this.set(t.sheet, t.box.top + 1 + index, t.box.left + c, v));
+  }
+
+  deleteTableRow(name: string, index: number): void {
+    const t = this.table(name)!;
+    this.deleteCells(t.sheet, t.box.top + 1 + index, t.box.left, t.box.right);
+  }
+
+  setTableCell(name: string, index: number, column: string, value: Value): void {
+    const t = this.table(name)!;
+    this.set(t.sheet, t.box.top + 1 + index, t.box.left + this.headers(t).indexOf(column), value);
+  }
+
+  headers(t: LiveTable): string[] {
+    return this.box(t.sheet, { ...t.box, bottom: t.box.top })[0].map(String);
+  }
+
+  dataRows(t: LiveTable): Value[][] {
+    const rows = this.box(t.sheet, { ...t.box, top: t.box.top + 1 });
+    return rows.length === 1 && rows[0].every((v) => v === "") ? [] : rows;
+  }
+
+  column(name: string, column: string): Value[] {
+    const t = this.table(name)!;
+    const at = this.headers(t).indexOf(column);
+    return this.dataRows(t).map((r) => r[at]);
+  }
+
+  box(sheet: LiveSheet, b: Box): Value[][] {
+    const rows: Value[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row: Value[] = [];
+      for (let c = b.left; c <= b.right; c++) row.push(this.get(sheet, r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+}
+
+type Op = () => void;
+
+/** A seeded generator (mulberry32): the random co-author is the same on every run of a seed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class LiveExcel {
+  syncs = 0;
+  /** the most cells one sync loaded (values, formulas, formats): Excel on the web refuses ~5 MB requests */
+  largestLoad = 0;
+  loading = 0;
+  /** the co-author: runs before the sync of this number (1-based, counted over the whole run) */
+  private readonly before = new Map<number, (model: LiveModel) => void>();
+  /** extra turns given to other runs at each sync, from a seed: varies how concurrent runs interleave */
+  private jitter: (() => number) | undefined;
+
+  constructor(readonly model: LiveModel = new LiveModel()) {}
+
+  beforeSync(k: number, act: (model: LiveModel) => void): void {
+    this.before.set(k, act);
+  }
+
+  interleaveFrom(seed: number): void {
+    this.jitter = seeded(seed);
+  }
+
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new Context(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending()) await context.sync();
+    return result;
+  };
+
+  async turn(): Promise<void> {
+    const turns = this.jitter ? Math.floor(this.jitter() * 4) : 0;
+    for (let i = 0; i < turns; i++) await Promise.resolve();
+  }
+
+  coAuthorBefore(k: number): void {
+    this.before.get(k)?.(this.model);
+  }
+}
+
+class Context {
+  private ops: Op[] = [];
+  readonly workbook: Workbook;
+  readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
+
+  constructor(readonly excel: LiveExcel) {
+    this.workbook = new Workbook(this);
+  }
+
+  get model(): LiveModel {
+    return this.excel.model;
+  }
+
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  pending(): boolean {
+    return this.ops.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    await this.excel.turn();
+    this.excel.syncs++;
+    this.excel.coAuthorBefore(this.excel.syncs);
+    const ops = this.ops;
+    this.ops = [];
+    this.excel.loading = 0;
+    try {
+      for (const op of ops) op(); // a failing op rejects the sync; the ones before it stay done, as in Excel
+    } finally {
+      this.excel.largestLoad = Math.max(this.excel.largestLoad, this.excel.loading);
+    }
+  }
+}
+
+/** An object whose properties are read after a load and a sync, as in Office.js. */
+class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly context: Context) {}
+
+  load(fields: string | string[] = []): this {
+    const names = (Array.isArray(fields) ? fields : fields.split(",")).map((f) => f.trim()).filter(Boolean);
+    this.context.queue(() => {
+      for (const f of names.length ? names : ["*"]) this.loaded.set(f, this.read(f));
+    });
+    return this;
+  }
+
+  protected read(_field: string): unknown {
+    return undefined;
+  }
+
+  protected value<T>(field: string): T {
+    if (!this.loaded.has(field)) throw new Error(`PropertyNotLoaded: ${field} was read before load and sync`);
+    return this.loaded.get(field) as T;
+  }
+}
+
+interface Place {
+  sheet: LiveSheet;
+  box: Box;
+}
+
+class Range extends Loadable {
+  constructor(
+    context: Context,
+    private readonly place: () => Place,
+  ) {
+    super(context);
+  }
+
+  /** Where the range is now (for the workbook's own objects that refer to it). */
+  where(): Place {
+    return this.place();
+  }
+
+  protected override read(field: string): unknown {
+    const { sheet, box } = this.place();
+    const m = this.context.model;
+    if (["values", "formulas", "numberFormat"].includes(field)) this.context.excel.loading += (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (field === "values") return m.box(sheet, box);
+    if (field === "formulas") return m.box(sheet, box).map((row, i) => row.map((v, c) => sheet.formulas.get(`${box.top + i},${box.left + c}`) ?? v));
+    if (field === "numberFormat") return m.box(sheet, box).map((row) => row.map(() => "General"));
+    if (field === "rowIndex") return box.top;
+    if (field === "columnIndex") return box.left;
+    if (field === "rowCount") return box.bottom - box.top + 1;
+    if (field === "columnCount") return box.right - box.left + 1;
+    if (field === "address") return `${sheet.name}!${columnLetter(box.left + 1)}${box.top + 1}:${columnLetter(box.right + 1)}${box.bottom + 1}`;
+    return undefined;
+  }
+
+  get values(): Value[][] {
+    return this.value("values");
+  }
+  set values(values: unknown[][]) {
+    this.write(values);
+  }
+  get formulas(): Value[][] {
+    return this.value("formulas");
+  }
+  set formulas(values: unknown[][]) {
+    this.write(values);
+  }
+  get numberFormat(): string[][] {
+    return this.value("numberFormat");
+  }
+  set numberFormat(_formats: unknown[][]) {
+    // formats are not kept: the conformance suite checks values
+  }
+  get rowIndex(): number {
+    return this.value("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.value("columnIndex");
+  }
+  get rowCount(): number {
+    return this.value("rowCount");
+  }
+  get columnCount(): number {
+    return this.value("columnCount");
+  }
+
+  readonly format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, autofitColumns: () => undefined };
+  readonly conditionalFormats = { add: () => ({ textComparison: { format: { fill: {} as Record<string, unknown> }, rule: undefined as unknown } }) };
+
+  private write(values: unknown[][]): void {
+    this.context.queue(() => {
+      const { sheet, box } = this.place();
+      const [rows, columns] = [box.bottom - box.top + 1, box.right - box.left + 1];
+      if (values.length !== rows || values.some((r) => r.length !== columns))
+        throw new Error(`InvalidArgument: ${values.length} rows for a range of ${rows}×${columns}`);
+      values.forEach((r, i) => r.forEach((v, c) => this.context.model.set(sheet, box.top + i, box.left + c, v)));
+    });
+  }
+
+  getRow(i: number): Range {
+    return new Range(this.context, () => {
+      const { sheet, box } = this.place();
+      return { sheet, box: { ...box, top: box.top + i, bottom: box.top + i } };
+    });
+  }
+
+  getCell(r: number, c: number): Range {
+    return new Range(this.context, () => {
+      const { sheet, box } = this.place();
+      return { sheet, box: { top: box.top + r, bottom: box.top + r, left: box.left + c, right: box.left + c } };
+    });
+  }
+
+  getResizedRange(down: number, across: number): Range {
+    return new Range(this.context, () => {
+      const { sheet, box } = this.place();
+      return { sheet, box: { ...box, bottom: box.bottom + down, right: box.right + across } };
+    });
+  }
+
+  clear(): void {
+    this.context.queue(() => {
+      const { sheet, box } = this.place();
+      for (let r = box.top; r <= Math.min(box.bottom, sheet.cells.length - 1); r++)
+        for (let c = box.left; c <= box.right; c++) this.context.model.set(sheet, r, c, "");
+    });
+  }
+
+  select(): void {
+    this.context.queue(() => {
+      const { sheet, box } = this.place();
+      this.context.model.selected = `${sheet.name}!${box.top + 1}`;
+    });
+  }
+}
+
+class Table extends Loadable {
+  constructor(
+    context: Context,
+    private readonly find: () => LiveTable | undefined,
+  ) {
+    super(context);
+  }
+
+  private table(): LiveTable {
+    const t = this.find();
+    if (!t) throw new Error("ItemNotFound: the table does not exist");
+    return t;
+  }
+
+  protected override read(field: string): unknown {
+    if (field === "isNullObject") return !this.find();
+    return field === "name" ? (this.find()?.name ?? "") : undefined;
+  }
+
+  override load(fields: string | string[] = []): this {
+    return super.load([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
+  }
+
+  get isNullObject(): boolean {
+    return this.value("isNullObject");
+  }
+  get name(): string {
+    return this.value("name");
+  }
+  set name(name: string) {
+    this.context.queue(() => {
+      if (this.context.model.tables.some((t) => t !== this.table() && t.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`InvalidArgument: a table named ${name} exists`);
+      this.table().name = name;
+    });
+  }
+  set style(_style: string) {
+    // not kept
+  }
+
+  get worksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.table().sheet);
+  }
+
+  getHeaderRowRange(): Range {
+    return new Range(this.context, () => ({ sheet: this.table().sheet, box: { ...this.table().box, bottom: this.table().box.top } }));
+  }
+
+  getDataBodyRange(): Range {
+    return new Range(this.context, () => ({ sheet: this.table().sheet, box: { ...this.table().box, top: this.table().box.top + 1 } }));
+  }
+
+  delete(): void {
+    this.context.queue(() => {
+      const t = this.table();
+      const m = this.context.model;
+      for (let r = t.box.top; r <= t.box.bottom; r++) for (let c = t.box.left; c <= t.box.right; c++) m.set(t.sheet, r, c, "");
+      m.tables.splice(m.tables.indexOf(t), 1);
+    });
+  }
+
+  readonly rows = {
+    add: (index: number | undefined, values: unknown[][]) => {
+      this.context.queue(() => {
+        const t = this.table();
+        const m = this.context.model;
+        if (values.some((r) => r.length !== t.box.right - t.box.left + 1)) throw new Error("InvalidArgument: row width");
+        const empty = m.dataRows(t).length === 0;
+        const at = index ?? (empty ? 0 : t.box.bottom - t.box.top);
+        if (empty && at === 0) {
+          m.set(t.sheet, t.box.top + 1, t.box.left, ""); // the blank row takes the first
+          if (values.length > 1) m.insertCells(t.sheet, t.box.top + 2, t.box.left, t.box.right, values.length - 1);
+          t.box.bottom = t.box.top + values.length;
+        } else {
+          const row = t.box.top + 1 + at;
+          m.insertCells(t.sheet, row, t.box.left, t.box.right, values.length);
+          if (row > t.box.bottom) t.box.bottom = row + values.length - 1;
+        }
+        values.forEach((r, i) => r.forEach((v, c) => m.set(t.sheet, t.box.top + 1 + at + i, t.box.left + c, v)));
+      });
+    },
+    getItemAt: (index: number) => ({
+      delete: () => this.context.queue(() => this.context.model.deleteTableRow(this.table().name, index)),
+    }),
+  };
+
+  readonly columns = {
+    getItem: (column: string) => ({
+      getDataBodyRange: () =>
+        new Range(this.context, () => {
+          const t = this.table();
+          const at = this.context.model.headers(t).indexOf(column);
+          if (at < 0) throw new Error(`ItemNotFound: no column ${column}`);
+          return { sheet: t.sheet, box: { top: t.box.top + 1, bottom: t.box.bottom, left: t.box.left + at, right: t.box.left + at } };
+        }),
+    }),
+  };
+}
+
+class Collection<T> extends Loadable {
+  constructor(
+    context: Context,
+    private readonly list: () => T[],
+    private readonly itemLoad: (item: T, fields: string[]) => void,
+  ) {
+    super(context);
+  }
+
+  override load(fields: string = ""): this {
+    const rest = fields
+      .split(",")
+      .map((f) => f.trim().replace(/^items\//, ""))
+      .filter((f) => f && f !== "items");
+    this.context.queue(() => {
+      const items = this.list();
+      items.forEach((item) => this.itemLoad(item, rest));
+      this.items$ = items;
+    });
+    return this;
+  }
+
+  private items$: T[] | undefined;
+
+  get items(): T[] {
+    if (!this.items$) throw new Error("PropertyNotLoaded: items");
+    return this.items$;
+  }
+}
+
+class Worksheet extends Loadable {
+  constructor(
+    context: Context,
+    private readonly find: () => LiveSheet | undefined,
+  ) {
+    super(context);
+  }
+
+  private sheet(): LiveSheet {
+    const s = this.find();
+    if (!s) throw new Error("ItemNotFound: the sheet does not exist");
+    return s;
+  }
+
+  protected override read(field: string): unknown {
+    if (field === "isNullObject") return !this.find();
+    if (field === "name") return this.find()?.name ?? "";
+    if (field === "visibility") return this.find()?.visibility;
+    return undefined;
+  }
+
+  override load(fields: string | string[] = []): this {
+    return super.load([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
+  }
+
+  get isNullObject(): boolean {
+    return this.value("isNullObject");
+  }
+  get name(): string {
+    return this.value("name");
+  }
+  get visibility(): string {
+    return this.value("visibility");
+  }
+
+  getRange(address?: string): Range {
+    return new Range(this.context, () => {
+      if (!address) return { sheet: this.sheet(), box: { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } };
+      const r = parseRange(address);
+      return { sheet: this.sheet(), box: { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 } };
+    });
+  }
+
+  private used(): Box | undefined {
+    const cells = this.sheet().cells;
+    let box: Box | undefined;
+    cells.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === "" && !this.sheet().formulas.has(`${r},${c}`)) return;
+        box = box
+          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }),
+    );
+    return box;
+  }
+
+  getUsedRange(): Range {
+    return new Range(this.context, () => ({ sheet: this.sheet(), box: this.used() ?? { top: 0, left: 0, bottom: 0, right: 0 } }));
+  }
+
+  getUsedRangeOrNullObject(): Range & { isNullObject: boolean } {
+    const range = this.getUsedRange() as Range & { isNullObject: boolean };
+    let empty = true;
+    this.context.queue(() => (empty = !this.used()));
+    Object.defineProperty(range, "isNullObject", { get: () => empty });
+    return range;
+  }
+
+  readonly charts = {
+    add: () => ({ title: { text: "" }, setPosition: () => undefined }),
+  };
+
+  readonly tables = {
+    add: (address: string) => {
+      const created: { table?: LiveTable } = {};
+      this.context.queue(() => {
+        const r = parseRange(address);
+        const m = this.context.model;
+        created.table = {
+          name: `Table${m.tables.length + 1}`,
+          sheet: this.sheet(),
+          box: { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 },
+        };
+        m.tables.push(created.table);
+      });
+      return new Table(this.context, () => created.table);
+    },
+  };
+}
+
+class Workbook {
+  constructor(private readonly context: Context) {}
+
+  get tables() {
+    const context = this.context;
+    const m = () => context.model;
+    const collection = new Collection<Table>(
+      context,
+      () => m().tables.map((t) => new Table(context, () => (m().tables.includes(t) ? t : undefined))),
+      (item, fields) => fields.length && item.load(fields),
+    );
+    return Object.assign(collection, {
+      getItemOrNullObject: (name: string) => new Table(context, () => m().table(name)),
+      getItem: (name: string) => new Table(context, () => m().table(name)),
+    });
+  }
+
+  get worksheets() {
+    const context = this.context;
+    const m = () => context.model;
+    const collection = new Collection<Worksheet>(
+      context,
+      () => m().sheets.map((s) => new Worksheet(context, () => (m().sheets.includes(s) ? s : undefined))),
+      (item, fields) => fields.length && item.load(fields),
+    );
+    return Object.assign(collection, {
+      getItemOrNullObject: (name: string) => new Worksheet(context, () => m().sheet(name)),
+      getItem: (name: string) => new Worksheet(context, () => m().sheet(name)),
+      add: (name: string) => {
+        let sheet: LiveSheet | undefined;
+        context.queue(() => (sheet = m().addSheet(name)));
+        return new Worksheet(context, () => sheet);
+      },
+    });
+  }
+
+  get names() {
+    const context = this.context;
+    const m = () => context.model;
+    type Name = { name: string; formula: string };
+    const collection = new Collection<Name>(
+      context,
+      () => m().names.map((n) => ({ ...n })),
+      () => undefined,
+    );
+    return Object.assign(collection, {
+      add: (name: string, range: Range) => {
+        context.queue(() => {
+          if (m().names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} exists`);
+          const { sheet, box } = range.where();
+          m().names.push({ name, formula: `='${sheet.name}'!$${columnLetter(box.left + 1)}$${box.top + 1}` });
+        });
+      },
+      getItem: (name: string) => ({
+        delete: () =>
+          context.queue(() => {
+            const at = m().names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+            if (at < 0) throw new Error(`ItemNotFound: name ${name}`);
+            m().names.splice(at, 1);
+          }),
+      }),
+    });
+  }
+
+  get functions() {
+    const date1904 = this.context.model.date1904;
+    return { date: (y: number) => ({ load: () => ({ value: y === 1904 && date1904 ? 0 : 1462 }) }) };
+  }
+}
