@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { COMMANDS, CommandOutput, OptionSpec, UsageError } from "./commands";
-import { sameFile } from "./files";
+import { sameFile, withFileLock } from "./files";
 
 /** The usage text, made from the command table so that it lists every command and option there is. */
 export function usage(): string {
@@ -43,8 +43,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     // An import or a list writes a new file: over its input it would replace the admin's workbook.
     const read = command.updatesInput ? undefined : positionals.find((file) => typeof values.out === "string" && sameFile(file, values.out));
     if (read) throw new UsageError(`--out names ${read}, which this command reads: write the result to another file (your file is left as it is)`);
-    const result: CommandOutput = await command.run(values as Record<string, string | boolean | undefined>, positionals);
+    const run = () => command.run(values as Record<string, string | boolean | undefined>, positionals);
+    // One salesdesk at a time writes a file: from reading what it changes to renaming the new file in.
+    const result: CommandOutput = typeof values.out === "string" ? await withFileLock(values.out, run) : await run();
     io.out(result.text);
+    for (const note of result.notes ?? []) io.err(`salesdesk ${name}: ${note}`);
     return result.exitCode;
   } catch (error) {
     io.err(`salesdesk ${name}: ${oneLine(error)}`);

@@ -4,7 +4,7 @@ import { writeWhole } from "./files";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { fileKind, openWorkbookFile, refusal, sheetNameOf, UnreadableFile } from "../files/workbookFile";
 import path from "node:path";
-import type { SheetCell } from "../core/workbook/port";
+import type { SheetCell, WrittenSheet } from "../core/workbook/port";
 import { convertToXlsx } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
@@ -29,6 +29,8 @@ export class UsageError extends Error {}
 export interface CommandOutput {
   text: string;
   exitCode: number;
+  /** said on stderr: a sheet written beside a user's own of that name */
+  notes?: string[];
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -155,14 +157,16 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const week = typeof values.week === "string" ? values.week : lastCompleteWeek(dayOption(values, "today"));
   const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
   if (!result.ok) throw new UsageError(result.error);
+  const written: WrittenSheet[] = [];
   if (typeof values.out === "string") {
     const currency = data.settings.currency;
-    await workbook.writeSheet({ ...reportSheet(result.value), currency });
-    await workbook.writeSheet({ ...weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)), currency });
+    written.push(await workbook.writeSheet({ ...reportSheet(result.value), currency }));
+    written.push(await workbook.writeSheet({ ...weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)), currency }));
     await writeWhole(values.out, await workbook.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
-  return { text: values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency), exitCode };
+  const text = values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency, written[0]?.sheet);
+  return { text, exitCode, notes: written.flatMap((w) => w.note ?? []) };
 }
 
 const euros = (c: number | null) => (c === null ? null : fromCents(c));
@@ -208,7 +212,7 @@ export function reportJson(r: WeeklyReport) {
   };
 }
 
-function reportText(r: WeeklyReport, out: unknown, currency: string): string {
+function reportText(r: WeeklyReport, out: unknown, currency: string, sheet?: string): string {
   const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
   const money = (c: number) => formatMoney(c, undefined, currency);
   const row = (label: string, f: Figures) =>
@@ -220,7 +224,7 @@ function reportText(r: WeeklyReport, out: unknown, currency: string): string {
     row("Total", r.total),
     `Overdue receivables: ${money(r.summary.overdue)}`,
     ...r.problems.map(describeProblem),
-    ...(typeof out === "string" ? [`wrote ${out}`] : []),
+    ...(typeof out === "string" ? [`wrote ${out}${sheet ? ` (sheet ${sheet})` : ""}`] : []),
   ].join("\n");
 }
 
@@ -229,8 +233,10 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const data = await readSalesData(workbook);
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const result = agingAsOf(data, dayOption(values, "as-of"));
+  const notes: string[] = [];
   if (typeof values.out === "string") {
-    await workbook.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
+    const written = await workbook.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
+    if (written.note) notes.push(written.note);
     await writeWhole(values.out, await workbook.save());
   }
   const columns = [...BUCKETS, "total"] as const;
@@ -242,7 +248,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
     total: amounts(result.total),
     dso: result.dso,
   };
-  if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
+  if (values.json) return { text: JSON.stringify(json), exitCode: 0, notes };
   const line = (label: string, a: BucketAmounts) =>
     `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b], undefined, data.settings.currency).padStart(14)).join(" ")}`;
   return {
@@ -255,6 +261,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
       ...(typeof values.out === "string" ? [`wrote ${values.out}`] : []),
     ].join("\n"),
     exitCode: 0,
+    notes,
   };
 }
 
@@ -274,12 +281,10 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const result = runImport(prepared, prepared.plans, periodOption(values));
-  if (typeof values.out === "string") {
-    await writeImport(out, result, prepared.target);
-    await writeWhole(values.out, await out.save());
-  }
+  const notes = typeof values.out === "string" ? await writeImport(out, result, prepared.target) : [];
+  if (typeof values.out === "string") await writeWhole(values.out, await out.save());
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
-  if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode };
+  if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode, notes };
   const lines = result.sheets.map((s) =>
     s.table
       ? `${s.sheet} → ${s.table} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined`
@@ -295,6 +300,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
       typeof values.out === "string" ? `wrote ${values.out}` : "nothing written: add --out OUT.xlsx to write the tables",
     ].join("\n"),
     exitCode,
+    notes,
   };
 }
 

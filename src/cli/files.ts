@@ -1,10 +1,11 @@
 /**
  * Files the CLI writes are written whole or not at all: to a temporary file beside the target,
  * renamed over it only once complete (a full disk or a file-size limit leaves no partial file), and
- * never over a file the command reads (`--out` naming the input would replace the admin's workbook).
+ * never over a file the command reads (`--out` naming the input would replace the admin's workbook),
+ * and by one salesdesk at a time.
  */
 import { realpathSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export async function writeWhole(file: string, data: Uint8Array | string): Promise<void> {
@@ -28,4 +29,48 @@ export function sameFile(a: string, b: string): boolean {
     }
   };
   return real(a) === real(b);
+}
+
+/** How long a second salesdesk waits for the file another one is writing. */
+export const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Runs `work` holding `<file>.lock` (created exclusively, holding this process's id): a second
+ * salesdesk writing the same file waits until the first is done, so neither writes over what the
+ * other read and changed. A lock whose process is gone is taken over; one held longer than `waitMs`
+ * stops the command, naming the process that holds it.
+ */
+export async function withFileLock<T>(file: string, work: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+  const lock = `${path.resolve(file)}.lock`;
+  const start = Date.now();
+  for (;;) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+      const holder = Number(await readFile(lock, "utf8").catch(() => "0"));
+      if (!alive(holder)) {
+        await rm(lock, { force: true });
+        continue;
+      }
+      if (Date.now() - start > waitMs) throw new Error(`${file} is being written by another salesdesk (process ${holder}): try again when it is done`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM"; // there, but another user's
+  }
 }

@@ -11,8 +11,8 @@ export type Shown = { value: string | number | boolean } | { error: string; mess
 
 /** The functions by id, as functions.json registers them; `streaming` ones answer through an invocation. */
 export const FUNCTIONS: Record<string, { fn: Fn; streaming: boolean }> = {
-  WEEK: { fn: functions.week as Fn, streaming: false },
-  WEEKSTART: { fn: functions.weekStart as Fn, streaming: false },
+  WEEK: { fn: functions.week as Fn, streaming: true },
+  WEEKSTART: { fn: functions.weekStart as Fn, streaming: true },
   IBANCHECK: { fn: functions.ibanCheck as Fn, streaming: false },
   VAT: { fn: functions.vat as Fn, streaming: false },
   REVENUE: { fn: functions.revenue as Fn, streaming: true },

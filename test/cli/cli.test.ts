@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/cli";
+import { withFileLock } from "../../src/cli/files";
 import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
@@ -155,6 +156,44 @@ describe("salesdesk", () => {
     expect(limited.status).toBe(2);
     expect(readdirSync(path.dirname(out))).toEqual([]);
     expect(readFileSync(input).equals(before)).toBe(true);
+  }, 60_000);
+
+  it("lets one salesdesk at a time write a file: two run together both land, in turn", async () => {
+    const shared = path.join(dir, "shared.xlsx");
+    writeFileSync(shared, readFileSync(sample));
+    const cli = (...args: string[]) =>
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, ["bin/salesdesk.js", ...args], { cwd: path.join(__dirname, "..", "..") }).on("close", resolve),
+      );
+    const codes = await Promise.all([
+      cli("report", shared, "--week", "2026-W47", "--out", shared),
+      cli("aging", shared, "--as-of", "2026-11-27", "--out", shared),
+    ]);
+    expect(codes).toEqual([0, 0]);
+    const sheets = (await (await XlsxWorkbook.load(readFileSync(shared))).listSheets()).map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(["Report 2026-W47", "Aging"]));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
+  }, 60_000);
+
+  it("takes over a lock its process left behind, and names the process that holds a live one", async () => {
+    const file = path.join(dir, "locked.xlsx");
+    writeFileSync(`${file}.lock`, "999999999");
+    expect(await withFileLock(file, async () => "done")).toBe("done");
+    writeFileSync(`${file}.lock`, String(process.pid));
+    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow(`locked.xlsx is being written by another salesdesk (process ${process.pid})`);
+  });
+
+  it("leaves a user's own sheet named like the add-in's alone, writes beside it and says so", async () => {
+    const mine = new XlsxWorkbook(await (await XlsxWorkbook.load(readFileSync(sample))).workbook);
+    mine.workbook.addWorksheet("Aging").getCell("A1").value = "my own aging notes";
+    const file = path.join(dir, "own-aging.xlsx");
+    writeFileSync(file, await mine.save());
+    const result = await run("aging", file, "--as-of", "2026-11-27", "--out", file);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("salesdesk aging: a sheet of yours is named Aging: it was left as it is and this was written to Aging (2)");
+    const after = await XlsxWorkbook.load(readFileSync(file));
+    expect((await after.readSheet("Aging"))!.rows).toEqual([["my own aging notes"]]);
+    expect((await after.listTables()).some((t) => t.sheet === "Aging (2)")).toBe(true);
   }, 60_000);
 
   it("runs as an installed binary (npx salesdesk)", () => {

@@ -1,20 +1,35 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ibanCheck, vat, week, weekStart } from "../../src/functions/functions";
+import { setSource } from "../../src/functions/snapshots";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { cell } from "../helpers/functionCell";
+import { FUNCTIONS } from "../../src/workbench/salesFormulas";
+import { tableData } from "../helpers/tables";
 
 describe("SALES.* functions", () => {
-  it("WEEK gives the ISO week of a date serial or a typed date", () => {
-    expect(week(46353)).toBe("2026-W48");
-    expect(week(46387)).toBe("2026-W53"); // 31/12/2026
-    expect(week("04/01/2027")).toBe("2027-W01");
-    expect(() => week("someday")).toThrow("'someday' is not a date");
+  const workbookOf = (date1904: boolean) => setSource(async () => salesDataFrom([tableData("Clients", ["ClientID"], [["C-1"]], { date1904 })]));
+
+  it("WEEK gives the ISO week of a date serial or a typed date", async () => {
+    workbookOf(false);
+    expect(await cell(week, 46353).value()).toBe("2026-W48");
+    expect(await cell(week, 46387).value()).toBe("2026-W53"); // 31/12/2026
+    expect(await cell(week, "04/01/2027").value()).toBe("2027-W01");
+    expect(await cell(week, "someday").value()).toEqual(new Error("'someday' is not a date"));
   });
 
-  it("WEEKSTART gives the first day of a period as a date serial", () => {
-    expect(weekStart("2026-W48")).toBe(46349); // Monday 23/11/2026
-    expect(weekStart("2026-Q4")).toBe(46296); // 01/10/2026
-    expect(weekStart(2027)).toBe(46388);
-    expect(() => weekStart("2026-W54")).toThrow("'2026-W54' is not a period: 2026 has weeks 1 to 53");
+  it("WEEKSTART gives the first day of a period as a date serial", async () => {
+    workbookOf(false);
+    expect(await cell(weekStart, "2026-W48").value()).toBe(46349); // Monday 23/11/2026
+    expect(await cell(weekStart, "2026-Q4").value()).toBe(46296); // 01/10/2026
+    expect(await cell(weekStart, 2027).value()).toBe(46388);
+    expect(await cell(weekStart, "2026-W54").value()).toEqual(new Error("'2026-W54' is not a period: 2026 has weeks 1 to 53"));
+  });
+
+  it("WEEK and WEEKSTART count dates as the workbook does: from 1904 in an old Mac workbook", async () => {
+    workbookOf(true);
+    expect(await cell(week, 46353 - 1462).value()).toBe("2026-W48");
+    expect(await cell(weekStart, "2026-W48").value()).toBe(46349 - 1462);
   });
 
   it("IBANCHECK validates as written", () => {
@@ -53,7 +68,22 @@ describe("functions.json", () => {
       "WORKDAYS",
     ]);
     const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
-    expect(streaming).toEqual(["REVENUE", "TARGET", "VARIANCE", "ATTAINMENT", "RUNRATE", "OUTSTANDING", "OVERDUE", "DSO", "CLIENT", "WORKDAYS"]);
+    expect(streaming).toEqual([
+      "WEEK",
+      "WEEKSTART",
+      "REVENUE",
+      "TARGET",
+      "VARIANCE",
+      "ATTAINMENT",
+      "RUNRATE",
+      "OUTSTANDING",
+      "OVERDUE",
+      "DSO",
+      "CLIENT",
+      "WORKDAYS",
+    ]);
+    // the workbench calls each function as Excel would: streaming exactly where the metadata says
+    expect(Object.entries(FUNCTIONS).flatMap(([id, f]) => (f.streaming ? [id] : []))).toEqual(streaming);
     expect(functions.find((f) => f.id === "REVENUE")!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
       ["period", false],
       ["exec", true],

@@ -1,4 +1,5 @@
 import * as functions from "../../src/functions/functions";
+import { cell } from "../helpers/functionCell";
 import { invalidate, salesData, setSource } from "../../src/functions/snapshots";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
@@ -9,31 +10,6 @@ import { agingAsOf } from "../../src/core/receivables/aging";
 import { fromCents } from "../../src/core/kernel/money";
 import { outputTable } from "../../src/core/workbook/output";
 import { CONTRACT } from "../../src/core/workbook/contract";
-
-type Fn = (...args: never[]) => void;
-
-/** Calls a registered streaming function as Excel would, and collects what the cell shows. */
-function cell(fn: Fn, ...args: unknown[]) {
-  const results: unknown[] = [];
-  let waiting: (() => void) | undefined;
-  const invocation = {
-    setResult: (v: unknown) => {
-      results.push(v);
-      waiting?.();
-    },
-    onCanceled: undefined as undefined | (() => void),
-  };
-  (fn as (...a: unknown[]) => void)(...args, invocation);
-  return {
-    results,
-    invocation,
-    /** the value shown once `count` results have arrived */
-    async value(count = 1): Promise<unknown> {
-      while (results.length < count) await new Promise<void>((resolve) => (waiting = resolve));
-      return results[count - 1];
-    },
-  };
-}
 
 const today = dayOf(2026, 11, 27);
 let workbook: XlsxWorkbook;
@@ -100,7 +76,7 @@ describe("SALES.* functions over the workbook", () => {
   });
 
   it("answers mistakes with a message a person understands", async () => {
-    const message = async (fn: Fn, ...args: unknown[]) => ((await cell(fn, ...args).value()) as Error).message;
+    const message = async (fn: Parameters<typeof cell>[0], ...args: unknown[]) => ((await cell(fn, ...args).value()) as Error).message;
     expect(await message(functions.revenue, "2026-W54", null, null, null)).toBe("'2026-W54' is not a period: 2026 has weeks 1 to 53");
     expect(await message(functions.revenue, "2026-11", "Nobody", null, null)).toBe("unknown exec 'Nobody': not in the Team table");
     expect(await message(functions.revenue, "2026-11", null, "Toys", null)).toBe("unknown category 'Toys': not in the Products table");

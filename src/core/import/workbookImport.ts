@@ -228,6 +228,12 @@ export async function runImportInSteps(
   }
 }
 
-export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<void> {
-  for (const output of importOutputs(result, target)) await port.writeSheet(output);
+/** Writes the tables and the Quarantine; answers what to tell the user (a sheet written beside one of hers). */
+export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<string[]> {
+  const notes: string[] = [];
+  for (const output of importOutputs(result, target)) {
+    const written = await port.writeSheet(output);
+    if (written.note) notes.push(written.note);
+  }
+  return notes;
 }

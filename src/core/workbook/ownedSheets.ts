@@ -14,7 +14,8 @@ export const reportSheetName = (week: string) => `Report ${week}`;
 
 /** Whether a sheet is one of those above (a weekly report of any week included): never imported. */
 export function isOwnedSheet(name: string): boolean {
-  return [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET].includes(name) || /^Report \d{4}-W\d{2}$/.test(name);
+  const base = name.replace(/ \(\d+\)$/, ""); // written beside a user's sheet of the name: "Aging (2)"
+  return [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET].includes(base) || /^Report \d{4}-W\d{2}$/.test(base);
 }
 
 /**

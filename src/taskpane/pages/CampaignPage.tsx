@@ -10,7 +10,7 @@ import { usePort } from "../port";
 import { download } from "../download";
 import { useSalesData } from "../salesData";
 import { NewsletterExport } from "./NewsletterPage";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, TaskPage, usePageStyles, wroteOutcome } from "./TaskPage";
 
 export function CampaignPage() {
   const { t } = useI18n();
@@ -64,7 +64,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
           icon={<TableAddRegular />}
           onClick={() =>
             port.writeSheet(mailingSheet(clients, filter)).then(
-              () => setWritten({ intent: "success", text: t("mailing.written") }),
+              (w) => setWritten(wroteOutcome(t("mailing.written"), w)),
               (error: Error) => setWritten({ intent: "error", text: error.message }),
             )
           }

@@ -143,8 +143,9 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
     if (!result) return;
     setWriting(true);
     writeImport(port, result, prepared.target).then(
-      () => {
-        onOutcome({ intent: "success", text: t("import.done", { n: totals.imported, quarantined: totals.quarantined }) });
+      (notes) => {
+        const done = t("import.done", { n: totals.imported, quarantined: totals.quarantined });
+        onOutcome(notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done });
         onImported();
       },
       (error: Error) => {

@@ -39,7 +39,7 @@ import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, TaskPage, usePageStyles, wroteOutcome } from "./TaskPage";
 import { BANK_SHEET } from "../../core/workbook/ownedSheets";
 
 const useStyles = makeStyles({
@@ -315,7 +315,7 @@ function AgingSummary({ data, today, onDone }: { data: SalesData; today: number;
         icon={<TableAddRegular />}
         onClick={() =>
           port.writeSheet({ ...agingSheet(aging), currency: data.settings.currency }).then(
-            () => onDone({ intent: "success", text: t("payments.agingWritten") }),
+            (w) => onDone(wroteOutcome(t("payments.agingWritten"), w)),
             (error: Error) => onDone({ intent: "error", text: error.message }),
           )
         }

@@ -30,7 +30,8 @@ import type { Basis } from "../../core/sales/revenue";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { money, percent } from "../format";
-import { WEEKLY_SALES, reportSheetName } from "../../core/workbook/ownedSheets";
+import { WEEKLY_SALES } from "../../core/workbook/ownedSheets";
+import type { WrittenSheet } from "../../core/workbook/port";
 import { failure, TaskState } from "../useTask";
 import { OutcomeBar, TaskPage } from "./TaskPage";
 
@@ -66,7 +67,7 @@ export function ReportPage() {
   const [week, setWeek] = useState(() => lastCompleteWeek(today));
   const [basis, setBasis] = useState<Basis>("invoiced");
   const [breakdown, setBreakdown] = useState<Breakdown>("exec");
-  const [state, setState] = useState<TaskState<WeeklyReport>>({ status: "idle" });
+  const [state, setState] = useState<TaskState<{ report: WeeklyReport; written: WrittenSheet[] }>>({ status: "idle" });
   const weekError = (() => {
     const p = parsePeriod(week);
     return !p.ok ? p.error : p.value.kind !== "week" ? `'${week}' is not a week: use the form 2026-W48` : undefined;
@@ -79,9 +80,11 @@ export function ReportPage() {
       const result = weeklyReport(data, week, basis);
       if (!result.ok) throw new Error(result.error);
       const currency = data.settings.currency;
-      await port.writeSheet({ ...reportSheet(result.value), currency });
-      await port.writeSheet({ ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)), currency });
-      setState({ status: "done", value: result.value });
+      const written = [
+        await port.writeSheet({ ...reportSheet(result.value), currency }),
+        await port.writeSheet({ ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)), currency }),
+      ];
+      setState({ status: "done", value: { report: result.value, written } });
     } catch (error) {
       setState(failure(error));
     }
@@ -120,11 +123,12 @@ export function ReportPage() {
   );
   return (
     <TaskPage id="report" title={t("report.title")} intro={t("report.intro")} lead={form} busy={t("report.generating")} state={state}>
-      {(report) => (
+      {({ report, written }) => (
         <>
           <ReportView report={report} breakdown={breakdown} />
           {report.problems.length > 0 && <OutcomeBar outcome={{ intent: "warning", text: report.problems.map((p) => p.message).join(" · ") }} />}
-          <Caption1>{t("report.written", { sheet: reportSheetName(report.week) })}</Caption1>
+          {written.some((w) => w.note) && <OutcomeBar outcome={{ intent: "warning", text: written.flatMap((w) => w.note ?? []).join(" · ") }} />}
+          <Caption1>{t("report.written", { sheet: written[0].sheet })}</Caption1>
         </>
       )}
     </TaskPage>

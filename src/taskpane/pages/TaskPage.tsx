@@ -6,8 +6,14 @@ import type { ReactNode } from "react";
 import { Body1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import type { TaskState } from "../useTask";
+import type { WrittenSheet } from "../../core/workbook/port";
 
 export type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
+
+/** A sheet written: a success, or a warning saying why it went beside a user's sheet of that name. */
+export function wroteOutcome(text: string, written: WrittenSheet): Outcome {
+  return written.note ? { intent: "warning", text: `${text} ${written.note}` } : { intent: "success", text };
+}
 
 export const usePageStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px" },
