@@ -127,6 +127,21 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
     });
   });
 
+  it("reads sheets and tables as the user left them", async () => {
+    const w = await open([clients], { Notes: [["Title"], [], ["a", "b"]] });
+    const [port] = w.panes;
+    expect((await port.listSheets()).map((s) => [s.name, s.visible])).toEqual([
+      ["Notes", true],
+      ["Clients", true],
+    ]);
+    // a row may stop at its last value or run on to the used range's width: a missing cell is blank
+    const trimmed = (rows: unknown[][]) => rows.map((r) => r.slice(0, r.findLastIndex((v) => v !== null) + 1));
+    expect(trimmed((await port.readSheet("Notes"))!.rows)).toEqual([["Title"], [], ["a", "b"]]);
+    expect(await port.readSheet("Nowhere")).toBeUndefined();
+    expect(await port.listTables()).toEqual([{ name: "Clients", sheet: "Clients", headers: ["ClientID", "Name", "City"], rowCount: 3 }]);
+    expect(await port.readTable("clients")).toMatchObject({ name: "Clients", headerRow: 1, rows: clients.rows, date1904: false });
+  });
+
   it("grows a table into content below it by moving that content down, never over it", async () => {
     const notes: TableSpec = { sheet: "Invoices", at: "A3", name: "Notes", headers: ["Note"], rows: [["keep me"]] };
     const w = await open([invoices([invoiceRow("2026-0001")]), notes]);
@@ -189,6 +204,13 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const numbers = (await w.table("Invoices"))!.rows.map((r) => r[0]);
       expect(numbers).toHaveLength(51);
       expect([...numbers].sort()).toEqual(Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
+    });
+
+    it("20 invoices issued at the same moment: 20 distinct numbers", async () => {
+      const w = await open([invoices([invoiceRow("2026-0001")])]);
+      const issued = await Promise.all(Array.from({ length: 20 }, (_, i) => issueInvoice(w.panes[i % 2], "YYYY-NNNN", plain)));
+      expect(new Set(issued.map((r) => r.InvoiceNo)).size).toBe(20);
+      expect((await w.table("Invoices"))!.rows.map((r) => r[0]).sort()).toEqual(Array.from({ length: 21 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
     });
 
     it("credits an invoice once: the second credit note of the whole amount is refused at write time", async () => {

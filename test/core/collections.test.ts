@@ -1,7 +1,7 @@
 /** Chasing money: withdrawn payments to investigate, reminders in the client's language, bank lines to match. */
 import { investigations, reasonOf } from "../../src/core/receivables/investigations";
 import { letterLanguage, reminders } from "../../src/core/receivables/reminders";
-import { paymentRow, proposeMatches, readBankLines } from "../../src/core/receivables/reconciliation";
+import { paymentRow, PRESELECT_CONFIDENCE, proposeMatches, readBankLines } from "../../src/core/receivables/reconciliation";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import type { Client } from "../../src/core/workbook/contract";
@@ -159,5 +159,18 @@ describe("bank reconciliation", () => {
     });
     const after = data([["P-00008", s(dayOf(2026, 11, 20)), "2026-0102", "C-1", 242, "TRANSF FORN PUIG FRA 2026-0102", "Received", null, null]]);
     expect(proposeMatches(lines, after, today).map((p) => p.line.row)).toEqual([4, 5, 6, 7]);
+  });
+
+  it("ticks no two lines that would pay one invoice beyond what it owes: the likelier keeps the tick, the other says why", () => {
+    const twice: SheetGrid = {
+      ...grid,
+      rows: [grid.rows[1], ["20/11/2026", "TRANSF FORN PUIG FRA 2026-0102", "242,00"], ["21/11/2026", "FORN PUIG FRA 2026-0102 REPETIDA", "242,00"]],
+    };
+    const proposals = proposeMatches(readBankLines(twice).lines, data(), today);
+    expect(proposals.map((p) => [p.invoice?.InvoiceNo, p.confidence >= PRESELECT_CONFIDENCE])).toEqual([
+      ["2026-0102", true],
+      ["2026-0102", false],
+    ]);
+    expect(proposals[1].reasons.at(-1)).toBe("2026-0102 is already paid by the line of row 2");
   });
 });

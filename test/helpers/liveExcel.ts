@@ -268,11 +268,14 @@ class Loadable {
   constructor(protected readonly context: Context) {}
 
   load(fields: string | string[] = []): this {
-    const names = (Array.isArray(fields) ? fields : fields.split(",")).map((f) => f.trim()).filter(Boolean);
-    this.context.queue(() => {
-      for (const f of names.length ? names : ["*"]) this.loaded.set(f, this.read(f));
-    });
+    this.context.queue(() => this.loadNow(fields));
     return this;
+  }
+
+  /** Loads at once: a collection's items load with the collection, in the same op. */
+  loadNow(fields: string | string[]): void {
+    const names = (Array.isArray(fields) ? fields : fields.split(",")).map((f) => f.trim()).filter(Boolean);
+    for (const f of names.length ? names : ["*"]) this.loaded.set(f, this.read(f));
   }
 
   protected read(_field: string): unknown {
@@ -418,8 +421,8 @@ class Table extends Loadable {
     return field === "name" ? (this.find()?.name ?? "") : undefined;
   }
 
-  override load(fields: string | string[] = []): this {
-    return super.load([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
+  override loadNow(fields: string | string[]): void {
+    super.loadNow([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
   }
 
   get isNullObject(): boolean {
@@ -549,8 +552,8 @@ class Worksheet extends Loadable {
     return undefined;
   }
 
-  override load(fields: string | string[] = []): this {
-    return super.load([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
+  override loadNow(fields: string | string[]): void {
+    super.loadNow([...(Array.isArray(fields) ? fields : fields.split(",")), "isNullObject"]);
   }
 
   get isNullObject(): boolean {
@@ -628,7 +631,7 @@ class Workbook {
     const collection = new Collection<Table>(
       context,
       () => m().tables.map((t) => new Table(context, () => (m().tables.includes(t) ? t : undefined))),
-      (item, fields) => fields.length && item.load(fields),
+      (item, fields) => fields.length && item.loadNow(fields),
     );
     return Object.assign(collection, {
       getItemOrNullObject: (name: string) => new Table(context, () => m().table(name)),
@@ -642,7 +645,7 @@ class Workbook {
     const collection = new Collection<Worksheet>(
       context,
       () => m().sheets.map((s) => new Worksheet(context, () => (m().sheets.includes(s) ? s : undefined))),
-      (item, fields) => fields.length && item.load(fields),
+      (item, fields) => fields.length && item.loadNow(fields),
     );
     return Object.assign(collection, {
       getItemOrNullObject: (name: string) => new Worksheet(context, () => m().sheet(name)),

@@ -19,7 +19,7 @@ export interface SheetInfo {
   visible: boolean;
 }
 
-/** A whole sheet: rows[0] is sheet row 1 and column 0 is column A; merged cells hold their value once. */
+/** A whole sheet: rows[0] is sheet row 1 and column 0 is column A (a row may end at its last value: a cell past it is blank); merged cells hold their value once. */
 export interface SheetGrid {
   name: string;
   rows: SheetCell[][];
