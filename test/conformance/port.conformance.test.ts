@@ -135,7 +135,13 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       ["Clients", true],
     ]);
     // a row may stop at its last value or run on to the used range's width: a missing cell is blank
-    const trimmed = (rows: unknown[][]) => rows.map((r) => r.slice(0, r.reduce<number>((end, v, i) => (v === null ? end : i + 1), 0)));
+    const trimmed = (rows: unknown[][]) =>
+      rows.map((r) =>
+        r.slice(
+          0,
+          r.reduce<number>((end, v, i) => (v === null ? end : i + 1), 0),
+        ),
+      );
     expect(trimmed((await port.readSheet("Notes"))!.rows)).toEqual([["Title"], [], ["a", "b"]]);
     expect(await port.readSheet("Nowhere")).toBeUndefined();
     expect(await port.listTables()).toEqual([{ name: "Clients", sheet: "Clients", headers: ["ClientID", "Name", "City"], rowCount: 3 }]);
