@@ -1,10 +1,11 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { readFile } from "node:fs/promises";
-import { writeWhole } from "./files";
+import { nodeInflate, writeWhole } from "./files";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { fileKind, openWorkbookFile, refusal, sheetNameOf, UnreadableFile } from "../files/workbookFile";
+import { fileKind, openWorkbookFile, readWorkbookFile, refusal, sheetNameOf } from "../files/workbookFile";
+import { UnreadableFile } from "../files/unreadableFile";
 import path from "node:path";
-import type { SheetCell, WrittenSheet } from "../core/workbook/port";
+import type { ReadPort, SheetCell, WrittenSheet } from "../core/workbook/port";
 import { convertToXlsx } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
@@ -52,13 +53,23 @@ export interface Command {
 const SHOWN_PROBLEMS = 50;
 
 /** The workbook named on the command line: an .xlsx or a .csv; an .xls or .ods through LibreOffice where it is installed. */
-export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbook> {
+/** The workbook to read: an .xlsx through the fast reader, a CSV, .xls or .ods as a workbook. */
+export function openWorkbook(file: string | undefined): Promise<ReadPort> {
+  return open(file, false);
+}
+
+/** The workbook to write a sheet into (`report`, `aging --out`): its whole model, so that all else stays as it was. */
+async function openWritable(file: string): Promise<XlsxWorkbook> {
+  return (await open(file, true)) as XlsxWorkbook;
+}
+
+async function open(file: string | undefined, writable: boolean): Promise<ReadPort> {
   if (!file) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
   const bytes = await readFile(file);
   const kind = await fileKind(bytes, file);
   try {
     if (kind === "xls" || kind === "ods") return await converted(file, kind);
-    return await openWorkbookFile(bytes, file);
+    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, nodeInflate));
   } catch (error) {
     if (error instanceof UnreadableFile) throw new UsageError(error.message);
     throw error;
@@ -160,9 +171,10 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const written: WrittenSheet[] = [];
   if (typeof values.out === "string") {
     const currency = data.settings.currency;
-    written.push(await workbook.writeSheet({ ...reportSheet(result.value), currency }));
-    written.push(await workbook.writeSheet({ ...weeklySalesSheet(result.value, await workbook.readTable(WEEKLY_SALES)), currency }));
-    await writeWhole(values.out, await workbook.save());
+    const into = await openWritable(positionals[0]);
+    written.push(await into.writeSheet({ ...reportSheet(result.value), currency }));
+    written.push(await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }));
+    await writeWhole(values.out, await into.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
   const text = values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency, written[0]?.sheet);
@@ -235,9 +247,10 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const result = agingAsOf(data, dayOption(values, "as-of"));
   const notes: string[] = [];
   if (typeof values.out === "string") {
-    const written = await workbook.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
+    const into = await openWritable(positionals[0]);
+    const written = await into.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
     if (written.note) notes.push(written.note);
-    await writeWhole(values.out, await workbook.save());
+    await writeWhole(values.out, await into.save());
   }
   const columns = [...BUCKETS, "total"] as const;
   const amounts = (a: BucketAmounts) => Object.fromEntries(columns.map((b) => [b, fromCents(a[b])]));

@@ -6,6 +6,10 @@
 import JSZip from "jszip";
 import { decodeText, parseCsv } from "./csvFile";
 import { XlsxWorkbook } from "./xlsxWorkbook";
+import { XlsxReader } from "./xlsxReader";
+import type { Inflate } from "./zipEntries";
+import { UnreadableFile } from "./unreadableFile";
+import type { ReadPort } from "../core/workbook/port";
 
 export type FileKind = "xlsx" | "csv" | "xls" | "ods" | "encrypted" | "zip" | "unknown";
 
@@ -23,8 +27,6 @@ export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKin
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(name)) return "unknown";
   return /\.(csv|tsv|txt)$/i.test(name) || looksLikeText(bytes) ? "csv" : "unknown";
 }
-
-export class UnreadableFile extends Error {}
 
 const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
   encrypted: "is password-protected: save a copy without a password (File › Info › Protect Workbook) and open that",
@@ -54,6 +56,12 @@ export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof Xl
   } catch (error) {
     throw new UnreadableFile(`${name} is not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
   }
+}
+
+/** The file as a workbook to read only (check, report, import from): an .xlsx through the fast reader, a CSV as one sheet. */
+export async function readWorkbookFile(bytes: Uint8Array, name: string, inflate?: Inflate): Promise<ReadPort> {
+  const kind = await fileKind(bytes, name);
+  return kind === "xlsx" ? XlsxReader.open(bytes, name, inflate) : openWorkbookFile(bytes, name);
 }
 
 /** "Kunden (2).csv" → "Kunden (2)", cut to Excel's 31 characters and rid of the characters a sheet name may not hold. */

@@ -8,7 +8,7 @@ import { formatIsoDate, dayFromDate, dayFromSerial } from "../kernel/dates";
 import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF, outputTable } from "../workbook/output";
-import type { CellFormat, OutputCell, OutputColumn, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
+import type { CellFormat, OutputCell, OutputColumn, ReadPort, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
 import { importSheets, importSteps } from "./importer";
 import type { ImportContext, ImportResult, QuarantineRow, StagedTable } from "./result";
 import { detectBlock } from "./detect";
@@ -20,7 +20,7 @@ import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 
 /** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
-export async function importableSheets(port: WorkbookPort): Promise<SheetGrid[]> {
+export async function importableSheets(port: ReadPort): Promise<SheetGrid[]> {
   const [sheets, tables] = await Promise.all([port.listSheets(), port.listTables()]);
   const contractSheets = new Set(tables.filter(isContractTable).map((t) => t.sheet));
   const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnedSheet(s.name)).map((s) => s.name);
@@ -47,7 +47,7 @@ export interface ImportTarget {
   sheetNames: string[];
 }
 
-export async function readImportTarget(port: WorkbookPort): Promise<ImportTarget> {
+export async function readImportTarget(port: ReadPort): Promise<ImportTarget> {
   const existing = new Map<string, TableData>();
   for (const info of await port.listTables()) {
     if (!isContractTable(info) && info.name !== QUARANTINE_SHEET) continue;
@@ -186,7 +186,7 @@ export interface PreparedImport {
 }
 
 /** Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet. */
-export async function prepareImport(source: WorkbookPort, target: WorkbookPort = source): Promise<PreparedImport> {
+export async function prepareImport(source: ReadPort, target: ReadPort = source): Promise<PreparedImport> {
   const grids = await importableSheets(source);
   return { grids, plans: planSheets(grids), target: await readImportTarget(target) };
 }

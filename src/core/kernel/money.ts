@@ -5,7 +5,10 @@ export type Cents = number;
 
 /** Rounds to the nearest integer, halves away from zero; `toPrecision(15)` first removes binary noise (1.005 * 100 = 100.4999…). */
 export function roundHalfAway(x: number): number {
-  const magnitude = Math.round(Number(Math.abs(x).toPrecision(15)));
+  const abs = Math.abs(x);
+  // Only a value within noise of a half needs the slow, exact look (the check reads a million amounts).
+  const near = Math.abs(abs - Math.floor(abs) - 0.5) < 1e-6;
+  const magnitude = Math.round(near ? Number(abs.toPrecision(15)) : abs);
   return x < 0 ? -magnitude : magnitude;
 }
 

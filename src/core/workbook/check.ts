@@ -6,7 +6,7 @@ import { CONTRACT, TABLE_NAMES, TableName } from "./contract";
 import { Problem, countBySeverity, problem } from "./problems";
 import { Readings, readTables } from "./records";
 import { readSettings } from "./settings";
-import type { TableData, WorkbookPort } from "./port";
+import type { ReadPort, TableData } from "./port";
 
 export interface TableHealth {
   table: TableName;
@@ -46,11 +46,11 @@ export function checkTables(tables: readonly TableData[]): WorkbookHealth {
 }
 
 /** Reads every contract table through a port and checks them. */
-export async function checkWorkbook(port: WorkbookPort): Promise<WorkbookHealth> {
+export async function checkWorkbook(port: ReadPort): Promise<WorkbookHealth> {
   return checkTables(await readContractTables(port));
 }
 
-export async function readContractTables(port: WorkbookPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
+export async function readContractTables(port: ReadPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
   const present = (await port.listTables()).filter((t) => (only as readonly string[]).includes(t.name));
   const tables = await Promise.all(present.map((t) => port.readTable(t.name)));
   return tables.filter((t): t is TableData => t !== undefined);

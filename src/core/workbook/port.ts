@@ -163,6 +163,9 @@ export interface WorkbookPort {
   showRow(table: string, keyColumn: string, key: string): Promise<void>;
 }
 
+/** What reading needs: a workbook to check, report on or import from, never written (the CLI's fast reader). */
+export type ReadPort = Pick<WorkbookPort, "listSheets" | "readSheet" | "listTables" | "readTable">;
+
 /** The rows of a table as a rule sees them: these columns, by header. */
 export function rowValues(headers: readonly string[], rows: readonly (readonly Cell[])[], columns: readonly string[]): RowValues[] {
   const at = columns.map((c) => [c, headers.indexOf(c)] as const);

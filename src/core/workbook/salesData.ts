@@ -8,7 +8,7 @@ import { CONTRACT, Client, Invoice, Order, Payment, Product, Request, Target, Te
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
-import type { TableData, WorkbookPort } from "./port";
+import type { ReadPort, TableData } from "./port";
 
 export interface SalesData {
   clients: Client[];
@@ -51,7 +51,7 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
   };
 }
 
-export async function readSalesData(port: WorkbookPort): Promise<SalesData> {
+export async function readSalesData(port: ReadPort): Promise<SalesData> {
   return salesDataFrom(
     await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Orders", "Invoices", "Payments", "Requests", "Visits", "Settings"]),
   );
