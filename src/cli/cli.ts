@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { COMMANDS, CommandOutput, OptionSpec, UsageError } from "./commands";
 import { sameFile, withFileLock } from "./files";
+import { maskCardNumbers } from "../core/kernel/cards";
 
 /** The usage text, made from the command table so that it lists every command and option there is. */
 export function usage(): string {
@@ -27,7 +28,9 @@ export interface Io {
 
 const stdio: Io = { out: (t) => process.stdout.write(t + "\n"), err: (t) => process.stderr.write(t + "\n") };
 
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], terminal: Io = stdio): Promise<number> {
+  // Whatever the CLI prints (tables, JSON, messages) never shows a full card number: a header or a cell could be one.
+  const io: Io = { out: (t) => terminal.out(maskCardNumbers(t)), err: (t) => terminal.err(maskCardNumbers(t)) };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     (name ? io.out : io.err)(usage());
@@ -62,6 +65,8 @@ function oneLine(error: unknown): string {
   const e = error as { code?: string; message?: string; path?: string };
   if (e.code === "ENOENT") return `no such file: ${e.path ?? ""}`;
   if (e.code === "EACCES") return `permission denied: ${e.path ?? ""}`;
-  if (e.code?.startsWith("ERR_PARSE_ARGS")) return `${e.message} (see salesdesk --help)`;
+  // parseArgs explains itself over several lines ("--seed -1"): one line, the first
+  if (e.code?.startsWith("ERR_PARSE_ARGS"))
+    return `${String(e.message).split("\n")[0]} (a value that starts with a dash is written --option=-1; see salesdesk --help)`;
   return String(e.message ?? error).split("\n")[0];
 }

@@ -5,6 +5,7 @@ import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { fileKind, openWorkbookFile, readWorkbookFile, refusal, sheetNameOf } from "../files/workbookFile";
 import { UnreadableFile } from "../files/unreadableFile";
 import path from "node:path";
+import { getHeapStatistics } from "node:v8";
 import type { ReadPort, SheetCell, WrittenSheet } from "../core/workbook/port";
 import { convertToXlsx } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
@@ -24,6 +25,7 @@ import { prepareImport, runImport, writeImport } from "../core/import/workbookIm
 import { draftNewsletter, NewsLanguage } from "../core/campaigns/newsletter";
 import { newsletterDocx } from "../files/newsletterDocx";
 import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
+import { tableDef } from "../core/workbook/contract";
 
 export class UsageError extends Error {}
 
@@ -69,11 +71,16 @@ async function open(file: string | undefined, writable: boolean): Promise<ReadPo
   const kind = await fileKind(bytes, file);
   try {
     if (kind === "xls" || kind === "ods") return await converted(file, kind);
-    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, nodeInflate));
+    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, nodeInflate, cellsThatFit()));
   } catch (error) {
     if (error instanceof UnreadableFile) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** Cells a workbook may hold here: what this process's heap keeps through an import (about 6,500 a megabyte). */
+function cellsThatFit(): number {
+  return Math.floor((getHeapStatistics().heap_size_limit / 2 ** 20) * 6_500);
 }
 
 /** An .xls or .ods as LibreOffice converts it, when it can: a conversion that yields no cell at all read nothing. */
@@ -110,6 +117,12 @@ function periodOption(values: Values): string | undefined {
   return label;
 }
 
+/** The largest sample written here: ExcelJS holds the whole workbook (4 GB of heap at 100,000 invoices). */
+const MAX_SAMPLE_INVOICES = 100_000;
+
+/** Cells an .xlsx written through ExcelJS may hold within the writing commands' 4 GB heap. */
+const WRITABLE_CELLS = 3_000_000;
+
 function integerOption(values: Values, name: string, fallback: number, min: number, max: number): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
@@ -129,7 +142,7 @@ function dayOption(values: Values, name: string): number {
 export async function sample(values: Values): Promise<CommandOutput> {
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-  const invoices = integerOption(values, "invoices", 1200, 10, 1_000_000);
+  const invoices = integerOption(values, "invoices", 1200, 10, MAX_SAMPLE_INVOICES);
   const seed = integerOption(values, "seed", 1, 0, 2 ** 32 - 1);
   const workbook = new XlsxWorkbook();
   for (const sheet of generateSample({ seed, invoices, today: dayOption(values, "today") })) await workbook.writeSheet(sheet);
@@ -294,6 +307,12 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const result = runImport(prepared, prepared.plans, periodOption(values));
+  const cells = result.tables.reduce((n, t) => n + t.rows.length * (tableDef(t.table).columns.length + t.extras.length + 1), 0);
+  if (typeof values.out === "string" && cells > WRITABLE_CELLS) {
+    throw new UsageError(
+      `the imported tables hold ${cells.toLocaleString("en")} cells, more than an .xlsx written here can (${WRITABLE_CELLS.toLocaleString("en")}): import without --out to check the sheets, or split them into several files`,
+    );
+  }
   const notes = typeof values.out === "string" ? await writeImport(out, result, prepared.target) : [];
   if (typeof values.out === "string") await writeWhole(values.out, await out.save());
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;

@@ -60,7 +60,7 @@ export async function appendClaimed(
       await removeRow(context, table, keyColumn, headers.indexOf(keyColumn), token);
       throw refused;
     }
-    const values = headers.map((h) => excelValue(row[h], dates.has(h), date1904));
+    const values = headers.map((h) => excelValue(row[h], h, dates.has(h), date1904));
     const before = swapRow(table, at, values);
     read = await readColumns(context, table, columns, keys.length);
     if (before().values[headers.indexOf(keyColumn)] !== token) {

@@ -32,6 +32,9 @@ import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Cells changed in one request: each is a range with a read and a write, far heavier than a value. */
+const CELLS_PER_CHANGE = 5_000;
+
 export class ExcelWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRunner = (batch) => Excel.run(batch),
@@ -150,7 +153,7 @@ export class ExcelWorkbook implements WorkbookPort {
       target.getRange().clear();
       if (output.title) {
         const title = target.getRange("A1");
-        title.values = [[excelValue(output.title, false, false)]];
+        title.values = [[excelValue(output.title, "", false, false)]];
         title.format.font.bold = true;
         title.format.font.size = 14;
       }
@@ -196,7 +199,7 @@ export class ExcelWorkbook implements WorkbookPort {
         const range = table.getDataBodyRange().getRow(index);
         const before = range.load("values,formulas");
         for (const c of changes)
-          table.getDataBodyRange().getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, dates.has(c.column), date1904)]];
+          table.getDataBodyRange().getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, c.column, dates.has(c.column), date1904)]];
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
         const held = before.values[0].map((v) => (v === "" ? null : (v as Cell)));
@@ -211,7 +214,10 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Writes only the cells that change, each with what it held read in the same round trip: a cell changed meanwhile is put back and read again. */
+  /**
+   * Writes only the cells that change, each with what it held read in the same round trip (a cell
+   * changed meanwhile is put back and read again), CELLS_PER_CHANGE cells a round trip.
+   */
   async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
     return this.run(async (context) => {
       const found = await openTable(context, name, true);
@@ -220,23 +226,26 @@ export class ExcelWorkbook implements WorkbookPort {
       let changed = 0;
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         const [cells] = await readColumns(context, table, [column], rowCount);
-        const body = table.columns.getItem(column).getDataBodyRange();
-        const writes = cells.flatMap((cell, i) => {
-          const next = rewrite(cell);
-          if (sameCell(cell, next)) return [];
-          const target = body.getCell(i, 0);
-          const before = target.load("values");
-          // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
-          target.values = [[excelValue(next, false, false)]];
-          return [{ cell, target, before }];
-        });
-        if (writes.length === 0) return changed;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
-        await context.sync();
-        const moved = writes.filter((w) => !sameCell(w.before.values[0][0] === "" ? null : (w.before.values[0][0] as Cell), w.cell));
-        for (const w of moved) w.target.values = [[w.before.values[0][0] as string | number | boolean]];
-        changed += writes.length - moved.length;
-        if (moved.length === 0) return changed;
+        const todo = cells.flatMap((cell, i) => (sameCell(cell, rewrite(cell)) ? [] : [i]));
+        if (todo.length === 0) return changed;
+        let moved = 0;
+        for (let first = 0; first < todo.length; first += CELLS_PER_CHANGE) {
+          const body = table.columns.getItem(column).getDataBodyRange();
+          const writes = todo.slice(first, first + CELLS_PER_CHANGE).map((i) => {
+            const target = body.getCell(i, 0);
+            const before = target.load("values");
+            // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
+            target.values = [[excelValue(rewrite(cells[i]), column, false, false)]];
+            return { cell: cells[i], target, before };
+          });
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk of changes, under the payload limit
+          await context.sync();
+          const back = writes.filter((w) => !sameCell(w.before.values[0][0] === "" ? null : (w.before.values[0][0] as Cell), w.cell));
+          for (const w of back) w.target.values = [[w.before.values[0][0] as string | number | boolean]];
+          changed += writes.length - back.length;
+          moved += back.length;
+        }
+        if (moved === 0) return changed;
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
       }
@@ -271,7 +280,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
     const formats = table.columns.map((c) => numberFormat(c.format ?? "text", currency));
     const isDate = table.columns.map((c) => c.format === "date");
-    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => excelValue(c.header, false, date1904))];
+    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => excelValue(c.header, "", false, date1904))];
     const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
     for (let first = 0; first < rows.length; first += rowsPerRequest) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
@@ -280,7 +289,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const top = headerRow + 1 + first;
       const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
       range.numberFormat = chunk.map(() => formats);
-      range.values = chunk.map((r) => r.map((v, i) => excelValue(v, isDate[i], date1904)));
+      range.values = chunk.map((r) => r.map((v, i) => excelValue(v, table.columns[i].header, isDate[i], date1904)));
     }
     table.columns.forEach((c, i) => {
       if (!c.rag) return;

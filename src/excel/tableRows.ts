@@ -7,6 +7,7 @@
 import type { Cell, OutputCell } from "../core/workbook/port";
 import { serialFromDay } from "../core/kernel/dates";
 import { looksLikeFormula } from "../core/kernel/csv";
+import { writableCell } from "../core/workbook/cells";
 
 /** Cells per request: well under Excel on the web's ~5 MB payload limit even for long texts. */
 export const CELLS_PER_REQUEST = 100_000;
@@ -112,8 +113,9 @@ export function loadDate1904(context: Excel.RequestContext): () => boolean {
  * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
  * Every cell this adapter writes goes through here.
  */
-export function excelValue(value: OutputCell | undefined, isDate: boolean, date1904: boolean): string | number | boolean {
-  if (value === null || value === undefined) return "";
+export function excelValue(cell: OutputCell | undefined, column: string, isDate: boolean, date1904: boolean): string | number | boolean {
+  if (cell === null || cell === undefined) return "";
+  const value = writableCell(cell, column);
   if (isDate && typeof value === "number") return serialFromDay(value, date1904);
   return typeof value === "string" && looksLikeFormula(value) ? `'${value}` : value;
 }

@@ -3,11 +3,10 @@
  * other file is refused with words that say what to do (a password-protected workbook, a legacy
  * .xls, an OpenDocument sheet, a zip that is no workbook), never read as an empty workbook.
  */
-import JSZip from "jszip";
 import { decodeText, parseCsv } from "./csvFile";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 import { XlsxReader } from "./xlsxReader";
-import type { Inflate } from "./zipEntries";
+import { entryText, webInflate, zipEntries, type Inflate } from "./zipEntries";
 import { UnreadableFile } from "./unreadableFile";
 import type { ReadPort } from "../core/workbook/port";
 
@@ -17,11 +16,18 @@ export type FileKind = "xlsx" | "csv" | "xls" | "ods" | "encrypted" | "zip" | "u
 export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKind> {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "xls";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
-    if (!zip) return "unknown";
-    if (zip.file("xl/workbook.xml")) return "xlsx";
-    const mimetype = await zip.file("mimetype")?.async("string");
-    return mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? "ods" : "zip";
+    // The zip's directory says what it holds, without inflating anything but a tiny mimetype entry.
+    const entries = (() => {
+      try {
+        return zipEntries(bytes, name);
+      } catch {
+        return undefined;
+      }
+    })();
+    if (!entries) return "unknown";
+    if (entries.has("xl/workbook.xml")) return "xlsx";
+    const mimetype = await entryText(bytes, entries.get("mimetype"), webInflate).catch(() => "");
+    return mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? "ods" : "zip";
   }
   // Text is read as CSV unless the name promises a workbook: "report.xlsx" holding text is a broken file, not a list.
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(name)) return "unknown";
@@ -59,9 +65,9 @@ export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof Xl
 }
 
 /** The file as a workbook to read only (check, report, import from): an .xlsx through the fast reader, a CSV as one sheet. */
-export async function readWorkbookFile(bytes: Uint8Array, name: string, inflate?: Inflate): Promise<ReadPort> {
+export async function readWorkbookFile(bytes: Uint8Array, name: string, inflate?: Inflate, maxCells?: number): Promise<ReadPort> {
   const kind = await fileKind(bytes, name);
-  return kind === "xlsx" ? XlsxReader.open(bytes, name, inflate) : openWorkbookFile(bytes, name);
+  return kind === "xlsx" ? XlsxReader.open(bytes, name, inflate, maxCells) : openWorkbookFile(bytes, name);
 }
 
 /** "Kunden (2).csv" → "Kunden (2)", cut to Excel's 31 characters and rid of the characters a sheet name may not hold. */

@@ -7,11 +7,12 @@ import { layoutSheet, CellFormat, RAG_COLOURS, SheetOutput } from "../core/workb
 import { dateFromDay } from "../core/kernel/dates";
 import { columnLetter } from "../core/kernel/a1";
 import { numberFormat } from "../core/workbook/formats";
+import { writableCell } from "../core/workbook/cells";
 
 /** Draws the output on a fresh worksheet. */
 export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void {
   if (output.title) {
-    sheet.getCell("A1").value = output.title;
+    sheet.getCell("A1").value = writableCell(output.title);
     sheet.getCell("A1").font = { bold: true, size: 14 };
   }
   for (const { table, headerRow } of layoutSheet(output)) {
@@ -26,10 +27,10 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
       ref: `A${headerRow}`,
       headerRow: true,
       style: { theme: "TableStyleMedium2", showRowStripes: true },
-      columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+      columns: table.columns.map((c) => ({ name: writableCell(c.header), filterButton: true })),
       // A table needs one row at least; an empty one gets a blank row, as Excel itself does.
       rows: table.rows.length
-        ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : v)))
+        ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : writableCell(v, table.columns[i].header))))
         : [table.columns.map(() => null)],
     });
     formatCells(

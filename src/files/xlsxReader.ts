@@ -46,6 +46,7 @@ interface Style {
 }
 
 const MS_PER_DAY = 86_400_000;
+const DECODE_BYTES = 64 * 1024;
 
 export class XlsxReader implements ReadPort {
   private readonly parsed = new Map<string, Promise<ParsedSheet>>();
@@ -153,6 +154,7 @@ export class XlsxReader implements ReadPort {
       if (cell === null) return;
       if (typeof cell === "number" && style < numbers.length) numbers[style]++;
       if (++kept > this.maxCells) this.tooBig(entry.name);
+      if (rows.length < row && rows.length > 0) rows[rows.length - 1] = rows[rows.length - 1].slice(); // no spare capacity kept per row
       while (rows.length < row) rows.push([]);
       const cells = rows[row - 1];
       while (cells.length < column - 1) cells.push(null);
@@ -161,14 +163,17 @@ export class XlsxReader implements ReadPort {
     const decoder = new TextDecoder();
     let carry = "";
     for await (const chunk of entryChunks(this.bytes, zipped, this.inflate)) {
-      const text = carry + decoder.decode(chunk, { stream: true });
-      const end = text.lastIndexOf("</c>") + 4;
-      if (end < 4) {
-        carry = text;
-        continue;
+      // Decoded 64 KB at a time: a longer text would live in V8's large-object space until a full collection.
+      for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
+        const text = carry + decoder.decode(chunk.subarray(at, at + DECODE_BYTES), { stream: true });
+        const end = text.lastIndexOf("</c>") + 4;
+        if (end < 4) {
+          carry = text;
+          continue;
+        }
+        scan.scan(text, end);
+        carry = text.slice(end);
       }
-      scan.scan(text, end);
-      carry = text.slice(end);
     }
     scan.scan(carry + decoder.decode(), Infinity);
     const byCurrency = new Map<string, number>();

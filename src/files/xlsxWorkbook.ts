@@ -21,7 +21,7 @@ import {
 } from "../core/workbook/port";
 import { markerName, markerReference, placeOutput } from "../core/workbook/ownedSheets";
 import { dateColumns } from "../core/workbook/contract";
-import { sameCell } from "../core/workbook/cells";
+import { sameCell, writableCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
 import { columnLetter, parseRange } from "../core/kernel/a1";
 import { mostCommonCurrency } from "../core/locale/localeValues";
@@ -165,7 +165,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const dates = dateColumns(name);
       data.headers.forEach((h, i) => {
         const cell = target.getCell(r.left + i);
-        const value = row[h] ?? null;
+        const value = writableCell(row[h] ?? null, h);
         cell.value = dates.has(h) && typeof value === "number" ? dateFromDay(value) : value;
         if (!empty) cell.style = t.sheet.getRow(r.bottom).getCell(r.left + i).style; // the row above's number format
       });
@@ -188,7 +188,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const row = t.sheet.getRow(data.headerRow + 1 + index);
       const left = parseRange(t.ref).left;
       for (const c of changes)
-        row.getCell(left + data.headers.indexOf(c.column)).value = dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : c.to;
+        row.getCell(left + data.headers.indexOf(c.column)).value =
+          dates.has(c.column) && typeof c.to === "number" ? dateFromDay(c.to) : writableCell(c.to, c.column);
       return { ok: true };
     });
   }
@@ -204,7 +205,7 @@ export class XlsxWorkbook implements WorkbookPort {
       data.rows.forEach((r, i) => {
         const next = rewrite(r[at]);
         if (sameCell(r[at], next)) return;
-        t.sheet.getRow(data.headerRow + 1 + i).getCell(left + at).value = next;
+        t.sheet.getRow(data.headerRow + 1 + i).getCell(left + at).value = writableCell(next, column);
         changed++;
       });
       return changed;

@@ -172,6 +172,22 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
     expect(await w.table("Quarantined")).toEqual({ headers: ["=1+1"], rows: [["=cmd|' /C calc'!A0"]] });
   });
 
+  it("masks a full card number in every cell it writes, text or number, a TaxID column's valid tax ID excepted", async () => {
+    const w = await open([{ ...clients, headers: ["ClientID", "Name", "TaxID"], rows: [["C-1", "Puig", "B12345674"]] }]);
+    const [port] = w.panes;
+    await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => ({ ClientID: "C-2", Name: "4111.1111.1111.1111", TaxID: "FR40303265045" }) });
+    await port.updateRow("Clients", "ClientID", "C-1", [{ column: "Name", from: "Puig", to: 4111111111111111 }]);
+    await port.writeSheet({
+      name: "Quarantine",
+      tables: [{ name: "Quarantined", columns: [{ header: "4111 1111 1111 1111" }], rows: [["4111\u00a01111\u00a01111\u00a01111"]] }],
+    });
+    expect((await w.table("Clients"))!.rows).toEqual([
+      ["C-1", "•••• 1111", "B12345674"],
+      ["C-2", "•••• 1111", "FR40303265045"],
+    ]);
+    expect(await w.table("Quarantined")).toEqual({ headers: ["•••• 1111"], rows: [["•••• 1111"]] });
+  });
+
   describe("sheets the add-in owns, known by their marker", () => {
     const aging = (n: number) => ({
       name: "Aging",

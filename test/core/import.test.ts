@@ -168,6 +168,22 @@ describe("import properties", () => {
     expect(clients.rows[0].values.get("IBAN (2)")).toBe(1);
   });
 
+  it("reads a date in a typed column as no value of it, as check does: a date is not an IBAN, an e-mail or an amount", () => {
+    const def = (table: "Clients" | "Invoices", name: string) => tableDef(table).columns.find((c) => c.name === name)!;
+    const date = new Date(Date.UTC(2026, 1, 3));
+    for (const [table, name] of [
+      ["Clients", "IBAN"],
+      ["Clients", "Email"],
+      ["Invoices", "Total"],
+      ["Invoices", "Status"],
+    ] as const) {
+      expect(convertCell(date, def(table, name), { mark: ",", order: "dmy", date1904: false })).toEqual({
+        error: `'2026-02-03' is a date: ${name} holds no dates`,
+      });
+    }
+    expect(convertCell(date, def("Clients", "Notes"), { mark: ",", order: "dmy", date1904: false })).toEqual({ value: "2026-02-03" });
+  });
+
   it("converting any cell to any contract column never throws", () => {
     const columns: ColumnDef[] = TABLE_NAMES.flatMap((t) => [...tableDef(t).columns]);
     fc.assert(

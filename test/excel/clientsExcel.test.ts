@@ -74,3 +74,21 @@ describe("merging clients in Excel", () => {
     expect(unfinishedMerges(await port.readTable("ClientsArchive"))).toEqual([]);
   });
 });
+
+describe("re-pointing many references in Excel", () => {
+  it("changes 12,000 cells in requests of 5,000 at most: the syncs grow with the changes, never one huge request", async () => {
+    const model = new LiveModel();
+    model.addTable(
+      "Invoices",
+      "A1",
+      "Invoices",
+      ["InvoiceNo", "ClientID"],
+      Array.from({ length: 12_000 }, (_, i) => [`F${i}`, "C-0002"]),
+    );
+    const x = new LiveExcel(model);
+    expect(await new ExcelWorkbook(x.run, instant).rewriteColumn("Invoices", "ClientID", (v) => (v === "C-0002" ? "C-0001" : v))).toBe(12_000);
+    expect(new Set(model.column("Invoices", "ClientID"))).toEqual(new Set(["C-0001"]));
+    expect(x.syncs).toBe(2 + 1 + 3); // the table, its column, three chunks of changes
+    expect(x.largestLoad).toBeLessThanOrEqual(12_000);
+  });
+});

@@ -4,6 +4,7 @@
  * consent are ever named), visits ahead, a customer-service note, and intro and closing for the
  * admin to write. Plain text throughout: whoever renders it (Word, .docx) inserts it as text.
  */
+import { maskCardNumbers } from "../kernel/cards";
 import type { Client } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
@@ -288,10 +289,16 @@ export function draftNewsletter(data: SalesData, periodText: string, language: N
     }),
     closing: () => ({ paragraphs: [w.closing] }),
   };
+  // Client names, notes and requests are the workbook's text: a card number typed in one never reaches the draft.
+  const masked = (section: Omit<Section, "id">) => ({
+    heading: maskCardNumbers(section.heading),
+    paragraphs: section.paragraphs.map(maskCardNumbers),
+    ...(section.table ? { table: section.table.map((row) => row.map(maskCardNumbers)) } : {}),
+  });
   return ok({
-    title: w.title(name),
+    title: maskCardNumbers(w.title(name)),
     period: p.label,
     language,
-    sections: SECTIONS.filter((s) => sections.includes(s)).map((id) => ({ id, heading: w.headings[id], ...build[id]() })),
+    sections: SECTIONS.filter((s) => sections.includes(s)).map((id) => ({ id, ...masked({ heading: w.headings[id], ...build[id]() }) })),
   });
 }

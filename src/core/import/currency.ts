@@ -4,7 +4,8 @@
  * names none, and as the workbook's `Currency` setting when the workbook has none yet.
  */
 import type { ColumnDef } from "../workbook/contract";
-import type { OutputCell, SheetGrid } from "../workbook/port";
+import type { SheetGrid } from "../workbook/port";
+import type { ColumnValues } from "./rowRules";
 import { mostCommonCurrency } from "../locale/localeValues";
 
 /** The currency of the amounts of a sheet's record rows (money columns' texts first, then its number formats). */
@@ -15,7 +16,7 @@ export function sheetCurrency(grid: SheetGrid, rows: readonly number[], mapped: 
 }
 
 /** An invoice that names no currency is in its sheet's. */
-export function recordInvoiceCurrency(values: Map<string, OutputCell>, currency: string | undefined): void {
+export function recordInvoiceCurrency(values: ColumnValues, currency: string | undefined): void {
   if (currency && (values.get("Currency") ?? null) === null) values.set("Currency", currency);
 }
 

@@ -8,8 +8,7 @@
 import { Day, dayFromDate } from "../kernel/dates";
 import type { SheetCell } from "../workbook/port";
 import { parseDateText } from "../locale/localeValues";
-import type { OutputCell } from "../workbook/port";
-import { SOURCE_COLUMN, StagedRow } from "./rowRules";
+import { ColumnValues, SOURCE_COLUMN, StagedRow } from "./rowRules";
 
 export const DECLARED_NOTE = "declared paid in the source; no payment record";
 
@@ -20,17 +19,13 @@ export interface DeclaredPaid {
 }
 
 /** The payments to record: for each invoice declared paid that no payment, imported or in the workbook, covers. */
-export function declaredPayments(
-  declared: readonly DeclaredPaid[],
-  payments: readonly StagedRow[],
-  paidInWorkbook: ReadonlySet<string>,
-): Map<string, OutputCell>[] {
+export function declaredPayments(declared: readonly DeclaredPaid[], payments: readonly StagedRow[], paidInWorkbook: ReadonlySet<string>): ColumnValues[] {
   const covered = new Set([...paidInWorkbook, ...payments.map((p) => String(p.values.get("InvoiceNo") ?? ""))]);
   return declared
     .filter(({ invoice }) => !covered.has(String(invoice.values.get("InvoiceNo") ?? "")))
     .map(({ invoice: i, paidOn }) => {
       const amount = i.values.get("Total") ?? i.values.get("Net") ?? null;
-      return new Map<string, OutputCell>([
+      return new ColumnValues([
         ["PaymentDate", paidOn ?? i.values.get("DueDate") ?? i.values.get("IssueDate") ?? null],
         ["InvoiceNo", i.values.get("InvoiceNo") ?? null],
         ["ClientID", i.values.get("ClientID") ?? null],

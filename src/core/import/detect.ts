@@ -215,8 +215,10 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
   const headerKey = key(header);
   // Only a row that opens as the header does can repeat it: the full comparison is kept for those.
   const first = header.findIndex((c) => !isBlankCell(c));
+  const headerFirst = typeof header[first] === "string" ? fold(header[first] as string) : undefined;
+  // Folding every row's first cell would make a million strings: a cell without a letter cannot be a header word.
   const opensAsHeader = (cells: readonly SheetCell[]) =>
-    typeof cells[first] === "string" && typeof header[first] === "string" && fold(cells[first] as string) === fold(header[first] as string);
+    typeof cells[first] === "string" && headerFirst !== undefined && LETTER.test(cells[first] as string) && fold(cells[first] as string) === headerFirst;
   const lines: Line[] = [];
   let blankRun = 0;
   let otherTable = false;
@@ -251,9 +253,12 @@ function isLoneSum(cells: readonly SheetCell[], header: readonly SheetCell[], wi
 }
 
 /** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */
+/** Any letter, in any script: texts without one are numbers, codes or dates, never words to fold. */
+const LETTER = /\p{L}/u;
+
 function lineOfText(filled: readonly SheetCell[]): LineKind {
   const firstText = filled.slice(0, 2).find((c): c is string => typeof c === "string");
-  const words = firstText === undefined ? "" : foldWords(firstText);
+  const words = firstText === undefined || !LETTER.test(firstText) ? "" : foldWords(firstText);
   if (TOTAL.test(words)) return "total";
   if (filled.length === 1 && firstText !== undefined && (NOTE.test(words) || /^[*(]/.test(firstText.trim()))) return "note";
   return "record";

@@ -26,6 +26,7 @@ import {
   asTyped,
   joined,
   maskCards,
+  ColumnValues,
   Names,
   StagedRow,
   SOURCE_COLUMN,
@@ -195,7 +196,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     };
     if (line.kind === "otherTable") fail(null, "below a second header: another table on this sheet, import it from a sheet of its own");
     if (givenPeriod === null) errors.push(`Period: ${NO_PERIOD}`); // said once for the sheet, above
-    const values = new Map<string, OutputCell>(givenPeriod ? [["Period", givenPeriod]] : []);
+    const values = new ColumnValues(givenPeriod ? [["Period", givenPeriod]] : []);
     const perPeriod: [string, OutputCell][] = [];
     let creditNote = false;
     for (const m of line.kind === "record" ? mapped : []) {
@@ -260,7 +261,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
     if (table === "Invoices" && values.get("Status") === "Paid") run.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
     for (const [period, amount] of perPeriod) {
-      if (amount !== null) target.rows.push({ sheet: grid.name, row: line.row, values: new Map([...values, ["Period", period], ["RevenueTarget", amount]]) });
+      if (amount !== null)
+        target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ["Period", period], ["RevenueTarget", amount]]) });
     }
     summary.imported++;
     if (table === "Clients" || table === "Team") rememberName(run.names[table], values, def.key!);

@@ -4,9 +4,9 @@
  * "2021-02"… over amounts) is a Targets table whose period columns all feed RevenueTarget.
  */
 import { TableName, tableDef } from "../workbook/contract";
-import type { SheetGrid } from "../workbook/port";
+import type { SheetCell, SheetGrid } from "../workbook/port";
 import { periodOfHeader } from "../locale/localeValues";
-import { detectBlock } from "./detect";
+import { Block, detectBlock } from "./detect";
 import { ColumnMapping, mapColumns, proposeTable, SourceColumn, valueFit } from "./mapping";
 
 export interface SheetPlan {
@@ -63,15 +63,36 @@ export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan 
  * records: a copy kept for a pivot or a chart) is left as it is, so no record is imported twice.
  */
 export function planSheets(grids: readonly SheetGrid[]): SheetPlan[] {
-  const seen = new Map<string, string>();
+  const seen: (Detected & { headers: string })[] = [];
   return grids.map((grid) => {
     const block = detectBlock(grid);
-    const print =
-      block &&
-      JSON.stringify([block.headers, block.lines.filter((l) => l.kind === "record").map((l) => grid.rows[l.row - 1]?.slice(block.first, block.last + 1))]);
-    const copyOf = print ? seen.get(print) : undefined;
-    if (print && !copyOf) seen.set(print, grid.name);
-    return copyOf ? { sheet: grid.name, table: null, headerRow: block!.headerRow, columns: [], why: `the same table as the sheet ${copyOf}` } : planSheet(grid);
+    if (!block) return planSheet(grid);
+    const sheet = { grid, block, records: block.lines.filter((l) => l.kind === "record").map((l) => l.row), headers: JSON.stringify(block.headers) };
+    // Compared cell by cell, and only with a sheet of the same headers and record count: no copy of a million rows made to compare.
+    const copyOf = seen.find((s) => s.headers === sheet.headers && s.records.length === sheet.records.length && sameRecords(s, sheet));
+    if (!copyOf) seen.push(sheet);
+    return copyOf
+      ? { sheet: grid.name, table: null, headerRow: block.headerRow, columns: [], why: `the same table as the sheet ${copyOf.grid.name}` }
+      : planSheet(grid);
+  });
+}
+
+interface Detected {
+  grid: SheetGrid;
+  block: Block;
+  /** the sheet rows of its records */
+  records: number[];
+}
+
+function sameRecords(a: Detected, b: Detected): boolean {
+  const width = a.block.last - a.block.first;
+  if (width !== b.block.last - b.block.first) return false;
+  const same = (x: SheetCell | undefined, y: SheetCell | undefined) =>
+    x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : (x ?? null) === (y ?? null);
+  return a.records.every((row, i) => {
+    const [p, q] = [a.grid.rows[row - 1] ?? [], b.grid.rows[b.records[i] - 1] ?? []];
+    for (let c = 0; c <= width; c++) if (!same(p[a.block.first + c], q[b.block.first + c])) return false;
+    return true;
   });
 }
 

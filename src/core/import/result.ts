@@ -34,7 +34,7 @@ export interface QuarantineRow {
   table: TableName | null;
   reasons: string;
   /** the source line as it was (card numbers masked), from column A */
-  cells: SheetCell[];
+  cells: readonly SheetCell[];
 }
 
 export interface ImportResult {

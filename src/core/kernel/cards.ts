@@ -1,14 +1,17 @@
 /**
- * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits, with or
- * without spaces or dashes between groups, is found and masked; only the last four digits survive.
+ * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits, grouped by
+ * spaces, dots or dashes or typed as a number, is found and masked; only the last four digits survive.
  * A number must fall in a card network's range and length (a 14-digit SIRET that passes Luhn is no
  * Visa), and is made of whole digit groups (never the middle of a longer number); valid IBANs are set
  * aside first, since their digit groups can look like a card.
  */
 import { blankIbans } from "./iban";
 
-/** A run of digit groups separated by single spaces or dashes: "4111 1111 1111 1111", "2 4111-1111…". */
-const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
+/**
+ * A run of digit groups separated by spaces of any kind (non-breaking ones from pasted text
+ * included), dots or dashes, one or several: "4111 1111 1111 1111", "4111.1111.1111.1111", "4111  1111…".
+ */
+const DIGIT_RUN = /\d+(?:[\s.\-\u2010-\u2015]+\d+)*/g;
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -79,4 +82,18 @@ export function maskCardNumbers(text: string): string {
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+/** A whole number typed into a cell is a card number when its digits are one (4111111111111111). */
+export function cardNumberOf(value: unknown): string | undefined {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1e12) return undefined;
+  const digits = String(value);
+  return /^\d+$/.test(digits) && isCardNumber(digits) ? digits : undefined;
+}
+
+/** A cell's value with every full card number masked to its last four: a text's, or a number that is one. */
+export function maskCardsIn<T>(value: T): T | string {
+  if (typeof value === "string") return value.length < 13 ? value : maskCardNumbers(value);
+  const card = cardNumberOf(value);
+  return card ? `•••• ${card.slice(-4)}` : value;
 }

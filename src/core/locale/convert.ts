@@ -43,8 +43,12 @@ const CREDIT_NOTES = new Set(CREDIT_NOTE_WORDS.split("|"));
 const LAST_SERIAL = 110_575;
 
 export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnContext): Converted {
-  if (cell instanceof Date)
-    return column.type === "date" || column.type === "period" ? fromDay(dayFromDate(cell), column) : { value: formatIsoDate(dayFromDate(cell)) };
+  if (cell instanceof Date) {
+    if (column.type === "date" || column.type === "period") return fromDay(dayFromDate(cell), column);
+    // A date is text only to a text column; an IBAN, an e-mail, an amount or a code it is not (as check says).
+    const iso = formatIsoDate(dayFromDate(cell));
+    return ["text", "id", "value"].includes(column.type) ? { value: iso } : { error: `${quote(iso)} is a date: ${column.name} holds no dates` };
+  }
   if (cell === null) return { value: null };
   const text = typeof cell === "string" ? cell.trim() : "";
   switch (column.type) {

@@ -6,7 +6,7 @@ import type { ColumnDef } from "./contract";
 import { Day, dayFromSerial, parseIsoDate, dayOf, isValidDate, partsOf } from "../kernel/dates";
 import { toCents } from "../kernel/money";
 import { compactIban, isValidIban } from "../kernel/iban";
-import { findCardNumbers } from "../kernel/cards";
+import { cardNumberOf, findCardNumbers, maskCardsIn } from "../kernel/cards";
 import { isTaxId } from "../kernel/taxId";
 import { COUNTRY_CODES } from "../kernel/countries";
 import { parsePeriod } from "../kernel/periods";
@@ -26,15 +26,17 @@ export function isBlank(cell: Cell | undefined): boolean {
 
 /** Shows a cell in a message; long texts are cut so a message stays one readable line. */
 export function quote(cell: Cell): string {
-  const s = String(cell);
+  const s = String(maskCardsIn(cell));
   return `'${s.length > 40 ? s.slice(0, 37) + "…" : s}'`;
 }
 
 export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): CellReading {
   if (isBlank(cell)) return { value: null };
   const cell_ = cell as CellValue;
-  if (column.type !== "last4" && typeof cell_ === "string" && findCardNumbers(cell_).length > 0 && !(column.name === "TaxID" && isTaxId(cell_))) {
-    return { error: `holds a full card number (ending ${findCardNumbers(cell_)[0]}): keep only the last 4 digits in CardLast4` };
+  // A card number typed as a number (4111111111111111 in Street or Phone) is one too; the message never repeats it.
+  const card = typeof cell_ === "string" ? findCardNumbers(cell_)[0] : cardNumberOf(cell_)?.slice(-4);
+  if (column.type !== "last4" && card !== undefined && !(column.name === "TaxID" && isTaxId(String(cell_)))) {
+    return { error: `holds a full card number (ending ${card}): keep only the last 4 digits in CardLast4` };
   }
   switch (column.type) {
     case "text":
@@ -156,4 +158,14 @@ export function sameCell(a: Cell, b: Cell): boolean {
   if (a === null || a === "" || b === null || b === "") return (a ?? "") === (b ?? "");
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
   return String(a) === String(b);
+}
+
+/**
+ * A value as an adapter writes it into a column: a full card number masked to its last four (a text's,
+ * or a number's that is one), except a TaxID column's valid tax ID, which only looks like one. Every
+ * cell either adapter writes goes through here, headers and titles included.
+ */
+export function writableCell<T extends Cell | Day | undefined>(value: T, column = ""): T | string {
+  if (column === "TaxID" && typeof value === "string" && isTaxId(value)) return value;
+  return maskCardsIn(value);
 }

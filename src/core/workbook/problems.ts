@@ -1,4 +1,6 @@
 /** What every feature reports with: where (sheet, row, column), how bad, and what is wrong, in words. */
+import { maskCardNumbers } from "../kernel/cards";
+
 export type Severity = "error" | "warning";
 
 export interface Problem {
@@ -11,8 +13,9 @@ export interface Problem {
   message: string;
 }
 
+/** A problem, said without a full card number in any part of it: a sheet or a header can be one, a message can quote one. */
 export function problem(sheet: string, row: number | null, column: string | null, severity: Severity, message: string): Problem {
-  return { sheet, row, column, severity, message };
+  return { sheet: maskCardNumbers(sheet), row, column: column === null ? null : maskCardNumbers(column), severity, message: maskCardNumbers(message) };
 }
 
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
