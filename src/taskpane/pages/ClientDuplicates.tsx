@@ -11,19 +11,14 @@ import { usePort } from "../port";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 
-export function Duplicates({ data, unfinished, onDone }: { data: SalesData; unfinished: UnfinishedMerge[]; onDone: (o: Outcome) => void }) {
+export function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
   const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
   const [busy, setBusy] = useState(false);
-  const run = async (step: () => Promise<MergeOutcome>, success: (n: number) => string) => {
-    setBusy(true);
-    const result = await step().catch((e: Error) => ({ ok: false as const, error: e.message }));
-    setBusy(false);
-    onDone(result.ok ? { intent: "success", text: success(result.repointed) } : { intent: "error", text: result.error });
-  };
+  const run = useMergeStep(setBusy, onDone);
   const merge = (survivor: string, merged: string) =>
     run(
       () => mergeClients(port, survivor, merged, today),
@@ -35,39 +30,6 @@ export function Duplicates({ data, unfinished, onDone }: { data: SalesData; unfi
       <Subtitle2 as="h3" id="duplicates-title">
         {t("clients.duplicates", { n: pairs.length })}
       </Subtitle2>
-      {unfinished.map((m) => (
-        <article key={m.merged} className={styles.card} aria-label={t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}>
-          <Body1>{t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}</Body1>
-          <div className={styles.actions}>
-            <Button
-              size="small"
-              icon={<CheckmarkRegular />}
-              disabled={busy}
-              onClick={() =>
-                run(
-                  () => finishMerge(port, m.plan),
-                  (n) => t("clients.merged", { merged: m.merged, survivor: m.survivor, n }),
-                )
-              }
-            >
-              {t("clients.finishMerge")}
-            </Button>
-            <Button
-              size="small"
-              icon={<ArrowUndoRegular />}
-              disabled={busy || !m.reversible}
-              onClick={() =>
-                run(
-                  () => rollBackMerge(port, m),
-                  (n) => t("clients.rolledBack", { merged: m.merged, n }),
-                )
-              }
-            >
-              {t("clients.rollBackMerge")}
-            </Button>
-          </div>
-        </article>
-      ))}
       {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
       {pairs.slice(0, 10).map(({ a, b, reasons }) => (
         <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
@@ -103,5 +65,61 @@ export function Duplicates({ data, unfinished, onDone }: { data: SalesData; unfi
         </article>
       ))}
     </section>
+  );
+}
+
+/** Runs a merge step, then says how it went. */
+function useMergeStep(setBusy: (busy: boolean) => void, onDone: (o: Outcome) => void) {
+  return async (step: () => Promise<MergeOutcome>, success: (n: number) => string) => {
+    setBusy(true);
+    const result = await step().catch((e: Error) => ({ ok: false as const, error: e.message }));
+    setBusy(false);
+    onDone(result.ok ? { intent: "success", text: success(result.repointed) } : { intent: "error", text: result.error });
+  };
+}
+
+/** Merges the archive holds as started and not finished (Excel closed, the connection lost): finish or roll back, first thing on the page. */
+export function UnfinishedMerges({ unfinished, onDone }: { unfinished: UnfinishedMerge[]; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const [busy, setBusy] = useState(false);
+  const run = useMergeStep(setBusy, onDone);
+  return (
+    <>
+      {unfinished.map((m) => (
+        <article key={m.merged} className={styles.card} aria-label={t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}>
+          <Body1>{t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}</Body1>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              icon={<CheckmarkRegular />}
+              disabled={busy}
+              onClick={() =>
+                run(
+                  () => finishMerge(port, m.plan),
+                  (n) => t("clients.merged", { merged: m.merged, survivor: m.survivor, n }),
+                )
+              }
+            >
+              {t("clients.finishMerge")}
+            </Button>
+            <Button
+              size="small"
+              icon={<ArrowUndoRegular />}
+              disabled={busy || !m.reversible}
+              onClick={() =>
+                run(
+                  () => rollBackMerge(port, m),
+                  (n) => t("clients.rolledBack", { merged: m.merged, n }),
+                )
+              }
+            >
+              {t("clients.rollBackMerge")}
+            </Button>
+          </div>
+        </article>
+      ))}
+    </>
   );
 }

@@ -22,7 +22,7 @@ import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
-import { Duplicates } from "./ClientDuplicates";
+import { Duplicates, UnfinishedMerges } from "./ClientDuplicates";
 
 /** Enough to pick from; the search narrows the rest. */
 const SHOWN = 30;
@@ -106,6 +106,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
   );
   return (
     <>
+      <UnfinishedMerges unfinished={loaded.unfinished} onDone={onDone} />
       <Field label={t("clients.search")}>
         <Input type="search" contentBefore={<SearchRegular />} value={query} onChange={(_, d) => setQuery(d.value)} placeholder={t("clients.searchHint")} />
       </Field>
@@ -139,7 +140,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
           onDone={(o) => (setEditing(undefined), onDone(o))}
         />
       )}
-      <Duplicates data={data} unfinished={loaded.unfinished} onDone={onDone} />
+      <Duplicates data={data} onDone={onDone} />
     </>
   );
 }
