@@ -285,7 +285,8 @@ describe("the task pane in the workbench", () => {
     for (const sheet of generateSample({ seed: 1, invoices: 1200, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
     // the connection is lost before the merged row is removed: the archive says "started"
     const cut = new Proxy(workbook, {
-      get: (target, prop) => (prop === "deleteRow" ? () => Promise.reject(new Error("lost")) : (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target)),
+      get: (target, prop) =>
+        prop === "deleteRow" ? () => Promise.reject(new Error("lost")) : (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target),
     });
     await expect(mergeClients(cut, "C-0005", "C-0049", dayOf(2026, 11, 27))).rejects.toThrow("lost");
     const file = path.join(SCREENSHOTS, "..", "half-merged.xlsx");
