@@ -131,6 +131,25 @@ describe("salesdesk", () => {
     }
   }, 60_000);
 
+  it("says in one line what it will not do: a dash-led value, a sample past its maximum, a sheet as wide as Excel allows", async () => {
+    const seed = await run("sample", "--out", path.join(dir, "x.xlsx"), "--seed", "-1");
+    expect([seed.code, seed.err.split("\n").length]).toEqual([2, 1]);
+    expect(seed.err).toContain("a value that starts with a dash is written --option=-1");
+    const big = await run("sample", "--out", path.join(dir, "x.xlsx"), "--invoices", "1000000");
+    expect([big.code, big.err]).toEqual([2, "salesdesk sample: --invoices must be a whole number from 10 to 100000"]);
+    // a sheet with a value in XFD, the last of Excel's 16,384 columns: read, reported, no crash
+    const wide = new XlsxWorkbook();
+    const sheet = wide.workbook.addWorksheet("Ancho");
+    sheet.getCell("A1").value = "Código";
+    sheet.getCell("B1").value = "Nombre";
+    sheet.getCell("A2").value = "C-1";
+    sheet.getCell("B2").value = "Puig";
+    sheet.getCell(1, 16_384).value = "final";
+    const file = path.join(dir, "wide.xlsx");
+    writeFileSync(file, await wide.save());
+    for (const command of ["check", "import"]) expect((await run(command, file)).code).toBeLessThan(2);
+  }, 60_000);
+
   it("never writes over the file it reads, and a write stopped half-way leaves no partial file", async () => {
     const input = path.join(dir, "mine.xlsx");
     writeFileSync(input, readFileSync(sample));

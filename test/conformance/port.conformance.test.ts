@@ -379,6 +379,20 @@ describe("Office.js with a co-author acting between any two syncs", () => {
     );
   });
 
+  it("writes its own sheet whole while a co-author types into the user's sheets, leaving every one of their cells", async () => {
+    const aging = { name: "Aging", tables: [{ name: "AgingTable", columns: [{ header: "Client" }], rows: [["C-1"], ["C-2"]] }] };
+    await atEverySync(
+      [clients],
+      (m) => m.setTableCell("Clients", 2, "City", "Valls"),
+      (port) => port.writeSheet(aging),
+      async (w, written) => {
+        expect(written).toEqual({ sheet: "Aging" });
+        expect((await w.table("AgingTable"))!.rows).toEqual([["C-1"], ["C-2"]]);
+        expect((await city(w))["C-3"]).toBe("Valls");
+      },
+    );
+  });
+
   it.each([1, 2, 3, 4, 5])("2 panes × 25 invoices, syncs interleaved from seed %i: 50 distinct numbers, no gap, no claim left", async (seed) => {
     const w = await office.open([invoices([invoiceRow("2026-0001")])]);
     w.excel!.interleaveFrom(seed);
