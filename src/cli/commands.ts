@@ -22,7 +22,8 @@ import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mai
 import { toCsv } from "../core/kernel/csv";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
-import { draftNewsletter, NewsLanguage } from "../core/campaigns/newsletter";
+import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns/newsletter";
+import { lastCompleteMonth } from "../core/kernel/periods";
 import { newsletterDocx } from "../files/newsletterDocx";
 import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
 import { tableDef } from "../core/workbook/contract";
@@ -339,11 +340,13 @@ export async function importSheets(values: Values, positionals: string[]): Promi
 export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--out NEWS.docx is required");
-  if (typeof values.period !== "string") throw new UsageError("--period is required: a month (2026-11) or a week (2026-W48)");
+  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(localToday());
   const language = (values.lang ?? "ca") as string;
   if (!(["ca", "es", "en"] as const).includes(language as "ca")) throw new UsageError("--lang must be ca, es or en");
+  const edition = (values.edition ?? "client") as Edition;
+  if (!EDITIONS.includes(edition)) throw new UsageError("--edition must be client or internal");
   const data = await readSalesData(await openWorkbook(positionals[0]));
-  const draft = draftNewsletter(data, values.period, language as NewsLanguage);
+  const draft = draftNewsletter(data, period, language as NewsLanguage, SECTIONS, edition);
   if (!draft.ok) throw new UsageError(draft.error);
   await writeWhole(out, await newsletterDocx(draft.value));
   return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
@@ -389,7 +392,7 @@ export const COMMANDS: Record<string, Command> = {
   newsletter: {
     summary: "the company newsletter drafted from the figures, as a Word document",
     args: "FILE.xlsx",
-    options: { period: text("2026-11|2026-W48", true), lang: text("ca|es|en"), out: text("NEWS.docx", true) },
+    options: { period: text("2026-11|2026-W48"), lang: text("ca|es|en"), edition: text("client|internal"), out: text("NEWS.docx", true) },
     run: newsletter,
   },
 };

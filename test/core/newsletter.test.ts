@@ -1,4 +1,5 @@
 /** The newsletter drafted from the figures: every section in Catalan, Spanish and English; consent decides who is named. */
+import { lastCompleteMonth } from "../../src/core/kernel/periods";
 import { draftNewsletter, SECTIONS } from "../../src/core/campaigns/newsletter";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
@@ -65,7 +66,7 @@ const data = salesDataFrom([
 ]);
 
 const draft = (language: "ca" | "es" | "en", period = "2026-11") => {
-  const r = draftNewsletter(data, period, language);
+  const r = draftNewsletter(data, period, language, SECTIONS, "internal");
   if (!r.ok) throw new Error(r.error);
   return r.value;
 };
@@ -117,7 +118,22 @@ describe("the newsletter", () => {
     expect(draft("ca", "2026-W46").title).toBe("Butlletí de la setmana 46 (09/11/2026–15/11/2026)");
     expect(draftNewsletter(data, "2026", "ca")).toEqual({ ok: false, error: "a newsletter covers a week (2026-W48) or a month (2026-11), not 2026" });
     expect(draftNewsletter(data, "2026-13", "ca").ok).toBe(false);
-    const figuresOnly = draftNewsletter(data, "2026-11", "en", ["figures"]);
+    const figuresOnly = draftNewsletter(data, "2026-11", "en", ["figures"], "internal");
     expect(figuresOnly.ok && figuresOnly.value.sections.map((s) => s.id)).toEqual(["figures"]);
+  });
+
+  it("mails clients no internal figure: the client edition has no revenue, target or attainment, the internal one has them", () => {
+    for (const language of ["ca", "es", "en"] as const) {
+      const client = draftNewsletter(data, "2026-11", language);
+      if (!client.ok) throw new Error(client.error);
+      expect(client.value.sections.map((s) => s.id)).toEqual(SECTIONS.filter((s) => s !== "figures"));
+      expect(JSON.stringify(client.value)).not.toMatch(/2\.?200|2,200|110\s?%|objectiu|objetivo|target/);
+      expect(draft(language).sections.map((s) => s.id)).toContain("figures");
+    }
+  });
+
+  it("defaults to the last month that has ended", () => {
+    expect(lastCompleteMonth(dayOf(2026, 12, 1))).toBe("2026-11");
+    expect(lastCompleteMonth(dayOf(2027, 1, 31))).toBe("2026-12");
   });
 });

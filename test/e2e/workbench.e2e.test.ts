@@ -377,10 +377,13 @@ describe("the task pane in the workbench", () => {
     const download = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "Download CSV" }).click();
     expect((await download).suggestedFilename()).toBe("mailing-list.csv");
-    // the newsletter draft of the month, as a Word document
+    // the newsletter draft of the last month that has ended (today is 27 November), for clients, as a Word document
+    await expect(pane(page).getByRole("textbox", { name: "Period" }).inputValue()).resolves.toBe("2026-10");
+    await expect(pane(page).getByRole("radio", { name: "For clients" }).isChecked()).resolves.toBe(true);
+    await expect(pane(page).getByRole("checkbox", { name: "Headline figures" }).count()).resolves.toBe(0);
     const docx = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "Download .docx" }).click();
-    expect((await docx).suggestedFilename()).toBe("newsletter-2026-11-en.docx");
+    expect((await docx).suggestedFilename()).toBe("newsletter-2026-10-en.docx");
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
     await page.close();
   });

@@ -18,6 +18,12 @@ export type NewsLanguage = "ca" | "es" | "en";
 export const SECTIONS = ["intro", "figures", "bestsellers", "welcome", "visits", "service", "closing"] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
+/** For clients (mailed out: no revenue, target or attainment) or internal (the team: with them). */
+export type Edition = "client" | "internal";
+export const EDITIONS: readonly Edition[] = ["client", "internal"];
+/** The sections only the internal edition has: the company's own figures. */
+export const INTERNAL_SECTIONS: readonly SectionId[] = ["figures"];
+
 export interface Section {
   id: SectionId;
   heading: string;
@@ -237,7 +243,13 @@ function teamTarget(snapshot: Snapshot, data: SalesData, p: Period): Cents {
 }
 
 /** The newsletter for a week (2026-W48) or a month (2026-11), in one language, with the sections asked for. */
-export function draftNewsletter(data: SalesData, periodText: string, language: NewsLanguage, sections: readonly SectionId[] = SECTIONS): Result<Newsletter> {
+export function draftNewsletter(
+  data: SalesData,
+  periodText: string,
+  language: NewsLanguage,
+  sections: readonly SectionId[] = SECTIONS,
+  edition: Edition = "client",
+): Result<Newsletter> {
   const parsed = parsePeriod(periodText);
   if (!parsed.ok) return parsed;
   const p = parsed.value;
@@ -299,6 +311,9 @@ export function draftNewsletter(data: SalesData, periodText: string, language: N
     title: maskCardNumbers(w.title(name)),
     period: p.label,
     language,
-    sections: SECTIONS.filter((s) => sections.includes(s)).map((id) => ({ id, ...masked({ heading: w.headings[id], ...build[id]() }) })),
+    sections: SECTIONS.filter((s) => sections.includes(s) && (edition === "internal" || !INTERNAL_SECTIONS.includes(s))).map((id) => ({
+      id,
+      ...masked({ heading: w.headings[id], ...build[id]() }),
+    })),
   });
 }

@@ -89,6 +89,11 @@ export function periodContaining(kind: PeriodKind, day: Day): Period {
   }
 }
 
+/** The last month that has ended: a newsletter's default (the current one is a day or two old). */
+export function lastCompleteMonth(today: Day): string {
+  return periodContaining("month", periodContaining("month", today).start - 1).label;
+}
+
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
 

@@ -150,6 +150,11 @@ export const ca: Catalogue = {
     "El butlletí de l'empresa redactat amb les xifres d'aquest llibre: baixeu-lo com a document de Word o exporteu les dades per al panell del Word.",
   "news.wordIntro":
     "Redacteu el butlletí de l'empresa amb les xifres del llibre de vendes. Cada secció va al document dins d'un control de contingut; Actualitza reescriu només aquestes seccions, mai el vostre text.",
+  "news.edition": "Edició",
+  "news.edition.client": "Per als clients",
+  "news.edition.internal": "Interna",
+  "news.clientHint": "S'envia als clients: sense facturació, objectiu ni grau d'assoliment.",
+  "news.internalHint": "Per a l'equip: amb facturació, objectiu i grau d'assoliment.",
   "news.period": "Període",
   "news.periodHint": "Un mes (2026-11) o una setmana (2026-W48)",
   "news.language": "Idioma del butlletí",

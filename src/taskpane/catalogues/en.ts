@@ -148,6 +148,11 @@ export const en = {
   "news.excelIntro": "The company newsletter drafted from this workbook's figures: download it as a Word document, or export the data for the Word pane.",
   "news.wordIntro":
     "Draft the company newsletter from the figures of your sales workbook. Each section goes into the document in a content control; Refresh rewrites those sections only, never your own text.",
+  "news.edition": "Edition",
+  "news.edition.client": "For clients",
+  "news.edition.internal": "Internal",
+  "news.clientHint": "Mailed to clients: no revenue, target or attainment.",
+  "news.internalHint": "For the team: with revenue, target and attainment.",
   "news.period": "Period",
   "news.periodHint": "A month (2026-11) or a week (2026-W48)",
   "news.language": "Language of the newsletter",

@@ -156,6 +156,11 @@ export const es: Catalogue = {
     "El boletín de la empresa redactado con las cifras de este libro: descárguelo como documento de Word o exporte los datos para el panel de Word.",
   "news.wordIntro":
     "Redacte el boletín de la empresa con las cifras del libro de ventas. Cada sección va al documento dentro de un control de contenido; Actualizar reescribe solo esas secciones, nunca su propio texto.",
+  "news.edition": "Edición",
+  "news.edition.client": "Para los clientes",
+  "news.edition.internal": "Interna",
+  "news.clientHint": "Se envía a los clientes: sin facturación, objetivo ni grado de cumplimiento.",
+  "news.internalHint": "Para el equipo: con facturación, objetivo y grado de cumplimiento.",
   "news.period": "Período",
   "news.periodHint": "Un mes (2026-11) o una semana (2026-W48)",
   "news.language": "Idioma del boletín",

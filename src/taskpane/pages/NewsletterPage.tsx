@@ -4,13 +4,13 @@
  * refresh the sections already there. In Excel: download the same draft as .docx, or the data file.
  */
 import { useMemo, useState } from "react";
-import { Button, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowSyncRegular, DocumentArrowDownRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { draftNewsletter, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns/newsletter";
+import { draftNewsletter, Edition, EDITIONS, INTERNAL_SECTIONS, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns/newsletter";
 import { readSalesData, SalesData, salesDataFrom } from "../../core/workbook/salesData";
 import { readContractTables } from "../../core/workbook/check";
 import { dataFile, readDataFile } from "../../core/workbook/dataFile";
-import { partsOf } from "../../core/kernel/dates";
+import { lastCompleteMonth } from "../../core/kernel/periods";
 import { useI18n, MessageKey } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
@@ -26,19 +26,29 @@ const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en:
 function useDraftChoices(data: SalesData | undefined) {
   const { language: ui } = useI18n();
   const today = useToday();
-  const { year, month } = partsOf(today);
-  const [period, setPeriod] = useState(`${year}-${String(month).padStart(2, "0")}`);
+  const [period, setPeriod] = useState(() => lastCompleteMonth(today));
   const [language, setLanguage] = useState<NewsLanguage>(ui);
   const [sections, setSections] = useState<SectionId[]>([...SECTIONS]);
-  const draft = useMemo(() => (data ? draftNewsletter(data, period.trim().toUpperCase(), language, sections) : undefined), [data, period, language, sections]);
-  return { period, setPeriod, language, setLanguage, sections, setSections, draft };
+  const [edition, setEdition] = useState<Edition>("client");
+  const draft = useMemo(
+    () => (data ? draftNewsletter(data, period.trim().toUpperCase(), language, sections, edition) : undefined),
+    [data, period, language, sections, edition],
+  );
+  return { period, setPeriod, language, setLanguage, sections, setSections, edition, setEdition, draft };
 }
 
 function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices> }) {
   const { t } = useI18n();
-  const { period, setPeriod, language, setLanguage, sections, setSections, draft } = choices;
+  const { period, setPeriod, language, setLanguage, sections, setSections, edition, setEdition, draft } = choices;
   return (
     <>
+      <Field label={t("news.edition")} hint={t(edition === "client" ? "news.clientHint" : "news.internalHint")}>
+        <RadioGroup layout="horizontal" value={edition} onChange={(_, d) => setEdition(d.value as Edition)}>
+          {EDITIONS.map((e) => (
+            <Radio key={e} value={e} label={t(`news.edition.${e}` as MessageKey)} />
+          ))}
+        </RadioGroup>
+      </Field>
       <Field label={t("news.period")} hint={t("news.periodHint")} validationMessage={draft && !draft.ok ? draft.error : undefined}>
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
@@ -53,7 +63,7 @@ function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices>
       </Field>
       <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>{t("news.sections")}</legend>
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => edition === "internal" || !INTERNAL_SECTIONS.includes(s)).map((s) => (
           <Checkbox
             key={s}
             label={t(`news.section.${s}` as MessageKey)}
