@@ -1,5 +1,5 @@
 /** Merging clients, all or nothing: checked before the first write, journalled, finished or rolled back after a stop half-way. */
-import { finishMerge, mergeClients, planMerge, rollBackMerge, unfinishedMerges, archiveSheet } from "../../src/core/clients/merge";
+import { finishMerge, mergeClients, planMerge, rollBackMerge, archivedMerges, archiveSheet } from "../../src/core/clients/merge";
 import { outputTable } from "../../src/core/workbook/output";
 import { dayOf } from "../../src/core/kernel/dates";
 import { CONTRACT } from "../../src/core/workbook/contract";
@@ -88,8 +88,8 @@ describe("merging clients", () => {
   ] as const)("stopped %s, is offered to be finished, and finishing completes it", async (_when, method, n) => {
     const w = await workbook();
     await expect(mergeClients(failingAt(w, method, n), "C-0001", "C-0002", today)).rejects.toThrow("the connection was lost");
-    const [left] = unfinishedMerges(await w.readTable("ClientsArchive"));
-    expect(left).toMatchObject({ merged: "C-0002", survivor: "C-0001", reversible: true });
+    const [left] = archivedMerges(await w.readTable("ClientsArchive"), "started");
+    expect(left).toMatchObject({ state: "started", merged: "C-0002", survivor: "C-0001", reversible: true });
     expect(await mergeClients(w, "C-0001", "C-0002", today)).toEqual({
       ok: false,
       error: "the merge of C-0002 was not finished: finish it or roll it back first",
@@ -98,19 +98,30 @@ describe("merging clients", () => {
     expect(await column(w, "Invoices", "ClientID")).toEqual(["C-0001", "C-0001", "C-0001", "C-0003"]);
     expect(await column(w, "Payments", "ClientID")).toEqual(["C-0001"]);
     expect(await column(w, "Clients", "ClientID")).toEqual(["C-0001", "C-0003", "C-0010"]);
-    expect(unfinishedMerges(await w.readTable("ClientsArchive"))).toEqual([]);
+    expect(archivedMerges(await w.readTable("ClientsArchive"), "started")).toEqual([]);
+  });
+
+  it("undoes a merge done, from its journal in the archive", async () => {
+    const w = await workbook();
+    await mergeClients(w, "C-0001", "C-0002", today);
+    const [done] = archivedMerges(await w.readTable("ClientsArchive"), "done");
+    expect(await rollBackMerge(w, done)).toEqual({ ok: true, repointed: 3 });
+    expect(await column(w, "Invoices", "ClientID")).toEqual(["C-0001", "C-0002", "C-0002", "C-0003"]);
+    expect(await column(w, "Clients", "ClientID")).toEqual(["C-0001", "C-0003", "C-0010", "C-0002"]);
+    expect(await column(w, "ClientsArchive", "MergeState")).toEqual(["rolled back"]);
+    expect(archivedMerges(await w.readTable("ClientsArchive"), "done")).toEqual([]);
   });
 
   it("rolls a half-done merge back from its journal: references, fills and the merged row as they were", async () => {
     const w = await workbook();
     await expect(mergeClients(failingAt(w, "deleteRow", 1), "C-0001", "C-0002", today)).rejects.toThrow();
-    const [left] = unfinishedMerges(await w.readTable("ClientsArchive"));
+    const [left] = archivedMerges(await w.readTable("ClientsArchive"), "started");
     expect(await rollBackMerge(w, left)).toEqual({ ok: true, repointed: 3 });
     expect(await column(w, "Invoices", "ClientID")).toEqual(["C-0001", "C-0002", "C-0002", "C-0003"]); // F1 was C-0001's own: left alone
     expect(await column(w, "Payments", "ClientID")).toEqual(["C-0002"]);
     expect((await column(w, "Clients", "IBAN"))[0]).toBeNull();
     expect(await column(w, "Clients", "ClientID")).toEqual(["C-0001", "C-0002", "C-0003", "C-0010"]);
     expect(await column(w, "ClientsArchive", "MergeState")).toEqual(["rolled back"]);
-    expect(unfinishedMerges(await w.readTable("ClientsArchive"))).toEqual([]);
+    expect(archivedMerges(await w.readTable("ClientsArchive"), "started")).toEqual([]);
   });
 });

@@ -273,10 +273,20 @@ describe("the task pane in the workbench", () => {
     await expect(pair.getByText("Same TaxID").count()).resolves.toBe(1);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
     await pair.getByRole("button", { name: "Keep C-0005, merge the other" }).click();
+    // asked first, saying what it will do
+    const ask = page.getByRole("dialog", { name: "Merge C-0049 into C-0005?" });
+    await ask.getByText(/C-0049 moves to the Clients archive sheet\. You can undo it there\.$/).waitFor();
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-clients-ask-merge-light-360.png") });
+    await ask.getByRole("button", { name: "Merge" }).click();
     await p.getByText(/^C-0049 merged into C-0005: \d+ references? re-pointed; C-0049 kept in Clients archive\.$/).waitFor();
     await expect(p.getByText("No probable duplicates.").count()).resolves.toBe(1);
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Clients archive" }).click();
     await expect(page.getByRole("table", { name: "Sheet Clients archive" }).getByText("C-0049", { exact: true }).count()).resolves.toBe(1);
+    // and undone from the archive
+    await p.getByRole("article", { name: "C-0049 was merged into C-0005." }).getByRole("button", { name: "Undo the merge" }).click();
+    await p.getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/).waitFor();
+    await expect(p.getByRole("article", { name: "C-0005 C-0049" }).count()).resolves.toBe(1);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /** The client database through Office.js: an edit writes only its changed cells; a merge archives, re-points and removes, all or nothing. */
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { clientChanges, readClientForm } from "../../src/core/clients/clients";
-import { mergeClients, unfinishedMerges } from "../../src/core/clients/merge";
+import { mergeClients, archivedMerges } from "../../src/core/clients/merge";
 import { dayOf } from "../../src/core/kernel/dates";
 import { LiveExcel, LiveModel } from "../helpers/liveExcel";
 import { instant } from "../helpers/portSubjects";
@@ -71,7 +71,7 @@ describe("merging clients in Excel", () => {
     expect(x.model.column("Invoices", "ClientID")).toEqual(["C-0001", "C-0001"]);
     expect(x.model.column("ClientsArchive", "MergeState")).toEqual(["done"]);
     expect(x.model.names.map((n) => n.formula)).toEqual(["='Clients archive'!$A$1"]);
-    expect(unfinishedMerges(await port.readTable("ClientsArchive"))).toEqual([]);
+    expect(archivedMerges(await port.readTable("ClientsArchive"), "started")).toEqual([]);
   });
 });
 

@@ -3,8 +3,8 @@
  * first write; then the merged row is archived first, with a journal of what the merge will change
  * (the survivor's blanks it fills, the rows whose ClientID it re-points), and marked done last. A
  * merge stopped half-way (Excel closed, a conflict) stays "started" in the archive, where the pane
- * offers to finish it or to roll it back from its journal. Nothing is ever deleted: the merged row
- * lives on in the archive.
+ * offers to finish it or to roll it back from its journal; a merge done can be undone from it the same
+ * way. Nothing is ever deleted: the merged row lives on in the archive.
  */
 import { CONTRACT, ColumnDef, TABLE_NAMES, dateColumns, tableDef } from "../workbook/contract";
 import { Day, dayFromSerial } from "../kernel/dates";
@@ -31,8 +31,9 @@ export interface MergePlan {
 
 export type MergeOutcome = { ok: true; repointed: number } | { ok: false; error: string };
 
-/** A merge the archive says was started and not finished: what the pane offers to finish or roll back. */
-export interface UnfinishedMerge {
+/** A merge as the archive keeps it: one started and not finished is offered to be finished or rolled back, a done one to be undone. */
+export interface ArchivedMerge {
+  state: MergeState;
   merged: string;
   survivor: string;
   /** the merged client's row as it was (Clients headers → value) */
@@ -151,7 +152,7 @@ export async function finishMerge(port: WorkbookPort, plan: MergePlan): Promise<
 }
 
 /** Undoes a merge from its journal: references put back, fills emptied (where still the merged client's), the merged row back in Clients. */
-export async function rollBackMerge(port: WorkbookPort, merge: UnfinishedMerge): Promise<MergeOutcome> {
+export async function rollBackMerge(port: WorkbookPort, merge: ArchivedMerge): Promise<MergeOutcome> {
   if (!merge.reversible) return { ok: false, error: `the merge of ${merge.merged} touched too many rows to list: finish it instead` };
   const { plan } = merge;
   let restored = 0;
@@ -166,20 +167,20 @@ export async function rollBackMerge(port: WorkbookPort, merge: UnfinishedMerge):
   if (clients && !clients.rows.some((r) => String(r[clients.headers.indexOf("ClientID")]) === plan.merged)) {
     await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => merge.row });
   }
-  await setState(port, plan.merged, "rolled back");
+  await setState(port, plan.merged, "rolled back", merge.state);
   return { ok: true, repointed: restored };
 }
 
-async function setState(port: WorkbookPort, merged: string, to: MergeState): Promise<void> {
-  await port.updateRow(ARCHIVE_TABLE, "ClientID", merged, [{ column: "MergeState", from: "started", to }]);
+async function setState(port: WorkbookPort, merged: string, to: MergeState, from: MergeState = "started"): Promise<void> {
+  await port.updateRow(ARCHIVE_TABLE, "ClientID", merged, [{ column: "MergeState", from, to }]);
 }
 
-/** The merges the archive holds as started and not finished. */
-export function unfinishedMerges(archived: TableData | undefined): UnfinishedMerge[] {
+/** The merges the archive holds in that state (with the journal that lets them be finished or undone). */
+export function archivedMerges(archived: TableData | undefined, state: MergeState): ArchivedMerge[] {
   if (!archived || !archived.headers.includes("MergeJournal")) return [];
   const at = (h: string) => archived.headers.indexOf(h);
   return archived.rows
-    .filter((r) => r[at("MergeState")] === "started")
+    .filter((r) => r[at("MergeState")] === state && r[at("MergeJournal")] !== null)
     .map((r) => {
       const journal = JSON.parse(String(r[at("MergeJournal")] ?? "{}")) as {
         fills?: Record<string, Cell>;
@@ -192,6 +193,7 @@ export function unfinishedMerges(archived: TableData | undefined): UnfinishedMer
       const row = Object.fromEntries(archived.headers.filter((h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h)).map((h) => [h, day(h, r[at(h)])]));
       const [merged, survivor] = [String(r[at("ClientID")]), String(r[at("MergedInto")])];
       return {
+        state,
         merged,
         survivor,
         row,

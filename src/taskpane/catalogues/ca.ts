@@ -141,6 +141,12 @@ export const ca: Catalogue = {
     one: "Fusió de {merged} desfeta: {n} referència restituïda; {merged} torna a ser a Clients.",
     other: "Fusió de {merged} desfeta: {n} referències restituïdes; {merged} torna a ser a Clients.",
   },
+  "clients.askMerge": "Fusionar {merged} amb {survivor}?",
+  "clients.askMergeWhat":
+    "{survivor} conserva les seves dades i pren les de {merged} on no en té; totes les factures, cobraments, comandes, pressupostos, visites i peticions de {merged} passen a {survivor}; {merged} es desa al full Clients archive. Ho podeu desfer des d'aquí.",
+  "clients.mergeNow": "Fusiona",
+  "clients.mergedLately": "{merged} es va fusionar amb {survivor}.",
+  "clients.undoMerge": "Desfés la fusió",
   "clients.merged": {
     one: "{merged} fusionat amb {survivor}: {n} referència actualitzada; {merged} es conserva a Clients archive.",
     other: "{merged} fusionat amb {survivor}: {n} referències actualitzades; {merged} es conserva a Clients archive.",

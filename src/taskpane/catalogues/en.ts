@@ -140,6 +140,12 @@ export const en = {
     one: "Merge of {merged} rolled back: {n} reference put back; {merged} is in Clients again.",
     other: "Merge of {merged} rolled back: {n} references put back; {merged} is in Clients again.",
   },
+  "clients.askMerge": "Merge {merged} into {survivor}?",
+  "clients.askMergeWhat":
+    "{survivor} keeps its own data and takes {merged}'s where it has none; every invoice, payment, order, quote, visit and request of {merged} is re-pointed to {survivor}; {merged} moves to the Clients archive sheet. You can undo it there.",
+  "clients.mergeNow": "Merge",
+  "clients.mergedLately": "{merged} was merged into {survivor}.",
+  "clients.undoMerge": "Undo the merge",
   "clients.merged": {
     one: "{merged} merged into {survivor}: {n} reference re-pointed; {merged} kept in Clients archive.",
     other: "{merged} merged into {survivor}: {n} references re-pointed; {merged} kept in Clients archive.",

@@ -147,6 +147,12 @@ export const es: Catalogue = {
     one: "Fusión de {merged} deshecha: {n} referencia restituida; {merged} vuelve a estar en Clients.",
     other: "Fusión de {merged} deshecha: {n} referencias restituidas; {merged} vuelve a estar en Clients.",
   },
+  "clients.askMerge": "¿Fusionar {merged} con {survivor}?",
+  "clients.askMergeWhat":
+    "{survivor} conserva sus datos y toma los de {merged} donde no tiene; todas las facturas, cobros, pedidos, presupuestos, visitas y peticiones de {merged} pasan a {survivor}; {merged} se guarda en la hoja Clients archive. Puede deshacerlo desde aquí.",
+  "clients.mergeNow": "Fusionar",
+  "clients.mergedLately": "{merged} se fusionó con {survivor}.",
+  "clients.undoMerge": "Deshacer la fusión",
   "clients.merged": {
     one: "{merged} fusionado con {survivor}: {n} referencia actualizada; {merged} se conserva en Clients archive.",
     other: "{merged} fusionado con {survivor}: {n} referencias actualizadas; {merged} se conserva en Clients archive.",

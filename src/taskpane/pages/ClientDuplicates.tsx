@@ -1,29 +1,50 @@
-/** Probable duplicate clients side by side, the merge that keeps one of each pair, and merges left half-done. */
+/** Probable duplicate clients side by side, the merge that keeps one of each pair (asked first, undone from the archive), and merges left half-done. */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/react-icons";
 import type { Client } from "../../core/workbook/contract";
 import { probableDuplicates } from "../../core/clients/clients";
-import { finishMerge, mergeClients, rollBackMerge, type MergeOutcome, type UnfinishedMerge } from "../../core/clients/merge";
+import { finishMerge, mergeClients, rollBackMerge, type ArchivedMerge, type MergeOutcome } from "../../core/clients/merge";
 import type { SalesData } from "../../core/workbook/salesData";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 
-export function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoable: ArchivedMerge[]; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
   const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
   const [busy, setBusy] = useState(false);
+  // A merge changes many rows: it is asked first, and can be undone below.
+  const [asked, setAsked] = useState<{ survivor: string; merged: string }>();
   const run = useMergeStep(setBusy, onDone);
-  const merge = (survivor: string, merged: string) =>
-    run(
+  const merge = ({ survivor, merged }: { survivor: string; merged: string }) => {
+    setAsked(undefined);
+    void run(
       () => mergeClients(port, survivor, merged, today),
       (n) => t("clients.merged", { merged, survivor, n }),
     );
+  };
   const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
   return (
     <section aria-labelledby="duplicates-title" className={styles.page}>
@@ -55,11 +76,45 @@ export function Duplicates({ data, onDone }: { data: SalesData; onDone: (o: Outc
             </TableBody>
           </Table>
           <div className={styles.actions}>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(a.ClientID!, b.ClientID!)}>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: a.ClientID!, merged: b.ClientID! })}>
               {t("clients.keep", { id: a.ClientID! })}
             </Button>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => merge(b.ClientID!, a.ClientID!)}>
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: b.ClientID!, merged: a.ClientID! })}>
               {t("clients.keep", { id: b.ClientID! })}
+            </Button>
+          </div>
+        </article>
+      ))}
+      <Dialog open={asked !== undefined} onOpenChange={(_, d) => !d.open && setAsked(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{asked && t("clients.askMerge", asked)}</DialogTitle>
+            <DialogContent>{asked && t("clients.askMergeWhat", asked)}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" icon={<MergeRegular />} onClick={() => asked && merge(asked)}>
+                {t("clients.mergeNow")}
+              </Button>
+              <Button onClick={() => setAsked(undefined)}>{t("clients.cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {undoable.slice(0, 5).map((m) => (
+        <article key={m.merged} className={styles.card} aria-label={t("clients.mergedLately", { merged: m.merged, survivor: m.survivor })}>
+          <Caption1>{t("clients.mergedLately", { merged: m.merged, survivor: m.survivor })}</Caption1>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              icon={<ArrowUndoRegular />}
+              disabled={busy}
+              onClick={() =>
+                run(
+                  () => rollBackMerge(port, m),
+                  (n) => t("clients.rolledBack", { merged: m.merged, n }),
+                )
+              }
+            >
+              {t("clients.undoMerge")}
             </Button>
           </div>
         </article>
@@ -79,7 +134,7 @@ function useMergeStep(setBusy: (busy: boolean) => void, onDone: (o: Outcome) => 
 }
 
 /** Merges the archive holds as started and not finished (Excel closed, the connection lost): finish or roll back, first thing on the page. */
-export function UnfinishedMerges({ unfinished, onDone }: { unfinished: UnfinishedMerge[]; onDone: (o: Outcome) => void }) {
+export function UnfinishedMerges({ unfinished, onDone }: { unfinished: ArchivedMerge[]; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();

@@ -9,7 +9,7 @@ import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeS
 import { AddRegular, EditRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
 import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/workbook/contract";
 import { clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../core/clients/clients";
-import { ARCHIVE_TABLE, unfinishedMerges, type UnfinishedMerge } from "../../core/clients/merge";
+import { ARCHIVE_TABLE, archivedMerges, type ArchivedMerge } from "../../core/clients/merge";
 import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
 import { invoiceBalances } from "../../core/receivables/receivables";
@@ -39,7 +39,9 @@ interface Loaded {
   data: SalesData;
   raw: TableData | undefined;
   archivedIds: Cell[];
-  unfinished: UnfinishedMerge[];
+  unfinished: ArchivedMerge[];
+  /** merges done that can be undone, the latest first */
+  undoable: ArchivedMerge[];
 }
 
 export function ClientsPage() {
@@ -47,7 +49,15 @@ export function ClientsPage() {
   const port = usePort();
   const [state, reload] = useTask(async (): Promise<Loaded> => {
     const [data, raw, archive] = await Promise.all([salesData(), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
-    return { data, raw, archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [], unfinished: unfinishedMerges(archive) };
+    return {
+      data,
+      raw,
+      archivedIds: archive ? archive.rows.map((r) => r[archive.headers.indexOf("ClientID")]) : [],
+      unfinished: archivedMerges(archive, "started"),
+      undoable: archivedMerges(archive, "done")
+        .filter((m) => m.reversible)
+        .reverse(),
+    };
   });
   const [outcome, setOutcome] = useState<Outcome>();
   // The search survives a reload after a save or a merge: the admin stays where she was.
@@ -140,7 +150,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
           onDone={(o) => (setEditing(undefined), onDone(o))}
         />
       )}
-      <Duplicates data={data} onDone={onDone} />
+      <Duplicates data={data} undoable={loaded.undoable} onDone={onDone} />
     </>
   );
 }

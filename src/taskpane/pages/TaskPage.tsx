@@ -30,14 +30,22 @@ export const usePageStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // What the last action did stays in view while the page scrolls under it.
+  outcome: { position: "sticky", top: 0, zIndex: 1 },
 });
 
+/** What an action did: wrapped, never cut to one line, and said to a screen reader as it changes. */
 export function OutcomeBar({ outcome }: { outcome: Outcome }) {
-  return outcome ? (
-    <MessageBar intent={outcome.intent}>
-      <MessageBarBody>{outcome.text}</MessageBarBody>
-    </MessageBar>
-  ) : null;
+  const styles = usePageStyles();
+  return (
+    <div role="status" aria-live="polite" className={styles.outcome}>
+      {outcome && (
+        <MessageBar intent={outcome.intent} layout="multiline">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
 }
 
 interface Frame {
