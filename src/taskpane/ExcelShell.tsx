@@ -21,8 +21,9 @@ import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
 import { PageBoundary } from "./PageBoundary";
+import { NavigateContext, type PageId } from "./navigation";
 
-const PAGES = [
+const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
   { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
   { id: "clients", icon: <PeopleRegular />, page: () => <ClientsPage /> },
@@ -31,9 +32,7 @@ const PAGES = [
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
   { id: "newsletter", icon: <MailRegular />, page: () => <CampaignPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },
-] as const;
-
-type PageId = (typeof PAGES)[number]["id"];
+];
 
 const useStyles = makeStyles({
   header: { padding: "12px 12px 4px" },
@@ -61,9 +60,11 @@ export function ExcelShell() {
         </TabList>
       </nav>
       <main className={styles.main}>
-        <PageBoundary key={current} message={(message) => t("page.crashed", { message })}>
-          {page.page()}
-        </PageBoundary>
+        <NavigateContext.Provider value={setCurrent}>
+          <PageBoundary key={current} message={(message) => t("page.crashed", { message })}>
+            {page.page()}
+          </PageBoundary>
+        </NavigateContext.Provider>
       </main>
     </>
   );

@@ -103,6 +103,25 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("leads a workbook with none of the add-in's tables to Import", async () => {
+    const raw = new XlsxWorkbook();
+    raw.workbook.addWorksheet("Clientes").addRows([
+      ["Código", "Nombre"],
+      ["C-1", "Forn Puig"],
+    ]);
+    const file = path.join(SCREENSHOTS, "..", "no-tables.xlsx");
+    writeFileSync(file, await raw.save());
+    const page = await openWorkbench("pane=360");
+    await page.getByLabel("Workbook file").setInputFiles(file);
+    await page.getByText("no-tables.xlsx").waitFor();
+    const p = pane(page);
+    await p.getByText(/^This workbook has none of the tables Sales Admin Desk works with yet/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-health-empty-light-360.png") });
+    await p.getByRole("button", { name: "Import your sheets" }).click();
+    await p.getByRole("heading", { name: "Import" }).waitFor();
+    await page.close();
+  });
+
   it("imports a messy Spanish workbook: proposed mapping, a corrected column, tables and Quarantine written", async () => {
     const file = path.join(SCREENSHOTS, "..", "es-facturas.xlsx");
     writeFileSync(file, await fixtureWorkbook(readFixture("es-facturas")));

@@ -242,6 +242,9 @@ export const ca: Catalogue = {
   "health.ok": "Cap problema",
   "health.errors": { one: "{n} error", other: "{n} errors" },
   "health.warnings": { one: "{n} avís", other: "{n} avisos" },
+  "health.empty":
+    "Aquest llibre encara no té cap de les taules amb què treballa Sales Admin Desk. Importeu-hi els vostres fulls (clients, factures, cobraments…) per crear-les: els vostres fulls no es modifiquen.",
+  "health.toImport": "Importeu els vostres fulls",
   "health.summary": "Errors: {errors} · avisos: {warnings} · taules: {tables}",
   "health.problems": "Problemes",
   "health.more": "…i {n} més. Executeu `salesdesk check` per veure la llista completa.",

@@ -240,6 +240,9 @@ export const en = {
   "health.ok": "No problems",
   "health.errors": { one: "{n} error", other: "{n} errors" },
   "health.warnings": { one: "{n} warning", other: "{n} warnings" },
+  "health.empty":
+    "This workbook has none of the tables Sales Admin Desk works with yet. Import your sheets (clients, invoices, payments…) to make them: nothing in your sheets is changed.",
+  "health.toImport": "Import your sheets",
   "health.summary": "Errors: {errors} · warnings: {warnings} · tables: {tables}",
   "health.problems": "Problems",
   "health.more": "…and {n} more. Run `salesdesk check` for the full list.",

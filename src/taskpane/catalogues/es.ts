@@ -248,6 +248,9 @@ export const es: Catalogue = {
   "health.ok": "Sin problemas",
   "health.errors": { one: "{n} error", other: "{n} errores" },
   "health.warnings": { one: "{n} aviso", other: "{n} avisos" },
+  "health.empty":
+    "Este libro aún no tiene ninguna de las tablas con las que trabaja Sales Admin Desk. Importe sus hojas (clientes, facturas, cobros…) para crearlas: sus hojas no se modifican.",
+  "health.toImport": "Importar sus hojas",
   "health.summary": "Errores: {errors} · avisos: {warnings} · tablas: {tables}",
   "health.problems": "Problemas",
   "health.more": "…y {n} más. Ejecute `salesdesk check` para ver la lista completa.",

@@ -6,6 +6,7 @@ import {
   Caption1,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Table,
@@ -16,7 +17,8 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
+import { useNavigate } from "../navigation";
 import { checkWorkbook } from "../../core/workbook/check";
 import type { Problem } from "../../core/workbook/problems";
 import { MessageKey, useI18n } from "../i18n";
@@ -40,6 +42,7 @@ export function HealthPage() {
   const styles = useStyles();
   const port = usePort();
   const [state, rerun] = useTask(() => checkWorkbook(port));
+  const go = useNavigate();
   const refresh = (
     <Button icon={<ArrowClockwiseRegular />} onClick={rerun} disabled={state.status === "running"}>
       {t("health.refresh")}
@@ -49,7 +52,17 @@ export function HealthPage() {
     <TaskPage id="health" title={t("health.title")} intro={t("health.intro")} actions={refresh} busy={t("health.checking")} state={state}>
       {(report) => (
         <>
-          <MessageBar intent={report.errors ? "error" : report.warnings ? "warning" : "success"}>
+          {report.tables.every((x) => !x.present) && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t("health.empty")}</MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" icon={<ArrowImportRegular />} onClick={() => go("import")}>
+                  {t("health.toImport")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          <MessageBar intent={report.tables.every((x) => !x.present) ? "info" : report.errors ? "error" : report.warnings ? "warning" : "success"}>
             <MessageBarBody>
               {t("health.summary", {
                 errors: report.errors,
