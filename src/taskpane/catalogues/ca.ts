@@ -31,6 +31,7 @@ export const ca: Catalogue = {
   "invoices.issueTitle": "Factura nova",
   "invoices.client": "Client",
   "invoices.search": "Escriviu per cercar",
+  "invoices.noMatch": "Cap coincidència: escriviu part d'un nom, un codi o un NIF",
   "invoices.order": "Comanda",
   "invoices.noOrder": "Sense comanda: escriviu l'import",
   "invoices.date": "Data d'emissió",

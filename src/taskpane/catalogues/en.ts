@@ -30,6 +30,7 @@ export const en = {
   "invoices.issueTitle": "New invoice",
   "invoices.client": "Client",
   "invoices.search": "Type to search",
+  "invoices.noMatch": "No match: type part of a name, an ID or a tax ID",
   "invoices.order": "Order",
   "invoices.noOrder": "No order: type the amount",
   "invoices.date": "Issue date",

@@ -34,6 +34,7 @@ export const es: Catalogue = {
   "invoices.issueTitle": "Nueva factura",
   "invoices.client": "Cliente",
   "invoices.search": "Escriba para buscar",
+  "invoices.noMatch": "Ninguna coincidencia: escriba parte de un nombre, un código o un NIF",
   "invoices.order": "Pedido",
   "invoices.noOrder": "Sin pedido: escriba el importe",
   "invoices.date": "Fecha de emisión",

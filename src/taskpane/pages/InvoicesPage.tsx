@@ -4,7 +4,7 @@
  * and duplicates.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
@@ -18,6 +18,7 @@ import { usePort } from "../port";
 import { useToday } from "../today";
 import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { SearchPicker } from "./SearchPicker";
 
 const useStyles = makeStyles({
   preview: { color: tokens.colorNeutralForeground2 },
@@ -101,6 +102,13 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   const [net, setNet] = useState("");
   const [rate, setRate] = useState("");
   const { busy, issue } = useIssue(data, onDone);
+  const clientEntries = useMemo(
+    () =>
+      data.clients
+        .filter((c) => c.ClientID !== null)
+        .map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
+    [data],
+  );
   const invoiced = useMemo(() => invoicedOrders(data), [data]);
   const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID!)).map((o) => o.OrderID!))];
   const draft = useMemo(() => {
@@ -119,19 +127,15 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
         {t("invoices.issueTitle")}
       </Subtitle2>
       <Field label={t("invoices.client")}>
-        <Combobox
+        <SearchPicker
+          entries={clientEntries}
           placeholder={t("invoices.search")}
-          onOptionSelect={(_, d) => {
-            setClientId(d.optionValue);
+          noMatch={t("invoices.noMatch")}
+          onSelect={(id) => {
+            setClientId(id);
             setOrderId("");
           }}
-        >
-          {data.clients.map((c) => (
-            <Option key={c.ClientID} value={c.ClientID!} text={`${c.Name} (${c.ClientID})`}>
-              {`${c.Name} (${c.ClientID})`}
-            </Option>
-          ))}
-        </Combobox>
+        />
       </Field>
       <Field label={t("invoices.order")}>
         <Dropdown
@@ -171,13 +175,24 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
 }
 
 function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const page = usePageStyles();
   const today = useToday();
   const [invoiceNo, setInvoiceNo] = useState<string>();
   const [amount, setAmount] = useState("");
   const { busy, issue } = useIssue(data, onDone);
-  const originals = useMemo(() => data.invoices.filter((i) => i.CreditOf === null).reverse(), [data]);
+  // Each invoice with its client's name, its total and its date: enough to credit the right one.
+  const invoiceEntries = useMemo(() => {
+    const names = new Map(data.clients.map((c) => [c.ClientID, c.Name]));
+    return data.invoices
+      .filter((i) => i.CreditOf === null && i.InvoiceNo !== null)
+      .reverse()
+      .map((i) => ({
+        value: i.InvoiceNo!,
+        text: `${i.InvoiceNo} · ${names.get(i.ClientID) ?? i.ClientID ?? "–"}`,
+        detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate), i.ClientID].filter(Boolean).join(" · "),
+      }));
+  }, [data, language]);
   const draft = useMemo(() => {
     if (!invoiceNo) return undefined;
     const total = amount.trim() === "" ? undefined : parseAmount(amount);
@@ -190,13 +205,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
         {t("invoices.creditTitle")}
       </Subtitle2>
       <Field label={t("invoices.invoice")}>
-        <Combobox placeholder={t("invoices.search")} onOptionSelect={(_, d) => setInvoiceNo(d.optionValue)}>
-          {originals.slice(0, 500).map((i) => (
-            <Option key={i.InvoiceNo} value={i.InvoiceNo!} text={`${i.InvoiceNo} · ${i.ClientID}`}>
-              {`${i.InvoiceNo} · ${i.ClientID}`}
-            </Option>
-          ))}
-        </Combobox>
+        <SearchPicker entries={invoiceEntries} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setInvoiceNo} />
       </Field>
       <Field label={t("invoices.creditAmount")} hint={t("invoices.creditHint")}>
         <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
