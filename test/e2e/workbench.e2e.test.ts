@@ -314,6 +314,13 @@ describe("the task pane in the workbench", () => {
     await p.getByRole("article", { name: "C-0049 was merged into C-0005." }).getByRole("button", { name: "Undo the merge" }).click();
     await p.getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/).waitFor();
     await expect(p.getByRole("article", { name: "C-0005 C-0049" }).count()).resolves.toBe(1);
+    // a client added is chosen and shown at once
+    await p.getByRole("button", { name: "Add a client" }).click();
+    const newClient = p.getByRole("form", { name: "New client" });
+    await newClient.getByRole("textbox", { name: "Name" }).fill("Cafeteria Nova, SL");
+    await newClient.getByRole("button", { name: "Add client" }).click();
+    await p.getByText(/^Added C-\d+: Cafeteria Nova, SL\.$/).waitFor();
+    await p.getByRole("article", { name: "Client Cafeteria Nova, SL" }).waitFor();
     await page.close();
   });
 

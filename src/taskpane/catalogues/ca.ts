@@ -220,7 +220,7 @@ export const ca: Catalogue = {
   "report.total": "Total",
   "report.noTarget": "sense objectiu",
   "rag.green": "En objectiu",
-  "rag.amber": "A prop",
+  "rag.amber": "A prop de l'objectiu",
   "rag.red": "Per sota",
   "app.title": "Sales Admin Desk",
   "nav.label": "Pàgines",

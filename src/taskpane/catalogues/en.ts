@@ -218,7 +218,7 @@ export const en = {
   "report.total": "Total",
   "report.noTarget": "no target",
   "rag.green": "On target",
-  "rag.amber": "Close",
+  "rag.amber": "Near target",
   "rag.red": "Behind",
   "app.title": "Sales Admin Desk",
   "nav.label": "Pages",

@@ -226,7 +226,7 @@ export const es: Catalogue = {
   "report.total": "Total",
   "report.noTarget": "sin objetivo",
   "rag.green": "En objetivo",
-  "rag.amber": "Cerca",
+  "rag.amber": "Cerca del objetivo",
   "rag.red": "Por debajo",
   "app.title": "Sales Admin Desk",
   "nav.label": "Páginas",

@@ -147,7 +147,15 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
           key={`${editing}|${chosen}`}
           loaded={loaded}
           clientId={editing === "edit" ? chosen : undefined}
-          onDone={(o) => (setEditing(undefined), onDone(o))}
+          onDone={(o, added) => {
+            setEditing(undefined);
+            // What was added is chosen, shown in its card and selected in the sheet.
+            if (added) {
+              setChosen(added);
+              void port.showRow("Clients", "ClientID", added);
+            }
+            onDone(o);
+          }}
         />
       )}
       <Duplicates data={data} undoable={loaded.undoable} onDone={onDone} />
@@ -223,7 +231,16 @@ function fieldText(cell: Cell, column: ColumnDef): string {
 
 const CODE_CHOICES: Record<string, readonly string[]> = { PaymentMethod: PAYMENT_METHODS, Status: CLIENT_STATUSES };
 
-function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: string | undefined; onDone: (o: Outcome) => void }) {
+function ClientForm({
+  loaded,
+  clientId,
+  onDone,
+}: {
+  loaded: Loaded;
+  clientId: string | undefined;
+  /** what happened, and the ID of a client just added */
+  onDone: (o: Outcome, added?: string) => void;
+}) {
   const { t } = useI18n();
   const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
@@ -263,7 +280,7 @@ function ClientForm({ loaded, clientId, onDone }: { loaded: Loaded; clientId: st
             ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...above.map((r) => r.ClientID), ...loaded.archivedIds]),
           }),
         });
-        onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) });
+        onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) }, String(row.ClientID));
         return;
       }
       const changes = clientChanges(raw.headers, opened, read.values);
