@@ -1,12 +1,29 @@
-/** The Excel pane: a title bar, the page tabs (wrapping at the narrow task-pane width) and the page. */
+/** The Excel pane: a title bar, the page tabs (one row: those that do not fit go in a menu) and the page. */
 import { useState } from "react";
-import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 import {
   ArrowImportRegular,
   ChartMultipleRegular,
   DocumentTextRegular,
   HeartPulseRegular,
   MailRegular,
+  MoreHorizontalRegular,
   MoneyRegular,
   PeopleRegular,
   SettingsRegular,
@@ -36,7 +53,16 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
 
 const useStyles = makeStyles({
   header: { padding: "12px 12px 4px" },
-  nav: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    display: "flex",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    minWidth: 0,
+    overflow: "hidden",
+    padding: "0 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
   main: { padding: "12px" },
 });
 
@@ -51,13 +77,22 @@ export function ExcelShell() {
         <Title3 as="h1">{t("app.title")}</Title3>
       </header>
       <nav aria-label={t("nav.label")}>
-        <TabList className={styles.nav} size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(d.value as PageId)}>
-          {PAGES.map((p) => (
-            <Tab key={p.id} value={p.id} icon={p.icon}>
-              {t(`nav.${p.id}` as MessageKey)}
-            </Tab>
-          ))}
-        </TabList>
+        <Overflow minimumVisible={2}>
+          {/* The menu of hidden pages sits beside the tab list: a tab list holds tabs only. */}
+          <div className={styles.nav}>
+            <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(d.value as PageId)} className={styles.tabs}>
+              {PAGES.map((p) => (
+                // The page shown keeps its tab in view; the others give way from the end.
+                <OverflowItem key={p.id} id={p.id} priority={p.id === current ? 2 : 1}>
+                  <Tab value={p.id} icon={p.icon}>
+                    {t(`nav.${p.id}` as MessageKey)}
+                  </Tab>
+                </OverflowItem>
+              ))}
+            </TabList>
+            <MorePages onSelect={setCurrent} />
+          </div>
+        </Overflow>
       </nav>
       <main className={styles.main}>
         <NavigateContext.Provider value={setCurrent}>
@@ -67,5 +102,36 @@ export function ExcelShell() {
         </NavigateContext.Provider>
       </main>
     </>
+  );
+}
+
+/** The pages whose tabs did not fit, in a menu at the end of the row. */
+function MorePages({ onSelect }: { onSelect: (page: PageId) => void }) {
+  const { t } = useI18n();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} appearance="transparent" size="small" icon={<MoreHorizontalRegular />} aria-label={t("nav.more", { n: overflowCount })} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {PAGES.map((p) => (
+            <HiddenPage key={p.id} id={p.id} icon={p.icon} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function HiddenPage({ id, icon, onSelect }: { id: PageId; icon: JSX.Element; onSelect: (page: PageId) => void }) {
+  const { t } = useI18n();
+  if (useIsOverflowItemVisible(id)) return null;
+  return (
+    <MenuItem icon={icon} onClick={() => onSelect(id)}>
+      {t(`nav.${id}` as MessageKey)}
+    </MenuItem>
   );
 }

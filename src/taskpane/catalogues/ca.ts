@@ -223,6 +223,7 @@ export const ca: Catalogue = {
   "rag.amber": "A prop de l'objectiu",
   "rag.red": "Per sota",
   "app.title": "Sales Admin Desk",
+  "nav.more": { one: "{n} pàgina més", other: "{n} pàgines més" },
   "nav.label": "Pàgines",
   "nav.health": "Estat",
   "nav.import": "Importa",

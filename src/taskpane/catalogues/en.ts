@@ -221,6 +221,7 @@ export const en = {
   "rag.amber": "Near target",
   "rag.red": "Behind",
   "app.title": "Sales Admin Desk",
+  "nav.more": { one: "{n} more page", other: "{n} more pages" },
   "nav.label": "Pages",
   "nav.health": "Health",
   "nav.import": "Import",

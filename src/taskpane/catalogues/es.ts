@@ -229,6 +229,7 @@ export const es: Catalogue = {
   "rag.amber": "Cerca del objetivo",
   "rag.red": "Por debajo",
   "app.title": "Sales Admin Desk",
+  "nav.more": { one: "{n} página más", other: "{n} páginas más" },
   "nav.label": "Páginas",
   "nav.health": "Estado",
   "nav.import": "Importar",
