@@ -17,6 +17,7 @@ export const ca: Catalogue = {
   },
   "import.columns": "Columnes: {n} de {of} reconegudes",
   "import.extra": "Conserva-la com a columna addicional",
+  "import.again": { one: "Torna a importar ({n} fila, substitueix el que va portar)", other: "Torna a importar ({n} files, substitueixen el que van portar)" },
   "import.run": { one: "Importa {n} fila", other: "Importa {n} files" },
   "import.running": "Important…",
   "import.done": { one: "S'ha importat {n} fila; {quarantined} al full Quarantine.", other: "S'han importat {n} files; {quarantined} al full Quarantine." },

@@ -16,6 +16,7 @@ export const en = {
   "import.counts": { one: "{n} row: {imported} to import, {quarantined} to Quarantine", other: "{n} rows: {imported} to import, {quarantined} to Quarantine" },
   "import.columns": "Columns: {n} of {of} matched",
   "import.extra": "Keep as an extra column",
+  "import.again": { one: "Import again ({n} row, replacing what it brought)", other: "Import again ({n} rows, replacing what they brought)" },
   "import.run": { one: "Import {n} row", other: "Import {n} rows" },
   "import.running": "Importing…",
   "import.done": { one: "Imported {n} row; {quarantined} in the Quarantine sheet.", other: "Imported {n} rows; {quarantined} in the Quarantine sheet." },

@@ -17,6 +17,7 @@ export const es: Catalogue = {
   },
   "import.columns": "Columnas: {n} de {of} reconocidas",
   "import.extra": "Conservarla como columna adicional",
+  "import.again": { one: "Importar de nuevo ({n} fila, sustituye lo que trajo)", other: "Importar de nuevo ({n} filas, sustituyen lo que trajeron)" },
   "import.run": { one: "Importar {n} fila", other: "Importar {n} filas" },
   "import.running": "Importando…",
   "import.done": {

@@ -48,6 +48,8 @@ export function ImportPage() {
   const port = usePort();
   const [state, reread] = useTask(() => prepareImport(port));
   const [outcome, setOutcome] = useState<Outcome>();
+  // After an import the same sheets are offered again: the button then says it imports them again.
+  const [imported, setImported] = useState(false);
   const rereadButton = (
     <Button icon={<ArrowClockwiseRegular />} onClick={reread} disabled={state.status === "running"}>
       {t("import.reread")}
@@ -56,7 +58,11 @@ export function ImportPage() {
   return (
     <TaskPage id="import" title={t("import.title")} intro={t("import.intro")} actions={rereadButton} outcome={outcome} busy={t("import.reading")} state={state}>
       {(prepared) =>
-        prepared.grids.length === 0 ? <Body1>{t("import.none")}</Body1> : <ImportForm prepared={prepared} onOutcome={setOutcome} onImported={reread} />
+        prepared.grids.length === 0 ? (
+          <Body1>{t("import.none")}</Body1>
+        ) : (
+          <ImportForm prepared={prepared} again={imported} onOutcome={setOutcome} onImported={() => (setImported(true), reread())} />
+        )
       }
     </TaskPage>
   );
@@ -105,9 +111,11 @@ interface FormProps {
   prepared: PreparedImport;
   onOutcome: (outcome: Outcome) => void;
   onImported: () => void;
+  /** these sheets were imported already: importing them again replaces the rows they brought */
+  again: boolean;
 }
 
-function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
+function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
@@ -228,7 +236,7 @@ function ImportForm({ prepared, onOutcome, onImported }: FormProps) {
       )}
       {progress && <ImportProgress progress={progress} />}
       <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing || progress !== undefined} onClick={run}>
-        {writing ? t("import.running") : t("import.run", { n: totals.imported })}
+        {writing ? t("import.running") : t(again ? "import.again" : "import.run", { n: totals.imported })}
       </Button>
       {problems.length > 0 && (
         <>

@@ -59,11 +59,13 @@ export function PaymentsPage() {
   const [outcome, setOutcome] = useState<Outcome>();
   const done = (o: Outcome) => (setOutcome(o), reload());
   const styles = useStyles();
+  // The sections open stay open while the page reads the workbook again after an action.
+  const [open, setOpen] = useState<string[]>(["investigations"]);
   return (
     <TaskPage id="payments" title={t("payments.title")} outcome={outcome} state={state}>
       {(value) =>
         value.data.present.has("Invoices") ? (
-          <Accordion multiple collapsible defaultOpenItems={["investigations"]}>
+          <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
             <AccordionItem value="investigations">
               <AccordionHeader>{t("payments.investigations")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
