@@ -211,6 +211,7 @@ describe("the task pane in the workbench", () => {
     await expect(page.getByRole("option").textContent()).resolves.toBe("Impremta Riera, SL (C-0005)B17262593 · Madrid");
     await picker.press("Enter");
     await expect(picker.inputValue()).resolves.toBe("Impremta Riera, SL (C-0005)");
+    await expect(p.getByRole("textbox", { name: "Issue date" }).inputValue()).resolves.toBe("27/11/2026"); // day first, whatever the browser
     await p.getByRole("textbox", { name: "Net amount" }).fill("1.000,00");
     await p.getByText(/^Net €1,000\.00 \+ VAT €210\.00 = €1,210\.00, due \d\d\/\d\d\/\d{4}\./).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-invoices-light-360.png") });

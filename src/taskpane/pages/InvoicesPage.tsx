@@ -8,8 +8,8 @@ import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Su
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
-import { formatDmy, formatIsoDate, parseIsoDate } from "../../core/kernel/dates";
-import { parseAmount, parseRate } from "../../core/locale/localeValues";
+import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
+import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
 import { toCents } from "../../core/kernel/money";
 import type { Result } from "../../core/kernel/result";
 import { useI18n } from "../i18n";
@@ -98,7 +98,8 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   const today = useToday();
   const [clientId, setClientId] = useState<string>();
   const [orderId, setOrderId] = useState("");
-  const [date, setDate] = useState(formatIsoDate(today));
+  // Typed and shown day first (27/11/2026), as the admin writes dates, whatever the browser's own locale.
+  const [date, setDate] = useState(formatDmy(today));
   const [net, setNet] = useState("");
   const [rate, setRate] = useState("");
   const { busy, issue } = useIssue(data, onDone);
@@ -113,7 +114,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID!)).map((o) => o.OrderID!))];
   const draft = useMemo(() => {
     if (!clientId) return undefined;
-    const issueDate = parseIsoDate(date);
+    const issueDate = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
     if (issueDate === undefined) return { ok: false as const, error: t("invoices.badDate") };
     const amount = net.trim() === "" ? undefined : parseAmount(net);
     const vat = rate.trim() === "" ? undefined : parseRate(rate)?.rate;
@@ -152,8 +153,8 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
           ))}
         </Dropdown>
       </Field>
-      <Field label={t("invoices.date")}>
-        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+      <Field label={t("invoices.date")} hint={t("invoices.dateHint")}>
+        <Input value={date} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <Field label={t("invoices.net")} hint={orderId ? t("invoices.fromOrder") : undefined}>
         <Input inputMode="decimal" value={net} onChange={(_, d) => setNet(d.value)} />
