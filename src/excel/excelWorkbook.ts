@@ -172,6 +172,7 @@ export class ExcelWorkbook implements WorkbookPort {
         drawn.title.text = chart.title;
         drawn.setPosition(`${chartColumn}${at.headerRow}`);
       }
+      if (output.print) printLayout(target, output.print);
       target.getUsedRange().format.autofitColumns();
       await context.sync();
       return placement.note ? { sheet: placement.sheet, note: placement.note } : { sheet: placement.sheet };
@@ -307,6 +308,14 @@ export class ExcelWorkbook implements WorkbookPort {
     added.name = table.name;
     added.style = "TableStyleMedium2";
   }
+}
+
+/** Landscape, one page wide, title rows repeated: where the host has page layout (ExcelApi 1.9); elsewhere it prints as Excel decides. */
+function printLayout(sheet: Excel.Worksheet, print: NonNullable<SheetOutput["print"]>): void {
+  if (typeof Office !== "undefined" && !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
+  sheet.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+  if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${print.titleRows}`);
 }
 
 /** Office.js gives dates as serial numbers: the number format says which numbers are dates. */

@@ -11,6 +11,15 @@ import { writableCell } from "../core/workbook/cells";
 
 /** Draws the output on a fresh worksheet. */
 export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void {
+  if (output.print) {
+    const { landscape, fitToWidth, titleRows } = output.print;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      orientation: landscape ? "landscape" : "portrait",
+      ...(fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(titleRows ? { printTitlesRow: `1:${titleRows}` } : {}),
+    };
+  }
   if (output.title) {
     sheet.getCell("A1").value = writableCell(output.title);
     sheet.getCell("A1").font = { bold: true, size: 14 };

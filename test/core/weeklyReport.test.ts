@@ -202,13 +202,24 @@ describe("the report on the sample workbook", () => {
     expect(sheet.tables.map((t) => t.name)).toEqual([
       "R2026W47_KPI",
       "R2026W47_Execs",
+      "R2026W47_ToDate",
       "R2026W47_Regions",
       "R2026W47_Categories",
+      "R2026W47_Service",
       "R2026W47_TopClients",
       "R2026W47_TopProducts",
       "R2026W47_NewClients",
     ]);
-    expect(sheet.charts).toEqual([{ table: "R2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Name", to: "Target" }]);
+    // a manager's report: few named columns a table, names rather than codes, no column of zeros
+    expect(sheet.tables.every((t) => t.columns.length <= 8)).toBe(true);
+    expect(sheet.tables[1].columns.map((c) => c.header)).toEqual(["Exec", "Actual", "Target", "Variance", "Attainment", "Status"]);
+    expect(sheet.tables[1].rows.map((row) => row[0])).toEqual(r.execs.map((e) => e.name));
+    for (const t of sheet.tables.filter((x) => x.columns.some((c) => c.header === "Target"))) {
+      const at = t.columns.findIndex((c) => c.header === "Target");
+      expect([t.name, t.rows.some((row) => row[at] !== 0)]).toEqual([t.name, true]);
+    }
+    expect(sheet.charts).toEqual([{ table: "R2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }]);
+    expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, titleRows: 1 });
     const first = weeklySalesSheet(r, undefined);
     const asRead = tableData(
       "WeeklySales",

@@ -158,10 +158,11 @@ describe("generating the weekly report in Excel", () => {
         expect.objectContaining({
           type: "ColumnClustered",
           seriesBy: "Columns",
-          source: expect.stringMatching(/^B\d+:D\d+$/),
+          source: expect.stringMatching(/^A\d+:C\d+$/),
           title: { text: "Actual vs target, 2026-W47" },
         }),
       ]);
+      expect(excel.pageLayouts.get("Report 2026-W47")).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 }, titleRows: "$1:$1" });
       const status = excel.written.filter((r) => r.rules.length === 3);
       expect(status.length).toBeGreaterThan(0);
       expect(status[0].rules.map((r) => [r.textComparison.rule, r.textComparison.format.fill.color])).toEqual([

@@ -136,3 +136,24 @@ describe("appending and changing rows in an .xlsx", () => {
     });
   });
 });
+
+describe("printing a sheet written to an .xlsx", () => {
+  it("keeps the output's page setup: landscape, one page wide, the title rows on every page", async () => {
+    const workbook = new XlsxWorkbook();
+    await workbook.writeSheet({
+      name: "Report",
+      title: "Weekly sales",
+      tables: [{ name: "R", columns: [{ header: "Exec" }], rows: [["Anna"]] }],
+      print: { landscape: true, fitToWidth: true, titleRows: 1 },
+    });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await workbook.save()) as unknown as ArrayBuffer);
+    expect(again.getWorksheet("Report")!.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+  });
+});

@@ -54,6 +54,8 @@ export class FakeExcel {
   readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
   /** sheet contents for readSheet, by sheet name (a sheet without contents has an empty used range) */
   readonly contents = new Map<string, FakeSheet>();
+  /** page layouts set on sheets (orientation, zoom, title rows), by sheet */
+  readonly pageLayouts = new Map<string, Record<string, unknown>>();
   /** workbook names added (the markers of owned sheets) */
   readonly markers: string[] = [];
   private readonly mocks: Mock[] = [];
@@ -171,6 +173,12 @@ export class FakeExcel {
     );
   }
 
+  private pageLayout(name: string): Record<string, unknown> {
+    const layout: Record<string, unknown> = { setPrintTitleRows: (rows: string) => (layout.titleRows = rows) };
+    this.pageLayouts.set(name, layout);
+    return layout;
+  }
+
   private sheetMock(name: string): Mock {
     const range = (address: string): WrittenRange => {
       const rules: WrittenRange["rules"] = [];
@@ -227,7 +235,8 @@ export class FakeExcel {
           },
         },
       },
-      { isNullObject: false },
+      // a plain recorder, not a mock: what the adapter sets on it is what the test reads
+      { isNullObject: false, pageLayout: this.pageLayout(name) },
     );
   }
 }

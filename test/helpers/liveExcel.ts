@@ -604,6 +604,8 @@ class Worksheet extends Loadable {
     add: () => ({ title: { text: "" }, setPosition: () => undefined }),
   };
 
+  readonly pageLayout = { orientation: "", zoom: {}, setPrintTitleRows: () => undefined };
+
   readonly tables = {
     add: (address: string) => {
       const created: { table?: LiveTable } = {};

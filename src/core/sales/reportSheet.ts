@@ -16,49 +16,58 @@ const cents = (c: number | null): Cell => (c === null ? null : fromCents(c));
 /** Excel table names are workbook-wide, letters, digits and underscores: one prefix per week. */
 const tableName = (week: string, part: string) => `R${week.replace("-", "")}_${part}`;
 
-const FIGURE_COLUMNS: OutputColumn[] = [
+/** What a manager reads first, one row: the week against its target, and where the month is heading. */
+const HEADLINE: OutputColumn[] = [
   money("Actual"),
   money("Target"),
   money("Variance"),
   percent("Attainment"),
   { header: "Status", rag: true },
-  money("LastWeek"),
-  money("Change"),
-  money("MTDActual"),
-  money("MTDTarget"),
-  money("QTDActual"),
-  money("QTDTarget"),
-  money("YTDActual"),
-  money("YTDTarget"),
-  money("ForecastMonth"),
-  money("ForecastQuarter"),
+  money("Last week"),
+  money("Month forecast"),
 ];
 
-function figureCells(f: Figures): Cell[] {
-  return [
-    cents(f.actual),
-    cents(f.target),
-    cents(f.variance),
-    f.attainment,
-    f.status,
-    cents(f.lastWeek),
-    cents(f.change),
-    cents(f.mtdActual),
-    cents(f.mtdTarget),
-    cents(f.qtdActual),
-    cents(f.qtdTarget),
-    cents(f.ytdActual),
-    cents(f.ytdTarget),
-    cents(f.forecastMonth),
-    cents(f.forecastQuarter),
-  ];
-}
+const headline = (f: Figures): Cell[] => [
+  cents(f.actual),
+  cents(f.target),
+  cents(f.variance),
+  f.attainment,
+  f.status,
+  cents(f.lastWeek),
+  cents(f.forecastMonth),
+];
 
+/** The same per exec; the figures to date come in a table of their own below. */
+const EXEC: OutputColumn[] = [{ header: "Exec" }, money("Actual"), money("Target"), money("Variance"), percent("Attainment"), { header: "Status", rag: true }];
+
+const TO_DATE: OutputColumn[] = [
+  { header: "Exec" },
+  money("Month to date"),
+  money("Month target"),
+  money("Quarter to date"),
+  money("Quarter target"),
+  money("Year to date"),
+  money("Year target"),
+  money("Quarter forecast"),
+];
+
+/**
+ * A breakdown with targets where it has any; without (categories seldom have targets) its actuals
+ * and each one's share of the week, instead of columns of zeros.
+ */
 function breakdownTable(name: string, keyHeader: string, rows: BreakdownRow[]): OutputTable {
+  if (rows.some((r) => r.target !== 0)) {
+    return {
+      name,
+      columns: [{ header: keyHeader }, money("Actual"), money("Target"), money("Variance"), percent("Attainment"), { header: "Status", rag: true }],
+      rows: rows.map((r) => [r.key, cents(r.actual), cents(r.target), cents(r.variance), r.attainment, r.status]),
+    };
+  }
+  const total = rows.reduce((sum, r) => sum + r.actual, 0);
   return {
     name,
-    columns: [{ header: keyHeader }, money("Actual"), money("Target"), money("Variance"), percent("Attainment"), { header: "Status", rag: true }],
-    rows: rows.map((r) => [r.key, cents(r.actual), cents(r.target), cents(r.variance), r.attainment, r.status]),
+    columns: [{ header: keyHeader }, money("Actual"), percent("Share")],
+    rows: rows.map((r) => [r.key, cents(r.actual), total === 0 ? null : r.actual / total]),
   };
 }
 
@@ -69,31 +78,48 @@ export function reportSheet(report: WeeklyReport): SheetOutput {
     name: reportSheetName(report.week),
     title: `Weekly sales ${report.week} (${formatDmy(report.from)} – ${formatDmy(report.to)}), ${report.basis} revenue`,
     tables: [
-      {
-        name: t("KPI"),
-        columns: [...FIGURE_COLUMNS, money("Overdue"), { header: "LateDeliveries", format: "integer" }, { header: "OpenComplaints", format: "integer" }],
-        rows: [[...figureCells(report.total), cents(s.overdue), s.lateDeliveries, s.openComplaints]],
-      },
+      { name: t("KPI"), columns: HEADLINE, rows: [headline(report.total)] },
       {
         name: t("Execs"),
-        columns: [{ header: "Exec" }, { header: "Name" }, ...FIGURE_COLUMNS],
-        rows: report.execs.map((e) => [e.exec, e.name, ...figureCells(e)]),
+        columns: EXEC,
+        rows: report.execs.map((e) => [e.name || e.exec, cents(e.actual), cents(e.target), cents(e.variance), e.attainment, e.status]),
+      },
+      {
+        name: t("ToDate"),
+        columns: TO_DATE,
+        rows: report.execs.map((e) => [
+          e.name || e.exec,
+          cents(e.mtdActual),
+          cents(e.mtdTarget),
+          cents(e.qtdActual),
+          cents(e.qtdTarget),
+          cents(e.ytdActual),
+          cents(e.ytdTarget),
+          cents(e.forecastQuarter),
+        ]),
       },
       breakdownTable(t("Regions"), "Region", report.regions),
       breakdownTable(t("Categories"), "Category", report.categories),
       {
+        name: t("Service"),
+        columns: [money("Overdue receivables"), { header: "Late deliveries", format: "integer" }, { header: "Open complaints", format: "integer" }],
+        rows: [[cents(s.overdue), s.lateDeliveries, s.openComplaints]],
+      },
+      {
         name: t("TopClients"),
-        columns: [{ header: "ClientID" }, { header: "Client" }, money("Net")],
-        rows: s.topClients.map((c) => [c.clientId, c.name, cents(c.net)]),
+        columns: [{ header: "Client" }, money("Net")],
+        rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]),
       },
       {
         name: t("TopProducts"),
-        columns: [{ header: "SKU" }, { header: "Product" }, money("Net")],
-        rows: s.topProducts.map((p) => [p.sku, p.name, cents(p.net)]),
+        columns: [{ header: "Product" }, money("Net")],
+        rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]),
       },
-      { name: t("NewClients"), columns: [{ header: "ClientID" }, { header: "Client" }], rows: s.newClients.map((c) => [c.clientId, c.name]) },
+      { name: t("NewClients"), columns: [{ header: "New client" }], rows: s.newClients.map((c) => [c.name || c.clientId]) },
     ],
-    charts: [{ table: t("Execs"), title: `Actual vs target, ${report.week}`, from: "Name", to: "Target" }],
+    charts: [{ table: t("Execs"), title: `Actual vs target, ${report.week}`, from: "Exec", to: "Target" }],
+    // Printed, it fits one page wide, landscape, the title on every page.
+    print: { landscape: true, fitToWidth: true, titleRows: 1 },
   };
 }
 

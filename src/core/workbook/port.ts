@@ -80,6 +80,8 @@ export interface SheetOutput {
   charts?: ChartSpec[];
   /** the currency its money columns are in (ISO code; the euro when not said) */
   currency?: string;
+  /** how it prints: landscape, one page wide, the first rows repeated on every page */
+  print?: { landscape: boolean; fitToWidth: boolean; titleRows?: number };
 }
 
 export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
