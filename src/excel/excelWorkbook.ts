@@ -4,6 +4,7 @@
  */
 import {
   layoutSheet,
+  placeChart,
   Cell,
   CellChange,
   OutputCell,
@@ -161,16 +162,13 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const { table, headerRow } of placed) {
         await this.writeTable(context, target, table, headerRow, date1904(), output.currency);
       }
-      const chartColumn = columnLetter(Math.max(...output.tables.map((t) => t.columns.length)) + 2);
       for (const chart of output.charts ?? []) {
-        const at = placed.find((p) => p.table.name === chart.table);
+        const at = placeChart(output, chart);
         if (!at) continue;
-        const headers = at.table.columns.map((c) => c.header);
-        const [from, to] = [headers.indexOf(chart.from) + 1, headers.indexOf(chart.to) + 1];
-        const data = target.getRange(`${columnLetter(from)}${at.headerRow}:${columnLetter(to)}${at.headerRow + Math.max(1, at.table.rows.length)}`);
+        const data = target.getRange(`${columnLetter(at.from)}${at.headerRow}:${columnLetter(at.to)}${at.headerRow + at.rows}`);
         const drawn = target.charts.add("ColumnClustered", data, "Columns");
         drawn.title.text = chart.title;
-        drawn.setPosition(`${chartColumn}${at.headerRow}`);
+        drawn.setPosition(`${columnLetter(at.column)}${at.headerRow}`);
       }
       if (output.print) printLayout(target, output.print);
       target.getUsedRange().format.autofitColumns();

@@ -18,6 +18,7 @@ import {
   AppendRequest,
   WrittenSheet,
   rowValues,
+  placeChart,
 } from "../core/workbook/port";
 import { markerName, markerReference, placeOutput } from "../core/workbook/ownedSheets";
 import { dateColumns } from "../core/workbook/contract";
@@ -26,6 +27,7 @@ import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
 import { columnLetter, parseRange } from "../core/kernel/a1";
 import { mostCommonCurrency } from "../core/locale/localeValues";
 import { drawOutput } from "./xlsxOutput";
+import { addCharts, type ChartPart } from "./xlsxCharts";
 
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
 interface TableModel {
@@ -58,6 +60,8 @@ function sheetsWorkbook<T extends XlsxWorkbook>(
 export class XlsxWorkbook implements WorkbookPort {
   /** the writes in flight, one after the other: a write reads and changes the workbook in one step */
   private writes: Promise<unknown> = Promise.resolve();
+  /** the charts of the sheets written, added to the file as it is saved (ExcelJS writes none) */
+  private readonly charts = new Map<string, ChartPart[]>();
 
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
@@ -82,7 +86,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(): Promise<Uint8Array<ArrayBuffer>> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return addCharts(bytes, [...this.charts.values()].flat()) as Uint8Array<ArrayBuffer>;
   }
 
   get date1904(): boolean {
@@ -143,6 +148,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.workbook.definedNames.remove(markerReference(placement.sheet).slice(1), markerName(output.name));
       this.workbook.definedNames.add(markerReference(placement.sheet).slice(1), markerName(output.name));
       drawOutput(sheet, output);
+      this.charts.set(placement.sheet, chartParts(placement.sheet, output));
       return placement.note ? { sheet: placement.sheet, note: placement.note } : { sheet: placement.sheet };
     });
   }
@@ -341,4 +347,26 @@ export class XlsxWorkbook implements WorkbookPort {
 
 function fractionOfDay(date: Date): number {
   return (date.getTime() % 86_400_000) / 86_400_000;
+}
+
+/** The output's charts as parts of the file: one a sheet (a sheet has one drawing), over its table's cells. */
+function chartParts(sheet: string, output: SheetOutput): ChartPart[] {
+  return (output.charts ?? []).slice(0, 1).flatMap((chart) => {
+    const at = placeChart(output, chart);
+    if (!at) return [];
+    const column = (c: number, first: number, last: number) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
+    const [first, last] = [at.headerRow + 1, at.headerRow + at.rows];
+    return [
+      {
+        sheet,
+        title: chart.title,
+        categories: column(at.from, first, last),
+        series: Array.from({ length: at.to - at.from }, (_, i) => ({
+          name: `${columnLetter(at.from + 1 + i)}${at.headerRow}`,
+          values: column(at.from + 1 + i, first, last),
+        })),
+        at: { column: at.column - 1, row: at.headerRow - 1 },
+      },
+    ];
+  });
 }

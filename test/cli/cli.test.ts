@@ -263,6 +263,16 @@ describe("salesdesk report", () => {
     const history = await wb.readTable("WeeklySales");
     expect(history!.rows).toHaveLength(8); // one row per exec
     expect(history!.rows.every((r) => r[0] === "2026-W47" && r[1] === "booked")).toBe(true);
+    // the file holds a chart part: actual vs target per exec, over the report's own cells, drawn beside its table
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const charts = Object.keys(zip.files).filter((f) => f.startsWith("xl/charts/"));
+    expect(charts).toHaveLength(1);
+    const chart = await zip.file(charts[0])!.async("string");
+    expect(chart).toContain("<a:t>Actual vs target, 2026-W47</a:t>");
+    expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Report 2026-W47'!\$A\$7:\$A\$14<\/c:f>/);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(2); // Actual and Target
+    const contentTypes = await zip.file("[Content_Types].xml")!.async("string");
+    expect(contentTypes).toContain('ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
   });
 
   it("exits 2 for a malformed week or basis", async () => {

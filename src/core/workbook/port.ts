@@ -183,3 +183,22 @@ export function layoutSheet(sheet: SheetOutput): { table: OutputTable; headerRow
     return placed;
   });
 }
+
+/** Where a chart's data is and where it goes: its table's columns `from`…`to` (1-based), header row and rows, and the column beside the widest table. */
+export interface ChartPlace {
+  headerRow: number;
+  from: number;
+  to: number;
+  rows: number;
+  /** 1-based column of its top-left corner, two columns right of the widest table */
+  column: number;
+}
+
+export function placeChart(sheet: SheetOutput, chart: ChartSpec): ChartPlace | undefined {
+  const at = layoutSheet(sheet).find((p) => p.table.name === chart.table);
+  if (!at) return undefined;
+  const headers = at.table.columns.map((c) => c.header);
+  const [from, to] = [headers.indexOf(chart.from) + 1, headers.indexOf(chart.to) + 1];
+  if (from < 1 || to <= from) return undefined;
+  return { headerRow: at.headerRow, from, to, rows: Math.max(1, at.table.rows.length), column: Math.max(...sheet.tables.map((t) => t.columns.length)) + 2 };
+}
