@@ -85,6 +85,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return sheetsWorkbook(this, sheets);
   }
 
+  /** The charts written on a sheet (drawn by the workbench, saved as parts of the file). */
+  chartsOn(sheet: string): readonly ChartPart[] {
+    return this.charts.get(sheet) ?? [];
+  }
+
   async save(): Promise<Uint8Array<ArrayBuffer>> {
     const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     return addCharts(bytes, [...this.charts.values()].flat()) as Uint8Array<ArrayBuffer>;

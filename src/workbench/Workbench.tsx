@@ -10,6 +10,7 @@ import type { Language } from "../taskpane/i18n";
 import type { Day } from "../core/kernel/dates";
 import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
+import { SheetChart } from "./SheetChart";
 import { columnLetter } from "../core/kernel/a1";
 import { invalidate, setSource } from "../functions/snapshots";
 import { readSalesData } from "../core/workbook/salesData";
@@ -144,6 +145,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               ))}
             </TabList>
           </div>
+          {sheet && gridShown && workbook.chartsOn(sheet.name).map((chart) => <SheetChart key={`${chart.title}|${version}`} sheet={sheet} chart={chart} />)}
           {sheet && gridShown && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">

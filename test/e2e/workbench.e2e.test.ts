@@ -385,6 +385,9 @@ describe("the task pane in the workbench", () => {
         .getByText(/^Weekly sales 2026-W47/)
         .count(),
     ).resolves.toBe(1);
+    // the chart of actual vs target, drawn over the sheet's cells as Excel draws it
+    await page.getByRole("img", { name: "Actual vs target, 2026-W47" }).waitFor();
+    await expect(page.getByRole("img", { name: "Actual vs target, 2026-W47" }).locator("rect").count()).resolves.toBe(16); // 8 execs × actual and target
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-report-light-360.png") });
     // generating again replaces the week's rows in the history
     await pane(page).getByRole("button", { name: "Generate" }).click();
