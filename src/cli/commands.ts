@@ -16,6 +16,7 @@ import { describeProblem } from "../core/workbook/problems";
 import { readSalesData } from "../core/workbook/salesData";
 import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
 import { reportSheet, weeklySalesSheet } from "../core/sales/reportSheet";
+import { REPORT_LANGUAGES, type ReportLanguage } from "../core/sales/reportWords";
 import { formatIsoDate } from "../core/kernel/dates";
 import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables/aging";
 import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mailingList";
@@ -186,7 +187,9 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   if (typeof values.out === "string") {
     const currency = data.settings.currency;
     const into = await openWritable(positionals[0]);
-    written.push(await into.writeSheet({ ...reportSheet(result.value), currency }));
+    const language = (values.lang ?? data.settings.language ?? "en") as ReportLanguage;
+    if (!REPORT_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
+    written.push(await into.writeSheet({ ...reportSheet(result.value, language), currency }));
     written.push(await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }));
     await writeWhole(values.out, await into.save());
   }
@@ -372,7 +375,7 @@ export const COMMANDS: Record<string, Command> = {
   report: {
     summary: "the weekly sales report against targets (default: the last complete week)",
     args: "FILE.xlsx",
-    options: { week: text("2026-W48"), basis: text("invoiced|booked"), today: text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
+    options: { week: text("2026-W48"), basis: text("invoiced|booked"), today: text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), json },
     updatesInput: true,
     run: report,
   },

@@ -8,7 +8,7 @@ import {
   Cell,
   CellChange,
   OutputCell,
-  RAG_COLOURS,
+  ragRules,
   SheetCell,
   SheetGrid,
   SheetInfo,
@@ -294,7 +294,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (!c.rag) return;
       const letter = columnLetter(i + 1);
       const cells = sheet.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`);
-      for (const [text, colour] of Object.entries(RAG_COLOURS)) {
+      for (const [text, colour] of ragRules(c.rag)) {
         // eslint-disable-next-line office-addins/load-object-before-read -- a navigation to set the rule on, not a read
         const rule = cells.conditionalFormats.add("ContainsText").textComparison;
         rule.format.fill.color = colour;

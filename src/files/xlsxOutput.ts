@@ -3,7 +3,7 @@
  * colours, where layoutSheet places them (the .xlsx adapter's writeSheet).
  */
 import type ExcelJS from "exceljs";
-import { layoutSheet, CellFormat, RAG_COLOURS, SheetOutput } from "../core/workbook/port";
+import { layoutSheet, CellFormat, ragRules, SheetOutput } from "../core/workbook/port";
 import { dateFromDay } from "../core/kernel/dates";
 import { columnLetter } from "../core/kernel/a1";
 import { numberFormat } from "../core/workbook/formats";
@@ -54,7 +54,7 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
       const letter = columnLetter(i + 1);
       sheet.addConditionalFormatting({
         ref: `${letter}${headerRow + 1}:${letter}${headerRow + rowCount}`,
-        rules: Object.entries(RAG_COLOURS).map(([text, colour], priority) => ({
+        rules: ragRules(c.rag).map(([text, colour], priority) => ({
           type: "containsText",
           operator: "containsText",
           text,
@@ -64,7 +64,7 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
       });
     });
   }
-  // ExcelJS cannot write charts: output.charts appear only where Excel itself writes the sheet.
+  // ExcelJS writes no charts: XlsxWorkbook adds output.charts as chart parts when it saves the file.
 }
 
 /**

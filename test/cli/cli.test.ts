@@ -61,7 +61,7 @@ describe("salesdesk", () => {
       expect([name, line]).toEqual([name, expect.any(String)]);
       for (const option of Object.keys(command.options)) expect([name, line]).toEqual([name, expect.stringContaining(`--${option}`)]);
     }
-    expect(help.out).toContain("[--today YYYY-MM-DD] [--out OUT.xlsx]");
+    expect(help.out).toContain("[--today YYYY-MM-DD] [--lang ca|es|en] [--out OUT.xlsx]");
   });
 
   it("exits 2 with one line for bad usage or an unreadable file", async () => {

@@ -220,6 +220,16 @@ describe("the report on the sample workbook", () => {
     }
     expect(sheet.charts).toEqual([{ table: "R2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }]);
     expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, titleRows: 1 });
+    // in the language chosen: title, headers, statuses coloured by their words, the chart
+    const ca = reportSheet(r, "ca");
+    expect(ca.title).toMatch(/^Vendes de la setmana 2026-W47 \(16\/11\/2026 – 22\/11\/2026\), facturació$/);
+    expect(ca.tables[1].columns.map((c) => c.header)).toEqual(["Comercial", "Vendes", "Objectiu", "Diferència", "Assoliment", "Estat"]);
+    expect(ca.tables[1].columns[5].rag).toEqual({ green: "En objectiu", amber: "A prop", red: "Per sota" });
+    expect(new Set(ca.tables[1].rows.map((row) => row[5]))).toEqual(
+      new Set(r.execs.map((e) => ({ green: "En objectiu", amber: "A prop", red: "Per sota" })[e.status!])),
+    );
+    expect(ca.charts).toEqual([{ table: "R2026W47_Execs", title: "Vendes i objectiu, 2026-W47", from: "Comercial", to: "Objectiu" }]);
+    expect(reportSheet(r, "es").tables[0].columns[0].header).toBe("Ventas");
     const first = weeklySalesSheet(r, undefined);
     const asRead = tableData(
       "WeeklySales",

@@ -166,9 +166,9 @@ describe("generating the weekly report in Excel", () => {
       const status = excel.written.filter((r) => r.rules.length === 3);
       expect(status.length).toBeGreaterThan(0);
       expect(status[0].rules.map((r) => [r.textComparison.rule, r.textComparison.format.fill.color])).toEqual([
-        [{ operator: "Contains", text: "green" }, "#C6EFCE"],
-        [{ operator: "Contains", text: "amber" }, "#FFEB9C"],
-        [{ operator: "Contains", text: "red" }, "#FFC7CE"],
+        [{ operator: "Contains", text: "On target" }, "#C6EFCE"],
+        [{ operator: "Contains", text: "Near target" }, "#FFEB9C"],
+        [{ operator: "Contains", text: "Behind" }, "#FFC7CE"],
       ]);
     }
     expect(syncs[0]).toBe(3);

@@ -6,7 +6,8 @@
 import { formatDmy } from "../kernel/dates";
 import { fromCents } from "../kernel/money";
 import type { Cell, OutputColumn, OutputTable, SheetOutput, TableData } from "../workbook/port";
-import type { BreakdownRow, Figures, WeeklyReport } from "./weeklyReport";
+import type { BreakdownRow, Rag, WeeklyReport } from "./weeklyReport";
+import { REPORT_WORDS, type ReportLanguage } from "./reportWords";
 import { WEEKLY_SALES, reportSheetName } from "../workbook/ownedSheets";
 
 const money = (header: string): OutputColumn => ({ header, format: "money" });
@@ -16,77 +17,57 @@ const cents = (c: number | null): Cell => (c === null ? null : fromCents(c));
 /** Excel table names are workbook-wide, letters, digits and underscores: one prefix per week. */
 const tableName = (week: string, part: string) => `R${week.replace("-", "")}_${part}`;
 
-/** What a manager reads first, one row: the week against its target, and where the month is heading. */
-const HEADLINE: OutputColumn[] = [
-  money("Actual"),
-  money("Target"),
-  money("Variance"),
-  percent("Attainment"),
-  { header: "Status", rag: true },
-  money("Last week"),
-  money("Month forecast"),
-];
-
-const headline = (f: Figures): Cell[] => [
-  cents(f.actual),
-  cents(f.target),
-  cents(f.variance),
-  f.attainment,
-  f.status,
-  cents(f.lastWeek),
-  cents(f.forecastMonth),
-];
-
-/** The same per exec; the figures to date come in a table of their own below. */
-const EXEC: OutputColumn[] = [{ header: "Exec" }, money("Actual"), money("Target"), money("Variance"), percent("Attainment"), { header: "Status", rag: true }];
-
-const TO_DATE: OutputColumn[] = [
-  { header: "Exec" },
-  money("Month to date"),
-  money("Month target"),
-  money("Quarter to date"),
-  money("Quarter target"),
-  money("Year to date"),
-  money("Year target"),
-  money("Quarter forecast"),
-];
-
 /**
- * A breakdown with targets where it has any; without (categories seldom have targets) its actuals
- * and each one's share of the week, instead of columns of zeros.
+ * The report sheet in the language chosen: a headline row a manager reads first, the execs by name in
+ * few columns (their figures to date in a table of their own), breakdowns, service figures, and the
+ * status as words coloured green, amber or red.
  */
-function breakdownTable(name: string, keyHeader: string, rows: BreakdownRow[]): OutputTable {
-  if (rows.some((r) => r.target !== 0)) {
-    return {
-      name,
-      columns: [{ header: keyHeader }, money("Actual"), money("Target"), money("Variance"), percent("Attainment"), { header: "Status", rag: true }],
-      rows: rows.map((r) => [r.key, cents(r.actual), cents(r.target), cents(r.variance), r.attainment, r.status]),
-    };
-  }
-  const total = rows.reduce((sum, r) => sum + r.actual, 0);
-  return {
-    name,
-    columns: [{ header: keyHeader }, money("Actual"), percent("Share")],
-    rows: rows.map((r) => [r.key, cents(r.actual), total === 0 ? null : r.actual / total]),
-  };
-}
-
-export function reportSheet(report: WeeklyReport): SheetOutput {
+export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en"): SheetOutput {
+  const w = REPORT_WORDS[language];
   const t = (part: string) => tableName(report.week, part);
   const s = report.summary;
+  const status: OutputColumn = { header: w.status, rag: w.rag };
+  const word = (r: Rag | null) => (r === null ? null : w.rag[r]);
+  const figures = (f: { actual: number; target: number; variance: number; attainment: number | null; status: Rag | null }): Cell[] => [
+    cents(f.actual),
+    cents(f.target),
+    cents(f.variance),
+    f.attainment,
+    word(f.status),
+  ];
+  const measured = [money(w.actual), money(w.target), money(w.variance), percent(w.attainment), status];
+  /** With targets where it has any; without (categories seldom have them) its actuals and each one's share, instead of columns of zeros. */
+  const breakdown = (name: string, key: string, rows: BreakdownRow[]): OutputTable => {
+    if (rows.some((r) => r.target !== 0)) return { name, columns: [{ header: key }, ...measured], rows: rows.map((r) => [r.key, ...figures(r)]) };
+    const total = rows.reduce((sum, r) => sum + r.actual, 0);
+    return {
+      name,
+      columns: [{ header: key }, money(w.actual), percent(w.share)],
+      rows: rows.map((r) => [r.key, cents(r.actual), total === 0 ? null : r.actual / total]),
+    };
+  };
   return {
     name: reportSheetName(report.week),
-    title: `Weekly sales ${report.week} (${formatDmy(report.from)} – ${formatDmy(report.to)}), ${report.basis} revenue`,
+    title: w.title(report.week, formatDmy(report.from), formatDmy(report.to), report.basis === "booked"),
     tables: [
-      { name: t("KPI"), columns: HEADLINE, rows: [headline(report.total)] },
       {
-        name: t("Execs"),
-        columns: EXEC,
-        rows: report.execs.map((e) => [e.name || e.exec, cents(e.actual), cents(e.target), cents(e.variance), e.attainment, e.status]),
+        name: t("KPI"),
+        columns: [...measured, money(w.lastWeek), money(w.monthForecast)],
+        rows: [[...figures(report.total), cents(report.total.lastWeek), cents(report.total.forecastMonth)]],
       },
+      { name: t("Execs"), columns: [{ header: w.exec }, ...measured], rows: report.execs.map((e) => [e.name || e.exec, ...figures(e)]) },
       {
         name: t("ToDate"),
-        columns: TO_DATE,
+        columns: [
+          { header: w.exec },
+          money(w.monthToDate),
+          money(w.monthTarget),
+          money(w.quarterToDate),
+          money(w.quarterTarget),
+          money(w.yearToDate),
+          money(w.yearTarget),
+          money(w.quarterForecast),
+        ],
         rows: report.execs.map((e) => [
           e.name || e.exec,
           cents(e.mtdActual),
@@ -98,26 +79,18 @@ export function reportSheet(report: WeeklyReport): SheetOutput {
           cents(e.forecastQuarter),
         ]),
       },
-      breakdownTable(t("Regions"), "Region", report.regions),
-      breakdownTable(t("Categories"), "Category", report.categories),
+      breakdown(t("Regions"), w.region, report.regions),
+      breakdown(t("Categories"), w.category, report.categories),
       {
         name: t("Service"),
-        columns: [money("Overdue receivables"), { header: "Late deliveries", format: "integer" }, { header: "Open complaints", format: "integer" }],
+        columns: [money(w.overdue), { header: w.lateDeliveries, format: "integer" }, { header: w.openComplaints, format: "integer" }],
         rows: [[cents(s.overdue), s.lateDeliveries, s.openComplaints]],
       },
-      {
-        name: t("TopClients"),
-        columns: [{ header: "Client" }, money("Net")],
-        rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]),
-      },
-      {
-        name: t("TopProducts"),
-        columns: [{ header: "Product" }, money("Net")],
-        rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]),
-      },
-      { name: t("NewClients"), columns: [{ header: "New client" }], rows: s.newClients.map((c) => [c.name || c.clientId]) },
+      { name: t("TopClients"), columns: [{ header: w.client }, money(w.net)], rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]) },
+      { name: t("TopProducts"), columns: [{ header: w.product }, money(w.net)], rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]) },
+      { name: t("NewClients"), columns: [{ header: w.newClient }], rows: s.newClients.map((c) => [c.name || c.clientId]) },
     ],
-    charts: [{ table: t("Execs"), title: `Actual vs target, ${report.week}`, from: "Exec", to: "Target" }],
+    charts: [{ table: t("Execs"), title: w.chart(report.week), from: w.exec, to: w.target }],
     // Printed, it fits one page wide, landscape, the title on every page.
     print: { landscape: true, fitToWidth: true, titleRows: 1 },
   };

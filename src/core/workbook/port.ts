@@ -50,8 +50,8 @@ export type CellFormat = "text" | "date" | "money" | "percent" | "integer" | "nu
 export interface OutputColumn {
   header: string;
   format?: CellFormat;
-  /** colour the cells green, amber or red by their text (RAG status columns) */
-  rag?: boolean;
+  /** colour the cells green, amber or red by their text: the word each shows (RAG status columns) */
+  rag?: Partial<Record<RagColour, string>>;
 }
 
 /** A table to write. Cells of "date" columns hold Days; the adapter turns them into its own dates. */
@@ -84,7 +84,13 @@ export interface SheetOutput {
   print?: { landscape: boolean; fitToWidth: boolean; titleRows?: number };
 }
 
-export const RAG_COLOURS: Record<string, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
+export type RagColour = "green" | "amber" | "red";
+export const RAG_COLOURS: Record<RagColour, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
+
+/** The fill of each word a RAG column shows: one conditional format a colour, in both adapters. */
+export function ragRules(words: Partial<Record<RagColour, string>>): [text: string, colour: string][] {
+  return (Object.keys(RAG_COLOURS) as RagColour[]).flatMap((code) => (words[code] ? [[words[code], RAG_COLOURS[code]] as [string, string]] : []));
+}
 
 /** One cell of a row to change, with the value the caller last saw there (to detect a co-author's edit). */
 export interface CellChange {

@@ -27,6 +27,8 @@ export interface Settings {
   /** attainment at or above which a figure is green, and amber */
   greenThreshold: number;
   amberThreshold: number;
+  /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
+  language?: "ca" | "es" | "en";
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -79,6 +81,11 @@ const PARSERS: Record<string, Parser> = {
     if (days.length === 0 || days.some((d, i) => !Number.isInteger(d) || d < 0 || (i > 0 && d <= days[i - 1])))
       return `'${String(v)}' is not a rising list of days such as 1, 15, 30, 60`;
     s.reminderDays = days;
+  },
+  Language: (v, _d, s) => {
+    const code = String(v).trim().toLowerCase().slice(0, 2);
+    if (code !== "ca" && code !== "es" && code !== "en") return `'${String(v)}' is not ca, es or en`;
+    s.language = code;
   },
   Currency: (v, _d, s) => {
     const code = String(v).trim().toUpperCase();

@@ -60,7 +60,7 @@ function shiftWeek(label: string, weeks: number): string {
 }
 
 export function ReportPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const port = usePort();
   const today = useToday();
@@ -81,7 +81,7 @@ export function ReportPage() {
       if (!result.ok) throw new Error(result.error);
       const currency = data.settings.currency;
       const written = [
-        await port.writeSheet({ ...reportSheet(result.value), currency }),
+        await port.writeSheet({ ...reportSheet(result.value, language), currency }),
         await port.writeSheet({ ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)), currency }),
       ];
       setState({ status: "done", value: { report: result.value, written } });
