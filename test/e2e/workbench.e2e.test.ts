@@ -313,7 +313,7 @@ describe("the task pane in the workbench", () => {
     await expect(sheet.getByText("comandes@impremtariera.cat", { exact: true }).count()).resolves.toBe(1);
     // the twin typed in twice: merge it into C-0005
     const pair = p.getByRole("article", { name: "C-0005 C-0049" });
-    await expect(pair.getByText("Same TaxID").count()).resolves.toBe(1);
+    await expect(pair.getByText("Same tax ID, name and postal code").count()).resolves.toBe(1);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
     await pair.getByRole("button", { name: "Keep C-0005, merge the other" }).click();
     // asked first, saying what it will do

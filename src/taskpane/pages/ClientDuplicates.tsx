@@ -28,6 +28,9 @@ import { usePort } from "../port";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 
+/** The reasons a pair is probably one client, in the pane's words. */
+const REASON_KEYS = { TaxID: "clients.reason.taxId", "name and postal code": "clients.reason.namePostal", IBAN: "clients.reason.iban" } as const;
+
 export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoable: ArchivedMerge[]; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
@@ -54,7 +57,7 @@ export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoab
       {pairs.length === 0 && <Body1>{t("clients.noDuplicates")}</Body1>}
       {pairs.slice(0, 10).map(({ a, b, reasons }) => (
         <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
-          <Caption1>{t("clients.sameBecause", { why: reasons.join(", ") })}</Caption1>
+          <Caption1>{t("clients.sameBecause", { why: reasons.map((r) => t(REASON_KEYS[r])).join(", ") })}</Caption1>
           <Table size="small" aria-label={`${a.ClientID} · ${b.ClientID}`}>
             <TableHeader>
               <TableRow>

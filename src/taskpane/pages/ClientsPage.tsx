@@ -16,7 +16,7 @@ import { invoiceBalances } from "../../core/receivables/receivables";
 import { formatDmy, formatIsoDate } from "../../core/kernel/dates";
 import { sameCell } from "../../core/workbook/cells";
 import type { Cell, TableData } from "../../core/workbook/port";
-import { useI18n } from "../i18n";
+import { MessageKey, useI18n } from "../i18n";
 import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
@@ -307,7 +307,13 @@ function ClientForm({
     >
       <Subtitle2 as="h3">{clientId ? t("clients.editTitle", { id: clientId }) : t("clients.addTitle")}</Subtitle2>
       {columns.map((c) => (
-        <Field key={c.name} label={c.name} required={c.required} validationMessage={problems[c.name]} validationState={problems[c.name] ? "error" : "none"}>
+        <Field
+          key={c.name}
+          label={t(`field.${c.name}` as MessageKey)}
+          required={c.required}
+          validationMessage={problems[c.name]}
+          validationState={problems[c.name] ? "error" : "none"}
+        >
           {c.type === "boolean" ? (
             <Checkbox checked={fields[c.name] === "true"} onChange={(_, d) => set(c.name, d.checked ? "true" : "false")} label={t("clients.yes")} />
           ) : CODE_CHOICES[c.name] || c.name === "Exec" ? (

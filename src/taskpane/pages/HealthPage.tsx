@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 export function HealthPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const port = usePort();
   const [state, rerun] = useTask(() => checkWorkbook(port));
@@ -83,7 +83,7 @@ export function HealthPage() {
               {report.tables.map((table) => (
                 <TableRow key={table.table}>
                   <TableCell>{t(`table.${table.table}` as MessageKey)}</TableCell>
-                  <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString() : ""}</TableCell>
+                  <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString(language) : ""}</TableCell>
                   <TableCell>
                     {!table.present ? (
                       <Caption1 className={styles.absent}>{t("health.absent")}</Caption1>

@@ -187,7 +187,13 @@ function Reminders({ data }: { data: SalesData }) {
               {t("payments.level", { n: r.level })}
             </Badge>
           </div>
-          <Caption1>{t("payments.overdueInvoices", { n: r.invoices.length, days: r.invoices[0].daysPastDue, language: r.language.toUpperCase() })}</Caption1>
+          <Caption1>
+            {t("payments.overdueInvoices", {
+              n: r.invoices.length,
+              late: t("payments.late", { n: r.invoices[0].daysPastDue }),
+              language: r.language.toUpperCase(),
+            })}
+          </Caption1>
           <Textarea readOnly resize="vertical" value={r.text} aria-label={t("payments.letter", { client: r.client.Name ?? "" })} />
           <Button
             size="small"
