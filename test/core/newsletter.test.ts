@@ -132,6 +132,17 @@ describe("the newsletter", () => {
     }
   });
 
+  it("takes the period as people write it, as the import does", () => {
+    for (const [language, period] of [
+      ["ca", "novembre 2026"],
+      ["es", "noviembre de 2026"],
+      ["en", "November 2026"],
+    ] as const) {
+      const n = draftNewsletter(data, period, language);
+      expect([period, n.ok && n.value.period]).toEqual([period, "2026-11"]);
+    }
+  });
+
   it("defaults to the last month that has ended", () => {
     expect(lastCompleteMonth(dayOf(2026, 12, 1))).toBe("2026-11");
     expect(lastCompleteMonth(dayOf(2027, 1, 31))).toBe("2026-12");

@@ -4,11 +4,12 @@
  * consent are ever named), visits ahead, a customer-service note, and intro and closing for the
  * admin to write. Plain text throughout: whoever renders it (Word, .docx) inserts it as text.
  */
+import { parsePeriodWords } from "../locale/localeValues";
 import { maskCardNumbers } from "../kernel/cards";
 import type { Client } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
-import { parsePeriod, Period, periodContaining } from "../kernel/periods";
+import { Period, periodContaining } from "../kernel/periods";
 import { fail, ok, Result } from "../kernel/result";
 import type { SalesData } from "../workbook/salesData";
 import { Snapshot } from "../sales/figures";
@@ -250,7 +251,7 @@ export function draftNewsletter(
   sections: readonly SectionId[] = SECTIONS,
   edition: Edition = "client",
 ): Result<Newsletter> {
-  const parsed = parsePeriod(periodText);
+  const parsed = parsePeriodWords(periodText);
   if (!parsed.ok) return parsed;
   const p = parsed.value;
   const basis = data.settings.revenueBasis === "booked" ? "Orders" : "Invoices";

@@ -189,6 +189,11 @@ export function looksLikeDate(text: string): boolean {
  * "noviembre de 2026", "11/2026", "T4 2026", "4T 2026", "Q4-2026", "KW 48 2026", "S48 2026";
  * the answer is the contract's label (2026-11, 2026-Q4, 2026-W48) or undefined.
  */
+/** A period as people write it ("novembre 2026", "T4 2026", "KW 48 2026") or as a label ("2026-11"): the label's parse. */
+export function parsePeriodWords(text: string): ReturnType<typeof parsePeriod> {
+  return parsePeriod(parsePeriodText(text) ?? text.trim().toUpperCase());
+}
+
 export function parsePeriodText(text: string): string | undefined {
   const words = foldWords(text)
     .split(" ")

@@ -3,10 +3,11 @@
  * actual against target, the month, quarter and fiscal year to date, a run-rate forecast and a
  * RAG status; breakdowns by region and category; and the summary management reads.
  */
+import { parsePeriodWords } from "../locale/localeValues";
 import type { Day } from "../kernel/dates";
 import { dayOf, partsOf } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
-import { countWorkingDays, parsePeriod, Period, periodContaining } from "../kernel/periods";
+import { countWorkingDays, Period, periodContaining } from "../kernel/periods";
 import type { Problem } from "../workbook/problems";
 import { invoiceBalances, overdueTotal } from "../receivables/receivables";
 import { Basis, forEachSale, RevenueIndex, SaleLine } from "./revenue";
@@ -90,7 +91,7 @@ function fiscalYearContaining(day: Day, startMonth: number): Period {
 }
 
 export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: Basis): Result<WeeklyReport> {
-  const parsed = parsePeriod(weekLabel);
+  const parsed = parsePeriodWords(weekLabel);
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.value.kind !== "week") return fail(`'${weekLabel}' is not a week: use the form 2026-W48`);
   const week = parsed.value;

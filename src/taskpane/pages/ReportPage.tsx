@@ -1,4 +1,5 @@
 /** Weekly report: pick the week, the basis and a breakdown; Generate writes the sheets and shows the figures. */
+import { parsePeriodWords } from "../../core/locale/localeValues";
 import { useState } from "react";
 import {
   Badge,
@@ -69,7 +70,7 @@ export function ReportPage() {
   const [breakdown, setBreakdown] = useState<Breakdown>("exec");
   const [state, setState] = useState<TaskState<{ report: WeeklyReport; written: WrittenSheet[] }>>({ status: "idle" });
   const weekError = (() => {
-    const p = parsePeriod(week);
+    const p = parsePeriodWords(week);
     return !p.ok ? p.error : p.value.kind !== "week" ? `'${week}' is not a week: use the form 2026-W48` : undefined;
   })();
 
