@@ -3,7 +3,8 @@
  * unreadable input). Failures print one line on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
-import { COMMANDS, CommandOutput, OptionSpec, UsageError } from "./commands";
+import { COMMANDS, CommandOutput, OptionSpec } from "./commands";
+import { UsageError } from "./usageError";
 import { sameFile, withFileLock } from "./files";
 import { maskCardNumbers } from "../core/kernel/cards";
 

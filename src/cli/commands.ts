@@ -1,13 +1,9 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
-import { readFile } from "node:fs/promises";
-import { nodeInflate, writeWhole } from "./files";
+import { writeWhole } from "./files";
+import { UsageError } from "./usageError";
+import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { fileKind, openWorkbookFile, readWorkbookFile, refusal, sheetNameOf } from "../files/workbookFile";
-import { UnreadableFile } from "../files/unreadableFile";
-import path from "node:path";
-import { getHeapStatistics } from "node:v8";
-import type { ReadPort, SheetCell, WrittenSheet } from "../core/workbook/port";
-import { convertToXlsx } from "./libreOffice";
+import type { WrittenSheet } from "../core/workbook/port";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
@@ -28,8 +24,6 @@ import { lastCompleteMonth } from "../core/kernel/periods";
 import { newsletterDocx } from "../files/newsletterDocx";
 import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
 import { tableDef } from "../core/workbook/contract";
-
-export class UsageError extends Error {}
 
 export interface CommandOutput {
   text: string;
@@ -55,61 +49,6 @@ export interface Command {
 
 /** How many problems the human-readable output lists before pointing to --json. */
 const SHOWN_PROBLEMS = 50;
-
-/** The workbook named on the command line: an .xlsx or a .csv; an .xls or .ods through LibreOffice where it is installed. */
-/** The workbook to read: an .xlsx through the fast reader, a CSV, .xls or .ods as a workbook. */
-export function openWorkbook(file: string | undefined): Promise<ReadPort> {
-  return open(file, false);
-}
-
-/** The workbook to write a sheet into (`report`, `aging --out`): its whole model, so that all else stays as it was. */
-async function openWritable(file: string): Promise<XlsxWorkbook> {
-  return (await open(file, true)) as XlsxWorkbook;
-}
-
-async function open(file: string | undefined, writable: boolean): Promise<ReadPort> {
-  if (!file) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
-  const bytes = await readFile(file);
-  const kind = await fileKind(bytes, file);
-  try {
-    if (kind === "xls" || kind === "ods") return await converted(file, kind);
-    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, nodeInflate, cellsThatFit()));
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-/** Cells a workbook may hold here: what this process's heap keeps through an import (about 6,500 a megabyte). */
-function cellsThatFit(): number {
-  return Math.floor((getHeapStatistics().heap_size_limit / 2 ** 20) * 6_500);
-}
-
-/** An .xls or .ods as LibreOffice converts it, when it can: a conversion that yields no cell at all read nothing. */
-async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkbook> {
-  const bytes = await convertToXlsx(file, kind);
-  const workbook = bytes && (await openWorkbookFile(bytes, `${file}.xlsx`).catch(() => undefined));
-  const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
-  if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null)))) throw new UnreadableFile(refusal(kind, file));
-  return workbook;
-}
-
-/**
- * Several files imported together (an invoice file and its lines file) read as one workbook: every
- * visible sheet, named after its file where two files have a sheet of the same name.
- */
-async function openTogether(files: readonly string[]): Promise<XlsxWorkbook> {
-  const sheets: { name: string; rows: SheetCell[][] }[] = [];
-  for (const file of files) {
-    const workbook = await openWorkbook(file);
-    for (const info of (await workbook.listSheets()).filter((s) => s.visible)) {
-      const grid = (await workbook.readSheet(info.name))!;
-      const taken = sheets.some((s) => s.name === info.name);
-      sheets.push({ name: taken ? sheetNameOf(`${path.basename(file)} ${info.name}`) : info.name, rows: grid.rows });
-    }
-  }
-  return XlsxWorkbook.fromSheets(sheets);
-}
 
 /** `--period 2026-11` (or "novembre 2026", "T4 2026"): the period of a list of targets that names none. */
 function periodOption(values: Values): string | undefined {
