@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openWorkbookFile, readWorkbookFile } from "../src/files/workbookFile";
-import { nodeInflate } from "../src/cli/files";
+import { cliReading } from "../src/cli/reading";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { prepareImport, runImport, writeImport } from "../src/core/import/workbookImport";
 
@@ -59,7 +59,7 @@ const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 export async function importSeconds(rows: number): Promise<{ read: number; run: number; write: number; imported: number; quarantined: number }> {
   const file = await messyRegister(rows);
   let start = process.hrtime.bigint();
-  const source = await readWorkbookFile(file, "register.xlsx", nodeInflate); // as the CLI reads it
+  const source = await readWorkbookFile(file, "register.xlsx", cliReading()); // as the CLI reads it
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const read = seconds(start);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { readWorkbookFile } from "../src/files/workbookFile";
-import { nodeInflate } from "../src/cli/files";
+import { cliReading } from "../src/cli/reading";
 import { importOutputs, prepareImport, runImport } from "../src/core/import/workbookImport";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { checkTables } from "../src/core/workbook/check";
@@ -29,7 +29,7 @@ function writtenTables(outputs: readonly SheetOutput[]): TableData[] {
 
 /** Reads and imports; the sheets read are let go on return (the import's result keeps what it needs). */
 async function readAndImport(file: string) {
-  const prepared = await prepareImport(await readWorkbookFile(readFileSync(file), file, nodeInflate), new XlsxWorkbook());
+  const prepared = await prepareImport(await readWorkbookFile(readFileSync(file), file, cliReading()), new XlsxWorkbook());
   return { result: runImport(prepared), target: prepared.target };
 }
 

@@ -7,8 +7,6 @@
 import { realpathSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createInflateRaw } from "node:zlib";
-import type { Inflate } from "../files/zipEntries";
 
 export async function writeWhole(file: string, data: Uint8Array | string): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
@@ -76,10 +74,3 @@ function alive(pid: number): boolean {
     return (error as { code?: string }).code === "EPERM"; // there, but another user's
   }
 }
-
-/** Node's own inflater, a megabyte at a time: several times faster than the web streams' one. */
-export const nodeInflate: Inflate = (data) => {
-  const inflater = createInflateRaw({ chunkSize: 1 << 20 });
-  inflater.end(data);
-  return inflater;
-};

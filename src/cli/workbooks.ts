@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { getHeapStatistics } from "node:v8";
-import { nodeInflate } from "./files";
+import { cliReading } from "./reading";
 import { convertToXlsx } from "./libreOffice";
 import { UsageError } from "./usageError";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -30,7 +30,7 @@ async function open(file: string | undefined, writable: boolean): Promise<ReadPo
   const kind = await fileKind(bytes, file);
   try {
     if (kind === "xls" || kind === "ods") return await converted(file, kind);
-    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, nodeInflate, cellsThatFit()));
+    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, cliReading(cellsThatFit())));
   } catch (error) {
     if (error instanceof UnreadableFile) throw new UsageError(error.message);
     throw error;

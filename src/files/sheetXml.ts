@@ -147,6 +147,12 @@ export function numberAt(xml: string, from: number, to: number): number {
 
 /** The text of every `<t>` in an element, phonetic runs (`<rPh>`) left out. */
 export function texts(xml: string): string {
+  if (xml.startsWith("<t") && (xml.charCodeAt(2) === 62 || xml.charCodeAt(2) === 32)) {
+    // The common case, one plain run: <t>…</t>, <t xml:space="preserve">…</t>
+    const from = xml.indexOf(">") + 1;
+    const to = xml.indexOf("<", from);
+    if (to === xml.length - 4 && xml.endsWith("</t>")) return own(decode(xml.slice(from, to)));
+  }
   let out = "";
   const plain = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
   for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) out += m[1];

@@ -5,8 +5,8 @@
  */
 import { decodeText, parseCsv } from "./csvFile";
 import { XlsxWorkbook } from "./xlsxWorkbook";
-import { XlsxReader } from "./xlsxReader";
-import { entryText, webInflate, zipEntries, type Inflate } from "./zipEntries";
+import { XlsxReader, type Reading } from "./xlsxReader";
+import { entryText, webInflate, zipEntries } from "./zipEntries";
 import { UnreadableFile } from "./unreadableFile";
 import type { ReadPort } from "../core/workbook/port";
 
@@ -65,9 +65,9 @@ export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof Xl
 }
 
 /** The file as a workbook to read only (check, report, import from): an .xlsx through the fast reader, a CSV as one sheet. */
-export async function readWorkbookFile(bytes: Uint8Array, name: string, inflate?: Inflate, maxCells?: number): Promise<ReadPort> {
+export async function readWorkbookFile(bytes: Uint8Array, name: string, how?: Partial<Reading>): Promise<ReadPort> {
   const kind = await fileKind(bytes, name);
-  return kind === "xlsx" ? XlsxReader.open(bytes, name, inflate, maxCells) : openWorkbookFile(bytes, name);
+  return kind === "xlsx" ? XlsxReader.open(bytes, name, how) : openWorkbookFile(bytes, name);
 }
 
 /** "Kunden (2).csv" → "Kunden (2)", cut to Excel's 31 characters and rid of the characters a sheet name may not hold. */

@@ -1,7 +1,8 @@
 /**
  * A fast, read-only .xlsx reader (the CLI's, and the tests'): the sheet XML is inflated in chunks by
- * the platform's inflater and scanned cell by cell without a DOM or an ExcelJS model, shared strings
- * kept once, styles read only as far as telling dates and currencies apart. Rows come from the cells that exist, never from a declared dimension or a table's claimed
+ * the platform's inflater and scanned cell by cell without a DOM or an ExcelJS model (on worker
+ * threads where the platform has them), shared strings kept once, styles read only as far as telling
+ * dates and currencies apart. Rows come from the cells that exist, never from a declared dimension or a table's claimed
  * extent, so a 268 KB file that claims a million rows reads as the rows it has. Memory is bounded by
  * the cells kept; past MAX_CELLS the file is refused with words that say what to do.
  */
@@ -9,12 +10,20 @@ import type { Cell, ReadPort, SheetCell, SheetGrid, SheetInfo, TableData, TableI
 import { dayFromDate, dayFromSerial, serialFromDay } from "../core/kernel/dates";
 import { parseRange } from "../core/kernel/a1";
 import { UnreadableFile } from "./unreadableFile";
-import { entryChunks, entryText, Inflate, webInflate, ZipEntry, zipEntries } from "./zipEntries";
-import { BOOLEAN, CellScanner, decode, INLINE, ISO_DATE, numberAt, NUMBER, own, SHARED, texts, attribute } from "./sheetXml";
+import { entryText, unzipped, webInflate, zippedEntry, zipEntries, type Inflate, type ZipEntry } from "./zipEntries";
+import { attribute, decode } from "./sheetXml";
+import { CellKind, scanSheetXml, type CellBatch, type SheetScan } from "./cellBatches";
 import { cellStyles, relationships, sharedStrings, tableEntry, type Style, type TableEntry } from "./workbookParts";
 
 /** Cells kept at most (about 2 GB of memory for the import beyond): a bigger sheet is refused, not a crash. */
 export const MAX_CELLS = 40_000_000;
+
+/** How the platform reads: its inflater, how (and on which thread) a sheet is scanned, and the cells it keeps at most. */
+export interface Reading {
+  inflate: Inflate;
+  scan: SheetScan;
+  maxCells: number;
+}
 
 interface SheetEntry {
   name: string;
@@ -23,6 +32,9 @@ interface SheetEntry {
   tables: TableEntry[];
 }
 
+/** How a parsed sheet holds dates: as Dates (the grids the import reads) or as the workbook's serials (the port's tables). */
+type Dates = "dates" | "serials";
+
 interface ParsedSheet {
   rows: SheetCell[][];
   /** the currency most numeric cells show, where any does */
@@ -30,9 +42,9 @@ interface ParsedSheet {
 }
 
 const MS_PER_DAY = 86_400_000;
-const DECODE_BYTES = 64 * 1024;
 
 export class XlsxReader implements ReadPort {
+  /** parsed sheets, by name and by how dates come (as Dates for grids, as serials for tables) */
   private readonly parsed = new Map<string, Promise<ParsedSheet>>();
 
   private constructor(
@@ -43,11 +55,12 @@ export class XlsxReader implements ReadPort {
     private readonly styles: Style[],
     readonly date1904: boolean,
     private readonly name: string,
-    private readonly inflate: Inflate,
-    private readonly maxCells: number,
+    private readonly reading: Reading,
   ) {}
 
-  static async open(bytes: Uint8Array, name = "the workbook", inflate: Inflate = webInflate, maxCells = MAX_CELLS): Promise<XlsxReader> {
+  static async open(bytes: Uint8Array, name = "the workbook", how: Partial<Reading> = {}): Promise<XlsxReader> {
+    const inflate = how.inflate ?? webInflate;
+    const reading: Reading = { inflate, scan: (sheet, dateStyles) => scanSheetXml(unzipped(sheet, inflate), dateStyles), maxCells: MAX_CELLS, ...how };
     const entries = zipEntries(bytes, name);
     const text = (path: string) => entryText(bytes, entries.get(path), inflate);
     const workbook = await text("xl/workbook.xml");
@@ -64,7 +77,7 @@ export class XlsxReader implements ReadPort {
     );
     const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
     const [strings, styles] = [sharedStrings(await text("xl/sharedStrings.xml")), cellStyles(await text("xl/styles.xml"))];
-    return new XlsxReader(bytes, entries, sheets, strings, styles, date1904, name, inflate, maxCells);
+    return new XlsxReader(bytes, entries, sheets, strings, styles, date1904, name, reading);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -74,13 +87,23 @@ export class XlsxReader implements ReadPort {
   async readSheet(name: string): Promise<SheetGrid | undefined> {
     const entry = this.sheets.find((s) => s.name === name);
     if (!entry) return undefined;
-    const sheet = await this.sheet(entry);
+    const sheet = await this.sheet(entry, "dates");
     return { name: entry.name, rows: sheet.rows, date1904: this.date1904, ...(sheet.currency ? { currency: sheet.currency } : {}) };
   }
 
   async listTables(): Promise<TableInfo[]> {
-    const all = await Promise.all(this.sheets.flatMap((s) => s.tables.map((t) => this.tableData(s, t))));
-    return all.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.headers, rowCount: t.rowCount }));
+    // The biggest sheets are started first, so that the threads scanning them finish together.
+    const size = (s: SheetEntry) => this.entries.get(s.path)?.compressedSize ?? 0;
+    const withTables = this.sheets.filter((s) => s.tables.length > 0);
+    const parsed = new Map([...withTables].sort((a, b) => size(b) - size(a)).map((s) => [s, this.sheet(s, "serials")]));
+    return Promise.all(
+      withTables.flatMap((s) =>
+        s.tables.map(async (t) => {
+          const { headers, first, last } = this.tableShape(t, await parsed.get(s)!);
+          return { name: t.name, sheet: s.name, headers, rowCount: Math.max(0, last - first + 1) };
+        }),
+      ),
+    );
   }
 
   async readTable(name: string): Promise<TableData | undefined> {
@@ -92,76 +115,64 @@ export class XlsxReader implements ReadPort {
   }
 
   private async tableData(s: SheetEntry, t: TableEntry): Promise<TableData> {
-    const rows = (await this.sheet(s)).rows;
+    const sheet = await this.sheet(s, "serials");
+    const { headers, headerRow, first, last, cells } = this.tableShape(t, sheet);
+    const data: Cell[][] = [];
+    for (let row = first; row <= last; row++) data.push(cells(row));
+    return { name: t.name, sheet: s.name, headers, headerRow, rowCount: data.length, rows: data, date1904: this.date1904 };
+  }
+
+  /** Where a table's rows are on its sheet, its headers, and a row's cells within the table's columns. */
+  private tableShape(t: TableEntry, sheet: ParsedSheet) {
+    const rows = sheet.rows as Cell[][];
     const r = parseRange(t.ref);
     const cells = (row: number) => {
       const values = rows[row - 1] ?? [];
       const out: Cell[] = new Array(r.right - r.left + 1);
-      for (let c = r.left; c <= r.right; c++) out[c - r.left] = this.portCell(values[c - 1] ?? null);
+      for (let c = r.left; c <= r.right; c++) out[c - r.left] = values[c - 1] ?? null;
       return out;
     };
     const header = t.headerRows > 0 ? cells(r.top) : [];
     const headers = t.columns.map((name, i) => (header[i] === null || header[i] === undefined ? name : String(header[i])));
-    const first = r.top + t.headerRows;
     // The rows the table has, not the ones its range claims: its last is the sheet's last row with cells.
-    const last = Math.min(r.bottom - t.totalsRows, rows.length);
-    const data: Cell[][] = [];
-    for (let row = first; row <= last; row++) data.push(cells(row));
-    return { name: t.name, sheet: s.name, headers, headerRow: r.top, rowCount: data.length, rows: data, date1904: this.date1904 };
+    return { headers, headerRow: r.top, first: r.top + t.headerRows, last: Math.min(r.bottom - t.totalsRows, rows.length), cells };
   }
 
-  /** The port's cell: a date as the workbook's serial again. */
-  private portCell(cell: SheetCell): Cell {
-    if (!(cell instanceof Date)) return cell;
-    const ms = cell.getTime();
-    return serialFromDay(dayFromDate(cell), this.date1904) + (ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY;
-  }
-
-  private sheet(entry: SheetEntry): Promise<ParsedSheet> {
-    let sheet = this.parsed.get(entry.name);
+  private sheet(entry: SheetEntry, dates: Dates): Promise<ParsedSheet> {
+    const key = `${dates} ${entry.name}`;
+    let sheet = this.parsed.get(key);
     if (!sheet) {
-      sheet = this.parse(entry);
-      this.parsed.set(entry.name, sheet);
+      sheet = this.parse(entry, dates);
+      this.parsed.set(key, sheet);
     }
     return sheet;
   }
 
-  /** Inflates the sheet's XML chunk by chunk and scans its cells, carrying an unfinished cell over to the next chunk. */
-  private async parse(entry: SheetEntry): Promise<ParsedSheet> {
+  /** The sheet's cells as the scan hands them over, laid into rows. */
+  private async parse(entry: SheetEntry, dates: Dates): Promise<ParsedSheet> {
     const zipped = this.entries.get(entry.path);
     if (!zipped) throw new UnreadableFile(`${this.name}: sheet ${entry.name} is missing from the file`);
     const rows: SheetCell[][] = [];
-    const numbers: number[] = this.styles.map(() => 0); // numeric cells per style: the sheet's currency
     let kept = 0;
-    const scan = new CellScanner((row, column, type, style, xml, from, to) => {
-      const cell = this.value(type, style, xml, from, to);
-      if (cell === null) return;
-      if (typeof cell === "number" && style < numbers.length) numbers[style]++;
-      if (++kept > this.maxCells) this.tooBig(entry.name);
-      if (rows.length < row && rows.length > 0) rows[rows.length - 1] = rows[rows.length - 1].slice(); // no spare capacity kept per row
-      while (rows.length < row) rows.push([]);
-      const cells = rows[row - 1];
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = cell;
-    });
-    const decoder = new TextDecoder();
-    let carry = "";
-    for await (const chunk of entryChunks(this.bytes, zipped, this.inflate)) {
-      // Decoded 64 KB at a time: a longer text would live in V8's large-object space until a full collection.
-      for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
-        const text = carry + decoder.decode(chunk.subarray(at, at + DECODE_BYTES), { stream: true });
-        const end = text.lastIndexOf("</c>") + 4;
-        if (end < 4) {
-          carry = text;
-          continue;
-        }
-        scan.scan(text, end);
-        carry = text.slice(end);
+    let numbersByStyle: number[] = [];
+    const dateStyles = this.styles.map((s) => s.date);
+    for await (const batch of this.reading.scan(zippedEntry(this.bytes, zipped), dateStyles)) {
+      for (let i = 0; i < batch.count; i++) {
+        const cell = this.cellOf(batch, i, dates);
+        if (cell === null) continue;
+        if (++kept > this.reading.maxCells) this.tooBig(entry.name);
+        const row = batch.rows[i];
+        if (rows.length < row && rows.length > 0) rows[rows.length - 1] = rows[rows.length - 1].slice(); // no spare capacity kept per row
+        while (rows.length < row) rows.push([]);
+        const cells = rows[row - 1];
+        const column = batch.columns[i];
+        while (cells.length < column - 1) cells.push(null);
+        cells[column - 1] = cell;
       }
+      numbersByStyle = batch.numbersByStyle ?? numbersByStyle;
     }
-    scan.scan(carry + decoder.decode(), Infinity);
     const byCurrency = new Map<string, number>();
-    for (const [style, count] of numbers.entries()) {
+    for (const [style, count] of numbersByStyle.entries()) {
       const code = this.styles[style]?.currency;
       if (code) byCurrency.set(code, (byCurrency.get(code) ?? 0) + count);
     }
@@ -169,35 +180,38 @@ export class XlsxReader implements ReadPort {
     return currency ? { rows, currency } : { rows };
   }
 
-  /** A cell's value from its type, style and the text of its `<v>` (between `from` and `to` in `xml`). */
-  private value(type: number, style: number, xml: string, from: number, to: number): SheetCell {
-    switch (type) {
-      case SHARED: {
-        let index = 0;
-        for (let i = from; i < to; i++) index = index * 10 + xml.charCodeAt(i) - 48;
-        const text = this.strings[index] ?? "";
+  /** Cell i of a batch as the port's value: shared strings looked up, dates as asked. */
+  private cellOf(batch: CellBatch, i: number, dates: Dates): SheetCell {
+    const value = batch.values[i];
+    switch (batch.kinds[i]) {
+      case CellKind.Number:
+        return value;
+      case CellKind.Serial:
+        return dates === "serials" ? value : (serialDate(value, this.date1904) ?? value);
+      case CellKind.Shared: {
+        const text = this.strings[value] ?? "";
         return text === "" ? null : text;
       }
-      case BOOLEAN:
-        return xml.charCodeAt(from) === 49 || xml.startsWith("true", from);
-      case NUMBER: {
-        if (from === to) return null;
-        const n = numberAt(xml, from, to);
-        if (!Number.isFinite(n)) return null;
-        return this.styles[style]?.date ? (serialDate(n, this.date1904) ?? n) : n;
+      case CellKind.Boolean:
+        return value === 1;
+      case CellKind.IsoDate: {
+        const date = new Date(batch.texts[value]);
+        return dates === "dates" ? date : this.serialOf(date);
       }
-      case ISO_DATE:
-        return new Date(xml.substring(from, to));
-      default: {
-        const text = type === INLINE ? texts(xml.substring(from, to)) : own(decode(xml.substring(from, to)));
-        return text === "" ? null : text;
-      }
+      default:
+        return batch.texts[value];
     }
+  }
+
+  /** A date as the workbook's serial, with its time of day. */
+  private serialOf(date: Date): number {
+    const ms = date.getTime();
+    return serialFromDay(dayFromDate(date), this.date1904) + (ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY;
   }
 
   private tooBig(sheet: string): never {
     throw new UnreadableFile(
-      `${this.name}: sheet ${sheet} holds more than ${this.maxCells.toLocaleString("en")} cells, more than fits in memory here: split it into several sheets or files`,
+      `${this.name}: sheet ${sheet} holds more than ${this.reading.maxCells.toLocaleString("en")} cells, more than fits in memory here: split it into several sheets or files`,
     );
   }
 }

@@ -2,7 +2,7 @@
  * The workbook port on an .xlsx file held in memory (ExcelJS): the CLI, the workbench and the tests
  * read and write workbooks exactly as the add-in does in Excel.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   Cell,
   CellChange,
@@ -29,6 +29,12 @@ import { mostCommonCurrency } from "../core/locale/localeValues";
 import { drawOutput } from "./xlsxOutput";
 import { addCharts, type ChartPart } from "./xlsxCharts";
 
+/** ExcelJS, loaded when a workbook is first made: the CLI's read-only commands never need it (a fifth of a second). */
+function excelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs");
+}
+
 /** What ExcelJS keeps of a table it loaded (its typings do not describe it). */
 interface TableModel {
   name: string;
@@ -49,7 +55,7 @@ function sheetsWorkbook<T extends XlsxWorkbook>(
   make: new (workbook: ExcelJS.Workbook) => T,
   sheets: readonly { name: string; rows: readonly (readonly SheetCell[])[] }[],
 ): T {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name);
     rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
@@ -63,10 +69,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** the charts of the sheets written, added to the file as it is saved (ExcelJS writes none) */
   private readonly charts = new Map<string, ChartPart[]>();
 
-  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+  constructor(readonly workbook: ExcelJS.Workbook = new (excelJs().Workbook)()) {}
 
   static async load<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, data: ArrayBuffer | Uint8Array): Promise<T> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (excelJs().Workbook)();
     // ExcelJS's typings ask for a Node Buffer; it accepts any binary view at run time (also in the browser).
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
     return new this(workbook);

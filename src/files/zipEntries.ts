@@ -54,14 +54,25 @@ export function zipEntries(bytes: Uint8Array, name: string): Map<string, ZipEntr
 }
 
 /** The entry's contents, chunk by chunk. */
-export async function* entryChunks(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate): AsyncIterable<Uint8Array> {
+/** An entry's stored bytes, still compressed, and how they are compressed. */
+export interface Zipped {
+  name: string;
+  method: number;
+  data: Uint8Array;
+}
+
+export function zippedEntry(bytes: Uint8Array, entry: ZipEntry): Zipped {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(entry.offset, true) !== 0x04034b50) throw new UnreadableFile(`the zip entry ${entry.name} is damaged`);
   const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) yield data;
-  else if (entry.method === 8) yield* inflate(data);
-  else throw new UnreadableFile(`the zip entry ${entry.name} is compressed in a way .xlsx files are not (method ${entry.method})`);
+  return { name: entry.name, method: entry.method, data: bytes.subarray(start, start + entry.compressedSize) };
+}
+
+/** The stored bytes inflated, chunk by chunk. */
+export async function* unzipped({ name, method, data }: Zipped, inflate: Inflate): AsyncIterable<Uint8Array> {
+  if (method === 0) yield data;
+  else if (method === 8) yield* inflate(data);
+  else throw new UnreadableFile(`the zip entry ${name} is compressed in a way .xlsx files are not (method ${method})`);
 }
 
 /** The entry's contents as text, whole (for the small parts: the workbook, styles, shared strings, tables). */
@@ -69,6 +80,6 @@ export async function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, 
   if (!entry) return "";
   const decoder = new TextDecoder();
   let text = "";
-  for await (const chunk of entryChunks(bytes, entry, inflate)) text += decoder.decode(chunk, { stream: true });
+  for await (const chunk of unzipped(zippedEntry(bytes, entry), inflate)) text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
 }

@@ -10,7 +10,7 @@ import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { UnreadableFile } from "../../src/files/unreadableFile";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
-import { nodeInflate } from "../../src/cli/files";
+import { nodeInflate, threadScan } from "../../src/cli/reading";
 import type { ReadPort } from "../../src/core/workbook/port";
 
 /** What a port reads, rows cut after their last value, dates as ISO text, tables by name. */
@@ -35,18 +35,19 @@ async function everything(port: ReadPort) {
 }
 
 describe("the fast .xlsx reader", () => {
-  it("reads the sample workbook exactly as ExcelJS does, with either inflater", async () => {
+  it("reads the sample workbook exactly as ExcelJS does, with either inflater, and on worker threads as the CLI does", async () => {
     const workbook = new XlsxWorkbook();
     for (const sheet of generateSample({ seed: 5, invoices: 200, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
     const bytes = await workbook.save();
     const expected = await everything(await XlsxWorkbook.load(bytes));
     expect(await everything(await XlsxReader.open(bytes))).toEqual(expected);
-    expect(await everything(await XlsxReader.open(bytes, "sample.xlsx", nodeInflate))).toEqual(expected);
+    expect(await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate }))).toEqual(expected);
+    expect(await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate, scan: threadScan }))).toEqual(expected);
   });
 
   it.each(readdirSync(path.join(__dirname, "../fixtures/real")).filter((f) => f.endsWith(".xlsx")))("reads the cells of %s as ExcelJS does", async (file) => {
     const bytes = readFileSync(path.join(__dirname, "../fixtures/real", file));
-    const [ours, theirs] = [await everything(await XlsxReader.open(bytes, file, nodeInflate)), await everything(await XlsxWorkbook.load(bytes))];
+    const [ours, theirs] = [await everything(await XlsxReader.open(bytes, file, { inflate: nodeInflate })), await everything(await XlsxWorkbook.load(bytes))];
     expect(ours.sheets).toEqual(theirs.sheets);
     expect(ours.tables).toEqual(theirs.tables);
     // ExcelJS keeps an empty text where Excel shows a blank; the reader keeps a blank
@@ -69,7 +70,7 @@ describe("the fast .xlsx reader", () => {
     const files = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
     const table = Object.keys(files).find((f) => f.startsWith("xl/tables/"))!;
     files[table] = strToU8(strFromU8(files[table]).replace(/ref="A1:B2"/g, 'ref="A1:B1048576"'));
-    const reader = await XlsxReader.open(zipSync(files), "claims.xlsx", nodeInflate);
+    const reader = await XlsxReader.open(zipSync(files), "claims.xlsx", { inflate: nodeInflate });
     const data = (await reader.readTable("Invoices"))!;
     expect(data.rows).toEqual([["2026-0001", 46353 - 1462]]);
     expect(data.date1904).toBe(true);
@@ -84,9 +85,13 @@ describe("the fast .xlsx reader", () => {
     const bytes = await workbook.save();
     await expect(XlsxReader.open(bytes.subarray(0, bytes.length - 100), "cut.xlsx")).rejects.toThrow(UnreadableFile);
     await expect(XlsxReader.open(bytes.subarray(0, bytes.length - 100), "cut.xlsx")).rejects.toThrow("cut.xlsx is not a readable .xlsx workbook");
-    const reader = await XlsxReader.open(bytes, "big.xlsx", nodeInflate, 60);
+    const reader = await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, maxCells: 60 });
     await expect(reader.readSheet("Big")).rejects.toThrow(
       "big.xlsx: sheet Big holds more than 60 cells, more than fits in memory here: split it into several sheets or files",
     );
+    const threaded = await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, scan: threadScan, maxCells: 60 });
+    await expect(threaded.readSheet("Big")).rejects.toThrow("big.xlsx: sheet Big holds more than 60 cells");
+    // the thread left half-way is replaced: reading on threads goes on
+    expect((await (await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, scan: threadScan })).readTable("Big"))?.rowCount).toBe(50);
   });
 });

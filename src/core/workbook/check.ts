@@ -25,12 +25,25 @@ export interface WorkbookHealth {
 }
 
 export function checkTables(tables: readonly TableData[]): WorkbookHealth {
-  const readings = readTables(tables);
+  return checkReadings(readTables(tables), tables.find((t) => t.name === "Settings")?.date1904);
+}
+
+/** Reads every contract table through a port and checks them, each table typed as soon as it is read. */
+export async function checkWorkbook(port: ReadPort): Promise<WorkbookHealth> {
+  const readings: Readings = {};
+  let settingsDate1904: boolean | undefined;
+  await eachContractTable(port, TABLE_NAMES, (data) => {
+    Object.assign(readings, readTables([data]));
+    if (data.name === "Settings") settingsDate1904 = data.date1904;
+  });
+  return checkReadings(readings, settingsDate1904);
+}
+
+function checkReadings(readings: Readings, settingsDate1904: boolean | undefined): WorkbookHealth {
   const problems = new Map<TableName, Problem[]>(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]]));
   const keys = referenceKeys(readings);
   for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys));
-  const settingsTable = tables.find((t) => t.name === "Settings");
-  problems.get("Settings")!.push(...readSettings(readings.Settings, settingsTable?.date1904).problems);
+  problems.get("Settings")!.push(...readSettings(readings.Settings, settingsDate1904).problems);
   const health = TABLE_NAMES.map((table): TableHealth => {
     const reading = readings[table];
     return {
@@ -45,15 +58,21 @@ export function checkTables(tables: readonly TableData[]): WorkbookHealth {
   return { tables: health, problems: all, ...countBySeverity(all) };
 }
 
-/** Reads every contract table through a port and checks them. */
-export async function checkWorkbook(port: ReadPort): Promise<WorkbookHealth> {
-  return checkTables(await readContractTables(port));
+/** The contract tables a workbook has, of those named (all by default). */
+export async function readContractTables(port: ReadPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
+  const tables: TableData[] = [];
+  await eachContractTable(port, only, (data) => tables.push(data));
+  return only.flatMap((name) => tables.filter((t) => t.name === name));
 }
 
-export async function readContractTables(port: ReadPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
-  const present = (await port.listTables()).filter((t) => (only as readonly string[]).includes(t.name));
-  const tables = await Promise.all(present.map((t) => port.readTable(t.name)));
-  return tables.filter((t): t is TableData => t !== undefined);
+/** Reads the named tables side by side, handing each over as soon as it is read; tables by other names are passed over. */
+async function eachContractTable(port: ReadPort, names: readonly TableName[], take: (data: TableData) => void): Promise<void> {
+  await Promise.all(
+    names.map(async (name) => {
+      const data = await port.readTable(name);
+      if (data?.name === name) take(data);
+    }),
+  );
 }
 
 /** The values each referenced table answers to: its keys, and for Team also the execs' names. */
