@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { generateSample } from "../src/core/sample/sample";
-import { readContractTables } from "../src/core/workbook/check";
 import { spawnSync } from "node:child_process";
 import { dayOf } from "../src/core/kernel/dates";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
@@ -38,17 +37,16 @@ async function sampleAndCheck(invoices: number): Promise<Result[]> {
   for (const sheet of generateSample({ seed: 1, invoices, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
   writeFileSync(file, await workbook.save());
   const write = seconds(start);
-  // ExcelJS's full reader, as `check` read a workbook before the fast reader: the file, then its tables.
-  start = process.hrtime.bigint();
-  await readContractTables(await XlsxWorkbook.load(readFileSync(file)));
-  const excelJs = seconds(start);
+  // Each in a process of its own, this one's big heap away from both.
+  spawnSync(process.execPath, ["bin/salesdesk.js", "--help"]); // bundles the CLI if its sources changed
   start = process.hrtime.bigint();
   const check = spawnSync(process.execPath, ["bin/salesdesk.js", "check", file], { encoding: "utf8" });
   const cli = seconds(start);
   if (check.status !== 0) throw new Error(`salesdesk check: ${check.stdout}${check.stderr}`);
+  const excelJs = Number(spawnSync(process.execPath, ["bin/run-ts.js", "bench/excelJsRead.ts", file], { encoding: "utf8" }).stdout);
   return [
     { name: `salesdesk sample --invoices ${invoices} (generate + write .xlsx)`, value: write, unit: "s", aim: 60 },
-    { name: `ExcelJS's full reader on it: load, then read every table`, value: excelJs, unit: "s" },
+    { name: `ExcelJS's full reader on it: load, then read every table (process)`, value: excelJs, unit: "s" },
     { name: `salesdesk check on it (the process: start, read, validate)`, value: cli, unit: "s" },
     { name: `salesdesk check ÷ ExcelJS's full reader, speed-up`, value: excelJs / cli, unit: "×", aim: 8, higherIsBetter: true },
   ];

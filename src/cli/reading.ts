@@ -35,12 +35,13 @@ export function cliReading(maxCells?: number): Partial<Reading> {
   return { inflate: nodeInflate, ...(THREADS > 1 ? { scan: threadScan } : {}), ...(maxCells ? { maxCells } : {}) };
 }
 
-const waiting: ((worker: Worker) => void)[] = [];
+/** Scans waiting for a worker, with their sheet's size: the biggest goes first, so that the workers finish together. */
+const waiting: { size: number; resume: (worker: Worker) => void }[] = [];
 let started = 0;
 
 /** The scan on a worker thread: the sheet's bytes go over still zipped, its cells come back in batches. */
 export const threadScan: SheetScan = async function* (sheet, dateStyles) {
-  const worker = await take();
+  const worker = await take(sheet.data.length);
   const replies: ScanReply[] = [];
   let wake: (() => void) | undefined;
   const hear = (reply: ScanReply) => {
@@ -72,23 +73,31 @@ export const threadScan: SheetScan = async function* (sheet, dateStyles) {
   }
 };
 
-/** A new worker while fewer than THREADS exist, else the next one to finish a scan. */
-function take(): Promise<Worker> {
-  return started < THREADS ? Promise.resolve(start()) : new Promise((resolve) => waiting.push(resolve));
+/** A new worker while fewer than THREADS exist, else one as it finishes a scan. */
+function take(size: number): Promise<Worker> {
+  return started < THREADS ? Promise.resolve(start()) : new Promise((resume) => waiting.push({ size, resume }));
+}
+
+/** The biggest scan waiting, taken off the list. */
+function nextWaiting(): ((worker: Worker) => void) | undefined {
+  if (waiting.length === 0) return undefined;
+  const biggest = waiting.reduce((best, w, i) => (w.size > waiting[best].size ? i : best), 0);
+  return waiting.splice(biggest, 1)[0].resume;
 }
 
 function start(): Worker {
   started++;
-  const entry = path.join(__dirname, "scanThread.ts");
-  // It runs the TypeScript sources as this process does (bin/salesdesk.js), through tsx. It holds a
-  // piece of XML and a batch at a time: a small heap keeps its garbage from growing with the sheet.
+  // It holds a piece of XML and a batch at a time: a small heap keeps its garbage from growing with the sheet.
   const resourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+  // Bundled (bin/salesdesk.js), its own bundle lies beside this one; run from the sources (tests), tsx compiles it.
+  if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "scanThread.js"), { resourceLimits });
+  const source = path.join(__dirname, "scanThread.ts");
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
 }
 
 /** To the next scan waiting; with none, the worker ends: idle, it would hold its heap (and the bytes it read) for nothing. */
 function give(worker: Worker): void {
-  const next = waiting.shift();
+  const next = nextWaiting();
   if (next) next(worker);
   else end(worker);
 }
@@ -96,6 +105,6 @@ function give(worker: Worker): void {
 function end(worker: Worker): void {
   started--;
   void worker.terminate();
-  const next = waiting.shift();
+  const next = nextWaiting();
   if (next) next(start());
 }

@@ -97,6 +97,15 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async tableNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      return tables.items.map((t) => t.name);
+    });
+  }
+
   async readTable(name: string): Promise<TableData | undefined> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);

@@ -4,7 +4,7 @@
  * system, so the scan can run on another thread and hand its batches over without copying them.
  */
 import type { Zipped } from "./zipEntries";
-import { BOOLEAN, CellScanner, decode, INLINE, ISO_DATE, numberAt, NUMBER, own, SHARED, texts } from "./sheetXml";
+import { BOOLEAN, CellScanner, decode, INLINE, ISO_DATE, lastCellEnd, numberAt, NUMBER, SHARED, texts } from "./sheetXml";
 
 /** What a cell of a batch holds; its value is the number, the serial, or an index into the strings. */
 export const CellKind = {
@@ -36,13 +36,12 @@ export interface CellBatch {
 export type SheetScan = (sheet: Zipped, dateStyles: boolean[]) => AsyncIterable<CellBatch>;
 
 const BATCH = 1 << 16;
-const DECODE_BYTES = 64 * 1024;
 
 function emptyBatch(): CellBatch {
   return { count: 0, rows: new Int32Array(BATCH), columns: new Int32Array(BATCH), kinds: new Uint8Array(BATCH), values: new Float64Array(BATCH), texts: [] };
 }
 
-/** The scan on this thread, of the XML as it inflates: decoded 64 KB at a time, an unfinished cell carried over to the next piece. */
+/** The scan on this thread, of the XML's bytes as they inflate. */
 export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: boolean[]): AsyncIterable<CellBatch> {
   const numbersByStyle = dateStyles.map(() => 0);
   const full: CellBatch[] = [];
@@ -61,15 +60,17 @@ export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: 
   const putText = (row: number, column: number, kind: CellKind, text: string) => {
     if (text !== "") put(row, column, kind, batch.texts.push(text) - 1);
   };
+  const utf8 = new TextDecoder();
+  const text = (xml: Uint8Array, from: number, to: number) => utf8.decode(xml.subarray(from, to));
   const scanner = new CellScanner((row, column, type, style, xml, from, to) => {
     switch (type) {
       case SHARED: {
         let index = 0;
-        for (let i = from; i < to; i++) index = index * 10 + xml.charCodeAt(i) - 48;
+        for (let i = from; i < to; i++) index = index * 10 + xml[i] - 48;
         return put(row, column, CellKind.Shared, index);
       }
       case BOOLEAN:
-        return put(row, column, CellKind.Boolean, xml.charCodeAt(from) === 49 || xml.startsWith("true", from) ? 1 : 0);
+        return put(row, column, CellKind.Boolean, xml[from] === 49 || xml[from] === 116 ? 1 : 0); // "1", "true"
       case NUMBER: {
         if (from === to) return;
         const n = numberAt(xml, from, to);
@@ -78,28 +79,28 @@ export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: 
         return put(row, column, dateStyles[style] ? CellKind.Serial : CellKind.Number, n);
       }
       case ISO_DATE:
-        return putText(row, column, CellKind.IsoDate, xml.substring(from, to));
+        return putText(row, column, CellKind.IsoDate, text(xml, from, to));
       default:
-        return putText(row, column, CellKind.Text, type === INLINE ? texts(xml.substring(from, to)) : own(decode(xml.substring(from, to))));
+        return putText(row, column, CellKind.Text, type === INLINE ? texts(text(xml, from, to)) : decode(text(xml, from, to)));
     }
   });
-  const decoder = new TextDecoder();
-  let carry = "";
+  let carry = new Uint8Array(0);
   for await (const chunk of xml) {
-    // 64 KB at a time: a longer text would live in V8's large-object space until a full collection.
-    for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
-      const text = carry + decoder.decode(chunk.subarray(at, at + DECODE_BYTES), { stream: true });
-      const end = text.lastIndexOf("</c>") + 4;
-      if (end < 4) {
-        carry = text;
-        continue;
-      }
-      scanner.scan(text, end);
-      carry = text.slice(end);
-      yield* full.splice(0);
-    }
+    // The unfinished cell at the end of the last piece goes before this one.
+    const piece = carry.length === 0 ? chunk : concat(carry, chunk);
+    const end = lastCellEnd(piece);
+    scanner.scan(piece, end);
+    carry = piece.slice(end);
+    yield* full.splice(0);
   }
-  scanner.scan(carry + decoder.decode(), Infinity);
+  scanner.scan(carry, carry.length);
   yield* full.splice(0);
   yield { ...batch, numbersByStyle };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
- * Reading sheet XML without a DOM: the cells of `<sheetData>` found character by character, their
- * values' text (numbers read from their digits, entities decoded), and copies of the texts kept.
+ * Reading sheet XML without a DOM: the cells of `<sheetData>` found byte by byte, their values
+ * (numbers read from their digits, texts decoded from UTF-8, entities decoded), and copies of the texts kept.
  */
 
 export const NUMBER = 0;
@@ -12,40 +12,45 @@ export const ERROR = 5;
 export const ISO_DATE = 6;
 
 /**
- * Finds the cells in sheet XML — `<c r="B12" s="3" t="s"><v>7</v></c>`, inline strings, blanks —
- * reading attributes character by character (no strings made for them), and tracking the row
- * (`<row r="12">`) for cells that do not say where they are.
+ * Finds the cells in sheet XML, given as UTF-8 bytes — `<c r="B12" s="3" t="s"><v>7</v></c>`, inline
+ * strings, blanks —, reading attributes byte by byte (no text decoded but the texts cells hold), and
+ * tracking the row (`<row r="12">`) for cells that do not say where they are.
  */
 export class CellScanner {
   private row = 0;
   private column = 0;
 
-  constructor(private readonly put: (row: number, column: number, type: number, style: number, xml: string, from: number, to: number) => void) {}
+  constructor(private readonly put: (row: number, column: number, type: number, style: number, xml: Uint8Array, from: number, to: number) => void) {}
 
   /** Scans the cells that start before `end`. */
-  scan(xml: string, end: number): void {
+  scan(xml: Uint8Array, end: number): void {
     let i = 0;
     for (;;) {
-      const lt = xml.indexOf("<", i);
+      const lt = xml.indexOf(LT, i);
       if (lt < 0 || lt >= end || lt + 4 > xml.length) return;
-      const c1 = xml.charCodeAt(lt + 1);
-      if (c1 === 99 && isBoundary(xml.charCodeAt(lt + 2))) i = this.cell(xml, lt);
-      else if (c1 === 114 && xml.startsWith("row", lt + 1) && isBoundary(xml.charCodeAt(lt + 4))) i = this.rowStart(xml, lt);
+      const c1 = xml[lt + 1];
+      if (c1 === 99 && isBoundary(xml[lt + 2])) i = this.cell(xml, lt);
+      else if (c1 === 114 && xml[lt + 2] === 111 && xml[lt + 3] === 119 && isBoundary(xml[lt + 4])) i = this.rowStart(xml, lt);
       else i = lt + 1;
     }
   }
 
-  private rowStart(xml: string, lt: number): number {
-    const end = xml.indexOf(">", lt);
-    const at = xml.indexOf(' r="', lt);
+  private rowStart(xml: Uint8Array, lt: number): number {
+    const end = xml.indexOf(GT, lt);
     let row = 0;
-    if (at >= 0 && at < end) for (let i = at + 4, ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) row = row * 10 + ch - 48;
+    for (let i = lt + 4; i < end; i++) {
+      // r="…": a space, an r, an equals sign
+      if (xml[i] === 114 && xml[i - 1] === 32 && xml[i + 1] === 61) {
+        for (let j = i + 3, ch = xml[j]; ch >= 48 && ch <= 57; ch = xml[++j]) row = row * 10 + ch - 48;
+        break;
+      }
+    }
     this.row = row || this.row + 1;
     this.column = 0;
     return end + 1;
   }
 
-  private cell(xml: string, lt: number): number {
+  private cell(xml: Uint8Array, lt: number): number {
     let p = lt + 2;
     let row = 0;
     let column = 0;
@@ -53,9 +58,9 @@ export class CellScanner {
     let type = NUMBER;
     let closed = false;
     for (;;) {
-      let ch = xml.charCodeAt(p);
-      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = xml.charCodeAt(++p);
-      if (ch === 62) {
+      let ch = xml[p];
+      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = xml[++p];
+      if (ch === GT) {
         p++;
         break;
       }
@@ -65,82 +70,108 @@ export class CellScanner {
         break;
       }
       const name = p;
-      while (ch !== 61 && p < xml.length) ch = xml.charCodeAt(++p);
-      const single = p - name === 1 ? xml.charCodeAt(name) : 0;
-      const quote = xml.charCodeAt(p + 1);
+      while (ch !== 61 && p < xml.length) ch = xml[++p];
+      const single = p - name === 1 ? xml[name] : 0;
+      const quote = xml[p + 1];
       let i = p + 2;
-      ch = xml.charCodeAt(i);
+      ch = xml[i];
       if (single === 114) {
-        for (; (ch | 32) >= 97 && (ch | 32) <= 122; ch = xml.charCodeAt(++i)) column = column * 26 + (ch | 32) - 96;
-        for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) row = row * 10 + ch - 48;
+        for (; (ch | 32) >= 97 && (ch | 32) <= 122; ch = xml[++i]) column = column * 26 + (ch | 32) - 96;
+        for (; ch >= 48 && ch <= 57; ch = xml[++i]) row = row * 10 + ch - 48;
       } else if (single === 115) {
-        for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) style = style * 10 + ch - 48;
+        for (; ch >= 48 && ch <= 57; ch = xml[++i]) style = style * 10 + ch - 48;
       } else if (single === 116) {
         const from = i;
-        while (ch !== quote) ch = xml.charCodeAt(++i);
+        while (ch !== quote) ch = xml[++i];
         type = typeOf(xml, from, i);
       }
-      while (ch !== quote && i < xml.length) ch = xml.charCodeAt(++i);
+      while (ch !== quote && i < xml.length) ch = xml[++i];
       p = i + 1;
     }
     this.column = column || this.column + 1;
     if (closed) return p; // <c …/>: a styled blank
     row ||= this.row;
     // The common case, "<v>…</v></c>", without searching: the value ends at the next "<".
-    if (type !== INLINE && xml.charCodeAt(p) === 60 && xml.charCodeAt(p + 1) === 118 && xml.charCodeAt(p + 2) === 62) {
-      const to = xml.indexOf("<", p + 3);
-      if (xml.startsWith("</v></c>", to)) {
+    if (type !== INLINE && xml[p] === LT && xml[p + 1] === 118 && xml[p + 2] === GT) {
+      const to = xml.indexOf(LT, p + 3);
+      if (at(xml, to, V_CLOSE) && at(xml, to + 4, C_CLOSE)) {
         this.put(row, this.column, type, style, xml, p + 3, to);
         return to + 8;
       }
     }
-    const close = xml.indexOf("</c>", p);
+    const close = find(xml, C_CLOSE, p);
     if (type === INLINE) this.put(row, this.column, type, style, xml, p, close);
     else {
-      const v = xml.indexOf("<v", p);
+      const v = find(xml, V_OPEN, p);
       if (v >= 0 && v < close) {
-        const from = xml.indexOf(">", v) + 1;
-        if (xml.charCodeAt(from - 2) !== 47) this.put(row, this.column, type, style, xml, from, xml.indexOf("</v>", from));
+        const from = xml.indexOf(GT, v) + 1;
+        if (xml[from - 2] !== 47) this.put(row, this.column, type, style, xml, from, find(xml, V_CLOSE, from));
       }
     }
     return close + 4;
   }
 }
 
+const LT = 60;
+const GT = 62;
+const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const C_CLOSE = bytesOf("</c>");
+const V_OPEN = bytesOf("<v");
+const V_CLOSE = bytesOf("</v>");
+
+/** Whether `pattern` is at `i`. */
+function at(xml: Uint8Array, i: number, pattern: Uint8Array): boolean {
+  if (i < 0) return false;
+  for (let k = 0; k < pattern.length; k++) if (xml[i + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** Where `pattern` (which starts with "<") is next from `from`, or -1. */
+export function find(xml: Uint8Array, pattern: Uint8Array, from: number): number {
+  for (let i = xml.indexOf(LT, from); i >= 0; i = xml.indexOf(LT, i + 1)) if (at(xml, i, pattern)) return i;
+  return -1;
+}
+
+/** Where the last `</c>` ends, or 0: what follows is an unfinished cell, carried over to the next piece. */
+export function lastCellEnd(xml: Uint8Array): number {
+  for (let i = xml.lastIndexOf(GT); i >= 3; i = xml.lastIndexOf(GT, i - 1)) if (at(xml, i - 3, C_CLOSE)) return i + 1;
+  return 0;
+}
+
 function isBoundary(ch: number): boolean {
-  return ch === 32 || ch === 62 || ch === 47;
+  return ch === 32 || ch === GT || ch === 47;
 }
 
 /** The cell type a `t="…"` names. */
-function typeOf(xml: string, from: number, to: number): number {
-  const first = xml.charCodeAt(from);
+function typeOf(xml: Uint8Array, from: number, to: number): number {
+  const first = xml[from];
   if (to - from === 1) return first === 115 ? SHARED : first === 98 ? BOOLEAN : first === 101 ? ERROR : first === 100 ? ISO_DATE : NUMBER;
   return first === 105 ? INLINE : first === 115 ? TEXT : NUMBER; // inlineStr, str
 }
 
 /**
- * The number written between `from` and `to`, read from its characters: "1161.6" is 11616 / 10, which
+ * The number written between `from` and `to`, read from its digits: "1161.6" is 11616 / 10, which
  * is exactly what Number("1161.6") gives (both operands exact, one correctly rounded division); any
  * other form (an exponent, 16 digits or more) goes the long way.
  */
-export function numberAt(xml: string, from: number, to: number): number {
+export function numberAt(xml: Uint8Array, from: number, to: number): number {
   let i = from;
-  const negative = xml.charCodeAt(i) === 45;
+  const negative = xml[i] === 45;
   if (negative) i++;
   let value = 0;
   let digits = 0;
   let scale = 1;
   let dot = false;
   for (; i < to; i++) {
-    const ch = xml.charCodeAt(i);
+    const ch = xml[i];
     if (ch >= 48 && ch <= 57) {
       value = value * 10 + ch - 48;
       digits++;
       if (dot) scale *= 10;
     } else if (ch === 46 && !dot) dot = true;
-    else return Number(xml.substring(from, to));
+    else return Number(String.fromCharCode(...xml.subarray(from, to)));
   }
-  if (digits === 0 || digits > 15) return Number(xml.substring(from, to));
+  if (digits === 0 || digits > 15) return Number(String.fromCharCode(...xml.subarray(from, to)));
   const n = value / scale;
   return negative ? -n : n;
 }

@@ -51,7 +51,8 @@ export class XlsxReader implements ReadPort {
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly sheets: SheetEntry[],
-    private readonly strings: string[],
+    /** read while the first sheets are scanned */
+    private readonly strings: Promise<string[]>,
     private readonly styles: Style[],
     readonly date1904: boolean,
     private readonly name: string,
@@ -76,7 +77,9 @@ export class XlsxReader implements ReadPort {
       }),
     );
     const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
-    const [strings, styles] = [sharedStrings(await text("xl/sharedStrings.xml")), cellStyles(await text("xl/styles.xml"))];
+    const strings = text("xl/sharedStrings.xml").then(sharedStrings);
+    strings.catch(() => undefined); // awaited by each sheet read; not an unhandled rejection meanwhile
+    const styles = cellStyles(await text("xl/styles.xml"));
     return new XlsxReader(bytes, entries, sheets, strings, styles, date1904, name, reading);
   }
 
@@ -92,18 +95,18 @@ export class XlsxReader implements ReadPort {
   }
 
   async listTables(): Promise<TableInfo[]> {
-    // The biggest sheets are started first, so that the threads scanning them finish together.
-    const size = (s: SheetEntry) => this.entries.get(s.path)?.compressedSize ?? 0;
-    const withTables = this.sheets.filter((s) => s.tables.length > 0);
-    const parsed = new Map([...withTables].sort((a, b) => size(b) - size(a)).map((s) => [s, this.sheet(s, "serials")]));
     return Promise.all(
-      withTables.flatMap((s) =>
+      this.sheets.flatMap((s) =>
         s.tables.map(async (t) => {
-          const { headers, first, last } = this.tableShape(t, await parsed.get(s)!);
+          const { headers, first, last } = this.tableShape(t, await this.sheet(s, "serials"));
           return { name: t.name, sheet: s.name, headers, rowCount: Math.max(0, last - first + 1) };
         }),
       ),
     );
+  }
+
+  async tableNames(): Promise<string[]> {
+    return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
   }
 
   async readTable(name: string): Promise<TableData | undefined> {
@@ -115,19 +118,24 @@ export class XlsxReader implements ReadPort {
   }
 
   private async tableData(s: SheetEntry, t: TableEntry): Promise<TableData> {
-    const sheet = await this.sheet(s, "serials");
-    const { headers, headerRow, first, last, cells } = this.tableShape(t, sheet);
+    const { left, right } = parseRange(t.ref);
+    // A sheet that is this table alone, from column A, not parsed yet, is parsed into rows as wide as
+    // the table, which the table keeps as they are: no copy per row (a copy is what reading spends most on).
+    const owned = s.tables.length === 1 && left === 1 && !this.parsed.has(`serials ${s.name}`);
+    const sheet = owned ? await this.parse(s, "serials", right) : await this.sheet(s, "serials");
+    const { headers, headerRow, first, last, cells } = this.tableShape(t, sheet, owned);
     const data: Cell[][] = [];
     for (let row = first; row <= last; row++) data.push(cells(row));
     return { name: t.name, sheet: s.name, headers, headerRow, rowCount: data.length, rows: data, date1904: this.date1904 };
   }
 
   /** Where a table's rows are on its sheet, its headers, and a row's cells within the table's columns. */
-  private tableShape(t: TableEntry, sheet: ParsedSheet) {
+  private tableShape(t: TableEntry, sheet: ParsedSheet, owned = false) {
     const rows = sheet.rows as Cell[][];
     const r = parseRange(t.ref);
     const cells = (row: number) => {
       const values = rows[row - 1] ?? [];
+      if (owned && values.length === r.right) return values;
       const out: Cell[] = new Array(r.right - r.left + 1);
       for (let c = r.left; c <= r.right; c++) out[c - r.left] = values[c - 1] ?? null;
       return out;
@@ -148,22 +156,25 @@ export class XlsxReader implements ReadPort {
     return sheet;
   }
 
-  /** The sheet's cells as the scan hands them over, laid into rows. */
-  private async parse(entry: SheetEntry, dates: Dates): Promise<ParsedSheet> {
+  /** The sheet's cells as the scan hands them over, laid into rows (made `width` wide from the start where given). */
+  private async parse(entry: SheetEntry, dates: Dates, width = 0): Promise<ParsedSheet> {
     const zipped = this.entries.get(entry.path);
     if (!zipped) throw new UnreadableFile(`${this.name}: sheet ${entry.name} is missing from the file`);
     const rows: SheetCell[][] = [];
     let kept = 0;
     let numbersByStyle: number[] = [];
     const dateStyles = this.styles.map((s) => s.date);
+    let strings: string[] | undefined;
     for await (const batch of this.reading.scan(zippedEntry(this.bytes, zipped), dateStyles)) {
+      // Awaited once the scan is under way: on worker threads, the shared strings are read meanwhile.
+      strings ??= await this.strings;
       for (let i = 0; i < batch.count; i++) {
-        const cell = this.cellOf(batch, i, dates);
+        const cell = this.cellOf(batch, i, dates, strings);
         if (cell === null) continue;
         if (++kept > this.reading.maxCells) this.tooBig(entry.name);
         const row = batch.rows[i];
-        if (rows.length < row && rows.length > 0) rows[rows.length - 1] = rows[rows.length - 1].slice(); // no spare capacity kept per row
-        while (rows.length < row) rows.push([]);
+        if (!width && rows.length < row && rows.length > 0) rows[rows.length - 1] = rows[rows.length - 1].slice(); // no spare capacity kept per row
+        while (rows.length < row) rows.push(width ? new Array<SheetCell>(width).fill(null) : []);
         const cells = rows[row - 1];
         const column = batch.columns[i];
         while (cells.length < column - 1) cells.push(null);
@@ -181,7 +192,7 @@ export class XlsxReader implements ReadPort {
   }
 
   /** Cell i of a batch as the port's value: shared strings looked up, dates as asked. */
-  private cellOf(batch: CellBatch, i: number, dates: Dates): SheetCell {
+  private cellOf(batch: CellBatch, i: number, dates: Dates, strings: string[]): SheetCell {
     const value = batch.values[i];
     switch (batch.kinds[i]) {
       case CellKind.Number:
@@ -189,7 +200,7 @@ export class XlsxReader implements ReadPort {
       case CellKind.Serial:
         return dates === "serials" ? value : (serialDate(value, this.date1904) ?? value);
       case CellKind.Shared: {
-        const text = this.strings[value] ?? "";
+        const text = strings[value] ?? "";
         return text === "" ? null : text;
       }
       case CellKind.Boolean:

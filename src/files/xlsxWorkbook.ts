@@ -139,6 +139,10 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
+  async tableNames(): Promise<string[]> {
+    return this.tables().map((t) => t.name);
+  }
+
   async readTable(name: string): Promise<TableData | undefined> {
     const t = this.table(name);
     return t && this.tableData(t);

@@ -20,6 +20,7 @@ export function afterWrites(port: WorkbookPort, changed: () => void): WorkbookPo
     listSheets: () => port.listSheets(),
     readSheet: (name) => port.readSheet(name),
     listTables: () => port.listTables(),
+    tableNames: () => port.tableNames(),
     readTable: (name) => port.readTable(name),
     showRow: (table, keyColumn, key) => port.showRow(table, keyColumn, key),
     writeSheet: (sheet) => then(port.writeSheet(sheet)),

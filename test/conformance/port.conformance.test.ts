@@ -145,6 +145,7 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
     expect(trimmed((await port.readSheet("Notes"))!.rows)).toEqual([["Title"], [], ["a", "b"]]);
     expect(await port.readSheet("Nowhere")).toBeUndefined();
     expect(await port.listTables()).toEqual([{ name: "Clients", sheet: "Clients", headers: ["ClientID", "Name", "City"], rowCount: 3 }]);
+    expect(await port.tableNames()).toEqual(["Clients"]);
     expect(await port.readTable("clients")).toMatchObject({ name: "Clients", headerRow: 1, rows: clients.rows, date1904: false });
   });
 

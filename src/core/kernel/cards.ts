@@ -47,8 +47,8 @@ export function isCardNumber(digits: string): boolean {
  * Start and end of each card number in a text: within each digit run, the first sequence of whole
  * groups that holds 13–19 digits, starts with 2–6 and passes Luhn.
  */
-function cardSpans(text: string): { start: number; end: number; last4: string }[] {
-  if (digitCount(text, 13) < 13) return []; // most texts, at a glance
+function cardSpans(text: string): readonly { start: number; end: number; last4: string }[] {
+  if (digitCount(text, 13) < 13) return NONE; // most texts, at a glance
   const spans: { start: number; end: number; last4: string }[] = [];
   for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index! + g.index!, end: run.index! + g.index! + g[0].length }));
@@ -68,6 +68,9 @@ function cardSpans(text: string): { start: number; end: number; last4: string }[
   return spans;
 }
 
+/** No card found: shared, as most texts are checked and have none. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The digits in a text, counted up to `enough`. */
 function digitCount(text: string, enough: number): number {
   let count = 0;
@@ -79,8 +82,9 @@ function digitCount(text: string, enough: number): number {
 }
 
 /** The last four digits of every card number in a text (empty when there is none). */
-export function findCardNumbers(text: string): string[] {
-  return cardSpans(text).map((s) => s.last4);
+export function findCardNumbers(text: string): readonly string[] {
+  const spans = cardSpans(text);
+  return spans.length === 0 ? NONE : spans.map((s) => s.last4);
 }
 
 /** The text with each card number replaced by "•••• 1234". */

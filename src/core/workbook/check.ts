@@ -65,13 +65,16 @@ export async function readContractTables(port: ReadPort, only: readonly TableNam
   return only.flatMap((name) => tables.filter((t) => t.name === name));
 }
 
-/** Reads the named tables side by side, handing each over as soon as it is read; tables by other names are passed over. */
+/** Reads those of the named tables the workbook has side by side, handing each over as soon as it is read. */
 async function eachContractTable(port: ReadPort, names: readonly TableName[], take: (data: TableData) => void): Promise<void> {
+  const present = new Set(await port.tableNames());
   await Promise.all(
-    names.map(async (name) => {
-      const data = await port.readTable(name);
-      if (data?.name === name) take(data);
-    }),
+    names
+      .filter((name) => present.has(name))
+      .map(async (name) => {
+        const data = await port.readTable(name);
+        if (data?.name === name) take(data);
+      }),
   );
 }
 

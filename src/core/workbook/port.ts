@@ -140,6 +140,8 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   readSheet(name: string): Promise<SheetGrid | undefined>;
   listTables(): Promise<TableInfo[]>;
+  /** The tables' names, without reading them (one round trip in Excel; no sheet read from a file). */
+  tableNames(): Promise<string[]>;
   readTable(name: string): Promise<TableData | undefined>;
   /**
    * Writes a sheet the add-in owns whole, replacing what that sheet held. A sheet is the add-in's by
@@ -172,7 +174,7 @@ export interface WorkbookPort {
 }
 
 /** What reading needs: a workbook to check, report on or import from, never written (the CLI's fast reader). */
-export type ReadPort = Pick<WorkbookPort, "listSheets" | "readSheet" | "listTables" | "readTable">;
+export type ReadPort = Pick<WorkbookPort, "listSheets" | "readSheet" | "listTables" | "tableNames" | "readTable">;
 
 /** The rows of a table as a rule sees them: these columns, by header. */
 export function rowValues(headers: readonly string[], rows: readonly (readonly Cell[])[], columns: readonly string[]): RowValues[] {

@@ -3,8 +3,8 @@
  * cell that cannot be read. Nothing is dropped: a record keeps its sheet row, and a row with errors
  * is still returned (flagged) so callers decide what to do with it.
  */
-import { CONTRACT, ColumnDef, RecordOf, TableName, tableDef } from "./contract";
-import { readCell } from "./cells";
+import { CONTRACT, RecordOf, TableName, tableDef } from "./contract";
+import { BLANK, readCell } from "./cells";
 import { Problem, problem } from "./problems";
 import type { TableData } from "./port";
 
@@ -44,14 +44,19 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
   }
   const known = new Set(def.columns.map((c) => c.name));
   const extraColumns = [...headerIndex.keys()].filter((h) => h !== "" && !known.has(h));
-  const present = def.columns.map((c) => [c, headerIndex.get(c.name)] as [ColumnDef, number | undefined]);
+  const columns = def.columns;
+  const indexes = columns.map((c) => headerIndex.get(c.name));
 
+  // Each record starts as a copy of one with every column: one allocation, no shape changes per row.
+  const blank: Record<string, unknown> = Object.fromEntries(columns.map((c) => [c.name, null]));
   const records = data.rows.map((cells, i) => {
     const row = data.headerRow + 1 + i;
-    const record: Record<string, unknown> = {};
+    const record: Record<string, unknown> = { ...blank };
     let invalid = false;
-    for (const [column, index] of present) {
-      const reading = index === undefined ? { value: null } : readCell(cells[index] ?? null, column, data.date1904);
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k];
+      const index = indexes[k];
+      const reading = index === undefined ? BLANK : readCell(cells[index] ?? null, column, data.date1904);
       if (reading.error !== undefined) {
         invalid = true;
         record[column.name] = null;
