@@ -12,6 +12,7 @@ import { parsePeriod } from "../src/core/kernel/periods";
 import { forEachSale, RevenueIndex } from "../src/core/sales/revenue";
 import { teamIndex } from "../src/core/sales/team";
 import type { Cell, TableData } from "../src/core/workbook/port";
+import { SaidError } from "../src/core/kernel/messages";
 
 export interface Timing {
   name: string;
@@ -42,14 +43,14 @@ export function sampleData(invoices: number): SalesData {
 
 export function benchReport(data: SalesData, week: string): { timings: Timing[]; agree: boolean } {
   const p = parsePeriod(week);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new SaidError(p.error);
   const { start, end } = p.value;
   const execs = data.team.map((m) => m.ExecID!);
 
   let ours: Map<string, number> = new Map();
   const report = median(5, () => {
     const r = weeklyReport(data, week, "invoiced");
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new SaidError(r.error);
     ours = new Map(r.value.execs.map((e) => [e.exec, e.actual]));
   });
 

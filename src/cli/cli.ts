@@ -3,7 +3,8 @@
  * unreadable input). Failures print one line on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
-import { COMMANDS, CommandOutput, OptionSpec } from "./commands";
+import { COMMANDS, CommandOutput, messageLanguage, OptionSpec } from "./commands";
+import { errorText, SaidError, type MessageLanguage } from "../core/kernel/messages";
 import { UsageError } from "./usageError";
 import { sameFile, withFileLock } from "./files";
 import { maskCardNumbers } from "../core/kernel/cards";
@@ -42,8 +43,10 @@ export async function main(argv: string[], terminal: Io = stdio): Promise<number
     io.err(`salesdesk: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(", ")}; see salesdesk --help)`);
     return 2;
   }
+  let language: MessageLanguage = "en";
   try {
     const { values, positionals } = parseArgs({ args: rest, options: parseOptions(command.options), allowPositionals: true, strict: true });
+    language = messageLanguage(values as Record<string, string | boolean | undefined>);
     // An import or a list writes a new file: over its input it would replace the admin's workbook.
     const read = command.updatesInput ? undefined : positionals.find((file) => typeof values.out === "string" && sameFile(file, values.out));
     if (read) throw new UsageError(`--out names ${read}, which this command reads: write the result to another file (your file is left as it is)`);
@@ -54,15 +57,16 @@ export async function main(argv: string[], terminal: Io = stdio): Promise<number
     for (const note of result.notes ?? []) io.err(`salesdesk ${name}: ${note}`);
     return result.exitCode;
   } catch (error) {
-    io.err(`salesdesk ${name}: ${oneLine(error)}`);
+    io.err(`salesdesk ${name}: ${oneLine(error, language)}`);
     return 2;
   }
 }
 
 const parseOptions = (options: OptionSpec) => Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
 
-function oneLine(error: unknown): string {
+function oneLine(error: unknown, language: MessageLanguage): string {
   if (error instanceof UsageError) return error.message;
+  if (error instanceof SaidError) return errorText(error, language);
   const e = error as { code?: string; message?: string; path?: string };
   if (e.code === "ENOENT") return `no such file: ${e.path ?? ""}`;
   if (e.code === "EACCES") return `permission denied: ${e.path ?? ""}`;

@@ -9,6 +9,7 @@ import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
 import { parseIsoDate, localToday } from "../core/kernel/dates";
 import { describeProblem } from "../core/workbook/problems";
+import { MESSAGE_LANGUAGES, render, type MessageLanguage } from "../core/kernel/messages";
 import { readSalesData } from "../core/workbook/salesData";
 import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
 import { reportSheet, weeklySalesSheet } from "../core/sales/reportSheet";
@@ -94,14 +95,23 @@ export async function sample(values: Values): Promise<CommandOutput> {
 export async function check(values: Values, positionals: string[]): Promise<CommandOutput> {
   const health = await checkWorkbook(await openWorkbook(positionals[0]));
   const exitCode = health.errors > 0 ? 1 : 0;
-  return { text: values.json ? JSON.stringify(health) : healthText(health), exitCode };
+  return { text: values.json ? JSON.stringify(health) : healthText(health, messageLanguage(values)), exitCode };
 }
 
-function healthText(health: WorkbookHealth): string {
+/** The language problems and errors are printed in: --lang, else the environment's (LANG=ca_ES.UTF-8), else English. */
+export function messageLanguage(values: Values): MessageLanguage {
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "";
+  const language = typeof values.lang === "string" ? values.lang : env.slice(0, 2).toLowerCase();
+  if ((MESSAGE_LANGUAGES as readonly string[]).includes(language)) return language as MessageLanguage;
+  if (typeof values.lang === "string") throw new UsageError("--lang must be ca, es or en");
+  return "en";
+}
+
+function healthText(health: WorkbookHealth, language: MessageLanguage): string {
   const lines = health.tables.map((t) =>
     t.present ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings` : `${t.table.padEnd(10)}  absent`,
   );
-  const shown = health.problems.slice(0, SHOWN_PROBLEMS).map(describeProblem);
+  const shown = health.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, language));
   const more = health.problems.length - shown.length;
   return [
     ...lines,
@@ -121,7 +131,7 @@ export async function report(values: Values, positionals: string[]): Promise<Com
     throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
   const week = typeof values.week === "string" ? values.week : lastCompleteWeek(dayOption(values, "today"));
   const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
-  if (!result.ok) throw new UsageError(result.error);
+  if (!result.ok) throw new UsageError(render(result.error, messageLanguage(values)));
   const written: WrittenSheet[] = [];
   if (typeof values.out === "string") {
     const currency = data.settings.currency;
@@ -133,7 +143,9 @@ export async function report(values: Values, positionals: string[]): Promise<Com
     await writeWhole(values.out, await into.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
-  const text = values.json ? JSON.stringify(reportJson(result.value)) : reportText(result.value, values.out, data.settings.currency, written[0]?.sheet);
+  const text = values.json
+    ? JSON.stringify(reportJson(result.value))
+    : reportText(result.value, values.out, data.settings.currency, messageLanguage(values), written[0]?.sheet);
   return { text, exitCode, notes: written.flatMap((w) => w.note ?? []) };
 }
 
@@ -180,7 +192,7 @@ export function reportJson(r: WeeklyReport) {
   };
 }
 
-function reportText(r: WeeklyReport, out: unknown, currency: string, sheet?: string): string {
+function reportText(r: WeeklyReport, out: unknown, currency: string, language: MessageLanguage, sheet?: string): string {
   const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
   const money = (c: number) => formatMoney(c, undefined, currency);
   const row = (label: string, f: Figures) =>
@@ -191,7 +203,7 @@ function reportText(r: WeeklyReport, out: unknown, currency: string, sheet?: str
     ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
     row("Total", r.total),
     `Overdue receivables: ${money(r.summary.overdue)}`,
-    ...r.problems.map(describeProblem),
+    ...r.problems.map((p) => describeProblem(p, language)),
     ...(typeof out === "string" ? [`wrote ${out}${sheet ? ` (sheet ${sheet})` : ""}`] : []),
   ].join("\n");
 }
@@ -265,7 +277,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
       ? `${s.sheet} → ${s.table} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined`
       : `${s.sheet}: no table recognised, left as it is`,
   );
-  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map(describeProblem);
+  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, messageLanguage(values)));
   const more = result.problems.length - shown.length;
   return {
     text: [
@@ -289,7 +301,7 @@ export async function newsletter(values: Values, positionals: string[]): Promise
   if (!EDITIONS.includes(edition)) throw new UsageError("--edition must be client or internal");
   const data = await readSalesData(await openWorkbook(positionals[0]));
   const draft = draftNewsletter(data, period, language as NewsLanguage, SECTIONS, edition);
-  if (!draft.ok) throw new UsageError(draft.error);
+  if (!draft.ok) throw new UsageError(render(draft.error, language as NewsLanguage));
   await writeWhole(out, await newsletterDocx(draft.value));
   return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
 }
@@ -307,10 +319,10 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
     args: "IN.xlsx [MORE.xlsx…]",
-    options: { out: text("OUT.xlsx"), period: text("2026-11"), json },
+    options: { out: text("OUT.xlsx"), period: text("2026-11"), lang: text("ca|es|en"), json },
     run: importSheets,
   },
-  check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { json }, run: check },
+  check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { lang: text("ca|es|en"), json }, run: check },
   report: {
     summary: "the weekly sales report against targets (default: the last complete week)",
     args: "FILE.xlsx",

@@ -4,14 +4,21 @@
  * and the error itself stands in.
  */
 import { FigureError } from "../core/sales/figures";
+import { errorText, type Message, type MessageLanguage } from "../core/kernel/messages";
+
+/** Office's display language, where the functions run in Office; English elsewhere. */
+function displayLanguage(): MessageLanguage {
+  const prefix = (typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? "")).slice(0, 2).toLowerCase();
+  return prefix === "ca" || prefix === "es" ? prefix : "en";
+}
 
 export function cellError(error: unknown): Error {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error, displayLanguage());
   if (typeof CustomFunctions === "undefined") return error instanceof Error ? error : new Error(message);
   const code = error instanceof FigureError && error.notAvailable ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, message) as unknown as Error;
 }
 
-export function invalidValue(message: string): Error {
-  return cellError(new FigureError(message));
+export function invalidValue(said: Message): Error {
+  return cellError(new FigureError(said));
 }

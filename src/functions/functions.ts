@@ -10,6 +10,7 @@ import { fromCents, toCents, vatOf } from "../core/kernel/money";
 import { invalidValue } from "./errors";
 import { FIGURES } from "../core/sales/figures";
 import { stream } from "./snapshots";
+import { say } from "../core/kernel/messages";
 
 /**
  * The ISO 8601 week of a date, such as "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday).
@@ -21,7 +22,7 @@ import { stream } from "./snapshots";
 export function week(date: number | string, invocation: CustomFunctions.StreamingInvocation<string>): void {
   stream(invocation, (s) => {
     const day = typeof date === "number" ? dayFromSerial(date, s.data.date1904) : parseTextDate(String(date));
-    if (day === undefined) throw invalidValue(`'${date}' is not a date`);
+    if (day === undefined) throw invalidValue(say("settings.notDate", { value: String(date) }));
     return isoWeekLabel(day);
   });
 }
@@ -60,8 +61,8 @@ export function ibanCheck(iban: string): boolean {
  */
 export function vat(net: number, rate?: number): number {
   const r = rate ?? 0.21;
-  if (!Number.isFinite(net)) throw invalidValue(`'${net}' is not an amount`);
-  if (!Number.isFinite(r) || r < 0 || r > 1) throw invalidValue(`'${r}' is not a VAT rate: write 21% or 0.21`);
+  if (!Number.isFinite(net)) throw invalidValue(say("cell.notAmount", { value: `'${net}'` }));
+  if (!Number.isFinite(r) || r < 0 || r > 1) throw invalidValue(say("figure.vatRate", { value: String(r) }));
   return fromCents(vatOf(toCents(net), r));
 }
 

@@ -1,7 +1,7 @@
 /** The pane: Fluent UI with the Office theme, the language, and the workbook port every page talks to. */
 import { useMemo, useState } from "react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { I18nContext, Language, translator } from "./i18n";
+import { I18nContext, Language, teller, translator } from "./i18n";
 import { PortContext } from "./port";
 import { ExcelShell } from "./ExcelShell";
 import { WordShell } from "./WordShell";
@@ -20,7 +20,7 @@ export interface AppProps {
 
 export function App({ host, port, language: initial, dark, today = localToday() }: AppProps) {
   const [language, setLanguage] = useState<Language>(initial);
-  const i18n = useMemo(() => ({ language, t: translator(language), setLanguage }), [language]);
+  const i18n = useMemo(() => ({ language, t: translator(language), tell: teller(language), setLanguage }), [language]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }} lang={language}>
       <I18nContext.Provider value={i18n}>

@@ -5,6 +5,8 @@
 import { createContext, useContext } from "react";
 import { Catalogue, en, MessageKey } from "./catalogues/en";
 import { ca } from "./catalogues/ca";
+import { errorText, render, type Message } from "../core/kernel/messages";
+import { said, type Problem } from "../core/workbook/problems";
 import { es } from "./catalogues/es";
 
 export type { MessageKey };
@@ -32,9 +34,24 @@ export function translator(language: Language): Translate {
   };
 }
 
-export const I18nContext = createContext<{ language: Language; t: Translate; setLanguage: (l: Language) => void }>({
+/** The core's messages, problems and errors in the pane's language. */
+export interface Tell {
+  (message: Message): string;
+  problem: (p: Problem) => string;
+  error: (error: unknown) => string;
+}
+
+export function teller(language: Language): Tell {
+  return Object.assign((message: Message) => render(message, language), {
+    problem: (p: Problem) => render(said(p), language),
+    error: (error: unknown) => errorText(error, language),
+  });
+}
+
+export const I18nContext = createContext<{ language: Language; t: Translate; tell: Tell; setLanguage: (l: Language) => void }>({
   language: "en",
   t: translator("en"),
+  tell: teller("en"),
   setLanguage: () => undefined,
 });
 

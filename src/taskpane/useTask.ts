@@ -1,9 +1,9 @@
 /** Runs an async read of the workbook, with loading and error states and a way to run it again. */
 import { useCallback, useEffect, useState } from "react";
 
-export type TaskState<T> = { status: "idle" } | { status: "running" } | { status: "done"; value: T } | { status: "failed"; message: string };
+export type TaskState<T> = { status: "idle" } | { status: "running" } | { status: "done"; value: T } | { status: "failed"; error: unknown };
 
-export const failure = (error: unknown): TaskState<never> => ({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+export const failure = (error: unknown): TaskState<never> => ({ status: "failed", error });
 
 export function useTask<T>(task: () => Promise<T>): [TaskState<T>, () => void] {
   const [state, setState] = useState<TaskState<T>>({ status: "running" });

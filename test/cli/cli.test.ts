@@ -11,6 +11,9 @@ import { outputTable } from "../../src/core/workbook/output";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-cli-"));
 
+// The CLI speaks the environment's language where --lang does not say: these tests read English.
+Object.assign(process.env, { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "" });
+
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -51,6 +54,12 @@ describe("salesdesk", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("error: Facturas, row 2, IssueDate: IssueDate is required");
     expect(result.out).toContain("error: Facturas, row 2, Status: 'Pagada' is not one of Draft, Issued");
+    // in the language asked (or the environment's): the problems, not the contract's table and column names
+    const catalan = await run("check", file, "--lang", "ca");
+    expect(catalan.out).toContain("error: Facturas, fila 2, IssueDate: IssueDate és obligatori");
+    expect(catalan.out).toContain("error: Facturas, fila 2, Status: 'Pagada' no és cap de Draft, Issued");
+    const spanish = await run("report", file, "--week", "2026-W99", "--lang", "es");
+    expect([spanish.code, spanish.err]).toEqual([2, expect.stringContaining("no es un período")]);
   });
 
   it("lists every command and every option it takes in --help", async () => {

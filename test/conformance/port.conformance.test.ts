@@ -10,6 +10,7 @@ import { salesDataFrom, type SalesData } from "../../src/core/workbook/salesData
 import { recordMatch, type Proposal } from "../../src/core/receivables/reconciliation";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
+import { SaidError } from "../../src/core/kernel/messages";
 
 export const INVOICE_HEADERS = [
   "InvoiceNo",
@@ -63,7 +64,7 @@ const data: SalesData = salesDataFrom([
 ]);
 
 function drafted(draft: ReturnType<typeof draftInvoice>): InvoiceDraft {
-  if (!draft.ok) throw new Error(draft.error);
+  if (!draft.ok) throw new SaidError(draft.error);
   return draft.value;
 }
 
@@ -241,7 +242,7 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const credit = drafted(draftCreditNote(data, { creditOf: "2026-0001", issueDate: today }));
       const results = await Promise.allSettled(w.panes.map((port) => issueInvoice(port, "YYYY-NNNN", credit)));
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(/2026-0001 can be credited 0.00 at most now/);
+      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(/2026-0001 can be credited €0.00 at most now/);
       expect((await w.table("Invoices"))!.rows).toHaveLength(2);
     });
 

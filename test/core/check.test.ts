@@ -4,6 +4,7 @@ import { readTable } from "../../src/core/workbook/records";
 import { readSettings } from "../../src/core/workbook/settings";
 import { dayOf } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
+import { readable } from "../helpers/english";
 
 const clientHeaders = ["ClientID", "Name", "Email", "IBAN", "Notes"];
 
@@ -40,7 +41,7 @@ describe("reading a table", () => {
       record: { InvoiceNo: "2026-0001", IssueDate: dayOf(2026, 11, 27), Net: 10050, VATRate: 0.21, Status: null },
     });
     expect(reading.records[1]).toMatchObject({ row: 5, invalid: true });
-    expect(reading.problems).toEqual([{ sheet: "Invoices", row: 5, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" }]);
+    expect(readable(reading.problems)).toEqual([{ sheet: "Invoices", row: 5, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" }]);
     expect(reading.extraColumns).toEqual(["MyNotes"]);
     expect(reading.missingColumns).toContain("CreditOf");
   });
@@ -89,7 +90,7 @@ describe("checking a workbook", () => {
     ]);
     expect(health.tables.find((t) => t.table === "Payments")).toEqual({ table: "Payments", present: false, sheet: null, rows: 0, errors: 0, warnings: 0 });
     expect(health.tables.find((t) => t.table === "Invoices")).toMatchObject({ present: true, rows: 1, errors: 0, warnings: 1 });
-    expect(health.problems).toEqual([{ sheet: "Invoices", row: 2, column: "ClientID", severity: "warning", message: "'C-9' is not in Clients" }]);
+    expect(readable(health.problems)).toEqual([{ sheet: "Invoices", row: 2, column: "ClientID", severity: "warning", message: "'C-9' is not in Clients" }]);
     expect(health.errors).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import type { Client } from "../../src/core/workbook/contract";
 import type { Cell, SheetGrid } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
+import { readable } from "../helpers/english";
 
 const today = dayOf(2026, 11, 27);
 const s = (day: number) => serialFromDay(day);
@@ -130,7 +131,7 @@ describe("bank reconciliation", () => {
       [6, -1200],
       [7, 7777],
     ]);
-    expect(problems).toEqual([{ sheet: "Bank", row: 8, column: null, severity: "error", message: "'xx' is not a date" }]);
+    expect(readable(problems)).toEqual([{ sheet: "Bank", row: 8, column: null, severity: "error", message: "'xx' is not a date" }]);
   });
 
   it("proposes the likeliest open invoice with a confidence and its reasons; confirmed ones are not proposed again", () => {
@@ -171,6 +172,6 @@ describe("bank reconciliation", () => {
       ["2026-0102", true],
       ["2026-0102", false],
     ]);
-    expect(proposals[1].reasons.at(-1)).toBe("2026-0102 is already paid by the line of row 2");
+    expect(proposals[1].reasons.at(-1)).toEqual("2026-0102 is already paid by the line of row 2");
   });
 });

@@ -1,10 +1,13 @@
 /** Values as typed in Catalan, Spanish, English, French and German sheets. */
 import { decimalMarkOf, dateOrderOf, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "../../src/core/locale/localeValues";
 import { headerTokens } from "../../src/core/locale/fold";
-import { taxIdProblem } from "../../src/core/kernel/taxId";
+import { taxIdProblem as taxIdProblemRaw } from "../../src/core/kernel/taxId";
 import { toE164 } from "../../src/core/kernel/phone";
 import { dayOf } from "../../src/core/kernel/dates";
 import fc from "fast-check";
+import { english } from "../helpers/english";
+
+const taxIdProblem = (...args: Parameters<typeof taxIdProblemRaw>) => english(taxIdProblemRaw(...args));
 
 describe("amounts", () => {
   it.each([

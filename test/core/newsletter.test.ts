@@ -4,6 +4,7 @@ import { draftNewsletter, SECTIONS } from "../../src/core/campaigns/newsletter";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
+import { SaidError } from "../../src/core/kernel/messages";
 
 const s = (y: number, m: number, d: number) => serialFromDay(dayOf(y, m, d));
 
@@ -67,7 +68,7 @@ const data = salesDataFrom([
 
 const draft = (language: "ca" | "es" | "en", period = "2026-11") => {
   const r = draftNewsletter(data, period, language, SECTIONS, "internal");
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new SaidError(r.error);
   return r.value;
 };
 const text = (language: "ca" | "es" | "en") => Object.fromEntries(draft(language).sections.map((s) => [s.id, s.paragraphs.join(" ")]));
@@ -125,7 +126,7 @@ describe("the newsletter", () => {
   it("mails clients no internal figure: the client edition has no revenue, target or attainment, the internal one has them", () => {
     for (const language of ["ca", "es", "en"] as const) {
       const client = draftNewsletter(data, "2026-11", language);
-      if (!client.ok) throw new Error(client.error);
+      if (!client.ok) throw new SaidError(client.error);
       expect(client.value.sections.map((s) => s.id)).toEqual(SECTIONS.filter((s) => s !== "figures"));
       expect(JSON.stringify(client.value)).not.toMatch(/2\.?200|2,200|110\s?%|objectiu|objetivo|target/);
       expect(draft(language).sections.map((s) => s.id)).toContain("figures");

@@ -14,10 +14,12 @@ import {
   weeksInIsoYear,
 } from "../../src/core/kernel/periods";
 import { isoWeekVectors } from "./dates.test";
+import { SaidError } from "../../src/core/kernel/messages";
+import { english } from "../helpers/english";
 
 const period = (text: string): Period => {
   const p = parsePeriod(text);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new SaidError(p.error);
   return p.value;
 };
 
@@ -68,7 +70,7 @@ describe("periods", () => {
     for (const bad of ["2027-W53", "2026-13", "2026-Q5", "W48", "", "2026-02-30", "nov 2026"]) {
       const p = parsePeriod(bad);
       expect(p.ok).toBe(false);
-      if (!p.ok) expect(p.error).toContain(`'${bad}' is not a period`);
+      if (!p.ok) expect(english(p.error)).toContain(`'${bad}' is not a period`);
     }
   });
 

@@ -3,9 +3,12 @@ import path from "node:path";
 import fc from "fast-check";
 import { compactIban, ibanFromBban, isValidIban } from "../../src/core/kernel/iban";
 import { findCardNumbers, maskCardNumbers, passesLuhn } from "../../src/core/kernel/cards";
-import { readCell } from "../../src/core/workbook/cells";
+import { readCell as readCellRaw } from "../../src/core/workbook/cells";
 import { ColumnDef, ColumnType } from "../../src/core/workbook/contract";
 import { dayOf } from "../../src/core/kernel/dates";
+import { english } from "../helpers/english";
+
+const readCell = (...args: Parameters<typeof readCellRaw>) => english(readCellRaw(...args));
 
 const vectors = readFileSync(path.join(__dirname, "../fixtures/real/iban_vectors_from_stdnum.csv"), "utf8")
   .trim()

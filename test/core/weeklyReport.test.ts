@@ -6,6 +6,7 @@ import { generateSample } from "../../src/core/sample/sample";
 import { isoWeekLabel, isWorkingDay, parsePeriod, spreadOverWorkingDays } from "../../src/core/kernel/periods";
 import type { Cell, TableData } from "../../src/core/workbook/port";
 import { tableData } from "../helpers/tables";
+import { SaidError } from "../../src/core/kernel/messages";
 
 const d = (y: number, m: number, day: number) => serialFromDay(dayOf(y, m, day));
 const team = tableData(
@@ -38,13 +39,13 @@ function data(targets: Cell[][], invoices: Cell[][] = [], extra: TableData[] = [
 
 function report(sales: SalesData, week: string): WeeklyReport {
   const r = weeklyReport(sales, week);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new SaidError(r.error);
   return r.value;
 }
 
 const periodOf = (label: string) => {
   const p = parsePeriod(label);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new SaidError(p.error);
   return p.value;
 };
 

@@ -8,6 +8,7 @@ import { weeklyReport } from "../../src/core/sales/weeklyReport";
 import { reportSheet } from "../../src/core/sales/reportSheet";
 import type { SheetOutput } from "../../src/core/workbook/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
+import { SaidError } from "../../src/core/kernel/messages";
 
 function output(rows: number): SheetOutput {
   return {
@@ -151,7 +152,7 @@ describe("generating the weekly report in Excel", () => {
       expect(data.invoices.length).toBeGreaterThanOrEqual(invoices);
       const before = excel.syncs;
       const report = weeklyReport(data, "2026-W47");
-      if (!report.ok) throw new Error(report.error);
+      if (!report.ok) throw new SaidError(report.error);
       await port.writeSheet(reportSheet(report.value));
       syncs.push(excel.syncs - before);
       expect(excel.charts).toEqual([

@@ -7,6 +7,7 @@ import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { LiveExcel, LiveModel } from "../helpers/liveExcel";
 import { instant } from "../helpers/portSubjects";
 import { tableData } from "../helpers/tables";
+import { SaidError } from "../../src/core/kernel/messages";
 
 const today = dayOf(2026, 11, 27);
 const headers = [
@@ -41,7 +42,7 @@ function excelWith(numbers: string[]): LiveExcel {
 const draft = (() => {
   const data = salesDataFrom([tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "=Puig SL", 30]])]);
   const r = draftInvoice(data, { clientId: "C-1", issueDate: today, net: 10050, vatRate: 0.21 });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new SaidError(r.error);
   return r.value;
 })();
 

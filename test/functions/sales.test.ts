@@ -10,6 +10,7 @@ import { agingAsOf } from "../../src/core/receivables/aging";
 import { fromCents } from "../../src/core/kernel/money";
 import { outputTable } from "../../src/core/workbook/output";
 import { CONTRACT } from "../../src/core/workbook/contract";
+import { SaidError } from "../../src/core/kernel/messages";
 
 const today = dayOf(2026, 11, 27);
 let workbook: XlsxWorkbook;
@@ -23,7 +24,7 @@ beforeAll(async () => {
 describe("SALES.* functions over the workbook", () => {
   it("REVENUE, TARGET, VARIANCE and ATTAINMENT agree with the weekly report", async () => {
     const report = weeklyReport(await readSalesData(workbook), "2026-W47");
-    if (!report.ok) throw new Error(report.error);
+    if (!report.ok) throw new SaidError(report.error);
     const anna = report.value.execs.find((e) => e.exec === "E01")!;
     expect(await cell(functions.revenue, "2026-W47", "E01", null, null).value()).toBe(fromCents(anna.actual));
     expect(await cell(functions.revenue, "2026-W47", "Anna Puig", null, null).value()).toBe(fromCents(anna.actual));

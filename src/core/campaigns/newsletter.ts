@@ -255,8 +255,8 @@ export function draftNewsletter(
   if (!parsed.ok) return parsed;
   const p = parsed.value;
   const basis = data.settings.revenueBasis === "booked" ? "Orders" : "Invoices";
-  if (!data.present.has(basis)) return fail(`the workbook has no ${basis} table to report revenue from`);
-  if (p.kind !== "week" && p.kind !== "month") return fail(`a newsletter covers a week (2026-W48) or a month (2026-11), not ${p.label}`);
+  if (!data.present.has(basis)) return fail("newsletter.noTable", { table: basis });
+  if (p.kind !== "week" && p.kind !== "month") return fail("newsletter.weekOrMonth", { period: p.label });
   const f = facts(data, p);
   const w = WORDING[language];
   const money = (c: Cents) => formatMoney(c, LOCALES[language], data.settings.currency);

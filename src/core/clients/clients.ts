@@ -11,6 +11,7 @@ import { fold } from "../kernel/text";
 import { convertCell } from "../locale/convert";
 import { compactTaxId, taxIdProblem } from "../kernel/taxId";
 import { formatDocumentNumber } from "../kernel/numbering";
+import { say, type Message, type MessageCode } from "../kernel/messages";
 
 export interface ClientFilter {
   exec?: string;
@@ -53,7 +54,7 @@ function scoreOf(c: Client, words: string[], whole: string): number {
 
 export interface FieldProblem {
   column: string;
-  message: string;
+  message: Message;
 }
 
 /** The form's fields, read like an import reads them; full card numbers refused without echoing them. */
@@ -64,12 +65,12 @@ export function readClientForm(fields: Readonly<Record<string, string>>): { valu
     if (column.name === "ClientID") continue;
     const text = (fields[column.name] ?? "").trim();
     if (text === "") {
-      if (column.required) problems.push({ column: column.name, message: `${column.name} is required` });
+      if (column.required) problems.push({ column: column.name, message: say("table.required", { column: column.name }) });
       values[column.name] = null;
       continue;
     }
     if (column.type !== "last4" && findCardNumbers(text).length > 0) {
-      problems.push({ column: column.name, message: "holds a full card number: only its last 4 digits may be kept, in CardLast4" });
+      problems.push({ column: column.name, message: say("client.card") });
       continue;
     }
     const converted = convertCell(column.type === "last4" ? (findCardNumbers(text)[0] ?? text) : text, column, { mark: ",", order: "dmy", date1904: false });
@@ -99,11 +100,20 @@ export function nextClientId(pattern: string, taken: Iterable<Cell>): string {
   return formatDocumentNumber(pattern, 0, max + 1);
 }
 
+export type DuplicateReason = "TaxID" | "name and postal code" | "IBAN";
+
 export interface DuplicatePair {
   a: Client;
   b: Client;
-  reasons: ("TaxID" | "name and postal code" | "IBAN")[];
+  reasons: DuplicateReason[];
 }
+
+/** Each reason, as a message. */
+export const DUPLICATE_REASONS: Record<DuplicateReason, MessageCode> = {
+  TaxID: "client.same.taxId",
+  "name and postal code": "client.same.namePostal",
+  IBAN: "client.same.iban",
+};
 
 const normalName = (name: string | null) =>
   fold(name ?? "")

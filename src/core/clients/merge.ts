@@ -11,6 +11,7 @@ import { Day, dayFromSerial } from "../kernel/dates";
 import type { Cell, OutputCell, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
 import { FORMAT_OF } from "../workbook/output";
 import { ARCHIVE_SHEET } from "../workbook/ownedSheets";
+import { say, type Message } from "../kernel/messages";
 
 export const ARCHIVE_TABLE = "ClientsArchive";
 export const ARCHIVE_COLUMNS = ["MergedInto", "MergedOn", "MergeState", "MergeJournal"] as const;
@@ -29,7 +30,7 @@ export interface MergePlan {
   references: { table: string; key: string; keys: string[] }[];
 }
 
-export type MergeOutcome = { ok: true; repointed: number } | { ok: false; error: string };
+export type MergeOutcome = { ok: true; repointed: number } | { ok: false; error: Message };
 
 /** A merge as the archive keeps it: one started and not finished is offered to be finished or rolled back, a done one to be undone. */
 export interface ArchivedMerge {
@@ -58,17 +59,17 @@ export function planMerge(
   mergedId: string,
   archived: TableData | undefined,
   tables: readonly (TableData | undefined)[] = [],
-): { ok: true; plan: MergePlan } | { ok: false; error: string } {
+): { ok: true; plan: MergePlan } | { ok: false; error: Message } {
   const key = clients.headers.indexOf("ClientID");
   const find = (id: string) => clients.rows.find((r) => String(r[key]) === id);
   const [survivor, merged] = [find(survivorId), find(mergedId)];
-  if (survivorId === mergedId) return { ok: false, error: "a client cannot be merged into itself" };
+  if (survivorId === mergedId) return { ok: false, error: say("merge.itself") };
   const before = archived?.rows.find((r) => String(r[archived.headers.indexOf("ClientID")]) === mergedId);
   if (before && archived!.headers.includes("MergeState") && before[archived!.headers.indexOf("MergeState")] === "started") {
-    return { ok: false, error: `the merge of ${mergedId} was not finished: finish it or roll it back first` };
+    return { ok: false, error: say("merge.unfinished", { client: mergedId }) };
   }
-  if (before) return { ok: false, error: `${mergedId} was merged into ${String(before[archived!.headers.indexOf("MergedInto")])} already` };
-  if (!survivor || !merged) return { ok: false, error: `no client ${!survivor ? survivorId : mergedId} in the Clients table` };
+  if (before) return { ok: false, error: say("merge.already", { client: mergedId, into: String(before[archived!.headers.indexOf("MergedInto")]) }) };
+  if (!survivor || !merged) return { ok: false, error: say("invoice.noClient", { client: !survivor ? survivorId : mergedId }) };
   const fills: Record<string, Cell> = {};
   clients.headers.forEach((h, i) => {
     if (h === "ClientID" || h === "") return;
@@ -133,7 +134,7 @@ async function readForMerge(port: WorkbookPort): Promise<{ clients?: TableData; 
 /** Merges as planned: archives the merged row with its journal, fills the survivor, re-points every reference, removes the merged row, marks it done. */
 export async function mergeClients(port: WorkbookPort, survivorId: string, mergedId: string, day: Day): Promise<MergeOutcome> {
   const { clients, archived, tables } = await readForMerge(port);
-  if (!clients) return { ok: false, error: "the workbook has no Clients table" };
+  if (!clients) return { ok: false, error: say("merge.noClients") };
   const planned = planMerge(clients, survivorId, mergedId, archived, tables);
   if (!planned.ok) return planned;
   await port.writeSheet(archiveSheet(clients, planned.plan, day, archived)); // the journal, before any other write
@@ -153,7 +154,7 @@ export async function finishMerge(port: WorkbookPort, plan: MergePlan): Promise<
 
 /** Undoes a merge from its journal: references put back, fills emptied (where still the merged client's), the merged row back in Clients. */
 export async function rollBackMerge(port: WorkbookPort, merge: ArchivedMerge): Promise<MergeOutcome> {
-  if (!merge.reversible) return { ok: false, error: `the merge of ${merge.merged} touched too many rows to list: finish it instead` };
+  if (!merge.reversible) return { ok: false, error: say("merge.irreversible", { client: merge.merged }) };
   const { plan } = merge;
   let restored = 0;
   for (const { table, key, keys } of plan.references) {

@@ -7,6 +7,7 @@ import type { ColumnDef } from "../workbook/contract";
 import type { SheetGrid } from "../workbook/port";
 import type { ColumnValues } from "./rowRules";
 import { mostCommonCurrency } from "../locale/localeValues";
+import { say, type Message } from "../kernel/messages";
 
 /** The currency of the amounts of a sheet's record rows (money columns' texts first, then its number formats). */
 export function sheetCurrency(grid: SheetGrid, rows: readonly number[], mapped: readonly { index: number; def: ColumnDef }[]): string | undefined {
@@ -24,13 +25,13 @@ export function recordInvoiceCurrency(values: ColumnValues, currency: string | u
  * The workbook's Currency setting, when the workbook has none and every sheet that showed a currency
  * showed the same one: a `Settings` row to add, else undefined (and why not, when sheets disagree).
  */
-export function currencySetting(found: ReadonlyMap<string, string>, existing: string | undefined): { add?: string; conflict?: string } {
+export function currencySetting(found: ReadonlyMap<string, string>, existing: string | undefined): { add?: string; conflict?: Message } {
   const codes = [...new Set(found.values())];
   if (codes.length === 0) return {};
   if (codes.length > 1)
     return {
-      conflict: `sheets in different currencies (${[...found].map(([s, c]) => `${s}: ${c}`).join(", ")}): the Currency setting is left for you to choose`,
+      conflict: say("import.currencies", { sheets: [...found].map(([s, c]) => `${s}: ${c}`) }),
     };
   if (existing === undefined) return { add: codes[0] };
-  return existing === codes[0] ? {} : { conflict: `amounts in ${codes[0]}, while the workbook's Currency setting is ${existing}` };
+  return existing === codes[0] ? {} : { conflict: say("import.currencyDiffers", { currency: codes[0], setting: existing }) };
 }

@@ -8,7 +8,7 @@ import { columnLetter } from "../kernel/a1";
 import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetGrid } from "../workbook/port";
-import { probableDuplicates } from "../clients/clients";
+import { DUPLICATE_REASONS, probableDuplicates } from "../clients/clients";
 import { columnContext, convertCell, ColumnContext } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
@@ -37,15 +37,16 @@ import {
   resolveNames,
 } from "./rowRules";
 import type { ImportContext, ImportResult, SheetSummary, StagedTable } from "./result";
+import { say, type Message } from "../kernel/messages";
 
 export const E164_COLUMN = "Phone E.164";
 
-const NO_PERIOD = "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)";
+const NO_PERIOD = say("import.noPeriod");
 
-const NOT_RECORDS: Partial<Record<LineKind, string>> = {
-  total: "a total line: not imported",
-  note: "a note under the table: not imported",
-  repeatedHeader: "the header repeated: not imported",
+const NOT_RECORDS: Partial<Record<LineKind, Message>> = {
+  total: say("import.totalLine"),
+  note: say("import.noteLine"),
+  repeatedHeader: say("import.headerAgain"),
 };
 
 /** Imports the planned sheets (Clients and Team first, so references typed as names can be resolved). */
@@ -111,18 +112,17 @@ interface Run {
 function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<number, SheetSummary> {
   const columns = Object.fromEntries(plan.columns.map((c) => [c.header, c.column]));
   const summary: SheetSummary = { sheet: grid.name, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
-  const report = (row: number | null, column: string | null, severity: "error" | "warning", message: string) =>
+  const report = (row: number | null, column: string | null, severity: "error" | "warning", message: Message) =>
     run.result.problems.push(problem(grid.name, row, column, severity, message));
   if (!plan.table || plan.headerRow === null) {
-    report(null, null, "warning", `no table recognised${plan.why ? ` (${plan.why})` : ""}: the sheet is left as it is`);
+    report(null, null, "warning", plan.why ? say("import.noTableWhy", { why: plan.why }) : say("import.noTable"));
     return summary;
   }
   const table = plan.table;
   const def = tableDef(table);
   const block = detectBlock(grid);
   const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
-  if (block?.beside)
-    report(plan.headerRow, null, "warning", `another table stands beside this one, from column ${block.beside}: not imported (move it to a sheet of its own)`);
+  if (block?.beside) report(plan.headerRow, null, "warning", say("import.beside", { column: block.beside }));
   const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
   const extras = uniqueExtraNames(
     plan.columns.filter((c) => c.column === null),
@@ -142,11 +142,11 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   );
   if (plan.joinedInto) {
     summary.joinedInto = plan.joinedInto;
-    const how = table === "Invoices" ? "the sum of each invoice's lines is its Net" : "each line carries its order's date, client and exec";
-    report(plan.headerRow, null, "warning", `joined with ${plan.joinedInto} on the ${def.key}: ${how}`);
-  } else for (const c of missing) report(plan.headerRow, c.name, "error", `no column holds ${c.name}, which ${table} requires`);
+    const how = table === "Invoices" ? say("import.joinedInvoices") : say("import.joinedOrders");
+    report(plan.headerRow, null, "warning", say("import.joined", { sheet: plan.joinedInto, key: def.key ?? "", how }));
+  } else for (const c of missing) report(plan.headerRow, c.name, "error", say("import.noColumn", { column: c.name, table }));
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
-  else if (givenPeriod) report(plan.headerRow, "Period", "warning", `no period column: every target is for ${givenPeriod}, as given`);
+  else if (givenPeriod) report(plan.headerRow, "Period", "warning", say("import.givenPeriod", { period: givenPeriod }));
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
   // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
   const paidOn = table === "Invoices" ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9) : undefined;
@@ -156,7 +156,9 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       plan.headerRow,
       "Net",
       "warning",
-      `no amount column: Net is ${net.quantity.header} × ${net.price.header}${net.discount ? ` less ${net.discount.header}` : ""}`,
+      net.discount
+        ? say("import.netDiscounted", { quantity: net.quantity.header, price: net.price.header, discount: net.discount.header })
+        : say("import.netFrom", { quantity: net.quantity.header, price: net.price.header }),
     );
   const currency = sheetCurrency(grid, recordRows, mapped);
   if (currency) summary.currency = currency;
@@ -169,7 +171,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   );
   const tableKeys = keys(run.keys, table);
   const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
-  if (generate) report(plan.headerRow, generate, "warning", `no ${generate} column: new IDs ${GENERATED_KEYS[table]}… are given`);
+  if (generate) report(plan.headerRow, generate, "warning", say("import.newIds", { column: generate, prefix: GENERATED_KEYS[table] ?? "" }));
   const resolved = new Map<string, string>();
 
   for (const line of lines) {
@@ -181,21 +183,16 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       continue;
     }
     summary.rows++;
-    const cells = maskCards(
-      source,
-      (column, last4) => report(line.row, column, "warning", `a full card number was masked: only its last 4 digits (${last4}) are kept`),
-      plan.columns,
-      mapped,
-    );
-    const errors: string[] = [];
+    const cells = maskCards(source, (column, last4) => report(line.row, column, "warning", say("import.cardMasked", { last4 })), plan.columns, mapped);
+    const errors: Message[] = [];
     const failed = new Set<string | null>();
-    const fail = (column: string | null, message: string) => {
-      errors.push(column ? `${column}: ${message}` : message);
+    const fail = (column: string | null, message: Message) => {
+      errors.push(column ? say("import.inColumn", { column, why: message }) : message);
       failed.add(column);
       report(line.row, column, "error", message);
     };
-    if (line.kind === "otherTable") fail(null, "below a second header: another table on this sheet, import it from a sheet of its own");
-    if (givenPeriod === null) errors.push(`Period: ${NO_PERIOD}`); // said once for the sheet, above
+    if (line.kind === "otherTable") fail(null, say("import.secondHeader"));
+    if (givenPeriod === null) errors.push(say("import.inColumn", { column: "Period", why: NO_PERIOD })); // said once for the sheet, above
     const values = new ColumnValues(givenPeriod ? [["Period", givenPeriod]] : []);
     const perPeriod: [string, OutputCell][] = [];
     let creditNote = false;
@@ -205,7 +202,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       else if (converted.error !== undefined) {
         // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.
         values.set(m.def.name, asTyped(cells[m.index] ?? null));
-        report(line.row, m.def.name, "warning", `${converted.error}: kept as typed`);
+        report(line.row, m.def.name, "warning", say("import.keptAsTyped", { why: converted.error }));
       } else {
         if (periods.includes(m)) perPeriod.push([periodOfHeader(m.header)!, converted.value]);
         else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
@@ -218,7 +215,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
       const unpivoted = periods.length > 0 && (c.name === "Period" || c.name === "RevenueTarget");
       if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && (mapped.some((m) => m.def === c) || (c.name === "Net" && net)))
-        fail(c.name, `${c.name} is empty`);
+        fail(c.name, say("import.empty", { column: c.name }));
     }
     if (line.kind === "record") {
       if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));
@@ -233,13 +230,13 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
         summary.imported++; // its data is imported with the rows of the sheet it was joined into
         continue;
       }
-      if (table === "Invoices") fail(def.key!, `invoice ${joinedKey || "(blank)"} is not in ${plan.joinedInto}: a line without its invoice`);
+      if (table === "Invoices") fail(def.key!, say("import.orphanLine", { invoice: joinedKey || "—", sheet: plan.joinedInto }));
     }
     if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
-      fail(def.key!, `${def.key} ${key} is already used (${tableKeys.get(key)})`);
+      fail(def.key!, say("import.keyUsed", { column: def.key!, key, where: tableKeys.get(key) ?? "" }));
     if (errors.length > 0) {
       summary.quarantined++;
-      run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors.join("; "), cells });
+      run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors, cells });
       continue;
     }
     if (table === "Payments" && recordWithdrawal(values, target.rows, grid.name, line.row, (m) => report(line.row, "Status", "warning", m))) {
@@ -267,7 +264,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     summary.imported++;
     if (table === "Clients" || table === "Team") rememberName(run.names[table], values, def.key!);
   }
-  for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", `'${name}' is written as its ID ${id}`);
+  for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
   return summary;
 }
 
@@ -299,16 +296,7 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): 
     target.rows.push({ sheet, row: Number(row), values });
     perSheet.set(sheet, (perSheet.get(sheet) ?? 0) + 1);
   }
-  for (const [sheet, n] of perSheet)
-    run.result.problems.push(
-      problem(
-        sheet,
-        null,
-        "Status",
-        "warning",
-        `${n === 1 ? "an invoice" : `${n} invoices`} marked Paid with no payment to show for it: recorded as paid, declared in the source (see the payments' Notes)`,
-      ),
-    );
+  for (const [sheet, n] of perSheet) run.result.problems.push(problem(sheet, null, "Status", "warning", say("import.declaredPaid", { n })));
 }
 
 /** The workbook's Currency setting from what the sheets showed (see currency.ts). */
@@ -318,7 +306,7 @@ function recordCurrency(result: ImportResult, existing: string | undefined): voi
   const sheet = [...found.keys()][0];
   if (conflict) result.problems.push(problem(sheet, null, null, "warning", conflict));
   if (!add) return;
-  result.problems.push(problem(sheet, null, null, "warning", `amounts in ${add}: recorded as the workbook's Currency setting`));
+  result.problems.push(problem(sheet, null, null, "warning", say("import.currency", { currency: add })));
   result.currency = add;
 }
 
@@ -357,7 +345,7 @@ function flagProbableDuplicateClients(clients: StagedTable | undefined, problems
         row.row,
         "ClientID",
         "warning",
-        `probably the same client as ${first.sheet} row ${first.row} (same ${reasons.join(", ")}): imported, check and merge`,
+        say("import.sameClient", { sheet: first.sheet, row: String(first.row), same: reasons.map((r) => say(DUPLICATE_REASONS[r])) }),
       ),
     );
   }

@@ -13,6 +13,7 @@ import { fold } from "../kernel/text";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
 import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
 import { isBlankCell } from "./detect";
+import { say, type Message } from "../kernel/messages";
 
 export interface SourceColumn {
   /** 0-based sheet column */
@@ -35,7 +36,7 @@ export interface TableProposal {
   /** how sure: the sum of the column scores and the sheet name's evidence */
   score: number;
   /** when no table fits: the one that came closest and what it lacked */
-  why?: string;
+  why?: Message;
 }
 
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
@@ -262,5 +263,10 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
   }
   return best.table || !closest
     ? best
-    : { ...best, why: `closest: ${closest.table}, which lacks ${closest.lacks.join(", ") || "columns named plainly enough"}` };
+    : {
+        ...best,
+        why: closest.lacks.length
+          ? say("import.why.closest", { table: closest.table, lacks: closest.lacks })
+          : say("import.why.plainly", { table: closest.table }),
+      };
 }

@@ -8,6 +8,7 @@ import type { SheetCell, SheetGrid } from "../workbook/port";
 import { periodOfHeader } from "../locale/localeValues";
 import { Block, detectBlock } from "./detect";
 import { ColumnMapping, mapColumns, proposeTable, SourceColumn, valueFit } from "./mapping";
+import { say, type Message } from "../kernel/messages";
 
 export interface SheetPlan {
   sheet: string;
@@ -16,7 +17,7 @@ export interface SheetPlan {
   headerRow: number | null;
   columns: ColumnMapping[];
   /** when no table was recognised: which came closest, and what it lacked */
-  why?: string;
+  why?: Message;
   /** its rows are joined into another sheet's (master and detail): that sheet, and the keys joined */
   joinedInto?: string;
   joinedKeys?: ReadonlySet<string>;
@@ -42,7 +43,7 @@ function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: str
 /** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
 export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
   const found = sourceColumns(grid);
-  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: "no header row with records under it" };
+  if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
   const { sources, headers, headerRow } = found;
   const periods = periodColumns(sources);
   if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
@@ -72,7 +73,7 @@ export function planSheets(grids: readonly SheetGrid[]): SheetPlan[] {
     const copyOf = seen.find((s) => s.headers === sheet.headers && s.records.length === sheet.records.length && sameRecords(s, sheet));
     if (!copyOf) seen.push(sheet);
     return copyOf
-      ? { sheet: grid.name, table: null, headerRow: block.headerRow, columns: [], why: `the same table as the sheet ${copyOf.grid.name}` }
+      ? { sheet: grid.name, table: null, headerRow: block.headerRow, columns: [], why: say("import.why.copy", { sheet: copyOf.grid.name }) }
       : planSheet(grid);
   });
 }

@@ -1,5 +1,6 @@
 /** The import's problems made readable: the same warning on the same column is not said a thousand times. */
-import type { Problem } from "../workbook/problems";
+import { problem, said, type Problem } from "../workbook/problems";
+import { say } from "../kernel/messages";
 
 /** Enough lines of one kind of warning to show them; the rest of a column's are counted in the last shown. */
 const SHOWN_REPEATS = 3;
@@ -10,7 +11,7 @@ const SHOWN_REPEATS = 3;
  * are all kept: each names a row that was not imported.
  */
 export function summarizeRepeats(problems: readonly Problem[]): Problem[] {
-  const kind = (p: Problem) => `${p.sheet}|${p.column}|${p.message.replace(/'[^']*'|-?\d[\d.,]*/g, "…")}`;
+  const kind = (p: Problem) => `${p.sheet}|${p.column}|${p.code}`;
   const counts = new Map<string, number>();
   for (const p of problems) if (p.severity === "warning") counts.set(kind(p), (counts.get(kind(p)) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -25,7 +26,8 @@ export function summarizeRepeats(problems: readonly Problem[]): Problem[] {
     seen.set(k, n);
     const total = counts.get(k)!;
     if (n < SHOWN_REPEATS || total === SHOWN_REPEATS) out.push(p);
-    else if (n === SHOWN_REPEATS) out.push({ ...p, message: `${p.message} (and ${total - SHOWN_REPEATS + 1} more rows like it)` });
+    else if (n === SHOWN_REPEATS)
+      out.push(problem(p.sheet, p.row, p.column, p.severity, say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS + 1 })));
   }
   return out;
 }

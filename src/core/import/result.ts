@@ -3,6 +3,7 @@ import type { TableName } from "../workbook/contract";
 import type { SheetCell } from "../workbook/port";
 import type { Problem } from "../workbook/problems";
 import type { StagedRow } from "./rowRules";
+import { type Message } from "../kernel/messages";
 
 export interface SheetSummary {
   sheet: string;
@@ -32,7 +33,7 @@ export interface QuarantineRow {
   sheet: string;
   row: number;
   table: TableName | null;
-  reasons: string;
+  reasons: Message[];
   /** the source line as it was (card numbers masked), from column A */
   cells: readonly SheetCell[];
 }

@@ -11,6 +11,7 @@ import { dayFromDate, formatIsoDate } from "../kernel/dates";
 import type { OutputCell, SheetCell } from "../workbook/port";
 import { compactTaxId, isTaxId, taxIdProblem } from "../kernel/taxId";
 import type { ColumnMapping } from "./mapping";
+import { say, type Message } from "../kernel/messages";
 
 /** A source line as the import stages it, before the tables are written. */
 export interface StagedRow {
@@ -95,7 +96,7 @@ export function maskCards(
 }
 
 /** A credit note's amounts are negative in the contract; a sheet that lists them as positive is turned round, saying so. */
-export function negateCreditNote(values: ColumnValues, warn: (message: string) => void): void {
+export function negateCreditNote(values: ColumnValues, warn: (message: Message) => void): void {
   const turned: string[] = [];
   for (const column of ["Net", "VAT", "Total"]) {
     const v = values.get(column);
@@ -104,10 +105,10 @@ export function negateCreditNote(values: ColumnValues, warn: (message: string) =
       turned.push(column);
     }
   }
-  warn(turned.length ? `a credit note: ${turned.join(", ")} made negative` : "a credit note");
+  warn(turned.length ? say("import.creditNegated", { columns: turned }) : say("import.creditNote"));
 }
 
-export function normalizeClient(table: TableName, values: ColumnValues, warn: (column: string, message: string) => void): void {
+export function normalizeClient(table: TableName, values: ColumnValues, warn: (column: string, message: Message) => void): void {
   if (table !== "Clients") return;
   const taxId = values.get("TaxID");
   if (typeof taxId === "string" && taxId !== "") {
@@ -119,7 +120,7 @@ export function normalizeClient(table: TableName, values: ColumnValues, warn: (c
   const country = asText(values.get("Country"));
   if (typeof postal === "string" && /^\d{4}$/.test(postal) && (country === null || ["ES", "FR", "DE", "IT"].includes(country))) {
     values.set("PostalCode", postal.padStart(5, "0"));
-    warn("PostalCode", `${postal} was stored as a number: written back with its leading zero (${postal.padStart(5, "0")})`);
+    warn("PostalCode", say("import.postalZero", { postal, fixed: postal.padStart(5, "0") }));
   }
 }
 
@@ -130,7 +131,7 @@ export function normalizeClient(table: TableName, values: ColumnValues, warn: (c
  * rows named in its "Imported from". Without one, the line stands alone with the amount withdrawn.
  * True when the line was recorded on an earlier payment.
  */
-export function recordWithdrawal(values: ColumnValues, staged: StagedRow[], sheet: string, row: number, warn: (message: string) => void): boolean {
+export function recordWithdrawal(values: ColumnValues, staged: StagedRow[], sheet: string, row: number, warn: (message: Message) => void): boolean {
   const [amount, status] = [values.get("Amount"), values.get("Status")];
   if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
   const date = values.get("PaymentDate");
@@ -148,14 +149,14 @@ export function recordWithdrawal(values: ColumnValues, staged: StagedRow[], shee
   if (!original) {
     if (amount < 0) {
       values.set("Amount", -amount);
-      warn(`a withdrawn payment (${status}) with no earlier payment to match: recorded on its own, amount ${-amount}`);
+      warn(say("import.withdrawnAlone", { status: String(status), amount: -amount }));
     }
     return false;
   }
   original.values.set("Status", status as string);
   if ((original.values.get("Reason") ?? null) === null) original.values.set("Reason", values.get("Reason") ?? null);
   original.values.set(SOURCE_COLUMN, `${original.values.get(SOURCE_COLUMN)}+${row}`);
-  warn(`the return of the payment on row ${original.row}: that payment is recorded as ${status}`);
+  warn(say("import.returnOf", { row: String(original.row), status: String(status) }));
   return true;
 }
 

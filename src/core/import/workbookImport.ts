@@ -16,6 +16,7 @@ import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
+import { render } from "../kernel/messages";
 
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 
@@ -161,7 +162,7 @@ function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | 
   const kept = old.map(
     (r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[],
   );
-  const fresh = rows.map((r) => [r.sheet, r.row, r.table, r.reasons, ...letters.map((_, i) => quarantineCell(r.cells[i]))]);
+  const fresh = rows.map((r) => [r.sheet, r.row, r.table, r.reasons.map((m) => render(m)).join("; "), ...letters.map((_, i) => quarantineCell(r.cells[i]))]);
   return {
     name: existing?.sheet ?? QUARANTINE_SHEET,
     title: "Rows the import could not read: correct them in their sheet and import it again",

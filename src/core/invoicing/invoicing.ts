@@ -12,6 +12,7 @@ import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
 import { fail, ok, Result } from "../kernel/result";
 import type { SalesData } from "../workbook/salesData";
 import { Refusal, type Cell, type OutputCell, type RowValues, type WorkbookPort } from "../workbook/port";
+import { say } from "../kernel/messages";
 
 /** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
 function seriesPattern(pattern: string, year: number): RegExp {
@@ -56,10 +57,10 @@ export function numberingProblems(pattern: string, invoices: readonly { InvoiceN
   }
   for (const year of [...byYear.keys()].sort()) {
     const { used, malformed } = sequencesOf(pattern, year, byYear.get(year)!);
-    for (const m of malformed) problems.push(problem(sheet, null, "InvoiceNo", "error", `'${m}' is not a number of the series: left out of the numbering`));
+    for (const m of malformed) problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.notInSeries", { number: m })));
     const seen = new Set<number>();
     for (const n of used) {
-      if (seen.has(n)) problems.push(problem(sheet, null, "InvoiceNo", "error", `${formatDocumentNumber(pattern, year, n)} is used twice`));
+      if (seen.has(n)) problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.twice", { number: formatDocumentNumber(pattern, year, n) })));
       seen.add(n);
     }
     const gaps = missingNumbers([...seen].sort((a, b) => a - b));
@@ -71,7 +72,9 @@ export function numberingProblems(pattern: string, invoices: readonly { InvoiceN
           null,
           "InvoiceNo",
           "warning",
-          `series ${year} has gaps: ${shown.join(", ")}${gaps.count > shown.length ? ` and ${gaps.count - shown.length} more` : ""}`,
+          gaps.count > shown.length
+            ? say("numbering.gapsMore", { year: String(year), numbers: shown, n: gaps.count - shown.length })
+            : say("numbering.gaps", { year: String(year), numbers: shown }),
         ),
       );
     }
@@ -121,25 +124,25 @@ export type InvoiceDraft = Omit<Invoice, "InvoiceNo">;
 
 export function draftInvoice(data: SalesData, request: IssueRequest): Result<InvoiceDraft> {
   const client = data.clients.find((c) => c.ClientID === request.clientId);
-  if (!client) return fail(`no client ${request.clientId} in the Clients table`);
+  if (!client) return fail("invoice.noClient", { client: request.clientId });
   let net = request.net;
   let rate = request.vatRate;
   let exec = client.Exec;
   if (request.orderId) {
     const lines = data.orders.filter((o) => o.OrderID === request.orderId);
-    if (lines.length === 0) return fail(`no order ${request.orderId} in the Orders table`);
-    if (lines.some((l) => l.ClientID !== client.ClientID)) return fail(`order ${request.orderId} is for another client`);
+    if (lines.length === 0) return fail("invoice.noOrder", { order: request.orderId });
+    if (lines.some((l) => l.ClientID !== client.ClientID)) return fail("invoice.otherClientsOrder", { order: request.orderId });
     const invoiced = data.invoices.find((i) => i.OrderID === request.orderId && invoices(i));
-    if (invoiced) return fail(`order ${request.orderId} is already invoiced (${invoiced.InvoiceNo})`);
+    if (invoiced) return fail("invoice.orderInvoiced", { order: request.orderId, invoice: invoiced.InvoiceNo });
     const rates = new Set(lines.map((l) => data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate));
-    if (rates.size > 1) return fail(`order ${request.orderId} mixes VAT rates (${[...rates].map((r) => `${r * 100} %`).join(", ")}): invoice each rate apart`);
+    if (rates.size > 1) return fail("invoice.mixedRates", { order: request.orderId, rates: [...rates].map((r) => `${r * 100} %`) });
     net ??= lines.reduce((sum, l) => sum + (l.Net ?? 0), 0);
     rate ??= [...rates][0];
     exec = lines[0].Exec ?? exec;
   }
-  if (net === undefined || net <= 0) return fail("an invoice needs a positive net amount (a credit note credits an invoice)");
+  if (net === undefined || net <= 0) return fail("invoice.positiveNet");
   rate ??= data.settings.vatRate;
-  if (!(rate >= 0 && rate < 1)) return fail(`${rate} is not a VAT rate`);
+  if (!(rate >= 0 && rate < 1)) return fail("invoice.notVatRate", { rate });
   const vat = vatOf(net, rate);
   const terms = client.PaymentTermsDays ?? data.settings.paymentTermsDays;
   return ok({
@@ -161,13 +164,14 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
 /** A credit note: the original's client and rate, negative amounts, never more than it still owes. */
 export function draftCreditNote(data: SalesData, request: CreditRequest): Result<InvoiceDraft> {
   const original = data.invoices.find((i) => i.InvoiceNo === request.creditOf);
-  if (!original) return fail(`no invoice ${request.creditOf} to credit`);
-  if (original.CreditOf !== null) return fail(`${request.creditOf} is itself a credit note`);
+  if (!original) return fail("credit.noInvoice", { invoice: request.creditOf });
+  if (original.CreditOf !== null) return fail("credit.ofCredit", { invoice: request.creditOf });
   const balance = invoiceBalances([original, ...data.invoices.filter((i) => i.CreditOf === original.InvoiceNo)], data.payments, request.issueDate)[0];
   const creditable = balance ? invoiceTotal(original) + balance.credited : invoiceTotal(original);
   const total = request.total ?? creditable;
-  if (total <= 0) return fail(`${request.creditOf} has nothing left to credit`);
-  if (total > creditable) return fail(`${request.creditOf} can be credited ${fromCents(creditable).toFixed(2)} at most`);
+  if (total <= 0) return fail("credit.nothingLeft", { invoice: request.creditOf });
+  if (total > creditable)
+    return fail("credit.atMost", { invoice: request.creditOf, most: { cents: creditable, currency: original.Currency ?? data.settings.currency } });
   const rate = original.VATRate ?? 0;
   // The credit's VAT is the part of its total that is VAT, rounded to the cent; the net is the rest.
   const vat = roundHalfAway((total * rate) / (1 + rate));
@@ -209,17 +213,15 @@ export function checkAgainstLog(draft: InvoiceDraft, log: readonly RowValues[]):
   const text = (v: Cell) => (v === null ? null : String(v));
   if (draft.OrderID !== null && draft.CreditOf === null) {
     const taken = log.find((r) => text(r.OrderID) === draft.OrderID && r.CreditOf === null && r.Status !== "Cancelled");
-    if (taken) throw new Refusal(`order ${draft.OrderID} was invoiced meanwhile as ${text(taken.InvoiceNo)}: nothing was issued`);
+    if (taken) throw new Refusal(say("invoice.invoicedMeanwhile", { order: draft.OrderID, invoice: String(text(taken.InvoiceNo)) }));
   }
   if (draft.CreditOf !== null) {
     const original = log.find((r) => text(r.InvoiceNo) === draft.CreditOf);
-    if (!original) throw new Refusal(`invoice ${draft.CreditOf} is no longer in the log: nothing was issued`);
+    if (!original) throw new Refusal(say("credit.originalGone", { invoice: draft.CreditOf }));
     const amount = (v: Cell) => (typeof v === "number" ? toCents(v) : 0);
     const creditable = log.filter((r) => text(r.CreditOf) === draft.CreditOf).reduce((left, r) => left + amount(r.Total), amount(original.Total));
     if (-(draft.Total ?? 0) > creditable) {
-      throw new Refusal(
-        `${draft.CreditOf} can be credited ${fromCents(Math.max(0, creditable)).toFixed(2)} at most now (another credit note was issued meanwhile): nothing was issued`,
-      );
+      throw new Refusal(say("credit.atMostNow", { invoice: draft.CreditOf, most: { cents: Math.max(0, creditable), currency: draft.Currency } }));
     }
   }
 }

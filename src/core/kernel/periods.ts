@@ -5,6 +5,7 @@
 import { Day, dayOf, formatIsoDate, isValidDate, partsOf, pad2, weekday } from "./dates";
 import { Cents, splitEvenly } from "./money";
 import { Result, fail, ok } from "./result";
+import { say, type Message } from "./messages";
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "year";
 
@@ -101,29 +102,29 @@ const MAX_YEAR = 9999;
 export function parsePeriod(text: string): Result<Period> {
   const t = text.trim().toUpperCase();
   let m: RegExpExecArray | null;
-  const bad = (why: string) => fail(`'${text}' is not a period: ${why}`);
+  const bad = (why: Message) => fail<Period>("period.not", { text, why });
   if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(t))) {
     const [year, week] = [Number(m[1]), Number(m[2])];
-    if (!inYearRange(year)) return bad("year out of range");
-    if (week < 1 || week > weeksInIsoYear(year)) return bad(`${year} has weeks 1 to ${weeksInIsoYear(year)}`);
+    if (!inYearRange(year)) return bad(say("period.yearRange"));
+    if (week < 1 || week > weeksInIsoYear(year)) return bad(say("period.weeks", { year: String(year), last: weeksInIsoYear(year) }));
     return ok(weekPeriod(year, week));
   }
   if ((m = /^(\d{4})-?Q([1-4])$/.exec(t))) {
-    return inYearRange(Number(m[1])) ? ok(quarterPeriod(Number(m[1]), Number(m[2]))) : bad("year out of range");
+    return inYearRange(Number(m[1])) ? ok(quarterPeriod(Number(m[1]), Number(m[2]))) : bad(say("period.yearRange"));
   }
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) {
     const [year, month] = [Number(m[1]), Number(m[2])];
-    if (!inYearRange(year)) return bad("year out of range");
-    return month >= 1 && month <= 12 ? ok(monthPeriod(year, month)) : bad("the month must be 01 to 12");
+    if (!inYearRange(year)) return bad(say("period.yearRange"));
+    return month >= 1 && month <= 12 ? ok(monthPeriod(year, month)) : bad(say("period.month"));
   }
   if ((m = /^(\d{4})$/.exec(t))) {
-    return inYearRange(Number(m[1])) ? ok(yearPeriod(Number(m[1]))) : bad("year out of range");
+    return inYearRange(Number(m[1])) ? ok(yearPeriod(Number(m[1]))) : bad(say("period.yearRange"));
   }
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isValidDate(y, mo, d) && inYearRange(y) ? ok(dayPeriod(dayOf(y, mo, d))) : bad("no such date");
+    return isValidDate(y, mo, d) && inYearRange(y) ? ok(dayPeriod(dayOf(y, mo, d))) : bad(say("period.noSuchDate"));
   }
-  return bad("use a week (2026-W48), month (2026-11), quarter (2026-Q4), year (2026) or date (2026-11-27)");
+  return bad(say("period.forms"));
 }
 
 function inYearRange(year: number): boolean {

@@ -4,6 +4,7 @@
  * numbers (Steuernummer, by shape); other EU VAT numbers by shape. A failed check warns; the value is kept.
  */
 import { passesLuhn } from "./cards";
+import { say, type Message } from "./messages";
 
 const NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 const EU_VAT = /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12}$/;
@@ -13,20 +14,20 @@ export function compactTaxId(text: string): string {
 }
 
 /** Why the identifier is not a valid Spanish NIF/NIE/CIF or EU VAT number, or undefined when it is. */
-export function taxIdProblem(text: string): string | undefined {
+export function taxIdProblem(text: string): Message | undefined {
   const id = compactTaxId(text);
   const spanish = id.startsWith("ES") ? id.slice(2) : id;
   if (/^[0-9XYZ]\d{7}[A-Z]$/.test(spanish)) {
     const number = Number(spanish.slice(0, 8).replace("X", "0").replace("Y", "1").replace("Z", "2"));
-    return NIF_LETTERS[number % 23] === spanish[8] ? undefined : `'${text}' is not a valid NIF/NIE: its control letter should be ${NIF_LETTERS[number % 23]}`;
+    return NIF_LETTERS[number % 23] === spanish[8] ? undefined : say("taxId.nifLetter", { value: text, letter: NIF_LETTERS[number % 23] });
   }
   if (/^[ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J]$/.test(spanish)) return cifProblem(text, spanish);
-  if (id.startsWith("ES")) return `'${text}' is not a Spanish tax ID (NIF, NIE or CIF)`;
+  if (id.startsWith("ES")) return say("taxId.notSpanish", { value: text });
   if (/^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(text.trim())) return undefined; // a German Steuernummer: no check digit to verify
   const other = OTHER_SCHEMES.find(([shape]) => shape.test(id));
-  if (other) return other[1](id) ? undefined : `'${text}' is not a valid ${other[2]}: its check digit does not match`;
+  if (other) return other[1](id) ? undefined : say("taxId.checkDigit", { value: text, scheme: other[2] });
   if (EU_VAT.test(id)) return undefined;
-  return `'${text}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number`;
+  return say("taxId.unknown", { value: text });
 }
 
 /** Whether a text is a tax identifier that checks: a tax ID column's SIRET is no card number. */
@@ -64,7 +65,7 @@ function germanVat(digits: string): boolean {
   return (11 - product) % 10 === Number(digits[8]);
 }
 
-function cifProblem(text: string, cif: string): string | undefined {
+function cifProblem(text: string, cif: string): Message | undefined {
   const digits = cif.slice(1, 8);
   let sum = 0;
   for (let i = 0; i < 7; i++) {
@@ -73,5 +74,5 @@ function cifProblem(text: string, cif: string): string | undefined {
   }
   const control = (10 - (sum % 10)) % 10;
   const expected = [String(control), "JABCDEFGHI"[control]];
-  return expected.includes(cif[8]) ? undefined : `'${text}' is not a valid CIF: its control character should be ${expected.join(" or ")}`;
+  return expected.includes(cif[8]) ? undefined : say("taxId.cifControl", { value: text, expected });
 }

@@ -23,6 +23,7 @@ import {
   parsePeriodText,
   parseRate,
 } from "./localeValues";
+import { say, type Message } from "../kernel/messages";
 
 export interface ColumnContext {
   mark: DecimalMark;
@@ -35,7 +36,7 @@ export function columnContext(texts: readonly string[], date1904: boolean): Colu
   return { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904 };
 }
 
-export type Converted = { value: Cell | Day; warning?: string; creditNote?: boolean; error?: undefined } | { error: string };
+export type Converted = { value: Cell | Day; warning?: Message; creditNote?: boolean; error?: undefined } | { error: Message };
 
 const CREDIT_NOTES = new Set(CREDIT_NOTE_WORDS.split("|"));
 
@@ -47,7 +48,7 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     if (column.type === "date" || column.type === "period") return fromDay(dayFromDate(cell), column);
     // A date is text only to a text column; an IBAN, an e-mail, an amount or a code it is not (as check says).
     const iso = formatIsoDate(dayFromDate(cell));
-    return ["text", "id", "value"].includes(column.type) ? { value: iso } : { error: `${quote(iso)} is a date: ${column.name} holds no dates` };
+    return ["text", "id", "value"].includes(column.type) ? { value: iso } : { error: say("cell.dateNotHere", { value: quote(iso), column: column.name }) };
   }
   if (cell === null) return { value: null };
   const text = typeof cell === "string" ? cell.trim() : "";
@@ -55,14 +56,14 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     case "text":
       return { value: typeof cell === "string" ? text : String(cell) };
     case "id":
-      return typeof cell === "boolean" ? { error: `${quote(cell)} is not an identifier` } : { value: typeof cell === "number" ? String(cell) : text };
+      return typeof cell === "boolean" ? { error: say("cell.notId", { value: quote(cell) }) } : { value: typeof cell === "number" ? String(cell) : text };
     case "date": {
       if (typeof cell === "number") {
         const day = cell >= 1 && cell <= LAST_SERIAL ? dayFromSerial(cell, ctx.date1904) : undefined;
-        return day === undefined ? { error: `${quote(cell)} is not a date` } : { value: day };
+        return day === undefined ? { error: say("cell.notDate", { value: quote(cell) }) } : { value: day };
       }
       const day = typeof cell === "string" ? parseDateText(text, ctx.order) : undefined;
-      return day === undefined ? { error: `${quote(text)} is not a date` } : { value: day };
+      return day === undefined ? { error: say("cell.notDate", { value: quote(text) }) } : { value: day };
     }
     case "money":
     case "number":
@@ -70,16 +71,16 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
       return number(cell, text, column, ctx.mark);
     case "rate": {
       const rate = typeof cell === "boolean" ? undefined : parseRate(typeof cell === "number" ? cell : text, ctx.mark);
-      if (!rate) return { error: `${quote(cell)} is not a rate (21 %, 0,21)` };
-      return rate.fromWhole ? { value: rate.rate, warning: `${quote(cell)} read as ${cell} %` } : { value: rate.rate };
+      if (!rate) return { error: say("cell.notRateWords", { value: quote(cell) }) };
+      return rate.fromWhole ? { value: rate.rate, warning: say("cell.readAsPercent", { value: quote(cell), percent: String(cell) }) } : { value: rate.rate };
     }
     case "email": {
       const email = normalizeEmail(String(cell));
-      return EMAIL.test(email) ? { value: email } : { error: `${quote(cell)} is not an e-mail address` };
+      return EMAIL.test(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell) }) };
     }
     case "country": {
       const code = parseCountry(String(cell));
-      return code ? { value: code } : { error: `${quote(cell)} is not a country (ES, Spain, España…)` };
+      return code ? { value: code } : { error: say("cell.notCountry", { value: quote(cell) }) };
     }
     case "period": {
       const label = typeof cell === "string" ? parsePeriodText(text) : undefined;
@@ -111,13 +112,13 @@ function fromDay(day: Day, column: ColumnDef): Converted {
 }
 
 function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark): Converted {
-  const what = column.type === "money" ? "an amount" : column.type === "integer" ? "a whole number" : "a number";
+  const notIt = column.type === "money" ? "cell.notAmount" : column.type === "integer" ? "cell.notWhole" : "cell.notNumber";
   const n = typeof cell === "number" ? cell : typeof cell === "string" ? parseAmount(text, mark) : undefined;
-  if (n === undefined || !Number.isFinite(n)) return { error: `${quote(cell)} is not ${what}` };
-  if (column.type === "integer" && !Number.isInteger(n)) return { error: `${quote(cell)} is not a whole number` };
+  if (n === undefined || !Number.isFinite(n)) return { error: say(notIt, { value: quote(cell) }) };
+  if (column.type === "integer" && !Number.isInteger(n)) return { error: say("cell.notWhole", { value: quote(cell) }) };
   if (column.type !== "money") return { value: n };
   const cents = roundHalfAway(n * 100) / 100;
-  return Math.abs(cents - n) > 1e-9 ? { value: cents, warning: `${quote(cell)} rounded to the cent: ${cents}` } : { value: cents };
+  return Math.abs(cents - n) > 1e-9 ? { value: cents, warning: say("cell.roundedToCent", { value: quote(cell), amount: cents }) } : { value: cents };
 }
 
 /**
@@ -127,8 +128,8 @@ function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark):
 function lastFour(cell: Cell): Converted {
   const digits = String(cell).replace(/[\s.\-\u00a0]/g, "");
   if (/^\d{4}$/.test(digits) || (typeof cell === "number" && cell < 10_000)) return { value: digits.padStart(4, "0") };
-  if (/^\d{8,19}$/.test(digits)) return { value: digits.slice(-4), warning: `a card-like number: only its last 4 digits (${digits.slice(-4)}) are kept` };
-  return { error: `${quote(cell)} is not the last 4 digits of a card` };
+  if (/^\d{8,19}$/.test(digits)) return { value: digits.slice(-4), warning: say("cell.cardLike", { last4: digits.slice(-4) }) };
+  return { error: say("cell.notLast4", { value: quote(cell) }) };
 }
 
 function code(cell: Cell, column: ColumnDef): Converted {
@@ -136,5 +137,5 @@ function code(cell: Cell, column: ColumnDef): Converted {
   const found = codeLookup(column.codes ?? []).get(word);
   if (found) return { value: found };
   if (column.codes?.includes("Paid") && CREDIT_NOTES.has(word)) return { value: null, creditNote: true };
-  return { error: `${quote(cell)} is not one of ${column.codes?.join(", ")}` };
+  return { error: say("cell.notOneOf", { value: quote(cell), codes: column.codes ?? [] }) };
 }

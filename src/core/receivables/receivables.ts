@@ -8,6 +8,7 @@ import type { Cents } from "../kernel/money";
 import { vatOf } from "../kernel/money";
 import { deriveInvoiceStatus, DerivedStatus, outstandingOf } from "./invoiceStatus";
 import { Problem, problem } from "../workbook/problems";
+import { say } from "../kernel/messages";
 
 export interface InvoiceBalance {
   invoice: Invoice;
@@ -74,7 +75,7 @@ export function overpayments(balances: readonly InvoiceBalance[], sheet = "Payme
         null,
         "Amount",
         "warning",
-        `${b.invoice.InvoiceNo} received ${(-b.outstanding / 100).toFixed(2)} more than it owes: refund it or apply it to another invoice`,
+        say("payments.overpaid", { invoice: b.invoice.InvoiceNo, excess: { cents: -b.outstanding, currency: b.invoice.Currency ?? undefined } }),
       ),
     );
 }

@@ -17,6 +17,7 @@ import { detectBlock } from "../import/detect";
 import { convertCell } from "../locale/convert";
 import { dateOrderOf, decimalMarkOf } from "../locale/localeValues";
 import { headerTokens } from "../locale/fold";
+import { say, type Message } from "../kernel/messages";
 
 export interface BankLine {
   /** 1-based sheet row */
@@ -32,8 +33,8 @@ export interface Proposal {
   client: Client | null;
   /** 0–1 */
   confidence: number;
-  /** why, in words: "invoice number in the text", "exact amount"… */
-  reasons: string[];
+  /** why: the invoice number in the text, the exact amount… */
+  reasons: Message[];
   /** left for the admin: a debit (money out), or nothing that matches well enough */
   unmatched?: "debit" | "nothing";
 }
@@ -61,7 +62,7 @@ const COLUMN_WORDS: Record<"date" | "amount" | "text", string[]> = {
 export function readBankLines(grid: SheetGrid): { lines: BankLine[]; problems: Problem[] } {
   const block = detectBlock(grid);
   const problems: Problem[] = [];
-  if (!block) return { lines: [], problems: [problem(grid.name, null, null, "error", "no header with Date, Amount and Text columns")] };
+  if (!block) return { lines: [], problems: [problem(grid.name, null, null, "error", say("bank.noHeader"))] };
   const header = grid.rows[block.headerRow - 1].map((h) => headerTokens(String(h ?? "")).join(" "));
   const at = Object.fromEntries(Object.entries(COLUMN_WORDS).map(([k, words]) => [k, header.findIndex((h) => words.includes(h))])) as Record<
     keyof typeof COLUMN_WORDS,
@@ -70,7 +71,7 @@ export function readBankLines(grid: SheetGrid): { lines: BankLine[]; problems: P
   const missing = Object.entries(at)
     .filter(([, i]) => i < 0)
     .map(([k]) => k);
-  if (missing.length) return { lines: [], problems: [problem(grid.name, block.headerRow, null, "error", `no ${missing.join(", ")} column in the header`)] };
+  if (missing.length) return { lines: [], problems: [problem(grid.name, block.headerRow, null, "error", say("bank.missingColumns", { columns: missing }))] };
   const records = block.lines.filter((l) => l.kind === "record").map((l) => ({ row: l.row, cells: grid.rows[l.row - 1] }));
   const texts = (i: number) => records.map((r) => r.cells[i]).filter((c): c is string => typeof c === "string");
   const dateCtx = { mark: "," as const, order: dateOrderOf(texts(at.date)), date1904: grid.date1904 };
@@ -80,7 +81,7 @@ export function readBankLines(grid: SheetGrid): { lines: BankLine[]; problems: P
     const date = convertCell(cells[at.date] ?? null, { name: "Date", type: "date" }, dateCtx);
     const amount = convertCell(cells[at.amount] ?? null, { name: "Amount", type: "money" }, amountCtx);
     if (date.error !== undefined || amount.error !== undefined || typeof date.value !== "number" || typeof amount.value !== "number") {
-      problems.push(problem(grid.name, row, null, "error", date.error ?? amount.error ?? "no date or no amount"));
+      problems.push(problem(grid.name, row, null, "error", date.error ?? amount.error ?? say("bank.noDateOrAmount")));
       continue;
     }
     lines.push({ row, date: date.value, amount: Math.round(amount.value * 100), text: String(cells[at.text] ?? "").trim() });
@@ -107,25 +108,25 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
       let best: Proposal = { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
       for (const b of open) {
         const client = clients.get(b.invoice.ClientID ?? "") ?? null;
-        const reasons: string[] = [];
+        const reasons: Message[] = [];
         let score = 0;
         const number = b.invoice.InvoiceNo!;
         if (text.includes(fold(number)) || (digitsOf(number).length >= 4 && digitsOf(line.text).includes(digitsOf(number)))) {
           score += 0.6;
-          reasons.push(`invoice number ${number} in the text`);
+          reasons.push(say("bank.reason.number", { number }));
         }
         if (line.amount === b.outstanding) {
           score += 0.3;
-          reasons.push("the exact amount owed");
+          reasons.push(say("bank.reason.amount"));
         } else if (line.amount < b.outstanding) {
           score += 0.05;
         }
         if (client?.IBAN && compact.includes(compactIban(client.IBAN))) {
           score += 0.3;
-          reasons.push("the client's IBAN");
+          reasons.push(say("bank.reason.iban"));
         } else if (client && nameIn(client.Name, text)) {
           score += 0.2;
-          reasons.push(`the client's name`);
+          reasons.push(say("bank.reason.name"));
         }
         const confidence = Math.min(1, Math.round(score * 100) / 100);
         if (confidence > best.confidence && reasons.length > 0) best = { line, invoice: b.invoice, client, confidence, reasons };
@@ -156,7 +157,9 @@ function settleOnce(proposals: Proposal[], open: readonly { invoice: Invoice; ou
       continue;
     }
     const by = settledBy.get(p.invoice.InvoiceNo);
-    const why = by ? `${p.invoice.InvoiceNo} is already paid by the line of row ${by.row}` : `more than ${p.invoice.InvoiceNo} still owes`;
+    const why = by
+      ? say("bank.reason.paidBy", { invoice: p.invoice.InvoiceNo, row: String(by.row) })
+      : say("bank.reason.moreThanOwed", { invoice: p.invoice.InvoiceNo });
     proposals[i] = { ...p, confidence: Math.min(p.confidence, PRESELECT_CONFIDENCE - 0.01), reasons: [...p.reasons, why] };
   }
   return proposals;
@@ -207,7 +210,7 @@ export function recordMatch(port: WorkbookPort, proposal: Proposal, data: SalesD
           .reduce((sum, p) => sum + toCents(p.Amount as number), 0);
         if (proposal.line.amount > owed.outstanding - paid) {
           throw new Refusal(
-            `${invoice.InvoiceNo} owes ${fromCents(Math.max(0, owed.outstanding - paid)).toFixed(2)} now, less than the line of ${fromCents(proposal.line.amount).toFixed(2)}: not recorded`,
+            say("bank.owesLess", { invoice: invoice.InvoiceNo, owes: { cents: Math.max(0, owed.outstanding - paid) }, line: { cents: proposal.line.amount } }),
           );
         }
       }

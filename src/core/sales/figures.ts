@@ -17,15 +17,16 @@ import { Basis, forEachSale, RevenueIndex } from "./revenue";
 import type { SalesData } from "../workbook/salesData";
 import { planTargets, TargetPlan } from "./targets";
 import { TeamIndex, teamIndex } from "./team";
+import { say, SaidError, type Message } from "../kernel/messages";
 
 /** A mistake in a formula's arguments or a missing table, said so a person can fix it. */
-export class FigureError extends Error {
+export class FigureError extends SaidError {
   constructor(
-    message: string,
+    said: Message,
     /** #N/A rather than #VALUE!: the inputs are fine but there is no such figure */
     readonly notAvailable = false,
   ) {
-    super(message);
+    super(said);
   }
 }
 
@@ -65,21 +66,21 @@ export class Snapshot {
   exec(text: unknown): string | null {
     if (text === null || text === undefined || text === "") return null;
     const exec = String(text);
-    if (this.data.team.length > 0 && !this.team.knows(exec)) throw new FigureError(`unknown exec '${exec}': not in the Team table`);
+    if (this.data.team.length > 0 && !this.team.knows(exec)) throw new FigureError(say("figure.unknownExec", { exec }));
     return this.team.resolve(exec);
   }
 
   category(text: unknown): string | null {
     if (text === null || text === undefined || text === "") return null;
     const category = this.categories.get(String(text).toLowerCase());
-    if (!category) throw new FigureError(`unknown category '${String(text)}': not in the Products table`);
+    if (!category) throw new FigureError(say("figure.unknownCategory", { category: String(text) }));
     return category;
   }
 
   basis(text: unknown): Basis {
     if (text === null || text === undefined || text === "") return this.data.settings.revenueBasis;
     const basis = String(text).toLowerCase();
-    if (basis !== "invoiced" && basis !== "booked") throw new FigureError(`'${String(text)}' is not a basis: use "invoiced" or "booked"`);
+    if (basis !== "invoiced" && basis !== "booked") throw new FigureError(say("figure.basis", { value: String(text) }));
     return basis;
   }
 
@@ -135,12 +136,12 @@ export class Snapshot {
         .trim()
         .toLowerCase(),
     );
-    if (!client) throw new FigureError(`unknown client '${String(id ?? "")}': not in the Clients table`, true);
+    if (!client) throw new FigureError(say("figure.unknownClient", { client: String(id ?? "") }), true);
     return client;
   }
 
   require(table: string): void {
-    if (!this.data.present.has(table)) throw new FigureError(`the workbook has no ${table} table`, true);
+    if (!this.data.present.has(table)) throw new FigureError(say("figure.noTable", { table }), true);
   }
 
   private revenueIndex(basis: Basis): RevenueIndex {
@@ -168,7 +169,7 @@ export class Snapshot {
 /** A date serial typed as a period argument stands for that day. */
 function serialLabel(serial: number, date1904: boolean): string {
   const day = dayFromSerial(serial, date1904);
-  if (day === undefined) throw new FigureError(`'${serial}' is not a date or a period`);
+  if (day === undefined) throw new FigureError(say("figure.notDateOrPeriod", { value: String(serial) }));
   return formatIsoDate(day);
 }
 
@@ -176,13 +177,13 @@ function serialLabel(serial: number, date1904: boolean): string {
 function dayArgument(s: Snapshot, value: unknown, today: Day): Day {
   if (value === null || value === undefined || value === "") return today;
   const day = typeof value === "number" ? dayFromSerial(value, s.data.date1904) : parseTextDate(String(value));
-  if (day === undefined) throw new FigureError(`'${String(value)}' is not a date`);
+  if (day === undefined) throw new FigureError(say("settings.notDate", { value: String(value) }));
   return day;
 }
 
 const attainmentOf = (s: Snapshot, period: Period, exec: string | null) => {
   const target = s.targetOf(period, exec, null);
-  if (target === 0) throw new FigureError(`no target for ${exec ?? "everyone"} in ${period.label}`, true);
+  if (target === 0) throw new FigureError(say("figure.noTarget", { who: exec ?? say("targets.everyone"), period: period.label }), true);
   return s.revenueOf(period, exec, null, s.basis(null)) / target;
 };
 
@@ -203,10 +204,10 @@ export const FIGURES = {
   runrate: (s: Snapshot, period: unknown, exec: unknown, asOf: unknown, today: Day) => {
     const p = s.period(period);
     const day = Math.min(p.end, dayArgument(s, asOf, today));
-    if (day < p.start) throw new FigureError(`${p.label} has not started on ${formatIsoDate(day)}`, true);
+    if (day < p.start) throw new FigureError(say("figure.notStarted", { period: p.label, date: { day } }), true);
     const toDate = { ...p, end: day };
     const elapsed = s.workingDays(toDate);
-    if (elapsed === 0) throw new FigureError(`no working day of ${p.label} has passed yet`, true);
+    if (elapsed === 0) throw new FigureError(say("figure.noDayPassed", { period: p.label }), true);
     return fromCents(Math.round((s.revenueOf(toDate, s.exec(exec), null, s.basis(null)) / elapsed) * s.workingDays(p)));
   },
   outstanding: (s: Snapshot, client: unknown, asOf: unknown, today: Day) => receivable(s, client, asOf, today).outstanding,
@@ -214,10 +215,10 @@ export const FIGURES = {
   /** Receivables ÷ Totals invoiced in the `days` up to and including the date × days. */
   dso: (s: Snapshot, days: unknown, asOf: unknown, today: Day) => {
     const n = days === null || days === undefined || days === "" ? 90 : Number(days);
-    if (!Number.isInteger(n) || n < 1 || n > 3660) throw new FigureError(`'${String(days)}' is not a number of days (1–3660)`);
+    if (!Number.isInteger(n) || n < 1 || n > 3660) throw new FigureError(say("figure.days", { value: String(days) }));
     const day = dayArgument(s, asOf, today);
     const sales = s.invoicedTotal(day - n + 1, day);
-    if (sales === 0) throw new FigureError(`nothing was invoiced in the ${n} days to ${formatIsoDate(day)}`, true);
+    if (sales === 0) throw new FigureError(say("figure.nothingInvoiced", { n, date: { day } }), true);
     return Math.round(((s.receivablesAsOf(day).get("*")?.outstanding ?? 0) / sales) * n * 10) / 10;
   },
   client: (s: Snapshot, id: unknown, field: unknown) => {
@@ -228,7 +229,7 @@ export const FIGURES = {
           .trim()
           .toLowerCase(),
     );
-    if (!column) throw new FigureError(`'${String(field ?? "")}' is not a Clients column (${CLIENT_FIELDS.join(", ")})`);
+    if (!column) throw new FigureError(say("figure.clientField", { value: String(field ?? ""), fields: CLIENT_FIELDS }));
     // Clients holds text, codes, numbers and yes/no only: each goes into a cell as it is.
     return s.client(id)[column.name as keyof Client] ?? "";
   },

@@ -10,6 +10,7 @@ import type { Cents } from "../kernel/money";
 import { FINENESS, parsePeriod, spreadOverWorkingDays } from "../kernel/periods";
 import { Problem, problem } from "../workbook/problems";
 import type { TeamIndex } from "./team";
+import { say, type Message, type Param } from "../kernel/messages";
 
 export interface Scope {
   exec: string | null;
@@ -46,7 +47,7 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
     const fineness = FINENESS[period.kind];
     const spread = spreadOverWorkingDays(t.RevenueTarget ?? 0, period, holidays);
     if (spread.size === 0)
-      problems.push(problem("Targets", null, "Period", "warning", `${period.label} has no working day: its target of ${key} counts nowhere`));
+      problems.push(problem("Targets", null, "Period", "warning", say("targets.noWorkingDay", { period: period.label, who: describe(scope) })));
     for (const [day, amount] of spread) {
       const existing = byDay.get(day);
       if (existing && existing.fineness === fineness) {
@@ -59,7 +60,7 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
               null,
               "Period",
               "error",
-              `targets ${existing.period} and ${period.label} overlap for ${describe(scope)}: only one ${period.kind} target may cover a day`,
+              say("targets.overlap", { first: existing.period, second: period.label, who: describe(scope), kind: say(`targets.kind.${period.kind}`) }),
             ),
           );
         }
@@ -99,7 +100,11 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
   return { plan, problems };
 }
 
-function describe(scope: Scope): string {
-  const parts = [scope.exec && `exec ${scope.exec}`, scope.region && `region ${scope.region}`, scope.category && `category ${scope.category}`].filter(Boolean);
-  return parts.length ? parts.join(", ") : "everyone";
+function describe(scope: Scope): Param {
+  const parts = [
+    scope.exec && say("targets.exec", { name: scope.exec }),
+    scope.region && say("targets.region", { name: scope.region }),
+    scope.category && say("targets.category", { name: scope.category }),
+  ].filter((p): p is Message => Boolean(p));
+  return parts.length ? parts : say("targets.everyone");
 }

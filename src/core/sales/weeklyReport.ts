@@ -93,7 +93,7 @@ function fiscalYearContaining(day: Day, startMonth: number): Period {
 export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: Basis): Result<WeeklyReport> {
   const parsed = parsePeriodWords(weekLabel);
   if (!parsed.ok) return fail(parsed.error);
-  if (parsed.value.kind !== "week") return fail(`'${weekLabel}' is not a week: use the form 2026-W48`);
+  if (parsed.value.kind !== "week") return fail("report.notWeek", { text: weekLabel });
   const week = parsed.value;
   const { settings } = data;
   const basis = basisOption ?? settings.revenueBasis;

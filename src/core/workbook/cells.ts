@@ -11,9 +11,10 @@ import { isTaxId } from "../kernel/taxId";
 import { COUNTRY_CODES } from "../kernel/countries";
 import { parsePeriod } from "../kernel/periods";
 import type { Cell } from "./port";
+import { say, type Message, type MessageCode } from "../kernel/messages";
 
 export type CellValue = string | number | boolean;
-export type CellReading = { value: CellValue | null; warning?: string; error?: undefined } | { error: string; value?: undefined; warning?: undefined };
+export type CellReading = { value: CellValue | null; warning?: Message; error?: undefined } | { error: Message; value?: undefined; warning?: undefined };
 
 /** The shape of an e-mail address (the mail server decides the rest). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -39,48 +40,48 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
   // A card number typed as a number (4111111111111111 in Street or Phone) is one too; the message never repeats it.
   const card = typeof cell_ === "string" ? findCardNumbers(cell_)[0] : cardNumberOf(cell_)?.slice(-4);
   if (column.type !== "last4" && card !== undefined && !(column.name === "TaxID" && isTaxId(String(cell_)))) {
-    return { error: `holds a full card number (ending ${card}): keep only the last 4 digits in CardLast4` };
+    return { error: say("cell.card", { last4: card }) };
   }
   switch (column.type) {
     case "text":
       return { value: typeof cell_ === "string" ? cell_ : String(cell_) };
     case "id":
-      return typeof cell_ === "boolean" ? { error: `${quote(cell_)} is not an identifier` } : { value: String(cell_).trim() };
+      return typeof cell_ === "boolean" ? { error: say("cell.notId", { value: quote(cell_) }) } : { value: String(cell_).trim() };
     case "value":
       return { value: cell_ };
     case "date":
       return readDate(cell_, date1904);
     case "money":
-      return readNumber(cell_, readCents, "an amount");
+      return readNumber(cell_, readCents, "cell.notAmount");
     case "number":
-      return readNumber(cell_, (n) => ({ value: n }), "a number");
+      return readNumber(cell_, (n) => ({ value: n }), "cell.notNumber");
     case "integer":
-      return readNumber(cell_, readInteger, "a whole number");
+      return readNumber(cell_, readInteger, "cell.notWhole");
     case "rate":
-      return readNumber(cell_, readRate, "a rate");
+      return readNumber(cell_, readRate, "cell.notRate");
     case "boolean":
       return readBoolean(cell_);
     case "email": {
       const email = String(cell_).trim();
-      return EMAIL.test(email) ? { value: email } : { error: `${quote(cell_)} is not an e-mail address` };
+      return EMAIL.test(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell_) }) };
     }
     case "iban": {
       const text = String(cell_);
-      if (!isValidIban(text)) return { error: `${quote(cell_)} is not a valid IBAN (wrong check digits, length or country)` };
+      if (!isValidIban(text)) return { error: say("cell.notIban", { value: quote(cell_) }) };
       const compact = compactIban(text);
-      return compact === text ? { value: compact } : { value: compact, warning: `IBAN stored with spaces or separators: store ${compact}` };
+      return compact === text ? { value: compact } : { value: compact, warning: say("cell.ibanSpaced", { iban: compact }) };
     }
     case "country": {
       const code = String(cell_).trim().toUpperCase();
-      return COUNTRY_CODES.has(code) ? { value: code } : { error: `${quote(cell_)} is not an ISO country code (ES, FR, AD…)` };
+      return COUNTRY_CODES.has(code) ? { value: code } : { error: say("cell.notCountryCode", { value: quote(cell_) }) };
     }
     case "period":
       return readPeriod(cell_, date1904);
     case "last4": {
       const digits = typeof cell_ === "number" ? String(cell_).padStart(4, "0") : String(cell_).trim();
       if (/^\d{4}$/.test(digits)) return { value: digits };
-      if (findCardNumbers(String(cell_)).length > 0) return { error: "holds a full card number: keep only its last 4 digits" };
-      return { error: `${quote(cell_)} is not the last 4 digits of a card` };
+      if (findCardNumbers(String(cell_)).length > 0) return { error: say("cell.cardInLast4") };
+      return { error: say("cell.notLast4", { value: quote(cell_) }) };
     }
     case "code":
       return readCode(cell_, column.codes ?? []);
@@ -88,13 +89,13 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
 }
 
 // The readings of numbers are functions of their own, not closures: a closure per cell is a cost at 100,000 rows.
-function readNumber(cell: CellValue, then: (n: number, cell: CellValue) => CellReading, what: string): CellReading {
-  if (typeof cell === "number") return Number.isFinite(cell) ? then(cell, cell) : { error: `${quote(cell)} is not ${what}` };
+function readNumber(cell: CellValue, then: (n: number, cell: CellValue) => CellReading, notIt: MessageCode): CellReading {
+  if (typeof cell === "number") return Number.isFinite(cell) ? then(cell, cell) : { error: say(notIt, { value: quote(cell) }) };
   if (typeof cell === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(cell)) {
     const reading = then(Number(cell.trim().replace(",", ".")), cell);
-    return reading.error ? reading : { value: reading.value ?? null, warning: `${quote(cell)} is a number stored as text` };
+    return reading.error ? reading : { value: reading.value ?? null, warning: say("cell.numberAsText", { value: quote(cell) }) };
   }
-  return { error: `${quote(cell)} is not ${what}` };
+  return { error: say(notIt, { value: quote(cell) }) };
 }
 
 function readCents(n: number): CellReading {
@@ -102,12 +103,12 @@ function readCents(n: number): CellReading {
 }
 
 function readInteger(n: number, cell: CellValue): CellReading {
-  return Number.isInteger(n) ? { value: n } : { error: `${quote(cell)} is not a whole number` };
+  return Number.isInteger(n) ? { value: n } : { error: say("cell.notWhole", { value: quote(cell) }) };
 }
 
 function readRate(n: number): CellReading {
-  if (n < 0) return { error: `${n} is not a rate: it is negative` };
-  if (n > 1) return { error: `${n} is not a rate: write ${n} % (the fraction ${n / 100})` };
+  if (n < 0) return { error: say("cell.rateNegative", { rate: n }) };
+  if (n > 1) return { error: say("cell.ratePercent", { rate: n, fraction: n / 100 }) };
   return { value: n };
 }
 
@@ -116,17 +117,17 @@ function readBoolean(cell: CellValue): CellReading {
   const word = String(cell).trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return { value: true };
   if (FALSE_WORDS.has(word)) return { value: false };
-  return { error: `${quote(cell)} is not yes or no` };
+  return { error: say("cell.notYesNo", { value: quote(cell) }) };
 }
 
 function readDate(cell: CellValue, date1904: boolean): CellReading {
   if (typeof cell === "number") {
     const day = dayFromSerial(cell, date1904);
-    return day === undefined ? { error: `${quote(cell)} is not a date` } : { value: day };
+    return day === undefined ? { error: say("cell.notDate", { value: quote(cell) }) } : { value: day };
   }
   const day = typeof cell === "string" ? parseTextDate(cell) : undefined;
-  if (day === undefined) return { error: `${quote(cell)} is not a date` };
-  return { value: day, warning: `${quote(cell)} is a date stored as text` };
+  if (day === undefined) return { error: say("cell.notDate", { value: quote(cell) }) };
+  return { value: day, warning: say("cell.dateAsText", { value: quote(cell) }) };
 }
 
 /** A date typed as text: ISO (2026-11-27) or European day-first (27/11/2026, 27-11-2026, 27.11.2026). */
@@ -146,13 +147,13 @@ function readPeriod(cell: CellValue, date1904: boolean): CellReading {
     const p = day === undefined ? undefined : partsOf(day);
     if (p && p.day === 1) {
       const label = `${p.year}-${String(p.month).padStart(2, "0")}`;
-      return { value: label, warning: `period ${label} was stored as a date: format the column as text` };
+      return { value: label, warning: say("cell.periodAsDate", { period: label }) };
     }
-    return { error: `${quote(cell)} is not a period (2026-W48, 2026-11, 2026-Q4, 2026)` };
+    return { error: say("cell.notPeriod", { value: quote(cell) }) };
   }
   const parsed = parsePeriod(String(cell));
   if (!parsed.ok) return { error: parsed.error };
-  if (parsed.value.kind === "day") return { error: `${quote(cell)} is a day: a target period is a week, month, quarter or year` };
+  if (parsed.value.kind === "day") return { error: say("cell.periodIsDay", { value: quote(cell) }) };
   return { value: parsed.value.label };
 }
 
@@ -161,8 +162,8 @@ function readCode(cell: CellValue, codes: readonly string[]): CellReading {
   if (codes.includes(text)) return { value: text };
   const folded = text.toLowerCase().replace(/[\s_-]/g, "");
   const match = codes.find((c) => c.toLowerCase() === folded);
-  if (match) return { value: match, warning: `${quote(cell)} should be written ${match}` };
-  return { error: `${quote(cell)} is not one of ${codes.join(", ")}` };
+  if (match) return { value: match, warning: say("cell.spelling", { value: quote(cell), code: match }) };
+  return { error: say("cell.notOneOf", { value: quote(cell), codes }) };
 }
 
 /** Cells compare as Excel holds them: blank is blank, numbers to within rounding noise. */

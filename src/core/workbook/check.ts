@@ -7,6 +7,7 @@ import { Problem, countBySeverity, problem } from "./problems";
 import { Readings, readTables } from "./records";
 import { readSettings } from "./settings";
 import type { ReadPort, TableData } from "./port";
+import { say } from "../kernel/messages";
 
 export interface TableHealth {
   table: TableName;
@@ -107,7 +108,7 @@ function danglingReferences(table: TableName, readings: Readings, keys: Partial<
     for (const { row, record } of reading.records) {
       const value = (record as Record<string, unknown>)[column.name];
       if (value !== null && !known.has(String(value))) {
-        problems.push(problem(reading.sheet, row, column.name, "warning", `'${String(value)}' is not in ${target}`));
+        problems.push(problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: String(value), table: target })));
       }
     }
   }

@@ -17,10 +17,10 @@ export function readDataFile(text: string): Result<TableData[]> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail("this is not a Sales Admin Desk data file (not JSON)");
+    return fail("dataFile.notJson");
   }
   const file = parsed as { format?: unknown; tables?: unknown };
-  if (file.format !== FORMAT || !Array.isArray(file.tables)) return fail("this is not a Sales Admin Desk data file");
+  if (file.format !== FORMAT || !Array.isArray(file.tables)) return fail("dataFile.notOurs");
   const tables = (file.tables as TableData[]).filter(
     (t) => (TABLE_NAMES as readonly string[]).includes(t?.name) && Array.isArray(t.headers) && Array.isArray(t.rows),
   );

@@ -3,6 +3,7 @@
  * statement it reads line by line: their names in one place, for every domain that writes or skips them.
  */
 import { Refusal } from "./port";
+import { say } from "../kernel/messages";
 export const QUARANTINE_SHEET = "Quarantine";
 export const ARCHIVE_SHEET = "Clients archive";
 export const AGING_SHEET = "Aging";
@@ -76,6 +77,6 @@ export function placeOutput(output: { name: string; tables: readonly { name: str
     placement = { sheet, replaces: false, note: `a sheet of yours is named ${output.name}: it was left as it is and this was written to ${sheet}` };
   }
   const clash = layout.tables.find((t) => ours.has(t.name.toLowerCase()) && t.sheet.toLowerCase() !== placement.sheet.toLowerCase());
-  if (clash) throw new Refusal(`a table named ${clash.name} already exists on sheet ${clash.sheet}: rename it, then try again`);
+  if (clash) throw new Refusal(say("sheet.tableNameTaken", { table: clash.name, sheet: clash.sheet }));
   return placement;
 }

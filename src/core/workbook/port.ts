@@ -3,6 +3,7 @@
  * and on .xlsx files (src/files), so every feature runs the same in Excel, the CLI and the workbench.
  */
 import type { Day } from "../kernel/dates";
+import { SaidError } from "../kernel/messages";
 
 /** A cell as Excel hands it over: dates are serial numbers in the workbook's date system. */
 export type Cell = string | number | boolean | null;
@@ -102,7 +103,7 @@ export interface CellChange {
 export type UpdateResult = { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
 
 /** A rule refused a write: nothing was written, and the message says why (shown to the user as it is). */
-export class Refusal extends Error {}
+export class Refusal extends SaidError {}
 
 /** One row of a table as a rule sees it: the columns it asked for, by header. */
 export type RowValues = Readonly<Record<string, Cell>>;

@@ -7,6 +7,7 @@ import { CONTRACT, RecordOf, TableName, tableDef } from "./contract";
 import { BLANK, readCell } from "./cells";
 import { Problem, problem } from "./problems";
 import type { TableData } from "./port";
+import { say } from "../kernel/messages";
 
 export interface Sourced<R> {
   /** 1-based sheet row the record came from */
@@ -33,13 +34,13 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
   const headerIndex = new Map<string, number>();
   data.headers.forEach((h, i) => {
     const header = String(h ?? "").trim();
-    if (headerIndex.has(header)) problems.push(problem(data.sheet, data.headerRow, header, "error", `column ${header} appears twice`));
+    if (headerIndex.has(header)) problems.push(problem(data.sheet, data.headerRow, header, "error", say("table.columnTwice", { column: header })));
     else headerIndex.set(header, i);
   });
   const missingColumns = def.columns.filter((c) => !headerIndex.has(c.name)).map((c) => c.name);
   for (const c of def.columns) {
     if (c.required && !headerIndex.has(c.name)) {
-      problems.push(problem(data.sheet, data.headerRow, c.name, "error", `required column ${c.name} is missing from table ${name}`));
+      problems.push(problem(data.sheet, data.headerRow, c.name, "error", say("table.requiredColumn", { column: c.name, table: name })));
     }
   }
   const known = new Set(def.columns.map((c) => c.name));
@@ -67,7 +68,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
       if (reading.warning) problems.push(problem(data.sheet, row, column.name, "warning", reading.warning));
       if (reading.value === null && column.required && index !== undefined) {
         invalid = true;
-        problems.push(problem(data.sheet, row, column.name, "error", `${column.name} is required`));
+        problems.push(problem(data.sheet, row, column.name, "error", say("table.required", { column: column.name })));
       }
     }
     return { row, record: record as RecordOf<N>, invalid };
@@ -85,7 +86,7 @@ function duplicateKeys(sheet: string, key: string, records: Sourced<object>[]): 
     const id = String(value);
     const first = firstRow.get(id);
     if (first === undefined) firstRow.set(id, row);
-    else problems.push(problem(sheet, row, key, "error", `duplicate ${key} '${id}' (first on row ${first})`));
+    else problems.push(problem(sheet, row, key, "error", say("table.duplicateKey", { column: key, key: id, first: String(first) })));
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import { Day, dayFromSerial, formatIsoDate } from "../kernel/dates";
 import { parseTextDate } from "./cells";
 import { Problem, problem } from "./problems";
 import type { TableReading } from "./records";
+import { say, type Message } from "../kernel/messages";
 
 export interface Settings {
   /** public holidays: not working days for targets and due dates */
@@ -45,32 +46,32 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   amberThreshold: 0.9,
 };
 
-type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => string | undefined;
+type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => Message | undefined;
 
 const PARSERS: Record<string, Parser> = {
   Holiday: (v, date1904, s) => {
     const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
-    if (day === undefined) return `'${String(v)}' is not a date`;
+    if (day === undefined) return say("settings.notDate", { value: String(v) });
     s.holidays.add(day);
   },
   InvoicePattern: (v, _d, s) => {
     const pattern = String(v).trim();
-    if (!/N+/.test(pattern)) return `'${pattern}' has no N for the sequence number (e.g. YYYY-NNNN)`;
+    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
     s.invoicePattern = pattern;
   },
   ClientIDPattern: (v, _d, s) => {
     const pattern = String(v).trim();
-    if (!/^[^N]*N+$/.test(pattern)) return `'${pattern}' is not a prefix followed by N for the number (e.g. C-NNNN)`;
+    if (!/^[^N]*N+$/.test(pattern)) return say("settings.clientPattern", { value: pattern });
     s.clientIdPattern = pattern;
   },
   PaymentTermsDays: (v, _d, s) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 365) return `'${String(v)}' is not a number of days (0–365)`;
+    if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
     s.paymentTermsDays = n;
   },
   VATRate: (v, _d, s) => {
     const n = typeof v === "number" ? v : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
-    if (!(n >= 0 && n < 1)) return `'${String(v)}' is not a VAT rate such as 21 % (0.21)`;
+    if (!(n >= 0 && n < 1)) return say("settings.vatRate", { value: String(v) });
     s.vatRate = n;
   },
   ReminderDays: (v, _d, s) => {
@@ -79,37 +80,37 @@ const PARSERS: Record<string, Parser> = {
       .filter(Boolean)
       .map(Number);
     if (days.length === 0 || days.some((d, i) => !Number.isInteger(d) || d < 0 || (i > 0 && d <= days[i - 1])))
-      return `'${String(v)}' is not a rising list of days such as 1, 15, 30, 60`;
+      return say("settings.reminderDays", { value: String(v) });
     s.reminderDays = days;
   },
   Language: (v, _d, s) => {
     const code = String(v).trim().toLowerCase().slice(0, 2);
-    if (code !== "ca" && code !== "es" && code !== "en") return `'${String(v)}' is not ca, es or en`;
+    if (code !== "ca" && code !== "es" && code !== "en") return say("settings.language", { value: String(v) });
     s.language = code;
   },
   Currency: (v, _d, s) => {
     const code = String(v).trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code)) return `'${String(v)}' is not a currency code (EUR)`;
+    if (!/^[A-Z]{3}$/.test(code)) return say("settings.currency", { value: String(v) });
     s.currency = code;
   },
   FiscalYearStartMonth: (v, _d, s) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 12) return `'${String(v)}' is not a month (1–12)`;
+    if (!Number.isInteger(n) || n < 1 || n > 12) return say("settings.month", { value: String(v) });
     s.fiscalYearStartMonth = n;
   },
   RevenueBasis: (v, _d, s) => {
     const basis = String(v).trim().toLowerCase();
-    if (basis !== "invoiced" && basis !== "booked") return `'${String(v)}' is not invoiced or booked`;
+    if (basis !== "invoiced" && basis !== "booked") return say("settings.basis", { value: String(v) });
     s.revenueBasis = basis;
   },
   GreenThreshold: (v, _d, s) => {
     const n = Number(v);
-    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 100% (1)`;
+    if (!(n > 0 && n <= 2)) return say("settings.green", { value: String(v) });
     s.greenThreshold = n;
   },
   AmberThreshold: (v, _d, s) => {
     const n = Number(v);
-    if (!(n > 0 && n <= 2)) return `'${String(v)}' is not an attainment such as 90% (0.9)`;
+    if (!(n > 0 && n <= 2)) return say("settings.amber", { value: String(v) });
     s.amberThreshold = n;
   },
 };
@@ -123,11 +124,11 @@ export function readSettings(reading: TableReading<"Settings"> | undefined, date
     if (record.Setting === null) continue;
     const name = record.Setting.trim();
     const parser = PARSERS[name];
-    const report = (message: string) => problems.push(problem(reading!.sheet, row, "Value", "error", `${name}: ${message}`));
+    const report = (why: Message) => problems.push(problem(reading!.sheet, row, "Value", "error", say("settings.bad", { setting: name, why })));
     if (!parser) {
-      problems.push(problem(reading!.sheet, row, "Setting", "warning", `unknown setting '${name}' (known: ${SETTING_NAMES.join(", ")})`));
+      problems.push(problem(reading!.sheet, row, "Setting", "warning", say("settings.unknown", { setting: name, known: SETTING_NAMES })));
     } else if (record.Value === null) {
-      report("no value");
+      report(say("settings.noValue"));
     } else {
       const error = parser(record.Value, date1904, settings);
       if (error) report(error);

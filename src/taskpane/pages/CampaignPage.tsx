@@ -27,7 +27,7 @@ export function CampaignPage() {
 }
 
 function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritten: (outcome: Outcome) => void }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
@@ -65,7 +65,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
           onClick={() =>
             port.writeSheet(mailingSheet(clients, filter)).then(
               (w) => setWritten(wroteOutcome(t("mailing.written"), w)),
-              (error: Error) => setWritten({ intent: "error", text: error.message }),
+              (error: unknown) => setWritten({ intent: "error", text: tell.error(error) }),
             )
           }
         >

@@ -128,11 +128,16 @@ export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoab
 
 /** Runs a merge step, then says how it went. */
 function useMergeStep(setBusy: (busy: boolean) => void, onDone: (o: Outcome) => void) {
+  const { tell } = useI18n();
   return async (step: () => Promise<MergeOutcome>, success: (n: number) => string) => {
     setBusy(true);
-    const result = await step().catch((e: Error) => ({ ok: false as const, error: e.message }));
+    const result = await step().catch((error: unknown) => ({ ok: false as const, error: tell.error(error) }));
     setBusy(false);
-    onDone(result.ok ? { intent: "success", text: success(result.repointed) } : { intent: "error", text: result.error });
+    onDone(
+      result.ok
+        ? { intent: "success", text: success(result.repointed) }
+        : { intent: "error", text: typeof result.error === "string" ? result.error : tell(result.error) },
+    );
   };
 }
 

@@ -241,7 +241,7 @@ function ClientForm({
   /** what happened, and the ID of a client just added */
   onDone: (o: Outcome, added?: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
   const today = useToday();
@@ -260,7 +260,7 @@ function ClientForm({
   const set = (name: string, value: string) => setFields({ ...fields, [name]: value });
   const save = async () => {
     const read = readClientForm(fields);
-    setProblems(Object.fromEntries(read.problems.map((p) => [p.column, p.message])));
+    setProblems(Object.fromEntries(read.problems.map((p) => [p.column, tell(p.message)])));
     if (read.problems.length) return;
     const consentChanged = !sameCell(opened.MarketingConsent ?? null, read.values.MarketingConsent ?? null) && read.values.MarketingConsent !== null;
     if (consentChanged) {
@@ -294,7 +294,7 @@ function ClientForm({
           text: t("clients.conflict", { id: clientId, what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", ") }),
         });
     } catch (error) {
-      onDone({ intent: "error", text: (error as Error).message });
+      onDone({ intent: "error", text: tell.error(error) });
     } finally {
       setBusy(false);
     }

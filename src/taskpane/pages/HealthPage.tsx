@@ -107,7 +107,7 @@ export function HealthPage() {
 }
 
 function ProblemList({ problems }: { problems: Problem[] }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = useStyles();
   return (
     <>
@@ -121,7 +121,7 @@ function ProblemList({ problems }: { problems: Problem[] }) {
               </Badge>{" "}
               {[p.sheet, p.row !== null ? t("health.row", { n: p.row }) : null, p.column].filter(Boolean).join(" · ")}
             </Caption1>
-            <Body1>{p.message}</Body1>
+            <Body1>{tell.problem(p)}</Body1>
           </li>
         ))}
       </ul>

@@ -116,7 +116,7 @@ interface FormProps {
 }
 
 function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
-  const { t } = useI18n();
+  const { t, tell, language } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
   const port = usePort();
@@ -157,7 +157,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
         onImported();
       },
       (error: Error) => {
-        onOutcome({ intent: "error", text: error.message });
+        onOutcome({ intent: "error", text: tell.error(error) });
         setWriting(false);
       },
     );
@@ -244,7 +244,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
           <ul className={styles.problems}>
             {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <li key={i}>
-                <Caption1>{describeProblem(p)}</Caption1>
+                <Caption1>{describeProblem(p, language)}</Caption1>
               </li>
             ))}
           </ul>

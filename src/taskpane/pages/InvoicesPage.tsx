@@ -48,7 +48,7 @@ export function InvoicesPage() {
 
 /** Writes a draft as the next invoice and says what was written. */
 function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
-  const { t, language } = useI18n();
+  const { t, language, tell } = useI18n();
   const port = usePort();
   const [busy, setBusy] = useState(false);
   const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") => {
@@ -67,18 +67,21 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
       },
       (error: Error) => {
         setBusy(false);
-        onDone({ intent: "error", text: error.message });
+        onDone({ intent: "error", text: tell.error(error) });
       },
     );
   };
   return { busy, issue };
 }
 
-function DraftPreview({ draft }: { draft: Result<InvoiceDraft> | undefined }) {
-  const { t, language } = useI18n();
+/** A draft, or why there is none: the core's reason, or the pane's own (a field that does not read). */
+type Draft = Result<InvoiceDraft> | { ok: false; error: string };
+
+function DraftPreview({ draft }: { draft: Draft | undefined }) {
+  const { t, tell, language } = useI18n();
   const styles = useStyles();
   if (!draft) return null;
-  if (!draft.ok) return <Caption1 role="status">{draft.error}</Caption1>;
+  if (!draft.ok) return <Caption1 role="status">{typeof draft.error === "string" ? draft.error : tell(draft.error)}</Caption1>;
   const d = draft.value;
   return (
     <Caption1 className={styles.preview} role="status">
@@ -112,7 +115,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   );
   const invoiced = useMemo(() => invoicedOrders(data), [data]);
   const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID!)).map((o) => o.OrderID!))];
-  const draft = useMemo(() => {
+  const draft = useMemo((): Draft | undefined => {
     if (!clientId) return undefined;
     const issueDate = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
     if (issueDate === undefined) return { ok: false as const, error: t("invoices.badDate") };
@@ -194,7 +197,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
         detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate), i.ClientID].filter(Boolean).join(" · "),
       }));
   }, [data, language]);
-  const draft = useMemo(() => {
+  const draft = useMemo((): Draft | undefined => {
     if (!invoiceNo) return undefined;
     const total = amount.trim() === "" ? undefined : parseAmount(amount);
     if (amount.trim() !== "" && total === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: amount }) };
@@ -220,7 +223,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
 }
 
 function Numbering({ data }: { data: SalesData }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = useStyles();
   const problems = useMemo(() => numberingProblems(data.settings.invoicePattern, data.invoices), [data]);
   return (
@@ -234,7 +237,7 @@ function Numbering({ data }: { data: SalesData }) {
         <ul className={styles.list}>
           {problems.map((p, i) => (
             <li key={i}>
-              <Caption1>{p.message}</Caption1>
+              <Caption1>{tell.problem(p)}</Caption1>
             </li>
           ))}
         </ul>

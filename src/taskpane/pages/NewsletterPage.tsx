@@ -19,6 +19,7 @@ import { download } from "../download";
 import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import type { WordRunner } from "../../word/wordNewsletter";
+import { SaidError } from "../../core/kernel/messages";
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -38,7 +39,7 @@ function useDraftChoices(data: SalesData | undefined) {
 }
 
 function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices> }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const { period, setPeriod, language, setLanguage, sections, setSections, edition, setEdition, draft } = choices;
   return (
     <>
@@ -49,7 +50,7 @@ function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices>
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t("news.period")} hint={t("news.periodHint")} validationMessage={draft && !draft.ok ? draft.error : undefined}>
+      <Field label={t("news.period")} hint={t("news.periodHint")} validationMessage={draft && !draft.ok ? tell(draft.error) : undefined}>
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
       <Field label={t("news.language")}>
@@ -117,7 +118,7 @@ export function NewsletterExport() {
 
 /** Word: the draft into the open document, each section in a tagged content control. */
 export function NewsletterPage({ run }: { run: WordRunner }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = usePageStyles();
   const [source, setSource] = useState<TaskState<{ name: string; data: SalesData }>>({ status: "idle" });
   const choices = useDraftChoices(source.status === "done" ? source.value.data : undefined);
@@ -128,7 +129,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
     try {
       if (file.name.toLowerCase().endsWith(".json")) {
         const tables = readDataFile(await file.text());
-        if (!tables.ok) throw new Error(tables.error);
+        if (!tables.ok) throw new SaidError(tables.error);
         setSource({ status: "done", value: { name: file.name, data: salesDataFrom(tables.value) } });
       } else {
         const { XlsxWorkbook } = await import("../../files/xlsxWorkbook");
@@ -136,7 +137,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         setSource({ status: "done", value: { name: file.name, data } });
       }
     } catch (error) {
-      setSource(failure(new Error(`${file.name}: ${(error as Error).message}`)));
+      setSource(failure(new Error(`${file.name}: ${tell.error(error)}`)));
     }
   };
   const write = async (refresh: boolean) => {
@@ -151,7 +152,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         setOutcome({ intent: "success", text: t("news.inserted") });
       }
     } catch (error) {
-      setOutcome({ intent: "error", text: (error as Error).message });
+      setOutcome({ intent: "error", text: tell.error(error) });
     }
   };
   const picker = (

@@ -100,7 +100,7 @@ export function PaymentsPage() {
 }
 
 function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, language } = useI18n();
+  const { t, language, tell } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
   const port = usePort();
@@ -122,7 +122,7 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
                   "missing" in r ? t("payments.missing", { id: paymentId }) : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }),
               },
         ),
-      (error: Error) => onDone({ intent: "error", text: error.message }),
+      (error: unknown) => onDone({ intent: "error", text: tell.error(error) }),
     );
   return (
     <>
@@ -222,7 +222,7 @@ function Reconciliation({
   bank: { lines: ReturnType<typeof readBankLines>["lines"]; problems: Problem[] } | undefined;
   onDone: (o: Outcome) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, tell } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
   const port = usePort();
@@ -241,13 +241,13 @@ function Reconciliation({
       for (const p of confirmed) {
         await recordMatch(port, p, data).catch((error: unknown) => {
           if (!(error instanceof Refusal)) throw error;
-          refused.push(error.message);
+          refused.push(tell.error(error));
         });
       }
       const recorded = t("payments.recorded", { n: confirmed.length - refused.length });
       onDone({ intent: refused.length ? "warning" : "success", text: [recorded, ...refused].join(" · ") });
     } catch (error) {
-      onDone({ intent: "error", text: (error as Error).message });
+      onDone({ intent: "error", text: tell.error(error) });
     } finally {
       setBusy(false);
     }
@@ -256,7 +256,7 @@ function Reconciliation({
     <>
       <Caption1>{t("payments.bankIntro", { sheet: BANK_SHEET })}</Caption1>
       {bank.problems.map((p, i) => (
-        <Caption1 key={i}>{describeProblem(p)}</Caption1>
+        <Caption1 key={i}>{describeProblem(p, language)}</Caption1>
       ))}
       {proposals.length === 0 && <Body1>{t("payments.allRecorded")}</Body1>}
       {proposals.map((p) => (
@@ -275,7 +275,7 @@ function Reconciliation({
               label={t("payments.matchTo", {
                 invoice: p.invoice.InvoiceNo ?? "",
                 client: p.client?.Name ?? p.invoice.ClientID ?? "",
-                why: p.reasons.join(", "),
+                why: p.reasons.map(tell).join(", "),
               })}
             />
           ) : (
@@ -293,7 +293,7 @@ function Reconciliation({
 }
 
 function AgingSummary({ data, today, onDone }: { data: SalesData; today: number; onDone: (o: Outcome) => void }) {
-  const { t, language } = useI18n();
+  const { t, language, tell } = useI18n();
   const port = usePort();
   const aging = useMemo(() => agingAsOf(data, today), [data, today]);
   const over = useMemo(() => overpayments(invoiceBalances(data.invoices, data.payments, today)), [data, today]);
@@ -317,14 +317,14 @@ function AgingSummary({ data, today, onDone }: { data: SalesData; today: number;
       </Table>
       <Body1>{t("payments.dso", { days: aging.dso === null ? "–" : aging.dso.toLocaleString(language) })}</Body1>
       {over.map((p, i) => (
-        <Caption1 key={i}>{p.message}</Caption1>
+        <Caption1 key={i}>{tell.problem(p)}</Caption1>
       ))}
       <Button
         icon={<TableAddRegular />}
         onClick={() =>
           port.writeSheet({ ...agingSheet(aging), currency: data.settings.currency }).then(
             (w) => onDone(wroteOutcome(t("payments.agingWritten"), w)),
-            (error: Error) => onDone({ intent: "error", text: error.message }),
+            (error: unknown) => onDone({ intent: "error", text: tell.error(error) }),
           )
         }
       >

@@ -35,6 +35,7 @@ import { WEEKLY_SALES } from "../../core/workbook/ownedSheets";
 import type { WrittenSheet } from "../../core/workbook/port";
 import { failure, TaskState } from "../useTask";
 import { OutcomeBar, TaskPage } from "./TaskPage";
+import { SaidError, say } from "../../core/kernel/messages";
 
 type Breakdown = "exec" | "region" | "category";
 
@@ -61,7 +62,7 @@ function shiftWeek(label: string, weeks: number): string {
 }
 
 export function ReportPage() {
-  const { t, language } = useI18n();
+  const { t, tell, language } = useI18n();
   const styles = useStyles();
   const port = usePort();
   const today = useToday();
@@ -71,7 +72,7 @@ export function ReportPage() {
   const [state, setState] = useState<TaskState<{ report: WeeklyReport; written: WrittenSheet[] }>>({ status: "idle" });
   const weekError = (() => {
     const p = parsePeriodWords(week);
-    return !p.ok ? p.error : p.value.kind !== "week" ? `'${week}' is not a week: use the form 2026-W48` : undefined;
+    return !p.ok ? tell(p.error) : p.value.kind !== "week" ? tell(say("report.notWeek", { text: week })) : undefined;
   })();
 
   const generate = async () => {
@@ -79,7 +80,7 @@ export function ReportPage() {
     try {
       const data = await salesData();
       const result = weeklyReport(data, week, basis);
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new SaidError(result.error);
       const currency = data.settings.currency;
       const written = [
         await port.writeSheet({ ...reportSheet(result.value, language), currency }),
@@ -127,7 +128,7 @@ export function ReportPage() {
       {({ report, written }) => (
         <>
           <ReportView report={report} breakdown={breakdown} />
-          {report.problems.length > 0 && <OutcomeBar outcome={{ intent: "warning", text: report.problems.map((p) => p.message).join(" · ") }} />}
+          {report.problems.length > 0 && <OutcomeBar outcome={{ intent: "warning", text: report.problems.map(tell.problem).join(" · ") }} />}
           {written.some((w) => w.note) && <OutcomeBar outcome={{ intent: "warning", text: written.flatMap((w) => w.note ?? []).join(" · ") }} />}
           <Caption1>{t("report.written", { sheet: written[0].sheet })}</Caption1>
         </>

@@ -75,7 +75,7 @@ export function TaskPage<T>({
   state,
   children,
 }: Frame & { state: TaskState<T>; children: (value: T) => ReactNode }) {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = usePageStyles();
   return (
     <section className={styles.page} aria-labelledby={`${id}-title`}>
@@ -89,7 +89,7 @@ export function TaskPage<T>({
       <OutcomeBar outcome={outcome} />
       {lead}
       {state.status === "running" && <Spinner size="small" label={busy} />}
-      {state.status === "failed" && <OutcomeBar outcome={{ intent: "error", text: t("page.failed", { message: state.message }) }} />}
+      {state.status === "failed" && <OutcomeBar outcome={{ intent: "error", text: t("page.failed", { message: tell.error(state.error) }) }} />}
       {state.status === "done" && children(state.value)}
       {footer}
     </section>

@@ -1,0 +1,65 @@
+/**
+ * What the core says to people, as a code and its parameters rather than words: each face (the pane,
+ * the CLI with --lang, Word) renders it in Catalan, Spanish or English, with that language's numbers,
+ * dates, money and plurals. The English catalogue defines the codes; the others must have them all.
+ */
+import { en, type MessageCode, type Template } from "./messages/en";
+import { ca } from "./messages/ca";
+import { es } from "./messages/es";
+import { formatMoney } from "./money";
+import { Day, partsOf } from "./dates";
+
+export type { MessageCode };
+
+export const MESSAGE_LANGUAGES = ["en", "ca", "es"] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/** An amount in cents, shown in the language's money format. */
+export type MoneyParam = { cents: number; currency?: string | null };
+/** A day, shown as the language writes dates (day first). */
+export type DayParam = { day: Day };
+export type Param = string | number | null | Message | MoneyParam | DayParam | readonly (string | Message)[];
+
+export interface Message {
+  readonly code: MessageCode;
+  readonly params: Readonly<Record<string, Param>>;
+}
+
+export const say = (code: MessageCode, params: Record<string, Param> = {}): Message => ({ code, params });
+
+const CATALOGUES: Record<MessageLanguage, Record<MessageCode, Template>> = { en, ca, es };
+const LOCALES: Record<MessageLanguage, string> = { en: "en-GB", ca: "ca-ES", es: "es-ES" };
+
+/** The message in words; `n`, where given, chooses the plural. */
+export function render(message: Message, language: MessageLanguage = "en"): string {
+  const template = CATALOGUES[language][message.code];
+  const locale = LOCALES[language];
+  const n = message.params.n;
+  const text = typeof template === "string" ? template : new Intl.PluralRules(locale).select(Number(n ?? 0)) === "one" ? template.one : template.other;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in message.params ? shown(message.params[name], language) : m));
+}
+
+function shown(param: Param, language: MessageLanguage): string {
+  const locale = LOCALES[language];
+  if (typeof param === "string") return param;
+  if (param === null) return "—";
+  if (typeof param === "number") return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(param);
+  if (Array.isArray(param)) return param.map((p: string | Message) => shown(p, language)).join(", ");
+  if ("code" in param) return render(param, language);
+  if ("cents" in param) return formatMoney(param.cents, locale, param.currency ?? undefined);
+  const { year, month, day } = partsOf((param as DayParam).day);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+}
+
+/** An error whose words are a message: each face renders it in its language. */
+export class SaidError extends Error {
+  constructor(readonly said: Message) {
+    super(render(said));
+  }
+}
+
+/** What went wrong, in the language asked: a said error's message rendered, any other error's text. */
+export function errorText(error: unknown, language: MessageLanguage = "en"): string {
+  if (error instanceof SaidError) return render(error.said, language);
+  return error instanceof Error ? error.message : String(error);
+}
