@@ -3,7 +3,8 @@ import { writeWhole } from "./files";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import type { WrittenSheet } from "../core/workbook/port";
+import type { SheetOutput, WrittenSheet } from "../core/workbook/port";
+import { printToPdf } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
@@ -133,11 +134,12 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
   if (!result.ok) throw new UsageError(render(result.error, messageLanguage(values)));
   const written: WrittenSheet[] = [];
+  const currency = data.settings.currency;
+  const language = (values.lang ?? data.settings.language ?? "en") as ReportLanguage;
+  if (!REPORT_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
+  if (typeof values.pdf === "string") await writeReportPdf(values.pdf, { ...reportSheet(result.value, language), currency });
   if (typeof values.out === "string") {
-    const currency = data.settings.currency;
     const into = await openWritable(positionals[0]);
-    const language = (values.lang ?? data.settings.language ?? "en") as ReportLanguage;
-    if (!REPORT_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
     written.push(await into.writeSheet({ ...reportSheet(result.value, language), currency }));
     written.push(await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }));
     await writeWhole(values.out, await into.save());
@@ -145,8 +147,20 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
   const text = values.json
     ? JSON.stringify(reportJson(result.value))
-    : reportText(result.value, values.out, data.settings.currency, messageLanguage(values), written[0]?.sheet);
+    : [
+        reportText(result.value, values.out, data.settings.currency, messageLanguage(values), written[0]?.sheet),
+        ...(typeof values.pdf === "string" ? [`wrote ${values.pdf}`] : []),
+      ].join("\n");
   return { text, exitCode, notes: written.flatMap((w) => w.note ?? []) };
+}
+
+/** The report sheet alone, printed by LibreOffice as Excel would print it (landscape, one page wide, its chart). */
+async function writeReportPdf(file: string, sheet: SheetOutput): Promise<void> {
+  const alone = new XlsxWorkbook();
+  await alone.writeSheet(sheet);
+  const pdf = await printToPdf(await alone.save());
+  if (!pdf) throw new UsageError("--pdf needs LibreOffice (soffice) to print the sheet: install it, or print the report sheet from Excel");
+  await writeWhole(file, pdf);
 }
 
 const euros = (c: number | null) => (c === null ? null : fromCents(c));
@@ -216,7 +230,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const notes: string[] = [];
   if (typeof values.out === "string") {
     const into = await openWritable(positionals[0]);
-    const written = await into.writeSheet({ ...agingSheet(result), currency: data.settings.currency });
+    const written = await into.writeSheet({ ...agingSheet(result, messageLanguage(values)), currency: data.settings.currency });
     if (written.note) notes.push(written.note);
     await writeWhole(values.out, await into.save());
   }
@@ -326,14 +340,22 @@ export const COMMANDS: Record<string, Command> = {
   report: {
     summary: "the weekly sales report against targets (default: the last complete week)",
     args: "FILE.xlsx",
-    options: { week: text("2026-W48"), basis: text("invoiced|booked"), today: text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), json },
+    options: {
+      week: text("2026-W48"),
+      basis: text("invoiced|booked"),
+      today: text("YYYY-MM-DD"),
+      lang: text("ca|es|en"),
+      out: text("OUT.xlsx"),
+      pdf: text("REPORT.pdf"),
+      json,
+    },
     updatesInput: true,
     run: report,
   },
   aging: {
     summary: "receivables by client in buckets of days past due, and DSO",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), out: text("OUT.xlsx"), json },
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), json },
     updatesInput: true,
     run: aging,
   },

@@ -321,6 +321,7 @@ export class ExcelWorkbook implements WorkbookPort {
 function printLayout(sheet: Excel.Worksheet, print: NonNullable<SheetOutput["print"]>): void {
   if (typeof Office !== "undefined" && !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
   sheet.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+  sheet.pageLayout.paperSize = "A4"; // the paper of the admin's printer in Europe
   if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${print.titleRows}`);
 }

@@ -16,6 +16,7 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
     sheet.pageSetup = {
       ...sheet.pageSetup,
       orientation: landscape ? "landscape" : "portrait",
+      paperSize: 9, // A4: the paper of the admin's printer in Europe
       ...(fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(titleRows ? { printTitlesRow: `1:${titleRows}` } : {}),
     };

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -262,6 +262,30 @@ describe("salesdesk report", () => {
     expect(Object.keys(json.total)).toEqual(expect.arrayContaining(["actual", "target", "variance", "attainment", "status"]));
     for (const e of json.execs) expect(Math.round((e.actual - e.target) * 100)).toBe(Math.round(e.variance * 100));
   });
+
+  const calc = existsSync("/usr/lib/libreoffice/program/libsclo.so");
+  (calc || process.env.CI ? it : it.skip)(
+    "prints the report sheet as one landscape A4 page of PDF through LibreOffice",
+    async () => {
+      const pdf = path.join(dir, "report-ca.pdf");
+      const result = await run("report", file, "--week", "2026-W47", "--lang", "ca", "--pdf", pdf);
+      expect([result.code, result.out.split("\n").at(-1)]).toEqual([0, `wrote ${pdf}`]);
+      const bytes = readFileSync(pdf);
+      expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+      // one landscape A4 page (842 × 595 points), the sheet in Catalan
+      const text = bytes.toString("latin1");
+      expect(text.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      expect(text).toMatch(/\/MediaBox\s*\[0 0 841\.8\d* 595\.\d+\]/);
+      // without LibreOffice: exit 2, saying what to do
+      const without = spawnSync(process.execPath, ["bin/salesdesk.js", "report", file, "--week", "2026-W47", "--pdf", path.join(dir, "none.pdf")], {
+        cwd: path.join(__dirname, "..", ".."),
+        encoding: "utf8",
+        env: { ...process.env, PATH: "/nonexistent" },
+      });
+      expect([without.status, without.stderr]).toEqual([2, expect.stringContaining("--pdf needs LibreOffice")]);
+    },
+    120_000,
+  );
 
   it("writes the report workbook, and a re-run replaces rather than duplicates", async () => {
     const out = path.join(dir, "report-out.xlsx");

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { agingAsOf, bucketOf, BUCKETS } from "../../src/core/receivables/aging";
+import { agingAsOf, agingSheet, bucketOf, BUCKETS } from "../../src/core/receivables/aging";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import type { Cell } from "../../src/core/workbook/port";
@@ -65,6 +65,20 @@ describe("aging buckets", () => {
     expect(a.total).toMatchObject({ current: 108900, "1-30": 10000, "90+": 12100, total: 131000 });
     // DSO: receivables 1.310,00 ÷ Totals issued in the last 90 days (121 + 1210 − 121; F2 is older) × 90
     expect(a.dso).toBe(Math.round((131000 / 121000) * 90 * 10) / 10);
+    // as a sheet, in the language asked: the title and headers are words, ClientID is the contract's
+    const sheet = agingSheet(a, "ca");
+    expect(sheet.title).toBe(`Antiguitat dels cobraments pendents a 27/11/2026: DSO ${String(a.dso).replace(".", ",")} dies (els últims 90 dies)`);
+    expect(sheet.tables[0].columns.map((c) => c.header)).toEqual([
+      "ClientID",
+      "Client",
+      "No vençut",
+      "1–30 dies",
+      "31–60 dies",
+      "61–90 dies",
+      "Més de 90 dies",
+      "Total",
+    ]);
+    expect(agingSheet(a).tables[0].columns.map((c) => c.header)).toContain("Over 90 days");
   });
 
   it("always adds the buckets up to the outstanding total", () => {

@@ -9,6 +9,22 @@ import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
 import { mergeClients } from "../../src/core/clients/merge";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
+import { en as paneEnglish } from "../../src/taskpane/catalogues/en";
+import { ca as paneCatalan } from "../../src/taskpane/catalogues/ca";
+import { en as coreEnglish } from "../../src/core/kernel/messages/en";
+import { ca as coreCatalan } from "../../src/core/kernel/messages/ca";
+
+/**
+ * The English words of our catalogues that Catalan does not share: every piece of two words or more
+ * between parameters ("is not a date", "Import your sheets"), unless the Catalan catalogues use it too.
+ */
+function englishPhrases(): string[] {
+  const texts = (catalogue: object) =>
+    Object.values(catalogue).flatMap((t: string | { one: string; other: string }) => (typeof t === "string" ? [t] : [t.one, t.other]));
+  const catalan = [...texts(paneCatalan), ...texts(coreCatalan)].join("\n");
+  const pieces = [...texts(paneEnglish), ...texts(coreEnglish)].flatMap((t) => t.split(/\{\w+\}|[():;·…,.?!'"«»]/));
+  return [...new Set(pieces.map((p) => p.trim()))].filter((p) => /^[A-Za-z]+( [A-Za-z-]+)+$/.test(p) && !catalan.includes(p));
+}
 
 jest.setTimeout(120_000);
 
@@ -45,7 +61,7 @@ async function openPage(page: Page, name: string): Promise<void> {
   const tab = pane(page).getByRole("tab", { name });
   if (await tab.isVisible()) return tab.click();
   await pane(page)
-    .getByRole("button", { name: /more pages?$/ })
+    .getByRole("button", { name: /(more pages?|més|más)$/ })
     .click();
   await page.getByRole("menuitem", { name }).click();
 }
@@ -450,6 +466,43 @@ describe("the task pane in the workbench", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
     await page.close();
   });
+
+  it.each(["light", "dark"])(
+    "speaks Catalan all the way: every page at 320 px (%s), and the problems of a workbook, show no English of ours",
+    async (theme) => {
+      const phrases = englishPhrases();
+      expect(phrases.length).toBeGreaterThan(300);
+      const english = async (page: Page) => {
+        const text = await pane(page).innerText();
+        return phrases.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
+      };
+      // the scan finds our English where there is some
+      const inEnglish = await openWorkbench(`pane=320&theme=${theme}&lang=en`);
+      expect((await english(inEnglish)).length).toBeGreaterThan(3);
+      await inEnglish.close();
+      const page = await openWorkbench(`pane=320&theme=${theme}&lang=ca`);
+      for (const tab of ["Estat", "Importa", "Clients", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
+        await openPage(page, tab);
+        await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
+        expect([tab, await english(page)]).toEqual([tab, []]);
+        expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+      }
+      const bad = new XlsxWorkbook();
+      await bad.writeSheet({
+        name: "Facturas",
+        tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, 31, 10, 0.21, 2.1, 12.1, "EUR", "abc", "Paid", null]])],
+      });
+      const file = path.join(SCREENSHOTS, "..", `bad-ca-${theme}.xlsx`);
+      writeFileSync(file, await bad.save());
+      await page.getByLabel("Workbook file").setInputFiles(file);
+      await openPage(page, "Estat");
+      await pane(page).getByText("IssueDate és obligatori").waitFor();
+      await expect(pane(page).getByText("'abc' no és una data").count()).resolves.toBe(1);
+      expect(await english(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `pane-health-problems-ca-${theme}-320.png`) });
+      await page.close();
+    },
+  );
 
   it.each([
     ["light", 320],

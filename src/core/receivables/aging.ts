@@ -4,13 +4,13 @@
  * up to the outstanding total; and DSO over the last N days.
  */
 import type { Day } from "../kernel/dates";
-import { formatDmy } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import { fromCents } from "../kernel/money";
 import type { SheetOutput } from "../workbook/port";
 import { invoiceBalances, invoiceTotal } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
 import { AGING_SHEET } from "../workbook/ownedSheets";
+import { say, render, type MessageCode, type Param, type MessageLanguage } from "../kernel/messages";
 
 export const BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -70,21 +70,23 @@ export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
   return { asOf, clients, total, dso: sales > 0 ? Math.round((total.total / sales) * dsoDays * 10) / 10 : null, dsoDays };
 }
 
-export function agingSheet(aging: Aging): SheetOutput {
-  const money = BUCKETS.map((b) => ({ header: b, format: "money" as const }));
+/** The aging as a sheet in the language asked: its title and headers (the contract's ClientID stays as it is). */
+export function agingSheet(aging: Aging, language: MessageLanguage = "en"): SheetOutput {
+  const word = (code: MessageCode, params: Record<string, Param> = {}) => render(say(code, params), language);
+  const money = BUCKETS.map((b) => ({ header: word(`aging.bucket.${b}`), format: "money" as const }));
   const cells = (a: BucketAmounts) => [...BUCKETS.map((b) => fromCents(a[b])), fromCents(a.total)];
   return {
     name: AGING_SHEET,
-    title: `Receivables aging as of ${formatDmy(aging.asOf)}: DSO ${aging.dso ?? "–"} days (last ${aging.dsoDays} days)`,
+    title: word("aging.title", { date: { day: aging.asOf }, dso: aging.dso, n: aging.dsoDays }),
     tables: [
       {
         name: "Aging",
-        columns: [{ header: "ClientID" }, { header: "Client" }, ...money, { header: "Total", format: "money" }],
+        columns: [{ header: "ClientID" }, { header: word("aging.client") }, ...money, { header: word("aging.total"), format: "money" }],
         rows: aging.clients.map((c) => [c.clientId, c.name, ...cells(c)]),
       },
       {
         name: "AgingTotal",
-        columns: [...money, { header: "Total", format: "money" }, { header: "DSO", format: "number" }],
+        columns: [...money, { header: word("aging.total"), format: "money" }, { header: "DSO", format: "number" }],
         rows: [[...cells(aging.total), aging.dso]],
       },
     ],

@@ -322,7 +322,7 @@ function AgingSummary({ data, today, onDone }: { data: SalesData; today: number;
       <Button
         icon={<TableAddRegular />}
         onClick={() =>
-          port.writeSheet({ ...agingSheet(aging), currency: data.settings.currency }).then(
+          port.writeSheet({ ...agingSheet(aging, language), currency: data.settings.currency }).then(
             (w) => onDone(wroteOutcome(t("payments.agingWritten"), w)),
             (error: unknown) => onDone({ intent: "error", text: tell.error(error) }),
           )

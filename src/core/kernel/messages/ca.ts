@@ -2,6 +2,17 @@
 import type { MessageCode, Template } from "./en";
 
 export const ca: Record<MessageCode, Template> = {
+  "aging.bucket.1-30": "1–30 dies",
+  "aging.bucket.31-60": "31–60 dies",
+  "aging.bucket.61-90": "61–90 dies",
+  "aging.bucket.90+": "Més de 90 dies",
+  "aging.bucket.current": "No vençut",
+  "aging.client": "Client",
+  "aging.title": {
+    one: "Antiguitat dels cobraments pendents a {date}: DSO {dso} dies (l'últim {n} dia)",
+    other: "Antiguitat dels cobraments pendents a {date}: DSO {dso} dies (els últims {n} dies)",
+  },
+  "aging.total": "Total",
   "bank.missingColumns": "no hi ha cap columna {columns} a la capçalera",
   "bank.noDateOrAmount": "sense data o sense import",
   "bank.noHeader": "cap capçalera amb les columnes Date, Amount i Text",

@@ -5,6 +5,17 @@
 export type Template = string | { one: string; other: string };
 
 export const en = {
+  "aging.bucket.1-30": "1–30 days",
+  "aging.bucket.31-60": "31–60 days",
+  "aging.bucket.61-90": "61–90 days",
+  "aging.bucket.90+": "Over 90 days",
+  "aging.bucket.current": "Not yet due",
+  "aging.client": "Client",
+  "aging.title": {
+    one: "Receivables aging as of {date}: DSO {dso} days (last {n} day)",
+    other: "Receivables aging as of {date}: DSO {dso} days (last {n} days)",
+  },
+  "aging.total": "Total",
   "bank.missingColumns": "no {columns} column in the header",
   "bank.noDateOrAmount": "no date or no amount",
   "bank.noHeader": "no header with Date, Amount and Text columns",

@@ -2,6 +2,17 @@
 import type { MessageCode, Template } from "./en";
 
 export const es: Record<MessageCode, Template> = {
+  "aging.bucket.1-30": "1–30 días",
+  "aging.bucket.31-60": "31–60 días",
+  "aging.bucket.61-90": "61–90 días",
+  "aging.bucket.90+": "Más de 90 días",
+  "aging.bucket.current": "No vencido",
+  "aging.client": "Cliente",
+  "aging.title": {
+    one: "Antigüedad de los cobros pendientes a {date}: DSO {dso} días (el último {n} día)",
+    other: "Antigüedad de los cobros pendientes a {date}: DSO {dso} días (los últimos {n} días)",
+  },
+  "aging.total": "Total",
   "bank.missingColumns": "no hay ninguna columna {columns} en la cabecera",
   "bank.noDateOrAmount": "sin fecha o sin importe",
   "bank.noHeader": "ninguna cabecera con las columnas Date, Amount y Text",
