@@ -3,7 +3,8 @@
  * unreadable input). Failures print one line on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
-import { COMMANDS, CommandOutput, messageLanguage, OptionSpec } from "./commands";
+import { COMMANDS, OptionSpec } from "./commands";
+import { messageLanguage, type CommandOutput } from "./options";
 import { errorText, SaidError, type MessageLanguage } from "../core/kernel/messages";
 import { UsageError } from "./usageError";
 import { sameFile, withFileLock } from "./files";

@@ -1,5 +1,7 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { writeWhole } from "./files";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { orders, quotes } from "./followUp";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -8,9 +10,9 @@ import { printToPdf } from "./libreOffice";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
-import { parseIsoDate, localToday } from "../core/kernel/dates";
+import { localToday } from "../core/kernel/dates";
 import { describeProblem } from "../core/workbook/problems";
-import { MESSAGE_LANGUAGES, render, type MessageLanguage } from "../core/kernel/messages";
+import { render, type MessageLanguage } from "../core/kernel/messages";
 import { readSalesData } from "../core/workbook/salesData";
 import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
 import { reportSheet, weeklySalesSheet } from "../core/sales/reportSheet";
@@ -27,14 +29,6 @@ import { newsletterDocx } from "../files/newsletterDocx";
 import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
 import { tableDef } from "../core/workbook/contract";
 
-export interface CommandOutput {
-  text: string;
-  exitCode: number;
-  /** said on stderr: a sheet written beside a user's own of that name */
-  notes?: string[];
-}
-
-type Values = Record<string, string | boolean | undefined>;
 /** An option: a flag, or one taking a value shown as `value` in the usage text; `required` ones have no brackets. */
 export type OptionSpec = Record<string, { type: "boolean" } | { type: "string"; value: string; required?: boolean }>;
 
@@ -74,14 +68,6 @@ function integerOption(values: Values, name: string, fallback: number, min: numb
   return n;
 }
 
-function dayOption(values: Values, name: string): number {
-  const raw = values[name];
-  if (raw === undefined) return localToday();
-  const day = parseIsoDate(String(raw));
-  if (day === undefined) throw new UsageError(`--${name} must be a date as YYYY-MM-DD`);
-  return day;
-}
-
 export async function sample(values: Values): Promise<CommandOutput> {
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
@@ -97,15 +83,6 @@ export async function check(values: Values, positionals: string[]): Promise<Comm
   const health = await checkWorkbook(await openWorkbook(positionals[0]));
   const exitCode = health.errors > 0 ? 1 : 0;
   return { text: values.json ? JSON.stringify(health) : healthText(health, messageLanguage(values)), exitCode };
-}
-
-/** The language problems and errors are printed in: --lang, else the environment's (LANG=ca_ES.UTF-8), else English. */
-export function messageLanguage(values: Values): MessageLanguage {
-  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "";
-  const language = typeof values.lang === "string" ? values.lang : env.slice(0, 2).toLowerCase();
-  if ((MESSAGE_LANGUAGES as readonly string[]).includes(language)) return language as MessageLanguage;
-  if (typeof values.lang === "string") throw new UsageError("--lang must be ca, es or en");
-  return "en";
 }
 
 function healthText(health: WorkbookHealth, language: MessageLanguage): string {
@@ -358,6 +335,18 @@ export const COMMANDS: Record<string, Command> = {
     options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), json },
     updatesInput: true,
     run: aging,
+  },
+  orders: {
+    summary: "open orders by promised date, the late ones, and the on-time rate of the last 90 days",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), json },
+    run: orders,
+  },
+  quotes: {
+    summary: "open quotes by expiry, those expired unanswered, the pipeline and the win rate of the last 90 days",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), json },
+    run: quotes,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

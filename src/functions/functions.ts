@@ -199,3 +199,51 @@ export function client(clientId: string, field: string, invocation: CustomFuncti
 export function workdays(period: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
   stream(invocation, (s) => FIGURES.workdays(s, period));
 }
+
+/**
+ * On-time delivery rate: orders delivered in the period on or before their promised date ÷ orders delivered in it.
+ * @customfunction ONTIME
+ * @param period A week, month, quarter, year or date: the orders whose delivery date falls in it.
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function onTime(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s) => FIGURES.ontime(s, period, exec));
+}
+
+/**
+ * Late orders: neither delivered nor cancelled, with their promised date before the date.
+ * @customfunction LATEORDERS
+ * @param [client] A ClientID; all clients if omitted.
+ * @param [asOf] The date; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function lateOrders(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.lateorders(s, client, asOf, today));
+}
+
+/**
+ * The pipeline: the net worth of the quotes open on a date (drafts and sent quotes still valid).
+ * @customfunction PIPELINE
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param [asOf] The date; today if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function pipeline(exec: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.pipeline(s, exec, asOf, today));
+}
+
+/**
+ * Win rate: quotes dated in the period that were accepted ÷ those decided (accepted, rejected or expired).
+ * @customfunction WINRATE
+ * @param period A week, month, quarter, year or date: the quotes dated in it.
+ * @param [exec] An exec's ID or name; everyone if omitted.
+ * @param invocation Streaming invocation.
+ * @streaming
+ */
+export function winRate(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream(invocation, (s, today) => FIGURES.winrate(s, period, exec, today));
+}

@@ -25,6 +25,10 @@ export const FUNCTIONS: Record<string, { fn: Fn; streaming: boolean }> = {
   DSO: { fn: functions.dso as Fn, streaming: true },
   CLIENT: { fn: functions.client as Fn, streaming: true },
   WORKDAYS: { fn: functions.workdays as Fn, streaming: true },
+  ONTIME: { fn: functions.onTime as Fn, streaming: true },
+  LATEORDERS: { fn: functions.lateOrders as Fn, streaming: true },
+  PIPELINE: { fn: functions.pipeline as Fn, streaming: true },
+  WINRATE: { fn: functions.winRate as Fn, streaming: true },
 };
 
 /** Every function by its English id and its Catalan and Spanish names. */

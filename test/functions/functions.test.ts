@@ -66,6 +66,10 @@ describe("functions.json", () => {
       "DSO",
       "CLIENT",
       "WORKDAYS",
+      "ONTIME",
+      "LATEORDERS",
+      "PIPELINE",
+      "WINRATE",
     ]);
     const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
     expect(streaming).toEqual([
@@ -81,6 +85,10 @@ describe("functions.json", () => {
       "DSO",
       "CLIENT",
       "WORKDAYS",
+      "ONTIME",
+      "LATEORDERS",
+      "PIPELINE",
+      "WINRATE",
     ]);
     // the workbench calls each function as Excel would: streaming exactly where the metadata says
     expect(Object.entries(FUNCTIONS).flatMap(([id, f]) => (f.streaming ? [id] : []))).toEqual(streaming);

@@ -4,7 +4,9 @@ import { invalidate, salesData, setSource } from "../../src/functions/snapshots"
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";
-import { dayOf } from "../../src/core/kernel/dates";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import { onTimeRate, orderFollowUp, ordersOf } from "../../src/core/orders/orders";
+import { pipeline, quoteFollowUp, quotesOf, winRate } from "../../src/core/orders/quotes";
 import { weeklyReport } from "../../src/core/sales/weeklyReport";
 import { agingAsOf } from "../../src/core/receivables/aging";
 import { fromCents } from "../../src/core/kernel/money";
@@ -65,6 +67,25 @@ describe("SALES.* functions over the workbook", () => {
     const toDate = (await cell(functions.revenue, "2026-11", null, null, null).value()) as number;
     // November 2026 to Friday the 27th: 20 of its 21 working days (the 1st, a holiday, is a Sunday)
     expect(await cell(functions.runRate, "2026-11", null, "2026-11-27").value()).toBeCloseTo((toDate / 20) * 21, 2);
+  });
+
+  it("ONTIME, LATEORDERS, PIPELINE and WINRATE agree with the follow-up of orders and quotes", async () => {
+    const data = await readSalesData(workbook);
+    const follow = orderFollowUp(data.orders, data.invoices, today);
+    const quarter = onTimeRate(ordersOf(data.orders, data.invoices), dayOf(2026, 10, 1), dayOf(2026, 12, 31));
+    expect(await cell(functions.onTime, "2026-Q4", null).value()).toBeCloseTo(quarter.rate!, 12);
+    expect(await cell(functions.lateOrders, null, serialFromDay(today)).value()).toBe(follow.late.length);
+    expect(follow.late.length).toBeGreaterThan(0);
+    const late = follow.late[0];
+    expect(await cell(functions.lateOrders, late.clientId, "2026-11-27").value()).toBe(follow.late.filter((o) => o.clientId === late.clientId).length);
+    const quotes = quoteFollowUp(data.quotes, data.settings.quoteValidityDays, today);
+    expect(await cell(functions.pipeline, null, "2026-11-27").value()).toBe(fromCents(quotes.pipeline));
+    const mine = quotesOf(data.quotes, 30).filter((q) => q.exec === "E01");
+    expect(await cell(functions.pipeline, "Anna Puig", "2026-11-27").value()).toBe(fromCents(pipeline(mine, today)));
+    const rate = winRate(quotesOf(data.quotes, 30), dayOf(2026, 1, 1), dayOf(2026, 12, 31), today).rate!;
+    expect(await cell(functions.winRate, "2026", null).value()).toBeCloseTo(rate, 12);
+    // nothing to say: an error with the reason
+    expect(((await cell(functions.onTime, "2030-01", null).value()) as Error).message).toBe("no order was delivered in 2030-01");
   });
 
   it("CLIENT and WORKDAYS read the records and the settings", async () => {

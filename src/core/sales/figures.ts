@@ -18,6 +18,8 @@ import type { SalesData } from "../workbook/salesData";
 import { planTargets, TargetPlan } from "./targets";
 import { TeamIndex, teamIndex } from "./team";
 import { say, SaidError, type Message } from "../kernel/messages";
+import { isLate, onTimeRate, ordersOf, type OrderSummary } from "../orders/orders";
+import { pipeline, quotesOf, winRate, type QuoteSummary } from "../orders/quotes";
 
 /** A mistake in a formula's arguments or a missing table, said so a person can fix it. */
 export class FigureError extends SaidError {
@@ -39,6 +41,8 @@ export class Snapshot {
   private readonly clients: Map<string, Client>;
   private readonly categories: Map<string, string>;
   private readonly range: { first: Day; last: Day };
+  private orderList?: OrderSummary[];
+  private quoteList?: QuoteSummary[];
 
   constructor(readonly data: SalesData) {
     this.team = teamIndex(data.team);
@@ -61,6 +65,18 @@ export class Snapshot {
       this.periods.set(key, (p = parsed.value));
     }
     return p;
+  }
+
+  /** The orders (lines taken together) of an exec, or everyone's. */
+  orders(exec: string | null): OrderSummary[] {
+    this.orderList ??= ordersOf(this.data.orders, this.data.invoices);
+    return exec === null ? this.orderList : this.orderList.filter((o) => o.exec !== null && this.team.resolve(o.exec) === exec);
+  }
+
+  /** The quotes of an exec, or everyone's. */
+  quotes(exec: string | null): QuoteSummary[] {
+    this.quoteList ??= quotesOf(this.data.quotes, this.data.settings.quoteValidityDays);
+    return exec === null ? this.quoteList : this.quoteList.filter((q) => q.exec !== null && this.team.resolve(q.exec) === exec);
   }
 
   exec(text: unknown): string | null {
@@ -234,6 +250,34 @@ export const FIGURES = {
     return s.client(id)[column.name as keyof Client] ?? "";
   },
   workdays: (s: Snapshot, period: unknown) => s.workingDays(s.period(period)),
+  /** Orders delivered in the period on or before their promised date ÷ orders delivered in it. */
+  ontime: (s: Snapshot, period: unknown, exec?: unknown) => {
+    s.require("Orders");
+    const p = s.period(period);
+    const { rate } = onTimeRate(s.orders(s.exec(exec)), p.start, p.end);
+    if (rate === null) throw new FigureError(say("figure.noDeliveries", { period: p.label }), true);
+    return rate;
+  },
+  /** Orders neither delivered nor cancelled whose promised date is before the date. */
+  lateorders: (s: Snapshot, client: unknown, asOf: unknown, today: Day) => {
+    s.require("Orders");
+    const day = dayArgument(s, asOf, today);
+    const id = client === null || client === undefined || client === "" ? null : s.client(client).ClientID;
+    return s.orders(null).filter((o) => isLate(o, day) && (id === null || o.clientId.toLowerCase() === id!.toLowerCase())).length;
+  },
+  /** The net worth of the quotes open on the date (drafts and sent ones still valid). */
+  pipeline: (s: Snapshot, exec: unknown, asOf: unknown, today: Day) => {
+    s.require("Quotes");
+    return fromCents(pipeline(s.quotes(s.exec(exec)), dayArgument(s, asOf, today)));
+  },
+  /** Quotes dated in the period that were accepted ÷ those decided (accepted, rejected or expired). */
+  winrate: (s: Snapshot, period: unknown, exec: unknown, today: Day) => {
+    s.require("Quotes");
+    const p = s.period(period);
+    const { rate } = winRate(s.quotes(s.exec(exec)), p.start, p.end, today);
+    if (rate === null) throw new FigureError(say("figure.noDecided", { period: p.label }), true);
+    return rate;
+  },
 };
 
 function receivable(s: Snapshot, client: unknown, asOf: unknown, today: Day) {

@@ -258,6 +258,7 @@ export type Client = RecordOf<"Clients">;
 export type Product = RecordOf<"Products">;
 export type TeamMember = RecordOf<"Team">;
 export type Target = RecordOf<"Targets">;
+export type Quote = RecordOf<"Quotes">;
 export type Order = RecordOf<"Orders">;
 export type Invoice = RecordOf<"Invoices">;
 export type Payment = RecordOf<"Payments">;

@@ -4,7 +4,7 @@
  * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
  * letters). A missing table is an empty list, and the features that need it say so.
  */
-import { CONTRACT, Client, Invoice, Order, Payment, Product, Request, Target, TeamMember, Visit } from "./contract";
+import { CONTRACT, Client, Invoice, Order, Payment, Product, Quote, Request, Target, TeamMember, Visit } from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
@@ -15,6 +15,7 @@ export interface SalesData {
   products: Product[];
   team: TeamMember[];
   targets: Target[];
+  quotes: Quote[];
   orders: Order[];
   invoices: Invoice[];
   payments: Payment[];
@@ -40,6 +41,7 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
     products: valid(readings, "Products") as Product[],
     team: valid(readings, "Team") as TeamMember[],
     targets: valid(readings, "Targets") as Target[],
+    quotes: valid(readings, "Quotes") as Quote[],
     orders: valid(readings, "Orders") as Order[],
     invoices: valid(readings, "Invoices") as Invoice[],
     payments: valid(readings, "Payments") as Payment[],
@@ -53,6 +55,6 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
 
 export async function readSalesData(port: ReadPort): Promise<SalesData> {
   return salesDataFrom(
-    await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Orders", "Invoices", "Payments", "Requests", "Visits", "Settings"]),
+    await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Requests", "Visits", "Settings"]),
   );
 }

@@ -28,6 +28,8 @@ export interface Settings {
   /** attainment at or above which a figure is green, and amber */
   greenThreshold: number;
   amberThreshold: number;
+  /** days a quote stays valid when its ValidUntil is blank */
+  quoteValidityDays: number;
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
   language?: "ca" | "es" | "en";
 }
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   invoicePattern: "YYYY-NNNN",
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
+  quoteValidityDays: 30,
   vatRate: 0.21,
   reminderDays: [1, 15, 30, 60],
   currency: "EUR",
@@ -68,6 +71,11 @@ const PARSERS: Record<string, Parser> = {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
     s.paymentTermsDays = n;
+  },
+  QuoteValidityDays: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 365) return say("settings.days", { value: String(v) });
+    s.quoteValidityDays = n;
   },
   VATRate: (v, _d, s) => {
     const n = typeof v === "number" ? v : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
@@ -143,6 +151,7 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["InvoicePattern", settings.invoicePattern],
     ["ClientIDPattern", settings.clientIdPattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
+    ["QuoteValidityDays", settings.quoteValidityDays],
     ["VATRate", settings.vatRate],
     ["ReminderDays", settings.reminderDays.join(", ")],
     ["Currency", settings.currency],

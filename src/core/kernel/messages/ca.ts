@@ -68,6 +68,8 @@ export const ca: Record<MessageCode, Template> = {
   "figure.clientField": "'{value}' no és una columna de Clients ({fields})",
   "figure.days": "'{value}' no és un nombre de dies (1–3660)",
   "figure.noDayPassed": "encara no ha passat cap dia laborable de {period}",
+  "figure.noDecided": "cap pressupost datat a {period} no s'ha decidit",
+  "figure.noDeliveries": "cap comanda no s'ha lliurat a {period}",
   "figure.noTable": "el llibre no té cap taula {table}",
   "figure.noTarget": "no hi ha cap objectiu per a {who} a {period}",
   "figure.notDateOrPeriod": "'{value}' no és una data ni un període",

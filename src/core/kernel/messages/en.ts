@@ -71,6 +71,8 @@ export const en = {
   "figure.clientField": "'{value}' is not a Clients column ({fields})",
   "figure.days": "'{value}' is not a number of days (1–3660)",
   "figure.noDayPassed": "no working day of {period} has passed yet",
+  "figure.noDecided": "no quote dated in {period} has been decided",
+  "figure.noDeliveries": "no order was delivered in {period}",
   "figure.noTable": "the workbook has no {table} table",
   "figure.noTarget": "no target for {who} in {period}",
   "figure.notDateOrPeriod": "'{value}' is not a date or a period",

@@ -68,6 +68,8 @@ export const es: Record<MessageCode, Template> = {
   "figure.clientField": "'{value}' no es una columna de Clients ({fields})",
   "figure.days": "'{value}' no es un número de días (1–3660)",
   "figure.noDayPassed": "aún no ha pasado ningún día laborable de {period}",
+  "figure.noDecided": "ningún presupuesto fechado en {period} se ha decidido",
+  "figure.noDeliveries": "ningún pedido se ha entregado en {period}",
   "figure.noTable": "el libro no tiene ninguna tabla {table}",
   "figure.noTarget": "no hay ningún objetivo para {who} en {period}",
   "figure.notDateOrPeriod": "'{value}' no es una fecha ni un período",

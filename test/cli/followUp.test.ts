@@ -1,0 +1,109 @@
+/**
+ * `salesdesk orders` and `salesdesk quotes` print the issue's JSON, and their figures equal a plain
+ * loop over the sheet's rows written here apart from the core.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/cli";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { dayFromSerial, formatIsoDate, parseIsoDate } from "../../src/core/kernel/dates";
+
+const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-follow-"));
+const file = path.join(dir, "sample.xlsx");
+const AS_OF = "2026-11-27";
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: () => undefined });
+  return { code, out: out.join("\n") };
+}
+
+/** The table's rows as objects of raw cells, read with ExcelJS. */
+async function rowsOf(table: string): Promise<Record<string, unknown>[]> {
+  const data = (await (await XlsxWorkbook.load(readFileSync(file))).readTable(table))!;
+  return data.rows.map((r) => Object.fromEntries(data.headers.map((h, i) => [h, r[i]])));
+}
+
+const day = (v: unknown) => (typeof v === "number" ? dayFromSerial(v, false)! : null);
+const euros = (cents: number) => Math.round(cents) / 100;
+
+beforeAll(async () => {
+  expect((await run("sample", "--out", file, "--seed", "7", "--invoices", "500", "--today", AS_OF)).code).toBe(0);
+}, 60_000);
+
+describe("salesdesk orders", () => {
+  it("prints the open and late orders and the 90-day on-time rate, as a plain loop finds them", async () => {
+    const result = await run("orders", file, "--as-of", AS_OF, "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["asOf", "open", "late", "onTime"]);
+    expect(Object.keys(json.open[0])).toEqual(["orderId", "clientId", "exec", "orderDate", "promisedDate", "status", "net", "daysLate"]);
+    // the rules, on the raw rows
+    const asOf = parseIsoDate(AS_OF)!;
+    const byId = new Map<string, Record<string, unknown>[]>();
+    for (const r of await rowsOf("Orders")) byId.set(String(r.OrderID), [...(byId.get(String(r.OrderID)) ?? []), r]);
+    const open: { orderId: string; promised: number | null; net: number }[] = [];
+    let [delivered, onTime] = [0, 0];
+    for (const [orderId, lines] of byId) {
+      const live = lines.filter((l) => l.Status !== "Cancelled");
+      if (live.length === 0) continue;
+      let promised: number | null = null;
+      for (const l of lines) if (day(l.PromisedDate) !== null && (promised === null || day(l.PromisedDate)! > promised)) promised = day(l.PromisedDate);
+      const dates = live.map((l) => day(l.DeliveredDate));
+      let net = 0;
+      for (const l of live) net += Math.round(Number(l.Net) * 100);
+      if (dates.some((d) => d === null)) open.push({ orderId, promised, net });
+      else {
+        const at = Math.max(...(dates as number[]));
+        if (at >= asOf - 89 && at <= asOf) {
+          delivered++;
+          if (promised === null || at <= promised) onTime++;
+        }
+      }
+    }
+    open.sort((a, b) => (a.promised ?? Infinity) - (b.promised ?? Infinity) || a.orderId.localeCompare(b.orderId));
+    expect(json.open.map((o: { orderId: string; net: number }) => [o.orderId, o.net])).toEqual(open.map((o) => [o.orderId, euros(o.net)]));
+    const late = open.filter((o) => o.promised !== null && o.promised < asOf);
+    expect(json.late.map((o: { orderId: string; daysLate: number }) => [o.orderId, o.daysLate])).toEqual(late.map((o) => [o.orderId, asOf - o.promised!]));
+    expect(json.onTime).toEqual({ from: formatIsoDate(asOf - 89), to: AS_OF, delivered, onTime, rate: delivered ? onTime / delivered : null });
+    expect(json.late.length).toBeGreaterThan(0); // the sample has late orders to show
+  });
+});
+
+describe("salesdesk quotes", () => {
+  it("prints the open and expired quotes, the pipeline and the 90-day win rate, as a plain loop finds them", async () => {
+    const result = await run("quotes", file, "--as-of", AS_OF, "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["asOf", "open", "expired", "pipeline", "winRate"]);
+    expect(Object.keys(json.open[0])).toEqual(["quoteId", "clientId", "exec", "quoteDate", "validUntil", "net", "status", "daysToExpiry"]);
+    const asOf = parseIsoDate(AS_OF)!;
+    const byId = new Map<string, Record<string, unknown>[]>();
+    for (const r of await rowsOf("Quotes")) byId.set(String(r.QuoteID), [...(byId.get(String(r.QuoteID)) ?? []), r]);
+    const [open, expired]: string[][] = [[], []];
+    let [pipeline, accepted, decided] = [0, 0, 0];
+    for (const [id, lines] of byId) {
+      const status = String(lines[0].Status ?? "Draft");
+      const quoteDate = Math.min(...lines.map((l) => day(l.QuoteDate)!));
+      const valid = lines.map((l) => day(l.ValidUntil)).filter((d): d is number => d !== null);
+      const validUntil = valid.length ? Math.max(...valid) : quoteDate + 30;
+      let net = 0;
+      for (const l of lines) net += Math.round(Number(l.Net) * 100);
+      const waiting = status === "Draft" || status === "Sent";
+      if (waiting && asOf <= validUntil) {
+        open.push(id);
+        pipeline += net;
+      }
+      if (waiting && asOf > validUntil) expired.push(id);
+      if (quoteDate >= asOf - 89 && quoteDate <= asOf) {
+        if (status === "Accepted") accepted++;
+        if (["Accepted", "Rejected", "Expired"].includes(status) || (status === "Sent" && asOf > validUntil)) decided++;
+      }
+    }
+    expect(json.open.map((q: { quoteId: string }) => q.quoteId).sort()).toEqual(open.sort());
+    expect(json.expired.map((q: { quoteId: string }) => q.quoteId).sort()).toEqual(expired.sort());
+    expect(json.pipeline).toBeCloseTo(euros(pipeline), 2);
+    expect(json.winRate).toEqual({ from: formatIsoDate(asOf - 89), to: AS_OF, accepted, decided, rate: decided ? accepted / decided : null });
+  });
+});
