@@ -178,6 +178,8 @@ export function reportJson(r: WeeklyReport) {
       overdue: euros(r.summary.overdue),
       lateDeliveries: r.summary.lateDeliveries,
       openComplaints: r.summary.openComplaints,
+      onTime: r.summary.onTime && { delivered: r.summary.onTime.delivered, onTime: r.summary.onTime.onTime, rate: r.summary.onTime.rate },
+      lateOrders: r.summary.lateOrders.map((o) => ({ ...o, promisedDate: formatIsoDate(o.promisedDate), net: euros(o.net) })),
     },
     problems: r.problems,
   };
@@ -194,6 +196,14 @@ function reportText(r: WeeklyReport, out: unknown, currency: string, language: M
     ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
     row("Total", r.total),
     `Overdue receivables: ${money(r.summary.overdue)}`,
+    ...(r.summary.onTime
+      ? [
+          `Delivered on time this week: ${r.summary.onTime.onTime} of ${r.summary.onTime.delivered}; late orders: ${r.summary.lateOrders.length}`,
+          ...r.summary.lateOrders.map(
+            (o) => `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} promised ${formatIsoDate(o.promisedDate)}, ${o.daysLate} days late`,
+          ),
+        ]
+      : []),
     ...r.problems.map((p) => describeProblem(p, language)),
     ...(typeof out === "string" ? [`wrote ${out}${sheet ? ` (sheet ${sheet})` : ""}`] : []),
   ].join("\n");

@@ -159,6 +159,34 @@ describe("actuals and figures", () => {
   });
 });
 
+describe("orders in the weekly report", () => {
+  it("gives the week's on-time rate and the orders late at its end, by exec, the most days late first", () => {
+    // week 2026-W47: Monday 16 to Sunday 22 November
+    const orders = tableData(
+      "Orders",
+      ["OrderID", "OrderDate", "ClientID", "Exec", "Net", "PromisedDate", "DeliveredDate", "Status"],
+      [
+        ["O-1", d(2026, 11, 2), "C-1", "E02", 100, d(2026, 11, 18), d(2026, 11, 17), "Delivered"], // on time, delivered in the week
+        ["O-2", d(2026, 11, 2), "C-1", "E02", 100, d(2026, 11, 16), d(2026, 11, 20), "Delivered"], // late, delivered in the week
+        ["O-3", d(2026, 11, 2), "C-2", "Anna Puig", 200, d(2026, 11, 12), null, "Shipped"], // late by 10 at the week's end
+        ["O-4", d(2026, 11, 2), "C-2", "E01", 300, d(2026, 11, 20), null, "Open"], // late by 2
+        ["O-5", d(2026, 11, 2), "C-2", "E01", 300, d(2026, 11, 22), null, "Open"], // promised on the last day: not late
+        ["O-6", d(2026, 11, 2), "C-2", "E01", 300, d(2026, 11, 1), null, "Cancelled"],
+      ],
+    );
+    const r = report(data([], [], [orders]), "2026-W47");
+    expect(r.summary.onTime).toMatchObject({ delivered: 2, onTime: 1, rate: 0.5 });
+    expect(r.summary.lateOrders.map((o) => [o.execName, o.orderId, o.daysLate])).toEqual([
+      ["Anna Puig", "O-3", 10],
+      ["Anna Puig", "O-4", 2],
+    ]);
+    expect(r.summary.lateDeliveries).toBe(2);
+    const sheet = reportSheet(r, "ca");
+    const late = sheet.tables.find((t) => t.name.endsWith("_Late"))!;
+    expect(late.columns.map((c) => c.header)).toEqual(["Comercial", "Comanda", "Client", "Data promesa", "Dies de retard", "Import net"]);
+  });
+});
+
 describe("the report on the sample workbook", () => {
   const today = dayOf(2026, 11, 27);
   const tables: TableData[] = generateSample({ seed: 5, invoices: 2000, today }).map((s) => {
@@ -207,6 +235,7 @@ describe("the report on the sample workbook", () => {
       "R2026W47_Regions",
       "R2026W47_Categories",
       "R2026W47_Service",
+      "R2026W47_Late",
       "R2026W47_TopClients",
       "R2026W47_TopProducts",
       "R2026W47_NewClients",

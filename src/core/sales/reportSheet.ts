@@ -83,9 +83,25 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
       breakdown(t("Categories"), w.category, report.categories),
       {
         name: t("Service"),
-        columns: [money(w.overdue), { header: w.lateDeliveries, format: "integer" }, { header: w.openComplaints, format: "integer" }],
-        rows: [[cents(s.overdue), s.lateDeliveries, s.openComplaints]],
+        columns: [money(w.overdue), { header: w.lateDeliveries, format: "integer" }, percent(w.onTime), { header: w.openComplaints, format: "integer" }],
+        rows: [[cents(s.overdue), s.lateDeliveries, s.onTime?.rate ?? null, s.openComplaints]],
       },
+      ...(s.lateOrders.length
+        ? [
+            {
+              name: t("Late"),
+              columns: [
+                { header: w.exec },
+                { header: w.order },
+                { header: w.client },
+                { header: w.promised, format: "date" },
+                { header: w.daysLate, format: "integer" },
+                money(w.net),
+              ],
+              rows: s.lateOrders.map((o) => [o.execName || o.exec, o.orderId, o.clientId, o.promisedDate, o.daysLate, cents(o.net)]),
+            } satisfies OutputTable,
+          ]
+        : []),
       { name: t("TopClients"), columns: [{ header: w.client }, money(w.net)], rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]) },
       { name: t("TopProducts"), columns: [{ header: w.product }, money(w.net)], rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]) },
       { name: t("NewClients"), columns: [{ header: w.newClient }], rows: s.newClients.map((c) => [c.name || c.clientId]) },

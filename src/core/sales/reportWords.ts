@@ -28,6 +28,10 @@ export interface ReportWords {
   overdue: string;
   lateDeliveries: string;
   openComplaints: string;
+  onTime: string;
+  order: string;
+  promised: string;
+  daysLate: string;
   client: string;
   product: string;
   net: string;
@@ -58,8 +62,12 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     category: "Família",
     share: "Pes",
     overdue: "Cobraments vençuts",
-    lateDeliveries: "Entregues amb retard",
+    lateDeliveries: "Comandes endarrerides",
     openComplaints: "Reclamacions obertes",
+    onTime: "Entregues a temps",
+    order: "Comanda",
+    promised: "Data promesa",
+    daysLate: "Dies de retard",
     client: "Client",
     product: "Producte",
     net: "Import net",
@@ -88,8 +96,12 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     category: "Familia",
     share: "Peso",
     overdue: "Cobros vencidos",
-    lateDeliveries: "Entregas con retraso",
+    lateDeliveries: "Pedidos retrasados",
     openComplaints: "Reclamaciones abiertas",
+    onTime: "Entregas a tiempo",
+    order: "Pedido",
+    promised: "Fecha prometida",
+    daysLate: "Días de retraso",
     client: "Cliente",
     product: "Producto",
     net: "Importe neto",
@@ -118,8 +130,12 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     category: "Category",
     share: "Share",
     overdue: "Overdue receivables",
-    lateDeliveries: "Late deliveries",
+    lateDeliveries: "Late orders",
     openComplaints: "Open complaints",
+    onTime: "Delivered on time",
+    order: "Order",
+    promised: "Promised",
+    daysLate: "Days late",
     client: "Client",
     product: "Product",
     net: "Net",

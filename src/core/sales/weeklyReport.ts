@@ -16,6 +16,7 @@ import { planTargets, Scope } from "./targets";
 import { TeamIndex, teamIndex } from "./team";
 import type { Result } from "../kernel/result";
 import { fail, ok } from "../kernel/result";
+import { daysLate, isLate, onTimeRate, ordersOf, type OnTime } from "../orders/orders";
 
 export type Rag = "green" | "amber" | "red";
 
@@ -58,9 +59,23 @@ export interface Summary {
   topProducts: { sku: string; name: string; net: Cents }[];
   newClients: { clientId: string; name: string }[];
   overdue: Cents;
-  /** null where the Orders / Requests table is absent */
+  /** null where the Orders / Requests table is absent: orders late at the week's end, their count, and complaints open */
   lateDeliveries: number | null;
   openComplaints: number | null;
+  /** the orders delivered in the week, and how many of them on time */
+  onTime: OnTime | null;
+  /** the orders late at the week's end, by exec (their names), then the most days late first */
+  lateOrders: LateOrder[];
+}
+
+export interface LateOrder {
+  orderId: string;
+  clientId: string;
+  exec: string | null;
+  execName: string;
+  promisedDate: Day;
+  daysLate: number;
+  net: Cents;
 }
 
 export interface WeeklyReport {
@@ -236,15 +251,23 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
     if (first === undefined || i.IssueDate! < first) firstInvoice.set(i.ClientID!, i.IssueDate!);
   }
   const newClients = [...firstInvoice].filter(([, d]) => d >= week.start && d <= week.end).map(([id]) => ({ clientId: id, name: clientName.get(id) ?? id }));
-  const lateDeliveries = data.present.has("Orders")
-    ? data.orders.filter(
-        (o) =>
-          o.Status !== "Cancelled" &&
-          o.PromisedDate !== null &&
-          o.PromisedDate < week.end &&
-          (o.DeliveredDate === null ? true : o.DeliveredDate > o.PromisedDate && o.DeliveredDate >= week.start && o.DeliveredDate <= week.end),
-      ).length
-    : null;
+  const orders = ordersOf(data.orders, data.invoices);
+  const team = teamIndex(data.team);
+  const lateOrders = orders
+    .filter((o) => isLate(o, week.end))
+    .map((o): LateOrder => {
+      const exec = o.exec === null ? null : team.resolve(o.exec);
+      return {
+        orderId: o.orderId,
+        clientId: o.clientId,
+        exec,
+        execName: exec === null ? "" : team.name(exec),
+        promisedDate: o.promisedDate!,
+        daysLate: daysLate(o, week.end),
+        net: o.net,
+      };
+    })
+    .sort((a, b) => a.execName.localeCompare(b.execName) || b.daysLate - a.daysLate || a.orderId.localeCompare(b.orderId));
   const openComplaints = data.present.has("Requests")
     ? data.requests.filter((r) => r.Kind === "Complaint" && (r.Status === "Open" || r.Status === "InProgress") && r.Received !== null && r.Received <= week.end)
         .length
@@ -254,7 +277,9 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
     topProducts: top(byProduct, 5).map(([sku, net]) => ({ sku, name: productName.get(sku) ?? sku, net })),
     newClients,
     overdue: overdueTotal(invoiceBalances(data.invoices, data.payments, week.end)),
-    lateDeliveries,
+    lateDeliveries: data.present.has("Orders") ? lateOrders.length : null,
     openComplaints,
+    onTime: data.present.has("Orders") ? onTimeRate(orders, week.start, week.end) : null,
+    lateOrders,
   };
 }

@@ -242,6 +242,8 @@ export const ca: Catalogue = {
   "report.attainment": "Assoliment",
   "report.variance": "Desviació",
   "report.overdue": "Cobraments vençuts",
+  "report.onTime": "Entregues a temps",
+  "report.lateOrders": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
   "report.name": "Nom",
   "report.total": "Total",
   "report.noTarget": "sense objectiu",

@@ -240,6 +240,8 @@ export const en = {
   "report.attainment": "Attainment",
   "report.variance": "Variance",
   "report.overdue": "Overdue receivables",
+  "report.onTime": "Delivered on time",
+  "report.lateOrders": { one: "{n} order late", other: "{n} orders late" },
   "report.name": "Name",
   "report.total": "Total",
   "report.noTarget": "no target",

@@ -248,6 +248,8 @@ export const es: Catalogue = {
   "report.attainment": "Cumplimiento",
   "report.variance": "Desviación",
   "report.overdue": "Cobros vencidos",
+  "report.onTime": "Entregas a tiempo",
+  "report.lateOrders": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
   "report.name": "Nombre",
   "report.total": "Total",
   "report.noTarget": "sin objetivo",

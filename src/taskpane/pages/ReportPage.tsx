@@ -172,6 +172,13 @@ function ReportView({ report, breakdown }: { report: WeeklyReport; breakdown: Br
           <Caption1>{t("report.overdue")}</Caption1>
           <Subtitle2>{money(report.summary.overdue, language)}</Subtitle2>
         </div>
+        {report.summary.onTime && (
+          <div className={styles.kpi}>
+            <Caption1>{t("report.onTime")}</Caption1>
+            <Subtitle2>{percent(report.summary.onTime.rate, language)}</Subtitle2>
+            <Caption1>{t("report.lateOrders", { n: report.summary.lateOrders.length })}</Caption1>
+          </div>
+        )}
       </div>
       <Table size="small" aria-label={t("report.breakdown")}>
         <TableHeader>
