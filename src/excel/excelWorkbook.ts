@@ -7,6 +7,9 @@ import {
   placeChart,
   Cell,
   CellChange,
+  keyParts,
+  type KeyColumns,
+  type KeyValues,
   OutputCell,
   ragRules,
   SheetCell,
@@ -192,17 +195,19 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Finds the row by its key, then changes it in one round trip that also reads what it held: a moved row is put back and looked for again. */
-  async updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+  async updateRow(name: string, keyColumn: KeyColumns, key: KeyValues, changes: CellChange[]): Promise<UpdateResult> {
+    const { columns, values } = keyParts(keyColumn, key);
     return this.run(async (context) => {
       const found = await openTable(context, name, true);
       if (!found) return { ok: false, missing: true };
       const { table, headers, rowCount, date1904 } = found;
-      const keyAt = headers.indexOf(keyColumn);
-      if (keyAt < 0 || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
+      const keyAt = columns.map((c) => headers.indexOf(c));
+      if (keyAt.includes(-1) || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
+      const holdsKey = (row: readonly Cell[]) => keyAt.every((i, k) => String(row[i]) === values[k]);
       const dates = dateColumns(name);
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const [keys] = await readColumns(context, table, [keyColumn], rowCount);
-        const index = keys.findIndex((k) => String(k) === key);
+        const keys = await readColumns(context, table, [...columns], rowCount);
+        const index = keys[0].findIndex((_, r) => keys.every((column, k) => String(column[r]) === values[k]));
         if (index < 0) return { ok: false, missing: true };
         const range = table.getDataBodyRange().getRow(index);
         const before = range.load("values,formulas");
@@ -212,13 +217,13 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
         const held = before.values[0].map((v) => (v === "" ? null : (v as Cell)));
         const conflicts = changes.map((c) => ({ column: c.column, now: held[headers.indexOf(c.column)] })).filter((c, i) => !sameCell(c.now, changes[i].from));
-        if (String(held[keyAt]) === key && conflicts.length === 0) return { ok: true };
+        if (holdsKey(held) && conflicts.length === 0) return { ok: true };
         range.formulas = before.formulas; // not the row meant, or changed meanwhile: undo
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
-        if (String(held[keyAt]) === key) return { ok: false, conflicts };
+        if (holdsKey(held)) return { ok: false, conflicts };
       }
-      return { ok: false, conflicts: [{ column: keyColumn, now: key }] };
+      return { ok: false, conflicts: [{ column: columns[0], now: values[0] }] };
     });
   }
 

@@ -6,6 +6,9 @@ import type ExcelJS from "exceljs";
 import {
   Cell,
   CellChange,
+  keyParts,
+  type KeyColumns,
+  type KeyValues,
   OutputCell,
   SheetCell,
   SheetGrid,
@@ -195,11 +198,13 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  updateRow(name: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+  updateRow(name: string, keyColumn: KeyColumns, key: KeyValues, changes: CellChange[]): Promise<UpdateResult> {
+    const { columns, values } = keyParts(keyColumn, key);
     return this.serially((): UpdateResult => {
       const t = this.table(name);
       const data = t && this.tableData(t);
-      const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
+      const at = data ? columns.map((c) => data.headers.indexOf(c)) : [];
+      const index = data && !at.includes(-1) ? data.rows.findIndex((r) => at.every((i, k) => String(r[i]) === values[k])) : -1;
       if (!t || !data || index < 0 || changes.some((c) => !data.headers.includes(c.column))) return { ok: false, missing: true };
       const conflicts = changes
         .map((c) => ({ column: c.column, now: data.rows[index][data.headers.indexOf(c.column)] }))

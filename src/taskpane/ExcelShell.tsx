@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import {
   ArrowImportRegular,
+  BoxRegular,
   ChartMultipleRegular,
   DocumentTextRegular,
   HeartPulseRegular,
@@ -32,6 +33,7 @@ import { MessageKey, useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
 import { ImportPage } from "./pages/ImportPage";
 import { ClientsPage } from "./pages/ClientsPage";
+import { OrdersPage } from "./pages/OrdersPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -44,6 +46,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
   { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
   { id: "clients", icon: <PeopleRegular />, page: () => <ClientsPage /> },
+  { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },

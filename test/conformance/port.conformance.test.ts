@@ -342,6 +342,29 @@ describe("Office.js with a co-author acting between any two syncs", () => {
     );
   });
 
+  it("changes the line meant among lines sharing a key, told apart by a second column, when a co-author inserts one above", async () => {
+    const order: TableSpec = {
+      sheet: "Orders",
+      at: "A1",
+      name: "Orders",
+      headers: ["OrderID", "SKU", "DeliveredDate"],
+      rows: [
+        ["O-1", "A", ""],
+        ["O-1", "B", ""],
+        ["O-2", "B", ""],
+      ],
+    };
+    await atEverySync(
+      [order],
+      (m) => m.insertTableRow("Orders", 0, ["O-1", "C", ""]),
+      (port) => port.updateRow("Orders", ["OrderID", "SKU"], ["O-1", "B"], [{ column: "DeliveredDate", from: null, to: "delivered" }]),
+      async (w, result) => {
+        expect(result).toEqual({ ok: true });
+        expect((await w.table("Orders"))!.rows.filter((r) => r[2] === "delivered")).toEqual([["O-1", "B", "delivered"]]);
+      },
+    );
+  });
+
   it("never overwrites a co-author's change of the same cell: the conflict is reported instead", async () => {
     await atEverySync(
       [clients],

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -6,7 +6,7 @@ import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations, openList
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
 import { generateSample } from "../../src/core/sample/sample";
-import { dayOf } from "../../src/core/kernel/dates";
+import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { mergeClients } from "../../src/core/clients/merge";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 import { en as paneEnglish } from "../../src/taskpane/catalogues/en";
@@ -256,6 +256,34 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("follows the orders: the late ones first, a delivery recorded on every line still to deliver, the order gone from the list", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Orders");
+    const late = p.getByRole("region", { name: /^\d+ late orders?$/ });
+    const count = Number(/^(\d+)/.exec((await late.getByRole("heading").textContent())!)![1]);
+    expect(count).toBeGreaterThan(0);
+    const card = late.getByRole("article").first();
+    const id = /O-\d+/.exec((await card.textContent())!)![0];
+    await expect(card.getByText(/^\d+ days? late$/).count()).resolves.toBe(1);
+    await card.getByRole("textbox", { name: "Delivered on" }).fill("26/11/2026");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-orders-light-360.png") });
+    await card.getByRole("button", { name: "Record delivery" }).click();
+    await p.getByText(new RegExp(`^${id}: delivery recorded on \\d+ lines?\\.$`)).waitFor();
+    await expect(p.getByRole("article", { name: new RegExp(`^${id} `) }).count()).resolves.toBe(0);
+    // the workbook holds the delivery on the order's lines that were to deliver
+    const saved = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download", exact: true }).click();
+    const lines = (await (await XlsxWorkbook.load(readFileSync((await (await saved).path())!))).readTable("Orders"))!;
+    const [at, status, delivered] = ["OrderID", "Status", "DeliveredDate"].map((h) => lines.headers.indexOf(h));
+    const mine = lines.rows.filter((r) => r[at] === id && r[status] !== "Cancelled");
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect([r[status], typeof r[delivered]]).toEqual(["Delivered", "number"]);
+    expect(mine.some((r) => r[delivered] === serialFromDay(dayOf(2026, 11, 26)))).toBe(true);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
   it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
@@ -481,7 +509,7 @@ describe("the task pane in the workbench", () => {
       expect((await english(inEnglish)).length).toBeGreaterThan(3);
       await inEnglish.close();
       const page = await openWorkbench(`pane=320&theme=${theme}&lang=ca`);
-      for (const tab of ["Estat", "Importa", "Clients", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
+      for (const tab of ["Estat", "Importa", "Clients", "Comandes", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
         await openPage(page, tab);
         await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
         expect([tab, await english(page)]).toEqual([tab, []]);
@@ -509,7 +537,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Clients", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of ["Health", "Import", "Clients", "Orders", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await openPage(page, tab);
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

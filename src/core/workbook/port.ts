@@ -100,6 +100,15 @@ export interface CellChange {
   to: OutputCell;
 }
 
+/** The column(s) a row is found by, and the values it holds there. */
+export type KeyColumns = string | readonly string[];
+export type KeyValues = string | readonly string[];
+
+/** The key as parallel lists of columns and values. */
+export function keyParts(keyColumn: KeyColumns, key: KeyValues): { columns: readonly string[]; values: readonly string[] } {
+  return { columns: typeof keyColumn === "string" ? [keyColumn] : keyColumn, values: typeof key === "string" ? [key] : key };
+}
+
 export type UpdateResult = { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
 
 /** A rule refused a write: nothing was written, and the message says why (shown to the user as it is). */
@@ -160,9 +169,10 @@ export interface WorkbookPort {
   /**
    * Changes the given cells of the row whose `keyColumn` holds `key`, only if each still holds `from`;
    * the row is found by its key at the moment of writing and checked after (a row moved by a
-   * co-author is followed, never confused with the one now in its place).
+   * co-author is followed, never confused with the one now in its place). Lines sharing a key (an
+   * order's) are told apart by more columns: `keyColumn` and `key` then name them all, in order.
    */
-  updateRow(table: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult>;
+  updateRow(table: string, keyColumn: KeyColumns, key: KeyValues, changes: CellChange[]): Promise<UpdateResult>;
   /**
    * Rewrites one column of a table cell by cell (to re-point references): only the cells that change
    * are written, each only if it still holds what was read; answers how many cells changed.

@@ -1,0 +1,143 @@
+/**
+ * Orders tab: the orders in course as the admin follows them — the late ones first, then those due
+ * this week, then the rest — with their progress, promised date and days late; the order's lines
+ * marked shipped, or delivered on a day, each line checked against what was read.
+ */
+import { useMemo, useState } from "react";
+import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { CheckmarkCircleRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
+import type { SalesData } from "../../core/workbook/salesData";
+import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../core/orders/orders";
+import { recordDelivery, recordShipped, type LinesWritten } from "../../core/orders/orderWrites";
+import { teamIndex } from "../../core/sales/team";
+import { formatDmy, parseIsoDate, weekday, type Day } from "../../core/kernel/dates";
+import { parseDateText } from "../../core/locale/localeValues";
+import { MessageKey, useI18n } from "../i18n";
+import { money, percent } from "../format";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useSalesData } from "../salesData";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+
+const useStyles = makeStyles({ badge: { alignSelf: "flex-start" } });
+
+export function OrdersPage() {
+  const { t } = useI18n();
+  const [state, reload] = useSalesData();
+  const [outcome, setOutcome] = useState<Outcome>();
+  return (
+    <TaskPage id="orders" title={t("orders.title")} intro={t("orders.intro")} outcome={outcome} state={state}>
+      {(data) => (data.present.has("Orders") ? <Orders data={data} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("orders.needTable")}</Body1>)}
+    </TaskPage>
+  );
+}
+
+function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const styles = usePageStyles();
+  const today = useToday();
+  const [exec, setExec] = useState("");
+  const team = useMemo(() => teamIndex(data.team), [data]);
+  const follow = useMemo(() => orderFollowUp(data.orders, data.invoices, today), [data, today]);
+  const mine = (o: OrderSummary) => exec === "" || (o.exec !== null && team.resolve(o.exec) === exec);
+  const open = follow.open.filter(mine);
+  // Monday to Sunday of this week: what is promised in it and not late yet
+  const sunday = today + 6 - weekday(today);
+  const late = open.filter((o) => isLate(o, today));
+  const thisWeek = open.filter((o) => !isLate(o, today) && o.promisedDate !== null && o.promisedDate <= sunday);
+  const later = open.filter((o) => !late.includes(o) && !thisWeek.includes(o));
+  const all = useMemo(() => ordersOf(data.orders, data.invoices), [data]);
+  const onTime = onTimeRate(all.filter(mine), today - 89, today);
+  const section = (title: MessageKey, orders: OrderSummary[]) =>
+    orders.length > 0 && (
+      <section aria-label={t(title, { n: orders.length })} className={styles.page}>
+        <Subtitle2 as="h3">{t(title, { n: orders.length })}</Subtitle2>
+        {orders.map((o) => (
+          <OrderCard key={o.orderId} order={o} data={data} today={today} onDone={onDone} />
+        ))}
+      </section>
+    );
+  return (
+    <>
+      <Field label={t("orders.exec")}>
+        <Dropdown value={exec ? team.name(exec) : t("orders.everyone")} selectedOptions={[exec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
+          <Option value="">{t("orders.everyone")}</Option>
+          {team.ids.map((id) => (
+            <Option key={id} value={id}>
+              {team.name(id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Body1>{t("orders.onTime", { rate: percent(onTime.rate, language), onTime: onTime.onTime, n: onTime.delivered })}</Body1>
+      {open.length === 0 && <Body1>{t("orders.none")}</Body1>}
+      {section("orders.late", late)}
+      {section("orders.thisWeek", thisWeek)}
+      {section("orders.later", later)}
+    </>
+  );
+}
+
+function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
+  const { t, tell, language } = useI18n();
+  const styles = usePageStyles();
+  const classes = useStyles();
+  const port = usePort();
+  const [busy, setBusy] = useState(false);
+  const [date, setDate] = useState(formatDmy(today));
+  const client = data.clients.find((c) => c.ClientID === order.clientId)?.Name ?? order.clientId;
+  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const run = (write: Promise<LinesWritten>, done: MessageKey) => {
+    setBusy(true);
+    write.then(
+      (r) => {
+        setBusy(false);
+        onDone(
+          r.refused === 0
+            ? { intent: "success", text: t(done, { order: order.orderId, n: r.written }) }
+            : { intent: "warning", text: t("orders.refused", { order: order.orderId, n: r.refused, written: r.written }) },
+        );
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  const lateBy = daysLate(order, today);
+  return (
+    <article className={styles.card} aria-label={`${order.orderId} · ${client}`}>
+      <Body1>
+        <strong>{order.orderId}</strong> · {client}
+      </Body1>
+      <Caption1>
+        {t(`orders.status.${order.status}` as MessageKey)} · {t("orders.promised", { date: order.promisedDate === null ? "–" : formatDmy(order.promisedDate) })}{" "}
+        · {money(order.net, language)}
+      </Caption1>
+      {lateBy > 0 && (
+        <Badge color="danger" appearance="tint" className={classes.badge}>
+          {t("orders.daysLate", { n: lateBy })}
+        </Badge>
+      )}
+      <div className={styles.actions}>
+        {order.status !== "Shipped" && (
+          <Button size="small" icon={<VehicleTruckProfileRegular />} disabled={busy} onClick={() => run(recordShipped(port, order), "orders.shipped")}>
+            {t("orders.ship")}
+          </Button>
+        )}
+        <Field label={t("orders.deliveredOn")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
+          <Input size="small" value={date} onChange={(_, d) => setDate(d.value)} />
+        </Field>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<CheckmarkCircleRegular />}
+          disabled={busy || day === undefined}
+          onClick={() => day !== undefined && run(recordDelivery(port, order, day), "orders.delivered")}
+        >
+          {t("orders.deliver")}
+        </Button>
+      </div>
+    </article>
+  );
+}
