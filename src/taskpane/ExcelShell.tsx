@@ -21,6 +21,7 @@ import {
   ArrowImportRegular,
   BoxRegular,
   ChartMultipleRegular,
+  DocumentBulletListRegular,
   DocumentTextRegular,
   HeartPulseRegular,
   MailRegular,
@@ -34,6 +35,7 @@ import { HealthPage } from "./pages/HealthPage";
 import { ImportPage } from "./pages/ImportPage";
 import { ClientsPage } from "./pages/ClientsPage";
 import { OrdersPage } from "./pages/OrdersPage";
+import { QuotesPage } from "./pages/QuotesPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -46,6 +48,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
   { id: "import", icon: <ArrowImportRegular />, page: () => <ImportPage /> },
   { id: "clients", icon: <PeopleRegular />, page: () => <ClientsPage /> },
+  { id: "quotes", icon: <DocumentBulletListRegular />, page: () => <QuotesPage /> },
   { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },

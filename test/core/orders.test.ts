@@ -6,7 +6,11 @@ import fc from "fast-check";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay, type Day } from "../../src/core/kernel/dates";
 import { daysLate, deliveredOnTime, isLate, onTimeRate, orderFollowUp, ordersOf } from "../../src/core/orders/orders";
-import { daysToExpiry, isExpiredQuote, isOpenQuote, quoteFollowUp, quotesOf, winRate } from "../../src/core/orders/quotes";
+import { daysToExpiry, isExpiredQuote, isOpenQuote, quoteFollowUp, quotesOf, toFollowUp, winRate } from "../../src/core/orders/quotes";
+import { recordDelivery, recordQuoteStatus, recordShipped } from "../../src/core/orders/orderWrites";
+import { readSalesData } from "../../src/core/workbook/salesData";
+import { outputTable } from "../../src/core/workbook/output";
+import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { tableData } from "../helpers/tables";
 import type { Cell } from "../../src/core/workbook/port";
 
@@ -171,5 +175,48 @@ describe("quotes", () => {
       quote("Q-6", asOf - 5, asOf + 5, "Sent"), // awaiting an answer
     ]);
     expect(winRate(quotesOf(data.quotes, 30), asOf - 89, asOf, asOf)).toEqual({ from: asOf - 89, to: asOf, accepted: 1, decided: 3, rate: 1 / 3 });
+  });
+});
+
+describe("recording on an order's or a quote's lines", () => {
+  it("delivers every line still to deliver, quotes' answers on each line, and follows up sent quotes after two weeks", async () => {
+    const workbook = new XlsxWorkbook(); // output tables take days in their date columns
+    await workbook.writeSheet({
+      name: "Orders",
+      tables: [
+        outputTable("Orders", [
+          ["O-1", asOf - 30, "C-1", "E01", "A", 1, 10, asOf - 2, null, "Shipped", null],
+          ["O-1", asOf - 30, "C-1", "E01", "B", 1, 10, asOf - 2, asOf - 3, "Delivered", null],
+          ["O-1", asOf - 30, "C-1", "E01", "C", 1, 10, asOf - 2, null, "Cancelled", null],
+          ["O-2", asOf - 30, "C-1", "E01", "A", 1, 10, asOf - 2, null, "Open", null],
+        ]),
+      ],
+    });
+    await workbook.writeSheet({
+      name: "Quotes",
+      tables: [
+        outputTable("Quotes", [
+          ["Q-1", asOf - 14, "C-1", "E01", "A", 1, 10, 0, 10, asOf + 5, "Sent"],
+          ["Q-1", asOf - 14, "C-1", "E01", "B", 1, 10, 0, 10, asOf + 5, "Sent"],
+        ]),
+      ],
+    });
+    const data = await readSalesData(workbook);
+    const [order] = ordersOf(data.orders);
+    expect(await recordDelivery(workbook, order, asOf)).toEqual({ written: 1, refused: 0 });
+    const after = ordersOf((await readSalesData(workbook)).orders);
+    expect(after.map((o) => [o.orderId, o.status, o.deliveredDate])).toEqual([
+      ["O-1", "Delivered", asOf],
+      ["O-2", "Open", null],
+    ]);
+    // shipping what is shipped writes nothing; a pane that read before a delivery is told, and writes nothing
+    expect(await recordShipped(workbook, order)).toEqual({ written: 0, refused: 0 });
+    const open = ordersOf(data.orders)[1];
+    expect(await recordShipped(workbook, open)).toEqual({ written: 1, refused: 0 });
+    expect(await recordDelivery(workbook, open, asOf)).toEqual({ written: 0, refused: 1 });
+    const [quote] = quotesOf(data.quotes, 30);
+    expect([toFollowUp(quote, asOf), toFollowUp(quote, asOf - 1)]).toEqual([true, false]);
+    expect(await recordQuoteStatus(workbook, quote, "Accepted")).toEqual({ written: 2, refused: 0 });
+    expect(quotesOf((await readSalesData(workbook)).quotes, 30)[0].status).toBe("Accepted");
   });
 });

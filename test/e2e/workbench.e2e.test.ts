@@ -284,6 +284,24 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("follows the quotes: the pipeline and win rate, a quote accepted on each of its lines and gone from the open ones", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Quotes");
+    const openQuotes = async () => Number(/ in (\d+) open quotes?$/.exec((await p.getByText(/^Pipeline: /).textContent())!)![1]);
+    const before = await openQuotes();
+    await p.getByText(/^Won in the last 90 days: /).waitFor();
+    const card = p.getByRole("article").first();
+    const id = /Q-\d+/.exec((await card.textContent())!)![0];
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quotes-light-360.png") });
+    await card.getByRole("button", { name: "Mark accepted" }).click();
+    await p.getByText(`${id}: recorded as Accepted.`).waitFor();
+    await expect(p.getByRole("article", { name: new RegExp(`^${id} `) }).count()).resolves.toBe(0);
+    await expect(openQuotes()).resolves.toBe(before - 1);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
   it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
@@ -509,7 +527,7 @@ describe("the task pane in the workbench", () => {
       expect((await english(inEnglish)).length).toBeGreaterThan(3);
       await inEnglish.close();
       const page = await openWorkbench(`pane=320&theme=${theme}&lang=ca`);
-      for (const tab of ["Estat", "Importa", "Clients", "Comandes", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
+      for (const tab of ["Estat", "Importa", "Clients", "Pressupostos", "Comandes", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
         await openPage(page, tab);
         await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
         expect([tab, await english(page)]).toEqual([tab, []]);
@@ -537,7 +555,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Clients", "Orders", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await openPage(page, tab);
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

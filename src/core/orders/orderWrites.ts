@@ -1,12 +1,13 @@
 /**
- * What the admin records on an order: its lines shipped, or delivered on a day. Each line still to
- * deliver is written as one change checked against what was read (the port's conflict rules): a line
- * a co-author changed meanwhile is reported, never overwritten.
+ * What the admin records on an order or a quote: its lines shipped, delivered on a day, or the
+ * quote's answer. Each line is written as one change checked against what was read (the port's
+ * conflict rules): a line a co-author changed meanwhile is reported, never overwritten.
  */
 import type { Day } from "../kernel/dates";
-import type { Order } from "../workbook/contract";
+import type { Order, Quote } from "../workbook/contract";
 import type { CellChange, WorkbookPort } from "../workbook/port";
 import type { OrderSummary } from "./orders";
+import type { QuoteStatus, QuoteSummary } from "./quotes";
 
 export interface LinesWritten {
   written: number;
@@ -16,31 +17,49 @@ export interface LinesWritten {
 
 /** The order's lines still to deliver marked Shipped. */
 export function recordShipped(port: WorkbookPort, order: OrderSummary): Promise<LinesWritten> {
-  return writeLines(port, order, (line) => (line.Status === "Shipped" ? [] : [{ column: "Status", from: line.Status, to: "Shipped" }]));
+  return writeLines(port, "Orders", "OrderID", order.orderId, toDeliver(order), (line) =>
+    line.Status === "Shipped" ? [] : [{ column: "Status", from: line.Status, to: "Shipped" }],
+  );
 }
 
 /** The order's lines still to deliver delivered on the day. */
 export function recordDelivery(port: WorkbookPort, order: OrderSummary, day: Day): Promise<LinesWritten> {
-  return writeLines(port, order, (line) => [
+  return writeLines(port, "Orders", "OrderID", order.orderId, toDeliver(order), (line) => [
     { column: "DeliveredDate", from: null, to: day },
     { column: "Status", from: line.Status, to: "Delivered" },
   ]);
 }
 
-async function writeLines(port: WorkbookPort, order: OrderSummary, changes: (line: Order) => CellChange[]): Promise<LinesWritten> {
+/** The quote's answer on each of its lines. */
+export function recordQuoteStatus(port: WorkbookPort, quote: QuoteSummary, status: QuoteStatus): Promise<LinesWritten> {
+  return writeLines(port, "Quotes", "QuoteID", quote.quoteId, quote.lines, (line: Quote) =>
+    line.Status === status ? [] : [{ column: "Status", from: line.Status, to: status }],
+  );
+}
+
+const toDeliver = (order: OrderSummary) => order.lines.filter((l) => l.Status !== "Cancelled" && l.DeliveredDate === null);
+
+async function writeLines<L extends Order | Quote>(
+  port: WorkbookPort,
+  table: string,
+  keyColumn: string,
+  id: string,
+  lines: readonly L[],
+  changes: (line: L) => CellChange[],
+): Promise<LinesWritten> {
   const result: LinesWritten = { written: 0, refused: 0 };
-  for (const line of order.lines.filter((l) => l.Status !== "Cancelled" && l.DeliveredDate === null)) {
+  for (const line of lines) {
     const change = changes(line);
     if (change.length === 0) continue;
-    // An order's lines share its number: the product tells them apart.
+    // Lines share their order's (quote's) number: the product tells them apart.
     const [columns, key] =
       line.SKU === null
-        ? [["OrderID"], [order.orderId]]
+        ? [[keyColumn], [id]]
         : [
-            ["OrderID", "SKU"],
-            [order.orderId, line.SKU],
+            [keyColumn, "SKU"],
+            [id, line.SKU],
           ];
-    const done = await port.updateRow("Orders", columns, key, change);
+    const done = await port.updateRow(table, columns, key, change);
     if (done.ok) result.written++;
     else result.refused++;
   }

@@ -65,6 +65,12 @@ export const isExpiredQuote = (q: QuoteSummary, asOf: Day) => awaited(q) && asOf
 /** Days left to its validity (0 on its last day; below 0 once expired). */
 export const daysToExpiry = (q: QuoteSummary, asOf: Day) => q.validUntil - asOf;
 
+/** Days after its date that a sent quote with no answer is to be followed up. */
+export const FOLLOW_UP_DAYS = 14;
+
+/** Sent, still open, and dated FOLLOW_UP_DAYS or more before the date: time to ask the client. */
+export const toFollowUp = (q: QuoteSummary, asOf: Day) => q.status === "Sent" && isOpenQuote(q, asOf) && asOf - q.quoteDate >= FOLLOW_UP_DAYS;
+
 /** The net worth of the open quotes on a date. */
 export const pipeline = (quotes: readonly QuoteSummary[], asOf: Day): Cents => quotes.filter((q) => isOpenQuote(q, asOf)).reduce((sum, q) => sum + q.net, 0);
 

@@ -309,7 +309,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
       Discount: discount,
       Net: fromCents(roundHalfAway((product.UnitPrice as number) * 100 * quantity * (1 - discount))),
       ValidUntil: validUntil,
-      Status: validUntil >= today ? rnd.pick(["Sent", "Sent", "Accepted", "Draft"]) : rnd.pick(["Accepted", "Rejected", "Expired"]),
+      Status: validUntil >= today ? rnd.pick(["Sent", "Sent", "Accepted", "Draft"]) : rnd.pick(["Accepted", "Rejected", "Expired", "Sent"]), // a sent one past its validity: expired unanswered
     });
   }
   quotes.sort((a, b) => (a.QuoteDate as Day) - (b.QuoteDate as Day));

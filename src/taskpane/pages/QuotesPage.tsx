@@ -1,0 +1,123 @@
+/**
+ * Quotes tab: the estimates awaiting an answer as the admin follows them — those to follow up, those
+ * expiring within a week, the other open ones, and those expired unanswered — with the pipeline and
+ * the win rate; a quote marked sent, accepted or rejected on each of its lines.
+ */
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { CheckmarkRegular, DismissRegular, SendRegular } from "@fluentui/react-icons";
+import type { SalesData } from "../../core/workbook/salesData";
+import { daysToExpiry, isOpenQuote, quoteFollowUp, toFollowUp, type QuoteStatus, type QuoteSummary } from "../../core/orders/quotes";
+import { recordQuoteStatus } from "../../core/orders/orderWrites";
+import { formatDmy, type Day } from "../../core/kernel/dates";
+import { MessageKey, useI18n } from "../i18n";
+import { money, percent } from "../format";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useSalesData } from "../salesData";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+
+/** Open quotes that expire within this many days are listed apart. */
+const SOON_DAYS = 7;
+
+export function QuotesPage() {
+  const { t } = useI18n();
+  const [state, reload] = useSalesData();
+  const [outcome, setOutcome] = useState<Outcome>();
+  return (
+    <TaskPage id="quotes" title={t("quotes.title")} intro={t("quotes.intro")} outcome={outcome} state={state}>
+      {(data) => (data.present.has("Quotes") ? <Quotes data={data} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("quotes.needTable")}</Body1>)}
+    </TaskPage>
+  );
+}
+
+function Quotes({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, language } = useI18n();
+  const styles = usePageStyles();
+  const today = useToday();
+  const follow = useMemo(() => quoteFollowUp(data.quotes, data.settings.quoteValidityDays, today), [data, today]);
+  const followUp = follow.open.filter((q) => toFollowUp(q, today));
+  const soon = follow.open.filter((q) => !followUp.includes(q) && daysToExpiry(q, today) < SOON_DAYS);
+  const others = follow.open.filter((q) => !followUp.includes(q) && !soon.includes(q));
+  const { winRate } = follow;
+  const section = (title: MessageKey, quotes: QuoteSummary[]) =>
+    quotes.length > 0 && (
+      <section aria-label={t(title, { n: quotes.length })} className={styles.page}>
+        <Subtitle2 as="h3">{t(title, { n: quotes.length })}</Subtitle2>
+        {quotes.map((q) => (
+          <QuoteCard key={q.quoteId} quote={q} data={data} today={today} onDone={onDone} />
+        ))}
+      </section>
+    );
+  return (
+    <>
+      <Body1>{t("quotes.pipeline", { amount: money(follow.pipeline, language), n: follow.open.length })}</Body1>
+      <Body1>{t("quotes.winRate", { rate: percent(winRate.rate, language), accepted: winRate.accepted, n: winRate.decided })}</Body1>
+      {follow.open.length === 0 && <Body1>{t("quotes.none")}</Body1>}
+      {section("quotes.followUp", followUp)}
+      {section("quotes.soon", soon)}
+      {section("quotes.open", others)}
+      {section("quotes.expired", follow.expired)}
+    </>
+  );
+}
+
+function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
+  const { t, tell, language } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const [busy, setBusy] = useState(false);
+  const client = data.clients.find((c) => c.ClientID === quote.clientId)?.Name ?? quote.clientId;
+  const answer = (status: QuoteStatus) => {
+    setBusy(true);
+    recordQuoteStatus(port, quote, status).then(
+      (r) => {
+        setBusy(false);
+        const said = t(`quotes.status.${status}` as MessageKey);
+        onDone(
+          r.refused === 0
+            ? { intent: "success", text: t("quotes.recorded", { quote: quote.quoteId, status: said }) }
+            : { intent: "warning", text: t("orders.refused", { order: quote.quoteId, n: r.refused, written: r.written }) },
+        );
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  const open = isOpenQuote(quote, today);
+  return (
+    <article className={styles.card} aria-label={`${quote.quoteId} · ${client}`}>
+      <Body1>
+        <strong>{quote.quoteId}</strong> · {client}
+      </Body1>
+      <Caption1>
+        {t(`quotes.status.${quote.status}` as MessageKey)} · {t("quotes.dated", { date: formatDmy(quote.quoteDate) })} ·{" "}
+        {t(open ? "quotes.validUntil" : "quotes.expiredOn", { date: formatDmy(quote.validUntil) })} · {money(quote.net, language)}
+      </Caption1>
+      <div className={styles.actions}>
+        {quote.status === "Draft" && (
+          <Button size="small" icon={<SendRegular />} disabled={busy} onClick={() => answer("Sent")}>
+            {t("quotes.markSent")}
+          </Button>
+        )}
+        {open && (
+          <Button size="small" appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={() => answer("Accepted")}>
+            {t("quotes.accept")}
+          </Button>
+        )}
+        {open && (
+          <Button size="small" icon={<DismissRegular />} disabled={busy} onClick={() => answer("Rejected")}>
+            {t("quotes.reject")}
+          </Button>
+        )}
+        {!open && (
+          <Button size="small" icon={<DismissRegular />} disabled={busy} onClick={() => answer("Expired")}>
+            {t("quotes.markExpired")}
+          </Button>
+        )}
+      </div>
+    </article>
+  );
+}
