@@ -14,7 +14,7 @@ import { maskCardNumbers } from "../core/kernel/cards";
 export function usage(): string {
   const lines = Object.entries(COMMANDS).flatMap(([name, command]) => {
     const options = Object.entries(command.options).map(([option, spec]) => {
-      const text = spec.type === "boolean" ? `--${option}` : `--${option} ${spec.value}`;
+      const text = spec.type === "boolean" ? `--${option}` : `--${option} ${spec.value}${spec.multiple ? "…" : ""}`;
       return spec.type === "string" && spec.required ? text : `[${text}]`;
     });
     return [`  ${[name, command.args, ...options].filter(Boolean).join(" ")}`, `      ${command.summary}`];
@@ -63,7 +63,8 @@ export async function main(argv: string[], terminal: Io = stdio): Promise<number
   }
 }
 
-const parseOptions = (options: OptionSpec) => Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
+const parseOptions = (options: OptionSpec) =>
+  Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, multiple: spec.type === "string" && spec.multiple === true }]));
 
 function oneLine(error: unknown, language: MessageLanguage): string {
   if (error instanceof UsageError) return error.message;

@@ -1,7 +1,7 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { writeWhole } from "./files";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
-import { orders, quotes } from "./followUp";
+import { orders, quote, quotes } from "./followUp";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -30,7 +30,7 @@ import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
 import { tableDef } from "../core/workbook/contract";
 
 /** An option: a flag, or one taking a value shown as `value` in the usage text; `required` ones have no brackets. */
-export type OptionSpec = Record<string, { type: "boolean" } | { type: "string"; value: string; required?: boolean }>;
+export type OptionSpec = Record<string, { type: "boolean" } | { type: "string"; value: string; required?: boolean; multiple?: boolean }>;
 
 export interface Command {
   /** what the command does, one line of the usage text */
@@ -357,6 +357,19 @@ export const COMMANDS: Record<string, Command> = {
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), json },
     run: quotes,
+  },
+  quote: {
+    summary: "write a quote for a client from the price list: the next number of the quotes series",
+    args: "FILE.xlsx",
+    options: {
+      client: text("ID", true),
+      line: { type: "string", value: "SKU:QTY[:DISCOUNT]", required: true, multiple: true },
+      "valid-until": text("YYYY-MM-DD"),
+      today: text("YYYY-MM-DD"),
+      out: text("OUT.xlsx", true),
+    },
+    updatesInput: true,
+    run: quote,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

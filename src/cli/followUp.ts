@@ -1,4 +1,4 @@
-/** The commands that follow orders and estimates: what is open, what is late or expired, and the rates. */
+/** The commands that follow orders and estimates (what is open, late or expired, and the rates), and write a quote. */
 import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
@@ -6,7 +6,10 @@ import { daysToExpiry, quoteFollowUp, type QuoteSummary } from "../core/orders/q
 import { readSalesData } from "../core/workbook/salesData";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
-import { openWorkbook } from "./workbooks";
+import { openWorkbook, openWritable } from "./workbooks";
+import { writeWhole } from "./files";
+import { issueQuote, lineNet, type DraftLine } from "../core/orders/documents";
+import { parseRate } from "../core/locale/localeValues";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));
 const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)} %`);
@@ -82,6 +85,38 @@ export async function quotes(values: Values, positionals: string[]): Promise<Com
       ...(follow.expired.length ? [`Expired without an answer: ${follow.expired.length}`, ...follow.expired.map(line)] : []),
       `Won, quotes dated ${json.winRate.from} – ${json.winRate.to}: ${winRate.accepted} of ${winRate.decided} decided (${percent(winRate.rate)})`,
     ].join("\n"),
+    exitCode: 0,
+  };
+}
+
+/** "A001:3" or "A001:3:10%" (or :0,1): a product, its quantity and its discount. */
+function draftLine(text: string): DraftLine {
+  const [sku, quantity, discount] = text.split(":");
+  const n = Number(quantity);
+  const rate = discount === undefined ? { rate: 0 } : parseRate(discount);
+  if (!sku || !Number.isFinite(n) || n <= 0 || !rate || rate.rate < 0 || rate.rate >= 1)
+    throw new UsageError(`--line ${text}: write SKU:QUANTITY or SKU:QUANTITY:DISCOUNT (A001:3:10%)`);
+  return { sku, quantity: n, discount: rate.rate };
+}
+
+export async function quote(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = values.out;
+  if (typeof out !== "string") throw new UsageError("--out OUT.xlsx is required");
+  const lines = (Array.isArray(values.line) ? values.line : typeof values.line === "string" ? [values.line] : []).map(draftLine);
+  if (lines.length === 0) throw new UsageError("name the quote's lines: --line SKU:QUANTITY[:DISCOUNT], once a line");
+  const workbook = await openWritable(positionals[0]);
+  const data = await readSalesData(workbook);
+  if (!data.present.has("Quotes")) throw new UsageError(`${positionals[0]} has no Quotes table`);
+  const client = data.clients.find((c) => c.ClientID === values.client);
+  if (!client) throw new UsageError(`--client ${String(values.client ?? "")}: no such ClientID in the Clients table`);
+  const today = dayOption(values, "today");
+  const validUntil = values["valid-until"] === undefined ? today + data.settings.quoteValidityDays : dayOption(values, "valid-until");
+  const draft = { clientId: client.ClientID!, exec: client.Exec, quoteDate: today, validUntil, lines };
+  const number = await issueQuote(workbook, data.settings.quotePattern, draft, data.products);
+  await writeWhole(out, await workbook.save());
+  const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0);
+  return {
+    text: `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
     exitCode: 0,
   };
 }

@@ -10,7 +10,7 @@ export interface CommandOutput {
   notes?: string[];
 }
 
-export type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** A date option (YYYY-MM-DD); today where not given. */
 export function dayOption(values: Values, name: string): number {

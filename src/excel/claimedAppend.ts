@@ -28,7 +28,7 @@ export const realClock: Clock = { now: () => Date.now(), pause: (ms) => new Prom
  */
 export async function appendClaimed(
   context: Excel.RequestContext,
-  { table: name, keyColumn, reads = [], build }: AppendRequest,
+  { table: name, keyColumn, reads = [], build, joins = false }: AppendRequest,
   clock: Clock,
 ): Promise<Record<string, OutputCell>> {
   const { table, headers, rowCount, date1904 } = await openTable(context, name);
@@ -70,7 +70,7 @@ export async function appendClaimed(
       continue;
     }
     const number = String(row[keyColumn]);
-    if (read[0].filter((k) => String(k) === number).length === 1) return row;
+    if (joins || read[0].filter((k) => String(k) === number).length === 1) return row;
     // Another row holds the number too (typed by hand, or come late from a co-author): it keeps it,
     // and this row is withdrawn and claimed again at the end, below every number taken so far.
     table.getDataBodyRange().getCell(at, headers.indexOf(keyColumn)).values = [[token]];

@@ -107,3 +107,20 @@ describe("salesdesk quotes", () => {
     expect(json.winRate).toEqual({ from: formatIsoDate(asOf - 89), to: AS_OF, accepted, decided, rate: decided ? accepted / decided : null });
   });
 });
+
+describe("salesdesk quote", () => {
+  it("writes an estimate from the price list under the next number of the series, its lines under one number", async () => {
+    const out = path.join(dir, "quoted.xlsx");
+    const products = await rowsOf("Products");
+    const [a, b] = products.map((p) => ({ sku: String(p.SKU), price: Number(p.UnitPrice) }));
+    const result = await run("quote", file, "--client", "C-0001", "--line", `${a.sku}:3`, "--line", `${b.sku}:2:10%`, "--today", AS_OF, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^wrote .*quoted\.xlsx: quote Q-2026-0001 for C-0001 .*, 2 lines, /);
+    const json = JSON.parse((await run("quotes", out, "--as-of", AS_OF, "--json")).out);
+    const mine = json.open.find((q: { quoteId: string }) => q.quoteId === "Q-2026-0001");
+    expect(mine).toMatchObject({ clientId: "C-0001", status: "Draft", validUntil: "2026-12-27", daysToExpiry: 30 });
+    expect(mine.net).toBeCloseTo(3 * a.price + 2 * b.price * 0.9, 2);
+    const bad = await run("quote", file, "--client", "C-0001", "--line", a.sku, "--out", out);
+    expect(bad.code).toBe(2);
+  });
+});

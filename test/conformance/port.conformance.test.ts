@@ -11,6 +11,8 @@ import { recordMatch, type Proposal } from "../../src/core/receivables/reconcili
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
 import { SaidError } from "../../src/core/kernel/messages";
+import { issueQuote } from "../../src/core/orders/documents";
+import type { Product } from "../../src/core/workbook/contract";
 
 export const INVOICE_HEADERS = [
   "InvoiceNo",
@@ -228,6 +230,46 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const numbers = (await w.table("Invoices"))!.rows.map((r) => r[0]);
       expect(numbers).toHaveLength(51);
       expect([...numbers].sort()).toEqual(Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
+    });
+
+    it("two quotes of two lines written at once from two panes: two numbers, each on its own two lines", async () => {
+      const quotes: TableSpec = {
+        sheet: "Quotes",
+        at: "A1",
+        name: "Quotes",
+        headers: ["QuoteID", "QuoteDate", "ClientID", "Exec", "SKU", "Quantity", "UnitPrice", "Discount", "Net", "ValidUntil", "Status"],
+        rows: [["Q-2026-0001", "", "C-1", "", "A", 1, 10, 0, 10, "", "Sent"]],
+      };
+      const w = await open([quotes]);
+      const products = [
+        { SKU: "A", UnitPrice: 1000 },
+        { SKU: "B", UnitPrice: 250 },
+      ] as Product[];
+      const draft = (clientId: string) => ({
+        clientId,
+        exec: null,
+        quoteDate: today,
+        validUntil: today + 30,
+        lines: [
+          { sku: "A", quantity: 2, discount: 0 },
+          { sku: "B", quantity: 4, discount: 0.1 },
+        ],
+      });
+      const numbers = await Promise.all([
+        issueQuote(w.panes[0], "Q-YYYY-NNNN", draft("C-2"), products),
+        issueQuote(w.panes[1], "Q-YYYY-NNNN", draft("C-3"), products),
+      ]);
+      expect([...numbers].sort()).toEqual(["Q-2026-0002", "Q-2026-0003"]);
+      const rows = (await w.table("Quotes"))!.rows;
+      for (const [n, client] of [
+        [numbers[0], "C-2"],
+        [numbers[1], "C-3"],
+      ]) {
+        expect(rows.filter((r) => r[0] === n).map((r) => [r[2], r[4], r[8]])).toEqual([
+          [client, "A", 20],
+          [client, "B", 9],
+        ]);
+      }
     });
 
     it("20 invoices issued at the same moment: 20 distinct numbers", async () => {

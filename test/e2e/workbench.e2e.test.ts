@@ -284,21 +284,66 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
-  it("follows the quotes: the pipeline and win rate, a quote accepted on each of its lines and gone from the open ones", async () => {
+  it("follows the quotes: the pipeline and win rate, a quote to follow up rejected on each of its lines and gone from the open ones", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
     await openPage(page, "Quotes");
     const openQuotes = async () => Number(/ in (\d+) open quotes?$/.exec((await p.getByText(/^Pipeline: /).textContent())!)![1]);
     const before = await openQuotes();
     await p.getByText(/^Won in the last 90 days: /).waitFor();
-    const card = p.getByRole("article").first();
+    const card = p
+      .getByRole("region", { name: /to follow up/ })
+      .getByRole("article")
+      .first();
     const id = /Q-\d+/.exec((await card.textContent())!)![0];
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quotes-light-360.png") });
-    await card.getByRole("button", { name: "Mark accepted" }).click();
-    await p.getByText(`${id}: recorded as Accepted.`).waitFor();
+    await card.getByRole("button", { name: "Mark rejected" }).click();
+    await p.getByText(`${id}: recorded as Rejected.`).waitFor();
     await expect(p.getByRole("article", { name: new RegExp(`^${id} `) }).count()).resolves.toBe(0);
     await expect(openQuotes()).resolves.toBe(before - 1);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
+  it("builds a quote from the price list, accepts it into an order, records the delivery and invoices the order", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Quotes");
+    const form = p.getByRole("form", { name: "New quote" });
+    const client = form.getByRole("combobox", { name: "Client" });
+    await client.fill("C-0005");
+    await client.press("Enter");
+    await openListbox(page, form.getByRole("combobox", { name: "Product 1" }));
+    await page.getByRole("option").first().click();
+    await form.getByRole("textbox", { name: "Quantity" }).fill("3");
+    await form.getByRole("textbox", { name: "Discount" }).fill("10 %");
+    await form.getByText(/^Net of the quote: €[\d,.]+$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quote-new-light-360.png") });
+    await form.getByRole("button", { name: "Save the quote" }).click();
+    await p.getByText(/^Quote Q-2026-0001 saved: 1 line, €[\d,.]+ net\.$/).waitFor();
+    // accepted, it becomes the order the admin follows, promised for the day she says
+    const quote = p.getByRole("article", { name: /^Q-2026-0001 / });
+    await quote.getByRole("textbox", { name: "Order promised for" }).fill("04/12/2026");
+    await quote.getByRole("button", { name: "Accepted: make the order" }).click();
+    const made = p.getByText(/^Q-2026-0001 accepted: order O-\d{6} made, promised for 04\/12\/2026\.$/);
+    await made.waitFor();
+    const order = /O-\d{6}/.exec((await made.textContent())!)![0];
+    await openPage(page, "Orders");
+    const card = p.getByRole("region", { name: /due later/ }).getByRole("article", { name: new RegExp(`^${order} `) });
+    await card.getByRole("button", { name: "Record delivery" }).click();
+    await p.getByText(`${order}: delivery recorded on 1 line.`).waitFor();
+    // and invoiced from the order: its lines' net
+    await openPage(page, "Invoices");
+    const picker = p.getByRole("combobox", { name: "Client" });
+    await picker.fill("C-0005");
+    await picker.press("Enter");
+    await openListbox(page, p.getByRole("combobox", { name: "Order" }));
+    await page.getByRole("option", { name: order }).click();
+    await p.getByRole("button", { name: "Issue invoice" }).click();
+    await p.getByText(/^Issued invoice 2026-\d{4}: €[\d,.]+, due/).waitFor();
+    await openPage(page, "Orders");
+    await expect(p.getByRole("article", { name: new RegExp(`^${order} `) }).count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-orders-after-light-360.png") });
     await page.close();
   });
 

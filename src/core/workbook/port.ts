@@ -130,6 +130,11 @@ export interface AppendRequest {
    * a Refusal to write nothing. May be called more than once (after a co-author took the same number).
    */
   build: (above: readonly RowValues[]) => Record<string, OutputCell>;
+  /**
+   * The row joins lines that already hold its key (an order's or a quote's next line): its key is no
+   * new number, so the rows holding it too are its own, not a collision.
+   */
+  joins?: boolean;
 }
 
 /** Where a sheet the add-in owns was written, and why not where it was asked to be, if it was not. */

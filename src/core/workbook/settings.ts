@@ -28,6 +28,9 @@ export interface Settings {
   /** attainment at or above which a figure is green, and amber */
   greenThreshold: number;
   amberThreshold: number;
+  /** quote and order numbers: YYYY = the year, N… = the sequence */
+  quotePattern: string;
+  orderPattern: string;
   /** days a quote stays valid when its ValidUntil is blank */
   quoteValidityDays: number;
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
@@ -39,6 +42,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   invoicePattern: "YYYY-NNNN",
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
+  quotePattern: "Q-YYYY-NNNN",
+  orderPattern: "O-NNNNNN",
   quoteValidityDays: 30,
   vatRate: 0.21,
   reminderDays: [1, 15, 30, 60],
@@ -71,6 +76,16 @@ const PARSERS: Record<string, Parser> = {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
     s.paymentTermsDays = n;
+  },
+  QuotePattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
+    s.quotePattern = pattern;
+  },
+  OrderPattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
+    s.orderPattern = pattern;
   },
   QuoteValidityDays: (v, _d, s) => {
     const n = Number(v);
@@ -151,6 +166,8 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["InvoicePattern", settings.invoicePattern],
     ["ClientIDPattern", settings.clientIdPattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
+    ["QuotePattern", settings.quotePattern],
+    ["OrderPattern", settings.orderPattern],
     ["QuoteValidityDays", settings.quoteValidityDays],
     ["VATRate", settings.vatRate],
     ["ReminderDays", settings.reminderDays.join(", ")],

@@ -359,6 +359,18 @@ export const en = {
   "quotes.reject": "Mark rejected",
   "quotes.markExpired": "Mark expired",
   "quotes.recorded": "{quote}: recorded as {status}.",
+  "quotes.newTitle": "New quote",
+  "quotes.product": "Product {n}",
+  "quotes.quantity": "Quantity",
+  "quotes.discount": "Discount",
+  "quotes.addLine": "Add a line",
+  "quotes.validUntilField": "Valid until",
+  "quotes.total": "Net of the quote: {net}",
+  "quotes.save": "Save the quote",
+  "quotes.saved": { one: "Quote {quote} saved: {n} line, {net} net.", other: "Quote {quote} saved: {n} lines, {net} net." },
+  "quotes.promisedFor": "Order promised for",
+  "quotes.acceptOrder": "Accepted: make the order",
+  "quotes.ordered": "{quote} accepted: order {order} made, promised for {date}.",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -152,6 +152,8 @@ export const ca: Record<MessageCode, Template> = {
   "problem.where": "{sheet}",
   "problem.whereColumn": "{where}, {column}",
   "problem.whereRow": "{sheet}, fila {row}",
+  "quote.noLines": "un pressupost necessita com a mínim una línia",
+  "quote.noProduct": "no hi ha cap producte {sku} amb preu a la taula Products",
   "report.notWeek": "'{text}' no és una setmana: feu servir la forma 2026-W48",
   "settings.amber": "'{value}' no és un assoliment com ara 90 % (0,9)",
   "settings.bad": "{setting}: {why}",

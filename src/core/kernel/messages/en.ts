@@ -154,6 +154,8 @@ export const en = {
   "problem.where": "{sheet}",
   "problem.whereColumn": "{where}, {column}",
   "problem.whereRow": "{sheet}, row {row}",
+  "quote.noLines": "a quote needs at least one line",
+  "quote.noProduct": "no product {sku} with a price in the Products table",
   "report.notWeek": "'{text}' is not a week: use the form 2026-W48",
   "settings.amber": "'{value}' is not an attainment such as 90% (0.9)",
   "settings.bad": "{setting}: {why}",

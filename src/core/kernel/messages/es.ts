@@ -151,6 +151,8 @@ export const es: Record<MessageCode, Template> = {
   "problem.where": "{sheet}",
   "problem.whereColumn": "{where}, {column}",
   "problem.whereRow": "{sheet}, fila {row}",
+  "quote.noLines": "un presupuesto necesita al menos una línea",
+  "quote.noProduct": "no hay ningún producto {sku} con precio en la tabla Products",
   "report.notWeek": "'{text}' no es una semana: use la forma 2026-W48",
   "settings.amber": "'{value}' no es un cumplimiento como 90 % (0,9)",
   "settings.bad": "{setting}: {why}",
