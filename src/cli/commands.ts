@@ -367,6 +367,7 @@ export const COMMANDS: Record<string, Command> = {
       "valid-until": text("YYYY-MM-DD"),
       today: text("YYYY-MM-DD"),
       out: text("OUT.xlsx", true),
+      docx: text("QUOTE.docx"),
     },
     updatesInput: true,
     run: quote,

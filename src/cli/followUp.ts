@@ -2,7 +2,9 @@
 import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
-import { daysToExpiry, quoteFollowUp, type QuoteSummary } from "../core/orders/quotes";
+import { daysToExpiry, quoteFollowUp, quotesOf, type QuoteSummary } from "../core/orders/quotes";
+import { estimateDocument } from "../core/orders/orderDocuments";
+import { documentDocx } from "../files/documentDocx";
 import { readSalesData } from "../core/workbook/salesData";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
@@ -114,9 +116,16 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
   const draft = { clientId: client.ClientID!, exec: client.Exec, quoteDate: today, validUntil, lines };
   const number = await issueQuote(workbook, data.settings.quotePattern, draft, data.products);
   await writeWhole(out, await workbook.save());
+  if (typeof values.docx === "string") {
+    const written = quotesOf((await readSalesData(workbook)).quotes, data.settings.quoteValidityDays).find((q) => q.quoteId === number)!;
+    await writeWhole(values.docx, await documentDocx(estimateDocument(written, data)));
+  }
   const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0);
   return {
-    text: `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
+    text: [
+      `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
+      ...(typeof values.docx === "string" ? [`wrote ${values.docx}: the estimate`] : []),
+    ].join("\n"),
     exitCode: 0,
   };
 }

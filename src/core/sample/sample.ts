@@ -330,7 +330,13 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     Notes: "alta duplicada",
   });
 
-  const settings = settingsRows({ ...DEFAULT_SETTINGS, holidays });
+  const company = {
+    name: "Solucions Comercials del Vallès, SL",
+    taxId: "B66078346",
+    address: "Carrer de la Indústria 21, 08202 Sabadell",
+    iban: "ES9121000418450200051332",
+  };
+  const settings = settingsRows({ ...DEFAULT_SETTINGS, holidays, company });
   const data: Record<TableName, Row[]> = {
     Clients: clients,
     Products: products,

@@ -4,6 +4,7 @@
  */
 import { Day, dayFromSerial, formatIsoDate } from "../kernel/dates";
 import { parseTextDate } from "./cells";
+import { isValidIban } from "../kernel/iban";
 import { Problem, problem } from "./problems";
 import type { TableReading } from "./records";
 import { say, type Message } from "../kernel/messages";
@@ -31,6 +32,8 @@ export interface Settings {
   /** quote and order numbers: YYYY = the year, N… = the sequence */
   quotePattern: string;
   orderPattern: string;
+  /** the letterhead of the documents the admin sends (blank where not set) */
+  company: { name: string; taxId: string; address: string; iban: string };
   /** days a quote stays valid when its ValidUntil is blank */
   quoteValidityDays: number;
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
@@ -42,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   invoicePattern: "YYYY-NNNN",
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
+  company: { name: "", taxId: "", address: "", iban: "" },
   quotePattern: "Q-YYYY-NNNN",
   orderPattern: "O-NNNNNN",
   quoteValidityDays: 30,
@@ -76,6 +80,14 @@ const PARSERS: Record<string, Parser> = {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
     s.paymentTermsDays = n;
+  },
+  CompanyName: (v, _d, s) => void (s.company.name = String(v).trim()),
+  CompanyTaxID: (v, _d, s) => void (s.company.taxId = String(v).trim()),
+  CompanyAddress: (v, _d, s) => void (s.company.address = String(v).trim()),
+  CompanyIBAN: (v, _d, s) => {
+    const iban = String(v).replace(/\s+/g, "");
+    if (!isValidIban(iban)) return say("cell.notIban", { value: `'${String(v)}'` });
+    s.company.iban = iban;
   },
   QuotePattern: (v, _d, s) => {
     const pattern = String(v).trim();
@@ -141,7 +153,7 @@ const PARSERS: Record<string, Parser> = {
 export const SETTING_NAMES = Object.keys(PARSERS);
 
 export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set() };
+  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set(), company: { ...DEFAULT_SETTINGS.company } };
   const problems: Problem[] = [];
   for (const { row, record } of reading?.records ?? []) {
     if (record.Setting === null) continue;
@@ -166,6 +178,9 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["InvoicePattern", settings.invoicePattern],
     ["ClientIDPattern", settings.clientIdPattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
+    ...(["name", "taxId", "address", "iban"] as const)
+      .filter((k) => settings.company[k] !== "")
+      .map((k): [string, string] => [{ name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN" }[k], settings.company[k]]),
     ["QuotePattern", settings.quotePattern],
     ["OrderPattern", settings.orderPattern],
     ["QuoteValidityDays", settings.quoteValidityDays],

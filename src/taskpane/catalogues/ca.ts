@@ -374,4 +374,6 @@ export const ca: Catalogue = {
   "quotes.promisedFor": "Comanda promesa per al",
   "quotes.acceptOrder": "Acceptat: fes la comanda",
   "quotes.ordered": "{quote} acceptat: comanda {order} feta, promesa per al {date}.",
+  "quotes.document": "Pressupost (.docx)",
+  "orders.note": "Albarà (.docx)",
 };

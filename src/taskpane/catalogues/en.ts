@@ -371,6 +371,8 @@ export const en = {
   "quotes.promisedFor": "Order promised for",
   "quotes.acceptOrder": "Accepted: make the order",
   "quotes.ordered": "{quote} accepted: order {order} made, promised for {date}.",
+  "quotes.document": "Estimate (.docx)",
+  "orders.note": "Delivery note (.docx)",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -380,4 +380,6 @@ export const es: Catalogue = {
   "quotes.promisedFor": "Pedido prometido para el",
   "quotes.acceptOrder": "Aceptado: hacer el pedido",
   "quotes.ordered": "{quote} aceptado: pedido {order} hecho, prometido para el {date}.",
+  "quotes.document": "Presupuesto (.docx)",
+  "orders.note": "Albarán (.docx)",
 };

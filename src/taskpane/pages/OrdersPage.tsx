@@ -5,7 +5,9 @@
  */
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
+import { deliveryNote } from "../../core/orders/orderDocuments";
+import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../core/orders/orders";
 import { recordDelivery, recordShipped, type LinesWritten } from "../../core/orders/orderWrites";
@@ -136,6 +138,14 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
           onClick={() => day !== undefined && run(recordDelivery(port, order, day), "orders.delivered")}
         >
           {t("orders.deliver")}
+        </Button>
+        <Button
+          size="small"
+          icon={<DocumentArrowDownRegular />}
+          disabled={day === undefined}
+          onClick={() => day !== undefined && void downloadDocument(deliveryNote(order, data, day))}
+        >
+          {t("orders.note")}
         </Button>
       </div>
     </article>

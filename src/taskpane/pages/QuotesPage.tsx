@@ -5,7 +5,9 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
-import { AddRegular, CheckmarkRegular, DismissRegular, DocumentAddRegular, SendRegular } from "@fluentui/react-icons";
+import { AddRegular, CheckmarkRegular, DismissRegular, DocumentAddRegular, DocumentArrowDownRegular, SendRegular } from "@fluentui/react-icons";
+import { estimateDocument } from "../../core/orders/orderDocuments";
+import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysToExpiry, isOpenQuote, quoteFollowUp, toFollowUp, type QuoteStatus, type QuoteSummary } from "../../core/orders/quotes";
 import { recordQuoteStatus } from "../../core/orders/orderWrites";
@@ -148,6 +150,9 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
             {t("quotes.markExpired")}
           </Button>
         )}
+        <Button size="small" icon={<DocumentArrowDownRegular />} onClick={() => void downloadDocument(estimateDocument(quote, data))}>
+          {t("quotes.document")}
+        </Button>
       </div>
     </article>
   );

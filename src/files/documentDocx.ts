@@ -1,0 +1,82 @@
+/**
+ * A business document (src/core/documents) as a Word file (.docx, with the `docx` package): the
+ * letterhead, the client's block, the facts, the lines and totals as tables, the notes, and "page X
+ * of Y" at the foot of every page. Every string goes in as a text run, never as markup.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { BusinessDocument } from "../core/documents/document";
+import { render, say } from "../core/kernel/messages";
+
+const text = (value: string, options: { bold?: boolean; right?: boolean } = {}) =>
+  new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: value, bold: options.bold })] });
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+function table(headers: string[] | undefined, rows: string[][], numeric: boolean[]): Table {
+  const row = (cells: string[], bold: boolean) =>
+    new TableRow({ children: cells.map((cell, i) => new TableCell({ children: [text(cell, { bold, right: numeric[i] })] })) });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(headers ? [row(headers, true)] : []), ...rows.map((r) => row(r, false))] });
+}
+
+/** "Page {page} of {pages}" in the document's language, the numbers as Word's fields. */
+function pageFooter(doc: BusinessDocument): Footer {
+  const [before, middle, after] = render(say("doc.page", { page: "\u0001", pages: "\u0002" }), doc.language).split(/[\u0001\u0002]/);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun(before),
+          new TextRun({ children: [PageNumber.CURRENT] }),
+          new TextRun(middle),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+          new TextRun(after),
+        ],
+      }),
+    ],
+  });
+}
+
+export async function documentDocx(doc: BusinessDocument): Promise<Uint8Array<ArrayBuffer>> {
+  const gap = () => new Paragraph({ text: "" });
+  const children: (Paragraph | Table)[] = [
+    ...doc.issuer.map((line, i) => text(line, { bold: i === 0 })),
+    gap(),
+    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    // the client's block on the left, the document's facts on the right
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: NO_BORDERS,
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({ children: doc.recipient.map((line, i) => text(line, { bold: i === 0 })) }),
+            new TableCell({ children: doc.facts.map(([label, value]) => text(`${label}: ${value}`, { right: true })) }),
+          ],
+        }),
+      ],
+    }),
+    gap(),
+    table(doc.lines.headers, doc.lines.rows, doc.lines.numeric),
+    gap(),
+    ...(doc.totals.length ? [table(undefined, doc.totals, [false, true]), gap()] : []),
+    ...doc.notes.map((note) => text(note)),
+  ];
+  const file = new Document({ sections: [{ footers: { default: pageFooter(doc) }, children }], title: doc.title, creator: doc.issuer[0] ?? "" });
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+}
