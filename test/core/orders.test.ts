@@ -8,6 +8,8 @@ import { dayOf, serialFromDay, type Day } from "../../src/core/kernel/dates";
 import { daysLate, deliveredOnTime, isLate, onTimeRate, orderFollowUp, ordersOf } from "../../src/core/orders/orders";
 import { daysToExpiry, isExpiredQuote, isOpenQuote, quoteFollowUp, quotesOf, toFollowUp, winRate } from "../../src/core/orders/quotes";
 import { recordDelivery, recordQuoteStatus, recordShipped } from "../../src/core/orders/orderWrites";
+import { issueOrder } from "../../src/core/orders/documents";
+import type { Product } from "../../src/core/workbook/contract";
 import { readSalesData } from "../../src/core/workbook/salesData";
 import { outputTable } from "../../src/core/workbook/output";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
@@ -218,5 +220,32 @@ describe("recording on an order's or a quote's lines", () => {
     expect([toFollowUp(quote, asOf), toFollowUp(quote, asOf - 1)]).toEqual([true, false]);
     expect(await recordQuoteStatus(workbook, quote, "Accepted")).toEqual({ written: 2, refused: 0 });
     expect(quotesOf((await readSalesData(workbook)).quotes, 30)[0].status).toBe("Accepted");
+    // an order typed in: the next number of the series, its lines priced, Confirmed, promised, its contract named
+    const products = [
+      { SKU: "A", UnitPrice: 1000 },
+      { SKU: "B", UnitPrice: 250 },
+    ] as Product[];
+    const lines = [
+      { sku: "A", quantity: 2, discount: 0.5 },
+      { sku: "B", quantity: 1, discount: 0 },
+    ];
+    const number = await issueOrder(
+      workbook,
+      "O-NNNNNN",
+      { clientId: "C-1", exec: "E01", orderDate: asOf, promised: asOf + 7, lines, contractRef: "CT-9" },
+      products,
+    );
+    expect(number).toBe("O-000001"); // O-1 and O-2 are not of the series
+    const made = ordersOf((await readSalesData(workbook)).orders).find((o) => o.orderId === number)!;
+    expect(made).toMatchObject({ status: "Confirmed", promisedDate: asOf + 7, net: 1250 });
+    expect(made.lines.map((l) => l.ContractRef)).toEqual(["CT-9", "CT-9"]);
+    await expect(
+      issueOrder(
+        workbook,
+        "O-NNNNNN",
+        { clientId: "C-1", exec: null, orderDate: asOf, promised: asOf, lines: [{ sku: "Z", quantity: 1, discount: 0 }], contractRef: null },
+        products,
+      ),
+    ).rejects.toThrow("no product Z with a price in the Products table");
   });
 });

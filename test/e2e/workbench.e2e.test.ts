@@ -317,7 +317,7 @@ describe("the task pane in the workbench", () => {
     await page.getByRole("option").first().click();
     await form.getByRole("textbox", { name: "Quantity" }).fill("3");
     await form.getByRole("textbox", { name: "Discount" }).fill("10 %");
-    await form.getByText(/^Net of the quote: €[\d,.]+$/).waitFor();
+    await form.getByText(/^Net: €[\d,.]+$/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quote-new-light-360.png") });
     await form.getByRole("button", { name: "Save the quote" }).click();
     await p.getByText(/^Quote Q-2026-0001 saved: 1 line, €[\d,.]+ net\.$/).waitFor();

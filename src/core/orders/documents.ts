@@ -50,9 +50,41 @@ export function quoteRows(draft: QuoteDraft, products: readonly Product[]): Reco
 }
 
 /** The quote written as the next of its series (QuotePattern); answers its number. */
-export function issueQuote(port: WorkbookPort, pattern: string, draft: QuoteDraft, products: readonly Product[]): Promise<string> {
+export async function issueQuote(port: WorkbookPort, pattern: string, draft: QuoteDraft, products: readonly Product[]): Promise<string> {
   const year = partsOf(draft.quoteDate).year;
   return writeLines(port, "Quotes", "QuoteID", quoteRows(draft, products), (numbers) => nextInvoiceNumber(pattern, year, numbers));
+}
+
+export interface OrderDraft {
+  clientId: string;
+  exec: string | null;
+  orderDate: Day;
+  promised: Day;
+  lines: DraftLine[];
+  /** the signed contract the order comes from, if any */
+  contractRef: string | null;
+}
+
+/** An order typed in (OrderPattern): its lines priced from the price list, Confirmed; answers its number. */
+export async function issueOrder(port: WorkbookPort, pattern: string, draft: OrderDraft, products: readonly Product[]): Promise<string> {
+  if (draft.lines.length === 0) throw new Refusal(say("quote.noLines"));
+  const rows = draft.lines.map((line) => {
+    const product = products.find((p) => p.SKU === line.sku);
+    if (!product || product.UnitPrice === null) throw new Refusal(say("quote.noProduct", { sku: line.sku }));
+    return {
+      OrderDate: draft.orderDate,
+      ClientID: draft.clientId,
+      Exec: draft.exec,
+      SKU: line.sku,
+      Quantity: line.quantity,
+      Net: fromCents(lineNet(product.UnitPrice, line)),
+      PromisedDate: draft.promised,
+      DeliveredDate: null,
+      Status: "Confirmed",
+      ContractRef: draft.contractRef,
+    };
+  });
+  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextInvoiceNumber(pattern, partsOf(draft.orderDate).year, numbers));
 }
 
 /** An accepted quote made an order (OrderPattern), its lines copied, promised for a day; answers the order's number. */

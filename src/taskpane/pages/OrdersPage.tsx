@@ -7,6 +7,9 @@ import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
 import { deliveryNote } from "../../core/orders/orderDocuments";
+import { issueOrder } from "../../core/orders/documents";
+import { LinesForm } from "./LinesForm";
+import { SearchPicker } from "./SearchPicker";
 import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../core/orders/orders";
@@ -29,7 +32,16 @@ export function OrdersPage() {
   const [outcome, setOutcome] = useState<Outcome>();
   return (
     <TaskPage id="orders" title={t("orders.title")} intro={t("orders.intro")} outcome={outcome} state={state}>
-      {(data) => (data.present.has("Orders") ? <Orders data={data} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("orders.needTable")}</Body1>)}
+      {(data) =>
+        data.present.has("Orders") ? (
+          <>
+            <NewOrder data={data} onDone={(o) => (setOutcome(o), reload())} />
+            <Orders data={data} onDone={(o) => (setOutcome(o), reload())} />
+          </>
+        ) : (
+          <Body1>{t("orders.needTable")}</Body1>
+        )
+      }
     </TaskPage>
   );
 }
@@ -39,10 +51,13 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
   const styles = usePageStyles();
   const today = useToday();
   const [exec, setExec] = useState("");
+  const [client, setClient] = useState("");
+  const [status, setStatus] = useState("");
   const team = useMemo(() => teamIndex(data.team), [data]);
+  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
   const follow = useMemo(() => orderFollowUp(data.orders, data.invoices, today), [data, today]);
-  const mine = (o: OrderSummary) => exec === "" || (o.exec !== null && team.resolve(o.exec) === exec);
-  const open = follow.open.filter(mine);
+  const mine = (o: OrderSummary) => (exec === "" || (o.exec !== null && team.resolve(o.exec) === exec)) && (client === "" || o.clientId === client);
+  const open = follow.open.filter((o) => mine(o) && (status === "" || o.status === status));
   // Monday to Sunday of this week: what is promised in it and not late yet
   const sunday = today + 6 - weekday(today);
   const late = open.filter((o) => isLate(o, today));
@@ -67,6 +82,23 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
           {team.ids.map((id) => (
             <Option key={id} value={id}>
               {team.name(id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("orders.client")}>
+        <SearchPicker entries={clients} placeholder={t("orders.allClients")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClient(c ?? "")} />
+      </Field>
+      <Field label={t("orders.statusFilter")}>
+        <Dropdown
+          value={status ? t(`orders.status.${status}` as MessageKey) : t("orders.anyStatus")}
+          selectedOptions={[status]}
+          onOptionSelect={(_, d) => setStatus(d.optionValue ?? "")}
+        >
+          <Option value="">{t("orders.anyStatus")}</Option>
+          {(["Open", "Confirmed", "Shipped"] as const).map((s) => (
+            <Option key={s} value={s}>
+              {t(`orders.status.${s}`)}
             </Option>
           ))}
         </Dropdown>
@@ -149,5 +181,33 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
         </Button>
       </div>
     </article>
+  );
+}
+
+/** An order typed in: a client, lines from the price list, the promised date and the contract it comes from. */
+function NewOrder({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const port = usePort();
+  const today = useToday();
+  return (
+    <LinesForm
+      data={data}
+      id="new-order"
+      title={t("orders.newTitle")}
+      dateLabel={t("orders.promisedField")}
+      firstDate={today + 14}
+      referenceLabel={t("orders.contract")}
+      saveLabel={t("orders.save")}
+      onDone={onDone}
+      save={async ({ clientId, exec, lines, date, reference }) => {
+        const number = await issueOrder(
+          port,
+          data.settings.orderPattern,
+          { clientId, exec, orderDate: today, promised: date, lines, contractRef: reference || null },
+          data.products,
+        );
+        return t("orders.saved", { order: number, n: lines.length, date: formatDmy(date) });
+      }}
+    />
   );
 }

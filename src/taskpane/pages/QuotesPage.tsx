@@ -4,17 +4,17 @@
  * the win rate; a quote marked sent, accepted or rejected on each of its lines.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
-import { AddRegular, CheckmarkRegular, DismissRegular, DocumentAddRegular, DocumentArrowDownRegular, SendRegular } from "@fluentui/react-icons";
+import { Body1, Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
+import { CheckmarkRegular, DismissRegular, DocumentArrowDownRegular, SendRegular } from "@fluentui/react-icons";
 import { estimateDocument } from "../../core/orders/orderDocuments";
 import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysToExpiry, isOpenQuote, quoteFollowUp, toFollowUp, type QuoteStatus, type QuoteSummary } from "../../core/orders/quotes";
 import { recordQuoteStatus } from "../../core/orders/orderWrites";
-import { issueQuote, lineNet, orderFromQuote, type DraftLine } from "../../core/orders/documents";
+import { issueQuote, orderFromQuote } from "../../core/orders/documents";
 import { formatDmy, parseIsoDate, type Day } from "../../core/kernel/dates";
-import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
-import { SearchPicker } from "./SearchPicker";
+import { parseDateText } from "../../core/locale/localeValues";
+import { LinesForm } from "./LinesForm";
 import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
@@ -26,8 +26,6 @@ import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 const SOON_DAYS = 7;
 /** The promised date an accepted quote's order is given unless the admin says another. */
 const PROMISED_IN_DAYS = 14;
-/** Lines a new quote can have in the form. */
-const MAX_LINES = 8;
 
 export function QuotesPage() {
   const { t } = useI18n();
@@ -158,104 +156,24 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
   );
 }
 
-/** A line of the form as typed: a product, a quantity and a discount (10 %, 0,1). */
-interface TypedLine {
-  sku: string;
-  quantity: string;
-  discount: string;
-}
-
 /** A new quote for a client from the price list: its lines, their discounts and its validity. */
 function NewQuote({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
-  const styles = usePageStyles();
+  const { t, language } = useI18n();
   const port = usePort();
   const today = useToday();
-  const [clientId, setClientId] = useState("");
-  const [lines, setLines] = useState<TypedLine[]>([{ sku: "", quantity: "1", discount: "" }]);
-  const [valid, setValid] = useState(formatDmy(today + data.settings.quoteValidityDays));
-  const [busy, setBusy] = useState(false);
-  const clients = useMemo(
-    () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
-    [data],
-  );
-  const priced = data.products.filter((p) => p.SKU && p.UnitPrice !== null);
-  const validUntil = parseDateText(valid.trim(), "dmy") ?? parseIsoDate(valid.trim());
-  const read = lines
-    .filter((l) => l.sku !== "")
-    .map((l): DraftLine | undefined => {
-      const quantity = parseAmount(l.quantity);
-      const discount = l.discount.trim() === "" ? { rate: 0 } : parseRate(l.discount);
-      return quantity !== undefined && quantity > 0 && discount && discount.rate >= 0 && discount.rate < 1
-        ? { sku: l.sku, quantity, discount: discount.rate }
-        : undefined;
-    });
-  const ready = clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && validUntil !== undefined && validUntil >= today;
-  const net = ready ? (read as DraftLine[]).reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0) : 0;
-  const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
-  const save = () => {
-    const client = data.clients.find((c) => c.ClientID === clientId)!;
-    setBusy(true);
-    issueQuote(
-      port,
-      data.settings.quotePattern,
-      { clientId, exec: client.Exec, quoteDate: today, validUntil: validUntil!, lines: read as DraftLine[] },
-      data.products,
-    ).then(
-      (number) => {
-        setBusy(false);
-        setLines([{ sku: "", quantity: "1", discount: "" }]);
-        onDone({ intent: "success", text: t("quotes.saved", { quote: number, n: read.length, net: money(net, language) }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
-  };
   return (
-    <form className={styles.card} aria-labelledby="new-quote-title" onSubmit={(e) => e.preventDefault()}>
-      <Subtitle2 as="h3" id="new-quote-title">
-        {t("quotes.newTitle")}
-      </Subtitle2>
-      <Field label={t("invoices.client")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(id) => setClientId(id ?? "")} />
-      </Field>
-      {lines.map((line, i) => (
-        <div key={i} className={styles.actions}>
-          <Field label={t("quotes.product", { n: i + 1 })}>
-            <Dropdown
-              value={priced.find((p) => p.SKU === line.sku)?.Name ?? line.sku}
-              selectedOptions={[line.sku]}
-              onOptionSelect={(_, d) => set(i, { sku: d.optionValue ?? "" })}
-            >
-              {priced.map((p) => (
-                <Option key={p.SKU} value={p.SKU!} text={p.Name ?? p.SKU!}>
-                  {`${p.Name ?? p.SKU} · ${money(p.UnitPrice!, language)}`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label={t("quotes.quantity")}>
-            <Input inputMode="decimal" size="small" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
-          </Field>
-          <Field label={t("quotes.discount")}>
-            <Input inputMode="decimal" size="small" value={line.discount} placeholder="10 %" onChange={(_, d) => set(i, { discount: d.value })} />
-          </Field>
-        </div>
-      ))}
-      {lines.length < MAX_LINES && (
-        <Button size="small" icon={<AddRegular />} onClick={() => setLines([...lines, { sku: "", quantity: "1", discount: "" }])}>
-          {t("quotes.addLine")}
-        </Button>
-      )}
-      <Field label={t("quotes.validUntilField")} validationMessage={validUntil === undefined ? t("invoices.badDate") : undefined}>
-        <Input value={valid} onChange={(_, d) => setValid(d.value)} />
-      </Field>
-      {ready && <Caption1 role="status">{t("quotes.total", { net: money(net, language) })}</Caption1>}
-      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!ready || busy} onClick={save}>
-        {t("quotes.save")}
-      </Button>
-    </form>
+    <LinesForm
+      data={data}
+      id="new-quote"
+      title={t("quotes.newTitle")}
+      dateLabel={t("quotes.validUntilField")}
+      firstDate={today + data.settings.quoteValidityDays}
+      saveLabel={t("quotes.save")}
+      onDone={onDone}
+      save={async ({ clientId, exec, lines, date, net }) => {
+        const number = await issueQuote(port, data.settings.quotePattern, { clientId, exec, quoteDate: today, validUntil: date, lines }, data.products);
+        return t("quotes.saved", { quote: number, n: lines.length, net: money(net, language) });
+      }}
+    />
   );
 }

@@ -1,0 +1,155 @@
+/**
+ * The form of a document of lines for a client from the price list — a quote, an order: the client
+ * (found as she types), each line's product, quantity and discount, a date, and the net as it stands.
+ */
+import { useMemo, useState } from "react";
+import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
+import { AddRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import type { SalesData } from "../../core/workbook/salesData";
+import { lineNet, type DraftLine } from "../../core/orders/documents";
+import { formatDmy, parseIsoDate, type Day } from "../../core/kernel/dates";
+import type { Cents } from "../../core/kernel/money";
+import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
+import { useI18n } from "../i18n";
+import { money } from "../format";
+import { useToday } from "../today";
+import { Outcome, usePageStyles } from "./TaskPage";
+import { SearchPicker } from "./SearchPicker";
+
+/** Lines a document can have in the form. */
+const MAX_LINES = 8;
+
+/** A line as typed: a product, a quantity and a discount (10 %, 0,1). */
+interface TypedLine {
+  sku: string;
+  quantity: string;
+  discount: string;
+}
+
+const BLANK: TypedLine = { sku: "", quantity: "1", discount: "" };
+
+export interface LinesDraft {
+  clientId: string;
+  exec: string | null;
+  lines: DraftLine[];
+  date: Day;
+  /** what the admin typed as the document's reference (an order's contract), if anything */
+  reference: string;
+  net: Cents;
+}
+
+export function LinesForm({
+  data,
+  id,
+  title,
+  dateLabel,
+  firstDate,
+  referenceLabel,
+  saveLabel,
+  save,
+  onDone,
+}: {
+  data: SalesData;
+  id: string;
+  title: string;
+  dateLabel: string;
+  firstDate: Day;
+  /** shown where the document takes a reference (an order's ContractRef) */
+  referenceLabel?: string;
+  saveLabel: string;
+  /** writes the document and says what was written */
+  save: (draft: LinesDraft) => Promise<string>;
+  onDone: (o: Outcome) => void;
+}) {
+  const { t, tell, language } = useI18n();
+  const styles = usePageStyles();
+  const today = useToday();
+  const [clientId, setClientId] = useState("");
+  const [lines, setLines] = useState<TypedLine[]>([BLANK]);
+  const [dateText, setDateText] = useState(formatDmy(firstDate));
+  const [reference, setReference] = useState("");
+  const [busy, setBusy] = useState(false);
+  const clients = useMemo(
+    () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
+    [data],
+  );
+  const priced = data.products.filter((p) => p.SKU && p.UnitPrice !== null);
+  const date = parseDateText(dateText.trim(), "dmy") ?? parseIsoDate(dateText.trim());
+  const read = lines
+    .filter((l) => l.sku !== "")
+    .map((l): DraftLine | undefined => {
+      const quantity = parseAmount(l.quantity);
+      const discount = l.discount.trim() === "" ? { rate: 0 } : parseRate(l.discount);
+      return quantity !== undefined && quantity > 0 && discount && discount.rate >= 0 && discount.rate < 1
+        ? { sku: l.sku, quantity, discount: discount.rate }
+        : undefined;
+    });
+  const ready = clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && date !== undefined && date >= today;
+  const net = ready ? (read as DraftLine[]).reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0) : 0;
+  const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
+  const submit = () => {
+    const client = data.clients.find((c) => c.ClientID === clientId)!;
+    setBusy(true);
+    save({ clientId, exec: client.Exec, lines: read as DraftLine[], date: date!, reference: reference.trim(), net }).then(
+      (said) => {
+        setBusy(false);
+        setLines([BLANK]);
+        onDone({ intent: "success", text: said });
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  return (
+    <form className={styles.card} aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
+      <Subtitle2 as="h3" id={`${id}-title`}>
+        {title}
+      </Subtitle2>
+      <Field label={t("invoices.client")}>
+        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
+      </Field>
+      {lines.map((line, i) => (
+        <div key={i} className={styles.actions}>
+          <Field label={t("lines.product", { n: i + 1 })}>
+            <Dropdown
+              value={priced.find((p) => p.SKU === line.sku)?.Name ?? line.sku}
+              selectedOptions={[line.sku]}
+              onOptionSelect={(_, d) => set(i, { sku: d.optionValue ?? "" })}
+            >
+              {priced.map((p) => (
+                <Option key={p.SKU} value={p.SKU!} text={p.Name ?? p.SKU!}>
+                  {`${p.Name ?? p.SKU} · ${money(p.UnitPrice!, language)}`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t("lines.quantity")}>
+            <Input inputMode="decimal" size="small" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
+          </Field>
+          <Field label={t("lines.discount")}>
+            <Input inputMode="decimal" size="small" value={line.discount} placeholder="10 %" onChange={(_, d) => set(i, { discount: d.value })} />
+          </Field>
+        </div>
+      ))}
+      {lines.length < MAX_LINES && (
+        <Button size="small" icon={<AddRegular />} onClick={() => setLines([...lines, BLANK])}>
+          {t("lines.addLine")}
+        </Button>
+      )}
+      <Field label={dateLabel} validationMessage={date === undefined ? t("invoices.badDate") : undefined}>
+        <Input value={dateText} onChange={(_, d) => setDateText(d.value)} />
+      </Field>
+      {referenceLabel && (
+        <Field label={referenceLabel}>
+          <Input value={reference} onChange={(_, d) => setReference(d.value)} />
+        </Field>
+      )}
+      {ready && <Caption1 role="status">{t("lines.total", { net: money(net, language) })}</Caption1>}
+      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!ready || busy} onClick={submit}>
+        {saveLabel}
+      </Button>
+    </form>
+  );
+}
