@@ -269,7 +269,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
       `the imported tables hold ${cells.toLocaleString("en")} cells, more than an .xlsx written here can (${WRITABLE_CELLS.toLocaleString("en")}): import without --out to check the sheets, or split them into several files`,
     );
   }
-  const notes = typeof values.out === "string" ? await writeImport(out, result, prepared.target) : [];
+  const notes = typeof values.out === "string" ? await writeImport(out, result, prepared.target, messageLanguage(values)) : [];
   if (typeof values.out === "string") await writeWhole(values.out, await out.save());
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
   if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode, notes };

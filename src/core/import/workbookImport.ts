@@ -16,7 +16,7 @@ import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
-import { render } from "../kernel/messages";
+import { say, render, type MessageLanguage } from "../kernel/messages";
 
 const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 
@@ -100,13 +100,14 @@ function currencySetting(target: ImportTarget): string | undefined {
 }
 
 /** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
-export function importOutputs(result: ImportResult, target: ImportTarget): SheetOutput[] {
+/** The sheets an import writes; the Quarantine's title and reasons in the language asked (its headers are how it is read back). */
+export function importOutputs(result: ImportResult, target: ImportTarget, language: MessageLanguage = "en"): SheetOutput[] {
   const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
   // A table none of whose rows could be imported is not created empty (an empty Excel table shows a blank row).
   const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
   const currency = result.currency ?? currencySetting(target);
   const outputs = filled.map((staged) => ({ ...tableOutput(staged, target, reimported), ...(currency ? { currency } : {}) }));
-  const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported);
+  const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported, language);
   const settings = result.currency ? settingsOutput(target.existing.get("Settings"), ["Currency", result.currency]) : undefined;
   return [...outputs, ...(quarantine ? [quarantine] : []), ...(settings ? [settings] : [])];
 }
@@ -154,7 +155,12 @@ function freeSheetName(table: TableName, taken: readonly string[]): string {
   return taken.includes(table) ? `${table} (imported)` : table;
 }
 
-function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | undefined, reimported: ReadonlySet<string>): SheetOutput | undefined {
+function quarantineOutput(
+  rows: readonly QuarantineRow[],
+  existing: TableData | undefined,
+  reimported: ReadonlySet<string>,
+  language: MessageLanguage,
+): SheetOutput | undefined {
   const old = existing ? keptRows(existing, reimported, "Sheet") : [];
   if (rows.length === 0 && !existing) return undefined;
   const width = Math.max(1, ...rows.map((r) => r.cells.length), ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []));
@@ -162,10 +168,16 @@ function quarantineOutput(rows: readonly QuarantineRow[], existing: TableData | 
   const kept = old.map(
     (r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[],
   );
-  const fresh = rows.map((r) => [r.sheet, r.row, r.table, r.reasons.map((m) => render(m)).join("; "), ...letters.map((_, i) => quarantineCell(r.cells[i]))]);
+  const fresh = rows.map((r) => [
+    r.sheet,
+    r.row,
+    r.table,
+    r.reasons.map((m) => render(m, language)).join("; "),
+    ...letters.map((_, i) => quarantineCell(r.cells[i])),
+  ]);
   return {
     name: existing?.sheet ?? QUARANTINE_SHEET,
-    title: "Rows the import could not read: correct them in their sheet and import it again",
+    title: render(say("import.quarantineTitle"), language),
     tables: [quarantineTable([...kept, ...fresh], width)],
   };
 }
@@ -230,9 +242,9 @@ export async function runImportInSteps(
 }
 
 /** Writes the tables and the Quarantine; answers what to tell the user (a sheet written beside one of hers). */
-export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget): Promise<string[]> {
+export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget, language: MessageLanguage = "en"): Promise<string[]> {
   const notes: string[] = [];
-  for (const output of importOutputs(result, target)) {
+  for (const output of importOutputs(result, target, language)) {
     const written = await port.writeSheet(output);
     if (written.note) notes.push(written.note);
   }

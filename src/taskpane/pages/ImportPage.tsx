@@ -150,7 +150,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const run = () => {
     if (!result) return;
     setWriting(true);
-    writeImport(port, result, prepared.target).then(
+    writeImport(port, result, prepared.target, language).then(
       (notes) => {
         const done = t("import.done", { n: totals.imported, quarantined: totals.quarantined });
         onOutcome(notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done });

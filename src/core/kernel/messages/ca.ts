@@ -134,6 +134,7 @@ export const ca: Record<MessageCode, Template> = {
   "import.noteLine": "una nota sota la taula: no s'importa",
   "import.orphanLine": "la factura {invoice} no és a {sheet}: una línia sense la seva factura",
   "import.postalZero": "{postal} s'havia desat com a nombre: s'escriu amb el zero inicial ({fixed})",
+  "import.quarantineTitle": "Files que la importació no ha pogut llegir: corregiu-les al seu full i torneu-lo a importar",
   "import.returnOf": "la devolució del cobrament de la fila {row}: aquell cobrament es registra com a {status}",
   "import.sameClient": "probablement el mateix client que {sheet} fila {row} (mateix {same}): importat, reviseu-lo i fusioneu",
   "import.secondHeader": "sota una segona capçalera: una altra taula en aquest full, importeu-la des d'un full propi",

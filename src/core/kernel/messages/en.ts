@@ -136,6 +136,7 @@ export const en = {
   "import.noteLine": "a note under the table: not imported",
   "import.orphanLine": "invoice {invoice} is not in {sheet}: a line without its invoice",
   "import.postalZero": "{postal} was stored as a number: written back with its leading zero ({fixed})",
+  "import.quarantineTitle": "Rows the import could not read: correct them in their sheet and import it again",
   "import.returnOf": "the return of the payment on row {row}: that payment is recorded as {status}",
   "import.sameClient": "probably the same client as {sheet} row {row} (same {same}): imported, check and merge",
   "import.secondHeader": "below a second header: another table on this sheet, import it from a sheet of its own",

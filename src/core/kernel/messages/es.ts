@@ -133,6 +133,7 @@ export const es: Record<MessageCode, Template> = {
   "import.noteLine": "una nota bajo la tabla: no se importa",
   "import.orphanLine": "la factura {invoice} no está en {sheet}: una línea sin su factura",
   "import.postalZero": "{postal} se guardó como número: se escribe con el cero inicial ({fixed})",
+  "import.quarantineTitle": "Filas que la importación no ha podido leer: corríjalas en su hoja y vuelva a importarla",
   "import.returnOf": "la devolución del cobro de la fila {row}: ese cobro se registra como {status}",
   "import.sameClient": "probablemente el mismo cliente que {sheet} fila {row} (mismo {same}): importado, revíselo y fusione",
   "import.secondHeader": "bajo una segunda cabecera: otra tabla en esta hoja, impórtela desde una hoja propia",
