@@ -249,3 +249,26 @@ describe("recording on an order's or a quote's lines", () => {
     ).rejects.toThrow("no product Z with a price in the Products table");
   });
 });
+
+describe("recording one line of an order", () => {
+  it("delivers the line chosen, and the order waits for the other", async () => {
+    const workbook = new XlsxWorkbook();
+    await workbook.writeSheet({
+      name: "Orders",
+      tables: [
+        outputTable("Orders", [
+          ["O-9", asOf - 30, "C-1", "E01", "A", 1, 10, asOf - 2, null, "Confirmed", null],
+          ["O-9", asOf - 30, "C-1", "E01", "B", 1, 10, asOf - 2, null, "Confirmed", null],
+        ]),
+      ],
+    });
+    const [order] = ordersOf((await readSalesData(workbook)).orders);
+    expect(await recordDelivery(workbook, order, asOf - 1, [order.lines[1]])).toEqual({ written: 1, refused: 0 });
+    const [after] = ordersOf((await readSalesData(workbook)).orders);
+    expect(after.lines.map((l) => [l.SKU, l.DeliveredDate, l.Status])).toEqual([
+      ["A", null, "Confirmed"],
+      ["B", asOf - 1, "Delivered"],
+    ]);
+    expect([after.status, after.deliveredDate, isLate(after, asOf)]).toEqual(["Confirmed", null, true]);
+  });
+});

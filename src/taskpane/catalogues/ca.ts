@@ -385,4 +385,5 @@ export const ca: Catalogue = {
   "orders.contract": "Contracte (ContractRef)",
   "orders.save": "Desa la comanda",
   "orders.saved": { one: "Comanda {order} desada: {n} línia, promesa per al {date}.", other: "Comanda {order} desada: {n} línies, promesa per al {date}." },
+  "orders.line": "{product} × {quantity}",
 };

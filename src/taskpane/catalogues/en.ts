@@ -382,6 +382,7 @@ export const en = {
   "orders.contract": "Contract (ContractRef)",
   "orders.save": "Save the order",
   "orders.saved": { one: "Order {order} saved: {n} line, promised for {date}.", other: "Order {order} saved: {n} lines, promised for {date}." },
+  "orders.line": "{product} × {quantity}",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -394,4 +394,5 @@ export const es: Catalogue = {
     one: "Pedido {order} guardado: {n} línea, prometido para el {date}.",
     other: "Pedido {order} guardado: {n} líneas, prometido para el {date}.",
   },
+  "orders.line": "{product} × {quantity}",
 };

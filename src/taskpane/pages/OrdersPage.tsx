@@ -4,7 +4,7 @@
  * marked shipped, or delivered on a day, each line checked against what was read.
  */
 import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
 import { deliveryNote } from "../../core/orders/orderDocuments";
 import { issueOrder } from "../../core/orders/documents";
@@ -13,7 +13,7 @@ import { SearchPicker } from "./SearchPicker";
 import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../core/orders/orders";
-import { recordDelivery, recordShipped, type LinesWritten } from "../../core/orders/orderWrites";
+import { recordDelivery, recordShipped, toDeliver, type LinesWritten } from "../../core/orders/orderWrites";
 import { teamIndex } from "../../core/sales/team";
 import { formatDmy, parseIsoDate, weekday, type Day } from "../../core/kernel/dates";
 import { parseDateText } from "../../core/locale/localeValues";
@@ -70,7 +70,7 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
       <section aria-label={t(title, { n: orders.length })} className={styles.page}>
         <Subtitle2 as="h3">{t(title, { n: orders.length })}</Subtitle2>
         {orders.map((o) => (
-          <OrderCard key={o.orderId} order={o} data={data} today={today} onDone={onDone} />
+          <OrderCard key={`${o.orderId} ${o.lines.filter((l) => l.DeliveredDate === null).length}`} order={o} data={data} today={today} onDone={onDone} />
         ))}
       </section>
     );
@@ -139,6 +139,10 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
     );
   };
   const lateBy = daysLate(order, today);
+  // Which of the lines still to deliver the next record is for: all of them unless she unticks some.
+  const waiting = toDeliver(order);
+  const [chosen, setChosen] = useState<readonly number[]>(() => waiting.map((_, i) => i));
+  const lines = waiting.filter((_, i) => chosen.includes(i));
   return (
     <article className={styles.card} aria-label={`${order.orderId} · ${client}`}>
       <Body1>
@@ -153,9 +157,23 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
           {t("orders.daysLate", { n: lateBy })}
         </Badge>
       )}
+      {waiting.length > 1 &&
+        waiting.map((line, i) => (
+          <Checkbox
+            key={i}
+            checked={chosen.includes(i)}
+            onChange={(_, d) => setChosen(d.checked ? [...chosen, i] : chosen.filter((k) => k !== i))}
+            label={t("orders.line", { product: data.products.find((p) => p.SKU === line.SKU)?.Name ?? line.SKU ?? "–", quantity: line.Quantity ?? 0 })}
+          />
+        ))}
       <div className={styles.actions}>
         {order.status !== "Shipped" && (
-          <Button size="small" icon={<VehicleTruckProfileRegular />} disabled={busy} onClick={() => run(recordShipped(port, order), "orders.shipped")}>
+          <Button
+            size="small"
+            icon={<VehicleTruckProfileRegular />}
+            disabled={busy || lines.length === 0}
+            onClick={() => run(recordShipped(port, order, lines), "orders.shipped")}
+          >
             {t("orders.ship")}
           </Button>
         )}
@@ -166,8 +184,8 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
           size="small"
           appearance="primary"
           icon={<CheckmarkCircleRegular />}
-          disabled={busy || day === undefined}
-          onClick={() => day !== undefined && run(recordDelivery(port, order, day), "orders.delivered")}
+          disabled={busy || day === undefined || lines.length === 0}
+          onClick={() => day !== undefined && run(recordDelivery(port, order, day, lines), "orders.delivered")}
         >
           {t("orders.deliver")}
         </Button>
