@@ -386,4 +386,8 @@ export const ca: Catalogue = {
   "orders.save": "Desa la comanda",
   "orders.saved": { one: "Comanda {order} desada: {n} línia, promesa per al {date}.", other: "Comanda {order} desada: {n} línies, promesa per al {date}." },
   "orders.line": "{product} × {quantity}",
+  "news.document": "Pressupost o albarà",
+  "news.documentHint": "El pressupost d'una oferta o l'albarà d'una comanda, en la llengua del client.",
+  "news.insertDocument": "Insereix el document",
+  "news.documentInserted": "{title} inserit al final del document.",
 };

@@ -383,6 +383,10 @@ export const en = {
   "orders.save": "Save the order",
   "orders.saved": { one: "Order {order} saved: {n} line, promised for {date}.", other: "Order {order} saved: {n} lines, promised for {date}." },
   "orders.line": "{product} × {quantity}",
+  "news.document": "Estimate or delivery note",
+  "news.documentHint": "A quote's estimate or an order's delivery note, in the client's language.",
+  "news.insertDocument": "Insert the document",
+  "news.documentInserted": "{title} inserted at the end of the document.",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -395,4 +395,8 @@ export const es: Catalogue = {
     other: "Pedido {order} guardado: {n} líneas, prometido para el {date}.",
   },
   "orders.line": "{product} × {quantity}",
+  "news.document": "Presupuesto o albarán",
+  "news.documentHint": "El presupuesto de una oferta o el albarán de un pedido, en la lengua del cliente.",
+  "news.insertDocument": "Insertar el documento",
+  "news.documentInserted": "{title} insertado al final del documento.",
 };

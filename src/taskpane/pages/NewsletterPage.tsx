@@ -20,6 +20,9 @@ import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import type { WordRunner } from "../../word/wordNewsletter";
 import { SaidError } from "../../core/kernel/messages";
+import { quotesOf } from "../../core/orders/quotes";
+import { ordersOf } from "../../core/orders/orders";
+import { deliveryNote, estimateDocument } from "../../core/orders/orderDocuments";
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -184,7 +187,64 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
   );
   return (
     <TaskPage id="news" title={t("news.title")} intro={t("news.wordIntro")} outcome={outcome} lead={picker} state={source} footer={actions}>
-      {() => <DraftChoices choices={choices} />}
+      {({ data }) => (
+        <>
+          <DraftChoices choices={choices} />
+          <DocumentChoice data={data} run={run} onOutcome={setOutcome} />
+        </>
+      )}
     </TaskPage>
+  );
+}
+
+/** Word: an estimate or a delivery note of the workbook, in the client's language, into the document. */
+function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRunner; onOutcome: (o: Outcome) => void }) {
+  const { t, tell } = useI18n();
+  const today = useToday();
+  const [chosen, setChosen] = useState("");
+  const documents = useMemo(() => {
+    const name = (id: string) => data.clients.find((c) => c.ClientID === id)?.Name ?? id;
+    return [
+      ...quotesOf(data.quotes, data.settings.quoteValidityDays).map((q) => ({
+        id: q.quoteId,
+        label: `${q.quoteId} · ${name(q.clientId)}`,
+        make: () => estimateDocument(q, data),
+      })),
+      ...ordersOf(data.orders, data.invoices).map((o) => ({
+        id: o.orderId,
+        label: `${o.orderId} · ${name(o.clientId)}`,
+        make: () => deliveryNote(o, data, today),
+      })),
+    ];
+  }, [data, today]);
+  const insert = async () => {
+    const doc = documents.find((d) => d.id === chosen)?.make();
+    if (!doc) return;
+    const { insertDocument } = await import("../../word/wordDocument");
+    insertDocument(run, doc).then(
+      () => onOutcome({ intent: "success", text: t("news.documentInserted", { title: doc.title }) }),
+      (error: unknown) => onOutcome({ intent: "error", text: tell.error(error) }),
+    );
+  };
+  if (documents.length === 0) return null;
+  return (
+    <>
+      <Field label={t("news.document")} hint={t("news.documentHint")}>
+        <Dropdown
+          value={documents.find((d) => d.id === chosen)?.label ?? ""}
+          selectedOptions={[chosen]}
+          onOptionSelect={(_, d) => setChosen(d.optionValue ?? "")}
+        >
+          {documents.map((d) => (
+            <Option key={d.id} value={d.id}>
+              {d.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button icon={<DocumentAddRegular />} disabled={!chosen} onClick={() => void insert()}>
+        {t("news.insertDocument")}
+      </Button>
+    </>
   );
 }
