@@ -1,7 +1,7 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { writeWhole } from "./files";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
-import { orders, quote, quotes } from "./followUp";
+import { orders, quote, quotes, requests } from "./followUp";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -371,6 +371,12 @@ export const COMMANDS: Record<string, Command> = {
     },
     updatesInput: true,
     run: quote,
+  },
+  requests: {
+    summary: "the queue of open requests and complaints: overdue first, then by priority and due date",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), json },
+    run: requests,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

@@ -1,9 +1,10 @@
-/** The commands that follow orders and estimates (what is open, late or expired, and the rates), and write a quote. */
+/** The commands that follow orders, estimates and requests (what is open, late, expired or overdue, and the rates), and write a quote. */
 import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
 import { daysToExpiry, quoteFollowUp, quotesOf, type QuoteSummary } from "../core/orders/quotes";
 import { estimateDocument } from "../core/orders/orderDocuments";
+import { isOverdue, requestQueue } from "../core/service/requests";
 import { documentDocx } from "../files/documentDocx";
 import { readSalesData } from "../core/workbook/salesData";
 import { dayOption, type CommandOutput, type Values } from "./options";
@@ -125,6 +126,40 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
     text: [
       `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
       ...(typeof values.docx === "string" ? [`wrote ${values.docx}: the estimate`] : []),
+    ].join("\n"),
+    exitCode: 0,
+  };
+}
+
+export async function requests(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Requests")) throw new UsageError(`${positionals[0]} has no Requests table`);
+  const asOf = dayOption(values, "as-of");
+  const { queue, overdue, byPriority } = requestQueue(data.requests, data.settings, asOf);
+  const json = {
+    asOf: iso(asOf),
+    queue: queue.map((t) => ({
+      ticketId: t.ticketId,
+      clientId: t.clientId,
+      kind: t.kind,
+      priority: t.priority,
+      received: iso(t.received),
+      dueBy: iso(t.dueBy),
+      status: t.status,
+      owner: t.owner,
+      overdue: isOverdue(t, asOf),
+    })),
+    overdue,
+    byPriority,
+  };
+  if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
+  return {
+    text: [
+      `Open requests as of ${json.asOf}: ${queue.length}, ${overdue} overdue (P1 ${byPriority.P1}, P2 ${byPriority.P2}, P3 ${byPriority.P3}, P4 ${byPriority.P4})`,
+      ...queue.map(
+        (t) =>
+          `${t.ticketId.padEnd(9)} ${t.priority} ${(t.kind ?? "").padEnd(9)} ${(t.clientId ?? "").padEnd(8)} due ${iso(t.dueBy)}${isOverdue(t, asOf) ? " OVERDUE" : ""}  ${t.subject}`,
+      ),
     ].join("\n"),
     exitCode: 0,
   };

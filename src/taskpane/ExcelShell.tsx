@@ -20,6 +20,7 @@ import {
 import {
   ArrowImportRegular,
   BoxRegular,
+  ChatRegular,
   ChartMultipleRegular,
   DocumentBulletListRegular,
   DocumentTextRegular,
@@ -36,6 +37,7 @@ import { ImportPage } from "./pages/ImportPage";
 import { ClientsPage } from "./pages/ClientsPage";
 import { OrdersPage } from "./pages/OrdersPage";
 import { QuotesPage } from "./pages/QuotesPage";
+import { RequestsPage } from "./pages/RequestsPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -50,6 +52,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "clients", icon: <PeopleRegular />, page: () => <ClientsPage /> },
   { id: "quotes", icon: <DocumentBulletListRegular />, page: () => <QuotesPage /> },
   { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
+  { id: "requests", icon: <ChatRegular />, page: () => <RequestsPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },

@@ -124,3 +124,46 @@ describe("salesdesk quote", () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe("salesdesk requests", () => {
+  it("prints the open requests in queue order with due dates in working days, as a plain loop finds them", async () => {
+    const result = await run("requests", file, "--as-of", AS_OF, "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["asOf", "queue", "overdue", "byPriority"]);
+    const asOf = parseIsoDate(AS_OF)!;
+    // the sample's holidays, and WORKDAY counted by hand: the next working days after the day received
+    const holidays = new Set((await rowsOf("Settings")).filter((r) => r.Setting === "Holiday").map((r) => parseIsoDate(String(r.Value))!));
+    const working = (d: number) => (d + 3) % 7 < 5 && !holidays.has(d);
+    const SLA: Record<string, number> = { P1: 0, P2: 1, P3: 3, P4: 5 };
+    const MATRIX: Record<string, string> = {
+      "High|High": "P1",
+      "High|Medium": "P2",
+      "Medium|High": "P2",
+      "Medium|Medium": "P3",
+      "High|Low": "P3",
+      "Low|High": "P3",
+    };
+    const expected: { ticketId: string; priority: string; dueBy: string; overdue: boolean }[] = [];
+    for (const r of await rowsOf("Requests")) {
+      if (r.Status === "Resolved" || r.Status === "Closed") continue;
+      const priority = r.Priority ? String(r.Priority) : (MATRIX[`${r.Impact}|${r.Urgency}`] ?? "P4");
+      let due = day(r.Received)!;
+      if (SLA[priority] === 0) while (!working(due)) due++;
+      for (let left = SLA[priority]; left > 0;) if (working(++due)) left--;
+      expected.push({ ticketId: String(r.TicketID), priority, dueBy: formatIsoDate(due), overdue: due < asOf });
+    }
+    const rank = (t: { overdue: boolean; priority: string; dueBy: string; ticketId: string }) => [t.overdue ? 0 : 1, t.priority, t.dueBy, t.ticketId].join("|");
+    expected.sort((a, b) => rank(a).localeCompare(rank(b)));
+    expect(
+      json.queue.map((t: { ticketId: string; priority: string; dueBy: string; overdue: boolean }) => ({
+        ticketId: t.ticketId,
+        priority: t.priority,
+        dueBy: t.dueBy,
+        overdue: t.overdue,
+      })),
+    ).toEqual(expected);
+    expect(json.overdue).toBe(expected.filter((t) => t.overdue).length);
+    expect(json.byPriority).toEqual(Object.fromEntries(["P1", "P2", "P3", "P4"].map((p) => [p, expected.filter((t) => t.priority === p).length])));
+  });
+});

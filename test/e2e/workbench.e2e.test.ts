@@ -347,6 +347,46 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("logs a call at reception, triages it to the top of the queue after the overdue ones, and resolves it", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Requests");
+    const form = p.getByRole("form", { name: "Log a call or a visitor" });
+    const who = form.getByRole("combobox", { name: "Who" });
+    await who.fill("C-0005");
+    await who.press("Enter");
+    await form.getByRole("textbox", { name: "What they need" }).fill("Factura duplicada al portal");
+    await form.getByRole("button", { name: "Log it" }).click();
+    const logged = p.getByText(/^T-\d{5} logged and queued\.$/);
+    await logged.waitFor();
+    const ticket = /T-\d{5}/.exec((await logged.textContent())!)![0];
+    const card = p.getByRole("article", { name: new RegExp(`^${ticket} `) });
+    await expect(card.getByRole("combobox", { name: "Priority" }).textContent()).resolves.toBe("P3"); // impact not known yet (Medium) × urgency Medium
+    await openListbox(page, card.getByRole("combobox", { name: "Priority" }));
+    await page.getByRole("option", { name: "P1" }).click();
+    await card.getByRole("button", { name: "Set priority" }).click();
+    await p.getByText(`${ticket} triaged.`).waitFor();
+    // first after the overdue ones: due today, P1
+    const order = await p
+      .getByRole("region", { name: /open requests?$/ })
+      .getByRole("article")
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label")!));
+    const overdue = await p
+      .getByRole("region", { name: /open requests?$/ })
+      .getByText("Overdue", { exact: true })
+      .count();
+    expect(order[overdue]).toMatch(new RegExp(`^${ticket} `));
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-requests-light-360.png") });
+    await p
+      .getByRole("article", { name: new RegExp(`^${ticket} `) })
+      .getByRole("button", { name: "Resolve" })
+      .click();
+    await p.getByText(`${ticket} resolved.`).waitFor();
+    await expect(p.getByRole("article", { name: new RegExp(`^${ticket} `) }).count()).resolves.toBe(0);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
   it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
@@ -572,7 +612,19 @@ describe("the task pane in the workbench", () => {
       expect((await english(inEnglish)).length).toBeGreaterThan(3);
       await inEnglish.close();
       const page = await openWorkbench(`pane=320&theme=${theme}&lang=ca`);
-      for (const tab of ["Estat", "Importa", "Clients", "Pressupostos", "Comandes", "Factures", "Cobraments", "Informe", "Butlletí", "Configuració"]) {
+      for (const tab of [
+        "Estat",
+        "Importa",
+        "Clients",
+        "Pressupostos",
+        "Comandes",
+        "Peticions",
+        "Factures",
+        "Cobraments",
+        "Informe",
+        "Butlletí",
+        "Configuració",
+      ]) {
         await openPage(page, tab);
         await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
         expect([tab, await english(page)]).toEqual([tab, []]);
@@ -600,7 +652,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Requests", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await openPage(page, tab);
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

@@ -318,7 +318,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
   quotes.sort((a, b) => (a.QuoteDate as Day) - (b.QuoteDate as Day));
 
   const visits = sampleVisits(rnd, clients, today, holidays);
-  const requests = sampleRequests(rnd, Math.ceil(invoiceCount / 20), () => clients[pickClient()], today);
+  const requests = sampleRequests(rnd, Math.ceil(invoiceCount / 20), () => clients[pickClient()], today, holidays);
 
   // One client typed in twice, as happens: the same tax ID under a second spelling of the name.
   const twin = clients[4];

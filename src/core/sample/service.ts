@@ -3,7 +3,9 @@ import type { Day } from "../kernel/dates";
 import { nextWorkingDay } from "../kernel/periods";
 import type { Random } from "../kernel/random";
 import type { Cell } from "../workbook/port";
-import { NEXT_ACTIONS, PRIORITY_MATRIX, RESPONSE_DAYS, SUBJECTS, VISIT_OUTCOMES, VISIT_PURPOSES } from "./words";
+import { NEXT_ACTIONS, RESPONSE_DAYS, SUBJECTS, VISIT_OUTCOMES, VISIT_PURPOSES } from "./words";
+import { dueByOf, priorityOf } from "../service/requests";
+import { DEFAULT_SETTINGS } from "../workbook/settings";
 
 type Row = Record<string, Cell>;
 
@@ -32,7 +34,7 @@ export function sampleVisits(rnd: Random, clients: readonly Row[], today: Day, h
 }
 
 /** Requests and complaints over the year, the recent ones still open. */
-export function sampleRequests(rnd: Random, count: number, pickClient: () => Row, today: Day): Row[] {
+export function sampleRequests(rnd: Random, count: number, pickClient: () => Row, today: Day, holidays: ReadonlySet<Day>): Row[] {
   const requests: Row[] = [];
   for (let i = 0; i < count; i++) {
     const c = pickClient();
@@ -40,7 +42,7 @@ export function sampleRequests(rnd: Random, count: number, pickClient: () => Row
     const [kind, subject] = rnd.pick(SUBJECTS);
     const impact = rnd.pick(["High", "Medium", "Low", "Low"]);
     const urgency = rnd.pick(["High", "Medium", "Medium", "Low"]);
-    const priority = PRIORITY_MATRIX[`${impact}|${urgency}`];
+    const priority = priorityOf(impact, urgency);
     const open = today - received < 20 && rnd.chance(0.6);
     const resolvedOn = Math.min(today, received + rnd.int(0, RESPONSE_DAYS[priority] * 2));
     requests.push({
@@ -53,7 +55,7 @@ export function sampleRequests(rnd: Random, count: number, pickClient: () => Row
       Impact: impact,
       Urgency: urgency,
       Priority: priority,
-      DueBy: received + RESPONSE_DAYS[priority],
+      DueBy: dueByOf(received, priority, { sla: DEFAULT_SETTINGS.sla, holidays }),
       Owner: c.Exec,
       Status: open ? rnd.pick(["Open", "InProgress"]) : rnd.pick(["Resolved", "Closed"]),
       Resolved: open ? null : resolvedOn,

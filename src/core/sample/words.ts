@@ -199,15 +199,4 @@ export const SUBJECTS: [string, string][] = [
   ["Question", "Dubte sobre la renovació"],
   ["Question", "Consulta sobre el IVA"],
 ];
-export const PRIORITY_MATRIX: Record<string, string> = {
-  "High|High": "P1",
-  "High|Medium": "P2",
-  "Medium|High": "P2",
-  "High|Low": "P3",
-  "Low|High": "P3",
-  "Medium|Medium": "P3",
-  "Medium|Low": "P4",
-  "Low|Medium": "P4",
-  "Low|Low": "P4",
-};
 export const RESPONSE_DAYS: Record<string, number> = { P1: 1, P2: 3, P3: 7, P4: 14 };

@@ -34,6 +34,8 @@ export interface Settings {
   orderPattern: string;
   /** the letterhead of the documents the admin sends (blank where not set) */
   company: { name: string; taxId: string; address: string; iban: string };
+  /** working days to answer a request of each priority (SLA.P1 … SLA.P4) */
+  sla: { P1: number; P2: number; P3: number; P4: number };
   /** days a quote stays valid when its ValidUntil is blank */
   quoteValidityDays: number;
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
   company: { name: "", taxId: "", address: "", iban: "" },
+  sla: { P1: 0, P2: 1, P3: 3, P4: 5 },
   quotePattern: "Q-YYYY-NNNN",
   orderPattern: "O-NNNNNN",
   quoteValidityDays: 30,
@@ -89,6 +92,16 @@ const PARSERS: Record<string, Parser> = {
     if (!isValidIban(iban)) return say("cell.notIban", { value: `'${String(v)}'` });
     s.company.iban = iban;
   },
+  ...Object.fromEntries(
+    (["P1", "P2", "P3", "P4"] as const).map((p): [string, Parser] => [
+      `SLA.${p}`,
+      (v, _d, s) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
+        s.sla[p] = n;
+      },
+    ]),
+  ),
   QuotePattern: (v, _d, s) => {
     const pattern = String(v).trim();
     if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
@@ -153,7 +166,7 @@ const PARSERS: Record<string, Parser> = {
 export const SETTING_NAMES = Object.keys(PARSERS);
 
 export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set(), company: { ...DEFAULT_SETTINGS.company } };
+  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set(), company: { ...DEFAULT_SETTINGS.company }, sla: { ...DEFAULT_SETTINGS.sla } };
   const problems: Problem[] = [];
   for (const { row, record } of reading?.records ?? []) {
     if (record.Setting === null) continue;
@@ -181,6 +194,7 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ...(["name", "taxId", "address", "iban"] as const)
       .filter((k) => settings.company[k] !== "")
       .map((k): [string, string] => [{ name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN" }[k], settings.company[k]]),
+    ...(["P1", "P2", "P3", "P4"] as const).map((p): [string, number] => [`SLA.${p}`, settings.sla[p]]),
     ["QuotePattern", settings.quotePattern],
     ["OrderPattern", settings.orderPattern],
     ["QuoteValidityDays", settings.quoteValidityDays],
