@@ -5,7 +5,7 @@
  * and by one salesdesk at a time.
  */
 import { realpathSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export async function writeWhole(file: string, data: Uint8Array | string): Promise<void> {
@@ -33,6 +33,8 @@ export function sameFile(a: string, b: string): boolean {
 
 /** How long a second salesdesk waits for the file another one is writing. */
 export const LOCK_WAIT_MS = 60_000;
+/** A lock file still naming no process after this long was left by a salesdesk stopped as it took it. */
+const ABANDONED_MS = 5_000;
 
 /**
  * Runs `work` holding `<file>.lock` (created exclusively, holding this process's id): a second
@@ -50,11 +52,15 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
     } catch (error) {
       if ((error as { code?: string }).code !== "EEXIST") throw error;
       const holder = Number(await readFile(lock, "utf8").catch(() => "0"));
-      if (!alive(holder)) {
+      // A lock with no process in it yet is being taken by another salesdesk this instant: only one
+      // left so for seconds is abandoned. A lock naming a process that is gone is taken over.
+      const unnamed = !holder && Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs > ABANDONED_MS;
+      if (unnamed || (holder && !alive(holder))) {
         await rm(lock, { force: true });
         continue;
       }
-      if (Date.now() - start > waitMs) throw new Error(`${file} is being written by another salesdesk (process ${holder}): try again when it is done`);
+      if (Date.now() - start > waitMs)
+        throw new Error(`${file} is being written by another salesdesk${holder ? ` (process ${holder})` : ""}: try again when it is done`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -209,6 +209,12 @@ describe("salesdesk", () => {
     expect(await withFileLock(file, async () => "done")).toBe("done");
     writeFileSync(`${file}.lock`, String(process.pid));
     await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow(`locked.xlsx is being written by another salesdesk (process ${process.pid})`);
+    // a lock another salesdesk has just created and not yet written its process into is waited for, never taken
+    writeFileSync(`${file}.lock`, "");
+    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow("locked.xlsx is being written by another salesdesk: try again");
+    // one left so for seconds was abandoned as it was taken
+    utimesSync(`${file}.lock`, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+    expect(await withFileLock(file, async () => "done")).toBe("done");
   });
 
   it("leaves a user's own sheet named like the add-in's alone, writes beside it and says so", async () => {
