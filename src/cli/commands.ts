@@ -1,7 +1,7 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { writeWhole } from "./files";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
-import { orders, quote, quotes, requests } from "./followUp";
+import { orders, quote, quotes, requests, visits } from "./followUp";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -377,6 +377,12 @@ export const COMMANDS: Record<string, Command> = {
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), json },
     run: requests,
+  },
+  visits: {
+    summary: "visits planned from a date on, clients due a visit, visits done in the last 7 days; planned visits as .ics events",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), json, ics: text("DIR") },
+    run: visits,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

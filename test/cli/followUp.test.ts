@@ -2,7 +2,7 @@
  * `salesdesk orders` and `salesdesk quotes` print the issue's JSON, and their figures equal a plain
  * loop over the sheet's rows written here apart from the core.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
@@ -165,5 +165,32 @@ describe("salesdesk requests", () => {
     ).toEqual(expected);
     expect(json.overdue).toBe(expected.filter((t) => t.overdue).length);
     expect(json.byPriority).toEqual(Object.fromEntries(["P1", "P2", "P3", "P4"].map((p) => [p, expected.filter((t) => t.priority === p).length])));
+  });
+});
+
+describe("salesdesk visits", () => {
+  it("prints the planned visits, the clients due one and the week's done ones as a plain loop finds them, and writes .ics events", async () => {
+    const ics = path.join(dir, "ics");
+    const result = await run("visits", file, "--as-of", AS_OF, "--json", "--ics", ics);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["asOf", "planned", "due", "done"]);
+    const asOf = parseIsoDate(AS_OF)!;
+    const visits = await rowsOf("Visits");
+    const planned = visits.filter((v) => v.Status === "Planned" && day(v.Scheduled)! >= asOf).map((v) => String(v.VisitID));
+    expect(json.planned.map((v: { visitId: string }) => v.visitId).sort()).toEqual(planned.sort());
+    const done = visits.filter((v) => v.Status === "Done" && day(v.Scheduled)! > asOf - 7 && day(v.Scheduled)! <= asOf).map((v) => String(v.VisitID));
+    expect(json.done.map((v: { visitId: string }) => v.visitId).sort()).toEqual(done.sort());
+    const due: [string, number | null][] = [];
+    for (const c of await rowsOf("Clients")) {
+      if ((c.Status ?? "Active") !== "Active") continue;
+      const mine = visits.filter((v) => v.ClientID === c.ClientID);
+      if (mine.some((v) => v.Status === "Planned" && day(v.Scheduled)! >= asOf)) continue;
+      let last: number | null = null;
+      for (const v of mine) if (v.Status === "Done" && day(v.Scheduled)! <= asOf && (last === null || day(v.Scheduled)! > last)) last = day(v.Scheduled);
+      if (last === null || asOf - last >= 90) due.push([String(c.ClientID), last === null ? null : asOf - last]);
+    }
+    expect(json.due.map((d: { clientId: string; daysSince: number | null }) => [d.clientId, d.daysSince]).sort()).toEqual(due.sort());
+    expect(readdirSync(ics).sort()).toEqual(planned.map((id) => `${id}.ics`).sort());
   });
 });

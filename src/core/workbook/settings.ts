@@ -34,6 +34,8 @@ export interface Settings {
   orderPattern: string;
   /** the letterhead of the documents the admin sends (blank where not set) */
   company: { name: string; taxId: string; address: string; iban: string };
+  /** days after the last visit a client is due another (VisitEveryDays) */
+  visitEveryDays: number;
   /** working days to answer a request of each priority (SLA.P1 … SLA.P4) */
   sla: { P1: number; P2: number; P3: number; P4: number };
   /** days a quote stays valid when its ValidUntil is blank */
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   paymentTermsDays: 30,
   company: { name: "", taxId: "", address: "", iban: "" },
   sla: { P1: 0, P2: 1, P3: 3, P4: 5 },
+  visitEveryDays: 90,
   quotePattern: "Q-YYYY-NNNN",
   orderPattern: "O-NNNNNN",
   quoteValidityDays: 30,
@@ -102,6 +105,11 @@ const PARSERS: Record<string, Parser> = {
       },
     ]),
   ),
+  VisitEveryDays: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 365) return say("settings.days", { value: String(v) });
+    s.visitEveryDays = n;
+  },
   QuotePattern: (v, _d, s) => {
     const pattern = String(v).trim();
     if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
@@ -195,6 +203,7 @@ export function settingsRows(settings: Settings): [string, string | number][] {
       .filter((k) => settings.company[k] !== "")
       .map((k): [string, string] => [{ name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN" }[k], settings.company[k]]),
     ...(["P1", "P2", "P3", "P4"] as const).map((p): [string, number] => [`SLA.${p}`, settings.sla[p]]),
+    ["VisitEveryDays", settings.visitEveryDays],
     ["QuotePattern", settings.quotePattern],
     ["OrderPattern", settings.orderPattern],
     ["QuoteValidityDays", settings.quoteValidityDays],
