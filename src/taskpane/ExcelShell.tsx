@@ -20,6 +20,7 @@ import {
 import {
   ArrowImportRegular,
   BoxRegular,
+  CalendarLtrRegular,
   ChatRegular,
   ChartMultipleRegular,
   DocumentBulletListRegular,
@@ -38,6 +39,7 @@ import { ClientsPage } from "./pages/ClientsPage";
 import { OrdersPage } from "./pages/OrdersPage";
 import { QuotesPage } from "./pages/QuotesPage";
 import { RequestsPage } from "./pages/RequestsPage";
+import { VisitsPage } from "./pages/VisitsPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -53,6 +55,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "quotes", icon: <DocumentBulletListRegular />, page: () => <QuotesPage /> },
   { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
   { id: "requests", icon: <ChatRegular />, page: () => <RequestsPage /> },
+  { id: "visits", icon: <CalendarLtrRegular />, page: () => <VisitsPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },

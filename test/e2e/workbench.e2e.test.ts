@@ -387,6 +387,34 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("plans a visit, gives it a calendar event, and records its outcome", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Visits");
+    const form = p.getByRole("form", { name: "Plan a visit" });
+    const client = form.getByRole("combobox", { name: "Client" });
+    await client.fill("C-0005");
+    await client.press("Enter");
+    await form.getByRole("textbox", { name: "Day" }).fill("30/11/2026");
+    await form.getByRole("textbox", { name: "Purpose" }).fill("Renovació del contracte");
+    await form.getByRole("button", { name: "Plan it" }).click();
+    const planned = p.getByText(/^V-\d{5} planned for 30\/11\/2026\.$/);
+    await planned.waitFor();
+    const visit = /V-\d{5}/.exec((await planned.textContent())!)![0];
+    const card = p.getByRole("article", { name: new RegExp(`^${visit} `) });
+    const ics = page.waitForEvent("download");
+    await card.getByRole("button", { name: "Calendar event (.ics)" }).click();
+    expect((await ics).suggestedFilename()).toBe(`${visit}.ics`);
+    await card.getByRole("textbox", { name: "Outcome" }).fill("Renovació signada");
+    await card.getByRole("textbox", { name: "Next action" }).fill("Enviar pressupost d'ampliació");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-visits-light-360.png") });
+    await card.getByRole("button", { name: "Done" }).click();
+    await p.getByText(`${visit} recorded as done.`).waitFor();
+    await expect(p.getByRole("article", { name: new RegExp(`^${visit} `) }).count()).resolves.toBe(0);
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
   it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
@@ -652,7 +680,7 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Requests", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Requests", "Visits", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
       await openPage(page, tab);
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

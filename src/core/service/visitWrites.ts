@@ -1,0 +1,48 @@
+/**
+ * What the admin records on visits: one planned (the next visit number, taken at write time), and a
+ * visit's outcome once done. Each change is checked against what was read.
+ */
+import type { Day } from "../kernel/dates";
+import { nextInvoiceNumber } from "../invoicing/invoicing";
+import type { Visit } from "../workbook/contract";
+import type { UpdateResult, WorkbookPort } from "../workbook/port";
+
+/** Visit numbers: V- and five digits, as the sample writes them. */
+export const VISIT_PATTERN = "V-NNNNN";
+
+export interface VisitPlan {
+  clientId: string;
+  exec: string | null;
+  scheduled: Day;
+  purpose: string;
+}
+
+/** The visit written as Planned; answers its number. */
+export async function planVisit(port: WorkbookPort, plan: VisitPlan): Promise<string> {
+  const row = await port.appendRow({
+    table: "Visits",
+    keyColumn: "VisitID",
+    build: (above) => ({
+      VisitID: nextInvoiceNumber(
+        VISIT_PATTERN,
+        0,
+        above.map((r) => r.VisitID),
+      ),
+      ClientID: plan.clientId,
+      Exec: plan.exec,
+      Scheduled: plan.scheduled,
+      Purpose: plan.purpose,
+      Status: "Planned",
+    }),
+  });
+  return String(row.VisitID);
+}
+
+/** The visit done: its outcome and the next action it leaves. */
+export function recordVisitOutcome(port: WorkbookPort, visit: Visit, outcome: string, nextAction: string): Promise<UpdateResult> {
+  return port.updateRow("Visits", "VisitID", visit.VisitID!, [
+    { column: "Status", from: visit.Status, to: "Done" },
+    { column: "Outcome", from: visit.Outcome, to: outcome },
+    { column: "NextAction", from: visit.NextAction, to: nextAction || null },
+  ]);
+}

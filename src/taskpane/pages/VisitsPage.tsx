@@ -1,0 +1,194 @@
+/**
+ * Visits tab: a visit planned (client, exec, date, purpose), the planned ones by exec with their
+ * calendar event, the clients due a visit, a visit's outcome recorded once done, and the week's
+ * visit reports.
+ */
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
+import { CalendarAddRegular, CalendarLtrRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
+import type { SalesData } from "../../core/workbook/salesData";
+import type { Visit } from "../../core/workbook/contract";
+import { visitFollowUp } from "../../core/service/visits";
+import { planVisit, recordVisitOutcome } from "../../core/service/visitWrites";
+import { teamIndex } from "../../core/sales/team";
+import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
+import { parseDateText } from "../../core/locale/localeValues";
+import { useI18n } from "../i18n";
+import { usePort } from "../port";
+import { useToday } from "../today";
+import { useSalesData } from "../salesData";
+import { download } from "../download";
+import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { SearchPicker } from "./SearchPicker";
+
+export function VisitsPage() {
+  const { t } = useI18n();
+  const [state, reload] = useSalesData();
+  const [outcome, setOutcome] = useState<Outcome>();
+  return (
+    <TaskPage id="visits" title={t("visits.title")} intro={t("visits.intro")} outcome={outcome} state={state}>
+      {(data) =>
+        data.present.has("Visits") ? (
+          <>
+            <PlanForm data={data} onDone={(o) => (setOutcome(o), reload())} />
+            <Visits data={data} onDone={(o) => (setOutcome(o), reload())} />
+          </>
+        ) : (
+          <Body1>{t("visits.needTable")}</Body1>
+        )
+      }
+    </TaskPage>
+  );
+}
+
+function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, tell } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const today = useToday();
+  const team = useMemo(() => teamIndex(data.team), [data]);
+  const [clientId, setClientId] = useState("");
+  const [exec, setExec] = useState("");
+  const [date, setDate] = useState(formatDmy(today + 7));
+  const [purpose, setPurpose] = useState("");
+  const [busy, setBusy] = useState(false);
+  const clients = useMemo(
+    () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.City, c.Exec].filter(Boolean).join(" · ") })),
+    [data],
+  );
+  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const chosenExec = exec || (data.clients.find((c) => c.ClientID === clientId)?.Exec ?? "");
+  const plan = () => {
+    setBusy(true);
+    planVisit(port, { clientId, exec: chosenExec || null, scheduled: day!, purpose: purpose.trim() }).then(
+      (id) => {
+        setBusy(false);
+        setPurpose("");
+        onDone({ intent: "success", text: t("visits.planned", { visit: id, date: formatDmy(day!) }) });
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  return (
+    <form className={styles.card} aria-labelledby="plan-title" onSubmit={(e) => e.preventDefault()}>
+      <Subtitle2 as="h3" id="plan-title">
+        {t("visits.plan")}
+      </Subtitle2>
+      <Field label={t("invoices.client")}>
+        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
+      </Field>
+      <Field label={t("orders.exec")}>
+        <Dropdown value={chosenExec ? team.name(chosenExec) : ""} selectedOptions={[chosenExec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
+          {team.ids.map((id) => (
+            <Option key={id} value={id}>
+              {team.name(id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("visits.date")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
+        <Input value={date} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+      <Field label={t("visits.purpose")}>
+        <Input value={purpose} onChange={(_, d) => setPurpose(d.value)} />
+      </Field>
+      <Button appearance="primary" icon={<CalendarAddRegular />} disabled={busy || !clientId || day === undefined || day < today} onClick={plan}>
+        {t("visits.planIt")}
+      </Button>
+    </form>
+  );
+}
+
+function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t } = useI18n();
+  const styles = usePageStyles();
+  const today = useToday();
+  const team = useMemo(() => teamIndex(data.team), [data]);
+  const follow = useMemo(() => visitFollowUp(data.visits, data.clients, data.settings.visitEveryDays, today), [data, today]);
+  const name = (id: string | null) => data.clients.find((c) => c.ClientID === id)?.Name ?? id ?? "";
+  return (
+    <>
+      <section aria-label={t("visits.plannedList", { n: follow.planned.length })} className={styles.page}>
+        <Subtitle2 as="h3">{t("visits.plannedList", { n: follow.planned.length })}</Subtitle2>
+        {follow.planned.map((v) => (
+          <PlannedVisit key={v.VisitID} visit={v} client={name(v.ClientID)} exec={v.Exec ? team.name(team.resolve(v.Exec)) : ""} data={data} onDone={onDone} />
+        ))}
+      </section>
+      <section aria-label={t("visits.dueList", { n: follow.due.length })} className={styles.page}>
+        <Subtitle2 as="h3">{t("visits.dueList", { n: follow.due.length })}</Subtitle2>
+        {follow.due.slice(0, 20).map((d) => (
+          <Caption1 key={d.clientId}>
+            {name(d.clientId)} ({d.clientId}) ·{" "}
+            {d.lastVisit === null ? t("visits.never") : t("visits.lastVisit", { date: formatDmy(d.lastVisit), n: d.daysSince! })}
+          </Caption1>
+        ))}
+      </section>
+      <section aria-label={t("visits.doneList", { n: follow.done.length })} className={styles.page}>
+        <Subtitle2 as="h3">{t("visits.doneList", { n: follow.done.length })}</Subtitle2>
+        {follow.done.map((v) => (
+          <Caption1 key={v.VisitID}>
+            {formatDmy(v.Scheduled!)} · {name(v.ClientID)} · {v.Outcome ?? ""}
+            {v.NextAction ? ` → ${v.NextAction}` : ""}
+          </Caption1>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; client: string; exec: string; data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, tell } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const [outcome, setOutcome] = useState("");
+  const [next, setNext] = useState("");
+  const [busy, setBusy] = useState(false);
+  const record = () => {
+    setBusy(true);
+    recordVisitOutcome(port, visit, outcome.trim(), next.trim()).then(
+      (r) => {
+        setBusy(false);
+        onDone(
+          r.ok
+            ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID! }) }
+            : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID! }) },
+        );
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  const calendar = async () => {
+    const { visitsIcs } = await import("../../files/visitsIcs");
+    download(visitsIcs([visit], data.clients), "text/calendar;charset=utf-8", `${visit.VisitID}.ics`);
+  };
+  return (
+    <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
+      <Body1>
+        <strong>{formatDmy(visit.Scheduled!)}</strong> · {client}
+      </Body1>
+      <Caption1>
+        {visit.VisitID} · {exec} · {visit.Purpose ?? ""}
+      </Caption1>
+      <Field label={t("visits.outcome")}>
+        <Input size="small" value={outcome} onChange={(_, d) => setOutcome(d.value)} />
+      </Field>
+      <Field label={t("visits.nextAction")}>
+        <Input size="small" value={next} onChange={(_, d) => setNext(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button size="small" appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy || outcome.trim() === ""} onClick={record}>
+          {t("visits.done")}
+        </Button>
+        <Button size="small" icon={<CalendarLtrRegular />} onClick={() => void calendar()}>
+          {t("visits.ics")}
+        </Button>
+      </div>
+    </article>
+  );
+}
