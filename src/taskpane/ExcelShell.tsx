@@ -30,6 +30,7 @@ import {
   MoreHorizontalRegular,
   MoneyRegular,
   PeopleRegular,
+  PersonClockRegular,
   SettingsRegular,
 } from "@fluentui/react-icons";
 import { MessageKey, useI18n } from "./i18n";
@@ -40,6 +41,7 @@ import { OrdersPage } from "./pages/OrdersPage";
 import { QuotesPage } from "./pages/QuotesPage";
 import { RequestsPage } from "./pages/RequestsPage";
 import { VisitsPage } from "./pages/VisitsPage";
+import { WeekPage } from "./pages/WeekPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -56,6 +58,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
   { id: "requests", icon: <ChatRegular />, page: () => <RequestsPage /> },
   { id: "visits", icon: <CalendarLtrRegular />, page: () => <VisitsPage /> },
+  { id: "week", icon: <PersonClockRegular />, page: () => <WeekPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },

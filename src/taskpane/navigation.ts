@@ -2,7 +2,7 @@
 import { createContext, useContext } from "react";
 
 export type PageId =
-  "health" | "import" | "clients" | "quotes" | "orders" | "requests" | "visits" | "invoices" | "payments" | "report" | "newsletter" | "settings";
+  "health" | "import" | "clients" | "quotes" | "orders" | "requests" | "visits" | "week" | "invoices" | "payments" | "report" | "newsletter" | "settings";
 
 export const NavigateContext = createContext<(page: PageId) => void>(() => undefined);
 

@@ -415,6 +415,18 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("shows one exec's week: visits, quotes to follow up, late orders, requests, overdue invoices", async () => {
+    const page = await openWorkbench("pane=360");
+    const p = pane(page);
+    await openPage(page, "Team week");
+    await p.getByText("Week of 23/11/2026 to 29/11/2026").waitFor();
+    for (const part of [/visits? this week$/, /quotes? to follow up$/, /late orders?$/, /open requests? they own$/, /overdue invoices? of their clients$/])
+      await expect(p.getByRole("region", { name: part }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-week-light-360.png") });
+    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    await page.close();
+  });
+
   it("investigates a withdrawn payment: marked resolved in the Payments table, reopened", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);
@@ -680,7 +692,21 @@ describe("the task pane in the workbench", () => {
     ["dark", 450],
   ])("is usable at the narrow task-pane width (%s theme, %i px)", async (theme, width) => {
     const page = await openWorkbench(`pane=${width}&theme=${theme}`);
-    for (const tab of ["Health", "Import", "Clients", "Quotes", "Orders", "Requests", "Visits", "Invoices", "Payments", "Report", "Newsletter", "Settings"]) {
+    for (const tab of [
+      "Health",
+      "Import",
+      "Clients",
+      "Quotes",
+      "Orders",
+      "Requests",
+      "Visits",
+      "Team week",
+      "Invoices",
+      "Payments",
+      "Report",
+      "Newsletter",
+      "Settings",
+    ]) {
       await openPage(page, tab);
       const box = await pane(page).boundingBox();
       expect(box!.width).toBe(width);

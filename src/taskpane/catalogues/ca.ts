@@ -450,4 +450,16 @@ export const ca: Catalogue = {
   "visits.done": "Feta",
   "visits.ics": "Esdeveniment de calendari (.ics)",
   "visits.recorded": "{visit} registrada com a feta.",
+  "nav.week": "Setmana",
+  "week.title": "La setmana d'un comercial",
+  "week.intro":
+    "La setmana d'un comercial d'un cop d'ull: visites, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
+  "week.needTeam": "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
+  "week.range": "Setmana del {from} al {to}",
+  "week.nothing": "Res.",
+  "week.visits": { one: "{n} visita aquesta setmana", other: "{n} visites aquesta setmana" },
+  "week.quotes": { one: "{n} pressupost per reclamar", other: "{n} pressupostos per reclamar" },
+  "week.lateOrders": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
+  "week.requests": { one: "{n} petició oberta assignada", other: "{n} peticions obertes assignades" },
+  "week.overdue": { one: "{n} factura vençuda dels seus clients", other: "{n} factures vençudes dels seus clients" },
 };

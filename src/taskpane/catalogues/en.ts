@@ -447,6 +447,17 @@ export const en = {
   "visits.done": "Done",
   "visits.ics": "Calendar event (.ics)",
   "visits.recorded": "{visit} recorded as done.",
+  "nav.week": "Team week",
+  "week.title": "The week of an exec",
+  "week.intro": "One exec's week at a glance: visits, quotes to follow up, late orders, the requests they own and their clients' overdue invoices.",
+  "week.needTeam": "The team's week needs the Team table: import your sheets first (Import tab).",
+  "week.range": "Week of {from} to {to}",
+  "week.nothing": "Nothing.",
+  "week.visits": { one: "{n} visit this week", other: "{n} visits this week" },
+  "week.quotes": { one: "{n} quote to follow up", other: "{n} quotes to follow up" },
+  "week.lateOrders": { one: "{n} late order", other: "{n} late orders" },
+  "week.requests": { one: "{n} open request they own", other: "{n} open requests they own" },
+  "week.overdue": { one: "{n} overdue invoice of their clients", other: "{n} overdue invoices of their clients" },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -459,4 +459,16 @@ export const es: Catalogue = {
   "visits.done": "Hecha",
   "visits.ics": "Evento de calendario (.ics)",
   "visits.recorded": "{visit} registrada como hecha.",
+  "nav.week": "Semana",
+  "week.title": "La semana de un comercial",
+  "week.intro":
+    "La semana de un comercial de un vistazo: visitas, presupuestos por reclamar, pedidos retrasados, las peticiones que tiene asignadas y las facturas vencidas de sus clientes.",
+  "week.needTeam": "La semana del equipo necesita la tabla Team: primero importe sus hojas (pestaña Importar).",
+  "week.range": "Semana del {from} al {to}",
+  "week.nothing": "Nada.",
+  "week.visits": { one: "{n} visita esta semana", other: "{n} visitas esta semana" },
+  "week.quotes": { one: "{n} presupuesto por reclamar", other: "{n} presupuestos por reclamar" },
+  "week.lateOrders": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
+  "week.requests": { one: "{n} petición abierta asignada", other: "{n} peticiones abiertas asignadas" },
+  "week.overdue": { one: "{n} factura vencida de sus clientes", other: "{n} facturas vencidas de sus clientes" },
 };
