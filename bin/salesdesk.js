@@ -41,12 +41,21 @@ function entryPoint() {
       logLevel: "silent",
     });
     fs.renameSync(temp, dir);
+    prune(dir);
   } catch {
     fs.rmSync(temp, { recursive: true, force: true });
     // Another salesdesk made the same bundle first, or none can be made here.
     if (!fs.existsSync(dir)) return path.join(root, entries.cli);
   }
   return path.join(dir, "cli.js");
+}
+
+/** Bundles of older sources, a day old or more, go: one is made each time the sources change. */
+function prune(current) {
+  for (const entry of fs.readdirSync(cache)) {
+    const dir = path.join(cache, entry);
+    if (dir !== current && Date.now() - fs.statSync(dir).mtimeMs > 86_400_000) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const args = process.argv.slice(2);

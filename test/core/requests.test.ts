@@ -1,5 +1,6 @@
 /** Requests and complaints: the priority matrix, due dates in working days as WORKDAY counts them, and the queue. */
 import { dueByOf, priorityOf, requestQueue } from "../../src/core/service/requests";
+import { replyTo } from "../../src/core/service/replies";
 import { dayOf, serialFromDay, weekday } from "../../src/core/kernel/dates";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { tableData } from "../helpers/tables";
@@ -60,5 +61,36 @@ describe("requests", () => {
       ["T-1", "P4"],
     ]);
     expect([q.overdue, q.byPriority]).toEqual([2, { P1: 2, P2: 0, P3: 0, P4: 2 }]);
+  });
+});
+
+describe("the first answer to a request", () => {
+  it("is in the client's language, names the ticket and the day it will be answered, and apologises for a complaint", () => {
+    const data = salesDataFrom([
+      tableData(
+        "Clients",
+        ["ClientID", "Name", "Contact", "PostalCode", "Country"],
+        [
+          ["C-1", "Forn Puig", "Anna", "17001", "ES"],
+          ["C-2", "López SA", null, "28001", "ES"],
+        ],
+      ),
+      tableData(
+        "Requests",
+        ["TicketID", "Received", "ClientID", "Kind", "Subject", "Impact", "Urgency", "Status"],
+        [
+          ["T-1", serialFromDay(friday), "C-1", "Complaint", "Producte defectuós", "High", "Medium", "Open"],
+          ["T-2", serialFromDay(friday), "C-2", "Request", "Duplicado de factura", "Low", "Low", "Open"],
+        ],
+      ),
+    ]);
+    const [complaint, request] = requestQueue(data.requests, { sla, holidays }, friday).queue;
+    expect(replyTo(complaint, data.clients[0], "Solucions del Vallès, SL")).toEqual({
+      language: "ca",
+      text: "Benvolgut/da Anna,\n\nLamentem les molèsties: hem rebut la vostra reclamació «Producte defectuós» (número T-1) i us respondrem abans del 30/11/2026.\n\nCordialment,\nSolucions del Vallès, SL",
+    });
+    expect(replyTo(request, data.clients[1], "S").text).toMatch(
+      /^Buenos días:\n\nHemos recibido su petición «Duplicado de factura» \(número T-2\) y le responderemos antes del 04\/12\/2026\./,
+    );
   });
 });

@@ -376,6 +376,14 @@ describe("the task pane in the workbench", () => {
       .getByText("Overdue", { exact: true })
       .count();
     expect(order[overdue]).toMatch(new RegExp(`^${ticket} `));
+    // the first answer, in the client's language (Madrid: Spanish), ready to copy
+    await p
+      .getByRole("article", { name: new RegExp(`^${ticket} `) })
+      .getByRole("button", { name: "Reply" })
+      .click();
+    await expect(p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue()).resolves.toMatch(
+      new RegExp(`Hemos recibido su petición «Factura duplicada al portal» \\(número ${ticket}\\)`),
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-requests-light-360.png") });
     await p
       .getByRole("article", { name: new RegExp(`^${ticket} `) })

@@ -462,4 +462,6 @@ export const ca: Catalogue = {
   "week.lateOrders": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
   "week.requests": { one: "{n} petició oberta assignada", other: "{n} peticions obertes assignades" },
   "week.overdue": { one: "{n} factura vençuda dels seus clients", other: "{n} factures vençudes dels seus clients" },
+  "requests.reply": "Resposta",
+  "requests.replyTo": "Resposta a {ticket}, en la llengua del client",
 };

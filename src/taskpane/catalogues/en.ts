@@ -458,6 +458,8 @@ export const en = {
   "week.lateOrders": { one: "{n} late order", other: "{n} late orders" },
   "week.requests": { one: "{n} open request they own", other: "{n} open requests they own" },
   "week.overdue": { one: "{n} overdue invoice of their clients", other: "{n} overdue invoices of their clients" },
+  "requests.reply": "Reply",
+  "requests.replyTo": "Reply to {ticket}, in the client's language",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

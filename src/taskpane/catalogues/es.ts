@@ -471,4 +471,6 @@ export const es: Catalogue = {
   "week.lateOrders": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
   "week.requests": { one: "{n} petición abierta asignada", other: "{n} peticiones abiertas asignadas" },
   "week.overdue": { one: "{n} factura vencida de sus clientes", other: "{n} facturas vencidas de sus clientes" },
+  "requests.reply": "Respuesta",
+  "requests.replyTo": "Respuesta a {ticket}, en la lengua del cliente",
 };

@@ -4,8 +4,9 @@
  * an owner or resolved, every change checked against what was read.
  */
 import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
-import { CallRegular, CheckmarkCircleRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
+import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
+import { CallRegular, CheckmarkCircleRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
+import { replyTo } from "../../core/service/replies";
 import type { SalesData } from "../../core/workbook/salesData";
 import type { UpdateResult } from "../../core/workbook/port";
 import { isOverdue, PRIORITY_ORDER, requestQueue, type Priority, type Ticket } from "../../core/service/requests";
@@ -148,6 +149,7 @@ function TicketCard({ ticket, data, onDone }: { ticket: Ticket; data: SalesData;
   const team = useMemo(() => teamIndex(data.team), [data]);
   const [owner, setOwner] = useState(ticket.owner ? team.resolve(ticket.owner) : "");
   const [priority, setPriority] = useState<Priority>(ticket.priority);
+  const [replying, setReplying] = useState(false);
   const [busy, setBusy] = useState(false);
   const client = ticket.clientId ? (data.clients.find((c) => c.ClientID === ticket.clientId)?.Name ?? ticket.clientId) : t("requests.noClient");
   const write = (change: Promise<UpdateResult>, done: MessageKey) => {
@@ -236,7 +238,24 @@ function TicketCard({ ticket, data, onDone }: { ticket: Ticket; data: SalesData;
         >
           {t("requests.resolve")}
         </Button>
+        <Button size="small" icon={<MailRegular />} onClick={() => setReplying(!replying)}>
+          {t("requests.reply")}
+        </Button>
       </div>
+      {replying && (
+        <Textarea
+          readOnly
+          resize="vertical"
+          aria-label={t("requests.replyTo", { ticket: ticket.ticketId })}
+          value={
+            replyTo(
+              ticket,
+              data.clients.find((c) => c.ClientID === ticket.clientId),
+              data.settings.company.name,
+            ).text
+          }
+        />
+      )}
     </article>
   );
 }
