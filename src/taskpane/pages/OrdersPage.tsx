@@ -21,28 +21,21 @@ import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useSalesData } from "../salesData";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, usePageStyles } from "./TaskPage";
+import { TablePage } from "./TablePage";
 
 const useStyles = makeStyles({ badge: { alignSelf: "flex-start" } });
 
 export function OrdersPage() {
-  const { t } = useI18n();
-  const [state, reload] = useSalesData();
-  const [outcome, setOutcome] = useState<Outcome>();
   return (
-    <TaskPage id="orders" title={t("orders.title")} intro={t("orders.intro")} outcome={outcome} state={state}>
-      {(data) =>
-        data.present.has("Orders") ? (
-          <>
-            <NewOrder data={data} onDone={(o) => (setOutcome(o), reload())} />
-            <Orders data={data} onDone={(o) => (setOutcome(o), reload())} />
-          </>
-        ) : (
-          <Body1>{t("orders.needTable")}</Body1>
-        )
-      }
-    </TaskPage>
+    <TablePage id="orders" table="Orders">
+      {(data, onDone) => (
+        <>
+          <NewOrder data={data} onDone={onDone} />
+          <Orders data={data} onDone={onDone} />
+        </>
+      )}
+    </TablePage>
   );
 }
 

@@ -19,8 +19,8 @@ import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useSalesData } from "../salesData";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, usePageStyles } from "./TaskPage";
+import { TablePage } from "./TablePage";
 
 /** Open quotes that expire within this many days are listed apart. */
 const SOON_DAYS = 7;
@@ -28,22 +28,15 @@ const SOON_DAYS = 7;
 const PROMISED_IN_DAYS = 14;
 
 export function QuotesPage() {
-  const { t } = useI18n();
-  const [state, reload] = useSalesData();
-  const [outcome, setOutcome] = useState<Outcome>();
   return (
-    <TaskPage id="quotes" title={t("quotes.title")} intro={t("quotes.intro")} outcome={outcome} state={state}>
-      {(data) =>
-        data.present.has("Quotes") ? (
-          <>
-            <NewQuote data={data} onDone={(o) => (setOutcome(o), reload())} />
-            <Quotes data={data} onDone={(o) => (setOutcome(o), reload())} />
-          </>
-        ) : (
-          <Body1>{t("quotes.needTable")}</Body1>
-        )
-      }
-    </TaskPage>
+    <TablePage id="quotes" table="Quotes">
+      {(data, onDone) => (
+        <>
+          <NewQuote data={data} onDone={onDone} />
+          <Quotes data={data} onDone={onDone} />
+        </>
+      )}
+    </TablePage>
   );
 }
 

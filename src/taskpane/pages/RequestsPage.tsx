@@ -16,29 +16,22 @@ import { formatDmy } from "../../core/kernel/dates";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useSalesData } from "../salesData";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, usePageStyles } from "./TaskPage";
+import { TablePage } from "./TablePage";
 import { SearchPicker } from "./SearchPicker";
 
 const useStyles = makeStyles({ badges: { display: "flex", gap: "4px", flexWrap: "wrap" } });
 
 export function RequestsPage() {
-  const { t } = useI18n();
-  const [state, reload] = useSalesData();
-  const [outcome, setOutcome] = useState<Outcome>();
   return (
-    <TaskPage id="requests" title={t("requests.title")} intro={t("requests.intro")} outcome={outcome} state={state}>
-      {(data) =>
-        data.present.has("Requests") ? (
-          <>
-            <ReceptionForm data={data} onDone={(o) => (setOutcome(o), reload())} />
-            <Queue data={data} onDone={(o) => (setOutcome(o), reload())} />
-          </>
-        ) : (
-          <Body1>{t("requests.needTable")}</Body1>
-        )
-      }
-    </TaskPage>
+    <TablePage id="requests" table="Requests">
+      {(data, onDone) => (
+        <>
+          <ReceptionForm data={data} onDone={onDone} />
+          <Queue data={data} onDone={onDone} />
+        </>
+      )}
+    </TablePage>
   );
 }
 

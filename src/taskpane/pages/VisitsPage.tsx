@@ -16,28 +16,21 @@ import { parseDateText } from "../../core/locale/localeValues";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
-import { useSalesData } from "../salesData";
 import { download } from "../download";
-import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+import { Outcome, usePageStyles } from "./TaskPage";
+import { TablePage } from "./TablePage";
 import { SearchPicker } from "./SearchPicker";
 
 export function VisitsPage() {
-  const { t } = useI18n();
-  const [state, reload] = useSalesData();
-  const [outcome, setOutcome] = useState<Outcome>();
   return (
-    <TaskPage id="visits" title={t("visits.title")} intro={t("visits.intro")} outcome={outcome} state={state}>
-      {(data) =>
-        data.present.has("Visits") ? (
-          <>
-            <PlanForm data={data} onDone={(o) => (setOutcome(o), reload())} />
-            <Visits data={data} onDone={(o) => (setOutcome(o), reload())} />
-          </>
-        ) : (
-          <Body1>{t("visits.needTable")}</Body1>
-        )
-      }
-    </TaskPage>
+    <TablePage id="visits" table="Visits">
+      {(data, onDone) => (
+        <>
+          <PlanForm data={data} onDone={onDone} />
+          <Visits data={data} onDone={onDone} />
+        </>
+      )}
+    </TablePage>
   );
 }
 
