@@ -1,14 +1,9 @@
-/** The commands that follow orders, estimates and requests (what is open, late, expired or overdue, and the rates), and write a quote. */
+/** The commands that follow orders and estimates (what is open, late or expired, and the rates), and write a quote. */
 import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
 import { daysToExpiry, quoteFollowUp, quotesOf, type QuoteSummary } from "../core/orders/quotes";
 import { estimateDocument } from "../core/orders/orderDocuments";
-import { isOverdue, requestQueue } from "../core/service/requests";
-import { visitFollowUp } from "../core/service/visits";
-import { visitsIcs } from "../files/visitsIcs";
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { documentDocx } from "../files/documentDocx";
 import { readSalesData } from "../core/workbook/salesData";
 import { dayOption, type CommandOutput, type Values } from "./options";
@@ -130,75 +125,6 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
     text: [
       `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
       ...(typeof values.docx === "string" ? [`wrote ${values.docx}: the estimate`] : []),
-    ].join("\n"),
-    exitCode: 0,
-  };
-}
-
-export async function requests(values: Values, positionals: string[]): Promise<CommandOutput> {
-  const data = await readSalesData(await openWorkbook(positionals[0]));
-  if (!data.present.has("Requests")) throw new UsageError(`${positionals[0]} has no Requests table`);
-  const asOf = dayOption(values, "as-of");
-  const { queue, overdue, byPriority } = requestQueue(data.requests, data.settings, asOf);
-  const json = {
-    asOf: iso(asOf),
-    queue: queue.map((t) => ({
-      ticketId: t.ticketId,
-      clientId: t.clientId,
-      kind: t.kind,
-      priority: t.priority,
-      received: iso(t.received),
-      dueBy: iso(t.dueBy),
-      status: t.status,
-      owner: t.owner,
-      overdue: isOverdue(t, asOf),
-    })),
-    overdue,
-    byPriority,
-  };
-  if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  return {
-    text: [
-      `Open requests as of ${json.asOf}: ${queue.length}, ${overdue} overdue (P1 ${byPriority.P1}, P2 ${byPriority.P2}, P3 ${byPriority.P3}, P4 ${byPriority.P4})`,
-      ...queue.map(
-        (t) =>
-          `${t.ticketId.padEnd(9)} ${t.priority} ${(t.kind ?? "").padEnd(9)} ${(t.clientId ?? "").padEnd(8)} due ${iso(t.dueBy)}${isOverdue(t, asOf) ? " OVERDUE" : ""}  ${t.subject}`,
-      ),
-    ].join("\n"),
-    exitCode: 0,
-  };
-}
-
-export async function visits(values: Values, positionals: string[]): Promise<CommandOutput> {
-  const data = await readSalesData(await openWorkbook(positionals[0]));
-  if (!data.present.has("Visits")) throw new UsageError(`${positionals[0]} has no Visits table`);
-  const asOf = dayOption(values, "as-of");
-  const follow = visitFollowUp(data.visits, data.clients, data.settings.visitEveryDays, asOf);
-  const json = {
-    asOf: iso(asOf),
-    planned: follow.planned.map((v) => ({ visitId: v.VisitID, clientId: v.ClientID, exec: v.Exec, scheduled: iso(v.Scheduled), purpose: v.Purpose })),
-    due: follow.due.map((d) => ({ clientId: d.clientId, exec: d.exec, lastVisit: iso(d.lastVisit), daysSince: d.daysSince })),
-    done: follow.done.map((v) => ({ visitId: v.VisitID, clientId: v.ClientID, exec: v.Exec, scheduled: iso(v.Scheduled), outcome: v.Outcome })),
-  };
-  const written: string[] = [];
-  if (typeof values.ics === "string") {
-    await mkdir(values.ics, { recursive: true });
-    for (const v of follow.planned) {
-      const file = path.join(values.ics, `${v.VisitID}.ics`);
-      await writeWhole(file, visitsIcs([v], data.clients));
-      written.push(file);
-    }
-  }
-  if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  return {
-    text: [
-      `Visits as of ${json.asOf}: ${follow.planned.length} planned, ${follow.due.length} clients due a visit, ${follow.done.length} done in the last 7 days`,
-      ...follow.planned.map((v) => `planned ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Exec ?? ""} ${v.Purpose ?? ""}`),
-      ...follow.due.map(
-        (d) => `due     ${d.clientId} ${d.exec ?? ""} ${d.lastVisit === null ? "never visited" : `last ${iso(d.lastVisit)}, ${d.daysSince} days ago`}`,
-      ),
-      ...follow.done.map((v) => `done    ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Outcome ?? ""}`),
-      ...(written.length ? [`wrote ${written.length} calendar events in ${String(values.ics)}`] : []),
     ].join("\n"),
     exitCode: 0,
   };

@@ -72,8 +72,7 @@ export async function documentDocx(doc: BusinessDocument): Promise<Uint8Array<Ar
       ],
     }),
     gap(),
-    table(doc.lines.headers, doc.lines.rows, doc.lines.numeric),
-    gap(),
+    ...(doc.lines.rows.length ? [table(doc.lines.headers, doc.lines.rows, doc.lines.numeric), gap()] : []),
     ...(doc.totals.length ? [table(undefined, doc.totals, [false, true]), gap()] : []),
     ...doc.notes.map((note) => text(note)),
   ];

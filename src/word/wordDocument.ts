@@ -20,7 +20,7 @@ export async function insertDocument(run: WordRunner, doc: BusinessDocument): Pr
     doc.recipient.forEach(paragraph);
     doc.facts.forEach(([label, value]) => paragraph(`${label}: ${value}`));
     const { headers, rows } = doc.lines;
-    control.insertTable(rows.length + 1, headers.length, "End", [headers, ...rows]);
+    if (rows.length) control.insertTable(rows.length + 1, headers.length, "End", [headers, ...rows]);
     if (doc.totals.length) control.insertTable(doc.totals.length, 2, "End", doc.totals);
     doc.notes.forEach(paragraph);
     await context.sync();

@@ -1,8 +1,9 @@
 /**
- * `salesdesk orders` and `salesdesk quotes` print the issue's JSON, and their figures equal a plain
- * loop over the sheet's rows written here apart from the core.
+ * `salesdesk orders`, `quotes`, `requests`, `visits` and `meetings` print the issues' JSON, and their
+ * figures equal a plain loop over the sheet's rows written here apart from the core.
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import ICAL from "ical.js";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
@@ -192,5 +193,32 @@ describe("salesdesk visits", () => {
     }
     expect(json.due.map((d: { clientId: string; daysSince: number | null }) => [d.clientId, d.daysSince]).sort()).toEqual(due.sort());
     expect(readdirSync(ics).sort()).toEqual(planned.map((id) => `${id}.ics`).sort());
+  });
+});
+
+describe("salesdesk meetings", () => {
+  it("prints the meetings coming up and those held in the week as a plain loop finds them, with invitations and documents", async () => {
+    const ics = path.join(dir, "invitations");
+    const docx = path.join(dir, "meetings");
+    const result = await run("meetings", file, "--as-of", AS_OF, "--json", "--ics", ics, "--docx", docx, "--lang", "ca");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["asOf", "upcoming", "held"]);
+    const asOf = parseIsoDate(AS_OF)!;
+    const meetings = await rowsOf("Meetings");
+    const upcoming = meetings.filter((m) => (m.Status ?? "Planned") === "Planned" && day(m.Date)! >= asOf).map((m) => String(m.MeetingID));
+    const held = meetings.filter((m) => m.Status === "Held" && day(m.Date)! > asOf - 7 && day(m.Date)! <= asOf).map((m) => String(m.MeetingID));
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(held.length).toBeGreaterThan(0);
+    expect(json.upcoming.map((m: { meetingId: string }) => m.meetingId).sort()).toEqual(upcoming.sort());
+    expect(json.held.map((m: { meetingId: string }) => m.meetingId).sort()).toEqual(held.sort());
+    expect(readdirSync(ics).sort()).toEqual(upcoming.map((id) => `${id}.ics`).sort());
+    for (const id of upcoming) {
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(path.join(ics, `${id}.ics`), "utf8"))).getFirstSubcomponent("vevent")!);
+      const row = meetings.find((m) => m.MeetingID === id)!;
+      expect(event.uid).toBe(`${id}@salesdesk`);
+      expect(event.startDate.toString().slice(0, 10)).toBe(formatIsoDate(day(row.Date)!));
+    }
+    expect(readdirSync(docx).sort()).toEqual([...upcoming.map((id) => `${id}-agenda.docx`), ...held.map((id) => `${id}-minutes.docx`)].sort());
   });
 });

@@ -1,6 +1,7 @@
 /** Issuing invoices and credit notes, and what payments and their reversals do to what is owed. */
 import fc from "fast-check";
-import { draftCreditNote, draftInvoice, invoicedOrders, nextInvoiceNumber, numberAndRow, numberingProblems } from "../../src/core/invoicing/invoicing";
+import { draftCreditNote, draftInvoice, invoicedOrders, numberAndRow, numberingProblems } from "../../src/core/invoicing/invoicing";
+import { nextDocumentNumber } from "../../src/core/kernel/numbering";
 import { invoiceBalances, overpayments } from "../../src/core/receivables/receivables";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
@@ -42,11 +43,11 @@ function data(invoices: Cell[][] = [], orders: Cell[][] = [], payments: Cell[][]
 
 describe("invoice numbers", () => {
   it("take the next of the year's series, one past the highest: gapless, never reused", () => {
-    expect(nextInvoiceNumber("YYYY-NNNN", 2026, [])).toBe("2026-0001");
-    expect(nextInvoiceNumber("YYYY-NNNN", 2026, ["2026-0001", "2026-0002", "2025-0417", null, 17])).toBe("2026-0003");
-    expect(nextInvoiceNumber("F/YY/NNNNN", 2026, ["F/26/00009", "F/25/00100", "2026-0050"])).toBe("F/26/00010");
-    expect(nextInvoiceNumber("YYYY-NNNN", 2027, ["2026-0050"])).toBe("2027-0001");
-    expect(nextInvoiceNumber("YYYY-NNNN", 2026, ["2026-9999"])).toBe("2026-10000");
+    expect(nextDocumentNumber("YYYY-NNNN", 2026, [])).toBe("2026-0001");
+    expect(nextDocumentNumber("YYYY-NNNN", 2026, ["2026-0001", "2026-0002", "2025-0417", null, 17])).toBe("2026-0003");
+    expect(nextDocumentNumber("F/YY/NNNNN", 2026, ["F/26/00009", "F/25/00100", "2026-0050"])).toBe("F/26/00010");
+    expect(nextDocumentNumber("YYYY-NNNN", 2027, ["2026-0050"])).toBe("2027-0001");
+    expect(nextDocumentNumber("YYYY-NNNN", 2026, ["2026-9999"])).toBe("2026-10000");
   });
 
   it("are taken from the log as it is when the row is written: two issues in a row get two numbers", () => {
@@ -77,7 +78,7 @@ describe("invoice numbers", () => {
 describe("invoice numbers read as the digits they are", () => {
   it("a mistyped 17- or 25-digit number is reported and skipped, never read as a float that throws the series off", () => {
     const log = ["2026-0001", "2026-0002", "2026-20260000000000017", "2026-1234567890123456789012345"];
-    expect(nextInvoiceNumber("YYYY-NNNN", 2026, log)).toBe("2026-0003");
+    expect(nextDocumentNumber("YYYY-NNNN", 2026, log)).toBe("2026-0003");
     const rows = log.map((n) => ({ InvoiceNo: n, IssueDate: today }));
     expect(numberingProblems("YYYY-NNNN", rows).map((p) => p.message)).toEqual([
       "'2026-20260000000000017' is not a number of the series: left out of the numbering",
@@ -87,7 +88,7 @@ describe("invoice numbers read as the digits they are", () => {
 
   it("a year of 200,000 numbers is numbered, and a gap of a million is counted, not listed", () => {
     const log = Array.from({ length: 200_000 }, (_, i) => `2026-${String(i + 1).padStart(6, "0")}`);
-    expect(nextInvoiceNumber("YYYY-NNNNNN", 2026, log)).toBe("2026-200001");
+    expect(nextDocumentNumber("YYYY-NNNNNN", 2026, log)).toBe("2026-200001");
     const rows = ["2026-000001", "2026-999999"].map((n) => ({ InvoiceNo: n, IssueDate: today }));
     expect(numberingProblems("YYYY-NNNNNN", rows).map((p) => p.message)).toEqual([
       "series 2026 has gaps: 2026-000002, 2026-000003, 2026-000004, 2026-000005, 2026-000006, 2026-000007, 2026-000008, 2026-000009, 2026-000010, 2026-000011 and 999,987 more",

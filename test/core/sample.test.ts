@@ -49,6 +49,8 @@ describe("the sample workbook", () => {
       "Payments",
       "Visits",
       "Requests",
+      "Meetings",
+      "Reminders",
       "Settings",
       "Bank",
     ]);

@@ -1,7 +1,7 @@
 /** Site visits: planned from a date on, clients due a visit (active, VisitEveryDays or more, none planned), done in the week; as calendar events another parser reads. */
 import ICAL from "ical.js";
 import { visitFollowUp } from "../../src/core/service/visits";
-import { visitsIcs } from "../../src/files/visitsIcs";
+import { visitsIcs } from "../../src/files/calendarIcs";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { tableData } from "../helpers/tables";

@@ -10,6 +10,7 @@ import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords, headerTokens } from "../locale/fold";
 import { fold } from "../kernel/text";
+import { parseTimeText } from "../kernel/times";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
 import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
 import { isBlankCell } from "./detect";
@@ -134,6 +135,8 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "text":
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
       return v instanceof Date ? 0.2 : isNumber ? 0.7 : EMAIL.test(text.toLowerCase()) || isValidIban(text) ? 0.5 : 1;
+    case "time":
+      return v instanceof Date || (typeof v === "number" && v >= 0 && v < 1) || (text !== "" && parseTimeText(text) !== undefined) ? 1 : 0;
     case "value":
       return 1;
   }
@@ -158,6 +161,7 @@ const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
   "period",
   "boolean",
   "last4",
+  "time",
 ]);
 const MIN_TYPED_FIT = 0.6;
 /** How plainly the second part of a text column must be named to be joined to the first. */

@@ -14,6 +14,8 @@ export const NOUNS = {
   ticket:
     "ticket|request|case|incidencia|solicitud|sollicitud|reclamacion|reclamacio|complaint|reclamation|plainte|demande|anfrage|reklamation|beschwerde|reclamo|richiesta|segnalazione|reclamacao|chamado",
   visit: "visit|visita|visite|besuch",
+  meeting: "meeting|reunion|reunio|sitzung|besprechung|riunione|reuniao",
+  reminder: "reminder|recordatorio|recordatori|rappel|relance|mahnung|sollecito|lembrete",
   exec: "salesperson|sales person|seller|vendedor|venedor|vendeur|venditore|verkaufer|comercial|commercial|agent|agente|sales rep|employee|empleado|mitarbeiter",
 };
 

@@ -209,6 +209,27 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Resolved:
       "resolved|resolved at|resolution date|resuelto|resolt|fecha resolucion|data resolucio|resolu|date de resolution|gelost|erledigt am|erledigt|closed|closed at|cerrado|tancat|data risoluzione|data resolucao|resolvido em",
   },
+  Meetings: {
+    MeetingID: keyOf("meeting"),
+    Date: SHARED.Date + "|" + dateOf("meeting"),
+    Start: "start|starts|start time|from|inicio|hora inicio|inici|hora inici|debut|heure de debut|beginn|von|inizio|ora inizio|hora|time|heure|uhrzeit",
+    End: "end|ends|end time|until|to|fin|hora fin|final|hora final|heure de fin|ende|bis|fine|ora fine|termino",
+    Title: "title|titulo|titol|titre|titel|titolo|subject|asunto|assumpte|objet|betreff|oggetto|assunto|" + nounsOf("meeting"),
+    Attendees:
+      "attendees|participants|participantes|asistentes|assistents|convocados|convocats|teilnehmer|partecipanti|invitados|invitats|invites|guests|people",
+    ClientID: CLIENT_REF,
+    Agenda: "agenda|orden del dia|ordre del dia|ordre du jour|tagesordnung|ordine del giorno|pauta|topics|temas",
+    Minutes: "minutes|acta|acte|compte rendu|proces verbal|protokoll|verbale|ata|notes|notas",
+    Actions: "actions|acciones|accions|tasks|tareas|tasques|todo|to do|action items|massnahmen|aufgaben|azioni|acoes|follow up",
+    Status: SHARED.Status + "|" + statusOf("meeting"),
+  },
+  Reminders: {
+    Sent: SHARED.Date + "|sent|sent on|enviado|enviat|envoye|gesendet|inviato|enviado em|" + dateOf("reminder"),
+    ClientID: CLIENT_REF,
+    InvoiceNo: SHARED.InvoiceNo,
+    Level: "level|nivel|nivell|niveau|stufe|mahnstufe|livello|grade|step",
+    Channel: "channel|canal|via|medio|mitja|kanal",
+  },
   Settings: {
     Setting: "setting|parametro|parametre|parameter|einstellung|key|clave|clau|cle",
     Value: "value|valor|valeur|wert",
@@ -228,6 +249,8 @@ export const SHEET_WORDS: Record<TableName, string> = {
   Visits: "visits|visitas|visites|besuche|agenda",
   Requests:
     "requests|solicitudes|sollicituds|reclamaciones|reclamacions|incidencias|incidencies|tickets|reclamations|demandes|anfragen|reklamationen|complaints|sac",
+  Meetings: "meetings|reuniones|reunions|sitzungen|besprechungen|riunioni|reunioes",
+  Reminders: "reminders|recordatorios|recordatoris|rappels|relances|mahnungen|solleciti|dunning",
   Settings: "settings|configuracion|configuracio|parametres|einstellungen",
 };
 

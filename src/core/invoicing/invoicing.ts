@@ -6,44 +6,13 @@
 import type { Invoice } from "../workbook/contract";
 import { Day, dayOf, partsOf } from "../kernel/dates";
 import { Cents, fromCents, vatOf, roundHalfAway, toCents } from "../kernel/money";
-import { formatDocumentNumber } from "../kernel/numbering";
+import { formatDocumentNumber, nextDocumentNumber, sequencesOf } from "../kernel/numbering";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
 import { fail, ok, Result } from "../kernel/result";
 import type { SalesData } from "../workbook/salesData";
 import { Refusal, type Cell, type OutputCell, type RowValues, type WorkbookPort } from "../workbook/port";
 import { say } from "../kernel/messages";
-
-/** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
-function seriesPattern(pattern: string, year: number): RegExp {
-  const filled = formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const digits = pattern.match(/N+/)![0].length;
-  return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
-}
-
-/** A sequence longer than this is a typo, not a number of the series: read as a number it would throw every later one off. */
-const MAX_SEQUENCE_DIGITS = 9;
-
-/** The sequence numbers a series has used, in the order they appear (as text: digits, never floats), and its malformed ones. */
-function sequencesOf(pattern: string, year: number, numbers: Iterable<Cell>): { used: number[]; malformed: string[] } {
-  const series = seriesPattern(pattern, year);
-  const used: number[] = [];
-  const malformed: string[] = [];
-  for (const n of numbers) {
-    const m = typeof n === "string" ? series.exec(n.trim()) : null;
-    if (!m) continue;
-    if (m[1].length > MAX_SEQUENCE_DIGITS) malformed.push(n as string);
-    else used.push(Number(m[1]));
-  }
-  return { used, malformed };
-}
-
-const highest = (numbers: readonly number[]) => numbers.reduce((max, n) => (n > max ? n : max), 0);
-
-/** The next number of the year's series: one past the highest used (gaps are reported, never filled; typos skipped). */
-export function nextInvoiceNumber(pattern: string, year: number, numbers: Iterable<Cell>): string {
-  return formatDocumentNumber(pattern, year, highest(sequencesOf(pattern, year, numbers).used) + 1);
-}
 
 /** Gaps, duplicates and malformed numbers in each year's series of the log, in one pass over it: problems of the Invoices table. */
 export function numberingProblems(pattern: string, invoices: readonly { InvoiceNo: string | null; IssueDate: Day | null }[], sheet = "Invoices"): Problem[] {
@@ -196,7 +165,7 @@ const MONEY = new Set(["Net", "VAT", "Total"]);
 /** The row to append: the next number of the draft's year taken from the log as it is now, amounts in euros. */
 export function numberAndRow(pattern: string, draft: InvoiceDraft, numbers: readonly Cell[]): Record<string, OutputCell> {
   const year = partsOf(draft.IssueDate ?? dayOf(1970, 1, 1)).year;
-  const row: Record<string, OutputCell> = { InvoiceNo: nextInvoiceNumber(pattern, year, numbers) };
+  const row: Record<string, OutputCell> = { InvoiceNo: nextDocumentNumber(pattern, year, numbers) };
   for (const [column, value] of Object.entries(draft)) row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : (value as OutputCell);
   return row;
 }

@@ -1,7 +1,38 @@
-/** Invoice numbers from a pattern: YYYY (or YY) is the year of issue, a run of N the zero-padded sequence. */
+/** Document numbers from a pattern: YYYY (or YY) is the year of issue, a run of N the zero-padded sequence. */
 export function formatDocumentNumber(pattern: string, year: number, sequence: number): string {
   return pattern
     .replace(/YYYY/g, String(year))
     .replace(/YY/g, String(year % 100).padStart(2, "0"))
     .replace(/N+/, (run) => String(sequence).padStart(run.length, "0"));
+}
+
+/** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
+function seriesPattern(pattern: string, year: number): RegExp {
+  const filled = formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const digits = pattern.match(/N+/)![0].length;
+  return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
+}
+
+/** A sequence longer than this is a typo, not a number of the series: read as a number it would throw every later one off. */
+const MAX_SEQUENCE_DIGITS = 9;
+
+/** The sequence numbers a series has used, in the order they appear (as text: digits, never floats), and its malformed ones. */
+export function sequencesOf(pattern: string, year: number, numbers: Iterable<unknown>): { used: number[]; malformed: string[] } {
+  const series = seriesPattern(pattern, year);
+  const used: number[] = [];
+  const malformed: string[] = [];
+  for (const n of numbers) {
+    const m = typeof n === "string" ? series.exec(n.trim()) : null;
+    if (!m) continue;
+    if (m[1].length > MAX_SEQUENCE_DIGITS) malformed.push(n as string);
+    else used.push(Number(m[1]));
+  }
+  return { used, malformed };
+}
+
+const highest = (numbers: readonly number[]) => numbers.reduce((max, n) => (n > max ? n : max), 0);
+
+/** The next number of the year's series (invoices, quotes, orders; year 0 for a series with no year): one past the highest used (gaps are reported, never filled; typos skipped). */
+export function nextDocumentNumber(pattern: string, year: number, numbers: Iterable<unknown>): string {
+  return formatDocumentNumber(pattern, year, highest(sequencesOf(pattern, year, numbers).used) + 1);
 }

@@ -46,6 +46,7 @@ const LAST_SERIAL = 110_575;
 export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnContext): Converted {
   if (cell instanceof Date) {
     if (column.type === "date" || column.type === "period") return fromDay(dayFromDate(cell), column);
+    if (column.type === "time") return { value: `${String(cell.getUTCHours()).padStart(2, "0")}:${String(cell.getUTCMinutes()).padStart(2, "0")}` };
     // A date is text only to a text column; an IBAN, an e-mail, an amount or a code it is not (as check says).
     const iso = formatIsoDate(dayFromDate(cell));
     return ["text", "id", "value"].includes(column.type) ? { value: iso } : { error: say("cell.dateNotHere", { value: quote(iso), column: column.name }) };

@@ -5,7 +5,7 @@
 import { partsOf, type Day } from "../kernel/dates";
 import { fromCents, roundHalfAway, type Cents } from "../kernel/money";
 import { say } from "../kernel/messages";
-import { nextInvoiceNumber } from "../invoicing/invoicing";
+import { nextDocumentNumber } from "../kernel/numbering";
 import { Refusal, type OutputCell, type WorkbookPort } from "../workbook/port";
 import type { Product } from "../workbook/contract";
 import type { QuoteSummary } from "./quotes";
@@ -52,7 +52,7 @@ export function quoteRows(draft: QuoteDraft, products: readonly Product[]): Reco
 /** The quote written as the next of its series (QuotePattern); answers its number. */
 export async function issueQuote(port: WorkbookPort, pattern: string, draft: QuoteDraft, products: readonly Product[]): Promise<string> {
   const year = partsOf(draft.quoteDate).year;
-  return writeLines(port, "Quotes", "QuoteID", quoteRows(draft, products), (numbers) => nextInvoiceNumber(pattern, year, numbers));
+  return writeLines(port, "Quotes", "QuoteID", quoteRows(draft, products), (numbers) => nextDocumentNumber(pattern, year, numbers));
 }
 
 export interface OrderDraft {
@@ -84,7 +84,7 @@ export async function issueOrder(port: WorkbookPort, pattern: string, draft: Ord
       ContractRef: draft.contractRef,
     };
   });
-  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextInvoiceNumber(pattern, partsOf(draft.orderDate).year, numbers));
+  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextDocumentNumber(pattern, partsOf(draft.orderDate).year, numbers));
 }
 
 /** An accepted quote made an order (OrderPattern), its lines copied, promised for a day; answers the order's number. */
@@ -101,7 +101,7 @@ export function orderFromQuote(port: WorkbookPort, pattern: string, quote: Quote
     Status: "Confirmed",
     ContractRef: quote.quoteId,
   }));
-  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextInvoiceNumber(pattern, partsOf(orderDate).year, numbers));
+  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextDocumentNumber(pattern, partsOf(orderDate).year, numbers));
 }
 
 /** The first line numbered after the rows above it; the others join it, under the same number. */

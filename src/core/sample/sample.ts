@@ -15,7 +15,7 @@ import { outputTable } from "../workbook/output";
 import type { Cell, SheetOutput } from "../workbook/port";
 
 import { bankStatement } from "./bank";
-import { sampleRequests, sampleVisits } from "./service";
+import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./service";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
 import { CHARGEBACKS, CITIES, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
 
@@ -319,6 +319,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
 
   const visits = sampleVisits(rnd, clients, today, holidays);
   const requests = sampleRequests(rnd, Math.ceil(invoiceCount / 20), () => clients[pickClient()], today, holidays);
+  const meetings = sampleMeetings(rnd, team, clients, today, holidays);
 
   // One client typed in twice, as happens: the same tax ID under a second spelling of the name.
   const twin = clients[4];
@@ -351,6 +352,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     Payments: payments,
     Visits: visits,
     Requests: requests,
+    Meetings: meetings,
+    Reminders: sampleReminders(invoices, today, holidays),
     Settings: settings.map(([Setting, Value]) => ({ Setting, Value })),
   };
   const sheets: SheetOutput[] = TABLE_NAMES.map((name) => ({

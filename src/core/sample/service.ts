@@ -1,9 +1,10 @@
-/** The sample's customer service: visits to clients (done, cancelled, planned) and requests and complaints with their priorities. */
+/** The sample's customer service: visits to clients (done, cancelled, planned), requests and complaints with their priorities, meetings, and the reminders sent for overdue invoices. */
 import type { Day } from "../kernel/dates";
 import { nextWorkingDay } from "../kernel/periods";
 import type { Random } from "../kernel/random";
 import type { Cell } from "../workbook/port";
-import { NEXT_ACTIONS, RESPONSE_DAYS, SUBJECTS, VISIT_OUTCOMES, VISIT_PURPOSES } from "./words";
+import { MEETING_WORDS, NEXT_ACTIONS, RESPONSE_DAYS, SUBJECTS, VISIT_OUTCOMES, VISIT_PURPOSES } from "./words";
+import { weekday } from "../kernel/dates";
 import { dueByOf, priorityOf } from "../service/requests";
 import { DEFAULT_SETTINGS } from "../workbook/settings";
 
@@ -64,4 +65,57 @@ export function sampleRequests(rnd: Random, count: number, pickClient: () => Row
   requests.sort((a, b) => (a.Received as Day) - (b.Received as Day));
   requests.forEach((r, i) => (r.TicketID = `T-${String(i + 1).padStart(5, "0")}`));
   return requests;
+}
+
+/** The team's Monday meeting, held for the last eight weeks and planned for the next two, and a few meetings with clients. */
+export function sampleMeetings(rnd: Random, team: readonly Row[], clients: readonly Row[], today: Day, holidays: ReadonlySet<Day>): Row[] {
+  const meetings: Row[] = [];
+  const monday = today - weekday(today);
+  const everyone = team.map((m) => m.ExecID).join(", ");
+  for (let week = -8; week <= 2; week++) {
+    const date = nextWorkingDay(monday + 7 * week, holidays);
+    const held = date < today;
+    meetings.push({
+      Date: date,
+      Start: "09:00",
+      End: "10:00",
+      Title: MEETING_WORDS.weekly,
+      Attendees: everyone,
+      Agenda: MEETING_WORDS.agenda,
+      Minutes: held ? rnd.pick(MEETING_WORDS.minutes) : null,
+      Actions: held ? rnd.pick(MEETING_WORDS.actions) : null,
+      Status: held ? "Held" : "Planned",
+    });
+  }
+  for (let k = 0; k < 4; k++) {
+    const client = rnd.pick(clients);
+    const date = nextWorkingDay(today + rnd.int(-20, 12), holidays);
+    const start = rnd.pick([10, 11, 12, 16]);
+    meetings.push({
+      Date: date,
+      Start: `${start}:00`,
+      End: `${start + 1}:30`,
+      Title: `${MEETING_WORDS.withClient} ${client.Name}`,
+      Attendees: client.Exec,
+      ClientID: client.ClientID,
+      Agenda: rnd.pick(VISIT_PURPOSES),
+      Status: date < today ? "Held" : "Planned",
+      Minutes: date < today ? rnd.pick(VISIT_OUTCOMES) : null,
+    });
+  }
+  meetings.sort((a, b) => (a.Date as Day) - (b.Date as Day) || String(a.Start).localeCompare(String(b.Start)));
+  meetings.forEach((m, i) => (m.MeetingID = `M-${String(i + 1).padStart(5, "0")}`));
+  return meetings;
+}
+
+/** A first reminder two weeks after an overdue invoice fell due, a second a month after that, each on a working day. */
+export function sampleReminders(invoices: readonly Row[], today: Day, holidays: ReadonlySet<Day>): Row[] {
+  const reminders: Row[] = [];
+  for (const i of invoices.filter((i) => i.Status === "Overdue")) {
+    [15, 45].forEach((after, k) => {
+      const sent = nextWorkingDay((i.DueDate as Day) + after, holidays);
+      if (sent < today) reminders.push({ Sent: sent, ClientID: i.ClientID, InvoiceNo: i.InvoiceNo, Level: k + 1, Channel: k === 0 ? "Email" : "Letter" });
+    });
+  }
+  return reminders.sort((a, b) => (a.Sent as Day) - (b.Sent as Day));
 }

@@ -200,3 +200,15 @@ export const SUBJECTS: [string, string][] = [
   ["Question", "Consulta sobre el IVA"],
 ];
 export const RESPONSE_DAYS: Record<string, number> = { P1: 1, P2: 3, P3: 7, P4: 14 };
+
+export const MEETING_WORDS = {
+  weekly: "Reunió comercial setmanal",
+  withClient: "Reunió amb",
+  agenda: "1. Vendes de la setmana contra objectiu\n2. Comandes endarrerides\n3. Visites i pressupostos de la setmana",
+  minutes: [
+    "Vendes per sobre de l'objectiu a Barcelona; Girona per sota. Es revisen les comandes endarrerides amb magatzem.",
+    "Setmana fluixa per festius. Es prioritzen els pressupostos pendents de resposta.",
+    "Es comenta la reclamació d'un client per retard; es pacta trucar-lo avui mateix.",
+  ],
+  actions: ["Trucar els clients amb pressupostos oberts", "Revisar estoc amb magatzem", "Preparar la campanya de newsletter", "Cap"],
+};

@@ -1,12 +1,13 @@
 /**
- * The week of one exec, as the admin runs the team day to day: their visits this week, the quotes to
+ * The week of one exec, as the admin runs the team day to day: their visits and meetings this week, the quotes to
  * follow up, their late orders, the open requests they own and the overdue invoices of their clients.
  */
 import { weekday, type Day } from "../kernel/dates";
 import { invoiceBalances, type InvoiceBalance } from "../receivables/receivables";
 import { teamIndex } from "../sales/team";
 import type { SalesData } from "../workbook/salesData";
-import type { Visit } from "../workbook/contract";
+import type { Meeting, Visit } from "../workbook/contract";
+import { meetingsOf } from "./meetings";
 import { orderFollowUp, type OrderSummary } from "../orders/orders";
 import { quoteFollowUp, toFollowUp, type QuoteSummary } from "../orders/quotes";
 import { requestQueue, type Ticket } from "./requests";
@@ -17,6 +18,7 @@ export interface ExecWeek {
   from: Day;
   to: Day;
   visits: Visit[];
+  meetings: Meeting[];
   quotes: QuoteSummary[];
   lateOrders: OrderSummary[];
   requests: Ticket[];
@@ -36,6 +38,7 @@ export function execWeek(data: SalesData, exec: string, asOf: Day): ExecWeek {
     visits: data.visits
       .filter((v) => theirs(v.Exec) && v.Status !== "Cancelled" && v.Scheduled! >= from && v.Scheduled! <= to)
       .sort((a, b) => a.Scheduled! - b.Scheduled!),
+    meetings: meetingsOf(data.meetings, data.team, exec, from, to),
     quotes: quoteFollowUp(data.quotes, data.settings.quoteValidityDays, asOf).open.filter((q) => theirs(q.exec) && toFollowUp(q, asOf)),
     lateOrders: orderFollowUp(data.orders, data.invoices, asOf).late.filter((o) => theirs(o.exec)),
     requests: requestQueue(data.requests, data.settings, asOf).queue.filter((t) => theirs(t.owner)),

@@ -4,7 +4,7 @@
  * what was read: a ticket changed meanwhile is reported, never overwritten.
  */
 import { serialFromDay, type Day } from "../kernel/dates";
-import { nextInvoiceNumber } from "../invoicing/invoicing";
+import { appendNumbered } from "./numberedRow";
 import type { UpdateResult, WorkbookPort } from "../workbook/port";
 import { dueByOf, priorityOf, type Priority, type SlaSettings, type Ticket } from "./requests";
 
@@ -26,28 +26,18 @@ export interface Reception {
 export async function logRequest(port: WorkbookPort, call: Reception, settings: SlaSettings): Promise<string> {
   const impact = "Medium";
   const dueBy = dueByOf(call.received, priorityOf(impact, call.urgency), settings);
-  const row = await port.appendRow({
-    table: "Requests",
-    keyColumn: "TicketID",
-    build: (above) => ({
-      TicketID: nextInvoiceNumber(
-        TICKET_PATTERN,
-        0,
-        above.map((r) => r.TicketID),
-      ),
-      Received: call.received,
-      ClientID: call.clientId,
-      Channel: call.channel,
-      Kind: call.kind,
-      Subject: call.subject,
-      Impact: impact,
-      Urgency: call.urgency,
-      DueBy: dueBy,
-      Owner: call.owner,
-      Status: "Open",
-    }),
+  return appendNumbered(port, "Requests", "TicketID", TICKET_PATTERN, {
+    Received: call.received,
+    ClientID: call.clientId,
+    Channel: call.channel,
+    Kind: call.kind,
+    Subject: call.subject,
+    Impact: impact,
+    Urgency: call.urgency,
+    DueBy: dueBy,
+    Owner: call.owner,
+    Status: "Open",
   });
-  return String(row.TicketID);
 }
 
 /** The ticket triaged: its priority typed (it then wins over impact × urgency), its due date following it. */

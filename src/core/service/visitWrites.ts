@@ -3,7 +3,7 @@
  * visit's outcome once done. Each change is checked against what was read.
  */
 import type { Day } from "../kernel/dates";
-import { nextInvoiceNumber } from "../invoicing/invoicing";
+import { appendNumbered } from "./numberedRow";
 import type { Visit } from "../workbook/contract";
 import type { UpdateResult, WorkbookPort } from "../workbook/port";
 
@@ -19,23 +19,13 @@ export interface VisitPlan {
 
 /** The visit written as Planned; answers its number. */
 export async function planVisit(port: WorkbookPort, plan: VisitPlan): Promise<string> {
-  const row = await port.appendRow({
-    table: "Visits",
-    keyColumn: "VisitID",
-    build: (above) => ({
-      VisitID: nextInvoiceNumber(
-        VISIT_PATTERN,
-        0,
-        above.map((r) => r.VisitID),
-      ),
-      ClientID: plan.clientId,
-      Exec: plan.exec,
-      Scheduled: plan.scheduled,
-      Purpose: plan.purpose,
-      Status: "Planned",
-    }),
+  return appendNumbered(port, "Visits", "VisitID", VISIT_PATTERN, {
+    ClientID: plan.clientId,
+    Exec: plan.exec,
+    Scheduled: plan.scheduled,
+    Purpose: plan.purpose,
+    Status: "Planned",
   });
-  return String(row.VisitID);
 }
 
 /** The visit done: its outcome and the next action it leaves. */

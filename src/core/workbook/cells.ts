@@ -10,6 +10,7 @@ import { cardNumberOf, findCardNumbers, maskCardsIn } from "../kernel/cards";
 import { isTaxId } from "../kernel/taxId";
 import { COUNTRY_CODES } from "../kernel/countries";
 import { parsePeriod } from "../kernel/periods";
+import { parseTimeText, timeFromFraction } from "../kernel/times";
 import type { Cell } from "./port";
 import { say, type Message, type MessageCode } from "../kernel/messages";
 
@@ -85,7 +86,14 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
     }
     case "code":
       return readCode(cell_, column.codes ?? []);
+    case "time":
+      return readTime(cell_);
   }
+}
+
+function readTime(cell: CellValue): CellReading {
+  const time = typeof cell === "number" ? timeFromFraction(cell) : typeof cell === "string" ? parseTimeText(cell) : undefined;
+  return time === undefined ? { error: say("cell.notTime", { value: quote(cell) }) } : { value: time };
 }
 
 // The readings of numbers are functions of their own, not closures: a closure per cell is a cost at 100,000 rows.

@@ -107,10 +107,19 @@ function danglingReferences(table: TableName, readings: Readings, keys: Partial<
     if (!target || !known) continue;
     for (const { row, record } of reading.records) {
       const value = (record as Record<string, unknown>)[column.name];
-      if (value !== null && !known.has(String(value))) {
-        problems.push(problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: String(value), table: target })));
+      if (value === null) continue;
+      for (const one of "list" in column && column.list ? referencesIn(String(value)) : [String(value)]) {
+        if (!known.has(one)) problems.push(problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: one, table: target })));
       }
     }
   }
   return problems;
+}
+
+/** The references a list cell holds: "E01, E02; E03" is three. */
+export function referencesIn(cell: string): string[] {
+  return cell
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }

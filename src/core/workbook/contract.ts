@@ -19,6 +19,7 @@ export type ColumnType =
   | "country" // ISO 3166-1 alpha-2
   | "period" // 2026-W48, 2026-11, 2026-Q4, 2026
   | "last4" // the last four digits of a card, never more
+  | "time" // a time of day, read as "HH:MM" (Excel's day fraction or typed text)
   | "code" // one of a fixed list of English codes (statuses, methods…)
   | "value"; // any cell as it is (Settings values: text, number or date)
 
@@ -30,6 +31,8 @@ export interface ColumnDef {
   readonly codes?: readonly string[];
   /** the table whose key this column refers to */
   readonly ref?: TableName;
+  /** the cell holds several references, separated by commas or semicolons */
+  readonly list?: boolean;
 }
 
 export interface TableDef {
@@ -41,7 +44,7 @@ export interface TableDef {
   readonly linesShareKey?: boolean;
 }
 
-export const TABLE_NAMES = ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Settings"] as const;
+export const TABLE_NAMES = ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Meetings", "Reminders", "Settings"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const PAYMENT_METHODS = ["Transfer", "DirectDebit", "Card", "Cash", "Cheque"] as const;
@@ -57,6 +60,8 @@ export const REQUEST_KINDS = ["Request", "Complaint", "Question"] as const;
 export const LEVELS = ["High", "Medium", "Low"] as const;
 export const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
 export const REQUEST_STATUSES = ["Open", "InProgress", "Resolved", "Closed"] as const;
+export const MEETING_STATUSES = ["Planned", "Held", "Cancelled"] as const;
+export const REMINDER_CHANNELS = ["Letter", "Email", "Phone"] as const;
 
 const req = { required: true } as const;
 
@@ -227,6 +232,34 @@ export const CONTRACT = {
       { name: "Resolved", type: "date" },
     ],
   },
+  Meetings: {
+    name: "Meetings",
+    key: "MeetingID",
+    columns: [
+      { name: "MeetingID", type: "id", ...req },
+      { name: "Date", type: "date", ...req },
+      { name: "Start", type: "time" },
+      { name: "End", type: "time" },
+      { name: "Title", type: "text", ...req },
+      { name: "Attendees", type: "id", ref: "Team", list: true },
+      { name: "ClientID", type: "id", ref: "Clients" },
+      { name: "Agenda", type: "text" },
+      { name: "Minutes", type: "text" },
+      { name: "Actions", type: "text" },
+      { name: "Status", type: "code", codes: MEETING_STATUSES },
+    ],
+  },
+  /** The reminders sent: one row per invoice a reminder named; the next reminder's level follows it. */
+  Reminders: {
+    name: "Reminders",
+    columns: [
+      { name: "Sent", type: "date", ...req },
+      { name: "ClientID", type: "id", ...req, ref: "Clients" },
+      { name: "InvoiceNo", type: "id", ...req, ref: "Invoices" },
+      { name: "Level", type: "integer", ...req },
+      { name: "Channel", type: "code", codes: REMINDER_CHANNELS },
+    ],
+  },
   /** Key/value settings (holidays, invoice number pattern, thresholds…); one row per value, keys may repeat. */
   Settings: {
     name: "Settings",
@@ -264,6 +297,8 @@ export type Invoice = RecordOf<"Invoices">;
 export type Payment = RecordOf<"Payments">;
 export type Visit = RecordOf<"Visits">;
 export type Request = RecordOf<"Requests">;
+export type Meeting = RecordOf<"Meetings">;
+export type ReminderSent = RecordOf<"Reminders">;
 
 export function tableDef(name: TableName): TableDef {
   return CONTRACT[name];

@@ -4,7 +4,7 @@
  * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
  * letters). A missing table is an empty list, and the features that need it say so.
  */
-import { CONTRACT, Client, Invoice, Order, Payment, Product, Quote, Request, Target, TeamMember, Visit } from "./contract";
+import { CONTRACT, Client, Invoice, Meeting, Order, Payment, Product, Quote, ReminderSent, Request, Target, TeamMember, Visit } from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
@@ -21,6 +21,8 @@ export interface SalesData {
   payments: Payment[];
   requests: Request[];
   visits: Visit[];
+  meetings: Meeting[];
+  reminders: ReminderSent[];
   settings: Settings;
   /** which contract tables the workbook has */
   present: Set<string>;
@@ -47,6 +49,8 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
     payments: valid(readings, "Payments") as Payment[],
     requests: valid(readings, "Requests") as Request[],
     visits: valid(readings, "Visits") as Visit[],
+    meetings: valid(readings, "Meetings") as Meeting[],
+    reminders: valid(readings, "Reminders") as ReminderSent[],
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
     present: new Set(tables.map((t) => t.name)),
     date1904: tables.some((t) => t.date1904),
@@ -55,6 +59,6 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
 
 export async function readSalesData(port: ReadPort): Promise<SalesData> {
   return salesDataFrom(
-    await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Requests", "Visits", "Settings"]),
+    await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Requests", "Visits", "Meetings", "Reminders", "Settings"]),
   );
 }

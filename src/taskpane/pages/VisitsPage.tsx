@@ -157,7 +157,7 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
     );
   };
   const calendar = async () => {
-    const { visitsIcs } = await import("../../files/visitsIcs");
+    const { visitsIcs } = await import("../../files/calendarIcs");
     download(visitsIcs([visit], data.clients), "text/calendar;charset=utf-8", `${visit.VisitID}.ics`);
   };
   return (

@@ -1,0 +1,45 @@
+/**
+ * What the admin records on meetings: one planned (the next meeting number, taken at write time), and
+ * its minutes and actions once held. Each change is checked against what was read.
+ */
+import type { Day } from "../kernel/dates";
+import { appendNumbered } from "./numberedRow";
+import type { Meeting } from "../workbook/contract";
+import type { UpdateResult, WorkbookPort } from "../workbook/port";
+
+/** Meeting numbers: M- and five digits, as the sample writes them. */
+export const MEETING_PATTERN = "M-NNNNN";
+
+export interface MeetingPlan {
+  date: Day;
+  start: string | null;
+  end: string | null;
+  title: string;
+  /** ExecIDs */
+  attendees: string[];
+  clientId: string | null;
+  agenda: string;
+}
+
+/** The meeting written as Planned; answers its number. */
+export async function planMeeting(port: WorkbookPort, plan: MeetingPlan): Promise<string> {
+  return appendNumbered(port, "Meetings", "MeetingID", MEETING_PATTERN, {
+    Date: plan.date,
+    Start: plan.start,
+    End: plan.end,
+    Title: plan.title,
+    Attendees: plan.attendees.join(", ") || null,
+    ClientID: plan.clientId,
+    Agenda: plan.agenda || null,
+    Status: "Planned",
+  });
+}
+
+/** The meeting held: its minutes and the actions it leaves. */
+export function recordMinutes(port: WorkbookPort, meeting: Meeting, minutes: string, actions: string): Promise<UpdateResult> {
+  return port.updateRow("Meetings", "MeetingID", meeting.MeetingID!, [
+    { column: "Status", from: meeting.Status, to: "Held" },
+    { column: "Minutes", from: meeting.Minutes, to: minutes || null },
+    { column: "Actions", from: meeting.Actions, to: actions || null },
+  ]);
+}
