@@ -119,7 +119,12 @@ export async function meetings(values: Values, positionals: string[]): Promise<C
     attendees: attendeesOf(m, data.team),
     clientId: m.ClientID,
   });
-  const json = { asOf: iso(asOf), upcoming: follow.upcoming.map(row), held: follow.held.map((m) => ({ ...row(m), actions: m.Actions })) };
+  const json = {
+    asOf: iso(asOf),
+    upcoming: follow.upcoming.map(row),
+    awaitingMinutes: follow.awaitingMinutes.map(row),
+    held: follow.held.map((m) => ({ ...row(m), actions: m.Actions })),
+  };
   const language = messageLanguage(values);
   const invitations =
     typeof values.ics === "string"
@@ -152,8 +157,9 @@ export async function meetings(values: Values, positionals: string[]): Promise<C
     `${m.date} ${[m.start, m.end].filter(Boolean).join("–").padEnd(11)} ${m.meetingId} ${m.title} (${m.attendees.join(", ")})${m.clientId ? ` · ${m.clientId}` : ""}`;
   return {
     text: [
-      `Meetings as of ${json.asOf}: ${follow.upcoming.length} planned, ${follow.held.length} held in the last 7 days`,
+      `Meetings as of ${json.asOf}: ${follow.upcoming.length} planned, ${follow.awaitingMinutes.length} past without minutes, ${follow.held.length} held in the last 7 days`,
       ...json.upcoming.map((m) => `planned ${line(m)}`),
+      ...json.awaitingMinutes.map((m) => `no minutes yet ${line(m)}`),
       ...json.held.map((m) => `held    ${line(m)}${m.actions ? ` → ${m.actions.split("\n")[0]}` : ""}`),
       ...(invitations.length ? [`wrote ${invitations.length} invitations in ${String(values.ics)}`] : []),
       ...(documents.length ? [`wrote ${documents.length} agendas and minutes in ${String(values.docx)}`] : []),

@@ -27,13 +27,14 @@ import {
   DocumentTextRegular,
   HeartPulseRegular,
   MailRegular,
+  PeopleTeamRegular,
   MoreHorizontalRegular,
   MoneyRegular,
   PeopleRegular,
   PersonClockRegular,
   SettingsRegular,
 } from "@fluentui/react-icons";
-import { MessageKey, useI18n } from "./i18n";
+import { useI18n } from "./i18n";
 import { HealthPage } from "./pages/HealthPage";
 import { ImportPage } from "./pages/ImportPage";
 import { ClientsPage } from "./pages/ClientsPage";
@@ -41,6 +42,7 @@ import { OrdersPage } from "./pages/OrdersPage";
 import { QuotesPage } from "./pages/QuotesPage";
 import { RequestsPage } from "./pages/RequestsPage";
 import { VisitsPage } from "./pages/VisitsPage";
+import { MeetingsPage } from "./pages/MeetingsPage";
 import { WeekPage } from "./pages/WeekPage";
 import { InvoicesPage } from "./pages/InvoicesPage";
 import { PaymentsPage } from "./pages/PaymentsPage";
@@ -48,7 +50,7 @@ import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
 import { PageBoundary } from "./PageBoundary";
-import { NavigateContext, type PageId } from "./navigation";
+import { FocusContext, NavigateContext, type Focus, type PageId } from "./navigation";
 
 const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "health", icon: <HeartPulseRegular />, page: () => <HealthPage /> },
@@ -58,6 +60,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "orders", icon: <BoxRegular />, page: () => <OrdersPage /> },
   { id: "requests", icon: <ChatRegular />, page: () => <RequestsPage /> },
   { id: "visits", icon: <CalendarLtrRegular />, page: () => <VisitsPage /> },
+  { id: "meetings", icon: <PeopleTeamRegular />, page: () => <MeetingsPage /> },
   { id: "week", icon: <PersonClockRegular />, page: () => <WeekPage /> },
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
@@ -84,7 +87,8 @@ const useStyles = makeStyles({
 export function ExcelShell() {
   const { t } = useI18n();
   const styles = useStyles();
-  const [current, setCurrent] = useState<PageId>("health");
+  const [{ current, focus }, go] = useState<{ current: PageId; focus: Focus }>({ current: "health", focus: undefined });
+  const setCurrent = (page: PageId, focus?: Focus) => go({ current: page, focus });
   const page = PAGES.find((p) => p.id === current)!;
   return (
     <>
@@ -100,20 +104,22 @@ export function ExcelShell() {
                 // The page shown keeps its tab in view; the others give way from the end.
                 <OverflowItem key={p.id} id={p.id} priority={p.id === current ? 2 : 1}>
                   <Tab value={p.id} icon={p.icon}>
-                    {t(`nav.${p.id}` as MessageKey)}
+                    {t(`nav.${p.id}`)}
                   </Tab>
                 </OverflowItem>
               ))}
             </TabList>
-            <MorePages onSelect={setCurrent} />
+            <MorePages onSelect={(p) => setCurrent(p)} />
           </div>
         </Overflow>
       </nav>
       <main className={styles.main}>
         <NavigateContext.Provider value={setCurrent}>
-          <PageBoundary key={current} message={(message) => t("page.crashed", { message })}>
-            {page.page()}
-          </PageBoundary>
+          <FocusContext.Provider value={focus}>
+            <PageBoundary key={`${current}|${focus?.clientId ?? ""}`} message={(message) => t("page.crashed", { message })}>
+              {page.page()}
+            </PageBoundary>
+          </FocusContext.Provider>
         </NavigateContext.Provider>
       </main>
     </>
@@ -146,7 +152,7 @@ function HiddenPage({ id, icon, onSelect }: { id: PageId; icon: JSX.Element; onS
   if (useIsOverflowItemVisible(id)) return null;
   return (
     <MenuItem icon={icon} onClick={() => onSelect(id)}>
-      {t(`nav.${id}` as MessageKey)}
+      {t(`nav.${id}`)}
     </MenuItem>
   );
 }

@@ -6,5 +6,13 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export async function downloadDocument(doc: BusinessDocument): Promise<void> {
   const { documentDocx } = await import("../files/documentDocx");
-  download(await documentDocx(doc), DOCX, `${doc.title}.docx`);
+  download(await documentDocx(doc), DOCX, `${fileName(doc.title)}.docx`);
+}
+
+/** A title as a file name every system takes: "Agenda: Tarifes" is saved as "Agenda - Tarifes". */
+export function fileName(title: string): string {
+  return title
+    .replace(/\s*:\s*/g, " - ")
+    .replace(/[\\/*?"<>|\u0000-\u001f]+/g, "-")
+    .trim();
 }

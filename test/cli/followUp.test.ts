@@ -203,7 +203,7 @@ describe("salesdesk meetings", () => {
     const result = await run("meetings", file, "--as-of", AS_OF, "--json", "--ics", ics, "--docx", docx, "--lang", "ca");
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(Object.keys(json)).toEqual(["asOf", "upcoming", "held"]);
+    expect(Object.keys(json)).toEqual(["asOf", "upcoming", "awaitingMinutes", "held"]);
     const asOf = parseIsoDate(AS_OF)!;
     const meetings = await rowsOf("Meetings");
     const upcoming = meetings.filter((m) => (m.Status ?? "Planned") === "Planned" && day(m.Date)! >= asOf).map((m) => String(m.MeetingID));

@@ -73,7 +73,7 @@ describe("meetings", () => {
     expect(attendeesOf(data.meetings[0], data.team)).toEqual(["E01", "E02", "E03"]);
   });
 
-  it("coming up from the date on in time order, held in the 7 days up to it; cancelled ones in neither", () => {
+  it("coming up from the date on in time order, past ones awaiting their minutes, held in the 7 days up to it; cancelled ones in none", () => {
     const f = meetingFollowUp(data.meetings, asOf);
     expect(f.upcoming.map((m) => [m.MeetingID, m.Start, m.End])).toEqual([
       ["M-1", "09:00", "10:30"],
@@ -81,6 +81,7 @@ describe("meetings", () => {
       ["M-2", "16:00", null],
     ]);
     expect(f.held.map((m) => m.MeetingID)).toEqual(["M-3"]);
+    expect(meetingFollowUp(data.meetings, asOf + 1).awaitingMinutes.map((m) => m.MeetingID)).toEqual(["M-1", "M-6"]);
   });
 
   it("are in the week of each exec who attends them", () => {

@@ -1,12 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { buildPanes, launch, SCREENSHOTS, serve, seriousA11yViolations, openListbox } from "./browser";
+import type { Page } from "playwright-core";
+import { SCREENSHOTS, seriousA11yViolations, openListbox } from "./browser";
+import { openPage, pane, servedWorkbench } from "./workbench";
+import { followUpTests } from "./followUp";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
 import { generateSample } from "../../src/core/sample/sample";
-import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
+import { dayOf } from "../../src/core/kernel/dates";
 import { mergeClients } from "../../src/core/clients/merge";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 import { en as paneEnglish } from "../../src/taskpane/catalogues/en";
@@ -28,45 +29,7 @@ function englishPhrases(): string[] {
 
 jest.setTimeout(120_000);
 
-let context: BrowserContext;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  const served = await serve(buildPanes());
-  server = served.server;
-  base = served.url;
-  context = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
-
-async function openWorkbench(query: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}/?today=2026-11-27&${query}`);
-  await page.getByRole("table", { name: /Workbook health|Estat del llibre|Estado del libro/ }).waitFor();
-  await page.locator("table[aria-label^='Sheet ']").waitFor(); // the grid is drawn once the pane is up
-  expect(errors).toEqual([]);
-  return page;
-}
-
-/** Goes to a page of the pane: by its tab, or through the menu of pages whose tabs did not fit. */
-async function openPage(page: Page, name: string): Promise<void> {
-  const tab = pane(page).getByRole("tab", { name });
-  if (await tab.isVisible()) return tab.click();
-  await pane(page)
-    .getByRole("button", { name: /(more pages?|més|más)$/ })
-    .click();
-  await page.getByRole("menuitem", { name }).click();
-}
-
-const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane" });
+const openWorkbench = servedWorkbench();
 
 describe("the task pane in the workbench", () => {
   it("opens on the workbook health of the sample: every contract table, no problems", async () => {
@@ -253,185 +216,6 @@ describe("the task pane in the workbench", () => {
     await expect(notDue().then(euros)).resolves.toBeCloseTo(euros(before) + 2 * 1210, 2);
     expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-payments-light-360.png"), fullPage: true });
-    await page.close();
-  });
-
-  it("follows the orders: the late ones first, a delivery recorded on every line still to deliver, the order gone from the list", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Orders");
-    const late = p.getByRole("region", { name: /^\d+ late orders?$/ });
-    const count = Number(/^(\d+)/.exec((await late.getByRole("heading").textContent())!)![1]);
-    expect(count).toBeGreaterThan(0);
-    const card = late.getByRole("article").first();
-    const id = /O-\d+/.exec((await card.textContent())!)![0];
-    await expect(card.getByText(/^\d+ days? late$/).count()).resolves.toBe(1);
-    await card.getByRole("textbox", { name: "Delivered on" }).fill("26/11/2026");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-orders-light-360.png") });
-    await card.getByRole("button", { name: "Record delivery" }).click();
-    await p.getByText(new RegExp(`^${id}: delivery recorded on \\d+ lines?\\.$`)).waitFor();
-    await expect(p.getByRole("article", { name: new RegExp(`^${id} `) }).count()).resolves.toBe(0);
-    // the workbook holds the delivery on the order's lines that were to deliver
-    const saved = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download", exact: true }).click();
-    const lines = (await (await XlsxWorkbook.load(readFileSync((await (await saved).path())!))).readTable("Orders"))!;
-    const [at, status, delivered] = ["OrderID", "Status", "DeliveredDate"].map((h) => lines.headers.indexOf(h));
-    const mine = lines.rows.filter((r) => r[at] === id && r[status] !== "Cancelled");
-    expect(mine.length).toBeGreaterThan(0);
-    for (const r of mine) expect([r[status], typeof r[delivered]]).toEqual(["Delivered", "number"]);
-    expect(mine.some((r) => r[delivered] === serialFromDay(dayOf(2026, 11, 26)))).toBe(true);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
-    await page.close();
-  });
-
-  it("follows the quotes: the pipeline and win rate, a quote to follow up rejected on each of its lines and gone from the open ones", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Quotes");
-    const openQuotes = async () => Number(/ in (\d+) open quotes?$/.exec((await p.getByText(/^Pipeline: /).textContent())!)![1]);
-    const before = await openQuotes();
-    await p.getByText(/^Won in the last 90 days: /).waitFor();
-    const card = p
-      .getByRole("region", { name: /to follow up/ })
-      .getByRole("article")
-      .first();
-    const id = /Q-\d+/.exec((await card.textContent())!)![0];
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quotes-light-360.png") });
-    await card.getByRole("button", { name: "Mark rejected" }).click();
-    await p.getByText(`${id}: recorded as Rejected.`).waitFor();
-    await expect(p.getByRole("article", { name: new RegExp(`^${id} `) }).count()).resolves.toBe(0);
-    await expect(openQuotes()).resolves.toBe(before - 1);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
-    await page.close();
-  });
-
-  it("builds a quote from the price list, accepts it into an order, records the delivery and invoices the order", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Quotes");
-    const form = p.getByRole("form", { name: "New quote" });
-    const client = form.getByRole("combobox", { name: "Client" });
-    await client.fill("C-0005");
-    await client.press("Enter");
-    await openListbox(page, form.getByRole("combobox", { name: "Product 1" }));
-    await page.getByRole("option").first().click();
-    await form.getByRole("textbox", { name: "Quantity" }).fill("3");
-    await form.getByRole("textbox", { name: "Discount" }).fill("10 %");
-    await form.getByText(/^Net: €[\d,.]+$/).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quote-new-light-360.png") });
-    await form.getByRole("button", { name: "Save the quote" }).click();
-    await p.getByText(/^Quote Q-2026-0001 saved: 1 line, €[\d,.]+ net\.$/).waitFor();
-    // accepted, it becomes the order the admin follows, promised for the day she says
-    const quote = p.getByRole("article", { name: /^Q-2026-0001 / });
-    await quote.getByRole("textbox", { name: "Order promised for" }).fill("04/12/2026");
-    await quote.getByRole("button", { name: "Accepted: make the order" }).click();
-    const made = p.getByText(/^Q-2026-0001 accepted: order O-\d{6} made, promised for 04\/12\/2026\.$/);
-    await made.waitFor();
-    const order = /O-\d{6}/.exec((await made.textContent())!)![0];
-    await openPage(page, "Orders");
-    const card = p.getByRole("region", { name: /due later/ }).getByRole("article", { name: new RegExp(`^${order} `) });
-    await card.getByRole("button", { name: "Record delivery" }).click();
-    await p.getByText(`${order}: delivery recorded on 1 line.`).waitFor();
-    // and invoiced from the order: its lines' net
-    await openPage(page, "Invoices");
-    const picker = p.getByRole("combobox", { name: "Client" });
-    await picker.fill("C-0005");
-    await picker.press("Enter");
-    await openListbox(page, p.getByRole("combobox", { name: "Order" }));
-    await page.getByRole("option", { name: order }).click();
-    await p.getByRole("button", { name: "Issue invoice" }).click();
-    await p.getByText(/^Issued invoice 2026-\d{4}: €[\d,.]+, due/).waitFor();
-    await openPage(page, "Orders");
-    await expect(p.getByRole("article", { name: new RegExp(`^${order} `) }).count()).resolves.toBe(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-orders-after-light-360.png") });
-    await page.close();
-  });
-
-  it("logs a call at reception, triages it to the top of the queue after the overdue ones, and resolves it", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Requests");
-    const form = p.getByRole("form", { name: "Log a call or a visitor" });
-    const who = form.getByRole("combobox", { name: "Who" });
-    await who.fill("C-0005");
-    await who.press("Enter");
-    await form.getByRole("textbox", { name: "What they need" }).fill("Factura duplicada al portal");
-    await form.getByRole("button", { name: "Log it" }).click();
-    const logged = p.getByText(/^T-\d{5} logged and queued\.$/);
-    await logged.waitFor();
-    const ticket = /T-\d{5}/.exec((await logged.textContent())!)![0];
-    const card = p.getByRole("article", { name: new RegExp(`^${ticket} `) });
-    await expect(card.getByRole("combobox", { name: "Priority" }).textContent()).resolves.toBe("P3"); // impact not known yet (Medium) × urgency Medium
-    await openListbox(page, card.getByRole("combobox", { name: "Priority" }));
-    await page.getByRole("option", { name: "P1" }).click();
-    await card.getByRole("button", { name: "Set priority" }).click();
-    await p.getByText(`${ticket} triaged.`).waitFor();
-    // first after the overdue ones: due today, P1
-    const order = await p
-      .getByRole("region", { name: /open requests?$/ })
-      .getByRole("article")
-      .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label")!));
-    const overdue = await p
-      .getByRole("region", { name: /open requests?$/ })
-      .getByText("Overdue", { exact: true })
-      .count();
-    expect(order[overdue]).toMatch(new RegExp(`^${ticket} `));
-    // the first answer, in the client's language (Madrid: Spanish), ready to copy
-    await p
-      .getByRole("article", { name: new RegExp(`^${ticket} `) })
-      .getByRole("button", { name: "Reply" })
-      .click();
-    await expect(p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue()).resolves.toMatch(
-      new RegExp(`Hemos recibido su petición «Factura duplicada al portal» \\(número ${ticket}\\)`),
-    );
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-requests-light-360.png") });
-    await p
-      .getByRole("article", { name: new RegExp(`^${ticket} `) })
-      .getByRole("button", { name: "Resolve" })
-      .click();
-    await p.getByText(`${ticket} resolved.`).waitFor();
-    await expect(p.getByRole("article", { name: new RegExp(`^${ticket} `) }).count()).resolves.toBe(0);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
-    await page.close();
-  });
-
-  it("plans a visit, gives it a calendar event, and records its outcome", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Visits");
-    const form = p.getByRole("form", { name: "Plan a visit" });
-    const client = form.getByRole("combobox", { name: "Client" });
-    await client.fill("C-0005");
-    await client.press("Enter");
-    await form.getByRole("textbox", { name: "Day" }).fill("30/11/2026");
-    await form.getByRole("textbox", { name: "Purpose" }).fill("Renovació del contracte");
-    await form.getByRole("button", { name: "Plan it" }).click();
-    const planned = p.getByText(/^V-\d{5} planned for 30\/11\/2026\.$/);
-    await planned.waitFor();
-    const visit = /V-\d{5}/.exec((await planned.textContent())!)![0];
-    const card = p.getByRole("article", { name: new RegExp(`^${visit} `) });
-    const ics = page.waitForEvent("download");
-    await card.getByRole("button", { name: "Calendar event (.ics)" }).click();
-    expect((await ics).suggestedFilename()).toBe(`${visit}.ics`);
-    await card.getByRole("textbox", { name: "Outcome" }).fill("Renovació signada");
-    await card.getByRole("textbox", { name: "Next action" }).fill("Enviar pressupost d'ampliació");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-visits-light-360.png") });
-    await card.getByRole("button", { name: "Done" }).click();
-    await p.getByText(`${visit} recorded as done.`).waitFor();
-    await expect(p.getByRole("article", { name: new RegExp(`^${visit} `) }).count()).resolves.toBe(0);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
-    await page.close();
-  });
-
-  it("shows one exec's week: visits, quotes to follow up, late orders, requests, overdue invoices", async () => {
-    const page = await openWorkbench("pane=360");
-    const p = pane(page);
-    await openPage(page, "Team week");
-    await p.getByText("Week of 23/11/2026 to 29/11/2026").waitFor();
-    for (const part of [/visits? this week$/, /quotes? to follow up$/, /late orders?$/, /open requests? they own$/, /overdue invoices? of their clients$/])
-      await expect(p.getByRole("region", { name: part }).count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-week-light-360.png") });
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
     await page.close();
   });
 
@@ -708,6 +492,7 @@ describe("the task pane in the workbench", () => {
       "Orders",
       "Requests",
       "Visits",
+      "Meetings",
       "Team week",
       "Invoices",
       "Payments",
@@ -733,3 +518,5 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 });
+
+followUpTests(openWorkbench);

@@ -1,6 +1,6 @@
 /**
- * What the admin records on meetings: one planned (the next meeting number, taken at write time), and
- * its minutes and actions once held. Each change is checked against what was read.
+ * What the admin records on meetings: one planned (the next meeting number, taken at write time), its
+ * minutes and actions once held, or its cancellation. Each change is checked against what was read.
  */
 import type { Day } from "../kernel/dates";
 import { appendNumbered } from "./numberedRow";
@@ -42,4 +42,9 @@ export function recordMinutes(port: WorkbookPort, meeting: Meeting, minutes: str
     { column: "Minutes", from: meeting.Minutes, to: minutes || null },
     { column: "Actions", from: meeting.Actions, to: actions || null },
   ]);
+}
+
+/** The meeting called off: it leaves the lists, and its invitation becomes a cancellation. */
+export function cancelMeeting(port: WorkbookPort, meeting: Meeting): Promise<UpdateResult> {
+  return port.updateRow("Meetings", "MeetingID", meeting.MeetingID!, [{ column: "Status", from: meeting.Status, to: "Cancelled" }]);
 }

@@ -18,11 +18,14 @@ export function attendeesOf(meeting: Meeting, team: readonly TeamMember[]): stri
 const byTime = (a: Meeting, b: Meeting) =>
   a.Date! - b.Date! || minutesOf(a.Start ?? "00:00") - minutesOf(b.Start ?? "00:00") || a.MeetingID!.localeCompare(b.MeetingID!);
 
-/** Planned from the date on, and held (or due to have been) in the 7 days up to it; cancelled ones in neither. */
+const isPlanned = (m: Meeting) => (m.Status ?? "Planned") === "Planned";
+
+/** Planned from the date on; planned before it and still without minutes; held in the 7 days up to it. Cancelled ones in none. */
 export function meetingFollowUp(meetings: readonly Meeting[], asOf: Day) {
   return {
     asOf,
-    upcoming: meetings.filter((m) => (m.Status ?? "Planned") === "Planned" && m.Date! >= asOf).sort(byTime),
+    upcoming: meetings.filter((m) => isPlanned(m) && m.Date! >= asOf).sort(byTime),
+    awaitingMinutes: meetings.filter((m) => isPlanned(m) && m.Date! < asOf).sort(byTime),
     held: meetings.filter((m) => m.Status === "Held" && m.Date! > asOf - 7 && m.Date! <= asOf).sort(byTime),
   };
 }

@@ -4,25 +4,25 @@
  * (only changed cells written; a co-author's change since the form opened is shown, not
  * overwritten), and merge probable duplicates.
  */
-import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
-import { AddRegular, EditRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { AddRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
 import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../core/workbook/contract";
 import { clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../core/clients/clients";
 import { ARCHIVE_TABLE, archivedMerges, type ArchivedMerge } from "../../core/clients/merge";
 import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
-import { invoiceBalances } from "../../core/receivables/receivables";
 import { formatDmy, formatIsoDate } from "../../core/kernel/dates";
 import { sameCell } from "../../core/workbook/cells";
 import type { Cell, TableData } from "../../core/workbook/port";
 import { MessageKey, useI18n } from "../i18n";
-import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import { Duplicates, UnfinishedMerges } from "./ClientDuplicates";
+import { ClientCard } from "./ClientCard";
+import { useFocus } from "../navigation";
 
 /** Enough to pick from; the search narrows the rest. */
 const SHOWN = 30;
@@ -74,7 +74,8 @@ export function ClientsPage() {
 function useSearch() {
   const [query, setQuery] = useState("");
   const [filter, setFilter] = useState<ClientFilter>({});
-  const [chosen, setChosen] = useState<string>();
+  // A page that sends her here with a client (reception's caller) opens on that client's card.
+  const [chosen, setChosen] = useState<string | undefined>(useFocus()?.clientId);
   return { query, setQuery, filter, setFilter, chosen, setChosen };
 }
 
@@ -87,6 +88,11 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
   const [editing, setEditing] = useState<"new" | "edit" | undefined>();
   const found = useMemo(() => searchClients(data.clients, query, filter), [data, query, filter]);
   const client = data.clients.find((c) => c.ClientID === chosen);
+  useEffect(() => {
+    if (chosen) void port.showRow("Clients", "ClientID", chosen);
+    // once, for the client the page opened on; a choice made here selects its own row
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const choose = (c: Client) => {
     setChosen(c.ClientID!);
     setEditing(undefined);
@@ -160,65 +166,6 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
       )}
       <Duplicates data={data} undoable={loaded.undoable} onDone={onDone} />
     </>
-  );
-}
-
-function ClientCard({ client, data, onEdit }: { client: Client; data: SalesData; onEdit: () => void }) {
-  const { t, language } = useI18n();
-  const styles = { ...usePageStyles(), ...useClientStyles() };
-  const today = useToday();
-  const open = useMemo(
-    () =>
-      invoiceBalances(
-        data.invoices.filter((i) => i.ClientID === client.ClientID),
-        data.payments,
-        today,
-      ).filter((b) => b.outstanding > 0),
-    [client, data, today],
-  );
-  const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled! - a.Scheduled!);
-  const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled! <= today);
-  const requests = data.requests.filter((r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"));
-  return (
-    <article className={styles.card} aria-label={t("clients.card", { name: client.Name ?? "" })}>
-      <Body1>
-        <strong>{client.Name}</strong> · {client.ClientID}
-      </Body1>
-      <Caption1>
-        {[client.TaxID, client.Email, client.Phone, [client.Street, client.PostalCode, client.City].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
-      </Caption1>
-      <div className={styles.actions}>
-        {client.Status && <Badge appearance="tint">{client.Status}</Badge>}
-        {client.PaymentMethod && <Badge appearance="outline">{client.PaymentMethod}</Badge>}
-        <Badge appearance="outline" color={client.MarketingConsent ? "success" : "subtle"}>
-          {t(client.MarketingConsent ? "clients.consentYes" : "clients.consentNo")}
-        </Badge>
-      </div>
-      <Caption1>
-        {t("clients.openInvoices", {
-          n: open.length,
-          total: money(
-            open.reduce((s, b) => s + b.outstanding, 0),
-            language,
-          ),
-        })}
-      </Caption1>
-      {open.slice(0, 5).map((b) => (
-        <Caption1 key={b.invoice.InvoiceNo} className={styles.muted}>
-          {`${b.invoice.InvoiceNo} · ${money(b.outstanding, language)} · ${b.invoice.DueDate === null ? "–" : formatDmy(b.invoice.DueDate)} · ${b.status}`}
-        </Caption1>
-      ))}
-      <Caption1>
-        {lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled!), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}
-      </Caption1>
-      <Caption1>{t("clients.openRequests", { n: requests.length })}</Caption1>
-      {requests.slice(0, 3).map((r) => (
-        <Caption1 key={r.TicketID} className={styles.muted}>{`${r.TicketID} · ${r.Subject}`}</Caption1>
-      ))}
-      <Button icon={<EditRegular />} onClick={onEdit}>
-        {t("clients.edit")}
-      </Button>
-    </article>
   );
 }
 

@@ -21,7 +21,7 @@ import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons
 import { useNavigate } from "../navigation";
 import { checkWorkbook } from "../../core/workbook/check";
 import type { Problem } from "../../core/workbook/problems";
-import { MessageKey, useI18n } from "../i18n";
+import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
 import { TaskPage } from "./TaskPage";
@@ -82,7 +82,7 @@ export function HealthPage() {
             <TableBody>
               {report.tables.map((table) => (
                 <TableRow key={table.table}>
-                  <TableCell>{t(`table.${table.table}` as MessageKey)}</TableCell>
+                  <TableCell>{t(`table.${table.table}`)}</TableCell>
                   <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString(language) : ""}</TableCell>
                   <TableCell>
                     {!table.present ? (

@@ -15,6 +15,7 @@ import { money } from "../format";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
+import { useFocus } from "../navigation";
 
 /** Lines a document can have in the form. */
 const MAX_LINES = 8;
@@ -64,7 +65,9 @@ export function LinesForm({
   const { t, tell, language } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
-  const [clientId, setClientId] = useState("");
+  // a page that sent her here for a client (a visit's next action) starts the form with that client
+  const focus = useFocus()?.clientId;
+  const [clientId, setClientId] = useState(data.clients.some((c) => c.ClientID === focus) ? focus! : "");
   const [lines, setLines] = useState<TypedLine[]>([BLANK]);
   const [dateText, setDateText] = useState(formatDmy(firstDate));
   const [reference, setReference] = useState("");
@@ -108,7 +111,13 @@ export function LinesForm({
         {title}
       </Subtitle2>
       <Field label={t("invoices.client")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
+        <SearchPicker
+          entries={clients}
+          initial={clientId}
+          placeholder={t("invoices.search")}
+          noMatch={t("invoices.noMatch")}
+          onSelect={(c) => setClientId(c ?? "")}
+        />
       </Field>
       {lines.map((line, i) => (
         <div key={i} className={styles.actions}>

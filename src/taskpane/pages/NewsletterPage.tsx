@@ -23,6 +23,8 @@ import { SaidError } from "../../core/kernel/messages";
 import { quotesOf } from "../../core/orders/quotes";
 import { ordersOf } from "../../core/orders/orders";
 import { deliveryNote, estimateDocument } from "../../core/orders/orderDocuments";
+import { agendaDocument, minutesDocument } from "../../core/service/meetingDocuments";
+import { formatDmy } from "../../core/kernel/dates";
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -197,9 +199,9 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
   );
 }
 
-/** Word: an estimate or a delivery note of the workbook, in the client's language, into the document. */
+/** Word: an estimate or a delivery note of the workbook (in the client's language), a meeting's agenda or minutes, into the document. */
 function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRunner; onOutcome: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t, tell, language } = useI18n();
   const today = useToday();
   const [chosen, setChosen] = useState("");
   const documents = useMemo(() => {
@@ -215,8 +217,16 @@ function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRu
         label: `${o.orderId} · ${name(o.clientId)}`,
         make: () => deliveryNote(o, data, today),
       })),
+      // a meeting's agenda until it is held, its minutes after, in the pane's language
+      ...data.meetings
+        .filter((m) => m.Status !== "Cancelled")
+        .map((m) => ({
+          id: m.MeetingID!,
+          label: `${m.MeetingID} · ${formatDmy(m.Date!)} · ${m.Title}`,
+          make: () => (m.Status === "Held" ? minutesDocument : agendaDocument)(m, data, language),
+        })),
     ];
-  }, [data, today]);
+  }, [data, today, language]);
   const insert = async () => {
     const doc = documents.find((d) => d.id === chosen)?.make();
     if (!doc) return;

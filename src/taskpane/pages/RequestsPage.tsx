@@ -19,24 +19,36 @@ import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
 import { SearchPicker } from "./SearchPicker";
+import { ClientCard } from "./ClientCard";
+import { useNavigate } from "../navigation";
 
 const useStyles = makeStyles({ badges: { display: "flex", gap: "4px", flexWrap: "wrap" } });
 
 export function RequestsPage() {
+  // the client whose call was just logged: their card opens under the form, kept while the queue is read again
+  const [caller, setCaller] = useState<string>();
+  const navigate = useNavigate();
+  const { t } = useI18n();
   return (
     <TablePage id="requests" table="Requests">
-      {(data, onDone) => (
-        <>
-          <ReceptionForm data={data} onDone={onDone} />
-          <Queue data={data} onDone={onDone} />
-        </>
-      )}
+      {(data, onDone) => {
+        const client = data.clients.find((c) => c.ClientID === caller);
+        return (
+          <>
+            <ReceptionForm data={data} onDone={onDone} onLogged={setCaller} />
+            {client && (
+              <ClientCard client={client} data={data} editLabel={t("requests.openClient")} onEdit={() => navigate("clients", { clientId: client.ClientID! })} />
+            )}
+            <Queue data={data} onDone={onDone} />
+          </>
+        );
+      }}
     </TablePage>
   );
 }
 
 /** A call or a visitor in three fields: who, what, how urgent. */
-function ReceptionForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o: Outcome) => void; onLogged: (clientId: string | undefined) => void }) {
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -63,6 +75,7 @@ function ReceptionForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome)
       (ticket) => {
         setBusy(false);
         setSubject("");
+        onLogged(clientId || undefined);
         onDone({ intent: "success", text: t("requests.logged", { ticket }) });
       },
       (error: unknown) => {

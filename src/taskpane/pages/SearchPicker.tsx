@@ -23,17 +23,20 @@ export function SearchPicker({
   placeholder,
   noMatch,
   label,
+  initial,
   onSelect,
 }: {
   entries: readonly PickerEntry[];
   placeholder: string;
   noMatch: string;
   label?: string;
+  /** the entry chosen when the picker opens (the client a visit sends her to quote for) */
+  initial?: string;
   /** the value chosen; undefined again as soon as she types something else (no stale choice behind new text) */
   onSelect: (value: string | undefined) => void;
 }) {
-  const [query, setQuery] = useState("");
-  const [chosen, setChosen] = useState<string>();
+  const [query, setQuery] = useState(() => entries.find((e) => e.value === initial)?.text ?? "");
+  const [chosen, setChosen] = useState(() => entries.find((e) => e.value === initial)?.value);
   const [open, setOpen] = useState(false);
   const searchable = useMemo(() => entries.map((e) => ({ entry: e, words: fold(`${e.text} ${e.value} ${e.detail ?? ""}`) })), [entries]);
   const shown = useMemo(() => {

@@ -1,5 +1,5 @@
 /**
- * A page that works on one contract table (quotes, orders, requests, visits): the sales data read,
+ * A page that works on one contract table (quotes, orders, requests, visits, meetings): the sales data read,
  * the table's absence said with the way to import it, and what each write did, the data read again after.
  */
 import { useState, type ReactNode } from "react";
@@ -15,7 +15,7 @@ export function TablePage({
   table,
   children,
 }: {
-  id: "quotes" | "orders" | "requests" | "visits";
+  id: "quotes" | "orders" | "requests" | "visits" | "meetings";
   table: TableName;
   children: (data: SalesData, onDone: (outcome: Outcome) => void) => ReactNode;
 }) {

@@ -1,15 +1,17 @@
 /**
  * Visits tab: a visit planned (client, exec, date, purpose), the planned ones by exec with their
  * calendar event, the clients due a visit, a visit's outcome recorded once done, and the week's
- * visit reports.
+ * visit reports, whose next action opens a request or a quote.
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
-import { CalendarAddRegular, CalendarLtrRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
+import { CalendarAddRegular, CalendarLtrRegular, ChatAddRegular, CheckmarkCircleRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import type { Visit } from "../../core/workbook/contract";
 import { visitFollowUp } from "../../core/service/visits";
 import { planVisit, recordVisitOutcome } from "../../core/service/visitWrites";
+import { logRequest } from "../../core/service/requestWrites";
+import { useNavigate } from "../navigation";
 import { teamIndex } from "../../core/sales/team";
 import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
 import { parseDateText } from "../../core/locale/localeValues";
@@ -122,10 +124,7 @@ function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
       <section aria-label={t("visits.doneList", { n: follow.done.length })} className={styles.page}>
         <Subtitle2 as="h3">{t("visits.doneList", { n: follow.done.length })}</Subtitle2>
         {follow.done.map((v) => (
-          <Caption1 key={v.VisitID}>
-            {formatDmy(v.Scheduled!)} · {name(v.ClientID)} · {v.Outcome ?? ""}
-            {v.NextAction ? ` → ${v.NextAction}` : ""}
-          </Caption1>
+          <DoneVisit key={v.VisitID} visit={v} client={name(v.ClientID)} data={data} onDone={onDone} />
         ))}
       </section>
     </>
@@ -182,6 +181,58 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
           {t("visits.ics")}
         </Button>
       </div>
+    </article>
+  );
+}
+
+/** A visit done, in the week's visit reports: its next action opens a request for the client, or a quote. */
+function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: string; data: SalesData; onDone: (o: Outcome) => void }) {
+  const { t, tell } = useI18n();
+  const styles = usePageStyles();
+  const port = usePort();
+  const today = useToday();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const openRequest = () => {
+    setBusy(true);
+    const call = {
+      clientId: visit.ClientID,
+      channel: "Visit",
+      kind: "Request",
+      subject: visit.NextAction!,
+      urgency: "Medium",
+      owner: visit.Exec,
+      received: today,
+    } as const;
+    logRequest(port, call, data.settings).then(
+      (ticket) => {
+        setBusy(false);
+        onDone({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID! }) });
+      },
+      (error: unknown) => {
+        setBusy(false);
+        onDone({ intent: "error", text: tell.error(error) });
+      },
+    );
+  };
+  return (
+    <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
+      <Caption1>
+        {formatDmy(visit.Scheduled!)} · {client} · {visit.Outcome ?? ""}
+        {visit.NextAction ? ` → ${visit.NextAction}` : ""}
+      </Caption1>
+      {visit.NextAction && (
+        <div className={styles.actions}>
+          <Button size="small" icon={<ChatAddRegular />} disabled={busy} onClick={openRequest}>
+            {t("visits.openRequest")}
+          </Button>
+          {data.present.has("Quotes") && (
+            <Button size="small" icon={<DocumentAddRegular />} onClick={() => navigate("quotes", { clientId: visit.ClientID! })}>
+              {t("visits.openQuote")}
+            </Button>
+          )}
+        </div>
+      )}
     </article>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Week tab: one exec's week as the admin follows the team — visits this week, quotes to follow up,
+ * Week tab: one exec's week as the admin follows the team — visits and meetings this week, quotes to follow up,
  * late orders, the open requests they own and the overdue invoices of their clients.
  */
 import { useMemo, useState } from "react";
@@ -53,6 +53,10 @@ function Week({ data }: { data: SalesData }) {
       {section(
         "week.visits",
         week.visits.map((v) => `${formatDmy(v.Scheduled!)} · ${client(v.ClientID)} · ${v.Purpose ?? ""}`),
+      )}
+      {section(
+        "week.meetings",
+        week.meetings.map((m) => `${formatDmy(m.Date!)}${m.Start ? ` ${m.Start}` : ""} · ${m.Title}${m.ClientID ? ` · ${client(m.ClientID)}` : ""}`),
       )}
       {section(
         "week.quotes",

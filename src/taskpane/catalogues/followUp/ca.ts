@@ -1,4 +1,4 @@
-/** The pane's strings for following quotes, orders, requests, visits and the team's week, in Catalan (a missing key is a type error). */
+/** The pane's strings for following quotes, orders, requests, visits, meetings and the team's week, in Catalan (a missing key is a type error). */
 import type { Message } from "../message";
 import type { followUpEn } from "./en";
 
@@ -139,7 +139,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "visits.recorded": "{visit} registrada com a feta.",
   "week.title": "La setmana d'un comercial",
   "week.intro":
-    "La setmana d'un comercial d'un cop d'ull: visites, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
+    "La setmana d'un comercial d'un cop d'ull: visites, reunions, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
   "week.needTeam": "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
   "week.range": "Setmana del {from} al {to}",
   "week.nothing": "Res.",
@@ -150,4 +150,35 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "week.overdue": { one: "{n} factura vençuda dels seus clients", other: "{n} factures vençudes dels seus clients" },
   "requests.reply": "Resposta",
   "requests.replyTo": "Resposta a {ticket}, en la llengua del client",
+  "requests.openClient": "Obre a Clients",
+  "visits.openRequest": "Obre una sol·licitud",
+  "visits.openQuote": "Prepara un pressupost",
+  "visits.requestOpened": "{ticket} oberta des de la visita {visit}.",
+  "meetings.title": "Reunions",
+  "meetings.intro": "Planifiqueu una reunió amb l'ordre del dia i la convocatòria, i escriviu-ne l'acta i les accions un cop feta.",
+  "meetings.needTable":
+    "Les reunions necessiten la taula Meetings: importeu primer els vostres fulls (pestanya Importa) o afegiu un full Meetings amb les capçaleres.",
+  "meetings.plan": "Planifica una reunió",
+  "meetings.what": "Títol",
+  "meetings.start": "Comença",
+  "meetings.end": "Acaba",
+  "meetings.badTime": "Escriviu una hora, p. ex. 09:30.",
+  "meetings.attendees": "Assistents",
+  "meetings.client": "Client (si n'hi ha)",
+  "meetings.agenda": "Ordre del dia",
+  "meetings.agendaHint": "Un punt per línia.",
+  "meetings.planned": "{meeting} planificada per al {date}.",
+  "meetings.upcoming": { one: "{n} reunió propera", other: "{n} reunions properes" },
+  "meetings.awaitingMinutes": { one: "{n} reunió sense acta", other: "{n} reunions sense acta" },
+  "meetings.held": { one: "{n} reunió feta aquesta setmana", other: "{n} reunions fetes aquesta setmana" },
+  "meetings.agendaDoc": "Ordre del dia (.docx)",
+  "meetings.minutesDoc": "Acta (.docx)",
+  "meetings.ics": "Convocatòria (.ics)",
+  "meetings.cancel": "Anul·la",
+  "meetings.cancelled": "{meeting} anul·lada.",
+  "meetings.minutes": "Acta",
+  "meetings.actions": "Accions",
+  "meetings.held.record": "Feta: desa l'acta",
+  "meetings.recorded": "Acta de {meeting} desada.",
+  "week.meetings": { one: "{n} reunió aquesta setmana", other: "{n} reunions aquesta setmana" },
 };

@@ -1,4 +1,4 @@
-/** The pane's strings for following quotes, orders, requests, visits and the team's week, in Spanish (a missing key is a type error). */
+/** The pane's strings for following quotes, orders, requests, visits, meetings and the team's week, in Spanish (a missing key is a type error). */
 import type { Message } from "../message";
 import type { followUpEn } from "./en";
 
@@ -142,7 +142,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "visits.recorded": "{visit} registrada como hecha.",
   "week.title": "La semana de un comercial",
   "week.intro":
-    "La semana de un comercial de un vistazo: visitas, presupuestos por reclamar, pedidos retrasados, las peticiones que tiene asignadas y las facturas vencidas de sus clientes.",
+    "La semana de un comercial de un vistazo: visitas, reuniones, presupuestos por reclamar, pedidos retrasados, las peticiones que tiene asignadas y las facturas vencidas de sus clientes.",
   "week.needTeam": "La semana del equipo necesita la tabla Team: primero importe sus hojas (pestaña Importar).",
   "week.range": "Semana del {from} al {to}",
   "week.nothing": "Nada.",
@@ -153,4 +153,35 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "week.overdue": { one: "{n} factura vencida de sus clientes", other: "{n} facturas vencidas de sus clientes" },
   "requests.reply": "Respuesta",
   "requests.replyTo": "Respuesta a {ticket}, en la lengua del cliente",
+  "requests.openClient": "Abrir en Clientes",
+  "visits.openRequest": "Abrir una solicitud",
+  "visits.openQuote": "Preparar un presupuesto",
+  "visits.requestOpened": "{ticket} abierta desde la visita {visit}.",
+  "meetings.title": "Reuniones",
+  "meetings.intro": "Planifique una reunión con su orden del día y su convocatoria, y escriba el acta y las acciones una vez celebrada.",
+  "meetings.needTable":
+    "Las reuniones necesitan la tabla Meetings: importe primero sus hojas (pestaña Importar) o añada una hoja Meetings con sus encabezados.",
+  "meetings.plan": "Planificar una reunión",
+  "meetings.what": "Título",
+  "meetings.start": "Empieza",
+  "meetings.end": "Termina",
+  "meetings.badTime": "Escriba una hora, p. ej. 09:30.",
+  "meetings.attendees": "Asistentes",
+  "meetings.client": "Cliente (si lo hay)",
+  "meetings.agenda": "Orden del día",
+  "meetings.agendaHint": "Un punto por línea.",
+  "meetings.planned": "{meeting} planificada para el {date}.",
+  "meetings.upcoming": { one: "{n} reunión próxima", other: "{n} reuniones próximas" },
+  "meetings.awaitingMinutes": { one: "{n} reunión sin acta", other: "{n} reuniones sin acta" },
+  "meetings.held": { one: "{n} reunión celebrada esta semana", other: "{n} reuniones celebradas esta semana" },
+  "meetings.agendaDoc": "Orden del día (.docx)",
+  "meetings.minutesDoc": "Acta (.docx)",
+  "meetings.ics": "Convocatoria (.ics)",
+  "meetings.cancel": "Anular",
+  "meetings.cancelled": "{meeting} anulada.",
+  "meetings.minutes": "Acta",
+  "meetings.actions": "Acciones",
+  "meetings.held.record": "Celebrada: guardar el acta",
+  "meetings.recorded": "Acta de {meeting} guardada.",
+  "week.meetings": { one: "{n} reunión esta semana", other: "{n} reuniones esta semana" },
 };
