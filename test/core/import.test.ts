@@ -36,7 +36,7 @@ async function imported(name: string) {
 
 describe("import fixtures", () => {
   it("covers the five languages", () => {
-    expect(names.map((n) => n.slice(0, 2)).sort()).toEqual(["ca", "de", "en", "es", "fr"]);
+    expect([...new Set(names.map((n) => n.slice(0, 2)))].sort()).toEqual(["ca", "de", "en", "es", "fr"]);
   });
 
   it.each(names)("%s: sheets, mappings and problems as expected", async (name) => {
@@ -104,6 +104,16 @@ describe("import fixtures", () => {
     const from = after.headers.indexOf(SOURCE_COLUMN);
     expect(new Set(after.rows.map((r) => r[from])).size).toBe(after.rowCount);
     expect((await source.readTable("Quarantine"))!.rowCount).toBe(result.quarantine.length);
+  });
+
+  it("reads times of day as typed (9.30, 10h30) or as Excel keeps them (0.375), and attendees as written", async () => {
+    const { out } = await imported("ca-agenda");
+    const meetings = (await out.readTable("Meetings"))!;
+    const column = (name: string) => meetings.rows.map((r) => r[meetings.headers.indexOf(name)]);
+    expect(column("Start")).toEqual(["09:30", "09:00", "tard"]);
+    expect(column("End")).toEqual(["10:30", "10:30", null]);
+    expect(column("Status")).toEqual(["Held", "Planned", null]);
+    expect(column("Attendees")).toEqual(["Anna Puig, Marc Vidal", "Anna Puig", "Anna Puig"]);
   });
 
   it("the CLI's JSON keeps the issue's shape", () => {

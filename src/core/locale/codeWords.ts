@@ -6,6 +6,8 @@ import {
   CLIENT_STATUSES,
   INVESTIGATION_STATUSES,
   INVOICE_STATUSES,
+  MEETING_STATUSES,
+  REMINDER_CHANNELS,
   LEVELS,
   ORDER_STATUSES,
   PAYMENT_METHODS,
@@ -79,6 +81,12 @@ const VISIT: Words<(typeof VISIT_STATUSES)[number]> = {
   Cancelled: INVOICE.Cancelled + "|anulada|suspendida|abgesagt",
 };
 
+const MEETING: Words<(typeof MEETING_STATUSES)[number]> = {
+  Planned: VISIT.Planned + "|convocada|convocat|convoked|einberufen",
+  Held: VISIT.Done + "|celebrada|celebrat|tenue|abgehalten|tenuta",
+  Cancelled: VISIT.Cancelled,
+};
+
 const CLIENT: Words<(typeof CLIENT_STATUSES)[number]> = {
   Active: "activo|activa|actiu|active|actif|aktiv|alta",
   Inactive: "inactivo|inactiva|inactiu|inactive|inactif|inaktiv|baja|baixa",
@@ -94,12 +102,14 @@ const REQUEST: Words<(typeof REQUEST_STATUSES)[number]> = {
 };
 
 const CHANNEL: Words<(typeof REQUEST_CHANNELS)[number]> = {
-  Email: "email|e mail|mail|correo|correu|courriel",
+  Email: "email|e mail|mail|correo|correu|courriel|correo electronico|correu electronic|posta elettronica",
   Phone: "telefono|telefon|phone|telephone|call|llamada|trucada|appel|anruf",
   Visit: "visita|visit|visite|besuch|presencial|en persona|in person",
   Web: "web|website|formulario web|formulari web|online|portal|chat",
   Letter: "carta|letter|lettre|brief|correo postal|correu postal|post",
 };
+
+const REMINDER_CHANNEL: Words<(typeof REMINDER_CHANNELS)[number]> = { Letter: CHANNEL.Letter, Email: CHANNEL.Email, Phone: CHANNEL.Phone };
 
 const KIND: Words<(typeof REQUEST_KINDS)[number]> = {
   Request: "solicitud|peticion|sollicitud|peticio|request|demande|anfrage|anforderung",
@@ -133,6 +143,8 @@ const WORDS_BY_CODES = new Map<readonly string[], Words<string>>([
   [ORDER_STATUSES, ORDER],
   [QUOTE_STATUSES, QUOTE],
   [VISIT_STATUSES, VISIT],
+  [MEETING_STATUSES, MEETING],
+  [REMINDER_CHANNELS, REMINDER_CHANNEL],
   [CLIENT_STATUSES, CLIENT],
   [REQUEST_STATUSES, REQUEST],
   [REQUEST_CHANNELS, CHANNEL],
