@@ -1,7 +1,9 @@
 /**
- * A business document (src/core/documents) as a Word file (.docx, with the `docx` package): the
- * letterhead, the client's block, the facts, the lines and totals as tables, the notes, and "page X
- * of Y" at the foot of every page. Every string goes in as a text run, never as markup.
+ * Business documents (src/core/documents) as a Word file (.docx, with the `docx` package): the
+ * letterhead, the client's block, the facts, the opening, the lines and totals as tables, the notes,
+ * and "page X of Y" at the foot of every page. Several documents (a letter per client) go in one
+ * file, each a section of its own that starts a page and counts its own pages. Every string goes in
+ * as a text run, never as markup.
  */
 import {
   AlignmentType,
@@ -33,7 +35,7 @@ function table(headers: string[] | undefined, rows: string[][], numeric: boolean
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(headers ? [row(headers, true)] : []), ...rows.map((r) => row(r, false))] });
 }
 
-/** "Page {page} of {pages}" in the document's language, the numbers as Word's fields. */
+/** "Page {page} of {pages}" in the document's language, the numbers as Word's fields (the section's own pages). */
 function pageFooter(doc: BusinessDocument): Footer {
   const [before, middle, after] = render(say("doc.page", { page: "\u0001", pages: "\u0002" }), doc.language).split(/[\u0001\u0002]/);
   return new Footer({
@@ -44,7 +46,7 @@ function pageFooter(doc: BusinessDocument): Footer {
           new TextRun(before),
           new TextRun({ children: [PageNumber.CURRENT] }),
           new TextRun(middle),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES_IN_SECTION] }),
           new TextRun(after),
         ],
       }),
@@ -52,9 +54,9 @@ function pageFooter(doc: BusinessDocument): Footer {
   });
 }
 
-export async function documentDocx(doc: BusinessDocument): Promise<Uint8Array<ArrayBuffer>> {
+function body(doc: BusinessDocument): (Paragraph | Table)[] {
   const gap = () => new Paragraph({ text: "" });
-  const children: (Paragraph | Table)[] = [
+  return [
     ...doc.issuer.map((line, i) => text(line, { bold: i === 0 })),
     gap(),
     new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
@@ -72,10 +74,20 @@ export async function documentDocx(doc: BusinessDocument): Promise<Uint8Array<Ar
       ],
     }),
     gap(),
+    ...(doc.intro ?? []).flatMap((line) => [text(line), gap()]),
     ...(doc.lines.rows.length ? [table(doc.lines.headers, doc.lines.rows, doc.lines.numeric), gap()] : []),
     ...(doc.totals.length ? [table(undefined, doc.totals, [false, true]), gap()] : []),
     ...doc.notes.map((note) => text(note)),
   ];
-  const file = new Document({ sections: [{ footers: { default: pageFooter(doc) }, children }], title: doc.title, creator: doc.issuer[0] ?? "" });
+}
+
+/** One document, or several in one file (a section each, its pages counted from 1). */
+export async function documentDocx(docs: BusinessDocument | readonly BusinessDocument[]): Promise<Uint8Array<ArrayBuffer>> {
+  const all = Array.isArray(docs) ? docs : [docs as BusinessDocument];
+  const file = new Document({
+    sections: all.map((doc) => ({ properties: { page: { pageNumbers: { start: 1 } } }, footers: { default: pageFooter(doc) }, children: body(doc) })),
+    title: all.length === 1 ? all[0].title : all.map((d) => d.title).join("; "),
+    creator: all[0]?.issuer[0] ?? "",
+  });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }

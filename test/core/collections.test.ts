@@ -12,7 +12,7 @@ import { readable } from "../helpers/english";
 const today = dayOf(2026, 11, 27);
 const s = (day: number) => serialFromDay(day);
 
-function data(payments: Cell[][] = [], settings: Cell[][] = []) {
+function data(payments: Cell[][] = [], settings: Cell[][] = [], sent: Cell[][] = []) {
   return salesDataFrom([
     tableData(
       "Clients",
@@ -36,6 +36,7 @@ function data(payments: Cell[][] = [], settings: Cell[][] = []) {
     ),
     tableData("Payments", ["PaymentID", "PaymentDate", "InvoiceNo", "ClientID", "Amount", "Reference", "Status", "Reason", "Investigation"], payments),
     tableData("Settings", ["Setting", "Value"], settings),
+    tableData("Reminders", ["Sent", "ClientID", "InvoiceNo", "Level", "Channel"], sent),
   ]);
 }
 
@@ -83,6 +84,28 @@ describe("reminders", () => {
     expect(list[0].text).toMatch(/^Final notice before collection/);
     // names go into the letter as plain text, to be pasted into a mail: nothing is interpreted
     expect(list[0].text).toContain("Dear John <script>alert(1)</script>,");
+  });
+
+  it("follow the log of reminders sent: one level past the highest sent, never past the last, and a client reminded lately waits", () => {
+    const list = reminders(
+      data(
+        [],
+        [],
+        [
+          [s(today - 20), "C-2", "2026-0103", 1, "Email"], // sent for this invoice: level 2 now, though 2 days late gives 1
+          [s(today - 3), "C-3", "2026-0104", 4, "Letter"], // 3 days ago: within ReminderGapDays (7), waits
+          [s(today - 30), "C-1", "2026-0999", 3, "Letter"], // an invoice no longer owed does not count
+        ],
+      ),
+      today,
+    );
+    expect(list.map((r) => [r.client.ClientID, r.level, r.lastLevel, r.lastSent])).toEqual([
+      ["C-1", 3, null, null],
+      ["C-2", 2, 1, today - 20],
+    ]);
+    expect(list[1].text).toMatch(/^Segundo recordatorio de pago/);
+    const capped = reminders(data([], [], [[s(today - 10), "C-3", "2026-0104", 4, "Letter"]]), today);
+    expect(capped.find((r) => r.client.ClientID === "C-3")?.level).toBe(4);
   });
 
   it("use the ReminderDays thresholds of the Settings table", () => {

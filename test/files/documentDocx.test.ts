@@ -111,7 +111,7 @@ describe("documents", () => {
         .filter((f) => /word\/footer\d*\.xml$/.test(f))
         .map((f) => zip.file(f)!.async("string")),
     );
-    expect(footers.join("")).toMatch(/Pàgina .*PAGE.*de .*NUMPAGES/s);
+    expect(footers.join("")).toMatch(/Pàgina .*PAGE.*de .*SECTIONPAGES/s);
   });
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);

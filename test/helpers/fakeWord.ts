@@ -5,7 +5,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 
 export interface Block {
-  kind: "paragraph" | "control";
+  kind: "paragraph" | "control" | "break";
   text?: string;
   style?: string;
   tag?: string;
@@ -26,7 +26,7 @@ export class FakeWord {
   /** The document as text, block by block: what a reader sees. */
   text(): string[] {
     return this.blocks.flatMap((b) =>
-      b.kind === "paragraph" ? [b.text ?? ""] : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))],
+      b.kind === "break" ? ["--- page ---"] : b.kind === "paragraph" ? [b.text ?? ""] : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))],
     );
   }
 
@@ -70,6 +70,10 @@ export class FakeWord {
   private context(): Mock {
     const items = this.blocks.filter((b) => b.kind === "control").map((b) => Object.assign(new OfficeMockObject({ tag: b.tag }) as Mock, this.control(b)));
     const body = {
+      insertBreak: (type: string, where: string) => {
+        if (type !== "Page" || where !== "End") throw new Error(`insertBreak ${type} ${where} is not used`);
+        this.blocks.push({ kind: "break" });
+      },
       insertParagraph: (text: string, where: string) => {
         if (where !== "End") throw new Error(`insertParagraph ${where} is not used`);
         const block: Block = { kind: "paragraph", text };

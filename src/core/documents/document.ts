@@ -1,13 +1,17 @@
 /**
- * A document the admin sends — an estimate, a delivery note (and, next, invoices, statements and
- * letters) — as one model every writer renders: the company's letterhead, the client's block, the
- * facts (number, dates), a table of lines, totals and notes, every word in the document's language.
+ * A document the admin sends — an estimate, a delivery note, an invoice, a statement, a reminder
+ * letter, a meeting's agenda — as one model every writer renders: the company's letterhead, the
+ * client's block, the facts (number, dates), an opening, a table of lines, totals and notes, every
+ * word in the document's language.
  */
 import { formatMoney, type Cents } from "../kernel/money";
 import { render, say, type MessageCode, type MessageLanguage, type Param } from "../kernel/messages";
 import { formatDmy, type Day } from "../kernel/dates";
 import type { Client } from "../workbook/contract";
 import type { Settings } from "../workbook/settings";
+import type { SalesData } from "../workbook/salesData";
+import { letterLanguage } from "../receivables/reminders";
+import { formatIban } from "../kernel/iban";
 
 export interface BusinessDocument {
   language: MessageLanguage;
@@ -19,6 +23,8 @@ export interface BusinessDocument {
   recipient: string[];
   /** label and value: the number, the dates */
   facts: [string, string][];
+  /** paragraphs before the lines (a letter's greeting and opening) */
+  intro?: string[];
   lines: { headers: string[]; rows: string[][]; numeric: boolean[] };
   totals: [string, string][];
   notes: string[];
@@ -53,4 +59,26 @@ export function recipientBlock(client: Client | undefined, clientId: string, wor
     city,
     client.Country && client.Country !== "ES" ? client.Country : "",
   ].filter((line) => line !== "");
+}
+
+/** Who a document is from and to, in the client's language by the reminder-letter rule unless one is asked for. */
+export function partiesOf(data: SalesData, clientId: string, asked?: MessageLanguage) {
+  const client = data.clients.find((c) => c.ClientID === clientId);
+  const language = asked ?? (client ? letterLanguage(client) : "es");
+  const words = documentWords(language, data.settings.currency);
+  return { client, language, words, issuer: issuerBlock(data.settings, words.word), recipient: recipientBlock(client, clientId, words.word) };
+}
+
+/**
+ * How the client pays: an invoice by its due date — by direct debit or card as the client pays (the
+ * last four digits only), else by transfer to the company's IBAN; what is already owed (a statement,
+ * a reminder: due null) by transfer.
+ */
+export function howToPay(client: Client | undefined, data: SalesData, due: Day | null, words: ReturnType<typeof documentWords>): string[] {
+  const { word, date } = words;
+  const iban = data.settings.company.iban ? formatIban(data.settings.company.iban) : "";
+  if (due === null) return iban ? [word("doc.pay.transferNow", { iban })] : [];
+  if (client?.PaymentMethod === "DirectDebit" && client.IBAN) return [word("doc.pay.debit", { last4: client.IBAN.slice(-4), date: date(due) })];
+  if (client?.PaymentMethod === "Card" && client.CardLast4) return [word("doc.pay.card", { last4: client.CardLast4 })];
+  return [iban ? word("doc.pay.transfer", { iban, date: date(due) }) : word("doc.pay.by", { date: date(due) })];
 }

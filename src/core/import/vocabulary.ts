@@ -151,6 +151,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Status: SHARED.Status + "|" + statusOf("invoice"),
     CreditOf:
       "credit of|credit note of|rectifica|factura rectificada|rectifica a|abona|factura original|factura abonada|original invoice|avoir sur|facture d origine|gutschrift zu|storno zu|ursprungsrechnung",
+    Reason:
+      "reason|motivo|motiu|causa|motivo rectificacion|motiu rectificacio|reason for credit|motif|motif de l avoir|grund|stornogrund|motivazione|motivo da retificacao",
   },
   Payments: {
     PaymentID:

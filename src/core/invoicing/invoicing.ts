@@ -86,6 +86,8 @@ export interface CreditRequest {
   issueDate: Day;
   /** the part of the original's outstanding amount to credit, incl. VAT (default: all of it) */
   total?: Cents;
+  /** why it is rectified (a return, a discount, an error): the credit note's document says it */
+  reason?: string;
 }
 
 /** An invoice ready to be numbered: every contract column but InvoiceNo. */
@@ -127,6 +129,7 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
     DueDate: request.issueDate + terms,
     Status: "Issued",
     CreditOf: null,
+    Reason: null,
   });
 }
 
@@ -157,6 +160,7 @@ export function draftCreditNote(data: SalesData, request: CreditRequest): Result
     DueDate: null,
     Status: "Issued",
     CreditOf: original.InvoiceNo,
+    Reason: request.reason?.trim() || null,
   });
 }
 

@@ -43,3 +43,8 @@ export function blankIbans(text: string): string {
   }
   return out;
 }
+
+/** An IBAN as people read and type it: groups of four (ES91 2100 0418 4502 0005 1332). */
+export function formatIban(iban: string): string {
+  return compactIban(iban).replace(/(.{4})(?=.)/g, "$1 ");
+}

@@ -1,23 +1,15 @@
 /** The estimate of a quote and the delivery note of an order, as documents in the client's language. */
 import { roundHalfAway, type Cents } from "../kernel/money";
-import { letterLanguage } from "../receivables/reminders";
 import type { SalesData } from "../workbook/salesData";
-import { documentWords, issuerBlock, recipientBlock, type BusinessDocument } from "../documents/document";
+import { partiesOf, type BusinessDocument } from "../documents/document";
 import type { OrderSummary } from "./orders";
 import type { QuoteSummary } from "./quotes";
-
-function parties(data: SalesData, clientId: string) {
-  const client = data.clients.find((c) => c.ClientID === clientId);
-  const language = client ? letterLanguage(client) : "es";
-  const words = documentWords(language, data.settings.currency);
-  return { client, language, words, issuer: issuerBlock(data.settings, words.word), recipient: recipientBlock(client, clientId, words.word) };
-}
 
 const productName = (data: SalesData, sku: string | null) => data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
 
 /** The estimate: its lines with price and discount, the tax base, the VAT of each rate, the total, and how long it holds. */
 export function estimateDocument(quote: QuoteSummary, data: SalesData): BusinessDocument {
-  const { language, words, issuer, recipient } = parties(data, quote.clientId);
+  const { language, words, issuer, recipient } = partiesOf(data, quote.clientId);
   const { word, money, number, percent, date } = words;
   const byRate = new Map<number, Cents>();
   const rows = quote.lines.map((l) => {
@@ -54,7 +46,7 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
 
 /** The delivery note: what is delivered (the lines not cancelled), the order it fulfils, where and when. */
 export function deliveryNote(order: OrderSummary, data: SalesData, delivered: number): BusinessDocument {
-  const { language, words, issuer, recipient } = parties(data, order.clientId);
+  const { language, words, issuer, recipient } = partiesOf(data, order.clientId);
   const { word, number, date } = words;
   const lines = order.lines.filter((l) => l.Status !== "Cancelled");
   const contract = order.lines.find((l) => l.ContractRef)?.ContractRef;

@@ -1,9 +1,10 @@
 /**
  * Payment reminders: a client's overdue invoices together, a level from how late the latest one is
- * (thresholds in the ReminderDays setting), and a letter in the client's language, ready to copy.
+ * (thresholds in the ReminderDays setting) and what was sent before (the Reminders log), and a letter
+ * in the client's language.
  * The letter is plain text: names and numbers from the workbook go in as they are, never as markup.
  */
-import type { Client } from "../workbook/contract";
+import type { Client, ReminderSent } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
 import { invoiceBalances } from "./receivables";
@@ -22,6 +23,9 @@ export interface Reminder {
   client: Client;
   /** 1 = a friendly note … the last level = a final notice */
   level: number;
+  /** the highest level already sent for these invoices, and when the last reminder went; null when none */
+  lastLevel: number | null;
+  lastSent: Day | null;
   invoices: OverdueInvoice[];
   total: Cents;
   language: LetterLanguage;
@@ -123,27 +127,40 @@ const WORDING: Record<LetterLanguage, Wording> = {
   },
 };
 
-function letter(language: LetterLanguage, level: number, client: Client, invoices: OverdueInvoice[], total: Cents, currency: string): string {
-  const w = WORDING[language];
-  const money = (c: Cents) => formatMoney(c, LOCALE[language], currency);
-  return [
-    w.subject(level),
-    "",
-    w.greeting(client.Contact),
-    "",
-    w.opening(level, invoices.length),
-    "",
-    ...invoices.map((i) => w.line(i, money(i.outstanding))),
-    "",
-    w.total(money(total)),
-    "",
-    w.closing(level),
-    "",
-    w.signature,
-  ].join("\n");
+/** A letter's parts in its language: the subject, the greeting and opening, a line per invoice, the total, the closing. */
+export interface LetterParts {
+  subject: string;
+  greeting: string;
+  opening: string;
+  lines: string[];
+  total: string;
+  closing: string;
+  signature: string;
 }
 
-/** One reminder per client with overdue invoices, the latest first; level from ReminderDays. */
+export function letterParts(language: LetterLanguage, level: number, client: Client, invoices: OverdueInvoice[], total: Cents, currency: string): LetterParts {
+  const w = WORDING[language];
+  const money = (c: Cents) => formatMoney(c, LOCALE[language], currency);
+  return {
+    subject: w.subject(level),
+    greeting: w.greeting(client.Contact),
+    opening: w.opening(level, invoices.length),
+    lines: invoices.map((i) => w.line(i, money(i.outstanding))),
+    total: w.total(money(total)),
+    closing: w.closing(level),
+    signature: w.signature,
+  };
+}
+
+function letter(parts: LetterParts): string {
+  return [parts.subject, "", parts.greeting, "", parts.opening, "", ...parts.lines, "", parts.total, "", parts.closing, "", parts.signature].join("\n");
+}
+
+/**
+ * One reminder per client with overdue invoices, the latest first. Its level is the one ReminderDays
+ * gives the latest invoice, or one past the highest already sent for those invoices (the Reminders
+ * log) if that is higher, never past the last; a client reminded fewer than ReminderGapDays ago waits.
+ */
 export function reminders(data: SalesData, asOf: Day): Reminder[] {
   const thresholds = data.settings.reminderDays;
   const byClient = new Map<string, OverdueInvoice[]>();
@@ -158,10 +175,17 @@ export function reminders(data: SalesData, asOf: Day): Reminder[] {
   for (const [clientId, invoices] of byClient) {
     const client = clients.get(clientId) ?? ({ ClientID: clientId, Name: clientId } as Client);
     invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
-    const level = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
+    const owed = new Set(invoices.map((i) => i.invoiceNo));
+    const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo!) && r.Sent! <= asOf);
+    const last = sent.reduce<ReminderSent | null>((a, r) => (a === null || r.Sent! > a.Sent! || (r.Sent === a.Sent && r.Level! > a.Level!) ? r : a), null);
+    if (last && asOf - last.Sent! < data.settings.reminderGapDays) continue;
+    const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level!), 0);
+    const byDays = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
+    const level = Math.min(thresholds.length, Math.max(byDays, lastLevel + 1));
     const total = invoices.reduce((n, i) => n + i.outstanding, 0);
     const language = letterLanguage(client);
-    result.push({ client, level, invoices, total, language, text: letter(language, level, client, invoices, total, data.settings.currency) });
+    const parts = letterParts(language, level, client, invoices, total, data.settings.currency);
+    result.push({ client, level, lastLevel: lastLevel || null, lastSent: last?.Sent ?? null, invoices, total, language, text: letter(parts) });
   }
   return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
 }

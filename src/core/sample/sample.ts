@@ -17,7 +17,7 @@ import type { Cell, SheetOutput } from "../workbook/port";
 import { bankStatement } from "./bank";
 import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./service";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
-import { CHARGEBACKS, CITIES, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
+import { CHARGEBACKS, CITIES, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
 
 export interface SampleOptions {
   seed?: number;
@@ -208,6 +208,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
           DueDate: creditDay,
           Status: "Issued",
           CreditOf: row.InvoiceNo,
+          Reason: share === 1 ? CREDIT_REASONS.returned : CREDIT_REASONS.discount,
         });
       }
     }

@@ -212,3 +212,9 @@ export const MEETING_WORDS = {
   ],
   actions: ["Trucar els clients amb pressupostos oberts", "Revisar estoc amb magatzem", "Preparar la campanya de newsletter", "Cap"],
 };
+
+/** Why a credit note rectifies its invoice (RD 1619/2012 asks for the reason). */
+export const CREDIT_REASONS = {
+  returned: "Devolució de la mercaderia",
+  discount: "Descompte per incidència en el lliurament",
+};

@@ -180,6 +180,7 @@ export const CONTRACT = {
       { name: "DueDate", type: "date" },
       { name: "Status", type: "code", codes: INVOICE_STATUSES },
       { name: "CreditOf", type: "id", ref: "Invoices" },
+      { name: "Reason", type: "text" },
     ],
   },
   Payments: {

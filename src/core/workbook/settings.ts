@@ -21,6 +21,8 @@ export interface Settings {
   vatRate: number;
   /** days past due from which an overdue invoice gets reminder level 1, 2, 3… */
   reminderDays: number[];
+  /** days after a reminder before the client is reminded again (ReminderGapDays) */
+  reminderGapDays: number;
   currency: string;
   /** 1 = January */
   fiscalYearStartMonth: number;
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   quoteValidityDays: 30,
   vatRate: 0.21,
   reminderDays: [1, 15, 30, 60],
+  reminderGapDays: 7,
   currency: "EUR",
   fiscalYearStartMonth: 1,
   revenueBasis: "invoiced",
@@ -139,6 +142,11 @@ const PARSERS: Record<string, Parser> = {
       return say("settings.reminderDays", { value: String(v) });
     s.reminderDays = days;
   },
+  ReminderGapDays: (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
+    s.reminderGapDays = n;
+  },
   Language: (v, _d, s) => {
     const code = String(v).trim().toLowerCase().slice(0, 2);
     if (code !== "ca" && code !== "es" && code !== "en") return say("settings.language", { value: String(v) });
@@ -209,6 +217,7 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["QuoteValidityDays", settings.quoteValidityDays],
     ["VATRate", settings.vatRate],
     ["ReminderDays", settings.reminderDays.join(", ")],
+    ["ReminderGapDays", settings.reminderGapDays],
     ["Currency", settings.currency],
     ["FiscalYearStartMonth", settings.fiscalYearStartMonth],
     ["RevenueBasis", settings.revenueBasis],

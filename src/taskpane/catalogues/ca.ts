@@ -49,6 +49,8 @@ export const ca: Catalogue = {
   "invoices.invoice": "Factura que s'abona",
   "invoices.creditAmount": "Import a abonar, IVA inclòs",
   "invoices.creditHint": "En blanc: tot el que queda pendent",
+  "invoices.creditReason": "Motiu",
+  "invoices.creditReasonHint": "Per què es rectifica: una devolució, un descompte, un error. L'abonament ho diu.",
   "invoices.credit": "Emet l'abonament",
   "invoices.credited": "S'ha emès l'abonament {number}: {total}.",
   "invoices.badDate": "Trieu una data d'emissió.",

@@ -48,6 +48,8 @@ export const en = {
   "invoices.invoice": "Invoice to credit",
   "invoices.creditAmount": "Amount to credit, VAT included",
   "invoices.creditHint": "Blank: all it still owes",
+  "invoices.creditReason": "Reason",
+  "invoices.creditReasonHint": "Why it is rectified: a return, a discount, an error. The credit note says it.",
   "invoices.credit": "Issue credit note",
   "invoices.credited": "Issued credit note {number}: {total}.",
   "invoices.badDate": "Choose an issue date.",

@@ -52,6 +52,8 @@ export const es: Catalogue = {
   "invoices.invoice": "Factura que se abona",
   "invoices.creditAmount": "Importe a abonar, IVA incluido",
   "invoices.creditHint": "En blanco: todo lo pendiente",
+  "invoices.creditReason": "Motivo",
+  "invoices.creditReasonHint": "Por qué se rectifica: una devolución, un descuento, un error. El abono lo indica.",
   "invoices.credit": "Emitir abono",
   "invoices.credited": "Se ha emitido el abono {number}: {total}.",
   "invoices.badDate": "Elija una fecha de emisión.",

@@ -184,6 +184,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
   const today = useToday();
   const [invoiceNo, setInvoiceNo] = useState<string>();
   const [amount, setAmount] = useState("");
+  const [reason, setReason] = useState("");
   const { busy, issue } = useIssue(data, onDone);
   // Each invoice with its client's name, its total and its date: enough to credit the right one.
   const invoiceEntries = useMemo(() => {
@@ -201,8 +202,8 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
     if (!invoiceNo) return undefined;
     const total = amount.trim() === "" ? undefined : parseAmount(amount);
     if (amount.trim() !== "" && total === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: amount }) };
-    return draftCreditNote(data, { creditOf: invoiceNo, issueDate: today, total: total === undefined ? undefined : toCents(total) });
-  }, [data, invoiceNo, amount, today, t]);
+    return draftCreditNote(data, { creditOf: invoiceNo, issueDate: today, total: total === undefined ? undefined : toCents(total), reason });
+  }, [data, invoiceNo, amount, reason, today, t]);
   return (
     <form className={page.card} aria-labelledby="credit-title" onSubmit={(e) => e.preventDefault()}>
       <Subtitle2 as="h3" id="credit-title">
@@ -214,8 +215,11 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
       <Field label={t("invoices.creditAmount")} hint={t("invoices.creditHint")}>
         <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
       </Field>
+      <Field label={t("invoices.creditReason")} hint={t("invoices.creditReasonHint")}>
+        <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
       <DraftPreview draft={draft} />
-      <Button icon={<ReceiptMoneyRegular />} disabled={!draft?.ok || busy} onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}>
+      <Button icon={<ReceiptMoneyRegular />} disabled={!draft?.ok || busy || reason.trim() === ""} onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}>
         {t("invoices.credit")}
       </Button>
     </form>

@@ -1,0 +1,78 @@
+/**
+ * An invoice as the document sent to the client, complete for Spain (RD 1619/2012, art. 6): number
+ * and series, date of issue, the issuer's and the recipient's names, tax IDs and addresses, what was
+ * supplied, the tax base, the VAT rate and amount, the total; a credit note (factura rectificativa)
+ * names the invoice it rectifies and why (art. 15). Then the due date and how to pay.
+ */
+import type { MessageLanguage } from "../kernel/messages";
+import type { Invoice } from "../workbook/contract";
+import type { SalesData } from "../workbook/salesData";
+import { invoiceTotal } from "../receivables/receivables";
+import { howToPay, partiesOf, type BusinessDocument } from "./document";
+
+/**
+ * The series an invoice number belongs to: the number without its sequence ("2026-0007" → "2026",
+ * "F/26/00009" → "F/26"). The pattern says where the sequence is (a year fills as many characters as
+ * YYYY or YY); a number of another series ("R-2026-0001") loses its last run of digits.
+ */
+export function seriesOf(number: string, pattern: string): string {
+  const [head, tail] = pattern.split(/N+/);
+  const fits = number.length > head.length + tail.length && /^\d+$/.test(number.slice(head.length, number.length - tail.length));
+  const series = fits ? number.slice(0, head.length) + number.slice(number.length - tail.length) : number.replace(/\d+(?!.*\d)/, "");
+  return series.replace(/^[-/. ]+|[-/. ]+$/g, "");
+}
+
+export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: MessageLanguage): BusinessDocument {
+  const { client, language, words, issuer, recipient } = partiesOf(data, invoice.ClientID!, asked);
+  const { word, money, percent, number, date } = words;
+  const credit = invoice.CreditOf !== null;
+  const rectified = credit ? data.invoices.find((i) => i.InvoiceNo === invoice.CreditOf) : undefined;
+  const net = invoice.Net ?? 0;
+  const rate = invoice.VATRate ?? 0;
+  const vat = invoice.VAT ?? invoiceTotal(invoice) - net;
+  const series = seriesOf(invoice.InvoiceNo!, data.settings.invoicePattern);
+  // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
+  const orderLines = invoice.OrderID && !credit ? data.orders.filter((o) => o.OrderID === invoice.OrderID && o.Status !== "Cancelled") : [];
+  const productName = (sku: string | null) => data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
+  const rows =
+    orderLines.length > 0 && orderLines.reduce((sum, l) => sum + (l.Net ?? 0), 0) === net
+      ? orderLines.map((l) => [productName(l.SKU), number(l.Quantity ?? 1), percent(rate), money(l.Net ?? 0)])
+      : [
+          [
+            credit
+              ? word("doc.creditNote.line", { number: invoice.CreditOf! })
+              : invoice.OrderID
+                ? word("doc.invoice.order", { order: invoice.OrderID })
+                : word("doc.invoice.goods"),
+            number(1),
+            percent(rate),
+            money(net),
+          ],
+        ];
+  return {
+    language,
+    title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo! }),
+    issuer,
+    recipient,
+    facts: [
+      [word("doc.number"), invoice.InvoiceNo!],
+      ...(series ? [[word("doc.series"), series] as [string, string]] : []),
+      [word("doc.issueDate"), date(invoice.IssueDate!)],
+      ...(invoice.DueDate !== null && !credit ? [[word("doc.dueDate"), date(invoice.DueDate)] as [string, string]] : []),
+      ...(invoice.OrderID ? [[word("doc.order"), invoice.OrderID] as [string, string]] : []),
+    ],
+    intro: credit
+      ? [
+          word("doc.rectifies", { number: invoice.CreditOf!, date: rectified?.IssueDate ? date(rectified.IssueDate) : "–" }),
+          ...(invoice.Reason ? [`${word("doc.reason")}: ${invoice.Reason}`] : []),
+        ]
+      : [],
+    lines: { headers: [word("doc.description"), word("doc.quantity"), word("doc.vatRate"), word("doc.net")], rows, numeric: [false, true, true, true] },
+    totals: [
+      [word("doc.base"), money(net)],
+      [word("doc.vat", { rate: percent(rate) }), money(vat)],
+      [word("doc.total"), money(invoiceTotal(invoice))],
+    ],
+    notes: credit ? [word("doc.creditNote.note", { number: invoice.CreditOf! })] : howToPay(client, data, invoice.DueDate, words),
+  };
+}
