@@ -4,6 +4,7 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { orders, quote, quotes } from "./followUp";
 import { meetings, requests, visits } from "./service";
 import { report } from "./report";
+import { documents } from "./documents";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -276,6 +277,21 @@ export const COMMANDS: Record<string, Command> = {
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), json, ics: text("DIR"), docx: text("DIR"), lang: text("ca|es|en") },
     run: meetings,
+  },
+  documents: {
+    summary: "invoices, statements or reminder letters, one .docx (or PDF) per document, in the client's language",
+    args: "FILE.xlsx",
+    options: {
+      kind: text("invoice|statement|reminder", true),
+      invoice: { type: "string", value: "NO", multiple: true },
+      client: { type: "string", value: "ID", multiple: true },
+      "as-of": text("YYYY-MM-DD"),
+      lang: text("ca|es|en"),
+      pdf: json,
+      out: text("DIR", true),
+      json,
+    },
+    run: documents,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

@@ -17,6 +17,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TableLayoutType,
   TextRun,
   WidthType,
 } from "docx";
@@ -29,14 +30,28 @@ const text = (value: string, options: { bold?: boolean; right?: boolean } = {}) 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
+/** The width of an A4 page between Word's default margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+/** A table the page wide: the first column (what a line is) takes the room the figures leave it. */
 function table(headers: string[] | undefined, rows: string[][], numeric: boolean[]): Table {
+  const columns = numeric.length;
+  const first = columns > 1 ? Math.round(TEXT_WIDTH * (columns > 2 ? 0.4 : 0.6)) : TEXT_WIDTH;
+  const widths = [first, ...Array<number>(columns - 1).fill(Math.floor((TEXT_WIDTH - first) / Math.max(1, columns - 1)))];
   const row = (cells: string[], bold: boolean) =>
-    new TableRow({ children: cells.map((cell, i) => new TableCell({ children: [text(cell, { bold, right: numeric[i] })] })) });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(headers ? [row(headers, true)] : []), ...rows.map((r) => row(r, false))] });
+    new TableRow({
+      children: cells.map((cell, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [text(cell, { bold, right: numeric[i] })] })),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [...(headers ? [row(headers, true)] : []), ...rows.map((r) => row(r, false))],
+  });
 }
 
-/** "Page {page} of {pages}" in the document's language, the numbers as Word's fields (the section's own pages). */
-function pageFooter(doc: BusinessDocument): Footer {
+/** "Page {page} of {pages}" in the document's language, the numbers as Word's fields (a merged file counts each section's pages). */
+function pageFooter(doc: BusinessDocument, merged: boolean): Footer {
   const [before, middle, after] = render(say("doc.page", { page: "\u0001", pages: "\u0002" }), doc.language).split(/[\u0001\u0002]/);
   return new Footer({
     children: [
@@ -46,7 +61,7 @@ function pageFooter(doc: BusinessDocument): Footer {
           new TextRun(before),
           new TextRun({ children: [PageNumber.CURRENT] }),
           new TextRun(middle),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES_IN_SECTION] }),
+          new TextRun({ children: [merged ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES] }),
           new TextRun(after),
         ],
       }),
@@ -59,7 +74,7 @@ function body(doc: BusinessDocument): (Paragraph | Table)[] {
   return [
     ...doc.issuer.map((line, i) => text(line, { bold: i === 0 })),
     gap(),
-    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: doc.title, heading: HeadingLevel.HEADING_1 }),
     // the client's block on the left, the document's facts on the right
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -85,7 +100,7 @@ function body(doc: BusinessDocument): (Paragraph | Table)[] {
 export async function documentDocx(docs: BusinessDocument | readonly BusinessDocument[]): Promise<Uint8Array<ArrayBuffer>> {
   const all = Array.isArray(docs) ? docs : [docs as BusinessDocument];
   const file = new Document({
-    sections: all.map((doc) => ({ properties: { page: { pageNumbers: { start: 1 } } }, footers: { default: pageFooter(doc) }, children: body(doc) })),
+    sections: all.map((doc) => ({ properties: { page: { pageNumbers: { start: 1 } } }, footers: { default: pageFooter(doc, all.length > 1) }, children: body(doc) })),
     title: all.length === 1 ? all[0].title : all.map((d) => d.title).join("; "),
     creator: all[0]?.issuer[0] ?? "",
   });

@@ -20,7 +20,7 @@ const letterTag = (clientId: string) => `${TAG_PREFIX}letter:${clientId}`;
 function fill(control: Word.ContentControl, doc: BusinessDocument): void {
   control.title = doc.title;
   control.insertText(doc.title, "Replace");
-  control.paragraphs.getFirst().styleBuiltIn = "Title";
+  control.paragraphs.getFirst().styleBuiltIn = "Heading1";
   const paragraph = (text: string) => (control.insertParagraph(text, "End").styleBuiltIn = "Normal");
   doc.issuer.forEach(paragraph);
   paragraph("");

@@ -26,7 +26,7 @@ describe("a document in Word", () => {
       ["paragraph", null],
       ["control", "salesdesk:document"],
     ]);
-    expect(word.blocks[1].content![0]).toEqual({ text: "Pressupost Q-2026-0001", style: "Title" });
+    expect(word.blocks[1].content![0]).toEqual({ text: "Pressupost Q-2026-0001", style: "Heading1" });
     expect(word.text()).toEqual([
       "Benvolguts,",
       "Pressupost Q-2026-0001",

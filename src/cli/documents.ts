@@ -1,0 +1,116 @@
+/**
+ * `salesdesk documents`: the invoices, statements or reminder letters the admin sends, one file per
+ * document (.docx, or PDF through LibreOffice), in the client's language unless --lang says another.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { formatIsoDate } from "../core/kernel/dates";
+import { fromCents } from "../core/kernel/money";
+import { MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel/messages";
+import { fileName, type BusinessDocument } from "../core/documents/document";
+import { invoiceDocument } from "../core/documents/invoiceDocument";
+import { openItems, statementDocument } from "../core/documents/statementDocument";
+import { reminderLetter } from "../core/documents/reminderLetter";
+import { invoiceTotal } from "../core/receivables/receivables";
+import { reminders } from "../core/receivables/reminders";
+import { readSalesData, type SalesData } from "../core/workbook/salesData";
+import { documentDocx } from "../files/documentDocx";
+import { dayOption, type CommandOutput, type Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook } from "./workbooks";
+import { writeWhole } from "./files";
+import { printAllToPdf } from "./libreOffice";
+
+const KINDS = ["invoice", "statement", "reminder"] as const;
+
+/** A document to write: its file's name (without extension), the document, and the figures it shows. */
+interface Made {
+  name: string;
+  doc: BusinessDocument;
+  figures: Record<string, unknown>;
+}
+
+const list = (value: Values[string]) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
+
+function invoices(data: SalesData, numbers: string[], clients: string[], asOf: number, language?: MessageLanguage): Made[] {
+  if (numbers.length === 0 && clients.length === 0)
+    throw new UsageError("name the invoices (--invoice NO) or the clients whose invoices to write (--client ID)");
+  const unknown = numbers.find((n) => !data.invoices.some((i) => i.InvoiceNo === n));
+  if (unknown) throw new UsageError(`no invoice ${unknown} in the Invoices table`);
+  return data.invoices
+    .filter((i) => numbers.includes(i.InvoiceNo!) || (clients.includes(i.ClientID!) && i.IssueDate! <= asOf))
+    .filter((i) => i.ClientID !== null)
+    .map((i) => ({
+      name: fileName(i.InvoiceNo!),
+      doc: invoiceDocument(i, data, language),
+      figures: {
+        invoiceNo: i.InvoiceNo,
+        clientId: i.ClientID,
+        issueDate: formatIsoDate(i.IssueDate!),
+        dueDate: i.DueDate === null ? null : formatIsoDate(i.DueDate),
+        net: fromCents(i.Net ?? 0),
+        vatRate: i.VATRate,
+        vat: fromCents(i.VAT ?? 0),
+        total: fromCents(invoiceTotal(i)),
+        creditOf: i.CreditOf,
+      },
+    }));
+}
+
+function statements(data: SalesData, clients: string[], asOf: number, language?: MessageLanguage): Made[] {
+  const owing = clients.length > 0 ? clients : data.clients.map((c) => c.ClientID!).filter((id) => openItems(data, id, asOf).length > 0);
+  return owing.map((clientId) => {
+    const items = openItems(data, clientId, asOf);
+    return {
+      name: `statement-${fileName(clientId)}`,
+      doc: statementDocument(clientId, data, asOf, language),
+      figures: { clientId, items: items.map((b) => b.invoice.InvoiceNo), total: fromCents(items.reduce((s, b) => s + b.outstanding, 0)) },
+    };
+  });
+}
+
+function letters(data: SalesData, clients: string[], asOf: number, language?: MessageLanguage): Made[] {
+  return reminders(data, asOf)
+    .filter((r) => clients.length === 0 || clients.includes(r.client.ClientID!))
+    .map((r) => ({
+      name: `reminder-${fileName(r.client.ClientID!)}`,
+      doc: reminderLetter(r, data, asOf, language),
+      figures: { clientId: r.client.ClientID, level: r.level, invoices: r.invoices.map((i) => i.invoiceNo), total: fromCents(r.total) },
+    }));
+}
+
+export async function documents(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const kind = values.kind as (typeof KINDS)[number];
+  if (!KINDS.includes(kind)) throw new UsageError("--kind must be invoice, statement or reminder");
+  const language = values.lang as MessageLanguage | undefined;
+  if (language !== undefined && !MESSAGE_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
+  const asOf = dayOption(values, "as-of");
+  const clients = list(values.client);
+  const unknown = clients.find((id) => !data.clients.some((c) => c.ClientID === id));
+  if (unknown) throw new UsageError(`no client ${unknown} in the Clients table`);
+  const made =
+    kind === "invoice"
+      ? invoices(data, list(values.invoice), clients, asOf, language)
+      : kind === "statement"
+        ? statements(data, clients, asOf, language)
+        : letters(data, clients, asOf, language);
+  const out = String(values.out);
+  await mkdir(out, { recursive: true });
+  const words = await Promise.all(made.map((m) => documentDocx(m.doc)));
+  const files = values.pdf ? await printAllToPdf(made.map((m, i) => ({ name: `${m.name}.docx`, bytes: words[i] }))) : words;
+  if (!files) throw new UsageError("--pdf needs LibreOffice (soffice) to print the documents: install it, or leave --pdf out for Word files");
+  const written = made.map((m) => path.join(out, `${m.name}.${values.pdf ? "pdf" : "docx"}`));
+  for (const [i, file] of written.entries()) await writeWhole(file, files[i]);
+  if (values.json)
+    return {
+      text: JSON.stringify({
+        asOf: formatIsoDate(asOf),
+        kind,
+        documents: made.map((m, i) => ({ file: written[i], title: m.doc.title, language: m.doc.language, ...m.figures })),
+      }),
+      exitCode: 0,
+    };
+  return { text: written.length ? written.join("\n") : `no ${kind} to write as of ${formatIsoDate(asOf)}`, exitCode: 0 };
+}
