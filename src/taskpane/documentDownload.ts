@@ -1,10 +1,14 @@
-/** A business document handed to the browser as a Word file named after its title (the writer loaded when first asked). */
+/**
+ * Business documents handed to the browser as a Word file (the writer loaded when first asked): one
+ * named after its title, or several in one file (a page each) named as asked.
+ */
 import { fileName, type BusinessDocument } from "../core/documents/document";
 import { download } from "./download";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function downloadDocument(doc: BusinessDocument): Promise<void> {
+export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {
   const { documentDocx } = await import("../files/documentDocx");
-  download(await documentDocx(doc), DOCX, `${fileName(doc.title)}.docx`);
+  const first = Array.isArray(docs) ? docs[0] : (docs as BusinessDocument);
+  download(await documentDocx(docs), DOCX, `${fileName(name ?? first.title)}.docx`);
 }

@@ -1,7 +1,8 @@
 /** Chasing money: withdrawn payments to investigate, reminders in the client's language, bank lines to match. */
 import { investigations, reasonOf } from "../../src/core/receivables/investigations";
 import { letterLanguage, reminders } from "../../src/core/receivables/reminders";
-import { paymentRow, PRESELECT_CONFIDENCE, proposeMatches, readBankLines } from "../../src/core/receivables/reconciliation";
+import { PRESELECT_CONFIDENCE, proposeMatches, readBankLines } from "../../src/core/receivables/reconciliation";
+import { paymentRow } from "../../src/core/receivables/paymentEntry";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import type { Client } from "../../src/core/workbook/contract";
@@ -170,7 +171,8 @@ describe("bank reconciliation", () => {
     ]);
     expect(proposals[0].reasons).toEqual(["invoice number 2026-0102 in the text", "the exact amount owed", "the client's name"]);
     expect(proposals[2].reasons).toEqual(["the client's IBAN"]);
-    const row = paymentRow(proposals[0], ["P-00007", "X"]);
+    const { line, invoice } = proposals[0];
+    const row = paymentRow({ invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text }, ["P-00007", "X"]);
     expect(row).toEqual({
       PaymentID: "P-00008",
       PaymentDate: dayOf(2026, 11, 20),

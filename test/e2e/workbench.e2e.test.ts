@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { SCREENSHOTS, seriousA11yViolations, openListbox } from "./browser";
 import { openPage, pane, servedWorkbench } from "./workbench";
 import { followUpTests } from "./followUp";
+import { documentsTests } from "./documents";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { outputTable } from "../../src/core/workbook/output";
 import { generateSample } from "../../src/core/sample/sample";
@@ -234,14 +235,6 @@ describe("the task pane in the workbench", () => {
     await p.getByRole("article").filter({ hasText: id }).getByRole("button", { name: "Reopen" }).click();
     await p.getByText(`${id} reopened.`).waitFor();
     await expect(p.getByText(`${open} to investigate`, { exact: true }).count()).resolves.toBe(1);
-    // the reminders are ready to copy, in the client's language
-    await p.getByRole("button", { name: "Reminders" }).click();
-    await expect(
-      p
-        .getByRole("textbox", { name: /^Reminder for / })
-        .first()
-        .inputValue(),
-    ).resolves.toMatch(/^(Recordatori|Recordatorio|Payment reminder|Segon|Segundo|Second|Factures|Facturas|Overdue|Darrer|Último|Final)/);
     await page.close();
   });
 
@@ -520,3 +513,4 @@ describe("the task pane in the workbench", () => {
 });
 
 followUpTests(openWorkbench);
+documentsTests(openWorkbench);

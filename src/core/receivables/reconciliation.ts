@@ -6,12 +6,13 @@
  */
 import type { Client, Invoice } from "../workbook/contract";
 import type { Day } from "../kernel/dates";
-import { Cents, fromCents, toCents } from "../kernel/money";
+import type { Cents } from "../kernel/money";
 import { compactIban } from "../kernel/iban";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
-import { Refusal, type Cell, type OutputCell, type SheetGrid, type WorkbookPort } from "../workbook/port";
+import type { OutputCell, SheetGrid, WorkbookPort } from "../workbook/port";
+import { recordPayment } from "./paymentEntry";
 import { fold } from "../kernel/text";
 import { detectBlock } from "../import/detect";
 import { convertCell } from "../locale/convert";
@@ -175,49 +176,8 @@ function nameIn(name: string | null, text: string): boolean {
   return words.length > 0 && words.every((w) => text.includes(w));
 }
 
-/** The Payments row for a confirmed match; the PaymentID is the next free one at write time. */
-export function paymentRow(proposal: Proposal, ids: readonly Cell[]): Record<string, OutputCell> {
-  const taken = ids.reduce<number>((max, id) => (typeof id === "string" && /^P-\d+$/.test(id) ? Math.max(max, Number(id.slice(2))) : max), 0);
-  return {
-    PaymentID: `P-${String(taken + 1).padStart(5, "0")}`,
-    PaymentDate: proposal.line.date,
-    InvoiceNo: proposal.invoice?.InvoiceNo ?? null,
-    ClientID: proposal.invoice?.ClientID ?? null,
-    Amount: fromCents(proposal.line.amount),
-    Method: "Transfer",
-    Reference: proposal.line.text,
-    Status: "Received",
-  };
-}
-
-/**
- * Records a confirmed match as a payment, checking in the same write that the invoice still owes
- * the line's amount (another line, pane or co-author may have paid it since the proposal was read).
- */
+/** A confirmed match recorded as a payment by transfer, with the same write-time checks as one typed in by hand. */
 export function recordMatch(port: WorkbookPort, proposal: Proposal, data: SalesData): Promise<Record<string, OutputCell>> {
-  const invoice = proposal.invoice;
-  const owed = invoice
-    ? invoiceBalances([invoice, ...data.invoices.filter((i) => i.CreditOf === invoice.InvoiceNo)], [], Number.MAX_SAFE_INTEGER)[0]
-    : undefined;
-  return port.appendRow({
-    table: "Payments",
-    keyColumn: "PaymentID",
-    reads: ["InvoiceNo", "Amount", "Status"],
-    build: (payments) => {
-      if (invoice && owed) {
-        const paid = payments
-          .filter((p) => p.InvoiceNo === invoice.InvoiceNo && p.Status === "Received" && typeof p.Amount === "number")
-          .reduce((sum, p) => sum + toCents(p.Amount as number), 0);
-        if (proposal.line.amount > owed.outstanding - paid) {
-          throw new Refusal(
-            say("bank.owesLess", { invoice: invoice.InvoiceNo, owes: { cents: Math.max(0, owed.outstanding - paid) }, line: { cents: proposal.line.amount } }),
-          );
-        }
-      }
-      return paymentRow(
-        proposal,
-        payments.map((p) => p.PaymentID),
-      );
-    },
-  });
+  const { line, invoice } = proposal;
+  return recordPayment(port, { invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text }, data);
 }

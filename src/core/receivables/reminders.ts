@@ -26,6 +26,8 @@ export interface Reminder {
   /** the highest level already sent for these invoices, and when the last reminder went; null when none */
   lastLevel: number | null;
   lastSent: Day | null;
+  /** reminded lately: not before this day (the last reminder + ReminderGapDays); null when due now */
+  waitUntil: Day | null;
   invoices: OverdueInvoice[];
   total: Cents;
   language: LetterLanguage;
@@ -156,12 +158,18 @@ function letter(parts: LetterParts): string {
   return [parts.subject, "", parts.greeting, "", parts.opening, "", ...parts.lines, "", parts.total, "", parts.closing, "", parts.signature].join("\n");
 }
 
+/** The reminders due on a date (the latest first): those of `reminderPlan` whose clients are not waiting. */
+export function reminders(data: SalesData, asOf: Day): Reminder[] {
+  return reminderPlan(data, asOf).filter((r) => r.waitUntil === null);
+}
+
 /**
  * One reminder per client with overdue invoices, the latest first. Its level is the one ReminderDays
  * gives the latest invoice, or one past the highest already sent for those invoices (the Reminders
- * log) if that is higher, never past the last; a client reminded fewer than ReminderGapDays ago waits.
+ * log) if that is higher, never past the last; a client reminded fewer than ReminderGapDays ago waits
+ * until that many days have passed (`waitUntil`), its next level already known.
  */
-export function reminders(data: SalesData, asOf: Day): Reminder[] {
+export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   const thresholds = data.settings.reminderDays;
   const byClient = new Map<string, OverdueInvoice[]>();
   for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
@@ -178,14 +186,14 @@ export function reminders(data: SalesData, asOf: Day): Reminder[] {
     const owed = new Set(invoices.map((i) => i.invoiceNo));
     const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo!) && r.Sent! <= asOf);
     const last = sent.reduce<ReminderSent | null>((a, r) => (a === null || r.Sent! > a.Sent! || (r.Sent === a.Sent && r.Level! > a.Level!) ? r : a), null);
-    if (last && asOf - last.Sent! < data.settings.reminderGapDays) continue;
+    const waitUntil = last && asOf - last.Sent! < data.settings.reminderGapDays ? last.Sent! + data.settings.reminderGapDays : null;
     const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level!), 0);
     const byDays = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
     const level = Math.min(thresholds.length, Math.max(byDays, lastLevel + 1));
     const total = invoices.reduce((n, i) => n + i.outstanding, 0);
     const language = letterLanguage(client);
     const parts = letterParts(language, level, client, invoices, total, data.settings.currency);
-    result.push({ client, level, lastLevel: lastLevel || null, lastSent: last?.Sent ?? null, invoices, total, language, text: letter(parts) });
+    result.push({ client, level, lastLevel: lastLevel || null, lastSent: last?.Sent ?? null, waitUntil, invoices, total, language, text: letter(parts) });
   }
   return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
 }

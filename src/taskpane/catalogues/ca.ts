@@ -1,6 +1,7 @@
 /** The panes' strings in Catalan (a missing key is a type error). */
 import type { Catalogue } from "./en";
 import { followUpCa } from "./followUp/ca";
+import { documentsCa } from "./documents/ca";
 
 export const ca: Catalogue = {
   "import.title": "Importa fulls",
@@ -83,9 +84,6 @@ export const ca: Catalogue = {
     other: "{n} factures vençudes, la més antiga {late}; carta en {language}",
   },
   "payments.late": { one: "fa {n} dia", other: "fa {n} dies" },
-  "payments.letter": "Recordatori per a {client}",
-  "payments.copy": "Copia la carta",
-  "payments.copied": "Copiada",
   "payments.bank": "Conciliació bancària",
   "payments.noBank": "Enganxeu l'extracte del banc en un full anomenat {sheet}, amb les columnes Data, Concepte i Import, i torneu a obrir aquesta pestanya.",
   "payments.bankIntro": "Moviments del full {sheet} encara no registrats com a cobraments, amb la factura més probable. Marqueu els correctes i registreu-los.",
@@ -324,4 +322,5 @@ export const ca: Catalogue = {
   "nav.meetings": "Reunions",
   "nav.week": "Setmana",
   ...followUpCa,
+  ...documentsCa,
 };

@@ -3,6 +3,7 @@
 import type { Message } from "./message";
 
 import { followUpEn } from "./followUp/en";
+import { documentsEn } from "./documents/en";
 
 export const en = {
   "import.title": "Import sheets",
@@ -82,9 +83,6 @@ export const en = {
     other: "{n} overdue invoices, the oldest {late}; letter in {language}",
   },
   "payments.late": { one: "{n} day late", other: "{n} days late" },
-  "payments.letter": "Reminder for {client}",
-  "payments.copy": "Copy the letter",
-  "payments.copied": "Copied",
   "payments.bank": "Bank reconciliation",
   "payments.noBank": "Paste your bank statement into a sheet named {sheet}, with the columns Date, Text and Amount, then open this tab again.",
   "payments.bankIntro": "Statement lines of the {sheet} sheet not yet recorded as payments, with the likeliest invoice. Tick the right ones and record them.",
@@ -322,6 +320,7 @@ export const en = {
   "nav.meetings": "Meetings",
   "nav.week": "Team week",
   ...followUpEn,
+  ...documentsEn,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /** The panes' strings in Spanish (a missing key is a type error). */
 import type { Catalogue } from "./en";
 import { followUpEs } from "./followUp/es";
+import { documentsEs } from "./documents/es";
 
 export const es: Catalogue = {
   "import.title": "Importar hojas",
@@ -89,9 +90,6 @@ export const es: Catalogue = {
     other: "{n} facturas vencidas, la más antigua {late}; carta en {language}",
   },
   "payments.late": { one: "hace {n} día", other: "hace {n} días" },
-  "payments.letter": "Recordatorio para {client}",
-  "payments.copy": "Copiar la carta",
-  "payments.copied": "Copiada",
   "payments.bank": "Conciliación bancaria",
   "payments.noBank": "Pegue el extracto del banco en una hoja llamada {sheet}, con las columnas Fecha, Concepto e Importe, y vuelva a abrir esta pestaña.",
   "payments.bankIntro": "Movimientos de la hoja {sheet} aún no registrados como cobros, con la factura más probable. Marque los correctos y regístrelos.",
@@ -330,4 +328,5 @@ export const es: Catalogue = {
   "nav.meetings": "Reuniones",
   "nav.week": "Semana",
   ...followUpEs,
+  ...documentsEs,
 };

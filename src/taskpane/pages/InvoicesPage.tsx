@@ -19,6 +19,7 @@ import { useToday } from "../today";
 import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
+import { InvoiceDocuments } from "./InvoiceDocuments";
 
 const useStyles = makeStyles({
   preview: { color: tokens.colorNeutralForeground2 },
@@ -36,6 +37,7 @@ export function InvoicesPage() {
           <>
             <IssueForm data={data} onDone={(o) => (setOutcome(o), reload())} />
             <CreditForm data={data} onDone={(o) => (setOutcome(o), reload())} />
+            <InvoiceDocuments data={data} />
             <Numbering data={data} />
           </>
         ) : (
@@ -219,7 +221,11 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <DraftPreview draft={draft} />
-      <Button icon={<ReceiptMoneyRegular />} disabled={!draft?.ok || busy || reason.trim() === ""} onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}>
+      <Button
+        icon={<ReceiptMoneyRegular />}
+        disabled={!draft?.ok || busy || reason.trim() === ""}
+        onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}
+      >
         {t("invoices.credit")}
       </Button>
     </form>

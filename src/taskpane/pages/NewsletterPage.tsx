@@ -25,6 +25,7 @@ import { ordersOf } from "../../core/orders/orders";
 import { deliveryNote, estimateDocument } from "../../core/orders/orderDocuments";
 import { agendaDocument, minutesDocument } from "../../core/service/meetingDocuments";
 import { formatDmy } from "../../core/kernel/dates";
+import { WordLetters } from "./WordLetters";
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -193,6 +194,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         <>
           <DraftChoices choices={choices} />
           <DocumentChoice data={data} run={run} onOutcome={setOutcome} />
+          <WordLetters data={data} run={run} onOutcome={setOutcome} />
         </>
       )}
     </TaskPage>

@@ -1,6 +1,7 @@
 /**
- * Payments tab: withdrawn payments to investigate (Open/Resolved), reminders ready to copy, the bank
- * statement in the Bank sheet matched to open invoices, and receivables aging.
+ * Payments tab: withdrawn payments to investigate (Open/Resolved), reminder letters to send and log,
+ * the bank statement in the Bank sheet matched to open invoices, a payment recorded by hand, and
+ * receivables aging.
  */
 import { useMemo, useState } from "react";
 import {
@@ -20,14 +21,12 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { CopyRegular, CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
+import { CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
 import { investigations } from "../../core/receivables/investigations";
-import { reminders } from "../../core/receivables/reminders";
 import { PRESELECT_CONFIDENCE, proposeMatches, Proposal, readBankLines, recordMatch } from "../../core/receivables/reconciliation";
 import { Refusal } from "../../core/workbook/port";
 import { agingAsOf, agingSheet, BUCKETS } from "../../core/receivables/aging";
@@ -41,6 +40,8 @@ import { useToday } from "../today";
 import { useTask } from "../useTask";
 import { Outcome, TaskPage, usePageStyles, wroteOutcome } from "./TaskPage";
 import { BANK_SHEET } from "../../core/workbook/ownedSheets";
+import { ReminderLetters } from "./ReminderLetters";
+import { PaymentForm } from "./PaymentForm";
 
 const useStyles = makeStyles({
   line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
@@ -57,7 +58,8 @@ export function PaymentsPage() {
     return { data, bank: bank ? readBankLines(bank) : undefined };
   });
   const [outcome, setOutcome] = useState<Outcome>();
-  const done = (o: Outcome) => (setOutcome(o), reload());
+  // a refused write changed nothing: the page stays as it is (a form keeps what was typed)
+  const done = (o: Outcome) => (setOutcome(o), o?.intent !== "error" && reload());
   const styles = useStyles();
   // The sections open stay open while the page reads the workbook again after an action.
   const [open, setOpen] = useState<string[]>(["investigations"]);
@@ -75,13 +77,19 @@ export function PaymentsPage() {
             <AccordionItem value="reminders">
               <AccordionHeader>{t("payments.reminders")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Reminders data={value.data} />
+                <ReminderLetters data={value.data} onDone={done} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="bank">
               <AccordionHeader>{t("payments.bank")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
                 <Reconciliation data={value.data} bank={value.bank} onDone={done} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="byHand">
+              <AccordionHeader>{t("paymentForm.title")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <PaymentForm data={value.data} onDone={done} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="aging">
@@ -163,52 +171,6 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
           {t(showResolved ? "payments.hideResolved" : "payments.showResolved", { n: resolved })}
         </Button>
       )}
-    </>
-  );
-}
-
-function Reminders({ data }: { data: SalesData }) {
-  const { t, language } = useI18n();
-  const styles = useStyles();
-  const page = usePageStyles();
-  const today = useToday();
-  const [copied, setCopied] = useState<string>();
-  const list = useMemo(() => reminders(data, today), [data, today]);
-  if (list.length === 0) return <Body1>{t("payments.noReminders")}</Body1>;
-  return (
-    <>
-      {list.map((r) => (
-        <article key={r.client.ClientID} className={page.card} aria-label={r.client.Name ?? r.client.ClientID ?? ""}>
-          <div className={styles.line}>
-            <Body1>
-              <strong>{r.client.Name}</strong> · {money(r.total, language)}
-            </Body1>
-            <Badge appearance="tint" color={r.level >= 3 ? "danger" : "warning"}>
-              {t("payments.level", { n: r.level })}
-            </Badge>
-          </div>
-          <Caption1>
-            {t("payments.overdueInvoices", {
-              n: r.invoices.length,
-              late: t("payments.late", { n: r.invoices[0].daysPastDue }),
-              language: r.language.toUpperCase(),
-            })}
-          </Caption1>
-          <Textarea readOnly resize="vertical" value={r.text} aria-label={t("payments.letter", { client: r.client.Name ?? "" })} />
-          <Button
-            size="small"
-            icon={<CopyRegular />}
-            onClick={() =>
-              navigator.clipboard.writeText(r.text).then(
-                () => setCopied(r.client.ClientID ?? ""),
-                () => setCopied(undefined),
-              )
-            }
-          >
-            {copied === r.client.ClientID ? t("payments.copied") : t("payments.copy")}
-          </Button>
-        </article>
-      ))}
     </>
   );
 }

@@ -13,6 +13,7 @@ export const ca: Record<MessageCode, Template> = {
     other: "Antiguitat dels cobraments pendents a {date}: DSO {dso} dies (els últims {n} dies)",
   },
   "aging.total": "Total",
+  "payment.positive": "Un cobrament ha de ser un import més gran que zero.",
   "bank.missingColumns": "no hi ha cap columna {columns} a la capçalera",
   "bank.noDateOrAmount": "sense data o sense import",
   "bank.noHeader": "cap capçalera amb les columnes Date, Amount i Text",

@@ -16,6 +16,7 @@ export const en = {
     other: "Receivables aging as of {date}: DSO {dso} days (last {n} days)",
   },
   "aging.total": "Total",
+  "payment.positive": "A payment is an amount above zero.",
   "bank.missingColumns": "no {columns} column in the header",
   "bank.noDateOrAmount": "no date or no amount",
   "bank.noHeader": "no header with Date, Amount and Text columns",

@@ -13,6 +13,7 @@ export const es: Record<MessageCode, Template> = {
     other: "Antigüedad de los cobros pendientes a {date}: DSO {dso} días (los últimos {n} días)",
   },
   "aging.total": "Total",
+  "payment.positive": "Un cobro debe ser un importe mayor que cero.",
   "bank.missingColumns": "no hay ninguna columna {columns} en la cabecera",
   "bank.noDateOrAmount": "sin fecha o sin importe",
   "bank.noHeader": "ninguna cabecera con las columnas Date, Amount y Text",
