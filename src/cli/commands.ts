@@ -5,6 +5,7 @@ import { orders, quote, quotes } from "./followUp";
 import { meetings, requests, visits } from "./service";
 import { report } from "./report";
 import { documents } from "./documents";
+import { campaignMails, reminderMails } from "./mail";
 import { UsageError } from "./usageError";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
@@ -292,6 +293,18 @@ export const COMMANDS: Record<string, Command> = {
       json,
     },
     run: documents,
+  },
+  reminders: {
+    summary: "the reminders due as e-mail drafts (.eml, unsent) Outlook opens, the statement attached",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), eml: text("DIR", true), json },
+    run: reminderMails,
+  },
+  campaign: {
+    summary: "the newsletter as e-mail drafts (.eml, unsent) to the consented clients of a segment or preference",
+    args: "FILE.xlsx",
+    options: { eml: text("DIR", true), segment: text("S"), preference: text("CATEGORY"), period: text("2026-11|2026-W48"), lang: text("ca|es|en"), json },
+    run: campaignMails,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",

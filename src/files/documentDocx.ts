@@ -30,6 +30,8 @@ const text = (value: string, options: { bold?: boolean; right?: boolean } = {}) 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** The width of an A4 page between Word's default margins, in twentieths of a point. */
 const TEXT_WIDTH = 9026;
 
@@ -100,7 +102,11 @@ function body(doc: BusinessDocument): (Paragraph | Table)[] {
 export async function documentDocx(docs: BusinessDocument | readonly BusinessDocument[]): Promise<Uint8Array<ArrayBuffer>> {
   const all = Array.isArray(docs) ? docs : [docs as BusinessDocument];
   const file = new Document({
-    sections: all.map((doc) => ({ properties: { page: { pageNumbers: { start: 1 } } }, footers: { default: pageFooter(doc, all.length > 1) }, children: body(doc) })),
+    sections: all.map((doc) => ({
+      properties: { page: { pageNumbers: { start: 1 } } },
+      footers: { default: pageFooter(doc, all.length > 1) },
+      children: body(doc),
+    })),
     title: all.length === 1 ? all[0].title : all.map((d) => d.title).join("; "),
     creator: all[0]?.issuer[0] ?? "",
   });

@@ -5,10 +5,8 @@
 import { fileName, type BusinessDocument } from "../core/documents/document";
 import { download } from "./download";
 
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {
-  const { documentDocx } = await import("../files/documentDocx");
+  const { documentDocx, DOCX_TYPE } = await import("../files/documentDocx");
   const first = Array.isArray(docs) ? docs[0] : (docs as BusinessDocument);
-  download(await documentDocx(docs), DOCX, `${fileName(name ?? first.title)}.docx`);
+  download(await documentDocx(docs), DOCX_TYPE, `${fileName(name ?? first.title)}.docx`);
 }

@@ -10,7 +10,21 @@ const clientHeaders = ["ClientID", "Name", "Email", "IBAN", "Notes"];
 
 describe("the contract", () => {
   it("defines every table of DESIGN.md with its required columns", () => {
-    expect(TABLE_NAMES).toEqual(["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Meetings", "Reminders", "Settings"]);
+    expect(TABLE_NAMES).toEqual([
+      "Clients",
+      "Products",
+      "Team",
+      "Targets",
+      "Quotes",
+      "Orders",
+      "Invoices",
+      "Payments",
+      "Visits",
+      "Requests",
+      "Meetings",
+      "Reminders",
+      "Settings",
+    ]);
     const required = (t: (typeof TABLE_NAMES)[number]) => CONTRACT[t].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
     expect(required("Invoices")).toEqual(["InvoiceNo", "IssueDate", "ClientID", "Net"]);
     expect(required("Payments")).toEqual(["PaymentID", "PaymentDate", "Amount"]);

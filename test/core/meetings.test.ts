@@ -94,7 +94,11 @@ describe("meetings", () => {
   });
 
   it("give an agenda and minutes as documents in the language asked", () => {
-    const agenda = agendaDocument(data.meetings.find((m) => m.MeetingID === "M-1")!, data, "ca");
+    const agenda = agendaDocument(
+      data.meetings.find((m) => m.MeetingID === "M-1")!,
+      data,
+      "ca",
+    );
     expect(agenda.title).toBe("Ordre del dia: Setmanal; vendes");
     expect(agenda.recipient).toEqual(["Assistents", "Anna Puig", "Marc Vidal", "Pere Sense Correu"]);
     expect(agenda.facts).toEqual([
@@ -107,14 +111,22 @@ describe("meetings", () => {
       ["2", "Comandes"],
       ["3", "Visites"],
     ]);
-    const minutes = minutesDocument(data.meetings.find((m) => m.MeetingID === "M-3")!, data, "en");
+    const minutes = minutesDocument(
+      data.meetings.find((m) => m.MeetingID === "M-3")!,
+      data,
+      "en",
+    );
     expect(minutes.title).toBe("Minutes: Setmanal");
     expect(minutes.notes).toEqual(["Vendes bé.", "Girona per sota."]);
     expect(minutes.lines.rows).toEqual([
       ["1", "Trucar clients"],
       ["2", "Revisar estoc"],
     ]);
-    const withClient = agendaDocument(data.meetings.find((m) => m.MeetingID === "M-2")!, data, "es");
+    const withClient = agendaDocument(
+      data.meetings.find((m) => m.MeetingID === "M-2")!,
+      data,
+      "es",
+    );
     expect(withClient.facts).toContainEqual(["Cliente", "Forn Puig, SL"]);
   });
 
@@ -130,7 +142,15 @@ describe("meetings", () => {
     expect(event.endDate.toString()).toBe("2026-11-25T10:30:00");
     expect(event.attendees.map((a) => a.getFirstValue())).toEqual(["mailto:anna.puig@exemple.cat", "mailto:marc.vidal@exemple.cat"]);
     expect(String(vevent.getFirstPropertyValue("organizer")).toLowerCase()).toBe("mailto:anna.puig@exemple.cat");
-    const cancelled = new ICAL.Component(ICAL.parse(meetingIcs(data.meetings.find((m) => m.MeetingID === "M-4")!, data.team, data.clients)));
+    const cancelled = new ICAL.Component(
+      ICAL.parse(
+        meetingIcs(
+          data.meetings.find((m) => m.MeetingID === "M-4")!,
+          data.team,
+          data.clients,
+        ),
+      ),
+    );
     expect(cancelled.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(cancelled.getFirstSubcomponent("vevent")!.getFirstPropertyValue("status")).toBe("CANCELLED");
     const noEnd = new ICAL.Event(new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[1], data.team, data.clients))).getFirstSubcomponent("vevent")!);

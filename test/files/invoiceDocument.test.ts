@@ -21,7 +21,7 @@ const data = salesDataFrom([
     [
       ["C-1", "Forn Puig, SL", "B12345674", "Carrer Major 1", "17001", "Girona", "ES", "Transfer", null, null, "Marta Puig"],
       ["C-2", "Ferretería López, SA", "A58818501", "Calle Mayor 2", "28001", "Madrid", "ES", "DirectDebit", "ES7921000813610123456789", null, null],
-      ["C-3", "=HYPERLINK(\"http://x\")", "B66078346", null, null, null, "ES", "Card", null, "4242", null],
+      ["C-3", '=HYPERLINK("http://x")', "B66078346", null, null, null, "ES", "Card", null, "4242", null],
     ],
   ),
   tableData(

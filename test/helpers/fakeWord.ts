@@ -26,7 +26,11 @@ export class FakeWord {
   /** The document as text, block by block: what a reader sees. */
   text(): string[] {
     return this.blocks.flatMap((b) =>
-      b.kind === "break" ? ["--- page ---"] : b.kind === "paragraph" ? [b.text ?? ""] : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))],
+      b.kind === "break"
+        ? ["--- page ---"]
+        : b.kind === "paragraph"
+          ? [b.text ?? ""]
+          : [...(b.content ?? []).map((c) => c.text), ...(b.tables ?? []).flatMap((t) => t.map((r) => r.join(" | ")))],
     );
   }
 

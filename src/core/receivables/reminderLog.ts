@@ -13,7 +13,13 @@ export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
 
 /** Logs the reminder as sent on the day; answers how many rows were written. */
 export async function markReminderSent(port: WorkbookPort, reminder: Reminder, sent: Day, channel: ReminderChannel): Promise<number> {
-  const rows = reminder.invoices.map((i) => ({ Sent: sent, ClientID: reminder.client.ClientID, InvoiceNo: i.invoiceNo, Level: reminder.level, Channel: channel }));
+  const rows = reminder.invoices.map((i) => ({
+    Sent: sent,
+    ClientID: reminder.client.ClientID,
+    InvoiceNo: i.invoiceNo,
+    Level: reminder.level,
+    Channel: channel,
+  }));
   if (!(await port.tableNames()).includes("Reminders")) {
     const cells = rows.map((r) => CONTRACT.Reminders.columns.map((c) => r[c.name]));
     await port.writeSheet({ name: "Reminders", tables: [outputTable("Reminders", cells)] });

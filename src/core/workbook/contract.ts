@@ -44,7 +44,21 @@ export interface TableDef {
   readonly linesShareKey?: boolean;
 }
 
-export const TABLE_NAMES = ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Visits", "Requests", "Meetings", "Reminders", "Settings"] as const;
+export const TABLE_NAMES = [
+  "Clients",
+  "Products",
+  "Team",
+  "Targets",
+  "Quotes",
+  "Orders",
+  "Invoices",
+  "Payments",
+  "Visits",
+  "Requests",
+  "Meetings",
+  "Reminders",
+  "Settings",
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const PAYMENT_METHODS = ["Transfer", "DirectDebit", "Card", "Cash", "Cheque"] as const;

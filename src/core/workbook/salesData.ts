@@ -59,6 +59,20 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
 
 export async function readSalesData(port: ReadPort): Promise<SalesData> {
   return salesDataFrom(
-    await readContractTables(port, ["Clients", "Products", "Team", "Targets", "Quotes", "Orders", "Invoices", "Payments", "Requests", "Visits", "Meetings", "Reminders", "Settings"]),
+    await readContractTables(port, [
+      "Clients",
+      "Products",
+      "Team",
+      "Targets",
+      "Quotes",
+      "Orders",
+      "Invoices",
+      "Payments",
+      "Requests",
+      "Visits",
+      "Meetings",
+      "Reminders",
+      "Settings",
+    ]),
   );
 }

@@ -40,7 +40,8 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "paymentForm.recorded": "{payment} registrat: {amount} per a {invoice}.",
   "paymentForm.owes": "Encara pendent: {amount}",
   "invoiceDocs.title": "Documents per enviar",
-  "invoiceDocs.intro": "Una factura o una factura rectificativa tal com la rep el client, l'extracte d'un client o totes les factures d'un client en un fitxer.",
+  "invoiceDocs.intro":
+    "Una factura o una factura rectificativa tal com la rep el client, l'extracte d'un client o totes les factures d'un client en un fitxer.",
   "invoiceDocs.invoice": "Factura (.docx)",
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Extracte (.docx)",

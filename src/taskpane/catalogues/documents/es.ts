@@ -40,7 +40,8 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "paymentForm.recorded": "{payment} registrado: {amount} para {invoice}.",
   "paymentForm.owes": "Aún pendiente: {amount}",
   "invoiceDocs.title": "Documentos para enviar",
-  "invoiceDocs.intro": "Una factura o una factura rectificativa tal como la recibe el cliente, el extracto de un cliente o todas las facturas de un cliente en un archivo.",
+  "invoiceDocs.intro":
+    "Una factura o una factura rectificativa tal como la recibe el cliente, el extracto de un cliente o todas las facturas de un cliente en un archivo.",
   "invoiceDocs.invoice": "Factura (.docx)",
   "invoiceDocs.client": "Cliente",
   "invoiceDocs.statement": "Extracto (.docx)",

@@ -1,0 +1,69 @@
+/**
+ * The e-mails the admin sends, as .eml drafts Outlook opens unsent (the offline side of Microsoft
+ * 365): `salesdesk reminders` for the reminders due, `salesdesk campaign` for the newsletter to the
+ * consented clients of a segment or preference. One file per client; clients without a checked
+ * e-mail are named, never silently left out.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { localToday, formatIsoDate } from "../core/kernel/dates";
+import { lastCompleteMonth } from "../core/kernel/periods";
+import { render } from "../core/kernel/messages";
+import { campaignDrafts, reminderDrafts, type Drafted } from "../core/campaigns/mailDrafts";
+import { fileName } from "../core/documents/document";
+import { readSalesData } from "../core/workbook/salesData";
+import { draftEml } from "../files/draftEml";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook } from "./workbooks";
+import { writeWhole } from "./files";
+
+async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: boolean, what: Record<string, unknown>): Promise<CommandOutput> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const draft of drafted.drafts) {
+    const file = path.join(dir, `${prefix}-${fileName(draft.clientId)}.eml`);
+    await writeWhole(file, await draftEml(draft, new Date()));
+    written.push(file);
+  }
+  if (json)
+    return {
+      text: JSON.stringify({
+        ...what,
+        drafts: drafted.drafts.map((d, i) => ({
+          clientId: d.clientId,
+          to: d.to,
+          subject: d.subject,
+          file: written[i],
+          attachment: d.attachment?.title ?? null,
+        })),
+        noEmail: drafted.noEmail,
+      }),
+      exitCode: 0,
+    };
+  return {
+    text: [
+      `wrote ${written.length} drafts in ${dir} (open them in Outlook to review and send)`,
+      ...written,
+      ...(drafted.noEmail.length ? [`no checked e-mail, no draft: ${drafted.noEmail.join(", ")}`] : []),
+    ].join("\n"),
+    exitCode: 0,
+  };
+}
+
+export async function reminderMails(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
+  const asOf = dayOption(values, "as-of");
+  return writeDrafts(reminderDrafts(data, asOf), String(values.eml), "reminder", values.json === true, { asOf: formatIsoDate(asOf) });
+}
+
+export async function campaignMails(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
+  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(localToday());
+  const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
+  const drafted = campaignDrafts(data, period, filter);
+  if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));
+  return writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, { period, ...filter });
+}
