@@ -21,13 +21,9 @@ export interface EmlMessage {
   date: Date;
 }
 
-const CRLF = "\r\n";
+import { base64 } from "../core/kernel/base64";
 
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+const CRLF = "\r\n";
 
 /** Base64 in lines of 76 characters, as MIME wants them. */
 const wrapped = (bytes: Uint8Array) => (base64(bytes).match(/.{1,76}/g) ?? []).join(CRLF);
