@@ -21,7 +21,7 @@ export interface EmlMessage {
   date: Date;
 }
 
-import { base64 } from "../core/kernel/base64";
+import { base64 } from "./base64";
 
 const CRLF = "\r\n";
 

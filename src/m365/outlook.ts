@@ -4,7 +4,7 @@
  * be resumed: the clients whose draft was made are passed back in and skipped.
  */
 import type { MailDraft } from "../core/campaigns/mailDrafts";
-import { base64 } from "../core/kernel/base64";
+import { base64 } from "../files/base64";
 import type { EmlAttachment } from "../files/eml";
 import { graphError, type GraphClient } from "./graph";
 
