@@ -2,6 +2,7 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -9,6 +10,9 @@ const { config: pkgConfig } = require("./package.json");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
 const urlDev = `https://localhost:${pkgConfig.dev_server_port}/`;
+/** The Microsoft Entra app registration the build signs in with (none: Microsoft 365 stays off, the .eml files work). */
+const clientId = process.env.SALESDESK_CLIENT_ID || "";
+const NO_CLIENT_ID = "00000000-0000-0000-0000-000000000000";
 /** Where the production build is served from: SALESDESK_URL, or package.json's config.prod_url. */
 const urlProd = withSlash(process.env.SALESDESK_URL || pkgConfig.prod_url);
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -51,6 +55,10 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({
+        "process.env.SALESDESK_CLIENT_ID": JSON.stringify(clientId),
+        "process.env.SALESDESK_AUTHORITY": JSON.stringify(process.env.SALESDESK_AUTHORITY || ""),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizeFunctionsPlugin(path.resolve(__dirname, "src/functions/translations.json")),
       page("taskpane.html", ["runtime", "functions", "taskpane"], "Sales Admin Desk"),
@@ -63,7 +71,7 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : productionManifest(content.toString())),
+            transform: (content) => withClientId(dev ? content.toString() : productionManifest(content.toString())),
           },
         ],
       }),
@@ -81,7 +89,19 @@ module.exports = (env, argv) => {
   };
 };
 
+/** The app registration's ID in WebApplicationInfo, where the build has one. */
+function withClientId(xml) {
+  return clientId ? xml.split(NO_CLIENT_ID).join(clientId) : xml;
+}
+
 /** Every development URL (all of them: a global replace) to the production one; the app domain to its origin. */
 function productionManifest(xml) {
-  return xml.split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(new URL(urlProd).origin);
+  const host = new URL(urlProd).host;
+  return xml
+    .split(urlDev)
+    .join(urlProd)
+    .split(urlDev.slice(0, -1))
+    .join(new URL(urlProd).origin)
+    .split(`api://localhost:${pkgConfig.dev_server_port}/`)
+    .join(`api://${host}/`);
 }

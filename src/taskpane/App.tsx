@@ -8,6 +8,8 @@ import { WordShell } from "./WordShell";
 import type { WorkbookPort } from "../core/workbook/port";
 import { Day, localToday } from "../core/kernel/dates";
 import { TodayContext } from "./today";
+import { Microsoft365Provider } from "./microsoft365";
+import type { Microsoft365 } from "../m365/msal";
 
 export interface AppProps {
   host: "excel" | "word";
@@ -16,16 +18,20 @@ export interface AppProps {
   dark: boolean;
   /** the day to count from; today unless a workbench or a test says otherwise */
   today?: Day;
+  /** how to sign in to Microsoft 365, where this build can */
+  microsoft365?: () => Promise<Microsoft365>;
 }
 
-export function App({ host, port, language: initial, dark, today = localToday() }: AppProps) {
+export function App({ host, port, language: initial, dark, today = localToday(), microsoft365 }: AppProps) {
   const [language, setLanguage] = useState<Language>(initial);
   const i18n = useMemo(() => ({ language, t: translator(language), tell: teller(language), setLanguage }), [language]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }} lang={language}>
       <I18nContext.Provider value={i18n}>
         <TodayContext.Provider value={today}>
-          <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+          <Microsoft365Provider connect={microsoft365}>
+            <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+          </Microsoft365Provider>
         </TodayContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>

@@ -8,6 +8,11 @@ import { invalidate, setSource } from "../functions/snapshots";
 import { watchTables } from "../excel/tableEvents";
 import { readSalesData } from "../core/workbook/salesData";
 import { afterWrites } from "./port";
+import { buildRegistration } from "../m365/registration";
+
+/** Microsoft 365 where the build was made with an app registration (MSAL loaded when she signs in). */
+const registration = buildRegistration();
+const microsoft365 = registration && (() => import("../m365/msal").then((m) => m.msalSignIn(registration.clientId, registration.authority)));
 
 Office.onReady(({ host }) => {
   const root = createRoot(document.getElementById("root")!);
@@ -18,9 +23,9 @@ Office.onReady(({ host }) => {
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));
     watchTables((batch) => Excel.run(batch), invalidate).catch((error) => console.error("Sales Admin Desk: table change events unavailable", error));
-    root.render(<App host="excel" port={port} language={language} dark={dark} />);
+    root.render(<App host="excel" port={port} language={language} dark={dark} microsoft365={microsoft365} />);
   } else if (host === Office.HostType.Word) {
-    root.render(<App host="word" port={null} language={language} dark={dark} />);
+    root.render(<App host="word" port={null} language={language} dark={dark} microsoft365={microsoft365} />);
   } else {
     root.render(<OutsideOffice />);
   }

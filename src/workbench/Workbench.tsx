@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
+import type { Microsoft365 } from "../m365/msal";
 import type { Language } from "../taskpane/i18n";
 import type { Day } from "../core/kernel/dates";
 import { ObservableWorkbook } from "./observable";
@@ -33,9 +34,11 @@ export interface WorkbenchProps {
   dark: boolean;
   paneWidth: number;
   today: Day;
+  /** a Microsoft 365 stand-in (?graph=URL): Graph on loopback, a token without MSAL */
+  microsoft365?: () => Promise<Microsoft365>;
 }
 
-export function Workbench({ initial, fileName: initialName, language, dark, paneWidth, today }: WorkbenchProps) {
+export function Workbench({ initial, fileName: initialName, language, dark, paneWidth, today, microsoft365 }: WorkbenchProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState(initial);
   const [fileName, setFileName] = useState(initialName);
@@ -149,7 +152,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
           {sheet && gridShown && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
-          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} today={today} />
+          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} today={today} microsoft365={microsoft365} />
         </aside>
       </div>
     </FluentProvider>

@@ -1,7 +1,8 @@
 /*
  * Workbench entry: opens on a sample workbook made in the browser by the same generator as
  * `salesdesk sample`. Query parameters set what a test or a reviewer wants to see:
- * ?lang=ca|es|en, ?theme=dark, ?pane=320 (task pane width in px), ?seed=N, ?today=YYYY-MM-DD.
+ * ?lang=ca|es|en, ?theme=dark, ?pane=320 (task pane width in px), ?seed=N, ?today=YYYY-MM-DD,
+ * ?graph=URL (Microsoft 365 against a Graph stand-in at that URL: signing in gives a token, no MSAL).
  */
 import "./customFunctionsHost";
 import { createRoot } from "react-dom/client";
@@ -14,6 +15,7 @@ import { Workbench } from "./Workbench";
 async function start() {
   const params = new URLSearchParams(location.search);
   const today = parseIsoDate(params.get("today") ?? "") ?? localToday();
+  const graph = params.get("graph");
   const workbook = new ObservableWorkbook();
   for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today })) await workbook.writeSheet(sheet);
   createRoot(document.getElementById("root")!).render(
@@ -24,6 +26,11 @@ async function start() {
       dark={params.get("theme") === "dark"}
       paneWidth={Number(params.get("pane") ?? 360)}
       today={today}
+      microsoft365={
+        graph
+          ? async () => ({ signIn: async () => "Admin (stand-in)", signOut: async () => undefined, token: async () => "workbench-token", graphBase: graph })
+          : undefined
+      }
     />,
   );
 }

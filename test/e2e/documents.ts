@@ -6,6 +6,7 @@ import path from "node:path";
 import { SCREENSHOTS, seriousA11yViolations } from "./browser";
 import { openPage, pane, type OpenWorkbench } from "./workbench";
 import { docxText, PDFTOTEXT, SOFFICE } from "../helpers/documentText";
+import { GraphStandIn } from "../helpers/graphStandIn";
 
 /** A .docx rendered as LibreOffice prints it, its first page as a PNG to look at. */
 function renderFirstPage(docx: string, png: string): void {
@@ -51,6 +52,45 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-reminders-light-360.png") });
       expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
       await page.close();
+    });
+
+    it("signs in to Microsoft 365 (a Graph stand-in), makes the reminder drafts in Outlook, says each client's outcome, and retries the failed one", async () => {
+      const standIn = new GraphStandIn();
+      const graph = await standIn.start();
+      try {
+        const page = await openWorkbench(`pane=360&graph=${encodeURIComponent(graph)}`);
+        const p = pane(page);
+        await openPage(page, "Payments");
+        await p.getByRole("button", { name: "Reminders" }).click();
+        const due = p.getByRole("region", { name: /reminders? due$/ });
+        const clients = await due.getByRole("article").count();
+        await due.getByRole("button", { name: "Sign in to Microsoft 365" }).click();
+        await p.getByText("Signed in to Microsoft 365 as Admin (stand-in).").waitFor();
+        standIn.failNext = 1; // the mailbox refuses one draft
+        await due.getByRole("button", { name: "Make drafts in Outlook" }).click();
+        await p.getByText(/^\d+ drafts? made in Outlook, 1 failed; \d+ clients without a checked e-mail\. Review and send (it|them) from Outlook\.$/).waitFor();
+        const outcomes = p.getByRole("list", { name: "Each client's draft" }).getByRole("listitem");
+        await expect(outcomes.filter({ hasText: "not made: 507 The mailbox is full." }).count()).resolves.toBe(1);
+        const made = await outcomes.filter({ hasText: "draft made" }).count();
+        expect(standIn.messages.length).toBe(made);
+        expect(made + 1).toBeLessThanOrEqual(clients);
+        // every draft: to the client, the letter as text, the statement attached; nothing sent
+        for (const m of standIn.messages) {
+          expect(m).toMatchObject({ body: { contentType: "Text" }, isDraft: true });
+          expect((m.attachments as { name: string }[])[0].name).toMatch(/\.docx$/);
+        }
+        await page.screenshot({ path: path.join(SCREENSHOTS, "pane-outlook-drafts-light-360.png") });
+        // tried again: only the failed one is made now, none twice
+        await due.getByRole("button", { name: "Try the failed one again" }).click();
+        await p.getByText(/^1 draft made in Outlook, 0 failed;/).waitFor();
+        expect(standIn.messages.length).toBe(made + 1);
+        await expect(outcomes.filter({ hasText: "made before" }).count()).resolves.toBe(made);
+        expect(standIn.log.every((r) => r.auth === "Bearer workbench-token")).toBe(true);
+        expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+        await page.close();
+      } finally {
+        await standIn.stop();
+      }
     });
 
     it("records a payment by hand against an invoice still owing, and refuses more than it owes", async () => {

@@ -29,14 +29,22 @@ export class GraphStandIn {
   readonly batches: number[] = [];
   /** the next this many requests answer 429, Retry-After this many seconds */
   throttle = { requests: 0, seconds: 1 };
-  /** recipients the mailbox refuses (a full mailbox, a bad domain) */
+  /** recipients the mailbox refuses (a bad domain) */
   readonly refused = new Set<string>();
+  /** the next this many drafts are refused whoever they are for (a mailbox over its quota) */
+  failNext = 0;
   private server?: Server;
   private next = 1;
   url = "";
 
   async start(): Promise<string> {
     this.server = createServer(async (req, res) => {
+      // the workbench calls it from another origin, as the pane calls graph.microsoft.com
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+      res.setHeader("Access-Control-Allow-Methods", "GET, POST, PATCH, DELETE");
+      res.setHeader("Access-Control-Expose-Headers", "Retry-After");
+      if (req.method === "OPTIONS") return void res.writeHead(204).end();
       const body = await readBody(req);
       const answer = this.answer(req.method!, req.url!, body, req.headers.authorization, false);
       res.writeHead(answer.status, { "Content-Type": answer.body instanceof Uint8Array ? "application/octet-stream" : "application/json", ...answer.headers });
@@ -82,6 +90,7 @@ export class GraphStandIn {
       if (!body?.subject || !to)
         return { status: 400, body: { error: { code: "ErrorInvalidRecipients", message: "A message needs a subject and a recipient." } } };
       if (this.refused.has(to)) return { status: 400, body: { error: { code: "ErrorInvalidRecipients", message: `The recipient ${to} is not valid.` } } };
+      if (this.failNext > 0 && this.failNext--) return { status: 507, body: { error: { code: "ErrorQuotaExceeded", message: "The mailbox is full." } } };
       const made = { ...body, id: id(), isDraft: true, webLink: "https://outlook.office365.com/owa/?ItemID=x" };
       this.messages.push(made);
       return { status: 201, body: made };

@@ -24,6 +24,8 @@ import { downloadDocument } from "../documentDownload";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
 import { SearchPicker } from "./SearchPicker";
+import { OutlookCalendar } from "./OutlookCalendar";
+import { meetingEvent } from "../../m365/calendar";
 
 export function MeetingsPage() {
   return (
@@ -146,6 +148,7 @@ function Meetings({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   return (
     <>
       {follow.awaitingMinutes.length > 0 && section("meetings.awaitingMinutes", follow.awaitingMinutes, true)}
+      <OutlookCalendar items={() => calendarMeetings(data, today)} onDone={onDone} />
       {section("meetings.upcoming", follow.upcoming, false)}
       <section aria-label={t("meetings.held", { n: follow.held.length })} className={styles.page}>
         <Subtitle2 as="h3">{t("meetings.held", { n: follow.held.length })}</Subtitle2>
@@ -260,4 +263,10 @@ function HeldMeeting({ meeting, data }: { meeting: Meeting; data: SalesData }) {
       </Button>
     </article>
   );
+}
+
+/** The meetings from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
+function calendarMeetings(data: SalesData, today: number) {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return data.meetings.filter((m) => m.Date! >= today && m.Status !== "Held").map((m) => meetingEvent(m, data.clients, data.team, timeZone));
 }

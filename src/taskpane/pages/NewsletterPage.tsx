@@ -26,6 +26,7 @@ import { deliveryNote, estimateDocument } from "../../core/orders/orderDocuments
 import { agendaDocument, minutesDocument } from "../../core/service/meetingDocuments";
 import { formatDmy } from "../../core/kernel/dates";
 import { WordLetters } from "./WordLetters";
+import { OneDrivePicker } from "./OneDrivePicker";
 
 const NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
@@ -137,13 +138,19 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         const tables = readDataFile(await file.text());
         if (!tables.ok) throw new SaidError(tables.error);
         setSource({ status: "done", value: { name: file.name, data: salesDataFrom(tables.value) } });
-      } else {
-        const { XlsxWorkbook } = await import("../../files/xlsxWorkbook");
-        const data = await readSalesData(await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer())));
-        setSource({ status: "done", value: { name: file.name, data } });
-      }
+      } else await openWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       setSource(failure(new Error(`${file.name}: ${tell.error(error)}`)));
+    }
+  };
+  /** An .xlsx read whole: from the disk, or from OneDrive. */
+  const openWorkbook = async (name: string, bytes: Uint8Array) => {
+    setSource({ status: "running" });
+    try {
+      const { XlsxWorkbook } = await import("../../files/xlsxWorkbook");
+      setSource({ status: "done", value: { name, data: await readSalesData(await XlsxWorkbook.load(bytes)) } });
+    } catch (error) {
+      setSource(failure(new Error(`${name}: ${tell.error(error)}`)));
     }
   };
   const write = async (refresh: boolean) => {
@@ -176,6 +183,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         aria-label={t("news.source")}
         onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
       />
+      <OneDrivePicker onOpen={(name, bytes) => void openWorkbook(name, bytes)} onError={(text) => setOutcome({ intent: "error", text })} />
     </>
   );
   const actions = (

@@ -77,7 +77,7 @@ export function PaymentsPage() {
             <AccordionItem value="reminders">
               <AccordionHeader>{t("payments.reminders")}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <ReminderLetters data={value.data} onDone={done} />
+                <ReminderLetters data={value.data} onDone={done} say={setOutcome} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="bank">

@@ -18,10 +18,13 @@ import { usePort } from "../port";
 import { useToday } from "../today";
 import { downloadDocument } from "../documentDownload";
 import { Outcome, usePageStyles } from "./TaskPage";
+import { OutlookDrafts } from "./OutlookDrafts";
+import { reminderDrafts } from "../../core/campaigns/mailDrafts";
 
 const useStyles = makeStyles({ line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" } });
 
-export function ReminderLetters({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+/** `onDone` after a write (the page reads the workbook again); `say` for what changed nothing in it (drafts made in Outlook). */
+export function ReminderLetters({ data, onDone, say }: { data: SalesData; onDone: (o: Outcome) => void; say: (o: Outcome) => void }) {
   const { t } = useI18n();
   const page = usePageStyles();
   const today = useToday();
@@ -34,17 +37,20 @@ export function ReminderLetters({ data, onDone }: { data: SalesData; onDone: (o:
       <section aria-label={t("letters.due", { n: due.length })} className={page.page}>
         <Subtitle2 as="h3">{t("letters.due", { n: due.length })}</Subtitle2>
         {due.length > 0 && (
-          <Button
-            icon={<DocumentMultipleRegular />}
-            onClick={() =>
-              void downloadDocument(
-                due.map((r) => reminderLetter(r, data, today)),
-                `${t("letters.wordTitle")} ${formatDmy(today)}`,
-              )
-            }
-          >
-            {t("letters.all")}
-          </Button>
+          <>
+            <Button
+              icon={<DocumentMultipleRegular />}
+              onClick={() =>
+                void downloadDocument(
+                  due.map((r) => reminderLetter(r, data, today)),
+                  `${t("letters.wordTitle")} ${formatDmy(today)}`,
+                )
+              }
+            >
+              {t("letters.all")}
+            </Button>
+            <OutlookDrafts drafted={() => reminderDrafts(data, today)} zipName={`${t("letters.wordTitle")} ${formatDmy(today)}`} onDone={say} />
+          </>
         )}
         {due.map((r) => (
           <LetterCard key={r.client.ClientID} reminder={r} data={data} onDone={onDone} />

@@ -12,6 +12,8 @@ import { visitFollowUp } from "../../core/service/visits";
 import { planVisit, recordVisitOutcome } from "../../core/service/visitWrites";
 import { logRequest } from "../../core/service/requestWrites";
 import { useNavigate } from "../navigation";
+import { OutlookCalendar } from "./OutlookCalendar";
+import { visitEvent } from "../../m365/calendar";
 import { teamIndex } from "../../core/sales/team";
 import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
 import { parseDateText } from "../../core/locale/localeValues";
@@ -108,6 +110,7 @@ function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
     <>
       <section aria-label={t("visits.plannedList", { n: follow.planned.length })} className={styles.page}>
         <Subtitle2 as="h3">{t("visits.plannedList", { n: follow.planned.length })}</Subtitle2>
+        <OutlookCalendar items={() => calendarVisits(data, today)} onDone={onDone} />
         {follow.planned.map((v) => (
           <PlannedVisit key={v.VisitID} visit={v} client={name(v.ClientID)} exec={v.Exec ? team.name(team.resolve(v.Exec)) : ""} data={data} onDone={onDone} />
         ))}
@@ -235,4 +238,10 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
       )}
     </article>
   );
+}
+
+/** The visits from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
+function calendarVisits(data: SalesData, today: number) {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return data.visits.filter((v) => v.Scheduled! >= today && v.Status !== "Done").map((v) => visitEvent(v, data.clients, data.team, timeZone));
 }

@@ -1,4 +1,4 @@
-/** The pane's strings for the documents the admin sends and payments recorded by hand, in Catalan (a missing key is a type error). */
+/** The pane's strings for the documents the admin sends, Microsoft 365 (Outlook drafts, calendar, OneDrive) and payments recorded by hand, in Catalan (a missing key is a type error). */
 import type { Message } from "../message";
 import type { documentsEn } from "./en";
 
@@ -46,4 +46,31 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Extracte (.docx)",
   "invoiceDocs.clientInvoices": "Totes les seves factures (.docx)",
+  "m365.notSetUp": "Microsoft 365 no està configurat per a aquest complement (vegeu el README): els fitxers de sota funcionen sense.",
+  "m365.signedIn": "Sessió iniciada a Microsoft 365 com a {account}.",
+  "m365.signIn": "Inicia la sessió a Microsoft 365",
+  "drafts.outlook": "Crea esborranys a l'Outlook",
+  "drafts.retry": { one: "Torna a provar el que ha fallat", other: "Torna a provar els {n} que han fallat" },
+  "drafts.eml": "Correus com a fitxers (.eml, en un .zip)",
+  "drafts.progress": "Esborranys fets: {done} de {n}",
+  "drafts.outcomes": "L'esborrany de cada client",
+  "drafts.created": "esborrany fet",
+  "drafts.before": "fet abans",
+  "drafts.failed": "no s'ha fet: {error}",
+  "drafts.made": {
+    one: "{n} esborrany fet a l'Outlook, {failed} han fallat; {noEmail} clients sense correu verificat. Reviseu-lo i envieu-lo des de l'Outlook.",
+    other: "{n} esborranys fets a l'Outlook, {failed} han fallat; {noEmail} clients sense correu verificat. Reviseu-los i envieu-los des de l'Outlook.",
+  },
+  "drafts.files": {
+    one: "{n} correu com a fitxer .eml (s'obre a l'Outlook sense enviar); {noEmail} clients sense correu verificat.",
+    other: "{n} correus com a fitxers .eml (s'obren a l'Outlook sense enviar); {noEmail} clients sense correu verificat.",
+  },
+  "drafts.retryHint": "Corregiu el que diuen els que han fallat i torneu-los a provar: els esborranys ja fets no es repeteixen.",
+  "drafts.review": "Els esborranys són a la carpeta Esborranys de l'Outlook: reviseu-los i envieu-los des d'allà.",
+  "calendar.outlook": "Posa'ls al meu calendari de l'Outlook",
+  "calendar.synced": "Calendari de l'Outlook: {created} afegits, {updated} actualitzats, {cancelled} anul·lats, {failed} han fallat.",
+  "onedrive.search": "Llibre al OneDrive (nom)",
+  "onedrive.find": "Cerca al OneDrive",
+  "onedrive.found": { one: "{n} llibre trobat", other: "{n} llibres trobats" },
+  "onedrive.open": "Obre des del OneDrive",
 };

@@ -1,4 +1,4 @@
-/** The pane's strings for the documents the admin sends (invoices, statements, reminder letters) and payments recorded by hand, in English: the keys the other languages must have. */
+/** The pane's strings for the documents the admin sends (invoices, statements, reminder letters), payments recorded by hand and Microsoft 365 (Outlook drafts, calendar, OneDrive), in English: the keys the other languages must have. */
 import type { Message } from "../message";
 
 export const documentsEn = {
@@ -41,4 +41,31 @@ export const documentsEn = {
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Statement (.docx)",
   "invoiceDocs.clientInvoices": "All their invoices (.docx)",
+  "m365.notSetUp": "Microsoft 365 is not set up for this add-in (see the README): the files below work without it.",
+  "m365.signedIn": "Signed in to Microsoft 365 as {account}.",
+  "m365.signIn": "Sign in to Microsoft 365",
+  "drafts.outlook": "Make drafts in Outlook",
+  "drafts.retry": { one: "Try the failed one again", other: "Try the {n} failed ones again" },
+  "drafts.eml": "E-mails as files (.eml, in a .zip)",
+  "drafts.progress": "Drafts made: {done} of {n}",
+  "drafts.outcomes": "Each client's draft",
+  "drafts.created": "draft made",
+  "drafts.before": "made before",
+  "drafts.failed": "not made: {error}",
+  "drafts.made": {
+    one: "{n} draft made in Outlook, {failed} failed; {noEmail} clients without a checked e-mail. Review and send it from Outlook.",
+    other: "{n} drafts made in Outlook, {failed} failed; {noEmail} clients without a checked e-mail. Review and send them from Outlook.",
+  },
+  "drafts.files": {
+    one: "{n} e-mail as an .eml file (it opens in Outlook unsent); {noEmail} clients without a checked e-mail.",
+    other: "{n} e-mails as .eml files (they open in Outlook unsent); {noEmail} clients without a checked e-mail.",
+  },
+  "drafts.retryHint": "Fix what the failed ones say, then try them again: the drafts already made are not made twice.",
+  "drafts.review": "The drafts are in Outlook's Drafts folder: review and send them from there.",
+  "calendar.outlook": "Put them in my Outlook calendar",
+  "calendar.synced": "Outlook calendar: {created} added, {updated} updated, {cancelled} cancelled, {failed} failed.",
+  "onedrive.search": "Workbook in OneDrive (name)",
+  "onedrive.find": "Find in OneDrive",
+  "onedrive.found": { one: "{n} workbook found", other: "{n} workbooks found" },
+  "onedrive.open": "Open from OneDrive",
 } satisfies Record<string, Message>;

@@ -1,4 +1,4 @@
-/** The pane's strings for the documents the admin sends and payments recorded by hand, in Spanish (a missing key is a type error). */
+/** The pane's strings for the documents the admin sends, Microsoft 365 (Outlook drafts, calendar, OneDrive) and payments recorded by hand, in Spanish (a missing key is a type error). */
 import type { Message } from "../message";
 import type { documentsEn } from "./en";
 
@@ -46,4 +46,31 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "invoiceDocs.client": "Cliente",
   "invoiceDocs.statement": "Extracto (.docx)",
   "invoiceDocs.clientInvoices": "Todas sus facturas (.docx)",
+  "m365.notSetUp": "Microsoft 365 no está configurado para este complemento (vea el README): los archivos de abajo funcionan sin él.",
+  "m365.signedIn": "Sesión iniciada en Microsoft 365 como {account}.",
+  "m365.signIn": "Iniciar sesión en Microsoft 365",
+  "drafts.outlook": "Crear borradores en Outlook",
+  "drafts.retry": { one: "Volver a probar el que ha fallado", other: "Volver a probar los {n} que han fallado" },
+  "drafts.eml": "Correos como archivos (.eml, en un .zip)",
+  "drafts.progress": "Borradores hechos: {done} de {n}",
+  "drafts.outcomes": "El borrador de cada cliente",
+  "drafts.created": "borrador hecho",
+  "drafts.before": "hecho antes",
+  "drafts.failed": "no se ha hecho: {error}",
+  "drafts.made": {
+    one: "{n} borrador hecho en Outlook, {failed} han fallado; {noEmail} clientes sin correo verificado. Revíselo y envíelo desde Outlook.",
+    other: "{n} borradores hechos en Outlook, {failed} han fallado; {noEmail} clientes sin correo verificado. Revíselos y envíelos desde Outlook.",
+  },
+  "drafts.files": {
+    one: "{n} correo como archivo .eml (se abre en Outlook sin enviar); {noEmail} clientes sin correo verificado.",
+    other: "{n} correos como archivos .eml (se abren en Outlook sin enviar); {noEmail} clientes sin correo verificado.",
+  },
+  "drafts.retryHint": "Corrija lo que dicen los que han fallado y vuelva a probarlos: los borradores ya hechos no se repiten.",
+  "drafts.review": "Los borradores están en la carpeta Borradores de Outlook: revíselos y envíelos desde allí.",
+  "calendar.outlook": "Ponerlos en mi calendario de Outlook",
+  "calendar.synced": "Calendario de Outlook: {created} añadidos, {updated} actualizados, {cancelled} cancelados, {failed} han fallado.",
+  "onedrive.search": "Libro en OneDrive (nombre)",
+  "onedrive.find": "Buscar en OneDrive",
+  "onedrive.found": { one: "{n} libro encontrado", other: "{n} libros encontrados" },
+  "onedrive.open": "Abrir desde OneDrive",
 };

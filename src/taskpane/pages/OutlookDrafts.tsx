@@ -1,0 +1,84 @@
+/**
+ * E-mails to send, made ready where the admin sends mail: as drafts in her Outlook mailbox (signed in
+ * to Microsoft 365; progress shown, each client's outcome said, the failed ones tried again without
+ * doubling the others), or as .eml files Outlook opens unsent, all in one .zip. Never sent from here.
+ */
+import { useState } from "react";
+import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
+import { ArrowDownloadRegular, MailEditRegular } from "@fluentui/react-icons";
+import type { Drafted } from "../../core/campaigns/mailDrafts";
+import type { DraftOutcome } from "../../m365/outlook";
+import { useI18n } from "../i18n";
+import { download } from "../download";
+import { SignInButton, useMicrosoft365 } from "../microsoft365";
+import { Outcome, usePageStyles } from "./TaskPage";
+
+export function OutlookDrafts({ drafted, zipName, onDone }: { drafted: () => Drafted; zipName: string; onDone: (o: Outcome) => void }) {
+  const { t, tell } = useI18n();
+  const styles = usePageStyles();
+  const { graph } = useMicrosoft365();
+  const [progress, setProgress] = useState<{ done: number; of: number }>();
+  const [outcomes, setOutcomes] = useState<DraftOutcome[]>([]);
+  const made = new Set(outcomes.filter((o) => o.state !== "failed").map((o) => o.clientId));
+  const failed = outcomes.filter((o) => o.state === "failed");
+  const toOutlook = async () => {
+    const [{ draftAttachments }, { createDrafts }] = await Promise.all([import("../../files/draftEml"), import("../../m365/outlook")]);
+    const { drafts, noEmail } = drafted();
+    setProgress({ done: 0, of: drafts.filter((d) => !made.has(d.clientId)).length });
+    try {
+      const prepared = await Promise.all(drafts.map(async (draft) => ({ draft, attachments: await draftAttachments(draft) })));
+      const result = await createDrafts(graph!, prepared, made, (done, of) => setProgress({ done, of }));
+      setOutcomes(result);
+      const created = result.filter((o) => o.state === "created").length;
+      const lost = result.filter((o) => o.state === "failed").length;
+      onDone({ intent: lost ? "warning" : "success", text: t("drafts.made", { n: created, failed: lost, noEmail: noEmail.length }) });
+    } catch (error) {
+      onDone({ intent: "error", text: tell.error(error) });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const asFiles = async () => {
+    const [{ draftEml }, { default: JSZip }] = await Promise.all([import("../../files/draftEml"), import("jszip")]);
+    const { drafts, noEmail } = drafted();
+    const zip = new JSZip();
+    for (const draft of drafts) zip.file(`${draft.clientId}.eml`, await draftEml(draft, new Date()));
+    download(await zip.generateAsync({ type: "blob" }), "application/zip", `${zipName}.zip`);
+    onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
+  };
+  return (
+    <div className={styles.page}>
+      <SignInButton onError={(text) => onDone({ intent: "error", text })} />
+      <div className={styles.actions}>
+        {graph && (
+          <Button appearance="primary" icon={<MailEditRegular />} disabled={progress !== undefined} onClick={() => void toOutlook()}>
+            {failed.length ? t("drafts.retry", { n: failed.length }) : t("drafts.outlook")}
+          </Button>
+        )}
+        <Button icon={<ArrowDownloadRegular />} onClick={() => void asFiles()}>
+          {t("drafts.eml")}
+        </Button>
+      </div>
+      {progress && (
+        <div role="status" aria-label={t("drafts.progress", { done: progress.done, n: progress.of })}>
+          <ProgressBar value={progress.of ? progress.done / progress.of : 0} />
+          <Caption1>{t("drafts.progress", { done: progress.done, n: progress.of })}</Caption1>
+        </div>
+      )}
+      {outcomes.length > 0 && (
+        <ul aria-label={t("drafts.outcomes")} className={styles.page}>
+          {outcomes.map((o) => (
+            <li key={o.clientId}>
+              <Body1>
+                {o.clientId} ·{" "}
+                {o.state === "failed" ? t("drafts.failed", { error: o.error }) : o.state === "created" ? t("drafts.created") : t("drafts.before")}
+              </Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed.length > 0 && <Caption1 className={styles.muted}>{t("drafts.retryHint")}</Caption1>}
+      {failed.length === 0 && outcomes.length > 0 && <Caption1 className={styles.muted}>{t("drafts.review")}</Caption1>}
+    </div>
+  );
+}
