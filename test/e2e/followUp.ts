@@ -86,7 +86,7 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await p.getByText(`${order}: delivery recorded on 1 line.`).waitFor();
       // and invoiced from the order: its lines' net
       await openPage(page, "Invoices");
-      const picker = p.getByRole("combobox", { name: "Client" });
+      const picker = p.getByRole("form", { name: "New invoice" }).getByRole("combobox", { name: "Client" });
       await picker.fill("C-0005");
       await picker.press("Enter");
       await openListbox(page, p.getByRole("combobox", { name: "Order" }));
