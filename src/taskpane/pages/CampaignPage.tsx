@@ -1,6 +1,6 @@
-/** Newsletter tab in Excel: the campaign mailing list (consented clients only), as a sheet or a safe CSV. */
+/** Newsletter tab in Excel: the campaign mailing list (consented clients only), as a sheet, a safe CSV, or the newsletter as e-mails to them (Outlook drafts or .eml files). */
 import { useMemo, useState } from "react";
-import { Body1, Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../core/campaigns/mailingList";
@@ -10,6 +10,11 @@ import { usePort } from "../port";
 import { download } from "../download";
 import { useSalesData } from "../salesData";
 import { NewsletterExport } from "./NewsletterPage";
+import { OutlookDrafts } from "./OutlookDrafts";
+import { campaignDrafts } from "../../core/campaigns/mailDrafts";
+import { lastCompleteMonth } from "../../core/kernel/periods";
+import { SaidError } from "../../core/kernel/messages";
+import { useToday } from "../today";
 import { Outcome, TaskPage, usePageStyles, wroteOutcome } from "./TaskPage";
 
 export function CampaignPage() {
@@ -32,6 +37,13 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
   const clients = useMemo(() => mailingList(data, filter), [data, filter]);
+  // the newsletter for clients of the last month ended, as an e-mail to each client of this list
+  const period = lastCompleteMonth(useToday());
+  const campaign = () => {
+    const drafted = campaignDrafts(data, period, filter);
+    if (!drafted.ok) throw new SaidError(drafted.error);
+    return drafted.value;
+  };
   const segments = [...new Set(data.clients.map((c) => c.Segment).filter((s): s is string => !!s))].sort();
   const categories = [...new Set(data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
   const choose = (key: keyof MailingFilter, options: string[]) => (
@@ -78,6 +90,8 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
           {t("mailing.csv")}
         </Button>
       </div>
+      <Subtitle2 as="h3">{t("mailing.emails", { period })}</Subtitle2>
+      <OutlookDrafts drafted={campaign} zipName={`newsletter-${period}`} onDone={setWritten} />
     </>
   );
 }

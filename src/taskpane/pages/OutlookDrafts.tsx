@@ -23,9 +23,9 @@ export function OutlookDrafts({ drafted, zipName, onDone }: { drafted: () => Dra
   const failed = outcomes.filter((o) => o.state === "failed");
   const toOutlook = async () => {
     const [{ draftAttachments }, { createDrafts }] = await Promise.all([import("../../files/draftEml"), import("../../m365/outlook")]);
-    const { drafts, noEmail } = drafted();
-    setProgress({ done: 0, of: drafts.filter((d) => !made.has(d.clientId)).length });
     try {
+      const { drafts, noEmail } = drafted();
+      setProgress({ done: 0, of: drafts.filter((d) => !made.has(d.clientId)).length });
       const prepared = await Promise.all(drafts.map(async (draft) => ({ draft, attachments: await draftAttachments(draft) })));
       const result = await createDrafts(graph!, prepared, made, (done, of) => setProgress({ done, of }));
       setOutcomes(result);
@@ -39,12 +39,16 @@ export function OutlookDrafts({ drafted, zipName, onDone }: { drafted: () => Dra
     }
   };
   const asFiles = async () => {
-    const [{ draftEml }, { default: JSZip }] = await Promise.all([import("../../files/draftEml"), import("jszip")]);
-    const { drafts, noEmail } = drafted();
-    const zip = new JSZip();
-    for (const draft of drafts) zip.file(`${draft.clientId}.eml`, await draftEml(draft, new Date()));
-    download(await zip.generateAsync({ type: "blob" }), "application/zip", `${zipName}.zip`);
-    onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
+    try {
+      const [{ draftEml }, { default: JSZip }] = await Promise.all([import("../../files/draftEml"), import("jszip")]);
+      const { drafts, noEmail } = drafted();
+      const zip = new JSZip();
+      for (const draft of drafts) zip.file(`${draft.clientId}.eml`, await draftEml(draft, new Date()));
+      download(await zip.generateAsync({ type: "blob" }), "application/zip", `${zipName}.zip`);
+      onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
+    } catch (error) {
+      onDone({ intent: "error", text: tell.error(error) });
+    }
   };
   return (
     <div className={styles.page}>

@@ -73,4 +73,5 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "onedrive.find": "Cerca al OneDrive",
   "onedrive.found": { one: "{n} llibre trobat", other: "{n} llibres trobats" },
   "onedrive.open": "Obre des del OneDrive",
+  "mailing.emails": "El butlletí de {period} per correu a aquesta llista",
 };

@@ -68,4 +68,5 @@ export const documentsEn = {
   "onedrive.find": "Find in OneDrive",
   "onedrive.found": { one: "{n} workbook found", other: "{n} workbooks found" },
   "onedrive.open": "Open from OneDrive",
+  "mailing.emails": "The newsletter of {period} by e-mail to this list",
 } satisfies Record<string, Message>;

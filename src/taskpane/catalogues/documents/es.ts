@@ -73,4 +73,5 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "onedrive.find": "Buscar en OneDrive",
   "onedrive.found": { one: "{n} libro encontrado", other: "{n} libros encontrados" },
   "onedrive.open": "Abrir desde OneDrive",
+  "mailing.emails": "El boletín de {period} por correo a esta lista",
 };
