@@ -43,6 +43,8 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // the sign-in dialog, where Office has no nested app authentication
+      signin: "./src/m365/signInPage.ts",
       // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
@@ -63,6 +65,7 @@ module.exports = (env, argv) => {
       new LocalizeFunctionsPlugin(path.resolve(__dirname, "src/functions/translations.json")),
       page("taskpane.html", ["runtime", "functions", "taskpane"], "Sales Admin Desk"),
       page("word.html", ["runtime", "taskpane"], "Sales Admin Desk – Newsletter"),
+      page("signin.html", ["runtime", "signin"], "Sales Admin Desk – Sign in"),
       ...(workbench ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [

@@ -8,6 +8,16 @@
 /** A token for these scopes (MSAL in the pane, a stand-in in tests): the only boundary replaced in tests. */
 export type TokenSource = (scopes: readonly string[]) => Promise<string>;
 
+/** A way to sign in to Microsoft 365 and get tokens: MSAL (nested, dialog or popup), or a stand-in. */
+export interface Microsoft365 {
+  /** signs in (a popup where it must); answers the account's name */
+  signIn(): Promise<string>;
+  signOut(): Promise<void>;
+  token: TokenSource;
+  /** the Graph endpoint: Microsoft's, or a stand-in (the workbench, the tests) */
+  graphBase?: string;
+}
+
 export interface GraphRequest {
   id: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";

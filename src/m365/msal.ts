@@ -1,7 +1,7 @@
 /**
  * Signing in to Microsoft 365 from the pane with MSAL: nested app authentication where Office offers
- * it (NestedAppAuth 1.1: the host's own account, no prompt when it can), else the standard MSAL
- * sign-in in a popup window. The application (client) ID and the authority come from the build
+ * it (NestedAppAuth 1.1: the host's own account, no prompt when it can); else, in Office, a sign-in
+ * dialog (`dialogSignIn`); outside Office, the standard MSAL sign-in in a popup window. The application (client) ID and the authority come from the build
  * (SALESDESK_CLIENT_ID, SALESDESK_AUTHORITY), never from the repository. Tokens stay in MSAL's session
  * storage cache; a scope is asked for only when a feature needs it (consent then, not at sign-in).
  */
@@ -13,27 +13,21 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import type { TokenSource } from "./graph";
+import type { Microsoft365 } from "./graph";
+import { dialogSignIn } from "./dialogSignIn";
 
-export interface Microsoft365 {
-  /** signs in (a popup where it must); answers the account's name */
-  signIn(): Promise<string>;
-  signOut(): Promise<void>;
-  token: TokenSource;
-  /** the Graph endpoint: Microsoft's, or a stand-in (the workbench, the tests) */
-  graphBase?: string;
-}
-
-const nestedAuthSupported = () => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true;
+const inOffice = () => typeof Office !== "undefined" && Office.context?.ui !== undefined;
+const nestedAuthSupported = () => inOffice() && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
 
 export async function msalSignIn(clientId: string, authority: string): Promise<Microsoft365> {
+  if (inOffice() && !nestedAuthSupported()) return dialogSignIn(`${location.origin}/signin.html`);
   const configuration: Configuration = {
     auth: { clientId, authority, redirectUri: `${location.origin}/taskpane.html` },
     cache: { cacheLocation: "sessionStorage" },
     // never log personal data
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };
-  const app: IPublicClientApplication = nestedAuthSupported()
+  const app: IPublicClientApplication = inOffice()
     ? await createNestablePublicClientApplication(configuration)
     : await createStandardPublicClientApplication(configuration);
   let account: AccountInfo | null = app.getAllAccounts()[0] ?? null;

@@ -9,7 +9,7 @@ import type { WorkbookPort } from "../core/workbook/port";
 import { Day, localToday } from "../core/kernel/dates";
 import { TodayContext } from "./today";
 import { Microsoft365Provider } from "./microsoft365";
-import type { Microsoft365 } from "../m365/msal";
+import type { Microsoft365 } from "../m365/graph";
 
 export interface AppProps {
   host: "excel" | "word";

@@ -6,7 +6,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { PersonRegular } from "@fluentui/react-icons";
-import type { Microsoft365 } from "../m365/msal";
+import type { Microsoft365 } from "../m365/graph";
 import { GraphClient } from "../m365/graph";
 import { useI18n } from "./i18n";
 

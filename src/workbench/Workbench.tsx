@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
-import type { Microsoft365 } from "../m365/msal";
+import type { Microsoft365 } from "../m365/graph";
 import type { Language } from "../taskpane/i18n";
 import type { Day } from "../core/kernel/dates";
 import { ObservableWorkbook } from "./observable";
