@@ -1,6 +1,6 @@
 /**
  * Business documents (src/core/documents) as a Word file (.docx, with the `docx` package): the
- * letterhead, the client's block, the facts, the opening, the lines and totals as tables, the notes,
+ * logo and the letterhead, the client's block, the facts, the opening, the lines and totals as tables, the notes,
  * and "page X of Y" at the foot of every page. Several documents (a letter per client) go in one
  * file, each a section of its own that starts a page and counts its own pages. Every string goes in
  * as a text run, never as markup.
@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -71,9 +72,35 @@ function pageFooter(doc: BusinessDocument, merged: boolean): Footer {
   });
 }
 
+/** A PNG's or a JPEG's size in pixels, read from its header; undefined for anything else. */
+export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length > 24 && view.getUint32(0) === 0x89504e47) return { width: view.getUint32(16), height: view.getUint32(20) };
+  // JPEG: the frame header (SOF0…SOF15, but not DHT, JPG or DAC) holds the height, then the width
+  for (let at = 2; bytes[0] === 0xff && bytes[1] === 0xd8 && at + 9 < bytes.length; at += 2 + view.getUint16(at + 2)) {
+    const marker = view.getUint16(at);
+    if (marker >= 0xffc0 && marker <= 0xffcf && ![0xffc4, 0xffc8, 0xffcc].includes(marker))
+      return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+  }
+  return undefined;
+}
+
+/** The logo above the letterhead, 48 px high at most (its proportions kept); nothing when it cannot be read. */
+function logo(dataUri: string | undefined): Paragraph[] {
+  const m = dataUri ? /^data:image\/(png|jpeg);base64,(.+)$/.exec(dataUri) : null;
+  if (!m) return [];
+  const bytes = Uint8Array.from(atob(m[2]), (c) => c.charCodeAt(0));
+  const size = imageSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) return [];
+  const scale = Math.min(1, 48 / size.height, 200 / size.width);
+  const type = m[1] === "png" ? "png" : "jpg";
+  return [new Paragraph({ children: [new ImageRun({ type, data: bytes, transformation: { width: size.width * scale, height: size.height * scale } })] })];
+}
+
 function body(doc: BusinessDocument): (Paragraph | Table)[] {
   const gap = () => new Paragraph({ text: "" });
   return [
+    ...logo(doc.logo),
     ...doc.issuer.map((line, i) => text(line, { bold: i === 0 })),
     gap(),
     new Paragraph({ text: doc.title, heading: HeadingLevel.HEADING_1 }),

@@ -21,6 +21,8 @@ function fill(control: Word.ContentControl, doc: BusinessDocument): void {
   control.title = doc.title;
   control.insertText(doc.title, "Replace");
   control.paragraphs.getFirst().styleBuiltIn = "Heading1";
+  const logo = doc.logo && /^data:image\/(?:png|jpeg);base64,(.+)$/.exec(doc.logo);
+  if (logo) control.insertInlinePictureFromBase64(logo[1], "Start").height = 48;
   const paragraph = (text: string) => (control.insertParagraph(text, "End").styleBuiltIn = "Normal");
   doc.issuer.forEach(paragraph);
   paragraph("");

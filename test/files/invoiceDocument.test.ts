@@ -2,7 +2,11 @@
  * The invoice as a document, read back by LibreOffice: every field RD 1619/2012 (art. 6) asks of a
  * Spanish invoice with the right figures, and a credit note that names the invoice it rectifies and why.
  */
-import { documentDocx } from "../../src/files/documentDocx";
+import JSZip from "jszip";
+import { documentDocx, imageSize } from "../../src/files/documentDocx";
+import { generateSample } from "../../src/core/sample/sample";
+import { readSettings } from "../../src/core/workbook/settings";
+import { readTable } from "../../src/core/workbook/records";
 import { invoiceDocument, seriesOf } from "../../src/core/documents/invoiceDocument";
 import { statementDocument } from "../../src/core/documents/statementDocument";
 import { reminderLetter } from "../../src/core/documents/reminderLetter";
@@ -167,5 +171,31 @@ describe("the statement and the reminder letter", () => {
     expect(doc.intro).toEqual(["Estimados señores:", "A pesar de nuestros recordatorios, la siguiente factura sigue impagada."]);
     expect(doc.lines.rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([["2026-0043", "13/10/2026", "45", "121,00 €"]]);
     expect(doc.notes[0].replace(/\u00a0/g, " ")).toBe("Puede pagar por transferencia a la cuenta ES91 2100 0418 4502 0005 1332.");
+  });
+});
+
+describe("the company's logo", () => {
+  const sampleLogo = () => {
+    const settings = generateSample({ seed: 1, invoices: 30, today: dayOf(2026, 11, 27) }).find((sheet) => sheet.name === "Settings")!.tables[0];
+    return String(settings.rows.find((r) => r[0] === "CompanyLogo")![1]);
+  };
+
+  it("is read from the CompanyLogo setting, a PNG or JPEG data URI, and refused otherwise", () => {
+    const read = (value: string) => readSettings(readTable("Settings", tableData("Settings", ["Setting", "Value"], [["CompanyLogo", value]])));
+    expect(read(sampleLogo()).settings.company.logo).toBe(sampleLogo());
+    const bad = read("https://example.com/logo.png");
+    expect(bad.settings.company.logo).toBe("");
+    expect(bad.problems.map((p) => [p.column, p.message])).toEqual([
+      ["Value", "CompanyLogo: not a PNG or JPEG image as a data URI (data:image/png;base64,…): the documents go without a logo"],
+    ]);
+  });
+
+  it("goes above the letterhead of every document, at 48 px high, its proportions kept", async () => {
+    const png = Uint8Array.from(atob(sampleLogo().split(",")[1]), (c) => c.charCodeAt(0));
+    expect(imageSize(png)).toEqual({ width: 96, height: 32 });
+    const doc = { ...invoiceDocument(invoice("2026-0042"), data), logo: sampleLogo() };
+    const zip = await JSZip.loadAsync(await documentDocx(doc));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith("word/media/"))).toHaveLength(1);
+    expect(await zip.file("word/document.xml")!.async("string")).toMatch(/<wp:extent cx="\d+" cy="\d+"\/>/);
   });
 });

@@ -13,6 +13,8 @@ export interface Block {
   /** a control's content: its paragraphs (with styles) and tables */
   content?: { text: string; style?: string }[];
   tables?: string[][][];
+  /** pictures put in the control, as base64 */
+  pictures?: string[];
 }
 
 type Mock = OfficeMockObject & Record<string, any>;
@@ -61,6 +63,11 @@ export class FakeWord {
         };
       },
       insertTable: (_rows: number, _cols: number, _where: string, values: string[][]) => (block.tables ??= []).push(values),
+      insertInlinePictureFromBase64: (base64: string, where: string) => {
+        if (where !== "Start") throw new Error(`insertInlinePictureFromBase64 ${where} is not used`);
+        (block.pictures ??= []).push(base64);
+        return { height: 0 };
+      },
       paragraphs: {
         getFirst: () => ({
           set styleBuiltIn(s: string) {

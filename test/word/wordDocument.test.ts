@@ -95,3 +95,11 @@ describe("reminder letters merged in Word", () => {
     expect(word.blocks.filter((b) => b.kind === "control")).toHaveLength(2);
   });
 });
+
+describe("the company's logo", () => {
+  it("goes above the letterhead of a document in Word, as a picture", async () => {
+    const word = new FakeWord();
+    await insertDocument(word.run, { ...estimate, logo: "data:image/png;base64,iVBORw0KGgo=" });
+    expect(word.blocks[0].pictures).toEqual(["iVBORw0KGgo="]);
+  });
+});

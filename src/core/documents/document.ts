@@ -19,6 +19,8 @@ export interface BusinessDocument {
   title: string;
   /** the company: name first, then tax ID, address */
   issuer: string[];
+  /** the company's logo above the letterhead (the CompanyLogo setting: a PNG or JPEG data URI) */
+  logo?: string;
   /** the client's billing block: name first */
   recipient: string[];
   /** label and value: the number, the dates */

@@ -53,6 +53,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
     language,
     title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo! }),
     issuer,
+    logo: data.settings.company.logo || undefined,
     recipient,
     facts: [
       [word("doc.number"), invoice.InvoiceNo!],

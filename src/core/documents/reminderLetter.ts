@@ -17,6 +17,7 @@ export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, a
     language,
     title: parts.subject,
     issuer,
+    logo: data.settings.company.logo || undefined,
     recipient,
     facts: [[word("doc.date"), date(asOf)]],
     intro: [parts.greeting, parts.opening],

@@ -31,6 +31,7 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
     language,
     title: word("doc.statement.title", { date: date(asOf) }),
     issuer,
+    logo: data.settings.company.logo || undefined,
     recipient,
     facts: [
       [word("doc.date"), date(asOf)],

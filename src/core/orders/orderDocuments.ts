@@ -24,6 +24,7 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
     language,
     title: word("doc.estimate.title", { number: quote.quoteId }),
     issuer,
+    logo: data.settings.company.logo || undefined,
     recipient,
     facts: [
       [word("doc.number"), quote.quoteId],
@@ -54,6 +55,7 @@ export function deliveryNote(order: OrderSummary, data: SalesData, delivered: nu
     language,
     title: word("doc.delivery.title", { number: order.orderId }),
     issuer,
+    logo: data.settings.company.logo || undefined,
     recipient,
     facts: [
       [word("doc.order"), order.orderId],

@@ -17,7 +17,7 @@ import type { Cell, SheetOutput } from "../workbook/port";
 import { bankStatement } from "./bank";
 import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./service";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
-import { CHARGEBACKS, CITIES, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
+import { CHARGEBACKS, CITIES, COMPANY_LOGO, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
 
 export interface SampleOptions {
   seed?: number;
@@ -340,6 +340,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     taxId: "B66078346",
     address: "Carrer de la Indústria 21, 08202 Sabadell",
     iban: "ES9121000418450200051332",
+    logo: COMPANY_LOGO,
   };
   const settings = settingsRows({ ...DEFAULT_SETTINGS, holidays, company });
   const data: Record<TableName, Row[]> = {

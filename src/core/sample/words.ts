@@ -218,3 +218,7 @@ export const CREDIT_REASONS = {
   returned: "Devolució de la mercaderia",
   discount: "Descompte per incidència en el lliurament",
 };
+
+/** The sample company's logo: a 96 × 32 PNG badge, small enough for a Settings cell. */
+export const COMPANY_LOGO =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAGAAAAAgCAIAAABiouoDAAAAgElEQVR42u3abQqAIAwAUG/SjbpPp6//BTEzxY839nvqQwYO0yleIyEIAW37IW8JCBAgQEMB5fb/qhUi+wQEaFCgwiVrVwAECNDkQFVbLCBAywKVnwFQO6BnqcgVBrQ8UKQh9j7uWBeoh8cqoOyj/u4CyMgVECBAgGYDEn53fIwLb7JP5TR37twAAAAASUVORK5CYII=";

@@ -35,7 +35,7 @@ export interface Settings {
   quotePattern: string;
   orderPattern: string;
   /** the letterhead of the documents the admin sends (blank where not set) */
-  company: { name: string; taxId: string; address: string; iban: string };
+  company: { name: string; taxId: string; address: string; iban: string; logo: string };
   /** days after the last visit a client is due another (VisitEveryDays) */
   visitEveryDays: number;
   /** working days to answer a request of each priority (SLA.P1 … SLA.P4) */
@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   invoicePattern: "YYYY-NNNN",
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
-  company: { name: "", taxId: "", address: "", iban: "" },
+  company: { name: "", taxId: "", address: "", iban: "", logo: "" },
   sla: { P1: 0, P2: 1, P3: 3, P4: 5 },
   visitEveryDays: 90,
   quotePattern: "Q-YYYY-NNNN",
@@ -93,6 +93,12 @@ const PARSERS: Record<string, Parser> = {
   CompanyName: (v, _d, s) => void (s.company.name = String(v).trim()),
   CompanyTaxID: (v, _d, s) => void (s.company.taxId = String(v).trim()),
   CompanyAddress: (v, _d, s) => void (s.company.address = String(v).trim()),
+  // a small PNG or JPEG as a data URI: a cell holds 32,767 characters, enough for a letterhead's logo
+  CompanyLogo: (v, _d, s) => {
+    const logo = String(v).trim();
+    if (!/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/.test(logo)) return say("settings.logo");
+    s.company.logo = logo;
+  },
   CompanyIBAN: (v, _d, s) => {
     const iban = String(v).replace(/\s+/g, "");
     if (!isValidIban(iban)) return say("cell.notIban", { value: `'${String(v)}'` });
@@ -207,9 +213,12 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ["InvoicePattern", settings.invoicePattern],
     ["ClientIDPattern", settings.clientIdPattern],
     ["PaymentTermsDays", settings.paymentTermsDays],
-    ...(["name", "taxId", "address", "iban"] as const)
+    ...(["name", "taxId", "address", "iban", "logo"] as const)
       .filter((k) => settings.company[k] !== "")
-      .map((k): [string, string] => [{ name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN" }[k], settings.company[k]]),
+      .map((k): [string, string] => [
+        { name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN", logo: "CompanyLogo" }[k],
+        settings.company[k],
+      ]),
     ...(["P1", "P2", "P3", "P4"] as const).map((p): [string, number] => [`SLA.${p}`, settings.sla[p]]),
     ["VisitEveryDays", settings.visitEveryDays],
     ["QuotePattern", settings.quotePattern],

@@ -217,6 +217,7 @@ export const ca: Record<MessageCode, Template> = {
   "reply.greetingAll": "Bon dia,",
   "reply.received": "Hem rebut la vostra petició «{subject}» (número {ticket}) i us respondrem abans del {date}.",
   "report.notWeek": "'{text}' no és una setmana: feu servir la forma 2026-W48",
+  "settings.logo": "no és una imatge PNG o JPEG com a URI de dades (data:image/png;base64,…): els documents van sense logotip",
   "settings.amber": "'{value}' no és un assoliment com ara 90 % (0,9)",
   "settings.bad": "{setting}: {why}",
   "settings.basis": "'{value}' no és invoiced ni booked",

@@ -219,6 +219,7 @@ export const en = {
   "reply.greetingAll": "Good morning,",
   "reply.received": "We have received your request “{subject}” (ticket {ticket}) and will answer it by {date}.",
   "report.notWeek": "'{text}' is not a week: use the form 2026-W48",
+  "settings.logo": "not a PNG or JPEG image as a data URI (data:image/png;base64,…): the documents go without a logo",
   "settings.amber": "'{value}' is not an attainment such as 90% (0.9)",
   "settings.bad": "{setting}: {why}",
   "settings.basis": "'{value}' is not invoiced or booked",

@@ -216,6 +216,7 @@ export const es: Record<MessageCode, Template> = {
   "reply.greetingAll": "Buenos días:",
   "reply.received": "Hemos recibido su petición «{subject}» (número {ticket}) y le responderemos antes del {date}.",
   "report.notWeek": "'{text}' no es una semana: use la forma 2026-W48",
+  "settings.logo": "no es una imagen PNG o JPEG como URI de datos (data:image/png;base64,…): los documentos van sin logotipo",
   "settings.amber": "'{value}' no es un cumplimiento como 90 % (0,9)",
   "settings.bad": "{setting}: {why}",
   "settings.basis": "'{value}' no es invoiced ni booked",
