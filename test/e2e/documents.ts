@@ -54,7 +54,7 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await page.close();
     });
 
-    it("signs in to Microsoft 365 (a Graph stand-in), makes the reminder drafts in Outlook, says each client's outcome, and retries the failed one", async () => {
+    it("signs in to Microsoft 365 (a Graph stand-in), makes the reminder drafts in Outlook, says each client's outcome, retries the failed one, and never makes one twice", async () => {
       const standIn = new GraphStandIn();
       const graph = await standIn.start();
       try {
@@ -85,6 +85,14 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
         await p.getByText(/^1 draft made in Outlook, 0 failed;/).waitFor();
         expect(standIn.messages.length).toBe(made + 1);
         await expect(outcomes.filter({ hasText: "made before" }).count()).resolves.toBe(made);
+        // she leaves the page and comes back: the outcomes are still there, and a new run makes nothing twice
+        await openPage(page, "Health");
+        await openPage(page, "Payments");
+        await p.getByRole("button", { name: "Reminders" }).click();
+        await expect(outcomes.count()).resolves.toBe(made + 1);
+        await due.getByRole("button", { name: "Make drafts in Outlook" }).click();
+        await p.getByText(/^0 drafts made in Outlook, 0 failed;/).waitFor();
+        expect(standIn.messages.length).toBe(made + 1);
         expect(standIn.log.every((r) => r.auth === "Bearer workbench-token")).toBe(true);
         expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
         await page.close();

@@ -91,7 +91,12 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
         </Button>
       </div>
       <Subtitle2 as="h3">{t("mailing.emails", { period })}</Subtitle2>
-      <OutlookDrafts drafted={campaign} zipName={`newsletter-${period}`} onDone={setWritten} />
+      <OutlookDrafts
+        drafted={campaign}
+        run={`campaign:${period}:${filter.segment ?? ""}:${filter.preference ?? ""}`}
+        zipName={`newsletter-${period}`}
+        onDone={setWritten}
+      />
     </>
   );
 }

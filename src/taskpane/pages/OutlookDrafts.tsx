@@ -1,7 +1,8 @@
 /**
  * E-mails to send, made ready where the admin sends mail: as drafts in her Outlook mailbox (signed in
- * to Microsoft 365; progress shown, each client's outcome said, the failed ones tried again without
- * doubling the others), or as .eml files Outlook opens unsent, all in one .zip. Never sent from here.
+ * to Microsoft 365; progress shown, each client's outcome said and kept for the session, the failed
+ * ones tried again without doubling the others), or as .eml files Outlook opens unsent, all in one
+ * .zip. Never sent from here.
  */
 import { useState } from "react";
 import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
@@ -13,12 +14,26 @@ import { download } from "../download";
 import { SignInButton, useMicrosoft365 } from "../microsoft365";
 import { Outcome, usePageStyles } from "./TaskPage";
 
-export function OutlookDrafts({ drafted, zipName, onDone }: { drafted: () => Drafted; zipName: string; onDone: (o: Outcome) => void }) {
+/** What a run of drafts did, kept for the browser session: the pane may be closed or left, and the next run still skips the drafts made. */
+function useRunOutcomes(run: string): [DraftOutcome[], (outcomes: DraftOutcome[]) => void] {
+  const key = `salesdesk.drafts:${run}`;
+  const [outcomes, setOutcomes] = useState<DraftOutcome[]>(() => JSON.parse(sessionStorage.getItem(key) ?? "[]") as DraftOutcome[]);
+  return [
+    outcomes,
+    (next) => {
+      sessionStorage.setItem(key, JSON.stringify(next));
+      setOutcomes(next);
+    },
+  ];
+}
+
+/** `run` names the e-mails (the reminders of a day, a campaign of a period and list): its outcomes are kept under it. */
+export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () => Drafted; run: string; zipName: string; onDone: (o: Outcome) => void }) {
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const { graph } = useMicrosoft365();
   const [progress, setProgress] = useState<{ done: number; of: number }>();
-  const [outcomes, setOutcomes] = useState<DraftOutcome[]>([]);
+  const [outcomes, setOutcomes] = useRunOutcomes(run);
   const made = new Set(outcomes.filter((o) => o.state !== "failed").map((o) => o.clientId));
   const failed = outcomes.filter((o) => o.state === "failed");
   const toOutlook = async () => {

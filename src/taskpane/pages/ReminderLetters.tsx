@@ -49,7 +49,12 @@ export function ReminderLetters({ data, onDone, say }: { data: SalesData; onDone
             >
               {t("letters.all")}
             </Button>
-            <OutlookDrafts drafted={() => reminderDrafts(data, today)} zipName={`${t("letters.wordTitle")} ${formatDmy(today)}`} onDone={say} />
+            <OutlookDrafts
+              drafted={() => reminderDrafts(data, today)}
+              run={`reminders:${today}`}
+              zipName={`${t("letters.wordTitle")} ${formatDmy(today)}`}
+              onDone={say}
+            />
           </>
         )}
         {due.map((r) => (
