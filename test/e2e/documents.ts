@@ -101,6 +101,31 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       }
     });
 
+    it("puts the planned meetings in the Outlook calendar (a Graph stand-in) once, and updates them on the next run", async () => {
+      const standIn = new GraphStandIn();
+      const graph = await standIn.start();
+      try {
+        const page = await openWorkbench(`pane=360&graph=${encodeURIComponent(graph)}`);
+        const p = pane(page);
+        await openPage(page, "Meetings");
+        await p.getByRole("button", { name: "Sign in to Microsoft 365" }).click();
+        await p.getByRole("button", { name: "Put them in my Outlook calendar" }).click();
+        const added = p.getByText(/^Outlook calendar: \d+ added, 0 updated, 0 cancelled, 0 failed\.$/);
+        await added.waitFor();
+        const n = Number(/(\d+) added/.exec((await added.textContent())!)![1]);
+        expect(n).toBeGreaterThan(0);
+        expect(standIn.events.size).toBe(n);
+        const weekly = [...standIn.events.values()].find((e) => (e.body.attendees as unknown[]).length === 8)!;
+        expect(weekly.body).toMatchObject({ subject: "Reunió comercial setmanal", start: { dateTime: expect.stringMatching(/T09:00:00$/) } });
+        await p.getByRole("button", { name: "Put them in my Outlook calendar" }).click();
+        await p.getByText(`Outlook calendar: 0 added, ${n} updated, 0 cancelled, 0 failed.`).waitFor();
+        expect(standIn.events.size).toBe(n);
+        await page.close();
+      } finally {
+        await standIn.stop();
+      }
+    });
+
     it("records a payment by hand against an invoice still owing, and refuses more than it owes", async () => {
       const page = await openWorkbench("pane=360");
       const p = pane(page);
