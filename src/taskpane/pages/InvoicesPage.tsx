@@ -15,6 +15,7 @@ import type { Result } from "../../core/kernel/result";
 import { useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
+import { useWrite } from "../useWrite";
 import { useToday } from "../today";
 import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
@@ -50,29 +51,14 @@ export function InvoicesPage() {
 
 /** Writes a draft as the next invoice and says what was written. */
 function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
-  const { t, language, tell } = useI18n();
+  const { t, language } = useI18n();
   const port = usePort();
-  const [busy, setBusy] = useState(false);
-  const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") => {
-    setBusy(true);
-    issueInvoice(port, data.settings.invoicePattern, draft).then(
-      (row) => {
-        setBusy(false);
-        onDone({
-          intent: "success",
-          text: t(key, {
-            number: String(row.InvoiceNo),
-            total: money(draft.Total ?? 0, language),
-            due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate),
-          }),
-        });
-      },
-      (error: Error) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
-  };
+  const { busy, write } = useWrite(onDone);
+  const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") =>
+    write(issueInvoice(port, data.settings.invoicePattern, draft), (row) => ({
+      intent: "success",
+      text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }),
+    }));
   return { busy, issue };
 }
 

@@ -16,6 +16,7 @@ import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
 import { useFocus } from "../navigation";
+import { useWrite } from "../useWrite";
 
 /** Lines a document can have in the form. */
 const MAX_LINES = 8;
@@ -62,7 +63,7 @@ export function LinesForm({
   save: (draft: LinesDraft) => Promise<string>;
   onDone: (o: Outcome) => void;
 }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
   // a page that sent her here for a client (a visit's next action) starts the form with that client
@@ -71,7 +72,7 @@ export function LinesForm({
   const [lines, setLines] = useState<TypedLine[]>([BLANK]);
   const [dateText, setDateText] = useState(formatDmy(firstDate));
   const [reference, setReference] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const clients = useMemo(
     () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
     [data],
@@ -92,18 +93,10 @@ export function LinesForm({
   const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
   const submit = () => {
     const client = data.clients.find((c) => c.ClientID === clientId)!;
-    setBusy(true);
-    save({ clientId, exec: client.Exec, lines: read as DraftLine[], date: date!, reference: reference.trim(), net }).then(
-      (said) => {
-        setBusy(false);
-        setLines([BLANK]);
-        onDone({ intent: "success", text: said });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    write(save({ clientId, exec: client.Exec, lines: read as DraftLine[], date: date!, reference: reference.trim(), net }), (said) => {
+      setLines([BLANK]);
+      return { intent: "success", text: said };
+    });
   };
   return (
     <form className={styles.card} aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>

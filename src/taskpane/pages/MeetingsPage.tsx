@@ -19,6 +19,7 @@ import { parseDateText } from "../../core/locale/localeValues";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
+import { useWrite } from "../useWrite";
 import { download } from "../download";
 import { downloadDocument } from "../documentDownload";
 import { Outcome, usePageStyles } from "./TaskPage";
@@ -44,7 +45,7 @@ export function MeetingsPage() {
 const timeOf = (text: string) => (text.trim() === "" ? null : parseTimeText(text));
 
 function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
@@ -56,32 +57,27 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [attendees, setAttendees] = useState<string[]>([]);
   const [clientId, setClientId] = useState("");
   const [agenda, setAgenda] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
   const from = timeOf(start);
   const to = timeOf(end);
   const ready = title.trim() !== "" && day !== undefined && day >= today && from !== undefined && to !== undefined && (!from || !to || to > from);
   const plan = () => {
-    setBusy(true);
-    planMeeting(port, {
-      date: day!,
-      start: from ?? null,
-      end: to ?? null,
-      title: title.trim(),
-      attendees,
-      clientId: clientId || null,
-      agenda: agenda.trim(),
-    }).then(
+    write(
+      planMeeting(port, {
+        date: day!,
+        start: from ?? null,
+        end: to ?? null,
+        title: title.trim(),
+        attendees,
+        clientId: clientId || null,
+        agenda: agenda.trim(),
+      }),
       (id) => {
-        setBusy(false);
         setTitle("");
         setAgenda("");
-        onDone({ intent: "success", text: t("meetings.planned", { meeting: id, date: formatDmy(day!) }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
+        return { intent: "success", text: t("meetings.planned", { meeting: id, date: formatDmy(day!) }) };
       },
     );
   };
@@ -177,30 +173,19 @@ function meetingLine(meeting: Meeting, data: SalesData) {
 }
 
 function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; data: SalesData; minutes: boolean; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const { when, who } = meetingLine(meeting, data);
   const [said, setSaid] = useState("");
   const [actions, setActions] = useState("");
-  const [busy, setBusy] = useState(false);
-  const write = (change: Promise<UpdateResult>, done: MessageKey) => {
-    setBusy(true);
-    change.then(
-      (r) => {
-        setBusy(false);
-        onDone(
-          r.ok
-            ? { intent: "success", text: t(done, { meeting: meeting.MeetingID! }) }
-            : { intent: "warning", text: t("requests.changed", { ticket: meeting.MeetingID! }) },
-        );
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
+  const { busy, write: writing } = useWrite(onDone);
+  const write = (change: Promise<UpdateResult>, done: MessageKey) =>
+    writing(change, (r) =>
+      r.ok
+        ? { intent: "success", text: t(done, { meeting: meeting.MeetingID! }) }
+        : { intent: "warning", text: t("requests.changed", { ticket: meeting.MeetingID! }) },
     );
-  };
   const invitation = async () => {
     const { meetingIcs } = await import("../../files/calendarIcs");
     download(meetingIcs(meeting, data.team, data.clients), "text/calendar;charset=utf-8", `${meeting.MeetingID}.ics`);

@@ -20,6 +20,7 @@ import { parseDateText } from "../../core/locale/localeValues";
 import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
+import { useWrite } from "../useWrite";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
@@ -106,31 +107,20 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
 }
 
 function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const classes = useStyles();
   const port = usePort();
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const [date, setDate] = useState(formatDmy(today));
   const client = data.clients.find((c) => c.ClientID === order.clientId)?.Name ?? order.clientId;
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
-  const run = (write: Promise<LinesWritten>, done: MessageKey) => {
-    setBusy(true);
-    write.then(
-      (r) => {
-        setBusy(false);
-        onDone(
-          r.refused === 0
-            ? { intent: "success", text: t(done, { order: order.orderId, n: r.written }) }
-            : { intent: "warning", text: t("orders.refused", { order: order.orderId, n: r.refused, written: r.written }) },
-        );
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
+  const run = (lines: Promise<LinesWritten>, done: MessageKey) =>
+    write(lines, (r) =>
+      r.refused === 0
+        ? { intent: "success", text: t(done, { order: order.orderId, n: r.written }) }
+        : { intent: "warning", text: t("orders.refused", { order: order.orderId, n: r.refused, written: r.written }) },
     );
-  };
   const lateBy = daysLate(order, today);
   // Which of the lines still to deliver the next record is for: all of them unless she unticks some.
   const waiting = toDeliver(order);

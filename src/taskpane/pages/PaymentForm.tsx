@@ -17,11 +17,12 @@ import { useI18n } from "../i18n";
 import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
+import { useWrite } from "../useWrite";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
 
 export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
@@ -30,7 +31,7 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
   const [amount, setAmount] = useState("");
   const [method, setMethod] = useState<PaymentEntry["method"]>("Cash");
   const [reference, setReference] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const owing = useMemo(
     () => invoiceBalances(data.invoices, data.payments, today).filter((b) => b.outstanding > 0 && b.invoice.CreditOf === null),
     [data, today],
@@ -48,23 +49,15 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
   const euros = parseAmount(amount);
   const ready = chosen !== undefined && day !== undefined && day <= today && euros !== undefined && euros > 0;
   const record = () => {
-    setBusy(true);
     const entry: PaymentEntry = { invoice: chosen!.invoice, date: day!, amount: toCents(euros!), method, reference: reference.trim() };
-    recordPayment(port, entry, data).then(
-      (row) => {
-        setBusy(false);
-        setAmount("");
-        setReference("");
-        onDone({
-          intent: "success",
-          text: t("paymentForm.recorded", { payment: String(row.PaymentID), amount: money(entry.amount, language), invoice: invoiceNo! }),
-        });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    write(recordPayment(port, entry, data), (row) => {
+      setAmount("");
+      setReference("");
+      return {
+        intent: "success",
+        text: t("paymentForm.recorded", { payment: String(row.PaymentID), amount: money(entry.amount, language), invoice: invoiceNo! }),
+      };
+    });
   };
   return (
     <form className={styles.card} aria-labelledby="payment-form-title" onSubmit={(e) => e.preventDefault()}>

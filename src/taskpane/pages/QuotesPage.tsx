@@ -18,6 +18,7 @@ import { LinesForm } from "./LinesForm";
 import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
+import { useWrite } from "../useWrite";
 import { useToday } from "../today";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
@@ -72,32 +73,25 @@ function Quotes({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
 }
 
 function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const client = data.clients.find((c) => c.ClientID === quote.clientId)?.Name ?? quote.clientId;
   const [promised, setPromised] = useState(formatDmy(today + PROMISED_IN_DAYS));
   const promisedDay = parseDateText(promised.trim(), "dmy") ?? parseIsoDate(promised.trim());
   const canOrder = data.present.has("Orders");
   const answer = (status: QuoteStatus) => {
-    setBusy(true);
-    recordQuoteStatus(port, quote, status).then(
-      async (r) => {
-        const said = t(`quotes.status.${status}` as MessageKey);
-        if (r.refused > 0) onDone({ intent: "warning", text: t("orders.refused", { order: quote.quoteId, n: r.refused, written: r.written }) });
-        else if (status === "Accepted" && canOrder && promisedDay !== undefined) {
-          // An accepted quote becomes the order the admin follows, its lines copied, the quote named as its contract.
-          const order = await orderFromQuote(port, data.settings.orderPattern, quote, today, promisedDay);
-          onDone({ intent: "success", text: t("quotes.ordered", { quote: quote.quoteId, order, date: formatDmy(promisedDay) }) });
-        } else onDone({ intent: "success", text: t("quotes.recorded", { quote: quote.quoteId, status: said }) });
-        setBusy(false);
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    const answered = recordQuoteStatus(port, quote, status).then(async (r): Promise<Outcome> => {
+      if (r.refused > 0) return { intent: "warning", text: t("orders.refused", { order: quote.quoteId, n: r.refused, written: r.written }) };
+      if (status === "Accepted" && canOrder && promisedDay !== undefined) {
+        // An accepted quote becomes the order the admin follows, its lines copied, the quote named as its contract.
+        const order = await orderFromQuote(port, data.settings.orderPattern, quote, today, promisedDay);
+        return { intent: "success", text: t("quotes.ordered", { quote: quote.quoteId, order, date: formatDmy(promisedDay) }) };
+      }
+      return { intent: "success", text: t("quotes.recorded", { quote: quote.quoteId, status: t(`quotes.status.${status}` as MessageKey) }) };
+    });
+    write(answered, (outcome) => outcome);
   };
   const open = isOpenQuote(quote, today);
   return (

@@ -16,6 +16,7 @@ import { useI18n } from "../i18n";
 import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
+import { useWrite } from "../useWrite";
 import { downloadDocument } from "../documentDownload";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { OutlookDrafts } from "./OutlookDrafts";
@@ -74,26 +75,16 @@ export function ReminderLetters({ data, onDone, say }: { data: SalesData; onDone
 }
 
 function LetterCard({ reminder: r, data, onDone }: { reminder: Reminder; data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
   const port = usePort();
   const today = useToday();
   const [channel, setChannel] = useState<ReminderChannel>("Letter");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const client = r.client.Name ?? r.client.ClientID ?? "";
   const mark = () => {
-    setBusy(true);
-    markReminderSent(port, r, today, channel).then(
-      (n) => {
-        setBusy(false);
-        onDone({ intent: "success", text: t("letters.marked", { level: r.level, client, n }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    write(markReminderSent(port, r, today, channel), (n) => ({ intent: "success", text: t("letters.marked", { level: r.level, client, n }) }));
   };
   return (
     <article className={page.card} aria-label={client}>

@@ -16,6 +16,7 @@ import { formatDmy } from "../../core/kernel/dates";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
+import { useWrite } from "../useWrite";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
 import { SearchPicker } from "./SearchPicker";
@@ -49,7 +50,7 @@ export function RequestsPage() {
 
 /** A call or a visitor in three fields: who, what, how urgent. */
 function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o: Outcome) => void; onLogged: (clientId: string | undefined) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
@@ -58,7 +59,7 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
   const [subject, setSubject] = useState("");
   const [urgency, setUrgency] = useState<Reception["urgency"]>("Medium");
   const [kind, setKind] = useState<Reception["kind"]>("Request");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const clients = useMemo(
     () =>
       data.clients.map((c) => ({
@@ -70,17 +71,12 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
   );
   const log = () => {
     const owner = data.clients.find((c) => c.ClientID === clientId)?.Exec ?? null;
-    setBusy(true);
-    logRequest(port, { clientId: clientId || null, channel, kind, subject: subject.trim(), urgency, owner, received: today }, data.settings).then(
+    write(
+      logRequest(port, { clientId: clientId || null, channel, kind, subject: subject.trim(), urgency, owner, received: today }, data.settings),
       (ticket) => {
-        setBusy(false);
         setSubject("");
         onLogged(clientId || undefined);
-        onDone({ intent: "success", text: t("requests.logged", { ticket }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
+        return { intent: "success", text: t("requests.logged", { ticket }) };
       },
     );
   };
@@ -147,7 +143,7 @@ function Queue({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void
 }
 
 function TicketCard({ ticket, data, onDone }: { ticket: Ticket; data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const classes = useStyles();
   const port = usePort();
@@ -156,25 +152,14 @@ function TicketCard({ ticket, data, onDone }: { ticket: Ticket; data: SalesData;
   const [owner, setOwner] = useState(ticket.owner ? team.resolve(ticket.owner) : "");
   const [priority, setPriority] = useState<Priority>(ticket.priority);
   const [replying, setReplying] = useState(false);
-  const [busy, setBusy] = useState(false);
   const client = ticket.clientId ? (data.clients.find((c) => c.ClientID === ticket.clientId)?.Name ?? ticket.clientId) : t("requests.noClient");
-  const write = (change: Promise<UpdateResult>, done: MessageKey) => {
-    setBusy(true);
-    change.then(
-      (r) => {
-        setBusy(false);
-        onDone(
-          r.ok
-            ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) }
-            : { intent: "warning", text: t("requests.changed", { ticket: ticket.ticketId }) },
-        );
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
+  const { busy, write: writing } = useWrite(onDone);
+  const write = (change: Promise<UpdateResult>, done: MessageKey) =>
+    writing(change, (r) =>
+      r.ok
+        ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) }
+        : { intent: "warning", text: t("requests.changed", { ticket: ticket.ticketId }) },
     );
-  };
   return (
     <article className={styles.card} aria-label={`${ticket.ticketId} · ${ticket.subject}`}>
       <div className={classes.badges}>

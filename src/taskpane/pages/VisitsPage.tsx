@@ -20,6 +20,7 @@ import { parseDateText } from "../../core/locale/localeValues";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
+import { useWrite } from "../useWrite";
 import { download } from "../download";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
@@ -39,7 +40,7 @@ export function VisitsPage() {
 }
 
 function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
@@ -48,7 +49,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [exec, setExec] = useState("");
   const [date, setDate] = useState(formatDmy(today + 7));
   const [purpose, setPurpose] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const clients = useMemo(
     () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.City, c.Exec].filter(Boolean).join(" · ") })),
     [data],
@@ -56,18 +57,10 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
   const chosenExec = exec || (data.clients.find((c) => c.ClientID === clientId)?.Exec ?? "");
   const plan = () => {
-    setBusy(true);
-    planVisit(port, { clientId, exec: chosenExec || null, scheduled: day!, purpose: purpose.trim() }).then(
-      (id) => {
-        setBusy(false);
-        setPurpose("");
-        onDone({ intent: "success", text: t("visits.planned", { visit: id, date: formatDmy(day!) }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    write(planVisit(port, { clientId, exec: chosenExec || null, scheduled: day!, purpose: purpose.trim() }), (id) => {
+      setPurpose("");
+      return { intent: "success", text: t("visits.planned", { visit: id, date: formatDmy(day!) }) };
+    });
   };
   return (
     <form className={styles.card} aria-labelledby="plan-title" onSubmit={(e) => e.preventDefault()}>
@@ -135,27 +128,17 @@ function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
 }
 
 function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; client: string; exec: string; data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const [outcome, setOutcome] = useState("");
   const [next, setNext] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const record = () => {
-    setBusy(true);
-    recordVisitOutcome(port, visit, outcome.trim(), next.trim()).then(
-      (r) => {
-        setBusy(false);
-        onDone(
-          r.ok
-            ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID! }) }
-            : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID! }) },
-        );
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
+    write(recordVisitOutcome(port, visit, outcome.trim(), next.trim()), (r) =>
+      r.ok
+        ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID! }) }
+        : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID! }) },
     );
   };
   const calendar = async () => {
@@ -190,14 +173,13 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
 
 /** A visit done, in the week's visit reports: its next action opens a request for the client, or a quote. */
 function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: string; data: SalesData; onDone: (o: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const today = useToday();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
+  const { busy, write } = useWrite(onDone);
   const openRequest = () => {
-    setBusy(true);
     const call = {
       clientId: visit.ClientID,
       channel: "Visit",
@@ -207,16 +189,7 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
       owner: visit.Exec,
       received: today,
     } as const;
-    logRequest(port, call, data.settings).then(
-      (ticket) => {
-        setBusy(false);
-        onDone({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID! }) });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        onDone({ intent: "error", text: tell.error(error) });
-      },
-    );
+    write(logRequest(port, call, data.settings), (ticket) => ({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID! }) }));
   };
   return (
     <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
