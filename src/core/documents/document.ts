@@ -63,12 +63,17 @@ export function recipientBlock(client: Client | undefined, clientId: string, wor
   ].filter((line) => line !== "");
 }
 
+/** What heads every document: its language, the company's letterhead and logo, who it is for. */
+export function documentHead(data: SalesData, language: MessageLanguage, word: ReturnType<typeof documentWords>["word"], recipient: string[]) {
+  return { language, issuer: issuerBlock(data.settings, word), logo: data.settings.company.logo || undefined, recipient };
+}
+
 /** Who a document is from and to, in the client's language by the reminder-letter rule unless one is asked for. */
 export function partiesOf(data: SalesData, clientId: string, asked?: MessageLanguage) {
   const client = data.clients.find((c) => c.ClientID === clientId);
   const language = asked ?? (client ? letterLanguage(client) : "es");
   const words = documentWords(language, data.settings.currency);
-  return { client, language, words, issuer: issuerBlock(data.settings, words.word), recipient: recipientBlock(client, clientId, words.word) };
+  return { client, words, head: documentHead(data, language, words.word, recipientBlock(client, clientId, words.word)) };
 }
 
 /**

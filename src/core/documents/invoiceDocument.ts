@@ -23,7 +23,7 @@ export function seriesOf(number: string, pattern: string): string {
 }
 
 export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: MessageLanguage): BusinessDocument {
-  const { client, language, words, issuer, recipient } = partiesOf(data, invoice.ClientID!, asked);
+  const { client, words, head } = partiesOf(data, invoice.ClientID!, asked);
   const { word, money, percent, number, date } = words;
   const credit = invoice.CreditOf !== null;
   const rectified = credit ? data.invoices.find((i) => i.InvoiceNo === invoice.CreditOf) : undefined;
@@ -50,11 +50,8 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
           ],
         ];
   return {
-    language,
+    ...head,
     title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo! }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts: [
       [word("doc.number"), invoice.InvoiceNo!],
       ...(series ? [[word("doc.series"), series] as [string, string]] : []),

@@ -9,16 +9,12 @@ import { letterParts, type Reminder } from "../receivables/reminders";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
 
 export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
-  const { client, words, issuer, recipient } = partiesOf(data, reminder.client.ClientID!, asked);
+  const { client, words, head } = partiesOf(data, reminder.client.ClientID!, asked ?? reminder.language);
   const { word, money, date } = words;
-  const language = asked ?? reminder.language;
-  const parts = letterParts(language, reminder.level, reminder.client, reminder.invoices, reminder.total, data.settings.currency);
+  const parts = letterParts(head.language, reminder.level, reminder.client, reminder.invoices, reminder.total, data.settings.currency);
   return {
-    language,
+    ...head,
     title: parts.subject,
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts: [[word("doc.date"), date(asOf)]],
     intro: [parts.greeting, parts.opening],
     lines: {
@@ -27,6 +23,6 @@ export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, a
       numeric: [false, false, true, true],
     },
     totals: [[word("doc.totalDue"), money(reminder.total)]],
-    notes: [...howToPay(client, data, null, words), parts.closing, parts.signature, issuer[0] ?? ""].filter((line) => line !== ""),
+    notes: [...howToPay(client, data, null, words), parts.closing, parts.signature, head.issuer[0] ?? ""].filter((line) => line !== ""),
   };
 }

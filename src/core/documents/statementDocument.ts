@@ -21,18 +21,15 @@ export function openItems(data: SalesData, clientId: string, asOf: Day): Invoice
 }
 
 export function statementDocument(clientId: string, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
-  const { client, language, words, issuer, recipient } = partiesOf(data, clientId, asked);
+  const { client, words, head } = partiesOf(data, clientId, asked);
   const { word, money, date } = words;
   const items = openItems(data, clientId, asOf);
   const total = items.reduce((sum, b) => sum + b.outstanding, 0);
   const byAge = new Map(BUCKETS.map((bucket) => [bucket, 0]));
   for (const b of items) byAge.set(bucketOf(b.daysPastDue ?? 0), byAge.get(bucketOf(b.daysPastDue ?? 0))! + b.outstanding);
   return {
-    language,
+    ...head,
     title: word("doc.statement.title", { date: date(asOf) }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts: [
       [word("doc.date"), date(asOf)],
       [word("doc.totalDue"), money(total)],

@@ -9,7 +9,7 @@ const productName = (data: SalesData, sku: string | null) => data.products.find(
 
 /** The estimate: its lines with price and discount, the tax base, the VAT of each rate, the total, and how long it holds. */
 export function estimateDocument(quote: QuoteSummary, data: SalesData): BusinessDocument {
-  const { language, words, issuer, recipient } = partiesOf(data, quote.clientId);
+  const { words, head } = partiesOf(data, quote.clientId);
   const { word, money, number, percent, date } = words;
   const byRate = new Map<number, Cents>();
   const rows = quote.lines.map((l) => {
@@ -21,11 +21,8 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
   const vat = [...byRate].sort((a, b) => a[0] - b[0]).map(([rate, base]) => [rate, roundHalfAway(base * rate)] as const);
   const total = quote.net + vat.reduce((sum, [, v]) => sum + v, 0);
   return {
-    language,
+    ...head,
     title: word("doc.estimate.title", { number: quote.quoteId }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts: [
       [word("doc.number"), quote.quoteId],
       [word("doc.date"), date(quote.quoteDate)],
@@ -47,16 +44,13 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
 
 /** The delivery note: what is delivered (the lines not cancelled), the order it fulfils, where and when. */
 export function deliveryNote(order: OrderSummary, data: SalesData, delivered: number): BusinessDocument {
-  const { language, words, issuer, recipient } = partiesOf(data, order.clientId);
+  const { words, head } = partiesOf(data, order.clientId);
   const { word, number, date } = words;
   const lines = order.lines.filter((l) => l.Status !== "Cancelled");
   const contract = order.lines.find((l) => l.ContractRef)?.ContractRef;
   return {
-    language,
+    ...head,
     title: word("doc.delivery.title", { number: order.orderId }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts: [
       [word("doc.order"), order.orderId],
       [word("doc.orderDate"), date(order.orderDate)],

@@ -3,7 +3,7 @@
  * letterhead, who attends, when and with which client, the points or the actions as a table.
  */
 import type { MessageLanguage } from "../kernel/messages";
-import { documentWords, issuerBlock, type BusinessDocument } from "../documents/document";
+import { documentWords, documentHead, type BusinessDocument } from "../documents/document";
 import type { Meeting } from "../workbook/contract";
 import type { SalesData } from "../workbook/salesData";
 import { teamIndex } from "../sales/team";
@@ -17,8 +17,7 @@ function meetingHead(meeting: Meeting, data: SalesData, language: MessageLanguag
   const time = [meeting.Start, meeting.End].filter(Boolean).join("–");
   return {
     word,
-    issuer: issuerBlock(data.settings, word),
-    recipient: [word("doc.meeting.attendees"), ...attendeesOf(meeting, data.team).map((id) => team.name(id))],
+    head: documentHead(data, language, word, [word("doc.meeting.attendees"), ...attendeesOf(meeting, data.team).map((id) => team.name(id))]),
     facts: [
       [word("doc.number"), meeting.MeetingID!],
       [word("doc.date"), date(meeting.Date!)],
@@ -32,13 +31,10 @@ const numbered = (points: string[]) => points.map((point, i) => [String(i + 1), 
 
 /** The agenda: its points, numbered. */
 export function agendaDocument(meeting: Meeting, data: SalesData, language: MessageLanguage): BusinessDocument {
-  const { word, issuer, recipient, facts } = meetingHead(meeting, data, language);
+  const { word, head, facts } = meetingHead(meeting, data, language);
   return {
-    language,
+    ...head,
     title: word("doc.agenda.title", { title: meeting.Title! }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts,
     lines: { headers: ["#", word("doc.agenda.point")], rows: numbered(pointsOf(meeting.Agenda)), numeric: [true, false] },
     totals: [],
@@ -48,13 +44,10 @@ export function agendaDocument(meeting: Meeting, data: SalesData, language: Mess
 
 /** The minutes: what was said, paragraph by paragraph, and the actions it left, numbered. */
 export function minutesDocument(meeting: Meeting, data: SalesData, language: MessageLanguage): BusinessDocument {
-  const { word, issuer, recipient, facts } = meetingHead(meeting, data, language);
+  const { word, head, facts } = meetingHead(meeting, data, language);
   return {
-    language,
+    ...head,
     title: word("doc.minutes.title", { title: meeting.Title! }),
-    issuer,
-    logo: data.settings.company.logo || undefined,
-    recipient,
     facts,
     lines: { headers: ["#", word("doc.minutes.action")], rows: numbered(pointsOf(meeting.Actions)), numeric: [true, false] },
     totals: [],
