@@ -8,7 +8,6 @@ import { messageLanguage, type CommandOutput } from "./options";
 import { errorText, SaidError, type MessageLanguage } from "../core/kernel/messages";
 import { UsageError } from "./usageError";
 import { sameFile, withFileLock } from "./files";
-import { maskCardNumbers } from "../core/kernel/cards";
 
 /** The usage text, made from the command table so that it lists every command and option there is. */
 export function usage(): string {
@@ -31,9 +30,7 @@ export interface Io {
 
 const stdio: Io = { out: (t) => process.stdout.write(t + "\n"), err: (t) => process.stderr.write(t + "\n") };
 
-export async function main(argv: string[], terminal: Io = stdio): Promise<number> {
-  // Whatever the CLI prints (tables, JSON, messages) never shows a full card number: a header or a cell could be one.
-  const io: Io = { out: (t) => terminal.out(maskCardNumbers(t)), err: (t) => terminal.err(maskCardNumbers(t)) };
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     (name ? io.out : io.err)(usage());

@@ -1,6 +1,6 @@
 /** One function per command, each a thin layer over src/core and the .xlsx adapter. */
 import { writeWhole } from "./files";
-import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { orders, quote, quotes } from "./followUp";
 import { meetings, requests, visits } from "./service";
 import { report } from "./report";
@@ -12,7 +12,6 @@ import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
-import { localToday } from "../core/kernel/dates";
 import { describeProblem } from "../core/workbook/problems";
 import { render, type MessageLanguage } from "../core/kernel/messages";
 import { readSalesData } from "../core/workbook/salesData";
@@ -22,6 +21,7 @@ import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mai
 import { toCsv } from "../core/kernel/csv";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
+import type { SheetSummary } from "../core/import/result";
 import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns/newsletter";
 import { lastCompleteMonth } from "../core/kernel/periods";
 import { newsletterDocx } from "../files/newsletterDocx";
@@ -152,6 +152,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const result = runImport(prepared, prepared.plans, periodOption(values));
+  if (!result.sheets.some((s) => s.table !== null)) return nothingImported(values, positionals, prepared.grids.length, result.sheets);
   const cells = result.tables.reduce((n, t) => n + t.rows.length * (tableDef(t.table).columns.length + t.extras.length + 1), 0);
   if (typeof values.out === "string" && cells > WRITABLE_CELLS) {
     throw new UsageError(
@@ -181,10 +182,17 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   };
 }
 
+/** No sheet was recognised as a table: said, with exit 1, and nothing written even where --out asks. */
+function nothingImported(values: Values, files: string[], read: number, sheets: SheetSummary[]): CommandOutput {
+  const why = read === 0 ? "it has no sheet to import (its sheets are contract tables already, or empty)" : "no sheet was recognised as a contract table";
+  const text = `${files.join(", ")}: ${why}; nothing written`;
+  return { text: values.json ? JSON.stringify({ sheets, problems: [], nothingImported: text }) : text, exitCode: 1 };
+}
+
 export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--out NEWS.docx is required");
-  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(localToday());
+  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(today());
   const language = (values.lang ?? "ca") as string;
   if (!(["ca", "es", "en"] as const).includes(language as "ca")) throw new UsageError("--lang must be ca, es or en");
   const edition = (values.edition ?? "client") as Edition;

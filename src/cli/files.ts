@@ -42,9 +42,12 @@ const ABANDONED_MS = 5_000;
  * other read and changed. A lock whose process is gone is taken over; one held longer than `waitMs`
  * stops the command, naming the process that holds it.
  */
-export async function withFileLock<T>(file: string, work: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+export async function withFileLock<T>(file: string, work: () => Promise<T>, waitMs = LOCK_WAIT_MS, abandonedMs = ABANDONED_MS): Promise<T> {
   const lock = `${path.resolve(file)}.lock`;
   const start = Date.now();
+  // How long an unnamed lock has stood unchanged, on this process's clock alone: a file's time comes
+  // from another clock (a file server's, or the real one under a test's shifted clock).
+  let unnamedSeen: { mtimeMs: number; at: number } | undefined;
   for (;;) {
     try {
       await writeFile(lock, String(process.pid), { flag: "wx" });
@@ -53,8 +56,12 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
       if ((error as { code?: string }).code !== "EEXIST") throw error;
       const holder = Number(await readFile(lock, "utf8").catch(() => "0"));
       // A lock with no process in it yet is being taken by another salesdesk this instant: only one
-      // left so for seconds is abandoned. A lock naming a process that is gone is taken over.
-      const unnamed = !holder && Date.now() - (await stat(lock).catch(() => ({ mtimeMs: 0 }))).mtimeMs > ABANDONED_MS;
+      // left so, unchanged, for seconds is abandoned. A lock naming a process that is gone is taken over.
+      if (!holder) {
+        const { mtimeMs } = await stat(lock).catch(() => ({ mtimeMs: 0 }));
+        if (unnamedSeen?.mtimeMs !== mtimeMs) unnamedSeen = { mtimeMs, at: Date.now() };
+      }
+      const unnamed = !holder && Date.now() - unnamedSeen!.at > abandonedMs;
       if (unnamed || (holder && !alive(holder))) {
         await rm(lock, { force: true });
         continue;

@@ -6,14 +6,14 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { localToday, formatIsoDate } from "../core/kernel/dates";
+import { formatIsoDate } from "../core/kernel/dates";
 import { lastCompleteMonth } from "../core/kernel/periods";
 import { render } from "../core/kernel/messages";
 import { campaignDrafts, reminderDrafts, type Drafted } from "../core/campaigns/mailDrafts";
 import { fileName } from "../core/documents/document";
 import { readSalesData } from "../core/workbook/salesData";
 import { draftEml } from "../files/draftEml";
-import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
 import { writeWhole } from "./files";
@@ -61,7 +61,7 @@ export async function reminderMails(values: Values, positionals: string[]): Prom
 export async function campaignMails(values: Values, positionals: string[]): Promise<CommandOutput> {
   const data = await readSalesData(await openWorkbook(positionals[0]));
   if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
-  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(localToday());
+  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(today());
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const drafted = campaignDrafts(data, period, filter);
   if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));

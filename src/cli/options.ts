@@ -12,10 +12,13 @@ export interface CommandOutput {
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
+/** Today where the CLI runs: the one place it asks the system for the date. */
+export const today = (): number => localToday(new Date());
+
 /** A date option (YYYY-MM-DD); today where not given. */
 export function dayOption(values: Values, name: string): number {
   const raw = values[name];
-  if (raw === undefined) return localToday();
+  if (raw === undefined) return today();
   const day = parseIsoDate(String(raw));
   if (day === undefined) throw new UsageError(`--${name} must be a date as YYYY-MM-DD`);
   return day;

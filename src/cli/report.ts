@@ -57,14 +57,13 @@ async function writeReportPdf(file: string, sheet: SheetOutput): Promise<void> {
 }
 
 const euros = (c: number | null) => (c === null ? null : fromCents(c));
-const ratio = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 1000);
 
 function figuresJson(f: Figures) {
   return {
     actual: euros(f.actual),
     target: euros(f.target),
     variance: euros(f.variance),
-    attainment: ratio(f.attainment),
+    attainment: f.attainment,
     lastWeek: euros(f.lastWeek),
     change: euros(f.change),
     mtdActual: euros(f.mtdActual),
@@ -88,6 +87,8 @@ export function reportJson(r: WeeklyReport) {
     execs: r.execs.map((e) => ({ exec: e.exec, name: e.name, ...figuresJson(e) })),
     total: figuresJson(r.total),
     summary: {
+      /** overdue and late orders count as of the week's last day */
+      asOf: formatIsoDate(r.to),
       topClients: r.summary.topClients.map((c) => ({ ...c, net: euros(c.net) })),
       topProducts: r.summary.topProducts.map((p) => ({ ...p, net: euros(p.net) })),
       newClients: r.summary.newClients,
@@ -111,10 +112,10 @@ function reportText(r: WeeklyReport, out: unknown, currency: string, language: M
     `${"".padEnd(22)} ${"actual".padStart(14)} ${"target".padStart(14)} ${"attain.".padStart(8)}`,
     ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
     row("Total", r.total),
-    `Overdue receivables: ${money(r.summary.overdue)}`,
+    `Overdue receivables on ${formatIsoDate(r.to)}: ${money(r.summary.overdue)}`,
     ...(r.summary.onTime
       ? [
-          `Delivered on time this week: ${r.summary.onTime.onTime} of ${r.summary.onTime.delivered}; late orders: ${r.summary.lateOrders.length}`,
+          `Delivered on time this week: ${r.summary.onTime.onTime} of ${r.summary.onTime.delivered}; late orders on ${formatIsoDate(r.to)}: ${r.summary.lateOrders.length}`,
           ...r.summary.lateOrders.map(
             (o) => `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} promised ${formatIsoDate(o.promisedDate)}, ${o.daysLate} days late`,
           ),

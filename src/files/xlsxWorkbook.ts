@@ -78,6 +78,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = new (excelJs().Workbook)();
     // ExcelJS's typings ask for a Node Buffer; it accepts any binary view at run time (also in the browser).
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    // A table saved with no style (as LibreOffice writes them) is kept plain; ExcelJS could not write it back.
+    for (const sheet of workbook.worksheets) for (const { table } of sheet.getTables() as unknown as { table: { style?: object | null } }[]) table.style ??= {};
     return new this(workbook);
   }
 

@@ -10,6 +10,13 @@ import { cellError } from "./errors";
 import type { SalesData } from "../core/workbook/salesData";
 import { Day, localToday } from "../core/kernel/dates";
 
+/** Today for the cells: the system's local date in Excel; the day the workbench or a test pins. */
+let today: () => Day = () => localToday(new Date());
+
+export function setToday(clock: () => Day): void {
+  today = clock;
+}
+
 type Source = () => Promise<SalesData>;
 
 let source: Source | undefined;
@@ -66,7 +73,7 @@ export function snapshot(): Promise<Snapshot> {
 export function stream<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (s: Snapshot, today: Day) => T): void {
   const deliver = (s: Snapshot) => {
     try {
-      invocation.setResult(compute(s, localToday()));
+      invocation.setResult(compute(s, today()));
     } catch (error) {
       invocation.setResult(cellError(error) as unknown as T);
     }

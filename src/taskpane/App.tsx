@@ -22,7 +22,7 @@ export interface AppProps {
   microsoft365?: () => Promise<Microsoft365>;
 }
 
-export function App({ host, port, language: initial, dark, today = localToday(), microsoft365 }: AppProps) {
+export function App({ host, port, language: initial, dark, today = localToday(new Date()), microsoft365 }: AppProps) {
   const [language, setLanguage] = useState<Language>(initial);
   const i18n = useMemo(() => ({ language, t: translator(language), tell: teller(language), setLanguage }), [language]);
   return (

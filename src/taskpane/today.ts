@@ -2,6 +2,6 @@
 import { createContext, useContext } from "react";
 import { Day, localToday } from "../core/kernel/dates";
 
-export const TodayContext = createContext<Day>(localToday());
+export const TodayContext = createContext<Day>(localToday(new Date()));
 
 export const useToday = (): Day => useContext(TodayContext);

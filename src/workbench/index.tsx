@@ -11,10 +11,12 @@ import { parseIsoDate, localToday } from "../core/kernel/dates";
 import { languageFrom } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
 import { Workbench } from "./Workbench";
+import { setToday } from "../functions/snapshots";
 
 async function start() {
   const params = new URLSearchParams(location.search);
-  const today = parseIsoDate(params.get("today") ?? "") ?? localToday();
+  const today = parseIsoDate(params.get("today") ?? "") ?? localToday(new Date());
+  setToday(() => today);
   const graph = params.get("graph");
   const workbook = new ObservableWorkbook();
   for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today })) await workbook.writeSheet(sheet);

@@ -41,6 +41,39 @@ describe("card numbers", () => {
     expect(findCardNumbers("1.234.567,89 € on 27.11.2026")).toEqual([]);
   });
 
+  it("are found as a person reads them: invisible characters dropped, fullwidth digits, any separator", () => {
+    for (const typed of [
+      "4111\u200b1111\u200b1111\u200b1111", // zero-width spaces
+      "4111\u200d1111\u200d1111\u200d1111", // zero-width joiners
+      "4111\u00ad1111\u00ad1111\u00ad1111", // soft hyphens
+      "41\u200b11111111111111", // inside a group
+      "４１１１ １１１１ １１１１ １１１１", // fullwidth digits
+      "4111_1111_1111_1111",
+      "4111/1111/1111/1111",
+      "4111·1111·1111·1111",
+      "4111,1111,1111,1111",
+      "4111 / 1111 / 1111 / 1111",
+    ]) {
+      expect([typed, maskCardNumbers(`card ${typed} ok`)]).toEqual([typed, "card •••• 1111 ok"]);
+    }
+  });
+
+  it("leave alone what fits another identifier by its own check: SIRET, EAN, phone, IBAN, a fraction's digits", () => {
+    for (const text of [
+      "SIRET 36252187900034",
+      "SIRET 362 521 879 00034",
+      "EAN 4006381333931",
+      "tel. +34 4111111111111",
+      "IBAN ES91 2100 0418 4502 0005 1332",
+      "on-time rate 0.5454545454545454",
+      "ràtio 0,5454545454545454",
+    ]) {
+      expect(maskCardNumbers(text)).toBe(text);
+    }
+    // a 14-digit card whose first nine digits do not check as a SIREN is still a card
+    expect(findCardNumbers("Diners 3056 930902 5904")).toEqual(["5904"]);
+  });
+
   it("typed as a number are an error for check, said without the number", () => {
     for (const name of ["Street", "Notes", "Phone", "Email"]) {
       const reading = readCell(4111111111111111, column(name), false);

@@ -12,7 +12,7 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       const page = await openWorkbench("pane=360");
       const p = pane(page);
       await openPage(page, "Orders");
-      const late = p.getByRole("region", { name: /^\d+ late orders?$/ });
+      const late = p.getByRole("region", { name: /^\d+ late orders? on 27\/11\/2026$/ });
       const count = Number(/^(\d+)/.exec((await late.getByRole("heading").textContent())!)![1]);
       expect(count).toBeGreaterThan(0);
       const card = late.getByRole("article").first();

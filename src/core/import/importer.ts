@@ -3,6 +3,7 @@
  * ends up either in its table or in the quarantine with its reasons; lines that are no record
  * (totals, notes, repeated headers) are reported; the source sheets are only read.
  */
+import { maskCardNumbers } from "../kernel/cards";
 import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
 import { dayFromDate } from "../kernel/dates";
@@ -110,8 +111,10 @@ interface Run {
 }
 
 function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<number, SheetSummary> {
-  const columns = Object.fromEntries(plan.columns.map((c) => [c.header, c.column]));
-  const summary: SheetSummary = { sheet: grid.name, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
+  // The sheet's own words are told back: a header or a sheet name that is a card number is masked here.
+  const columns = Object.fromEntries(plan.columns.map((c) => [maskCardNumbers(c.header), c.column]));
+  const sheet = maskCardNumbers(grid.name);
+  const summary: SheetSummary = { sheet, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
   const report = (row: number | null, column: string | null, severity: "error" | "warning", message: Message) =>
     run.result.problems.push(problem(grid.name, row, column, severity, message));
   if (!plan.table || plan.headerRow === null) {

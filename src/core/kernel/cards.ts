@@ -1,17 +1,38 @@
 /**
- * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits, grouped by
- * spaces, dots or dashes or typed as a number, is found and masked; only the last four digits survive.
- * A number must fall in a card network's range and length (a 14-digit SIRET that passes Luhn is no
- * Visa), and is made of whole digit groups (never the middle of a longer number); valid IBANs are set
- * aside first, since their digit groups can look like a card.
+ * Full card numbers must never be stored (PCI DSS): any Luhn-valid run of 13–19 digits in a card
+ * network's range and length is found and masked; only the last four digits survive. Text is read as a
+ * person sees it (NFKC, so fullwidth digits count; invisible format characters such as zero-width
+ * spaces and soft hyphens dropped), and digit groups may be separated by any punctuation or space.
+ * A number is made of whole digit groups (never the middle of a longer number). What fits a known
+ * identifier by its own check is no card: IBANs (set aside first), SIRETs (whose SIREN checks too),
+ * EAN/GTIN codes and international phone numbers (DESIGN.md, "Card numbers").
  */
 import { blankIbans } from "./iban";
 
+/** Digit groups separated by one to three characters that are neither letters nor digits. */
+const DIGIT_RUN = /\d+(?:[^\p{L}\p{N}]{1,3}\d+)*/gu;
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+
 /**
- * A run of digit groups separated by spaces of any kind (non-breaking ones from pasted text
- * included), dots or dashes, one or several: "4111 1111 1111 1111", "4111.1111.1111.1111", "4111  1111…".
+ * The text as it reads (NFKC, format characters dropped), with where each of its characters came from
+ * in the original, so that a card found in one is masked in the other.
  */
-const DIGIT_RUN = /\d+(?:[\s.\-\u2010-\u2015]+\d+)*/g;
+function asRead(text: string): { text: string; from: number[]; to: number[] } {
+  let out = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const point = String.fromCodePoint(text.codePointAt(i)!);
+    const read = FORMAT_CHARACTER.test(point) ? "" : point.normalize("NFKC");
+    for (let k = 0; k < read.length; k++) {
+      from.push(i);
+      to.push(i + point.length);
+    }
+    out += read;
+    i += point.length;
+  }
+  return { text: out, from, to };
+}
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -43,12 +64,28 @@ export function isCardNumber(digits: string): boolean {
   return NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) && passesLuhn(digits);
 }
 
+/** A known identifier whose digits also pass for a card: left as it is. */
+function isOtherIdentifier(digits: string, before: string): boolean {
+  if (before === "+" && digits.length <= 15) return true; // an international phone number (E.164)
+  if (digits.length === 14 && passesLuhn(digits.slice(0, 9))) return true; // a SIRET: its SIREN checks on its own
+  return (digits.length === 13 || digits.length === 14) && passesGs1(digits); // an EAN-13 or GTIN-14
+}
+
+/** The GS1 check digit (EAN, GTIN): weights 3 and 1 from the right, the check digit included. */
+function passesGs1(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += (digits.charCodeAt(digits.length - 1 - i) - 48) * (i % 2 === 1 ? 3 : 1);
+  return sum % 10 === 0;
+}
+
 /**
- * Start and end of each card number in a text: within each digit run, the first sequence of whole
- * groups that holds 13–19 digits, starts with 2–6 and passes Luhn.
+ * Start and end of each card number in a text (in the text as given): within each digit run of the
+ * text as it reads, the first sequence of whole groups that holds 13–19 digits and is a card number.
  */
-function cardSpans(text: string): readonly { start: number; end: number; last4: string }[] {
-  if (digitCount(text, 13) < 13) return NONE; // most texts, at a glance
+function cardSpans(given: string): readonly { start: number; end: number; last4: string }[] {
+  if (digitCount(given, 13) < 13) return NONE; // most texts, at a glance
+  const read = asRead(given);
+  const text = read.text;
   const spans: { start: number; end: number; last4: string }[] = [];
   for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index! + g.index!, end: run.index! + g.index! + g[0].length }));
@@ -57,8 +94,10 @@ function cardSpans(text: string): readonly { start: number; end: number; last4: 
       let digits = "";
       for (let j = i; j < groups.length && digits.length + groups[j].digits.length <= 19; j++) {
         digits += groups[j].digits;
-        if (digits.length >= 13 && isCardNumber(digits)) {
-          spans.push({ start: groups[i].start, end: groups[j].end, last4: digits.slice(-4) });
+        // one long group after a decimal mark is a fraction's digits (0.5454545454545454), not a card
+        const fraction = j === i && i > 0 && /^[.,]$/.test(text.slice(groups[i - 1].end, groups[i].start));
+        if (digits.length >= 13 && !fraction && isCardNumber(digits) && !isOtherIdentifier(digits, text[groups[i].start - 1] ?? "")) {
+          spans.push({ start: read.from[groups[i].start], end: read.to[groups[j].end - 1], last4: digits.slice(-4) });
           i = j;
           break;
         }
@@ -71,12 +110,12 @@ function cardSpans(text: string): readonly { start: number; end: number; last4: 
 /** No card found: shared, as most texts are checked and have none. */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The digits in a text, counted up to `enough`. */
+/** The digits in a text (ASCII or fullwidth), counted up to `enough`. */
 function digitCount(text: string, enough: number): number {
   let count = 0;
   for (let i = 0; i < text.length && count < enough; i++) {
     const ch = text.charCodeAt(i);
-    if (ch >= 48 && ch <= 57) count++;
+    if ((ch >= 48 && ch <= 57) || (ch >= 0xff10 && ch <= 0xff19)) count++;
   }
   return count;
 }
@@ -102,7 +141,7 @@ export function maskCardNumbers(text: string): string {
 export function cardNumberOf(value: unknown): string | undefined {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1e12) return undefined;
   const digits = String(value);
-  return /^\d+$/.test(digits) && isCardNumber(digits) ? digits : undefined;
+  return /^\d+$/.test(digits) && isCardNumber(digits) && !isOtherIdentifier(digits, "") ? digits : undefined;
 }
 
 /** A cell's value with every full card number masked to its last four: a text's, or a number that is one. */

@@ -76,10 +76,11 @@ export function dayFromDate(date: Date): Day {
 }
 
 /**
- * Today where the admin is: the local calendar date, not the UTC one (in Barcelona at 00:30 it is
- * already the 1st while UTC still says the 30th). Dates read from cells stay UTC (dayFromDate).
+ * The local calendar date of a moment, not the UTC one (in Barcelona at 00:30 it is already the 1st
+ * while UTC still says the 30th). Dates read from cells stay UTC (dayFromDate). The core never asks
+ * the system for the moment: each face passes it (DESIGN.md, "Time is an input").
  */
-export function localToday(now: Date = new Date()): Day {
+export function localToday(now: Date): Day {
   return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 

@@ -64,11 +64,14 @@ function summary(orderId: string, lines: Order[], invoiced: boolean): OrderSumma
   };
 }
 
-/** Neither delivered nor cancelled. */
-export const isOpen = (o: OrderSummary) => o.deliveredDate === null && o.status !== "Cancelled";
+/**
+ * Open on a day: not cancelled, and not delivered on or before it. A past day counts as it stood then,
+ * so that a report for last week and the page today each count as of their own day.
+ */
+export const isOpen = (o: OrderSummary, on: Day) => o.status !== "Cancelled" && (o.deliveredDate === null || o.deliveredDate > on);
 
-/** Open with its promised date gone by: promised before the as-of date. */
-export const isLate = (o: OrderSummary, asOf: Day) => isOpen(o) && o.promisedDate !== null && o.promisedDate < asOf;
+/** Open on the as-of date with its promised date gone by: promised before it. */
+export const isLate = (o: OrderSummary, asOf: Day) => isOpen(o, asOf) && o.promisedDate !== null && o.promisedDate < asOf;
 
 /** Days past the promised date, for a late order; 0 for any other. */
 export const daysLate = (o: OrderSummary, asOf: Day) => (isLate(o, asOf) ? asOf - o.promisedDate! : 0);
@@ -101,6 +104,6 @@ export function byPromisedDate(a: OrderSummary, b: OrderSummary): number {
 /** What the admin follows as of a date: the open orders, the late ones, and the on-time rate of the 90 days up to it. */
 export function orderFollowUp(lines: readonly Order[], invoices: readonly Invoice[], asOf: Day) {
   const orders = ordersOf(lines, invoices);
-  const open = orders.filter(isOpen).sort(byPromisedDate);
+  const open = orders.filter((o) => isOpen(o, asOf)).sort(byPromisedDate);
   return { asOf, open, late: open.filter((o) => isLate(o, asOf)), onTime: onTimeRate(orders, asOf - 89, asOf) };
 }

@@ -7,7 +7,7 @@ import type { Day } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import { fromCents } from "../kernel/money";
 import type { SheetOutput } from "../workbook/port";
-import { invoiceBalances, invoiceTotal } from "./receivables";
+import { invoiceBalances, invoiceTotal, type InvoiceBalance } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
 import { AGING_SHEET } from "../workbook/ownedSheets";
 import { say, render, type MessageCode, type Param, type MessageLanguage } from "../kernel/messages";
@@ -41,17 +41,41 @@ export interface Aging {
 
 const empty = (): BucketAmounts => ({ current: 0, "1-30": 0, "31-60": 0, "61-90": 0, "90+": 0, total: 0 });
 
-export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
+/** An invoice's balance as of a day with the bucket it ages in. */
+export interface AgedBalance {
+  balance: InvoiceBalance;
+  clientId: string;
+  bucket: Bucket;
+}
+
+/**
+ * Every issued invoice's balance as of a day and its bucket: the one definition of past due that the
+ * aging, SALES.OVERDUE, the weekly report and the CLI share (DESIGN.md, "One figure, one definition").
+ * An invoice without a due date falls due after the client's terms (or the default terms); a credit
+ * note left unapplied (a negative balance) ages by its own due date and lowers the bucket it is in.
+ */
+export function agedBalances(data: SalesData, asOf: Day): AgedBalance[] {
   const terms = new Map(data.clients.map((c) => [c.ClientID!, c.PaymentTermsDays]));
+  return invoiceBalances(data.invoices, data.payments, asOf).map((balance) => {
+    const clientId = balance.invoice.ClientID!;
+    const due = balance.invoice.DueDate ?? balance.invoice.IssueDate! + (terms.get(clientId) ?? data.settings.paymentTermsDays);
+    return { balance, clientId, bucket: bucketOf(asOf - due) };
+  });
+}
+
+/** Outstanding amounts past due as of a day (everything aged beyond "current"), for everyone or one client. */
+export function overdueAsOf(aged: readonly AgedBalance[], clientId?: string): Cents {
+  let total = 0;
+  for (const a of aged) if (a.bucket !== "current" && (clientId === undefined || a.clientId === clientId)) total += a.balance.outstanding;
+  return total;
+}
+
+export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
   const names = new Map(data.clients.map((c) => [c.ClientID!, c.Name ?? c.ClientID!]));
   const perClient = new Map<string, BucketAmounts>();
   const total = empty();
-  for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
+  for (const { balance: b, clientId: client, bucket } of agedBalances(data, asOf)) {
     if (b.outstanding === 0) continue;
-    const client = b.invoice.ClientID!;
-    // An invoice without a due date falls due after the client's terms (or the default terms).
-    const due = b.invoice.DueDate ?? b.invoice.IssueDate! + (terms.get(client) ?? data.settings.paymentTermsDays);
-    const bucket = bucketOf(asOf - due);
     let row = perClient.get(client);
     if (!row) perClient.set(client, (row = empty()));
     row[bucket] += b.outstanding;

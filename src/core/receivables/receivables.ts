@@ -58,13 +58,6 @@ export function invoiceBalances(invoices: readonly Invoice[], payments: readonly
   });
 }
 
-/** Outstanding amounts that are past due as of the date. */
-export function overdueTotal(balances: readonly InvoiceBalance[]): Cents {
-  let total = 0;
-  for (const b of balances) if (b.outstanding > 0 && b.daysPastDue !== null && b.daysPastDue > 0) total += b.outstanding;
-  return total;
-}
-
 /** Invoices that received more than they owe: reported, so a negative balance never passes unseen. */
 export function overpayments(balances: readonly InvoiceBalance[], sheet = "Payments"): Problem[] {
   return balances

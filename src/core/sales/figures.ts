@@ -12,7 +12,8 @@ import { parseTextDate } from "../workbook/cells";
 import type { Cents } from "../kernel/money";
 import { fromCents } from "../kernel/money";
 import { countWorkingDays, parsePeriod, Period } from "../kernel/periods";
-import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
+import { invoiceTotal } from "../receivables/receivables";
+import { agedBalances } from "../receivables/aging";
 import { Basis, forEachSale, RevenueIndex } from "./revenue";
 import type { SalesData } from "../workbook/salesData";
 import { planTargets, TargetPlan } from "./targets";
@@ -106,8 +107,10 @@ export class Snapshot {
     return this.revenueIndex(basis).sum(`${exec ?? "*"}|${category ?? "*"}`, period.start, period.end);
   }
 
+  /** The target of an exec, a category, both, or (neither named) the team's, as the weekly report totals it. */
   targetOf(period: Period, exec: string | null, category: string | null): Cents {
     this.require("Targets");
+    if (exec === null && category === null) return this.plan.team(period.start, period.end);
     return this.plan.sum({ exec, region: null, category }, period.start, period.end);
   }
 
@@ -125,10 +128,10 @@ export class Snapshot {
         const s = sums!.get(key) ?? { outstanding: 0, overdue: 0 };
         sums!.set(key, { outstanding: s.outstanding + outstanding, overdue: s.overdue + overdue });
       };
-      for (const b of invoiceBalances(this.data.invoices, this.data.payments, asOf)) {
-        const overdue = b.outstanding > 0 && b.daysPastDue !== null && b.daysPastDue > 0 ? b.outstanding : 0;
-        add(b.invoice.ClientID!.toLowerCase(), b.outstanding, overdue);
-        add("*", b.outstanding, overdue);
+      for (const { balance, clientId, bucket } of agedBalances(this.data, asOf)) {
+        const overdue = bucket === "current" ? 0 : balance.outstanding;
+        add(clientId.toLowerCase(), balance.outstanding, overdue);
+        add("*", balance.outstanding, overdue);
       }
       this.receivables.set(asOf, sums);
     }

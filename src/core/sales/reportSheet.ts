@@ -83,7 +83,13 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
       breakdown(t("Categories"), w.category, report.categories),
       {
         name: t("Service"),
-        columns: [money(w.overdue), { header: w.lateDeliveries, format: "integer" }, percent(w.onTime), { header: w.openComplaints, format: "integer" }],
+        // counted as of the week's last day, which the headers say: the pane counts as of today
+        columns: [
+          money(`${w.overdue} (${formatDmy(report.to)})`),
+          { header: `${w.lateDeliveries} (${formatDmy(report.to)})`, format: "integer" },
+          percent(w.onTime),
+          { header: w.openComplaints, format: "integer" },
+        ],
         rows: [[cents(s.overdue), s.lateDeliveries, s.onTime?.rate ?? null, s.openComplaints]],
       },
       ...(s.lateOrders.length

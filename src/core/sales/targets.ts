@@ -3,6 +3,8 @@
  * a region, a category or everyone. Each is spread evenly over its working days; on a day that
  * several granularities cover for the same scope, the finest wins (week > month > quarter > year).
  * Two targets of the same granularity covering the same scope and day are reported.
+ * The team's target (no exec, region or category named) is, day by day, the company-level target
+ * where the business set one, else the sum of the execs' own targets (DESIGN.md, "Targets").
  */
 import type { Target } from "../workbook/contract";
 import type { Day } from "../kernel/dates";
@@ -23,6 +25,8 @@ export const scopeKey = (s: Scope) => `${s.exec ?? "*"}|${s.region ?? "*"}|${s.c
 export interface TargetPlan {
   /** the target of a scope summed over the days from `start` to `end`, inclusive */
   sum(scope: Scope, start: Day, end: Day): Cents;
+  /** the team's target over those days: the company's where set, else the execs' added up */
+  team(start: Day, end: Day): Cents;
   /** whether any target covers the scope at all */
   has(scope: Scope): boolean;
   /** the execs that have targets of their own */
@@ -70,6 +74,7 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
       }
     }
   }
+  days.set(TEAM, teamDays(days));
   // Per scope, daily targets as prefix sums over the days it covers: any range sums in O(1).
   const prefixes = new Map<string, { first: Day; prefix: Float64Array }>();
   const prefixOf = (key: string) => {
@@ -85,19 +90,47 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
     }
     return p;
   };
+  const sumOf = (key: string, start: Day, end: Day) => {
+    const p = prefixOf(key);
+    if (!p) return 0;
+    const last = p.prefix.length - 1;
+    const from = Math.min(last, Math.max(0, start - p.first));
+    const to = Math.min(last, Math.max(0, end - p.first + 1));
+    return to > from ? p.prefix[to] - p.prefix[from] : 0;
+  };
   const plan: TargetPlan = {
-    sum(scope, start, end) {
-      const p = prefixOf(scopeKey(scope));
-      if (!p) return 0;
-      const last = p.prefix.length - 1;
-      const from = Math.min(last, Math.max(0, start - p.first));
-      const to = Math.min(last, Math.max(0, end - p.first + 1));
-      return to > from ? p.prefix[to] - p.prefix[from] : 0;
-    },
+    sum: (scope, start, end) => sumOf(scopeKey(scope), start, end),
+    team: (start, end) => sumOf(TEAM, start, end),
     has: (scope) => days.has(scopeKey(scope)),
-    execs: [...new Set([...days.keys()].map((k) => k.split("|")[0]).filter((e) => e !== "*"))],
+    execs: [
+      ...new Set(
+        [...days.keys()]
+          .filter((k) => k !== TEAM)
+          .map((k) => k.split("|")[0])
+          .filter((e) => e !== "*"),
+      ),
+    ],
   };
   return { plan, problems };
+}
+
+/** The team's key in the plan: a scope's key always has two bars, this none. */
+const TEAM = "team";
+const EVERYONE = scopeKey({ exec: null, region: null, category: null });
+
+/** Day by day, the company-level target where there is one, else the execs' own targets added up. */
+function teamDays(days: Map<string, Map<Day, { amount: Cents; fineness: number; period: string }>>) {
+  const team = new Map<Day, { amount: Cents; fineness: number; period: string }>();
+  for (const [key, byDay] of days) {
+    const [exec, region, category] = key.split("|");
+    if (exec === "*" || region !== "*" || category !== "*") continue;
+    for (const [day, { amount }] of byDay) {
+      const sum = team.get(day);
+      team.set(day, { amount: (sum?.amount ?? 0) + amount, fineness: 0, period: "" });
+    }
+  }
+  for (const [day, target] of days.get(EVERYONE) ?? []) team.set(day, target);
+  return team;
 }
 
 function describe(scope: Scope): Param {

@@ -9,7 +9,7 @@ import { dayOf, partsOf } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import { countWorkingDays, Period, periodContaining } from "../kernel/periods";
 import type { Problem } from "../workbook/problems";
-import { invoiceBalances, overdueTotal } from "../receivables/receivables";
+import { agedBalances, overdueAsOf } from "../receivables/aging";
 import { Basis, forEachSale, RevenueIndex, SaleLine } from "./revenue";
 import type { SalesData } from "../workbook/salesData";
 import { planTargets, Scope } from "./targets";
@@ -157,12 +157,7 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
     name: team.name(exec),
     ...figures(`e:${exec}`, (s, e) => plan.sum({ ...EVERYONE, exec }, s, e)),
   }));
-  // The total's target: the execs' targets where they have them, else a target for everyone.
-  const totalTarget =
-    plan.execs.length > 0
-      ? (s: Day, e: Day) => execIds.reduce((sum, exec) => sum + plan.sum({ ...EVERYONE, exec }, s, e), 0)
-      : (s: Day, e: Day) => plan.sum(EVERYONE, s, e);
-  const total = figures("*", totalTarget);
+  const total = figures("*", plan.team);
 
   const breakdown = (prefix: string, keys: string[], target: (key: string) => Cents): BreakdownRow[] =>
     keys.map((key) => {
@@ -276,7 +271,7 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
     topClients: top(byClient, 5).map(([clientId, net]) => ({ clientId, name: clientName.get(clientId) ?? clientId, net })),
     topProducts: top(byProduct, 5).map(([sku, net]) => ({ sku, name: productName.get(sku) ?? sku, net })),
     newClients,
-    overdue: overdueTotal(invoiceBalances(data.invoices, data.payments, week.end)),
+    overdue: overdueAsOf(agedBalances(data, week.end)),
     lateDeliveries: data.present.has("Orders") ? lateOrders.length : null,
     openComplaints,
     onTime: data.present.has("Orders") ? onTimeRate(orders, week.start, week.end) : null,

@@ -2,7 +2,7 @@
  * Reads one cell of a contract table as its column's type. A cell is either read (perhaps with a
  * warning, e.g. a date typed as text) or refused with a message a person understands.
  */
-import type { ColumnDef } from "./contract";
+import { CONTRACT, type ColumnDef, type TableDef } from "./contract";
 import { Day, dayFromSerial, parseIsoDate, dayOf, isValidDate, partsOf } from "../kernel/dates";
 import { toCents } from "../kernel/money";
 import { compactIban, isValidIban } from "../kernel/iban";
@@ -40,7 +40,8 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
   const cell_ = cell as CellValue;
   // A card number typed as a number (4111111111111111 in Street or Phone) is one too; the message never repeats it.
   const card = typeof cell_ === "string" ? findCardNumbers(cell_)[0] : cardNumberOf(cell_)?.slice(-4);
-  if (column.type !== "last4" && card !== undefined && !(column.name === "TaxID" && isTaxId(String(cell_)))) {
+  const identifier = IDENTIFIER_COLUMNS.has(column.name) || (column.name === "TaxID" && isTaxId(String(cell_)));
+  if (column.type !== "last4" && card !== undefined && !identifier) {
     return { error: say("cell.card", { last4: card }) };
   }
   switch (column.type) {
@@ -183,10 +184,19 @@ export function sameCell(a: Cell, b: Cell): boolean {
 
 /**
  * A value as an adapter writes it into a column: a full card number masked to its last four (a text's,
- * or a number's that is one), except a TaxID column's valid tax ID, which only looks like one. Every
+ * or a number's that is one), except what only looks like one by its column: a TaxID column's valid tax
+ * ID, and any value of the contract's identifier columns (a client number, an invoice number). Every
  * cell either adapter writes goes through here, headers and titles included.
  */
 export function writableCell<T extends Cell | Day | undefined>(value: T, column = ""): T | string {
   if (column === "TaxID" && typeof value === "string" && isTaxId(value)) return value;
+  if (IDENTIFIER_COLUMNS.has(column)) return value;
   return maskCardsIn(value);
+}
+
+/** The contract's keys and single references: what they hold is an identifier, whatever its digits. */
+const IDENTIFIER_COLUMNS = new Set(Object.values(CONTRACT).flatMap((t: TableDef) => t.columns.filter((c) => isIdentifier(t, c)).map((c) => c.name)));
+
+function isIdentifier(table: TableDef, column: ColumnDef): boolean {
+  return column.name === table.key || (column.ref !== undefined && !column.list);
 }

@@ -61,8 +61,8 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
   const onTime = onTimeRate(all.filter(mine), today - 89, today);
   const section = (title: MessageKey, orders: OrderSummary[]) =>
     orders.length > 0 && (
-      <section aria-label={t(title, { n: orders.length })} className={styles.page}>
-        <Subtitle2 as="h3">{t(title, { n: orders.length })}</Subtitle2>
+      <section aria-label={t(title, { n: orders.length, date: formatDmy(today) })} className={styles.page}>
+        <Subtitle2 as="h3">{t(title, { n: orders.length, date: formatDmy(today) })}</Subtitle2>
         {orders.map((o) => (
           <OrderCard key={`${o.orderId} ${o.lines.filter((l) => l.DeliveredDate === null).length}`} order={o} data={data} today={today} onDone={onDone} />
         ))}

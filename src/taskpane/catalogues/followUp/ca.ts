@@ -11,7 +11,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "orders.everyone": "Tothom",
   "orders.onTime": "Lliurades a temps els darrers 90 dies: {rate} ({onTime} de {n})",
   "orders.none": "Cap comanda en curs.",
-  "orders.late": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
+  "orders.late": { one: "{n} comanda endarrerida a {date}", other: "{n} comandes endarrerides a {date}" },
   "orders.thisWeek": { one: "{n} venç aquesta setmana", other: "{n} vencen aquesta setmana" },
   "orders.later": { one: "{n} venç més endavant", other: "{n} vencen més endavant" },
   "orders.status.Open": "Oberta",

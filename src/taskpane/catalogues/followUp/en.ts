@@ -9,7 +9,7 @@ export const followUpEn = {
   "orders.everyone": "Everyone",
   "orders.onTime": "Delivered on time in the last 90 days: {rate} ({onTime} of {n})",
   "orders.none": "No order in course.",
-  "orders.late": { one: "{n} late order", other: "{n} late orders" },
+  "orders.late": { one: "{n} late order on {date}", other: "{n} late orders on {date}" },
   "orders.thisWeek": { one: "{n} due this week", other: "{n} due this week" },
   "orders.later": { one: "{n} due later", other: "{n} due later" },
   "orders.status.Open": "Open",

@@ -11,7 +11,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "orders.everyone": "Todos",
   "orders.onTime": "Entregados a tiempo en los últimos 90 días: {rate} ({onTime} de {n})",
   "orders.none": "Ningún pedido en curso.",
-  "orders.late": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
+  "orders.late": { one: "{n} pedido retrasado a {date}", other: "{n} pedidos retrasados a {date}" },
   "orders.thisWeek": { one: "{n} vence esta semana", other: "{n} vencen esta semana" },
   "orders.later": { one: "{n} vence más adelante", other: "{n} vencen más adelante" },
   "orders.status.Open": "Abierto",
