@@ -71,8 +71,15 @@ if (process.env.SALESDESK_CLI) {
   const heap = process.execArgv.some((flag) => flag.startsWith("--max-old-space-size")) ? [] : [`--max-old-space-size=${writes ? 4096 : 1536}`];
   const env = { ...process.env, SALESDESK_CLI: entryPoint() };
   const run = require("node:child_process").spawnSync(process.execPath, [...heap, "--enable-source-maps", ...process.execArgv, __filename, ...args], {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "pipe"],
+    maxBuffer: 64 * 2 ** 20,
     env,
   });
-  process.exitCode = run.status ?? 1;
+  // Killed (out of memory, a signal): one line and exit 2, never V8's trace, never taken for "problems found".
+  if (run.status === null)
+    process.stderr.write(
+      `salesdesk ${command ?? ""}: stopped (${run.signal ?? "killed"}) before it finished, out of memory or interrupted: nothing was written\n`,
+    );
+  else process.stderr.write(run.stderr);
+  process.exitCode = run.status ?? 2;
 }

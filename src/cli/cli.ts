@@ -28,7 +28,15 @@ export interface Io {
   err: (text: string) => void;
 }
 
-const stdio: Io = { out: (t) => process.stdout.write(t + "\n"), err: (t) => process.stderr.write(t + "\n") };
+/**
+ * What reaches a terminal: a client's name holding ESC or OSC bytes must not drive it (colours, a
+ * window title, a hidden link), so control characters other than line breaks and tabs are dropped
+ * there. Output piped to a file or a program is left exactly as made.
+ */
+export const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+
+const line = (stream: NodeJS.WriteStream) => (text: string) => stream.write((stream.isTTY ? printable(text) : text) + "\n");
+const stdio: Io = { out: line(process.stdout), err: line(process.stderr) };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [name, ...rest] = argv;

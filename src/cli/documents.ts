@@ -2,12 +2,10 @@
  * `salesdesk documents`: the invoices, statements or reminder letters the admin sends, one file per
  * document (.docx, or PDF through LibreOffice), in the client's language unless --lang says another.
  */
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { formatIsoDate } from "../core/kernel/dates";
 import { fromCents } from "../core/kernel/money";
 import { MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel/messages";
-import { fileName, type BusinessDocument } from "../core/documents/document";
+import type { BusinessDocument } from "../core/documents/document";
 import { invoiceDocument } from "../core/documents/invoiceDocument";
 import { openItems, statementDocument } from "../core/documents/statementDocument";
 import { reminderLetter } from "../core/documents/reminderLetter";
@@ -18,7 +16,7 @@ import { documentDocx } from "../files/documentDocx";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
-import { writeWhole } from "./files";
+import { OutputFolder } from "./files";
 import { printAllToPdf } from "./libreOffice";
 
 const KINDS = ["invoice", "statement", "reminder"] as const;
@@ -41,7 +39,7 @@ function invoices(data: SalesData, numbers: string[], clients: string[], asOf: n
     .filter((i) => numbers.includes(i.InvoiceNo!) || (clients.includes(i.ClientID!) && i.IssueDate! <= asOf))
     .filter((i) => i.ClientID !== null)
     .map((i) => ({
-      name: fileName(i.InvoiceNo!),
+      name: i.InvoiceNo ?? "",
       doc: invoiceDocument(i, data, language),
       figures: {
         invoiceNo: i.InvoiceNo,
@@ -62,7 +60,7 @@ function statements(data: SalesData, clients: string[], asOf: number, language?:
   return owing.map((clientId) => {
     const items = openItems(data, clientId, asOf);
     return {
-      name: `statement-${fileName(clientId)}`,
+      name: `statement-${clientId}`,
       doc: statementDocument(clientId, data, asOf, language),
       figures: { clientId, items: items.map((b) => b.invoice.InvoiceNo), total: fromCents(items.reduce((s, b) => s + b.outstanding, 0)) },
     };
@@ -73,7 +71,7 @@ function letters(data: SalesData, clients: string[], asOf: number, language?: Me
   return reminders(data, asOf)
     .filter((r) => clients.length === 0 || clients.includes(r.client.ClientID!))
     .map((r) => ({
-      name: `reminder-${fileName(r.client.ClientID!)}`,
+      name: `reminder-${r.client.ClientID ?? ""}`,
       doc: reminderLetter(r, data, asOf, language),
       figures: { clientId: r.client.ClientID, level: r.level, invoices: r.invoices.map((i) => i.invoiceNo), total: fromCents(r.total) },
     }));
@@ -96,13 +94,12 @@ export async function documents(values: Values, positionals: string[]): Promise<
       : kind === "statement"
         ? statements(data, clients, asOf, language)
         : letters(data, clients, asOf, language);
-  const out = String(values.out);
-  await mkdir(out, { recursive: true });
+  const out = new OutputFolder(String(values.out));
   const words = await Promise.all(made.map((m) => documentDocx(m.doc)));
-  const files = values.pdf ? await printAllToPdf(made.map((m, i) => ({ name: `${m.name}.docx`, bytes: words[i] }))) : words;
+  const files = values.pdf ? await printAllToPdf(words.map((bytes, i) => ({ name: `${i}.docx`, bytes }))) : words;
   if (!files) throw new UsageError("--pdf needs LibreOffice (soffice) to print the documents: install it, or leave --pdf out for Word files");
-  const written = made.map((m) => path.join(out, `${m.name}.${values.pdf ? "pdf" : "docx"}`));
-  for (const [i, file] of written.entries()) await writeWhole(file, files[i]);
+  const written: string[] = [];
+  for (const [i, m] of made.entries()) written.push(await out.write(m.name, values.pdf ? "pdf" : "docx", files[i]));
   if (values.json)
     return {
       text: JSON.stringify({

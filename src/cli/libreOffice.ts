@@ -40,10 +40,16 @@ async function convert(files: string[], to: "xlsx" | "pdf", options: string[] = 
   try {
     // Its own profile: a LibreOffice already open (or another conversion) must not lock this one out.
     const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
-    await run("soffice", [profile, "--headless", ...options, "--convert-to", to, "--outdir", dir, ...files], { timeout: 120_000 + 10_000 * files.length });
-    return await Promise.all(files.map((file) => readFile(path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${to}`))));
-  } catch {
-    return undefined;
+    try {
+      await run("soffice", [profile, "--headless", ...options, "--convert-to", to, "--outdir", dir, ...files], { timeout: 120_000 + 10_000 * files.length });
+    } catch (error) {
+      // Not installed is said by the caller; any other failure is LibreOffice's, and said as such.
+      if ((error as { code?: string }).code === "ENOENT") return undefined;
+      throw new Error(`LibreOffice could not convert to ${to}: ${String((error as Error).message).split("\n")[0]}`);
+    }
+    return await Promise.all(files.map((file) => readFile(path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${to}`)))).catch(() => {
+      throw new Error(`LibreOffice ran but wrote no ${to} file: the input may be damaged`);
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

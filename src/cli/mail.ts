@@ -4,50 +4,48 @@
  * consented clients of a segment or preference. One file per client; clients without a checked
  * e-mail are named, never silently left out.
  */
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { formatIsoDate } from "../core/kernel/dates";
 import { lastCompleteMonth } from "../core/kernel/periods";
 import { render } from "../core/kernel/messages";
-import { campaignDrafts, reminderDrafts, type Drafted } from "../core/campaigns/mailDrafts";
-import { fileName } from "../core/documents/document";
+import { campaignDrafts, reminderDrafts, type Drafted, type MailDraft } from "../core/campaigns/mailDrafts";
 import { readSalesData } from "../core/workbook/salesData";
 import { draftEml } from "../files/draftEml";
 import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
-import { writeWhole } from "./files";
+import { OutputFolder } from "./files";
 
 async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: boolean, what: Record<string, unknown>): Promise<CommandOutput> {
-  await mkdir(dir, { recursive: true });
-  const written: string[] = [];
+  const folder = new OutputFolder(dir);
+  // One draft that cannot be made is said for its client; the others are made all the same.
+  const made: { draft: MailDraft; file: string }[] = [];
+  const failed: { clientId: string; error: string }[] = [];
   for (const draft of drafted.drafts) {
-    const file = path.join(dir, `${prefix}-${fileName(draft.clientId)}.eml`);
-    await writeWhole(file, await draftEml(draft, new Date()));
-    written.push(file);
+    try {
+      made.push({ draft, file: await folder.write(`${prefix}-${draft.clientId}`, "eml", await draftEml(draft, new Date())) });
+    } catch (error) {
+      failed.push({ clientId: draft.clientId, error: (error as Error).message });
+    }
   }
+  const exitCode = failed.length > 0 ? 1 : 0;
   if (json)
     return {
       text: JSON.stringify({
         ...what,
-        drafts: drafted.drafts.map((d, i) => ({
-          clientId: d.clientId,
-          to: d.to,
-          subject: d.subject,
-          file: written[i],
-          attachment: d.attachment?.title ?? null,
-        })),
+        drafts: made.map(({ draft: d, file }) => ({ clientId: d.clientId, to: d.to, subject: d.subject, file, attachment: d.attachment?.title ?? null })),
         noEmail: drafted.noEmail,
+        failed,
       }),
-      exitCode: 0,
+      exitCode,
     };
   return {
     text: [
-      `wrote ${written.length} drafts in ${dir} (open them in Outlook to review and send)`,
-      ...written,
+      `wrote ${made.length} drafts in ${dir} (open them in Outlook to review and send)`,
+      ...made.map((m) => m.file),
       ...(drafted.noEmail.length ? [`no checked e-mail, no draft: ${drafted.noEmail.join(", ")}`] : []),
+      ...failed.map((f) => `no draft for ${f.clientId}: ${f.error}`),
     ].join("\n"),
-    exitCode: 0,
+    exitCode,
   };
 }
 

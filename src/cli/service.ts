@@ -1,6 +1,4 @@
 /** The commands that follow customer service: the request queue, site visits and meetings, with their calendar events and documents. */
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { isOverdue, requestQueue } from "../core/service/requests";
 import { visitFollowUp } from "../core/service/visits";
@@ -12,7 +10,7 @@ import { readSalesData, type SalesData } from "../core/workbook/salesData";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
-import { writeWhole } from "./files";
+import { OutputFolder } from "./files";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));
 
@@ -22,20 +20,15 @@ async function readWith(file: string, table: string): Promise<SalesData> {
   return data;
 }
 
-/** Files into a folder, one a record: answers their paths. */
+/** Files into a folder, one a record, named from its values: answers their paths. */
 async function writeEach<T>(
-  dir: string,
+  folder: OutputFolder,
   items: readonly T[],
-  name: (item: T) => string,
+  name: (item: T) => [value: string, extension: string],
   content: (item: T) => Promise<string | Uint8Array> | string,
 ): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const item of items) {
-    const file = path.join(dir, name(item));
-    await writeWhole(file, await content(item));
-    written.push(file);
-  }
+  for (const item of items) written.push(await folder.write(...name(item), await content(item)));
   return written;
 }
 
@@ -85,10 +78,10 @@ export async function visits(values: Values, positionals: string[]): Promise<Com
   const written =
     typeof values.ics === "string"
       ? await writeEach(
-          values.ics,
+          new OutputFolder(values.ics),
           follow.planned,
-          (v) => `${v.VisitID}.ics`,
-          (v) => visitsIcs([v], data.clients),
+          (v) => [v.VisitID ?? "", "ics"],
+          (v) => visitsIcs([v], data.clients, data.team, new Date()),
         )
       : [];
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
@@ -129,29 +122,29 @@ export async function meetings(values: Values, positionals: string[]): Promise<C
   const invitations =
     typeof values.ics === "string"
       ? await writeEach(
-          values.ics,
+          new OutputFolder(values.ics),
           follow.upcoming,
-          (m) => `${m.MeetingID}.ics`,
-          (m) => meetingIcs(m, data.team, data.clients),
+          (m) => [m.MeetingID ?? "", "ics"],
+          (m) => meetingIcs(m, data.team, data.clients, new Date()),
         )
       : [];
-  const documents =
-    typeof values.docx === "string"
-      ? [
-          ...(await writeEach(
-            values.docx,
-            follow.upcoming,
-            (m) => `${m.MeetingID}-agenda.docx`,
-            (m) => documentDocx(agendaDocument(m, data, language)),
-          )),
-          ...(await writeEach(
-            values.docx,
-            follow.held,
-            (m) => `${m.MeetingID}-minutes.docx`,
-            (m) => documentDocx(minutesDocument(m, data, language)),
-          )),
-        ]
-      : [];
+  const folder = typeof values.docx === "string" ? new OutputFolder(values.docx) : undefined;
+  const documents = folder
+    ? [
+        ...(await writeEach(
+          folder,
+          follow.upcoming,
+          (m) => [`${m.MeetingID}-agenda`, "docx"],
+          (m) => documentDocx(agendaDocument(m, data, language)),
+        )),
+        ...(await writeEach(
+          folder,
+          follow.held,
+          (m) => [`${m.MeetingID}-minutes`, "docx"],
+          (m) => documentDocx(minutesDocument(m, data, language)),
+        )),
+      ]
+    : [];
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
   const line = (m: (typeof json.upcoming)[number]) =>
     `${m.date} ${[m.start, m.end].filter(Boolean).join("–").padEnd(11)} ${m.meetingId} ${m.title} (${m.attendees.join(", ")})${m.clientId ? ` · ${m.clientId}` : ""}`;

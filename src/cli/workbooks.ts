@@ -44,7 +44,7 @@ function cellsThatFit(): number {
 
 /** An .xls or .ods as LibreOffice converts it, when it can: a conversion that yields no cell at all read nothing. */
 async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkbook> {
-  const bytes = await convertToXlsx(file, kind);
+  const bytes = await convertToXlsx(file, kind).catch(() => undefined); // a file LibreOffice cannot read is refused below
   const workbook = bytes && (await openWorkbookFile(bytes, `${file}.xlsx`).catch(() => undefined));
   const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
   if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null)))) throw new UnreadableFile(refusal(kind, file));

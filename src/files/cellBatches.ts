@@ -4,6 +4,7 @@
  * system, so the scan can run on another thread and hand its batches over without copying them.
  */
 import type { Zipped } from "./zipEntries";
+import { UnreadableFile } from "./unreadableFile";
 import { BOOLEAN, CellScanner, decode, INLINE, ISO_DATE, lastCellEnd, numberAt, NUMBER, SHARED, texts } from "./sheetXml";
 
 /** What a cell of a batch holds; its value is the number, the serial, or an index into the strings. */
@@ -84,23 +85,50 @@ export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: 
         return putText(row, column, CellKind.Text, type === INLINE ? texts(text(xml, from, to)) : decode(text(xml, from, to)));
     }
   });
-  let carry = new Uint8Array(0);
+  // What follows the last finished cell, kept as the chunks it came in until a cell ends: each byte
+  // is copied once however long the unfinished part runs, so the scan stays linear (issue 28).
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let inflated = 0;
   for await (const chunk of xml) {
-    // The unfinished cell at the end of the last piece goes before this one.
-    const piece = carry.length === 0 ? chunk : concat(carry, chunk);
+    inflated += chunk.length;
+    if (inflated > MAX_SHEET_BYTES) throw new UnreadableFile(`holds more than ${MAX_SHEET_BYTES / 2 ** 30} GB of XML: no real sheet is that large`);
+    if (pending.length > 0 && !endsACell(pending[pending.length - 1], chunk)) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes > MAX_UNFINISHED_BYTES)
+        throw new UnreadableFile(`has ${MAX_UNFINISHED_BYTES / 2 ** 20} MB of XML with no cell ending in it: the file is damaged`);
+      continue;
+    }
+    const piece = pending.length === 0 ? chunk : concat([...pending, chunk]);
     const end = lastCellEnd(piece);
     scanner.scan(piece, end);
-    carry = piece.slice(end);
+    pending = end < piece.length ? [piece.slice(end)] : [];
+    pendingBytes = piece.length - end;
     yield* full.splice(0);
   }
-  scanner.scan(carry, carry.length);
+  const rest = concat(pending);
+  scanner.scan(rest, rest.length);
   yield* full.splice(0);
   yield { ...batch, numbersByStyle };
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+/** Inflated XML a sheet may hold, and XML that may run on with no cell ending in it. */
+const MAX_SHEET_BYTES = 2 * 2 ** 30;
+const MAX_UNFINISHED_BYTES = 64 * 2 ** 20;
+
+/** Whether a `</c>` ends in the chunk, or across its start (begun at the end of the one before). */
+function endsACell(before: Uint8Array, chunk: Uint8Array): boolean {
+  return lastCellEnd(chunk) > 0 || lastCellEnd(concat([before.subarray(-3), chunk.subarray(0, 3)])) > 0;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }

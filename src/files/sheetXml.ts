@@ -1,7 +1,12 @@
 /**
  * Reading sheet XML without a DOM: the cells of `<sheetData>` found byte by byte, their values
  * (numbers read from their digits, texts decoded from UTF-8, entities decoded), and copies of the texts kept.
+ * Every scan ends: a cell, a quoted value or a tag cut off before its end is an error (issue 28).
  */
+import { UnreadableFile } from "./unreadableFile";
+
+/** What a scan says of XML that stops inside a cell, a string or a tag. */
+export const cutShort = () => new UnreadableFile("is cut short or damaged: a cell, a quoted value or a tag in its XML is not finished");
 
 export const NUMBER = 0;
 export const SHARED = 1;
@@ -37,6 +42,7 @@ export class CellScanner {
 
   private rowStart(xml: Uint8Array, lt: number): number {
     const end = xml.indexOf(GT, lt);
+    if (end < 0) throw cutShort();
     let row = 0;
     for (let i = lt + 4; i < end; i++) {
       // r="…": a space, an r, an equals sign
@@ -58,6 +64,7 @@ export class CellScanner {
     let type = NUMBER;
     let closed = false;
     for (;;) {
+      if (p >= xml.length) throw cutShort();
       let ch = xml[p];
       while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = xml[++p];
       if (ch === GT) {
@@ -82,10 +89,11 @@ export class CellScanner {
         for (; ch >= 48 && ch <= 57; ch = xml[++i]) style = style * 10 + ch - 48;
       } else if (single === 116) {
         const from = i;
-        while (ch !== quote) ch = xml[++i];
+        while (ch !== quote && i < xml.length) ch = xml[++i];
         type = typeOf(xml, from, i);
       }
       while (ch !== quote && i < xml.length) ch = xml[++i];
+      if (i >= xml.length) throw cutShort();
       p = i + 1;
     }
     this.column = column || this.column + 1;
@@ -100,12 +108,17 @@ export class CellScanner {
       }
     }
     const close = find(xml, C_CLOSE, p);
+    if (close < 0) throw cutShort();
     if (type === INLINE) this.put(row, this.column, type, style, xml, p, close);
     else {
       const v = find(xml, V_OPEN, p);
       if (v >= 0 && v < close) {
         const from = xml.indexOf(GT, v) + 1;
-        if (xml[from - 2] !== 47) this.put(row, this.column, type, style, xml, from, find(xml, V_CLOSE, from));
+        if (xml[from - 2] !== 47) {
+          const to = find(xml, V_CLOSE, from);
+          if (to < 0 || to > close) throw cutShort();
+          this.put(row, this.column, type, style, xml, from, to);
+        }
       }
     }
     return close + 4;

@@ -156,8 +156,19 @@ export class XlsxReader implements ReadPort {
     return sheet;
   }
 
-  /** The sheet's cells as the scan hands them over, laid into rows (made `width` wide from the start where given). */
+  /** The sheet's cells as the scan hands them over; a sheet the scan cannot finish is named in the error. */
   private async parse(entry: SheetEntry, dates: Dates, width = 0): Promise<ParsedSheet> {
+    try {
+      return await this.layOut(entry, dates, width);
+    } catch (error) {
+      if (error instanceof UnreadableFile && !error.message.startsWith(this.name))
+        throw new UnreadableFile(`${this.name}: sheet ${entry.name} ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** The sheet's cells as the scan hands them over, laid into rows (made `width` wide from the start where given). */
+  private async layOut(entry: SheetEntry, dates: Dates, width: number): Promise<ParsedSheet> {
     const zipped = this.entries.get(entry.path);
     if (!zipped) throw new UnreadableFile(`${this.name}: sheet ${entry.name} is missing from the file`);
     const rows: SheetCell[][] = [];

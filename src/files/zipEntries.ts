@@ -75,11 +75,20 @@ export async function* unzipped({ name, method, data }: Zipped, inflate: Inflate
   else throw new UnreadableFile(`the zip entry ${name} is compressed in a way .xlsx files are not (method ${method})`);
 }
 
+/** The most a part read whole may inflate to: far past any real workbook's strings, well within a string V8 can hold. */
+const MAX_TEXT_BYTES = 256 * 2 ** 20;
+
 /** The entry's contents as text, whole (for the small parts: the workbook, styles, shared strings, tables). */
 export async function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, inflate: Inflate): Promise<string> {
   if (!entry) return "";
   const decoder = new TextDecoder();
-  let text = "";
-  for await (const chunk of unzipped(zippedEntry(bytes, entry), inflate)) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  const parts: string[] = [];
+  let size = 0;
+  for await (const chunk of unzipped(zippedEntry(bytes, entry), inflate)) {
+    size += chunk.length;
+    if (size > MAX_TEXT_BYTES)
+      throw new UnreadableFile(`its part ${entry.name} inflates to more than ${MAX_TEXT_BYTES / 2 ** 20} MB: the file is damaged or hostile`);
+    parts.push(decoder.decode(chunk, { stream: true }));
+  }
+  return parts.join("") + decoder.decode();
 }

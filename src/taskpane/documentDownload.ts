@@ -2,11 +2,11 @@
  * Business documents handed to the browser as a Word file (the writer loaded when first asked): one
  * named after its title, or several in one file (a page each) named as asked.
  */
-import { fileName, type BusinessDocument } from "../core/documents/document";
+import type { BusinessDocument } from "../core/documents/document";
 import { download } from "./download";
 
 export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {
   const { documentDocx, DOCX_TYPE } = await import("../files/documentDocx");
   const first = Array.isArray(docs) ? docs[0] : (docs as BusinessDocument);
-  download(await documentDocx(docs), DOCX_TYPE, `${fileName(name ?? first.title)}.docx`);
+  download(await documentDocx(docs), DOCX_TYPE, name ?? first.title, "docx");
 }

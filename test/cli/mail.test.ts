@@ -3,7 +3,7 @@
  * independent MIME parser; the campaign reaches the consented clients only (the mailing list, exactly),
  * and no full card number is in any file.
  */
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -44,6 +44,22 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("e-mail drafts", () => {
+  it("a client row with no name stops no reminder: that client is said, the others' drafts are made", async () => {
+    const workbook = await XlsxWorkbook.load(readFileSync(file));
+    const json = JSON.parse((await run("reminders", file, "--as-of", AS_OF, "--eml", path.join(dir, "before"), "--json")).out);
+    const nameless = json.drafts[0].clientId as string;
+    const clients = workbook.workbook.getWorksheet("Clients")!;
+    const nameAt = (clients.getRow(1).values as unknown[]).indexOf("Name");
+    clients.eachRow((row) => row.getCell(1).value === nameless && (row.getCell(nameAt).value = null));
+    const broken = path.join(dir, "nameless.xlsx");
+    writeFileSync(broken, await workbook.save());
+    const result = await run("reminders", broken, "--as-of", AS_OF, "--eml", path.join(dir, "after"), "--json");
+    expect(result.code).toBe(0);
+    const after = JSON.parse(result.out);
+    expect(after.noEmail).toContain(nameless);
+    expect(after.drafts.map((d: { clientId: string }) => d.clientId)).toEqual(json.drafts.slice(1).map((d: { clientId: string }) => d.clientId));
+  });
+
   it("a reminder per client due, to the client's e-mail, the statement attached, unsent", async () => {
     const out = path.join(dir, "reminders");
     const json = JSON.parse((await run("reminders", file, "--as-of", AS_OF, "--eml", out, "--json")).out);

@@ -7,6 +7,8 @@ import { attendeesOf, meetingFollowUp, meetingsOf, pointsOf } from "../../src/co
 import { agendaDocument, minutesDocument } from "../../src/core/service/meetingDocuments";
 import { execWeek } from "../../src/core/service/execWeek";
 import { meetingIcs } from "../../src/files/calendarIcs";
+
+const STAMP = new Date("2026-11-27T10:00:00Z");
 import { parseTimeText, timeFromFraction } from "../../src/core/kernel/times";
 import { checkTables } from "../../src/core/workbook/check";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
@@ -131,7 +133,7 @@ describe("meetings", () => {
   });
 
   it("become invitations another parser reads: local time, attendees with e-mail, the first organising", () => {
-    const calendar = new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[0], data.team, data.clients)));
+    const calendar = new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[0], data.team, data.clients, STAMP)));
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
     const vevent = calendar.getFirstSubcomponent("vevent")!;
     const event = new ICAL.Event(vevent);
@@ -148,13 +150,45 @@ describe("meetings", () => {
           data.meetings.find((m) => m.MeetingID === "M-4")!,
           data.team,
           data.clients,
+          STAMP,
         ),
       ),
     );
     expect(cancelled.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(cancelled.getFirstSubcomponent("vevent")!.getFirstPropertyValue("status")).toBe("CANCELLED");
-    const noEnd = new ICAL.Event(new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[1], data.team, data.clients))).getFirstSubcomponent("vevent")!);
+    const noEnd = new ICAL.Event(new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[1], data.team, data.clients, STAMP))).getFirstSubcomponent("vevent")!);
     expect(noEnd.endDate.toString()).toBe("2026-11-26T17:00:00");
     expect(noEnd.location).toBe("Carrer Major 1, 17001, Girona");
+  });
+
+  it("cannot be redirected by a name or an address: no property added, no parameter changed (RFC 5545, RFC 6868)", () => {
+    const team = data.team.map((m, i) =>
+      i === 0
+        ? { ...m, Name: 'Anna "Boss" Puig\r\nATTENDEE:mailto:spy@evil.example', Email: m.Email }
+        : i === 1
+          ? { ...m, Name: "Marc; Vidal, ^Jr", Email: "a>,<b@evil.example" }
+          : m,
+    );
+    const meeting = { ...data.meetings[0], Title: "Tarifes\r\nORGANIZER:mailto:spy@evil.example", Agenda: "1, 2; 3 \\ fi" };
+    const text = meetingIcs(meeting, team, data.clients, STAMP);
+    expect(text.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!;
+    const attendees = vevent.getAllProperties("attendee");
+    expect(attendees.map((a) => a.getFirstValue())).toEqual(["mailto:anna.puig@exemple.cat"]); // the second address is no mailbox
+    expect(attendees[0].getParameter("cn")).toBe('Anna "Boss" Puig\nATTENDEE:mailto:spy@evil.example');
+    expect(String(vevent.getFirstPropertyValue("organizer"))).toBe("mailto:anna.puig@exemple.cat");
+    expect(vevent.getFirstPropertyValue("summary")).toBe("Tarifes\nORGANIZER:mailto:spy@evil.example");
+    expect(vevent.getFirstPropertyValue("description")).toBe("1, 2; 3 \\ fi");
+    expect(vevent.getAllProperties().map((p) => p.name)).toEqual([
+      "dtstamp",
+      "uid",
+      "dtstart",
+      "dtend",
+      "summary",
+      "description",
+      "status",
+      "organizer",
+      "attendee",
+    ]);
   });
 });

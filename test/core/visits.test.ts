@@ -47,7 +47,7 @@ describe("visits", () => {
 
   it("write each planned visit as an all-day event that another calendar parser reads back", () => {
     const visit = data.visits.find((v) => v.VisitID === "V-3")!;
-    const text = visitsIcs([visit], data.clients);
+    const text = visitsIcs([visit], data.clients, data.team, new Date("2026-11-27T10:00:00Z"));
     const calendar = new ICAL.Component(ICAL.parse(text));
     const [event] = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(event.uid).toBe("V-3@salesdesk");

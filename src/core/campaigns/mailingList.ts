@@ -6,7 +6,7 @@ import type { Client } from "../workbook/contract";
 import type { SheetOutput } from "../workbook/port";
 import type { SalesData } from "../workbook/salesData";
 import { fold } from "../kernel/text";
-import { EMAIL } from "../workbook/cells";
+import { isMailbox } from "../kernel/mailbox";
 import { MAILING_SHEET } from "../workbook/ownedSheets";
 
 export interface MailingFilter {
@@ -61,7 +61,7 @@ export function mailingRows(clients: readonly Client[]): (string | null)[][] {
     c.ClientID,
     c.Name,
     c.Contact,
-    c.Email && EMAIL.test(c.Email.trim()) ? c.Email.trim().toLowerCase() : null,
+    c.Email && isMailbox(c.Email.trim()) ? c.Email.trim().toLowerCase() : null,
     c.Street,
     c.PostalCode,
     c.City,

@@ -89,11 +89,3 @@ export function howToPay(client: Client | undefined, data: SalesData, due: Day |
   if (client?.PaymentMethod === "Card" && client.CardLast4) return [word("doc.pay.card", { last4: client.CardLast4 })];
   return [iban ? word("doc.pay.transfer", { iban, date: date(due) }) : word("doc.pay.by", { date: date(due) })];
 }
-
-/** A title or a number as a file name every system takes: "Agenda: Tarifes" is saved as "Agenda - Tarifes", "F/26/0001" as "F-26-0001". */
-export function fileName(title: string): string {
-  return title
-    .replace(/\s*:\s*/g, " - ")
-    .replace(/[\\/*?"<>|\u0000-\u001f]+/g, "-")
-    .trim();
-}

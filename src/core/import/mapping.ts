@@ -4,7 +4,7 @@
  * so "Fecha" over text is no date and an unnamed column of IBANs is still the IBAN.
  */
 import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
-import { EMAIL } from "../workbook/cells";
+import { isMailbox } from "../kernel/mailbox";
 import { isValidIban } from "../kernel/iban";
 import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
@@ -113,7 +113,7 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
       return rate === undefined ? 0 : rate.fromWhole || (text !== "" && !text.includes("%") && !/^0?[.,]\d+$/.test(text)) ? 0.5 : 1;
     }
     case "email":
-      return EMAIL.test(text.toLowerCase()) ? 1 : 0;
+      return isMailbox(text.trim()) ? 1 : 0;
     case "iban":
       return text !== "" && isValidIban(text) ? 1 : 0;
     case "country":
@@ -134,7 +134,7 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
       return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : 1;
     case "text":
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
-      return v instanceof Date ? 0.2 : isNumber ? 0.7 : EMAIL.test(text.toLowerCase()) || isValidIban(text) ? 0.5 : 1;
+      return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text.trim()) || isValidIban(text) ? 0.5 : 1;
     case "time":
       return v instanceof Date || (typeof v === "number" && v >= 0 && v < 1) || (text !== "" && parseTimeText(text) !== undefined) ? 1 : 0;
     case "value":

@@ -4,7 +4,8 @@
  * converted (perhaps with a warning saying what was normalised) or refused with the reason.
  */
 import type { ColumnDef } from "../workbook/contract";
-import { readCell, quote, EMAIL } from "../workbook/cells";
+import { readCell, quote } from "../workbook/cells";
+import { isMailbox } from "../kernel/mailbox";
 import { Day, dayFromDate, dayFromSerial, formatIsoDate } from "../kernel/dates";
 import { roundHalfAway } from "../kernel/money";
 import { parsePeriod } from "../kernel/periods";
@@ -77,7 +78,7 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     }
     case "email": {
       const email = normalizeEmail(String(cell));
-      return EMAIL.test(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell) }) };
+      return isMailbox(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell) }) };
     }
     case "country": {
       const code = parseCountry(String(cell));

@@ -4,7 +4,7 @@
  * in the client's language.
  * The letter is plain text: names and numbers from the workbook go in as they are, never as markup.
  */
-import type { Client, ReminderSent } from "../workbook/contract";
+import { CONTRACT, type Client, type ReminderSent } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
 import { invoiceBalances } from "./receivables";
@@ -181,7 +181,7 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const result: Reminder[] = [];
   for (const [clientId, invoices] of byClient) {
-    const client = clients.get(clientId) ?? ({ ClientID: clientId, Name: clientId } as Client);
+    const client = clients.get(clientId) ?? unknownClient(clientId);
     invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
     const owed = new Set(invoices.map((i) => i.invoiceNo));
     const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo!) && r.Sent! <= asOf);
@@ -196,4 +196,13 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
     result.push({ client, level, lastLevel: lastLevel || null, lastSent: last?.Sent ?? null, waitUntil, invoices, total, language, text: letter(parts) });
   }
   return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
+}
+
+/**
+ * A client the invoices name but Clients does not hold as a valid row (a row with no name, say): every
+ * field blank but its ID, so that a batch goes on without an address for it rather than stopping.
+ */
+function unknownClient(clientId: string): Client {
+  const blank = Object.fromEntries(CONTRACT.Clients.columns.map((c) => [c.name, null])) as unknown as Client;
+  return { ...blank, ClientID: clientId, Name: clientId };
 }

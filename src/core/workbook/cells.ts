@@ -8,6 +8,7 @@ import { toCents } from "../kernel/money";
 import { compactIban, isValidIban } from "../kernel/iban";
 import { cardNumberOf, findCardNumbers, maskCardsIn } from "../kernel/cards";
 import { isTaxId } from "../kernel/taxId";
+import { isMailbox } from "../kernel/mailbox";
 import { COUNTRY_CODES } from "../kernel/countries";
 import { parsePeriod } from "../kernel/periods";
 import { parseTimeText, timeFromFraction } from "../kernel/times";
@@ -17,8 +18,6 @@ import { say, type Message, type MessageCode } from "../kernel/messages";
 export type CellValue = string | number | boolean;
 export type CellReading = { value: CellValue | null; warning?: Message; error?: undefined } | { error: Message; value?: undefined; warning?: undefined };
 
-/** The shape of an e-mail address (the mail server decides the rest). */
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const TRUE_WORDS = new Set(["true", "yes", "y", "si", "sí", "s", "1", "x", "verdadero", "cert", "vrai", "oui", "ja", "wahr"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "falso", "fals", "faux", "non", "nein"]);
 
@@ -65,7 +64,7 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
       return readBoolean(cell_);
     case "email": {
       const email = String(cell_).trim();
-      return EMAIL.test(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell_) }) };
+      return isMailbox(email) ? { value: email } : { error: say("cell.notEmail", { value: quote(cell_) }) };
     }
     case "iban": {
       const text = String(cell_);

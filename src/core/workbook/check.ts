@@ -8,6 +8,7 @@ import { Readings, readTables } from "./records";
 import { readSettings } from "./settings";
 import type { ReadPort, TableData } from "./port";
 import { say } from "../kernel/messages";
+import { fileName, unusableAsName } from "../kernel/fileNames";
 
 export interface TableHealth {
   table: TableName;
@@ -43,7 +44,7 @@ export async function checkWorkbook(port: ReadPort): Promise<WorkbookHealth> {
 function checkReadings(readings: Readings, settingsDate1904: boolean | undefined): WorkbookHealth {
   const problems = new Map<TableName, Problem[]>(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]]));
   const keys = referenceKeys(readings);
-  for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys));
+  for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
   problems.get("Settings")!.push(...readSettings(readings.Settings, settingsDate1904).problems);
   const health = TABLE_NAMES.map((table): TableHealth => {
     const reading = readings[table];
@@ -112,6 +113,28 @@ function danglingReferences(table: TableName, readings: Readings, keys: Partial<
         if (!known.has(one)) problems.push(problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: one, table: target })));
       }
     }
+  }
+  return problems;
+}
+
+/** Keys that name files (documents, invitations, drafts) and cannot as written: said, so she can fix them. */
+function keysUnfitForFileNames(table: TableName, readings: Readings): Problem[] {
+  const key = (CONTRACT[table] as { key?: string }).key;
+  const reading = readings[table];
+  if (!key || !reading) return [];
+  const problems: Problem[] = [];
+  for (const { row, record } of reading.records) {
+    const value = (record as Record<string, unknown>)[key];
+    if (typeof value === "string" && unusableAsName(value))
+      problems.push(
+        problem(
+          reading.sheet,
+          row,
+          key,
+          "warning",
+          say("table.keyFileName", { value: JSON.stringify([...value].slice(0, 40).join("")), name: fileName(value) }),
+        ),
+      );
   }
   return problems;
 }

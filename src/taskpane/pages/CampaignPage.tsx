@@ -85,7 +85,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
         </Button>
         <Button
           icon={<ArrowDownloadRegular />}
-          onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "text/csv;charset=utf-8", "mailing-list.csv")}
+          onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "text/csv;charset=utf-8", "mailing-list", "csv")}
         >
           {t("mailing.csv")}
         </Button>

@@ -99,11 +99,12 @@ export function NewsletterExport() {
     download(
       await newsletterDocx(choices.draft.value),
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      `newsletter-${choices.draft.value.period}-${choices.language}.docx`,
+      `newsletter-${choices.draft.value.period}-${choices.language}`,
+      "docx",
     );
   };
   const data = async () => {
-    download(dataFile(await readContractTables(port)), "application/json", "salesdesk-data.json");
+    download(dataFile(await readContractTables(port)), "application/json", "salesdesk-data", "json");
     setOutcome({ intent: "success", text: t("news.exported") });
   };
   const actions = (

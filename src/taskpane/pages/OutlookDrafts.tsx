@@ -11,6 +11,7 @@ import type { Drafted } from "../../core/campaigns/mailDrafts";
 import type { DraftOutcome } from "../../m365/outlook";
 import { useI18n } from "../i18n";
 import { download } from "../download";
+import { UniqueNames } from "../../core/kernel/fileNames";
 import { SignInButton, useMicrosoft365 } from "../microsoft365";
 import { Outcome, usePageStyles } from "./TaskPage";
 
@@ -58,8 +59,9 @@ export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () =
       const [{ draftEml }, { default: JSZip }] = await Promise.all([import("../../files/draftEml"), import("jszip")]);
       const { drafts, noEmail } = drafted();
       const zip = new JSZip();
-      for (const draft of drafts) zip.file(`${draft.clientId}.eml`, await draftEml(draft, new Date()));
-      download(await zip.generateAsync({ type: "blob" }), "application/zip", `${zipName}.zip`);
+      const names = new UniqueNames(); // entries named from client IDs: never a path when unzipped
+      for (const draft of drafts) zip.file(names.name(draft.clientId, "eml"), await draftEml(draft, new Date()));
+      download(await zip.generateAsync({ type: "blob" }), "application/zip", zipName, "zip");
       onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });

@@ -237,6 +237,7 @@ export const ca: Record<MessageCode, Template> = {
   "table.columnTwice": "la columna {column} hi és dues vegades",
   "table.duplicateKey": "{column} '{key}' repetit (primer a la fila {first})",
   "table.notIn": "'{value}' no és a {table}",
+  "table.keyFileName": "{value} no pot donar nom a un fitxer tal com és: els seus documents i invitacions es desen com a '{name}'",
   "table.required": "{column} és obligatori",
   "table.requiredColumn": "a la taula {table} hi falta la columna obligatòria {column}",
   "targets.category": "categoria {name}",

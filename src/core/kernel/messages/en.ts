@@ -239,6 +239,7 @@ export const en = {
   "table.columnTwice": "column {column} appears twice",
   "table.duplicateKey": "duplicate {column} '{key}' (first on row {first})",
   "table.notIn": "'{value}' is not in {table}",
+  "table.keyFileName": "{value} cannot name a file as written: its documents and invitations are saved as '{name}'",
   "table.required": "{column} is required",
   "table.requiredColumn": "required column {column} is missing from table {table}",
   "targets.category": "category {name}",

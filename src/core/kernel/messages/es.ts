@@ -236,6 +236,7 @@ export const es: Record<MessageCode, Template> = {
   "table.columnTwice": "la columna {column} aparece dos veces",
   "table.duplicateKey": "{column} '{key}' repetido (primero en la fila {first})",
   "table.notIn": "'{value}' no está en {table}",
+  "table.keyFileName": "{value} no puede dar nombre a un archivo tal cual: sus documentos e invitaciones se guardan como '{name}'",
   "table.required": "{column} es obligatorio",
   "table.requiredColumn": "a la tabla {table} le falta la columna obligatoria {column}",
   "targets.category": "categoría {name}",
