@@ -6,7 +6,7 @@
 import { formatIsoDate } from "../core/kernel/dates";
 import { attendeesOf } from "../core/service/meetings";
 import type { Client, Meeting, TeamMember, Visit } from "../core/workbook/contract";
-import { graphError, type GraphClient } from "./graph";
+import { graphError, odataLiteral, type GraphClient } from "./graph";
 
 export const CALENDAR_SCOPES = ["Calendars.ReadWrite"] as const;
 /** Our property on the events we make: a GUID of the add-in's own and a name. */
@@ -67,7 +67,8 @@ export function meetingEvent(meeting: Meeting, clients: readonly Client[], team:
 
 /** Finds each item's event, then creates, updates or cancels it: two rounds of batches. */
 export async function syncEvents(graph: GraphClient, items: readonly CalendarItem[]): Promise<EventOutcome[]> {
-  const filter = (uid: string) => `/me/events?$filter=singleValueExtendedProperties/Any(ep: ep/id eq '${UID_PROPERTY}' and ep/value eq '${uid}')&$select=id`;
+  const filter = (uid: string) =>
+    `/me/events?$filter=singleValueExtendedProperties/Any(ep: ep/id eq ${odataLiteral(UID_PROPERTY)} and ep/value eq ${odataLiteral(uid)})&$select=id`;
   const found = await graph.batch(
     items.map((item, i) => ({ id: String(i), method: "GET", url: filter(item.uid) })),
     CALENDAR_SCOPES,

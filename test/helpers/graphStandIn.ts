@@ -33,6 +33,11 @@ export class GraphStandIn {
   readonly refused = new Set<string>();
   /** the next this many drafts are refused whoever they are for (a mailbox over its quota) */
   failNext = 0;
+  /**
+   * Batches (by their number, counting from 1) carried out and then answered wrong: with a page that is
+   * not JSON (a proxy's error page), or never at all.
+   */
+  readonly spoiled = new Map<number, "garbled" | "silent">();
   private server?: Server;
   private next = 1;
   url = "";
@@ -47,6 +52,9 @@ export class GraphStandIn {
       if (req.method === "OPTIONS") return void res.writeHead(204).end();
       const body = await readBody(req);
       const answer = this.answer(req.method!, req.url!, body, req.headers.authorization, false);
+      const spoiled = req.url!.endsWith("/$batch") ? this.spoiled.get(this.batches.length) : undefined;
+      if (spoiled === "silent") return; // done, and never said
+      if (spoiled === "garbled") return void res.writeHead(200, { "Content-Type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>");
       res.writeHead(answer.status, { "Content-Type": answer.body instanceof Uint8Array ? "application/octet-stream" : "application/json", ...answer.headers });
       res.end(answer.body instanceof Uint8Array ? answer.body : answer.body === undefined ? undefined : JSON.stringify(answer.body));
     });
@@ -112,16 +120,18 @@ export class GraphStandIn {
         return { status: 202 };
       }
     }
-    const find = /^\/me\/events\?\$filter=singleValueExtendedProperties\/Any\(ep: ep\/id eq '([^']+)' and ep\/value eq '([^']+)'\)/.exec(path);
+    // an OData string literal: quotes doubled inside
+    const find =
+      /^\/me\/(events|messages)\?\$filter=singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)/.exec(path);
     if (method === "GET" && find) {
-      const value = [...this.events.values()]
-        .filter(
-          (e) =>
-            !e.cancelled &&
-            (e.body.singleValueExtendedProperties as { id: string; value: string }[] | undefined)?.some((p) => p.id === find[1] && p.value === find[2]),
-        )
-        .map((e) => ({ ...e.body, id: e.id }));
-      return { status: 200, body: { value } };
+      const [id, value] = [find[2], find[3]].map((literal) => literal.replace(/''/g, "'"));
+      const has = (body: Record<string, unknown>) =>
+        (body.singleValueExtendedProperties as { id: string; value: string }[] | undefined)?.some((p) => p.id === id && p.value === value);
+      const items =
+        find[1] === "events"
+          ? [...this.events.values()].filter((e) => !e.cancelled && has(e.body)).map((e) => ({ ...e.body, id: e.id }))
+          : this.messages.filter((m) => has(m));
+      return { status: 200, body: { value: items } };
     }
     const search = /^\/me\/drive\/root\/search\(q='([^']*)'\)/.exec(path);
     if (method === "GET" && search) {

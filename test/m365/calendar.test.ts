@@ -68,4 +68,15 @@ describe("the Outlook calendar", () => {
     expect(standIn.events.get(meeting.id)!.cancelled).toBe(true);
     expect(standIn.log.every((r) => r.auth === "Bearer token-for-Calendars.ReadWrite")).toBe(true);
   });
+
+  it("finds an event by an ID holding quotes, #, & or + as that ID alone: never another's, never a duplicate", async () => {
+    const graph = new GraphClient(async () => "token", { base, sleep: async () => undefined });
+    const visit = (id: string) =>
+      visitEvent({ ...data(day, "Planned").visits[0], VisitID: id }, data(day, "Planned").clients, data(day, "Planned").team, "Europe/Madrid");
+    const ids = ["V-1", "V-1' or ep/value eq 'V-1", "V#2", "V&3", "V+4"];
+    const events = standIn.events.size;
+    expect((await syncEvents(graph, ids.map(visit))).map((o) => o.state)).toEqual(Array(5).fill("created"));
+    expect((await syncEvents(graph, ids.map(visit))).map((o) => o.state)).toEqual(Array(5).fill("updated"));
+    expect(standIn.events.size - events).toBe(5);
+  });
 });

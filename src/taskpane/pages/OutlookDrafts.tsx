@@ -43,8 +43,14 @@ export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () =
       const { drafts, noEmail } = drafted();
       setProgress({ done: 0, of: drafts.filter((d) => !made.has(d.clientId)).length });
       const prepared = await Promise.all(drafts.map(async (draft) => ({ draft, attachments: await draftAttachments(draft) })));
-      const result = await createDrafts(graph!, prepared, made, (done, of) => setProgress({ done, of }));
-      setOutcomes(result);
+      // each batch's outcomes kept as soon as known: a run cut short later keeps what it made
+      let kept = outcomes;
+      const keep = (found: readonly DraftOutcome[]) => {
+        const settled = new Set(found.map((o) => o.clientId));
+        kept = [...kept.filter((o) => !settled.has(o.clientId)), ...found];
+        setOutcomes(kept);
+      };
+      const result = await createDrafts(graph!, prepared, run, made, (done, of) => setProgress({ done, of }), keep);
       const created = result.filter((o) => o.state === "created").length;
       const lost = result.filter((o) => o.state === "failed").length;
       onDone({ intent: lost ? "warning" : "success", text: t("drafts.made", { n: created, failed: lost, noEmail: noEmail.length }) });
