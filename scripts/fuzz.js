@@ -10,10 +10,14 @@ const failures = [];
 for (let i = 0; i < rounds; i++) {
   const seed = randomInt(2 ** 31 - 1);
   console.log(`fuzz round ${i + 1}/${rounds}: FC_SEED=${seed} FC_RUNS=${runs}`);
-  const run = spawnSync("npx", ["jest", "--silent", "test/core", "test/functions", "test/files/sheetScan.test.ts", "test/cli/jsonOutput.test.ts", "test/cli/cardOutputs.test.ts"], {
-    stdio: "inherit",
-    env: { ...process.env, FC_SEED: String(seed), FC_RUNS: String(runs) },
-  });
+  const run = spawnSync(
+    "npx",
+    ["jest", "--silent", "test/core", "test/functions", "test/files/sheetScan.test.ts", "test/cli/jsonOutput.test.ts", "test/cli/cardOutputs.test.ts"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, FC_SEED: String(seed), FC_RUNS: String(runs) },
+    },
+  );
   if (run.status !== 0) failures.push(seed);
 }
 console.log(failures.length ? `fuzz: failing seeds ${failures.join(", ")}` : `fuzz: ${rounds} rounds, no failure`);
