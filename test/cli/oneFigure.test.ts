@@ -67,7 +67,7 @@ describe("every face gives one answer for each figure", () => {
     const text = await cli("report", file, "--week", WEEK);
     const out = path.join(dir, "faces-report.xlsx");
     await cli("report", file, "--week", WEEK, "--out", out);
-    const kpi = (await (await XlsxWorkbook.load(readFileSync(out))).readTable("R2026W48_KPI"))!;
+    const kpi = (await (await XlsxWorkbook.load(readFileSync(out))).readTable("Report_2026W48_KPI"))!;
     const sheet = Object.fromEntries(kpi.headers.map((h, i) => [h, kpi.rows[0][i]]));
 
     const revenue = await value(functions.revenue, WEEK, null, null, null);
@@ -93,7 +93,7 @@ describe("every face gives one answer for each figure", () => {
     expect([report.summary.lateDeliveries, orders.late.length, report.summary.lateOrders.length]).toEqual([late, late, late]);
     expect(text).toContain(`late orders on ${asOf}: ${late}`);
     expect(await value(functions.onTime, WEEK, null)).toBe(report.summary.onTime.rate);
-  });
+  }, 30_000);
 
   it("with a company-level target, the team's target is the company's, in the cells and in the report", async () => {
     const file = await workbookFile("company.xlsx", sampleSheets(90_000));
@@ -104,5 +104,5 @@ describe("every face gives one answer for each figure", () => {
     expect(report.total.target).toBe(target);
     expect(await value(functions.attainment, WEEK, null)).toBe(report.total.attainment);
     expect(await value(functions.variance, WEEK, null)).toBe(report.total.variance);
-  });
+  }, 30_000);
 });

@@ -229,16 +229,16 @@ describe("the report on the sample workbook", () => {
     const sheet = reportSheet(r);
     expect(sheet.name).toBe("Report 2026-W47");
     expect(sheet.tables.map((t) => t.name)).toEqual([
-      "R2026W47_KPI",
-      "R2026W47_Execs",
-      "R2026W47_ToDate",
-      "R2026W47_Regions",
-      "R2026W47_Categories",
-      "R2026W47_Service",
-      "R2026W47_Late",
-      "R2026W47_TopClients",
-      "R2026W47_TopProducts",
-      "R2026W47_NewClients",
+      "Report_2026W47_KPI",
+      "Report_2026W47_Execs",
+      "Report_2026W47_ToDate",
+      "Report_2026W47_Regions",
+      "Report_2026W47_Categories",
+      "Report_2026W47_Service",
+      "Report_2026W47_Late",
+      "Report_2026W47_TopClients",
+      "Report_2026W47_TopProducts",
+      "Report_2026W47_NewClients",
     ]);
     // a manager's report: few named columns a table, names rather than codes, no column of zeros
     expect(sheet.tables.every((t) => t.columns.length <= 8)).toBe(true);
@@ -248,7 +248,7 @@ describe("the report on the sample workbook", () => {
       const at = t.columns.findIndex((c) => c.header === "Target");
       expect([t.name, t.rows.some((row) => row[at] !== 0)]).toEqual([t.name, true]);
     }
-    expect(sheet.charts).toEqual([{ table: "R2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }]);
+    expect(sheet.charts).toEqual([{ table: "Report_2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }]);
     expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, titleRows: 1 });
     // in the language chosen: title, headers, statuses coloured by their words, the chart
     const ca = reportSheet(r, "ca");
@@ -258,7 +258,7 @@ describe("the report on the sample workbook", () => {
     expect(new Set(ca.tables[1].rows.map((row) => row[5]))).toEqual(
       new Set(r.execs.map((e) => ({ green: "En objectiu", amber: "A prop", red: "Per sota" })[e.status!])),
     );
-    expect(ca.charts).toEqual([{ table: "R2026W47_Execs", title: "Vendes i objectiu, 2026-W47", from: "Comercial", to: "Objectiu" }]);
+    expect(ca.charts).toEqual([{ table: "Report_2026W47_Execs", title: "Vendes i objectiu, 2026-W47", from: "Comercial", to: "Objectiu" }]);
     expect(reportSheet(r, "es").tables[0].columns[0].header).toBe("Ventas");
     const first = weeklySalesSheet(r, undefined);
     const asRead = tableData(

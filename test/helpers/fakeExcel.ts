@@ -5,6 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { Cell } from "../../src/core/workbook/port";
+import { excelNameProblem, sheetNameProblem } from "../../src/core/kernel/excelNames";
 
 export interface FakeTable {
   name: string;
@@ -109,6 +110,8 @@ export class FakeExcel {
           getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({ name: "" }, { isNullObject: true })),
           getItem: (name: string) => this.sheetMock(name),
           add: (name: string) => {
+            const problem = sheetNameProblem(name);
+            if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
             this.sheets.push(name);
             this.addedSheets.push(name);
             return this.sheetMock(name);
@@ -119,7 +122,11 @@ export class FakeExcel {
           load(this: OfficeMockObject) {
             return OfficeMockObject.prototype.load.call(this, "items");
           },
-          add: (name: string) => this.markers.push(name),
+          add: (name: string) => {
+            const problem = excelNameProblem(name);
+            if (problem) throw new Error(`InvalidArgument: the name ${name} ${problem}`);
+            this.markers.push(name);
+          },
           getItem: () => ({ delete: () => undefined }),
         },
         functions: { date: (y: number) => this.mock({ value: y === 1904 && this.date1904 ? 0 : 1462 }) },
@@ -229,7 +236,20 @@ export class FakeExcel {
         },
         tables: {
           add: (address: string) => {
-            const added: { sheet: string; address: string; name?: string; style?: string } = { sheet: name, address };
+            let tableName: string | undefined;
+            const added: { sheet: string; address: string; name?: string; style?: string } = {
+              sheet: name,
+              address,
+              // Excel's own rule for a table's name: refused, never taken (kernel/excelNames.ts)
+              get name() {
+                return tableName;
+              },
+              set name(value: string | undefined) {
+                const problem = value === undefined ? undefined : excelNameProblem(value);
+                if (problem) throw new Error(`InvalidArgument: the table name ${value} ${problem}`);
+                tableName = value;
+              },
+            };
             this.addedTables.push(added);
             return added;
           },

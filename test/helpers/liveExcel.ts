@@ -8,6 +8,7 @@
  * written starting with "=" becomes a formula, which this Excel does not compute (it reads as 0).
  */
 import { columnLetter, parseRange } from "../../src/core/kernel/a1";
+import { excelNameProblem, sheetNameProblem } from "../../src/core/kernel/excelNames";
 
 type Value = string | number | boolean;
 
@@ -46,6 +47,8 @@ export class LiveModel {
   }
 
   addSheet(name: string): LiveSheet {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
     const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible" };
     this.sheets.push(sheet);
@@ -433,6 +436,8 @@ class Table extends Loadable {
   }
   set name(name: string) {
     this.context.queue(() => {
+      const problem = excelNameProblem(name); // Excel refuses it at the sync, as here
+      if (problem) throw new Error(`InvalidArgument: the table name ${name} ${problem}`);
       if (this.context.model.tables.some((t) => t !== this.table() && t.name.toLowerCase() === name.toLowerCase()))
         throw new Error(`InvalidArgument: a table named ${name} exists`);
       this.table().name = name;
@@ -672,6 +677,8 @@ class Workbook {
     return Object.assign(collection, {
       add: (name: string, range: Range) => {
         context.queue(() => {
+          const problem = excelNameProblem(name);
+          if (problem) throw new Error(`InvalidArgument: the name ${name} ${problem}`);
           if (m().names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} exists`);
           const { sheet, box } = range.where();
           m().names.push({ name, formula: `='${sheet.name}'!$${columnLetter(box.left + 1)}$${box.top + 1}` });

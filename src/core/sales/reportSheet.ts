@@ -14,8 +14,11 @@ const money = (header: string): OutputColumn => ({ header, format: "money" });
 const percent = (header: string): OutputColumn => ({ header, format: "percent" });
 const cents = (c: number | null): Cell => (c === null ? null : fromCents(c));
 
-/** Excel table names are workbook-wide, letters, digits and underscores: one prefix per week. */
-const tableName = (week: string, part: string) => `R${week.replace("-", "")}_${part}`;
+/**
+ * Excel table names are workbook-wide: one prefix per week, a word, since a name may not begin with
+ * an R1C1 reference (`R2026…` is row 2026) nor be an A1 one (kernel/excelNames.ts).
+ */
+const tableName = (week: string, part: string) => `Report_${week.replace("-", "")}_${part}`;
 
 /**
  * The report sheet in the language chosen: a headline row a manager reads first, the execs by name in
