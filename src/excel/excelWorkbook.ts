@@ -152,6 +152,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const date1904 = loadDate1904(context);
       await context.sync();
       const owners = tables.items.map((t) => ({ table: t, sheet: t.worksheet.load("name") }));
+      // Charts belong to a sheet, not its cells: a sheet written again has its old ones taken away.
+      const charts = new Map(sheets.items.map((s) => [s.name, s.charts.load("items/name")]));
       await context.sync();
       const placement = placeOutput(output, {
         sheets: sheets.items.map((s) => s.name),
@@ -160,9 +162,11 @@ export class ExcelWorkbook implements WorkbookPort {
       });
       for (const { table, sheet: s } of owners) if (s.name === placement.sheet) table.delete();
       const target = placement.replaces ? workbook.worksheets.getItem(placement.sheet) : workbook.worksheets.add(placement.sheet);
-      const marker = markerName(output.name);
-      if (names.items.some((n) => n.name === marker)) workbook.names.getItem(marker).delete();
-      workbook.names.add(marker, target.getRange("A1"));
+      if (placement.replaces) charts.get(placement.sheet)?.items.forEach((chart) => chart.delete());
+      // Excel compares names without regard to case: the marker is found however it is written
+      const marker = names.items.find((n) => n.name.toLowerCase() === markerName(output.name).toLowerCase());
+      if (marker) workbook.names.getItem(marker.name).delete();
+      workbook.names.add(markerName(output.name), target.getRange("A1"));
       target.getRange().clear();
       if (output.title) {
         const title = target.getRange("A1");

@@ -8,6 +8,7 @@ import { weeklyReport } from "../../src/core/sales/weeklyReport";
 import { reportSheet } from "../../src/core/sales/reportSheet";
 import type { SheetOutput } from "../../src/core/workbook/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
+import { LiveExcel } from "../helpers/liveExcel";
 import { SaidError } from "../../src/core/kernel/messages";
 
 function output(rows: number): SheetOutput {
@@ -174,5 +175,39 @@ describe("generating the weekly report in Excel", () => {
     }
     expect(syncs[0]).toBe(3);
     expect(syncs[1]).toBe(syncs[0]);
+  });
+});
+
+describe("writing an owned sheet again, against Excel's rules (issue 29)", () => {
+  const report: SheetOutput = {
+    name: "Report 2026-W47",
+    title: "Weekly report",
+    tables: [
+      {
+        name: "Report_2026W47_Execs",
+        columns: [{ header: "Exec" }, { header: "Actual", format: "money" }, { header: "Target", format: "money" }],
+        rows: [
+          ["Anna Puig", 1200, 1000],
+          ["Marc Vidal", 800, 900],
+        ],
+      },
+    ],
+    charts: [{ table: "Report_2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }],
+  };
+
+  it("replaces the sheet's chart instead of stacking another: charts belong to the sheet, not its cells", async () => {
+    const live = new LiveExcel();
+    for (let i = 0; i < 3; i++) await new ExcelWorkbook(live.run).writeSheet(report);
+    expect(live.model.sheet("Report 2026-W47")!.charts).toEqual([{ title: "Actual vs target, 2026-W47", source: "A3:C5" }]);
+  });
+
+  it("finds its marker however its case was written, as Excel compares names", async () => {
+    const live = new LiveExcel();
+    await new ExcelWorkbook(live.run).writeSheet(report);
+    const marker = live.model.names[0];
+    marker.name = marker.name.toLowerCase(); // another tool rewrote it in lower case
+    await new ExcelWorkbook(live.run).writeSheet(report);
+    expect(live.model.names.map((n) => n.name.toLowerCase())).toEqual([marker.name]);
+    expect(live.model.sheets.map((s) => s.name)).toEqual(["Report 2026-W47"]);
   });
 });

@@ -77,7 +77,14 @@ export class FakeExcel {
 
   private context(): Mock {
     const items = this.tables.map((t) => this.tableMock(t));
-    const sheetItems = this.sheets.map((name) => this.mock({ name, visibility: this.contents.get(name)?.visibility ?? "Visible" }));
+    // a sheet's charts: none here (the charts written are recorded in `charts`; liveExcel keeps them per sheet)
+    const noCharts = () => ({
+      items: [],
+      load(this: OfficeMockObject) {
+        return OfficeMockObject.prototype.load.call(this, "items");
+      },
+    });
+    const sheetItems = this.sheets.map((name) => this.mock({ name, visibility: this.contents.get(name)?.visibility ?? "Visible", charts: noCharts() }));
     const context = this.mock({
       workbook: {
         tables: {

@@ -25,6 +25,13 @@ export interface LiveSheet {
   cells: Value[][];
   formulas: Map<string, string>;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** charts belong to the sheet, not its cells: clearing the cells leaves them */
+  charts: LiveChart[];
+}
+
+export interface LiveChart {
+  title: string;
+  source: string;
 }
 
 export interface LiveTable {
@@ -50,7 +57,7 @@ export class LiveModel {
     const problem = sheetNameProblem(name);
     if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
-    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible" };
+    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible", charts: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -605,9 +612,35 @@ class Worksheet extends Loadable {
     return range;
   }
 
-  readonly charts = {
-    add: () => ({ title: { text: "" }, setPosition: () => undefined }),
-  };
+  get charts() {
+    const context = this.context;
+    const sheet = () => this.sheet();
+    const item = (chart: LiveChart) => ({
+      title: {
+        set text(text: string) {
+          context.queue(() => (chart.title = text));
+        },
+      },
+      setPosition: () => undefined,
+      delete: () => context.queue(() => sheet().charts.splice(sheet().charts.indexOf(chart), 1)),
+    });
+    const collection = new Collection(
+      context,
+      () => sheet().charts.map(item),
+      () => undefined,
+    );
+    return Object.assign(collection, {
+      add: (_type: string, range: Range) => {
+        const chart: LiveChart = { title: "", source: "" };
+        context.queue(() => {
+          const { box } = range.where();
+          chart.source = `${columnLetter(box.left + 1)}${box.top + 1}:${columnLetter(box.right + 1)}${box.bottom + 1}`;
+          sheet().charts.push(chart);
+        });
+        return item(chart);
+      },
+    });
+  }
 
   readonly pageLayout = { orientation: "", zoom: {}, setPrintTitleRows: () => undefined };
 
