@@ -17,6 +17,28 @@ export function setToday(clock: () => Day): void {
   today = clock;
 }
 
+/**
+ * Live cells that count from today answer again just after each local midnight (issue 29): a workbook
+ * left open overnight never shows yesterday's "today". One timer, while any cell is live.
+ */
+let midnight: ReturnType<typeof setTimeout> | undefined;
+function wakeAtMidnight(): void {
+  if (midnight !== undefined || listeners.size === 0) return;
+  const now = new Date();
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+  midnight = setTimeout(() => {
+    midnight = undefined;
+    listeners.forEach((answer) => answer());
+    wakeAtMidnight();
+  }, next.getTime() - now.getTime());
+  (midnight as { unref?: () => void }).unref?.(); // in Node (tests) it keeps nothing running
+}
+
+function sleepPastMidnight(): void {
+  clearTimeout(midnight);
+  midnight = undefined;
+}
+
 type Source = () => Promise<SalesData>;
 
 let source: Source | undefined;
@@ -83,6 +105,10 @@ export function stream<T>(invocation: CustomFunctions.StreamingInvocation<T>, co
     else snapshot().then(deliver, (error) => invocation.setResult(cellError(error) as unknown as T));
   };
   listeners.add(answer);
-  invocation.onCanceled = () => listeners.delete(answer);
+  wakeAtMidnight();
+  invocation.onCanceled = () => {
+    listeners.delete(answer);
+    if (listeners.size === 0) sleepPastMidnight();
+  };
   answer();
 }

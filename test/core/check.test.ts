@@ -69,6 +69,7 @@ describe("reading a table", () => {
         [
           ["C-1", "a@b.cat"],
           ["C-1", "x@y.cat"],
+          [null, "z@y.cat"],
           [null, null],
         ],
       ),
@@ -77,6 +78,9 @@ describe("reading a table", () => {
     expect(messages).toContain("1:Name:required column Name is missing from table Clients");
     expect(messages).toContain("3:ClientID:duplicate ClientID 'C-1' (first on row 2)");
     expect(messages).toContain("4:ClientID:ClientID is required");
+    // a row with nothing in it (Excel's placeholder row of a table made from headers alone) is no record
+    expect(reading.records.map((r) => r.row)).toEqual([2, 3, 4]);
+    expect(messages.filter((m) => m.startsWith("5:"))).toEqual([]);
   });
 
   it("lets order lines share their OrderID", () => {

@@ -9,6 +9,7 @@ import { reportSheet } from "../../src/core/sales/reportSheet";
 import type { SheetOutput } from "../../src/core/workbook/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
 import { LiveExcel } from "../helpers/liveExcel";
+import { outputTable } from "../../src/core/workbook/output";
 import { SaidError } from "../../src/core/kernel/messages";
 
 function output(rows: number): SheetOutput {
@@ -209,5 +210,16 @@ describe("writing an owned sheet again, against Excel's rules (issue 29)", () =>
     await new ExcelWorkbook(live.run).writeSheet(report);
     expect(live.model.names.map((n) => n.name.toLowerCase())).toEqual([marker.name]);
     expect(live.model.sheets.map((s) => s.name)).toEqual(["Report 2026-W47"]);
+  });
+});
+
+describe("an empty table, as Excel keeps it (issue 29)", () => {
+  it("is checked clean: the blank row Excel keeps in a table with no data is no record", async () => {
+    const live = new LiveExcel();
+    const port = new ExcelWorkbook(live.run);
+    await port.writeSheet({ name: "Reminders", tables: [outputTable("Reminders", [])] });
+    expect(live.model.table("Reminders")!.box.bottom - live.model.table("Reminders")!.box.top).toBe(1); // headers and the blank row
+    const health = await checkWorkbook(port);
+    expect(health.tables.find((t) => t.table === "Reminders")).toMatchObject({ present: true, rows: 0, errors: 0 });
   });
 });

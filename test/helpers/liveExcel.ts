@@ -653,7 +653,8 @@ class Worksheet extends Loadable {
         created.table = {
           name: `Table${m.tables.length + 1}`,
           sheet: this.sheet(),
-          box: { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 },
+          // made over its headers alone, a table takes the row below as its one (blank) data row, as Excel does
+          box: { top: r.top - 1, left: r.left - 1, bottom: Math.max(r.bottom, r.top + 1) - 1, right: r.right - 1 },
         };
         m.tables.push(created.table);
       });

@@ -4,7 +4,7 @@
  * is still returned (flagged) so callers decide what to do with it.
  */
 import { CONTRACT, RecordOf, TableName, tableDef } from "./contract";
-import { BLANK, readCell } from "./cells";
+import { BLANK, isBlank, readCell } from "./cells";
 import { Problem, problem } from "./problems";
 import type { TableData } from "./port";
 import { say } from "../kernel/messages";
@@ -50,7 +50,11 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
 
   // Each record starts as a copy of one with every column: one allocation, no shape changes per row.
   const blank: Record<string, unknown> = Object.fromEntries(columns.map((c) => [c.name, null]));
-  const records = data.rows.map((cells, i) => {
+  const records: Sourced<RecordOf<N>>[] = [];
+  data.rows.forEach((cells, i) => {
+    // A row with nothing in it is no record: Excel keeps one such row in a table made from its headers
+    // alone (issue 29), and a user may leave one; it holds no value to lose.
+    if (cells.every(isBlank)) return;
     const row = data.headerRow + 1 + i;
     const record: Record<string, unknown> = { ...blank };
     let invalid = false;
@@ -71,7 +75,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
         problems.push(problem(data.sheet, row, column.name, "error", say("table.required", { column: column.name })));
       }
     }
-    return { row, record: record as RecordOf<N>, invalid };
+    records.push({ row, record: record as RecordOf<N>, invalid });
   });
   if (def.key && !def.linesShareKey) problems.push(...duplicateKeys(data.sheet, def.key, records));
   return { table: name, sheet: data.sheet, records, problems, missingColumns, extraColumns };
