@@ -23,7 +23,9 @@ describe("the manifest, checked offline", () => {
     expect(xml).toMatch(/<Host Name="Workbook"\/>\s*<Host Name="Document"\/>/);
     expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="SALES"/>');
     expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");
-    expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    // no requirement gates every host: Excel's shared runtime would hide the Word pane (issue 29)
+    expect(xml).not.toMatch(/<Requirements>/);
+    expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
   });
 
   it("catches what the online validator would", () => {
@@ -44,5 +46,19 @@ describe("the manifest, checked offline", () => {
     expect(checkFunctionsMetadata(JSON.stringify({ functions: [{ id: "WEEK", name: "WEEK" }] }))).toEqual([]);
     expect(checkFunctionsMetadata(JSON.stringify({ functions: [{ id: "week-1", name: "1W" }] }))).toHaveLength(2);
     expect(checkFunctionsMetadata(JSON.stringify({ functions: [] }))).toEqual(["functions.json lists no function"]);
+  });
+});
+
+describe("what each pane needs of its host, checked when it starts (issue 29)", () => {
+  it("asks the shared runtime of Excel and WordApi 1.3 of Word, each alone, and says which is missing", async () => {
+    const { missingRequirement } = await import("../src/taskpane/requirements");
+    const { translator } = await import("../src/taskpane/i18n");
+    const only = (sets: string[]) => (set: string, version: string) => sets.includes(`${set} ${version}`);
+    expect(missingRequirement("word", only(["WordApi 1.3"]))).toBeUndefined(); // a Word with no shared runtime still has its pane
+    expect(missingRequirement("excel", only(["SharedRuntime 1.1"]))).toBeUndefined();
+    const missing = missingRequirement("excel", only(["WordApi 1.3"]))!;
+    expect(translator("ca")("app.tooOld", { host: "Excel", ...missing })).toBe(
+      "Aquest Excel no pot fer servir Sales Admin Desk: li cal SharedRuntime 1.1, que no té. Demaneu a informàtica que actualitzi l'Office (Microsoft 365, un canal actual).",
+    );
   });
 });

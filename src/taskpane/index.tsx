@@ -1,7 +1,8 @@
 /* Entry point of both panes: waits for Office, then renders the pane of the host it runs in. */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { languageFrom } from "./i18n";
+import { languageFrom, translator } from "./i18n";
+import { missingRequirement } from "./requirements";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
 import { invalidate, setSource } from "../functions/snapshots";
@@ -18,7 +19,14 @@ Office.onReady(({ host }) => {
   const root = createRoot(document.getElementById("root")!);
   const language = languageFrom(Office.context?.displayLanguage);
   const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
-  if (host === Office.HostType.Excel) {
+  const pane = host === Office.HostType.Excel ? "excel" : host === Office.HostType.Word ? "word" : undefined;
+  const missing = pane && missingRequirement(pane, (set, version) => Office.context.requirements.isSetSupported(set, version));
+  if (pane && missing) {
+    const t = translator(language);
+    root.render(
+      <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>{t("app.tooOld", { host: pane === "excel" ? "Excel" : "Word", ...missing })}</p>,
+    );
+  } else if (host === Office.HostType.Excel) {
     const port = afterWrites(new ExcelWorkbook(), invalidate);
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));

@@ -252,6 +252,8 @@ export const ca: Catalogue = {
   "rag.amber": "A prop de l'objectiu",
   "rag.red": "Per sota",
   "app.title": "Sales Admin Desk",
+  "app.tooOld":
+    "Aquest {host} no pot fer servir Sales Admin Desk: li cal {set} {version}, que no té. Demaneu a informàtica que actualitzi l'Office (Microsoft 365, un canal actual).",
   "nav.more": { one: "{n} pàgina més", other: "{n} pàgines més" },
   "nav.label": "Pàgines",
   "nav.health": "Estat",

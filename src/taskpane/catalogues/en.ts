@@ -250,6 +250,8 @@ export const en = {
   "rag.amber": "Near target",
   "rag.red": "Behind",
   "app.title": "Sales Admin Desk",
+  "app.tooOld":
+    "This version of {host} cannot run Sales Admin Desk: it needs {set} {version}, which it lacks. Ask IT to update Office (Microsoft 365, a current channel).",
   "nav.more": { one: "{n} more page", other: "{n} more pages" },
   "nav.label": "Pages",
   "nav.health": "Health",

@@ -258,6 +258,8 @@ export const es: Catalogue = {
   "rag.amber": "Cerca del objetivo",
   "rag.red": "Por debajo",
   "app.title": "Sales Admin Desk",
+  "app.tooOld":
+    "Esta versión de {host} no puede usar Sales Admin Desk: necesita {set} {version}, que no tiene. Pida a informática que actualice Office (Microsoft 365, un canal actual).",
   "nav.more": { one: "{n} página más", other: "{n} páginas más" },
   "nav.label": "Páginas",
   "nav.health": "Estado",
