@@ -99,6 +99,13 @@ export async function removeRow(context: Excel.RequestContext, table: Excel.Tabl
   return false;
 }
 
+/** The workbook's date system alone, in one round trip (what WEEK and WEEKSTART need). */
+export async function readDate1904(context: Excel.RequestContext): Promise<boolean> {
+  const is1904 = loadDate1904(context);
+  await context.sync();
+  return is1904();
+}
+
 /**
  * Office.js does not expose the date system, but the worksheet function DATE(1904,1,1) answers it:
  * serial 0 in a 1904 workbook, 1462 in a 1900 one. Valid after the next sync.

@@ -9,19 +9,19 @@ import { isValidIban } from "../core/kernel/iban";
 import { fromCents, toCents, vatOf } from "../core/kernel/money";
 import { invalidValue } from "./errors";
 import { FIGURES } from "../core/sales/figures";
-import { stream } from "./snapshots";
+import { stream, streamDates } from "./snapshots";
 import { say } from "../core/kernel/messages";
 
 /**
  * The ISO 8601 week of a date, such as "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday).
  * @customfunction WEEK
  * @param date A date, or a date typed as text (2026-11-27 or 27/11/2026).
- * @param invocation Streams: the date system (1900 or 1904) is the workbook's, known once it is read.
+ * @param invocation Streams: the date system (1900 or 1904) is the workbook's, read on its own.
  * @returns The ISO week, as year-W-week.
  */
 export function week(date: number | string, invocation: CustomFunctions.StreamingInvocation<string>): void {
-  stream(invocation, (s) => {
-    const day = typeof date === "number" ? dayFromSerial(date, s.data.date1904) : parseTextDate(String(date));
+  streamDates(invocation, (date1904) => {
+    const day = typeof date === "number" ? dayFromSerial(date, date1904) : parseTextDate(String(date));
     if (day === undefined) throw invalidValue(say("settings.notDate", { value: String(date) }));
     return isoWeekLabel(day);
   });
@@ -31,14 +31,14 @@ export function week(date: number | string, invocation: CustomFunctions.Streamin
  * The first day of a period: the Monday of a week, the 1st of a month, quarter or year.
  * @customfunction WEEKSTART
  * @param period A week (2026-W48), month (2026-11), quarter (2026-Q4) or year (2026).
- * @param invocation Streams: the date system (1900 or 1904) is the workbook's, known once it is read.
+ * @param invocation Streams: the date system (1900 or 1904) is the workbook's, read on its own.
  * @returns The date the period starts (format the cell as a date).
  */
 export function weekStart(period: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, (s) => {
+  streamDates(invocation, (date1904) => {
     const parsed = parsePeriod(String(period));
     if (!parsed.ok) throw invalidValue(parsed.error);
-    return serialFromDay(parsed.value.start, s.data.date1904);
+    return serialFromDay(parsed.value.start, date1904);
   });
 }
 

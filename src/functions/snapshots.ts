@@ -51,13 +51,45 @@ const listeners = new Set<() => void>();
 /** Where the tables come from: the open workbook in Excel, an .xlsx file in the workbench and tests. */
 export function setSource(load: Source): void {
   source = load;
+  readDateSystem = undefined; // another workbook: its date system is read with it, or set after it
   waitingForSource.forEach((resolve) => resolve(load));
   waitingForSource = [];
   invalidate();
 }
 
+/**
+ * The workbook's date system, read on its own where the face can (one round trip in Excel): WEEK and
+ * WEEKSTART need nothing else, and should not wait for every table to be read (issue 29).
+ */
+let readDateSystem: (() => Promise<boolean>) | undefined;
+let date1904: Promise<boolean> | undefined;
+
+export function setDateSystem(read: () => Promise<boolean>): void {
+  readDateSystem = read;
+  date1904 = undefined;
+}
+
+/** Answers a streaming cell that needs only the date system, as soon as it is known; from the tables where no face reads it apart. */
+export function streamDates<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (date1904: boolean) => T): void {
+  const pending = (date1904 ??= readDateSystem ? readDateSystem() : snapshot().then((s) => s.data.date1904));
+  pending.then(
+    (is1904) => {
+      try {
+        invocation.setResult(compute(is1904));
+      } catch (error) {
+        invocation.setResult(cellError(error) as unknown as T);
+      }
+    },
+    (error) => {
+      if (date1904 === pending) date1904 = undefined; // a failed read is not kept
+      invocation.setResult(cellError(error) as unknown as T);
+    },
+  );
+}
+
 /** The tables changed: drop what was read and let every live cell recompute. */
 export function invalidate(): void {
+  date1904 = undefined;
   data = undefined;
   current = undefined;
   loading = undefined;

@@ -5,7 +5,8 @@ import { languageFrom, translator } from "./i18n";
 import { missingRequirement } from "./requirements";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
-import { invalidate, setSource } from "../functions/snapshots";
+import { invalidate, setDateSystem, setSource } from "../functions/snapshots";
+import { readDate1904 } from "../excel/tableRows";
 import { watchTables } from "../excel/tableEvents";
 import { readSalesData } from "../core/workbook/salesData";
 import { afterWrites } from "./port";
@@ -30,6 +31,7 @@ Office.onReady(({ host }) => {
     const port = afterWrites(new ExcelWorkbook(), invalidate);
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));
+    setDateSystem(() => Excel.run(readDate1904));
     watchTables((batch) => Excel.run(batch), invalidate).catch((error) => console.error("Sales Admin Desk: table change events unavailable", error));
     root.render(<App host="excel" port={port} language={language} dark={dark} microsoft365={microsoft365} />);
   } else if (host === Office.HostType.Word) {

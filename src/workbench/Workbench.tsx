@@ -13,7 +13,7 @@ import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
 import { SheetChart } from "./SheetChart";
 import { columnLetter } from "../core/kernel/a1";
-import { invalidate, setSource } from "../functions/snapshots";
+import { invalidate, setDateSystem, setSource } from "../functions/snapshots";
 import { readSalesData } from "../core/workbook/salesData";
 import { download } from "../taskpane/download";
 import { openWorkbookFile } from "../files/workbookFile";
@@ -58,7 +58,10 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
     return () => cancelIdleCallback(idle);
   }, []);
   // The SALES.* functions read this workbook, and hear of every change the pane or an edit makes.
-  useEffect(() => setSource(() => readSalesData(workbook)), [workbook]);
+  useEffect(() => {
+    setSource(() => readSalesData(workbook));
+    setDateSystem(async () => workbook.date1904);
+  }, [workbook]);
   useEffect(() => workbook.subscribe(invalidate), [workbook]);
   // The pane asks to show a row (a client chosen on the Clients page): go to its sheet and select it.
   useEffect(

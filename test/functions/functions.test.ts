@@ -1,7 +1,7 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ibanCheck, vat, week, weekStart } from "../../src/functions/functions";
-import { setSource } from "../../src/functions/snapshots";
+import { setDateSystem, setSource } from "../../src/functions/snapshots";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { cell } from "../helpers/functionCell";
 import { FUNCTIONS } from "../../src/workbench/salesFormulas";
@@ -16,6 +16,15 @@ describe("SALES.* functions", () => {
     expect(await cell(week, 46387).value()).toBe("2026-W53"); // 31/12/2026
     expect(await cell(week, "04/01/2027").value()).toBe("2027-W01");
     expect(await cell(week, "someday").value()).toEqual(new Error("'someday' is not a date"));
+  });
+
+  it("WEEK and WEEKSTART answer from the date system alone, without waiting for the tables (issue 29)", async () => {
+    setSource(() => new Promise(() => undefined)); // thirteen tables still being read
+    setDateSystem(async () => true);
+    expect(await cell(week, 0).value()).toBe("1903-W53"); // serial 0 is Friday 01/01/1904 in a 1904 workbook
+    expect(await cell(weekStart, "2026-W48").value()).toBe(46349 - 1462);
+    setDateSystem(async () => false);
+    expect(await cell(weekStart, "2026-W48").value()).toBe(46349);
   });
 
   it("WEEKSTART gives the first day of a period as a date serial", async () => {
