@@ -4,8 +4,8 @@
  */
 import type { AppendRequest, Cell, OutputCell } from "../core/workbook/port";
 import { rowValues } from "../core/workbook/port";
-import { dateColumns } from "../core/workbook/contract";
-import { ATTEMPTS, excelValue, openTable, readColumns, removeRow, swapRow } from "./tableRows";
+import { dateColumns, textColumns } from "../core/workbook/contract";
+import { ATTEMPTS, excelValue, openTable, readColumns, removeRow, rowFormats, swapRow } from "./tableRows";
 
 /** How long a claimed row may stand unfinished before it counts as abandoned by its writer. */
 export const CLAIM_LIFETIME_MS = 60_000;
@@ -38,6 +38,7 @@ export async function appendClaimed(
   const token = `${CLAIM}${new Date(clock.now()).toISOString()} ${Math.random().toString(36).slice(2, 10)}`;
   table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);
   const dates = dateColumns(name);
+  const texts = textColumns(name);
   let read = await readColumns(context, table, columns, rowCount + 1);
   for (let attempt = 0; attempt < ATTEMPTS;) {
     const keys = read[0];
@@ -61,7 +62,7 @@ export async function appendClaimed(
       throw refused;
     }
     const values = headers.map((h) => excelValue(row[h], h, dates.has(h), date1904));
-    const before = swapRow(table, at, values);
+    const before = swapRow(table, at, values, rowFormats(headers, texts, row));
     read = await readColumns(context, table, columns, keys.length);
     if (before().values[headers.indexOf(keyColumn)] !== token) {
       // A co-author moved the rows between the read and the write: put back what was there.

@@ -25,11 +25,11 @@ import {
   WrittenSheet,
 } from "../core/workbook/port";
 import { markerName, placeOutput } from "../core/workbook/ownedSheets";
-import { dateColumns } from "../core/workbook/contract";
+import { dateColumns, textColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial } from "../core/kernel/dates";
 import { appendClaimed, realClock, type Clock } from "./claimedAppend";
-import { ATTEMPTS, CELLS_PER_REQUEST, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import { ATTEMPTS, CELLS_PER_REQUEST, cellFormat, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, numberFormat } from "../core/workbook/formats";
 import { mostCommonCurrency } from "../core/locale/localeValues";
@@ -209,14 +209,19 @@ export class ExcelWorkbook implements WorkbookPort {
       if (keyAt.includes(-1) || changes.some((c) => !headers.includes(c.column))) return { ok: false, missing: true };
       const holdsKey = (row: readonly Cell[]) => keyAt.every((i, k) => String(row[i]) === values[k]);
       const dates = dateColumns(name);
+      const texts = textColumns(name);
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         const keys = await readColumns(context, table, [...columns], rowCount);
         const index = keys[0].findIndex((_, r) => keys.every((column, k) => String(column[r]) === values[k]));
         if (index < 0) return { ok: false, missing: true };
         const range = table.getDataBodyRange().getRow(index);
         const before = range.load("values,formulas");
-        for (const c of changes)
-          table.getDataBodyRange().getCell(index, headers.indexOf(c.column)).values = [[excelValue(c.to, c.column, dates.has(c.column), date1904)]];
+        for (const c of changes) {
+          const cell = table.getDataBodyRange().getCell(index, headers.indexOf(c.column));
+          const format = cellFormat(c.to, texts.has(c.column));
+          if (format) cell.numberFormat = [[format]]; // text stays text, however it looks
+          cell.values = [[excelValue(c.to, c.column, dates.has(c.column), date1904)]];
+        }
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
         const held = before.values[0].map((v) => (v === "" ? null : (v as Cell)));
@@ -240,6 +245,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const found = await openTable(context, name, true);
       if (!found || !found.headers.includes(column)) return 0;
       const { table, rowCount } = found;
+      const asText = textColumns(name).has(column);
       let changed = 0;
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         const [cells] = await readColumns(context, table, [column], rowCount);
@@ -252,6 +258,8 @@ export class ExcelWorkbook implements WorkbookPort {
             const target = body.getCell(i, 0);
             const before = target.load("values");
             // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
+            const format = cellFormat(rewrite(cells[i]), asText);
+            if (format) target.numberFormat = [[format]];
             target.values = [[excelValue(rewrite(cells[i]), column, false, false)]];
             return { cell: cells[i], target, before };
           });
@@ -305,7 +313,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const chunk = rows.slice(first, first + rowsPerRequest);
       const top = headerRow + 1 + first;
       const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
-      range.numberFormat = chunk.map(() => formats);
+      range.numberFormat = chunk.map((r) => r.map((v, i) => (formats[i] === "@" ? cellFormat(v, true) : formats[i])));
       range.values = chunk.map((r) => r.map((v, i) => excelValue(v, table.columns[i].header, isDate[i], date1904)));
     }
     table.columns.forEach((c, i) => {

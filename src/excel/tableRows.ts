@@ -72,11 +72,12 @@ export async function readColumns(context: Excel.RequestContext, table: Excel.Ta
   return read;
 }
 
-/** Queues a write of the row at `index` after a read of what it held (values to compare, formulas to put back). */
-export function swapRow(table: Excel.Table, index: number, values: ExcelValue[]): () => { values: unknown[]; formulas: unknown[] } {
+/** Queues a write of the row at `index` (its text columns in the Text format) after a read of what it held (values to compare, formulas to put back). */
+export function swapRow(table: Excel.Table, index: number, values: ExcelValue[], formats: (string | null)[]): () => { values: unknown[]; formulas: unknown[] } {
   const range = table.getDataBodyRange().getRow(index);
   const before = range.load("values,formulas");
   const after = table.getDataBodyRange().getRow(index);
+  after.numberFormat = [formats];
   after.values = [values];
   return () => ({ values: before.values[0], formulas: before.formulas[0] });
 }
@@ -118,11 +119,27 @@ export function loadDate1904(context: Excel.RequestContext): () => boolean {
 /**
  * A value as Excel is to hold it: a Day in a date column as its serial, and a text Excel would read as
  * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
- * Every cell this adapter writes goes through here.
+ * Every cell this adapter writes goes through here, in the format `cellFormat` gives it.
  */
 export function excelValue(cell: OutputCell | undefined, column: string, isDate: boolean, date1904: boolean): string | number | boolean {
   if (cell === null || cell === undefined) return "";
   const value = writableCell(cell, column);
   if (isDate && typeof value === "number") return serialFromDay(value, date1904);
   return typeof value === "string" && looksLikeFormula(value) ? `'${value}` : value;
+}
+
+/**
+ * The number format a cell is written in (issue 29): in a text column, Text ("@"), so that Excel keeps
+ * "08001", "0042" or "1/2" as typed instead of reading a number or a date — except a text that would
+ * start a formula, written in General behind its apostrophe (in a Text cell the apostrophe would show);
+ * in other columns, null: the cell keeps its format.
+ */
+export function cellFormat(cell: OutputCell | undefined, isText: boolean): string | null {
+  if (!isText) return null;
+  return typeof cell === "string" && looksLikeFormula(cell) ? "General" : "@";
+}
+
+/** The number formats to write a row of a table with (see cellFormat). */
+export function rowFormats(headers: readonly string[], texts: ReadonlySet<string>, row: Record<string, OutputCell>): (string | null)[] {
+  return headers.map((h) => cellFormat(row[h], texts.has(h)));
 }

@@ -176,6 +176,22 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
     expect(await w.table("Quarantined")).toEqual({ headers: ["=1+1"], rows: [["=cmd|' /C calc'!A0"]] });
   });
 
+  it("keeps codes, postal codes and periods exactly as typed in a user's General cells, in every write (issue 29)", async () => {
+    const w = await open([{ ...clients, headers: ["ClientID", "Name", "PostalCode", "CardLast4", "Segment"], rows: [["C-1", "Puig SL", "17001", null, "A"]] }]);
+    const [port] = w.panes;
+    await port.appendRow({
+      table: "Clients",
+      keyColumn: "ClientID",
+      build: () => ({ ClientID: "0042", Name: "1/2", PostalCode: "08001", CardLast4: "0042", Segment: "21%" }),
+    });
+    await port.updateRow("Clients", "ClientID", "C-1", [{ column: "PostalCode", from: "17001", to: "08001" }]);
+    await port.rewriteColumn("Clients", "Segment", (v) => (v === "A" ? "2026-11" : v));
+    expect((await w.table("Clients"))!.rows).toEqual([
+      ["C-1", "Puig SL", "08001", null, "2026-11"],
+      ["0042", "1/2", "08001", "0042", "21%"],
+    ]);
+  });
+
   it("masks a full card number in every cell it writes, text or number, a TaxID column's valid tax ID excepted", async () => {
     const w = await open([{ ...clients, headers: ["ClientID", "Name", "TaxID"], rows: [["C-1", "Puig", "B12345674"]] }]);
     const [port] = w.panes;

@@ -27,6 +27,8 @@ export interface LiveSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** charts belong to the sheet, not its cells: clearing the cells leaves them */
   charts: LiveChart[];
+  /** number formats set on cells ("r,c"); the others are General */
+  formats: Map<string, string>;
 }
 
 export interface LiveChart {
@@ -57,7 +59,7 @@ export class LiveModel {
     const problem = sheetNameProblem(name);
     if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
-    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible", charts: [] };
+    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible", charts: [], formats: new Map() };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -85,11 +87,19 @@ export class LiveModel {
     return sheet.cells[r]?.[c] ?? "";
   }
 
+  /**
+   * A value written into a cell as Excel takes it (issue 29): in a Text cell ("@") a text stays as it
+   * is, an apostrophe included (the strict reading: Excel may show it); elsewhere a text is read as if typed — a leading apostrophe only marks
+   * it as text, "=" starts a formula, and numbers, percentages, dates and TRUE/FALSE become values
+   * ("08001" is 8001, "21%" is 0.21, "1/2" a date).
+   */
   set(sheet: LiveSheet, r: number, c: number, value: unknown): void {
     (sheet.cells[r] ??= [])[c] = "" as Value;
     sheet.formulas.delete(`${r},${c}`);
-    if (typeof value === "string" && value.startsWith("'")) sheet.cells[r][c] = value.slice(1);
+    if (typeof value === "string" && sheet.formats.get(`${r},${c}`) === "@") sheet.cells[r][c] = value;
+    else if (typeof value === "string" && value.startsWith("'")) sheet.cells[r][c] = value.slice(1);
     else if (typeof value === "string" && value.startsWith("=")) sheet.formulas.set(`${r},${c}`, value);
+    else if (typeof value === "string") sheet.cells[r][c] = asTyped(value);
     else sheet.cells[r][c] = value === null || value === undefined ? "" : (value as Value);
   }
 
@@ -116,9 +126,16 @@ export class LiveModel {
     }
   }
 
+  /** A cell moved as it is (never typed again), with its format. */
   private moveCell(sheet: LiveSheet, from: number, c: number, to: number): void {
-    const formula = sheet.formulas.get(`${from},${c}`);
-    this.set(sheet, to, c, formula ?? sheet.cells[from]?.[c] ?? "");
+    const [source, target] = [`${from},${c}`, `${to},${c}`];
+    const formula = sheet.formulas.get(source);
+    const format = sheet.formats.get(source);
+    sheet.formulas.delete(target);
+    (sheet.cells[to] ??= [])[c] = sheet.cells[from]?.[c] ?? "";
+    if (formula) sheet.formulas.set(target, formula);
+    if (format) sheet.formats.set(target, format);
+    else sheet.formats.delete(target);
   }
 
   /** Renames a sheet; workbook names that refer to it follow, as in Excel. */
@@ -322,7 +339,7 @@ class Range extends Loadable {
     if (["values", "formulas", "numberFormat"].includes(field)) this.context.excel.loading += (box.bottom - box.top + 1) * (box.right - box.left + 1);
     if (field === "values") return m.box(sheet, box);
     if (field === "formulas") return m.box(sheet, box).map((row, i) => row.map((v, c) => sheet.formulas.get(`${box.top + i},${box.left + c}`) ?? v));
-    if (field === "numberFormat") return m.box(sheet, box).map((row) => row.map(() => "General"));
+    if (field === "numberFormat") return m.box(sheet, box).map((row, i) => row.map((_, c) => sheet.formats.get(`${box.top + i},${box.left + c}`) ?? "General"));
     if (field === "rowIndex") return box.top;
     if (field === "columnIndex") return box.left;
     if (field === "rowCount") return box.bottom - box.top + 1;
@@ -346,8 +363,12 @@ class Range extends Loadable {
   get numberFormat(): string[][] {
     return this.value("numberFormat");
   }
-  set numberFormat(_formats: unknown[][]) {
-    // formats are not kept: the conformance suite checks values
+  set numberFormat(formats: unknown[][]) {
+    this.context.queue(() => {
+      const { sheet, box } = this.place();
+      // null leaves a cell's format as it is, as in Excel
+      formats.forEach((r, i) => r.forEach((f, c) => f !== null && f !== undefined && sheet.formats.set(`${box.top + i},${box.left + c}`, String(f))));
+    });
   }
   get rowIndex(): number {
     return this.value("rowIndex");
@@ -733,4 +754,16 @@ class Workbook {
     const date1904 = this.context.model.date1904;
     return { date: (y: number) => ({ load: () => ({ value: y === 1904 && date1904 ? 0 : 1462 }) }) };
   }
+}
+
+/** A text typed into a General cell, as Excel reads it (en-US): a number, a percentage, a date, TRUE/FALSE, else the text. */
+function asTyped(text: string): Value {
+  const t = text.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t);
+  if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31)
+    return 25569 + Date.UTC(Number(date[3] ?? 2026), Number(date[1]) - 1, Number(date[2])) / 86_400_000;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  return text;
 }
