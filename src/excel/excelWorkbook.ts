@@ -257,9 +257,9 @@ export class ExcelWorkbook implements WorkbookPort {
           const writes = todo.slice(first, first + CELLS_PER_CHANGE).map((i) => {
             const target = body.getCell(i, 0);
             const before = target.load("values");
-            // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
             const format = cellFormat(rewrite(cells[i]), asText);
             if (format) target.numberFormat = [[format]];
+            // eslint-disable-next-line office-addins/call-sync-after-load -- a write queued after the read it is checked against, not a read
             target.values = [[excelValue(rewrite(cells[i]), column, false, false)]];
             return { cell: cells[i], target, before };
           });
