@@ -177,7 +177,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
   });
 
   it("keeps codes, postal codes and periods exactly as typed in a user's General cells, in every write (issue 29)", async () => {
-    const w = await open([{ ...clients, headers: ["ClientID", "Name", "PostalCode", "CardLast4", "Segment"], rows: [["C-1", "Puig SL", "17001", "n/a", "A"]] }]);
+    const w = await open([
+      { ...clients, headers: ["ClientID", "Name", "PostalCode", "CardLast4", "Segment"], rows: [["C-1", "Puig SL", "17001", "n/a", "A"]] },
+    ]);
     const [port] = w.panes;
     await port.appendRow({
       table: "Clients",
