@@ -45,6 +45,8 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
       // the sign-in dialog, where Office has no nested app authentication
       signin: "./src/m365/signInPage.ts",
+      // where MSAL's popup and silent sign-ins return (msal-browser 5: the page answers the pane)
+      redirect: "./src/m365/redirectPage.ts",
       // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
@@ -66,6 +68,7 @@ module.exports = (env, argv) => {
       page("taskpane.html", ["runtime", "functions", "taskpane"], "Sales Admin Desk"),
       page("word.html", ["runtime", "taskpane"], "Sales Admin Desk – Newsletter"),
       page("signin.html", ["runtime", "signin"], "Sales Admin Desk – Sign in"),
+      page("redirect.html", ["runtime", "redirect"], "Sales Admin Desk – Sign in"),
       ...(workbench ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [

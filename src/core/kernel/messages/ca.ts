@@ -254,6 +254,13 @@ export const ca: Record<MessageCode, Template> = {
   "taxId.checkDigit": "'{value}' no és un {scheme} vàlid: el dígit de control no quadra",
   "taxId.cifControl": "'{value}' no és un CIF vàlid: el caràcter de control hauria de ser {expected}",
   "taxId.nifLetter": "'{value}' no és un NIF/NIE vàlid: la lletra de control hauria de ser {letter}",
+  "signIn.cancelled": "S'ha tancat l'inici de sessió abans d'acabar: torneu a iniciar la sessió quan vulgueu",
+  "signIn.popupBlocked": "No s'ha pogut obrir la finestra d'inici de sessió: permeteu les finestres emergents per a aquest complement i torneu-ho a provar",
+  "signIn.busy": "Ja hi ha un inici de sessió en curs: acabeu-lo primer a la seva finestra",
+  "signIn.offline": "No es pot arribar a Microsoft 365: comproveu la xarxa i torneu-ho a provar",
+  "signIn.timedOut": "Microsoft 365 no ha respost l'inici de sessió a temps: torneu-ho a provar",
+  "signIn.consent": "Microsoft 365 us demana que torneu a iniciar la sessió o que permeteu aquest complement: torneu a iniciar la sessió",
+  "signIn.failed": "No s'ha pogut iniciar la sessió a Microsoft 365 ({code}): torneu-ho a provar o doneu aquest codi a informàtica",
   "taxId.notSpanish": "'{value}' no és un identificador fiscal espanyol (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no és ni un NIF/NIE/CIF espanyol ni cap altre número fiscal o d'IVA de la UE",
 };

@@ -256,6 +256,13 @@ export const en = {
   "taxId.checkDigit": "'{value}' is not a valid {scheme}: its check digit does not match",
   "taxId.cifControl": "'{value}' is not a valid CIF: its control character should be {expected}",
   "taxId.nifLetter": "'{value}' is not a valid NIF/NIE: its control letter should be {letter}",
+  "signIn.cancelled": "Sign-in was closed before it finished: sign in again when you are ready",
+  "signIn.popupBlocked": "The sign-in window could not open: allow pop-up windows for this add-in and try again",
+  "signIn.busy": "A sign-in is already under way: finish it in its window first",
+  "signIn.offline": "Microsoft 365 cannot be reached: check the network and try again",
+  "signIn.timedOut": "Microsoft 365 did not answer the sign-in in time: try again",
+  "signIn.consent": "Microsoft 365 asks you to sign in again or to allow this add-in: sign in again",
+  "signIn.failed": "Signing in to Microsoft 365 failed ({code}): try again, or ask IT with this code",
   "taxId.notSpanish": "'{value}' is not a Spanish tax ID (NIF, NIE or CIF)",
   "taxId.unknown": "'{value}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",
 } satisfies Record<string, Template>;

@@ -253,6 +253,13 @@ export const es: Record<MessageCode, Template> = {
   "taxId.checkDigit": "'{value}' no es un {scheme} válido: el dígito de control no cuadra",
   "taxId.cifControl": "'{value}' no es un CIF válido: el carácter de control debería ser {expected}",
   "taxId.nifLetter": "'{value}' no es un NIF/NIE válido: la letra de control debería ser {letter}",
+  "signIn.cancelled": "Se ha cerrado el inicio de sesión antes de terminar: vuelva a iniciar sesión cuando quiera",
+  "signIn.popupBlocked": "No se ha podido abrir la ventana de inicio de sesión: permita las ventanas emergentes para este complemento y vuelva a intentarlo",
+  "signIn.busy": "Ya hay un inicio de sesión en curso: termínelo primero en su ventana",
+  "signIn.offline": "No se puede llegar a Microsoft 365: compruebe la red y vuelva a intentarlo",
+  "signIn.timedOut": "Microsoft 365 no ha respondido al inicio de sesión a tiempo: vuelva a intentarlo",
+  "signIn.consent": "Microsoft 365 le pide que vuelva a iniciar sesión o que permita este complemento: vuelva a iniciar sesión",
+  "signIn.failed": "No se ha podido iniciar sesión en Microsoft 365 ({code}): vuelva a intentarlo o dé este código a informática",
   "taxId.notSpanish": "'{value}' no es un identificador fiscal español (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no es ni un NIF/NIE/CIF español ni otro número fiscal o de IVA de la UE",
 };
