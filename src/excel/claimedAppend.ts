@@ -5,7 +5,8 @@
 import type { AppendRequest, Cell, OutputCell } from "../core/workbook/port";
 import { rowValues } from "../core/workbook/port";
 import { dateColumns, textColumns } from "../core/workbook/contract";
-import { ATTEMPTS, excelValue, openTable, readColumns, removeRow, rowFormats, swapRow } from "./tableRows";
+import { ATTEMPTS, clearFilterFor, excelValue, openTable, readColumns, removeRow, rowFormats, swapRow } from "./tableRows";
+import { say, type Message } from "../core/kernel/messages";
 
 /** How long a claimed row may stand unfinished before it counts as abandoned by its writer. */
 export const CLAIM_LIFETIME_MS = 60_000;
@@ -30,12 +31,15 @@ export async function appendClaimed(
   context: Excel.RequestContext,
   { table: name, keyColumn, reads = [], build, joins = false }: AppendRequest,
   clock: Clock,
+  notice?: (said: Message) => void,
 ): Promise<Record<string, OutputCell>> {
-  const { table, headers, rowCount, date1904 } = await openTable(context, name);
+  const open = await openTable(context, name);
+  const { table, headers, rowCount, date1904 } = open;
   const columns = [keyColumn, ...reads];
   const missing = columns.find((c) => !headers.includes(c));
   if (missing) throw new Error(`the ${name} table has no ${missing} column`);
   const token = `${CLAIM}${new Date(clock.now()).toISOString()} ${Math.random().toString(36).slice(2, 10)}`;
+  if (clearFilterFor(open)) notice?.(say("excel.filterCleared", { table: name }));
   table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);
   const dates = dateColumns(name);
   const texts = textColumns(name);
@@ -71,7 +75,10 @@ export async function appendClaimed(
       continue;
     }
     const number = String(row[keyColumn]);
-    if (joins || read[0].filter((k) => String(k) === number).length === 1) return row;
+    if (joins || read[0].filter((k) => String(k) === number).length === 1) {
+      if (at > 0 && read[0][0] === null) await dropPlaceholder(context, table);
+      return row;
+    }
     // Another row holds the number too (typed by hand, or come late from a co-author): it keeps it,
     // and this row is withdrawn and claimed again at the end, below every number taken so far.
     table.getDataBodyRange().getCell(at, headers.indexOf(keyColumn)).values = [[token]];
@@ -92,4 +99,21 @@ function liveClaim(key: Cell, clock: Clock): boolean {
   if (!isClaim(key)) return false;
   const since = Date.parse(key.slice(CLAIM.length).split(" ")[0]);
   return Number.isFinite(since) && clock.now() - since < CLAIM_LIFETIME_MS;
+}
+
+/**
+ * Takes away the one blank row Excel keeps in a table made over its headers alone, once a real row
+ * stands below it (issue 29): read first, removed only if nothing is in it, and put back if a
+ * co-author typed into it meanwhile. Only where the first row's key is blank: no round trip otherwise.
+ */
+async function dropPlaceholder(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
+  const first = table.getDataBodyRange().getRow(0).load("values");
+  await context.sync();
+  if (!first.values[0].every((v) => v === "")) return;
+  const before = table.getDataBodyRange().getRow(0).load("values,formulas");
+  table.rows.getItemAt(0).delete();
+  await context.sync();
+  if (before.values[0].every((v) => v === "")) return;
+  table.rows.add(0, before.formulas as (string | number | boolean)[][]);
+  await context.sync();
 }

@@ -29,7 +29,8 @@ import { dateColumns, textColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial } from "../core/kernel/dates";
 import { appendClaimed, realClock, type Clock } from "./claimedAppend";
-import { ATTEMPTS, CELLS_PER_REQUEST, cellFormat, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import { ATTEMPTS, CELLS_PER_REQUEST, cellFormat, clearFilterFor, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import { say, type Message } from "../core/kernel/messages";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, numberFormat } from "../core/workbook/formats";
 import { mostCommonCurrency } from "../core/locale/localeValues";
@@ -43,6 +44,8 @@ export class ExcelWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRunner = (batch) => Excel.run(batch),
     private readonly clock: Clock = realClock,
+    /** what the admin is told of a write done another way than asked (a filter cleared to add a row) */
+    private readonly notice?: (said: Message) => void,
   ) {}
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -195,7 +198,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /** See claimedAppend.ts: claimed, numbered once the claims above are settled, checked after writing. Four round trips when nobody else writes. */
   async appendRow(request: AppendRequest): Promise<Record<string, OutputCell>> {
-    return this.run((context) => appendClaimed(context, request, this.clock));
+    return this.run((context) => appendClaimed(context, request, this.clock, this.notice));
   }
 
   /** Finds the row by its key, then changes it in one round trip that also reads what it held: a moved row is put back and looked for again. */
@@ -294,6 +297,7 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const found = await openTable(context, name, true);
       if (!found || !found.headers.includes(keyColumn)) return false;
+      if (clearFilterFor(found)) this.notice?.(say("excel.filterCleared", { table: name }));
       return removeRow(context, found.table, keyColumn, found.headers.indexOf(keyColumn), key);
     });
   }

@@ -21,6 +21,8 @@ export interface OpenTable {
   headers: string[];
   rowCount: number;
   date1904: boolean;
+  /** a user's filter hides some of its rows (where the host can tell: ExcelApi 1.9) */
+  filtered: boolean;
 }
 
 /** The table, its headers and row count, and the date system: two round trips. Throws on a missing table unless `orNothing`. */
@@ -36,8 +38,23 @@ export async function openTable(context: Excel.RequestContext, name: string, orN
   }
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("rowCount");
+  const filter = hasAutoFilter() ? table.autoFilter.load("isDataFiltered") : undefined;
   await context.sync();
-  return { table, headers: header.values[0].map(String), rowCount: body.rowCount, date1904: date1904() };
+  return { table, headers: header.values[0].map(String), rowCount: body.rowCount, date1904: date1904(), filtered: filter?.isDataFiltered ?? false };
+}
+
+const hasAutoFilter = () => typeof Office === "undefined" || Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+
+/**
+ * Makes room for rows to be inserted or deleted: Excel refuses both under a user's filter
+ * (InsertDeleteConflict, office-js#994), so the filter is cleared — the rows it hid show again — and
+ * the admin is told. Answers whether it was.
+ */
+export function clearFilterFor(open: OpenTable): boolean {
+  if (!open.filtered) return false;
+  open.table.autoFilter.clearCriteria();
+  open.filtered = false;
+  return true;
 }
 
 /**

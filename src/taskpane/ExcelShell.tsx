@@ -50,6 +50,8 @@ import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
 import { PageBoundary } from "./PageBoundary";
+import { OutcomeBar } from "./pages/TaskPage";
+import { useNotice } from "./notices";
 import { FocusContext, NavigateContext, type Focus, type PageId } from "./navigation";
 
 const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
@@ -85,9 +87,10 @@ const useStyles = makeStyles({
 });
 
 export function ExcelShell() {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
   const styles = useStyles();
   const [{ current, focus }, go] = useState<{ current: PageId; focus: Focus }>({ current: "health", focus: undefined });
+  const notice = useNotice(current);
   const setCurrent = (page: PageId, focus?: Focus) => go({ current: page, focus });
   const page = PAGES.find((p) => p.id === current)!;
   return (
@@ -114,6 +117,7 @@ export function ExcelShell() {
         </Overflow>
       </nav>
       <main className={styles.main}>
+        {notice && <OutcomeBar outcome={{ intent: "warning", text: tell(notice) }} />}
         <NavigateContext.Provider value={setCurrent}>
           <FocusContext.Provider value={focus}>
             <PageBoundary key={`${current}|${focus?.clientId ?? ""}`} message={(message) => t("page.crashed", { message })}>

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageFrom, translator } from "./i18n";
 import { missingRequirement } from "./requirements";
+import { announce } from "./notices";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
 import { invalidate, setDateSystem, setSource } from "../functions/snapshots";
@@ -28,7 +29,7 @@ Office.onReady(({ host }) => {
       <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>{t("app.tooOld", { host: pane === "excel" ? "Excel" : "Word", ...missing })}</p>,
     );
   } else if (host === Office.HostType.Excel) {
-    const port = afterWrites(new ExcelWorkbook(), invalidate);
+    const port = afterWrites(new ExcelWorkbook(undefined, undefined, announce), invalidate);
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));
     setDateSystem(() => Excel.run(readDate1904));

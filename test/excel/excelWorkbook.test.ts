@@ -8,7 +8,8 @@ import { weeklyReport } from "../../src/core/sales/weeklyReport";
 import { reportSheet } from "../../src/core/sales/reportSheet";
 import type { SheetOutput } from "../../src/core/workbook/port";
 import { FakeExcel, invoiceTable } from "../helpers/fakeExcel";
-import { LiveExcel } from "../helpers/liveExcel";
+import { LiveExcel, LiveModel } from "../helpers/liveExcel";
+import { render } from "../../src/core/kernel/messages";
 import { outputTable } from "../../src/core/workbook/output";
 import { SaidError } from "../../src/core/kernel/messages";
 
@@ -221,5 +222,30 @@ describe("an empty table, as Excel keeps it (issue 29)", () => {
     expect(live.model.table("Reminders")!.box.bottom - live.model.table("Reminders")!.box.top).toBe(1); // headers and the blank row
     const health = await checkWorkbook(port);
     expect(health.tables.find((t) => t.table === "Reminders")).toMatchObject({ present: true, rows: 0, errors: 0 });
+  });
+});
+
+describe("writes under a user's filter (issue 29)", () => {
+  it("clears the filter Excel would refuse to add or delete rows under, and says so", async () => {
+    const model = new LiveModel();
+    model.addTable(
+      "Clients",
+      "A1",
+      "Clients",
+      ["ClientID", "Name"],
+      [
+        ["C-1", "Puig"],
+        ["C-2", "Serra"],
+      ],
+    );
+    model.table("Clients")!.filtered = true;
+    const said: string[] = [];
+    const port = new ExcelWorkbook(new LiveExcel(model).run, undefined, (message) => said.push(render(message, "ca")));
+    await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => ({ ClientID: "C-3", Name: "Vidal" }) });
+    expect(model.table("Clients")!.filtered).toBe(false);
+    expect(said).toEqual(["S'ha tret el filtre de la taula Clients: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui"]);
+    model.table("Clients")!.filtered = true;
+    expect(await port.deleteRow("Clients", "ClientID", "C-1")).toBe(true);
+    expect((await port.readTable("Clients"))!.rows.map((r) => r[0])).toEqual(["C-2", "C-3"]);
   });
 });

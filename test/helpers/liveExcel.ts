@@ -41,6 +41,8 @@ export interface LiveTable {
   sheet: LiveSheet;
   /** the header row is `top`; data rows top+1 … bottom */
   box: Box;
+  /** a user's filter hides rows: Excel then refuses to insert or delete the table's rows */
+  filtered?: boolean;
 }
 
 export class LiveModel {
@@ -502,24 +504,40 @@ class Table extends Loadable {
         const t = this.table();
         const m = this.context.model;
         if (values.some((r) => r.length !== t.box.right - t.box.left + 1)) throw new Error("InvalidArgument: row width");
-        const empty = m.dataRows(t).length === 0;
-        const at = index ?? (empty ? 0 : t.box.bottom - t.box.top);
-        if (empty && at === 0) {
-          m.set(t.sheet, t.box.top + 1, t.box.left, ""); // the blank row takes the first
-          if (values.length > 1) m.insertCells(t.sheet, t.box.top + 2, t.box.left, t.box.right, values.length - 1);
-          t.box.bottom = t.box.top + values.length;
-        } else {
-          const row = t.box.top + 1 + at;
-          m.insertCells(t.sheet, row, t.box.left, t.box.right, values.length);
-          if (row > t.box.bottom) t.box.bottom = row + values.length - 1;
-        }
+        if (t.filtered) throw new Error("InsertDeleteConflict: the table is filtered"); // office-js#994
+        // below the last row: a table's blank row (one made over its headers alone) stays, as in Excel
+        const at = index ?? t.box.bottom - t.box.top;
+        const row = t.box.top + 1 + at;
+        m.insertCells(t.sheet, row, t.box.left, t.box.right, values.length);
+        if (row > t.box.bottom) t.box.bottom = row + values.length - 1;
         values.forEach((r, i) => r.forEach((v, c) => m.set(t.sheet, t.box.top + 1 + at + i, t.box.left + c, v)));
       });
     },
     getItemAt: (index: number) => ({
-      delete: () => this.context.queue(() => this.context.model.deleteTableRow(this.table().name, index)),
+      delete: () =>
+        this.context.queue(() => {
+          if (this.table().filtered) throw new Error("InsertDeleteConflict: the table is filtered");
+          this.context.model.deleteTableRow(this.table().name, index);
+        }),
     }),
   };
+
+  get autoFilter() {
+    const table = () => this.table();
+    const context = this.context;
+    const filter = new (class extends Loadable {
+      protected override read(field: string): unknown {
+        return field === "isDataFiltered" ? Boolean(table().filtered) : undefined;
+      }
+      get isDataFiltered(): boolean {
+        return this.value("isDataFiltered");
+      }
+      clearCriteria(): void {
+        context.queue(() => (table().filtered = false));
+      }
+    })(context);
+    return filter;
+  }
 
   readonly columns = {
     getItem: (column: string) => ({

@@ -261,6 +261,7 @@ export const ca: Record<MessageCode, Template> = {
   "signIn.timedOut": "Microsoft 365 no ha respost l'inici de sessió a temps: torneu-ho a provar",
   "signIn.consent": "Microsoft 365 us demana que torneu a iniciar la sessió o que permeteu aquest complement: torneu a iniciar la sessió",
   "signIn.failed": "No s'ha pogut iniciar la sessió a Microsoft 365 ({code}): torneu-ho a provar o doneu aquest codi a informàtica",
+  "excel.filterCleared": "S'ha tret el filtre de la taula {table}: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
   "taxId.notSpanish": "'{value}' no és un identificador fiscal espanyol (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no és ni un NIF/NIE/CIF espanyol ni cap altre número fiscal o d'IVA de la UE",
 };

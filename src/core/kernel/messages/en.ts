@@ -263,6 +263,7 @@ export const en = {
   "signIn.timedOut": "Microsoft 365 did not answer the sign-in in time: try again",
   "signIn.consent": "Microsoft 365 asks you to sign in again or to allow this add-in: sign in again",
   "signIn.failed": "Signing in to Microsoft 365 failed ({code}): try again, or ask IT with this code",
+  "excel.filterCleared": "The filter on the {table} table was cleared: Excel adds no row to a filtered table. Filter it again when you need to",
   "taxId.notSpanish": "'{value}' is not a Spanish tax ID (NIF, NIE or CIF)",
   "taxId.unknown": "'{value}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",
 } satisfies Record<string, Template>;

@@ -260,6 +260,7 @@ export const es: Record<MessageCode, Template> = {
   "signIn.timedOut": "Microsoft 365 no ha respondido al inicio de sesión a tiempo: vuelva a intentarlo",
   "signIn.consent": "Microsoft 365 le pide que vuelva a iniciar sesión o que permita este complemento: vuelva a iniciar sesión",
   "signIn.failed": "No se ha podido iniciar sesión en Microsoft 365 ({code}): vuelva a intentarlo o dé este código a informática",
+  "excel.filterCleared": "Se ha quitado el filtro de la tabla {table}: Excel no añade filas a una tabla filtrada. Vuelva a filtrarla cuando lo necesite",
   "taxId.notSpanish": "'{value}' no es un identificador fiscal español (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no es ni un NIF/NIE/CIF español ni otro número fiscal o de IVA de la UE",
 };
