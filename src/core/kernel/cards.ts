@@ -5,7 +5,7 @@
  * spaces and soft hyphens dropped), and digit groups may be separated by any punctuation or space.
  * A number is made of whole digit groups (never the middle of a longer number). What fits a known
  * identifier by its own check is no card: IBANs (set aside first), SIRETs (whose SIREN checks too),
- * EAN/GTIN codes and international phone numbers (DESIGN.md, "Card numbers").
+ * EAN/GTIN codes and international phone numbers (DESIGN.md, "Card payments").
  */
 import { blankIbans } from "./iban";
 

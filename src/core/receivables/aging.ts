@@ -50,7 +50,7 @@ export interface AgedBalance {
 
 /**
  * Every issued invoice's balance as of a day and its bucket: the one definition of past due that the
- * aging, SALES.OVERDUE, the weekly report and the CLI share (DESIGN.md, "One figure, one definition").
+ * aging, SALES.OVERDUE, the weekly report and the CLI share (DESIGN.md, "Receivables").
  * An invoice without a due date falls due after the client's terms (or the default terms); a credit
  * note left unapplied (a negative balance) ages by its own due date and lowers the bucket it is in.
  */

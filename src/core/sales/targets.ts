@@ -4,7 +4,7 @@
  * several granularities cover for the same scope, the finest wins (week > month > quarter > year).
  * Two targets of the same granularity covering the same scope and day are reported.
  * The team's target (no exec, region or category named) is, day by day, the company-level target
- * where the business set one, else the sum of the execs' own targets (DESIGN.md, "Targets").
+ * where the business set one, else the sum of the execs' own targets (DESIGN.md, "the team's target").
  */
 import type { Target } from "../workbook/contract";
 import type { Day } from "../kernel/dates";
