@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import fc from "fast-check";
-import { main } from "../../src/cli/cli";
+import { runCli } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
@@ -64,9 +64,8 @@ async function filesText(dir: string): Promise<string> {
 }
 
 async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  await main(argv, { out: (t) => out.push(t), err: (t) => out.push(t) });
-  return out.join("\n");
+  const { out, err } = await runCli(...argv);
+  return [out, err].join("\n");
 }
 
 /** Whether a text holds the card's digits, read as a person reads them (NFKC, every non-digit between them ignored). */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { withFileLock } from "../../src/cli/files";
 import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
@@ -13,13 +13,6 @@ const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-cli-"));
 
 // The CLI speaks the environment's language where --lang does not say: these tests read English.
 Object.assign(process.env, { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "" });
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("salesdesk", () => {
   const sample = path.join(dir, "sample.xlsx");

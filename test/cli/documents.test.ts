@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { dayFromSerial, parseIsoDate } from "../../src/core/kernel/dates";
 import { pdfText, PDFTOTEXT, SOFFICE } from "../helpers/documentText";
@@ -13,13 +13,6 @@ import { pdfText, PDFTOTEXT, SOFFICE } from "../helpers/documentText";
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-documents-"));
 const file = path.join(dir, "sample.xlsx");
 const AS_OF = "2026-11-27";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function rowsOf(table: string): Promise<Record<string, unknown>[]> {
   const data = (await (await XlsxWorkbook.load(readFileSync(file))).readTable(table))!;

@@ -7,14 +7,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/cli";
+import { runCli } from "../helpers/cli";
 import { excelNameProblem, sheetNameProblem } from "../../src/core/kernel/excelNames";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-names-"));
 
 async function run(...argv: string[]) {
-  const code = await main(argv, { out: () => undefined, err: () => undefined });
+  const { code } = await runCli(...argv);
   expect([argv[0], code]).toEqual([argv[0], expect.any(Number)]);
   return code;
 }

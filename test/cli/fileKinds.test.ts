@@ -7,20 +7,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-kinds-"));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The workbook saved by LibreOffice as OpenDocument, then given an .xlsx name. */
 function odsNamedXlsx(xlsx: string): string {

@@ -6,19 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { dayFromSerial, formatIsoDate, parseIsoDate } from "../../src/core/kernel/dates";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-follow-"));
 const file = path.join(dir, "sample.xlsx");
 const AS_OF = "2026-11-27";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: () => undefined });
-  return { code, out: out.join("\n") };
-}
 
 /** The table's rows as objects of raw cells, read with ExcelJS. */
 async function rowsOf(table: string): Promise<Record<string, unknown>[]> {

@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
@@ -15,13 +15,6 @@ import type { SheetOutput } from "../../src/core/workbook/port";
 const today = dayOf(2026, 11, 27);
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-names-"));
 const HOSTILE = ["../../../../tmp/salesdesk-pwn", "V-1\r\nX-Evil: yes", "a/b"];
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Sets `column` of the rows `pick` chooses, in order, to the values given. */
 function rename(sheets: SheetOutput[], table: string, column: string, pick: (row: Record<string, unknown>) => boolean, values: string[]) {

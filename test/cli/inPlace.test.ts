@@ -7,17 +7,11 @@ import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, statSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { withFileLock, writeWhole } from "../../src/cli/files";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-inplace-"));
 const DEAD = "999999999";
-
-async function run(...argv: string[]) {
-  const err: string[] = [];
-  const code = await main(argv, { out: () => undefined, err: (t) => err.push(t) });
-  return { code, err: err.join("\n") };
-}
 
 describe("writing in place", () => {
   it("writes the real workbook through a link, keeping the link and the file's permissions", async () => {

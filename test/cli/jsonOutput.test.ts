@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { main } from "../../src/cli/cli";
+import { runCli } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";
@@ -47,11 +47,9 @@ const tricky = fc.record({
 });
 
 async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  expect([argv[0], code < 2 ? "ran" : err.join(" ")]).toEqual([argv[0], "ran"]);
-  return out.join("\n");
+  const { code, out, err } = await runCli(...argv);
+  expect([argv[0], code < 2 ? "ran" : err]).toEqual([argv[0], "ran"]);
+  return out;
 }
 
 describe("--json output", () => {

@@ -7,19 +7,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { main } from "../../src/cli/cli";
+import { runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { findCardNumbers } from "../../src/core/kernel/cards";
 
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-mail-"));
 const file = path.join(dir, "sample.xlsx");
 const AS_OF = "2026-11-27";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: () => undefined });
-  return { code, out: out.join("\n") };
-}
 
 async function rowsOf(table: string): Promise<Record<string, unknown>[]> {
   const data = (await (await XlsxWorkbook.load(readFileSync(file))).readTable(table))!;

@@ -10,7 +10,7 @@ import path from "node:path";
 import * as functions from "../../src/functions/functions";
 import { setSource, setToday } from "../../src/functions/snapshots";
 import { cell } from "../helpers/functionCell";
-import { main } from "../../src/cli/cli";
+import { runCli } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";
@@ -25,10 +25,9 @@ const weekEnd = dayOf(2026, 11, 29);
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-figures-"));
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: () => undefined });
+  const { code, out } = await runCli(...argv);
   expect(code).toBe(0);
-  return out.join("\n");
+  return out;
 }
 
 /** The sample with every fourth invoice's due date left blank (it falls due after the client's terms). */

@@ -12,7 +12,7 @@ import { toCsv } from "../../src/core/kernel/csv";
 import { problem } from "../../src/core/workbook/problems";
 import { CONTRACT, type ColumnDef } from "../../src/core/workbook/contract";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
-import { main } from "../../src/cli/cli";
+import { runCli } from "../helpers/cli";
 import { say } from "../../src/core/kernel/messages";
 import { english } from "../helpers/english";
 
@@ -20,10 +20,8 @@ const column = (name: string) => (CONTRACT.Clients.columns as readonly ColumnDef
 const FULL = /4111\D{0,3}1111\D{0,3}1111\D{0,3}1111|4111111111111111/;
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, text: [...out, ...err].join("\n") };
+  const { code, out, err } = await runCli(...argv);
+  return { code, text: [out, err].join("\n") };
 }
 
 describe("card numbers", () => {
