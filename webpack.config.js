@@ -47,6 +47,8 @@ module.exports = (env, argv) => {
       signin: "./src/m365/signInPage.ts",
       // where MSAL's popup and silent sign-ins return (msal-browser 5: the page answers the pane)
       redirect: "./src/m365/redirectPage.ts",
+      // where a pane that cannot save (Office for Mac and iPad) hands its file to the system browser
+      save: "./src/taskpane/savePage.ts",
       // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
@@ -69,6 +71,7 @@ module.exports = (env, argv) => {
       page("word.html", ["runtime", "taskpane"], "Sales Admin Desk – Newsletter"),
       page("signin.html", ["runtime", "signin"], "Sales Admin Desk – Sign in"),
       page("redirect.html", ["runtime", "redirect"], "Sales Admin Desk – Sign in"),
+      page("save.html", ["runtime", "save"], "Sales Admin Desk – Save"),
       ...(workbench ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
       new CopyWebpackPlugin({
         patterns: [

@@ -43,14 +43,15 @@ export async function appendClaimed(
   table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);
   const dates = dateColumns(name);
   const texts = textColumns(name);
-  let read = await readColumns(context, table, columns, rowCount + 1);
+  const weight = {}; // what a row of these columns weighs, learnt by the first read
+  let read = await readColumns(context, table, columns, rowCount + 1, weight);
   for (let attempt = 0; attempt < ATTEMPTS;) {
     const keys = read[0];
     const at = keys.findIndex((k) => k === token);
     if (at < 0) throw new Error(`the row being added to ${name} was removed meanwhile: nothing was issued`);
     if (keys.slice(0, at).some((k) => liveClaim(k, clock))) {
       await clock.pause(250); // a writer above is finishing its row: this one's number comes after
-      read = await readColumns(context, table, columns, keys.length);
+      read = await readColumns(context, table, columns, keys.length, weight);
       continue;
     }
     const above = rowValues(
@@ -67,11 +68,11 @@ export async function appendClaimed(
     }
     const values = headers.map((h) => excelValue(row[h], h, dates.has(h), date1904));
     const before = swapRow(table, at, values, rowFormats(headers, texts, row));
-    read = await readColumns(context, table, columns, keys.length);
+    read = await readColumns(context, table, columns, keys.length, weight);
     if (before().values[headers.indexOf(keyColumn)] !== token) {
       // A co-author moved the rows between the read and the write: put back what was there.
       table.getDataBodyRange().getRow(at).formulas = [before().formulas];
-      read = await readColumns(context, table, columns, keys.length);
+      read = await readColumns(context, table, columns, keys.length, weight);
       continue;
     }
     const number = String(row[keyColumn]);
@@ -84,7 +85,7 @@ export async function appendClaimed(
     table.getDataBodyRange().getCell(at, headers.indexOf(keyColumn)).values = [[token]];
     await removeRow(context, table, keyColumn, headers.indexOf(keyColumn), token);
     table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);
-    read = await readColumns(context, table, columns, keys.length);
+    read = await readColumns(context, table, columns, keys.length, weight);
     attempt++;
   }
   await removeRow(context, table, keyColumn, headers.indexOf(keyColumn), token);

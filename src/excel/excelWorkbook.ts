@@ -29,7 +29,8 @@ import { dateColumns, textColumns } from "../core/workbook/contract";
 import { sameCell } from "../core/workbook/cells";
 import { dateFromDay, dayFromSerial } from "../core/kernel/dates";
 import { appendClaimed, realClock, type Clock } from "./claimedAppend";
-import { ATTEMPTS, CELLS_PER_REQUEST, cellFormat, clearFilterFor, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import { ATTEMPTS, cellFormat, clearFilterFor, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import { ENVELOPE_BYTES, FIRST_READ_CELLS, jsonBytes, readInChunks, runsUnder } from "./payload";
 import { say, type Message } from "../core/kernel/messages";
 import { columnLetter } from "../core/kernel/a1";
 import { isDateFormat, numberFormat } from "../core/workbook/formats";
@@ -37,8 +38,8 @@ import { mostCommonCurrency } from "../core/locale/localeValues";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Cells changed in one request: each is a range with a read and a write, far heavier than a value. */
-const CELLS_PER_CHANGE = 5_000;
+/** A cell changed on its own: a range, a read of what it held, a format and a value, each with its envelope. */
+const changeBytes = (before: Cell, after: Cell) => 4 * ENVELOPE_BYTES + 2 * jsonBytes(after) + jsonBytes(before) + jsonBytes("General");
 
 export class ExcelWorkbook implements WorkbookPort {
   constructor(
@@ -69,18 +70,23 @@ export class ExcelWorkbook implements WorkbookPort {
       if (used.isNullObject) return grid;
       for (let r = 0; r < used.rowIndex; r++) grid.rows.push([]);
       const lead: null[] = new Array(used.columnIndex).fill(null);
+      const read = await readInChunks(
+        context,
+        used.rowCount,
+        FIRST_READ_CELLS / 2 / Math.max(1, used.columnCount), // values and formats both travel
+        (first, size) => {
+          const chunk = used
+            .getRow(first)
+            .getResizedRange(size - 1, 0)
+            .load("values,numberFormat");
+          return () => chunk.values.map((values, i) => ({ values, formats: chunk.numberFormat[i] }));
+        },
+        (row) => jsonBytes(row.values) + jsonBytes(row.formats),
+      );
       const formats: string[] = [];
-      // Values and formats both travel: half the cells per request.
-      const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / 2 / Math.max(1, used.columnCount)));
-      for (let first = 0; first < used.rowCount; first += rowsPerRequest) {
-        const chunk = used
-          .getRow(first)
-          .getResizedRange(Math.min(rowsPerRequest, used.rowCount - first) - 1, 0)
-          .load("values,numberFormat");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
-        await context.sync();
-        chunk.values.forEach((row, i) => grid.rows.push([...lead, ...row.map((v, c) => sheetCell(v, chunk.numberFormat[i][c], grid.date1904))]));
-        chunk.values.forEach((row, i) => row.forEach((v, c) => typeof v === "number" && formats.push(chunk.numberFormat[i][c])));
+      for (const { values, formats: rowFormats } of read) {
+        grid.rows.push([...lead, ...values.map((v, c) => sheetCell(v, rowFormats[c], grid.date1904))]);
+        values.forEach((v, c) => typeof v === "number" && formats.push(rowFormats[c]));
       }
       const currency = mostCommonCurrency(formats);
       return currency ? { ...grid, currency } : grid;
@@ -123,17 +129,19 @@ export class ExcelWorkbook implements WorkbookPort {
       const body = table.getDataBodyRange().load("rowCount,columnCount");
       const sheet = table.worksheet.load("name");
       await context.sync();
-      const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, body.columnCount)));
-      const rows: Cell[][] = [];
-      for (let first = 0; first < body.rowCount; first += rowsPerRequest) {
-        const chunk = body
-          .getRow(first)
-          .getResizedRange(Math.min(rowsPerRequest, body.rowCount - first) - 1, 0)
-          .load("values");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
-        await context.sync();
-        rows.push(...(chunk.values as Cell[][]));
-      }
+      const rows = await readInChunks(
+        context,
+        body.rowCount,
+        FIRST_READ_CELLS / Math.max(1, body.columnCount),
+        (first, size) => {
+          const chunk = body
+            .getRow(first)
+            .getResizedRange(size - 1, 0)
+            .load("values");
+          return () => chunk.values as Cell[][];
+        },
+        jsonBytes,
+      );
       return {
         name: table.name,
         sheet: sheet.name,
@@ -241,7 +249,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /**
    * Writes only the cells that change, each with what it held read in the same round trip (a cell
-   * changed meanwhile is put back and read again), CELLS_PER_CHANGE cells a round trip.
+   * changed meanwhile is put back and read again), as many cells a round trip as the payload budget holds.
    */
   async rewriteColumn(name: string, column: string, rewrite: (cell: Cell) => Cell): Promise<number> {
     return this.run(async (context) => {
@@ -255,9 +263,9 @@ export class ExcelWorkbook implements WorkbookPort {
         const todo = cells.flatMap((cell, i) => (sameCell(cell, rewrite(cell)) ? [] : [i]));
         if (todo.length === 0) return changed;
         let moved = 0;
-        for (let first = 0; first < todo.length; first += CELLS_PER_CHANGE) {
+        for (const run of runsUnder(todo, (i) => changeBytes(cells[i], rewrite(cells[i])))) {
           const body = table.columns.getItem(column).getDataBodyRange();
-          const writes = todo.slice(first, first + CELLS_PER_CHANGE).map((i) => {
+          const writes = run.map((i) => {
             const target = body.getCell(i, 0);
             const before = target.load("values");
             const format = cellFormat(rewrite(cells[i]), asText);
@@ -302,7 +310,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Values and formats in row chunks (one request each beyond the first), then the table over them. */
+  /** Values and formats in runs of rows under the payload budget (one request each beyond the first), then the table over them. */
   private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean, currency?: string) {
     const width = table.columns.length;
     const last = columnLetter(width);
@@ -310,15 +318,18 @@ export class ExcelWorkbook implements WorkbookPort {
     const formats = table.columns.map((c) => numberFormat(c.format ?? "text", currency));
     const isDate = table.columns.map((c) => c.format === "date");
     sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => excelValue(c.header, "", false, date1904))];
-    const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
-    for (let first = 0; first < rows.length; first += rowsPerRequest) {
+    const written = rows.map((r) => ({
+      formats: r.map((v, i) => (formats[i] === "@" ? cellFormat(v, true) : formats[i])),
+      values: r.map((v, i) => excelValue(v, table.columns[i].header, isDate[i], date1904)),
+    }));
+    let top = headerRow + 1;
+    for (const [n, run] of runsUnder(written, (row) => jsonBytes(row.formats) + jsonBytes(row.values)).entries()) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
-      if (first > 0) await context.sync();
-      const chunk = rows.slice(first, first + rowsPerRequest);
-      const top = headerRow + 1 + first;
-      const range = sheet.getRange(`A${top}:${last}${top + chunk.length - 1}`);
-      range.numberFormat = chunk.map((r) => r.map((v, i) => (formats[i] === "@" ? cellFormat(v, true) : formats[i])));
-      range.values = chunk.map((r) => r.map((v, i) => excelValue(v, table.columns[i].header, isDate[i], date1904)));
+      if (n > 0) await context.sync();
+      const range = sheet.getRange(`A${top}:${last}${top + run.length - 1}`);
+      range.numberFormat = run.map((row) => row.formats);
+      range.values = run.map((row) => row.values);
+      top += run.length;
     }
     table.columns.forEach((c, i) => {
       if (!c.rag) return;

@@ -1,6 +1,6 @@
 /**
  * Reading and changing a table's rows in Office.js, found by key and checked: what every command of
- * the Excel adapter shares. Reads come in requests under Excel on the web's payload limit; a change
+ * the Excel adapter shares. Reads come in requests sized in bytes under Excel on the web's payload limit; a change
  * queued with a read of what it replaces tells, in the same round trip, whether a co-author moved
  * the row meanwhile, so it can be put back.
  */
@@ -8,9 +8,8 @@ import type { Cell, OutputCell } from "../core/workbook/port";
 import { serialFromDay } from "../core/kernel/dates";
 import { looksLikeFormula } from "../core/kernel/csv";
 import { writableCell } from "../core/workbook/cells";
+import { FIRST_READ_CELLS, PAYLOAD_BUDGET, jsonBytes, readInChunks } from "./payload";
 
-/** Cells per request: well under Excel on the web's ~5 MB payload limit even for long texts. */
-export const CELLS_PER_REQUEST = 100_000;
 /** Tries to find a moved row (or to take a number) before giving up and saying so. */
 export const ATTEMPTS = 5;
 
@@ -57,36 +56,57 @@ export function clearFilterFor(open: OpenTable): boolean {
   return true;
 }
 
+/** A row read column by column: each cell travels in an array of its own, `[[v]]`. */
+const columnBytes = (row: Cell[]) => row.reduce((sum: number, v) => sum + jsonBytes(v) + 4, 0);
+
+/** What a row of some columns was seen to weigh, in bytes: a caller reading the same columns again passes it on. */
+export interface RowWeight {
+  bytes?: number;
+}
+
 /**
  * These columns of the table's body (blanks as null), after whatever writes are queued: in the
- * same round trip when they fit one request, else counted first and read in chunks.
+ * same round trip when they surely fit one response (few cells, or rows of a weight already seen),
+ * else counted first and read in chunks sized in bytes.
  */
-export async function readColumns(context: Excel.RequestContext, table: Excel.Table, columns: string[], expectedRows: number): Promise<Cell[][]> {
-  const rowsPerRequest = Math.max(1, Math.floor(CELLS_PER_REQUEST / columns.length));
-  const clean = (values: unknown[][]) => values.map(([v]) => (v === "" ? null : (v as Cell)));
-  if (expectedRows + 1_000 <= rowsPerRequest) {
+export async function readColumns(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  columns: string[],
+  expectedRows: number,
+  weight: RowWeight = {},
+): Promise<Cell[][]> {
+  const clean = (v: unknown): Cell => (v === "" ? null : (v as Cell));
+  const fits = weight.bytes === undefined ? expectedRows * columns.length <= FIRST_READ_CELLS : (expectedRows + 1_000) * weight.bytes <= PAYLOAD_BUDGET;
+  let rows: Cell[][];
+  if (fits) {
     const ranges = columns.map((c) => table.columns.getItem(c).getDataBodyRange().load("values"));
     await context.sync();
-    return ranges.map((r) => clean(r.values));
-  }
-  const body = table.getDataBodyRange().load("rowCount");
-  await context.sync();
-  const read: Cell[][] = columns.map(() => []);
-  for (let first = 0; first < body.rowCount; first += rowsPerRequest) {
-    const size = Math.min(rowsPerRequest, body.rowCount - first);
-    const chunks = columns.map((c) =>
-      table.columns
-        .getItem(c)
-        .getDataBodyRange()
-        .getRow(first)
-        .getResizedRange(size - 1, 0)
-        .load("values"),
-    );
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, under the payload limit
+    rows = ranges[0].values.map((_, r) => ranges.map((range) => clean(range.values[r][0])));
+  } else {
+    const body = table.getDataBodyRange().load("rowCount");
     await context.sync();
-    chunks.forEach((chunk, c) => read[c].push(...clean(chunk.values)));
+    const firstRows = weight.bytes ? PAYLOAD_BUDGET / weight.bytes : FIRST_READ_CELLS / columns.length;
+    rows = await readInChunks(
+      context,
+      body.rowCount,
+      Math.floor(firstRows),
+      (first, size) => {
+        const chunks = columns.map((c) =>
+          table.columns
+            .getItem(c)
+            .getDataBodyRange()
+            .getRow(first)
+            .getResizedRange(size - 1, 0)
+            .load("values"),
+        );
+        return () => chunks[0].values.map((_, r) => chunks.map((chunk) => clean(chunk.values[r][0])));
+      },
+      columnBytes,
+    );
   }
-  return read;
+  weight.bytes = rows.reduce((max, row) => Math.max(max, columnBytes(row)), weight.bytes ?? 1);
+  return columns.map((_, c) => rows.map((row) => row[c]));
 }
 
 /** Queues a write of the row at `index` (its text columns in the Text format) after a read of what it held (values to compare, formulas to put back). */

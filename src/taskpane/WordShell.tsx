@@ -3,14 +3,18 @@ import { makeStyles, Title3 } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
 import { NewsletterPage } from "./pages/NewsletterPage";
 import { PageBoundary } from "./PageBoundary";
+import { useNotice } from "./notices";
+import { OutcomeBar } from "./pages/TaskPage";
 
 const useStyles = makeStyles({ root: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" } });
 
 export function WordShell() {
-  const { t } = useI18n();
+  const { t, tell } = useI18n();
+  const notice = useNotice("word");
   return (
     <main className={useStyles().root}>
       <Title3 as="h1">{t("word.title")}</Title3>
+      {notice && <OutcomeBar outcome={{ intent: "warning", text: tell(notice) }} />}
       <PageBoundary message={(message) => t("page.crashed", { message })}>
         <NewsletterPage run={(batch) => Word.run(batch)} />
       </PageBoundary>

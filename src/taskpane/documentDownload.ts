@@ -6,7 +6,7 @@ import type { BusinessDocument } from "../core/documents/document";
 import { download } from "./download";
 
 export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {
-  const { documentDocx, DOCX_TYPE } = await import("../files/documentDocx");
+  const { documentDocx } = await import("../files/documentDocx");
   const first = Array.isArray(docs) ? docs[0] : (docs as BusinessDocument);
-  download(await documentDocx(docs), DOCX_TYPE, name ?? first.title, "docx");
+  download(await documentDocx(docs), name ?? first.title, "docx");
 }

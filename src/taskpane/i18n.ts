@@ -16,11 +16,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, ca, es };
 
-/** Office's display language ("ca-ES", "es-419", "en-US") to one of ours; English otherwise. */
-export function languageFrom(displayLanguage: string | undefined): Language {
-  const prefix = (displayLanguage ?? "").slice(0, 2).toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : "en";
-}
+export { languageFrom } from "../core/kernel/messages";
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

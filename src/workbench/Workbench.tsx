@@ -85,8 +85,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
       setOpenError((error as Error).message);
     }
   };
-  const save = async () =>
-    download(await workbook.save(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName.replace(/\.xlsx$/i, ""), "xlsx");
+  const save = async () => download(await workbook.save(), fileName.replace(/\.xlsx$/i, ""), "xlsx");
   const picker = useRef<HTMLInputElement>(null);
   const sheet = sheets.find((s) => s.name === current);
   const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";

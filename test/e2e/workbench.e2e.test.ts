@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { SCREENSHOTS, seriousA11yViolations, openListbox } from "./browser";
@@ -6,6 +6,7 @@ import { openPage, pane, servedWorkbench } from "./workbench";
 import { followUpTests } from "./followUp";
 import { documentsTests } from "./documents";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
+import { handoffUrl } from "../../src/files/fileHandoff";
 import { outputTable } from "../../src/core/workbook/output";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
@@ -420,6 +421,21 @@ describe("the task pane in the workbench", () => {
     await pane(page).getByRole("button", { name: "Download .docx" }).click();
     expect((await docx).suggestedFilename()).toBe("newsletter-2026-10-en.docx");
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
+    await page.close();
+  });
+
+  it("saves, from the system browser, a file a pane on a Mac handed over, and leaves it in no address bar", async () => {
+    const page = await openWorkbench("pane=360");
+    const csv = "Nom;Correu\r\nPuig i Fills;compres@puig.cat\r\n";
+    const url = handoffUrl(new URL("save.html", page.url()).href, { name: "llista d'enviament", extension: "csv", bytes: new TextEncoder().encode(csv) });
+    const saved = page.waitForEvent("download");
+    await page.goto(url);
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe("llista d'enviament.csv");
+    expect(readFileSync((await file.path())!, "utf8")).toBe(csv);
+    expect(new URL(page.url()).hash).toBe("");
+    await expect(page.getByRole("link", { name: "Save llista d'enviament.csv" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "save-page.png") });
     await page.close();
   });
 

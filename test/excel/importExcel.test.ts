@@ -1,6 +1,6 @@
 /** Reading whole sheets through Office.js for the import, and importing through the Excel adapter. */
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { CELLS_PER_REQUEST } from "../../src/excel/tableRows";
+import { FIRST_READ_CELLS } from "../../src/excel/payload";
 import { prepareImport, runImport, writeImport } from "../../src/core/import/workbookImport";
 import { dateFromDay, dayOf } from "../../src/core/kernel/dates";
 import { FakeExcel } from "../helpers/fakeExcel";
@@ -46,7 +46,7 @@ describe("reading sheets for the import in Excel", () => {
     };
     expect(await syncsFor(10)).toBe(3);
     expect(await syncsFor(1000)).toBe(3);
-    expect(await syncsFor(CELLS_PER_REQUEST / 8 + 10)).toBe(4); // 4 columns, values and formats: 12,500 rows a request
+    expect(await syncsFor(FIRST_READ_CELLS / 8 + 10)).toBe(4); // 4 columns, values and formats: a first chunk of 1,250 rows, then the rest
   });
 
   it("imports through the adapter: the table and the Quarantine written, the source sheet untouched", async () => {

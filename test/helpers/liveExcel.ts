@@ -4,6 +4,10 @@
  * property read before its sync throws, a batch that fails stops where it failed — plus a co-author
  * who changes the workbook between two syncs (before sync k, or at random from a seed).
  *
+ * Every request and response is weighed in bytes as the JSON Office.js sends (an envelope per action
+ * and object path, the values as they travel), and one over Excel on the web's 5 MB is refused as
+ * Excel refuses it: the request before anything runs, the response after its writes are done.
+ *
  * Cells hold what Excel holds: a text written with a leading apostrophe is that text; a text
  * written starting with "=" becomes a formula, which this Excel does not compute (it reads as 0).
  */
@@ -11,6 +15,22 @@ import { columnLetter, parseRange } from "../../src/core/kernel/a1";
 import { excelNameProblem, sheetNameProblem } from "../../src/core/kernel/excelNames";
 
 type Value = string | number | boolean;
+
+/** Excel on the web's limit for a request and for a response ("Resource limits and performance optimization for Office Add-ins"). */
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1_000_000;
+const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), "utf8");
+/** An action as Office.js sends it (setting a property, calling a method, loading), around its arguments. */
+const actionBytes = (name: string, args: unknown[]) =>
+  bytes({ Id: 100_000, ActionType: 4, Name: name, ObjectPathId: 100_000, ArgumentInfo: { Arguments: args } });
+const QUERY_BYTES = bytes({ Id: 100_000, ActionType: 2, Name: "", ObjectPathId: 100_000, QueryInfo: { Select: ["values"], Expand: [] } });
+const PATH_BYTES = bytes({
+  "100000": { Id: 100_000, ObjectPathType: 3, Name: "GetResizedRange", ParentObjectPathId: 100_000, ArgumentInfo: { Arguments: [100_000, 0] } },
+});
+const resultBytes = (value: unknown) => bytes({ ActionId: 100_000, Value: value });
+
+function payloadError(code: string, size: number): Error {
+  return Object.assign(new Error(`${code}: ${size} bytes, over Excel on the web's ${EXCEL_WEB_PAYLOAD_LIMIT}`), { code });
+}
 
 export interface Box {
   /** 0-based, inclusive */
@@ -219,9 +239,9 @@ export function seeded(seed: number): () => number {
 
 export class LiveExcel {
   syncs = 0;
-  /** the most cells one sync loaded (values, formulas, formats): Excel on the web refuses ~5 MB requests */
-  largestLoad = 0;
-  loading = 0;
+  /** the heaviest request and response so far, in bytes */
+  largestRequest = 0;
+  largestResponse = 0;
   /** the co-author: runs before the sync of this number (1-based, counted over the whole run) */
   private readonly before = new Map<number, (model: LiveModel) => void>();
   /** extra turns given to other runs at each sync, from a seed: varies how concurrent runs interleave */
@@ -256,6 +276,9 @@ export class LiveExcel {
 
 class Context {
   private ops: Op[] = [];
+  /** the request being built and the response being made, in bytes */
+  requestBytes = 0;
+  responseBytes = 0;
   readonly workbook: Workbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
 
@@ -267,8 +290,9 @@ class Context {
     return this.excel.model;
   }
 
-  queue(op: Op): void {
+  queue(op: Op, requestBytes = actionBytes("Call", [])): void {
     this.ops.push(op);
+    this.requestBytes += requestBytes;
   }
 
   pending(): boolean {
@@ -279,14 +303,13 @@ class Context {
     await this.excel.turn();
     this.excel.syncs++;
     this.excel.coAuthorBefore(this.excel.syncs);
-    const ops = this.ops;
-    this.ops = [];
-    this.excel.loading = 0;
-    try {
-      for (const op of ops) op(); // a failing op rejects the sync; the ones before it stay done, as in Excel
-    } finally {
-      this.excel.largestLoad = Math.max(this.excel.largestLoad, this.excel.loading);
-    }
+    const [ops, request] = [this.ops, this.requestBytes];
+    [this.ops, this.requestBytes, this.responseBytes] = [[], 0, 0];
+    this.excel.largestRequest = Math.max(this.excel.largestRequest, request);
+    if (request > EXCEL_WEB_PAYLOAD_LIMIT) throw payloadError("RequestPayloadSizeLimitExceeded", request);
+    for (const op of ops) op(); // a failing op rejects the sync; the ones before it stay done, as in Excel
+    this.excel.largestResponse = Math.max(this.excel.largestResponse, this.responseBytes);
+    if (this.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT) throw payloadError("ResponsePayloadSizeLimitExceeded", this.responseBytes);
   }
 }
 
@@ -297,14 +320,16 @@ class Loadable {
   constructor(protected readonly context: Context) {}
 
   load(fields: string | string[] = []): this {
-    this.context.queue(() => this.loadNow(fields));
+    this.context.queue(() => this.loadNow(fields), QUERY_BYTES);
     return this;
   }
 
   /** Loads at once: a collection's items load with the collection, in the same op. */
   loadNow(fields: string | string[]): void {
     const names = (Array.isArray(fields) ? fields : fields.split(",")).map((f) => f.trim()).filter(Boolean);
-    for (const f of names.length ? names : ["*"]) this.loaded.set(f, this.read(f));
+    const read = new Map((names.length ? names : ["*"]).map((f) => [f, this.read(f)]));
+    read.forEach((v, f) => this.loaded.set(f, v));
+    this.context.responseBytes += resultBytes(Object.fromEntries(read));
   }
 
   protected read(_field: string): unknown {
@@ -328,6 +353,7 @@ class Range extends Loadable {
     private readonly place: () => Place,
   ) {
     super(context);
+    context.requestBytes += PATH_BYTES;
   }
 
   /** Where the range is now (for the workbook's own objects that refer to it). */
@@ -338,7 +364,6 @@ class Range extends Loadable {
   protected override read(field: string): unknown {
     const { sheet, box } = this.place();
     const m = this.context.model;
-    if (["values", "formulas", "numberFormat"].includes(field)) this.context.excel.loading += (box.bottom - box.top + 1) * (box.right - box.left + 1);
     if (field === "values") return m.box(sheet, box);
     if (field === "formulas") return m.box(sheet, box).map((row, i) => row.map((v, c) => sheet.formulas.get(`${box.top + i},${box.left + c}`) ?? v));
     if (field === "numberFormat") return m.box(sheet, box).map((row, i) => row.map((_, c) => sheet.formats.get(`${box.top + i},${box.left + c}`) ?? "General"));
@@ -366,11 +391,14 @@ class Range extends Loadable {
     return this.value("numberFormat");
   }
   set numberFormat(formats: unknown[][]) {
-    this.context.queue(() => {
-      const { sheet, box } = this.place();
-      // null leaves a cell's format as it is, as in Excel
-      formats.forEach((r, i) => r.forEach((f, c) => f !== null && f !== undefined && sheet.formats.set(`${box.top + i},${box.left + c}`, String(f))));
-    });
+    this.context.queue(
+      () => {
+        const { sheet, box } = this.place();
+        // null leaves a cell's format as it is, as in Excel
+        formats.forEach((r, i) => r.forEach((f, c) => f !== null && f !== undefined && sheet.formats.set(`${box.top + i},${box.left + c}`, String(f))));
+      },
+      actionBytes("NumberFormat", [formats]),
+    );
   }
   get rowIndex(): number {
     return this.value("rowIndex");
@@ -389,13 +417,16 @@ class Range extends Loadable {
   readonly conditionalFormats = { add: () => ({ textComparison: { format: { fill: {} as Record<string, unknown> }, rule: undefined as unknown } }) };
 
   private write(values: unknown[][]): void {
-    this.context.queue(() => {
-      const { sheet, box } = this.place();
-      const [rows, columns] = [box.bottom - box.top + 1, box.right - box.left + 1];
-      if (values.length !== rows || values.some((r) => r.length !== columns))
-        throw new Error(`InvalidArgument: ${values.length} rows for a range of ${rows}×${columns}`);
-      values.forEach((r, i) => r.forEach((v, c) => this.context.model.set(sheet, box.top + i, box.left + c, v)));
-    });
+    this.context.queue(
+      () => {
+        const { sheet, box } = this.place();
+        const [rows, columns] = [box.bottom - box.top + 1, box.right - box.left + 1];
+        if (values.length !== rows || values.some((r) => r.length !== columns))
+          throw new Error(`InvalidArgument: ${values.length} rows for a range of ${rows}×${columns}`);
+        values.forEach((r, i) => r.forEach((v, c) => this.context.model.set(sheet, box.top + i, box.left + c, v)));
+      },
+      actionBytes("Values", [values]),
+    );
   }
 
   getRow(i: number): Range {
@@ -500,18 +531,21 @@ class Table extends Loadable {
 
   readonly rows = {
     add: (index: number | undefined, values: unknown[][]) => {
-      this.context.queue(() => {
-        const t = this.table();
-        const m = this.context.model;
-        if (values.some((r) => r.length !== t.box.right - t.box.left + 1)) throw new Error("InvalidArgument: row width");
-        if (t.filtered) throw new Error("InsertDeleteConflict: the table is filtered"); // office-js#994
-        // below the last row: a table's blank row (one made over its headers alone) stays, as in Excel
-        const at = index ?? t.box.bottom - t.box.top;
-        const row = t.box.top + 1 + at;
-        m.insertCells(t.sheet, row, t.box.left, t.box.right, values.length);
-        if (row > t.box.bottom) t.box.bottom = row + values.length - 1;
-        values.forEach((r, i) => r.forEach((v, c) => m.set(t.sheet, t.box.top + 1 + at + i, t.box.left + c, v)));
-      });
+      this.context.queue(
+        () => {
+          const t = this.table();
+          const m = this.context.model;
+          if (values.some((r) => r.length !== t.box.right - t.box.left + 1)) throw new Error("InvalidArgument: row width");
+          if (t.filtered) throw new Error("InsertDeleteConflict: the table is filtered"); // office-js#994
+          // below the last row: a table's blank row (one made over its headers alone) stays, as in Excel
+          const at = index ?? t.box.bottom - t.box.top;
+          const row = t.box.top + 1 + at;
+          m.insertCells(t.sheet, row, t.box.left, t.box.right, values.length);
+          if (row > t.box.bottom) t.box.bottom = row + values.length - 1;
+          values.forEach((r, i) => r.forEach((v, c) => m.set(t.sheet, t.box.top + 1 + at + i, t.box.left + c, v)));
+        },
+        actionBytes("Add", [index ?? null, values]),
+      );
     },
     getItemAt: (index: number) => ({
       delete: () =>

@@ -14,6 +14,12 @@ export type { MessageCode };
 export const MESSAGE_LANGUAGES = ["en", "ca", "es"] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
+/** A display language ("ca-ES", "es-419", "en-US": Office's or the browser's) to one of ours; English otherwise. */
+export function languageFrom(displayLanguage: string | undefined): MessageLanguage {
+  const prefix = (displayLanguage ?? "").slice(0, 2).toLowerCase();
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(prefix) ? (prefix as MessageLanguage) : "en";
+}
+
 /** An amount in cents, shown in the language's money format. */
 export type MoneyParam = { cents: number; currency?: string | null };
 /** A day, shown as the language writes dates (day first). */

@@ -83,10 +83,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
         >
           {t("mailing.sheet")}
         </Button>
-        <Button
-          icon={<ArrowDownloadRegular />}
-          onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "text/csv;charset=utf-8", "mailing-list", "csv")}
-        >
+        <Button icon={<ArrowDownloadRegular />} onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "mailing-list", "csv")}>
           {t("mailing.csv")}
         </Button>
       </div>

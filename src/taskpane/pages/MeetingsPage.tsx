@@ -188,7 +188,7 @@ function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; dat
     );
   const invitation = async () => {
     const { meetingIcs } = await import("../../files/calendarIcs");
-    download(meetingIcs(meeting, data.team, data.clients, new Date()), "text/calendar;charset=utf-8", meeting.MeetingID ?? "", "ics");
+    download(meetingIcs(meeting, data.team, data.clients, new Date()), meeting.MeetingID ?? "", "ics");
   };
   return (
     <article className={styles.card} aria-label={`${meeting.MeetingID} · ${meeting.Title}`}>

@@ -96,15 +96,10 @@ export function NewsletterExport() {
     if (!choices.draft?.ok) return;
     // The .docx writer is loaded when first asked for: it stays out of the pane's first download.
     const { newsletterDocx } = await import("../../files/newsletterDocx");
-    download(
-      await newsletterDocx(choices.draft.value),
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      `newsletter-${choices.draft.value.period}-${choices.language}`,
-      "docx",
-    );
+    download(await newsletterDocx(choices.draft.value), `newsletter-${choices.draft.value.period}-${choices.language}`, "docx");
   };
   const data = async () => {
-    download(dataFile(await readContractTables(port)), "application/json", "salesdesk-data", "json");
+    download(dataFile(await readContractTables(port)), "salesdesk-data", "json");
     setOutcome({ intent: "success", text: t("news.exported") });
   };
   const actions = (

@@ -67,7 +67,7 @@ export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () =
       const zip = new JSZip();
       const names = new UniqueNames(); // entries named from client IDs: never a path when unzipped
       for (const draft of drafts) zip.file(names.name(draft.clientId, "eml"), await draftEml(draft, new Date()));
-      download(await zip.generateAsync({ type: "blob" }), "application/zip", zipName, "zip");
+      download(await zip.generateAsync({ type: "blob" }), zipName, "zip");
       onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });

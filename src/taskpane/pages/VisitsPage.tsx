@@ -143,7 +143,7 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
   };
   const calendar = async () => {
     const { visitsIcs } = await import("../../files/calendarIcs");
-    download(visitsIcs([visit], data.clients, data.team, new Date()), "text/calendar;charset=utf-8", visit.VisitID ?? "", "ics");
+    download(visitsIcs([visit], data.clients, data.team, new Date()), visit.VisitID ?? "", "ics");
   };
   return (
     <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
