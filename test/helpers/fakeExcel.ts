@@ -188,7 +188,7 @@ export class FakeExcel {
   }
 
   private pageLayout(name: string): Record<string, unknown> {
-    const layout: Record<string, unknown> = { setPrintTitleRows: (rows: string) => (layout.titleRows = rows) };
+    const layout: Record<string, unknown> = { setPrintTitleRows: (rows: string) => (layout.titleRows = rows), load: () => layout };
     this.pageLayouts.set(name, layout);
     return layout;
   }
@@ -211,7 +211,7 @@ export class FakeExcel {
       {
         name,
         getRange: (address?: string) => (address ? range(address) : { clear: () => this.clearedSheets.push(name) }),
-        getUsedRange: () => ({ format: { autofitColumns: () => undefined } }),
+        getUsedRange: () => this.mock({ width: 600, format: { autofitColumns: () => undefined } }),
         getUsedRangeOrNullObject: () => {
           const content = this.contents.get(name);
           if (!content) return this.mock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }, { isNullObject: true });

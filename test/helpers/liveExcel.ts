@@ -49,7 +49,15 @@ export interface LiveSheet {
   charts: LiveChart[];
   /** number formats set on cells ("r,c"); the others are General */
   formats: Map<string, string>;
+  /** widths of columns set or autofitted, in points; the others are Excel's default */
+  widths: Map<number, number>;
+  /** the print zoom: a scale, or pages wide and tall */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
 }
+
+/** Excel's default column width (8.43 characters of Calibri 11), and what a character adds when autofitted, in points. */
+const DEFAULT_WIDTH = 48;
+const POINTS_A_CHARACTER = 5.6;
 
 export interface LiveChart {
   title: string;
@@ -70,6 +78,8 @@ export class LiveModel {
   readonly tables: LiveTable[] = [];
   readonly names: { name: string; formula: string }[] = [];
   selected: string | undefined;
+  /** whether the admin has opened the Page Layout tab: until then Excel may not take "fit to pages" (office-js#1860) */
+  pageLayoutTabOpened = false;
 
   constructor(readonly date1904 = false) {}
 
@@ -81,7 +91,16 @@ export class LiveModel {
     const problem = sheetNameProblem(name);
     if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
-    const sheet: LiveSheet = { name, cells: [], formulas: new Map(), visibility: "Visible", charts: [], formats: new Map() };
+    const sheet: LiveSheet = {
+      name,
+      cells: [],
+      formulas: new Map(),
+      visibility: "Visible",
+      charts: [],
+      formats: new Map(),
+      widths: new Map(),
+      zoom: { scale: 100 },
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -371,6 +390,11 @@ class Range extends Loadable {
     if (field === "columnIndex") return box.left;
     if (field === "rowCount") return box.bottom - box.top + 1;
     if (field === "columnCount") return box.right - box.left + 1;
+    if (field === "width") {
+      let width = 0;
+      for (let c = box.left; c <= box.right; c++) width += sheet.widths.get(c) ?? DEFAULT_WIDTH;
+      return width;
+    }
     if (field === "address") return `${sheet.name}!${columnLetter(box.left + 1)}${box.top + 1}:${columnLetter(box.right + 1)}${box.bottom + 1}`;
     return undefined;
   }
@@ -413,7 +437,25 @@ class Range extends Loadable {
     return this.value("columnCount");
   }
 
-  readonly format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, autofitColumns: () => undefined };
+  readonly format = {
+    font: {} as Record<string, unknown>,
+    fill: {} as Record<string, unknown>,
+    /** each column as wide as its longest text */
+    autofitColumns: () =>
+      this.context.queue(() => {
+        const { sheet, box } = this.place();
+        for (let c = box.left; c <= box.right; c++) {
+          let longest = 0;
+          for (let r = box.top; r <= Math.min(box.bottom, sheet.cells.length - 1); r++)
+            longest = Math.max(longest, String(this.context.model.get(sheet, r, c)).length);
+          sheet.widths.set(c, Math.max(DEFAULT_WIDTH, longest * POINTS_A_CHARACTER + 5));
+        }
+      }),
+  };
+
+  get width(): number {
+    return this.value("width");
+  }
   readonly conditionalFormats = { add: () => ({ textComparison: { format: { fill: {} as Record<string, unknown> }, rule: undefined as unknown } }) };
 
   private write(values: unknown[][]): void {
@@ -715,7 +757,30 @@ class Worksheet extends Loadable {
     });
   }
 
-  readonly pageLayout = { orientation: "", zoom: {}, setPrintTitleRows: () => undefined };
+  get pageLayout() {
+    const context = this.context;
+    const sheet = () => this.sheet();
+    return new (class extends Loadable {
+      orientation = "";
+      paperSize = "";
+      protected override read(field: string): unknown {
+        return field === "zoom" ? { ...sheet().zoom } : undefined;
+      }
+      get zoom(): LiveSheet["zoom"] {
+        return this.value("zoom");
+      }
+      set zoom(zoom: LiveSheet["zoom"]) {
+        context.queue(() => {
+          const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+          if (fit && !context.model.pageLayoutTabOpened) return; // taken without error, and not applied (office-js#1860)
+          sheet().zoom = { ...zoom };
+        });
+      }
+      setPrintTitleRows(): void {
+        // not kept
+      }
+    })(context);
+  }
 
   readonly tables = {
     add: (address: string) => {
