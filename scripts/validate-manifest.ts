@@ -138,7 +138,20 @@ export function checkFunctionsMetadata(json: string): string[] {
   return errors;
 }
 
-export function main(args: string[]): number {
+/** What office-addin-manifest reads of it offline (its `validate` needs the network): the same id, version and hosts. */
+async function officeAddinManifestReading(file: string, xml: string): Promise<string[]> {
+  const { OfficeAddinManifest } = await import("office-addin-manifest");
+  const read = await OfficeAddinManifest.readManifestFile(file);
+  const id = /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
+  const hosts = [...xml.matchAll(/<Host Name="(\w+)"/g)].map((m) => m[1]);
+  const errors = [];
+  if (read.id !== id) errors.push(`office-addin-manifest reads the id ${read.id}, not ${id}`);
+  if (JSON.stringify(read.hosts) !== JSON.stringify(hosts))
+    errors.push(`office-addin-manifest reads the hosts ${read.hosts?.join(", ")}, not ${hosts.join(", ")}`);
+  return errors;
+}
+
+export async function main(args: string[]): Promise<number> {
   const file = args[0] ?? "manifest.xml";
   const dist = path.resolve("dist");
   const built = existsSync(path.join(dist, "taskpane.html"));
@@ -149,10 +162,14 @@ export function main(args: string[]): number {
     report.errors.push(...checkFunctionsMetadata(readFileSync(file, "utf8")).map((e) => `${name}: ${e}`));
     report.checked.push(`dist/${name} ids and names`);
   }
+  report.errors.push(...(await officeAddinManifestReading(file, readFileSync(file, "utf8"))));
+  report.checked.push("read by office-addin-manifest (offline): its id and hosts");
   for (const c of report.checked) console.log(`ok   ${c}`);
   for (const e of report.errors) console.log(`FAIL ${e}`);
   if (!built) console.log("note: run `npm run build:dev` first to also check that every URL is served and functions.json is valid");
-  console.log("note: Microsoft's online validator (npx office-addin-manifest validate) is not run: it needs the network");
+  console.log(
+    "note: Microsoft's online validator (npx office-addin-manifest validate) is not run: it needs the network; `npm run manifest:unified` checks the unified manifest offline",
+  );
   console.log(report.errors.length ? `${file}: ${report.errors.length} problems` : `${file}: valid`);
   return report.errors.length ? 1 : 0;
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkFunctionsMetadata, checkManifest } from "../scripts/validate-manifest";
+import { SCHEMA_VERSION, shortened, unifiedManifest, unifiedProblems } from "../scripts/unified-manifest";
 
 const xml = readFileSync(path.join(__dirname, "../manifest.xml"), "utf8");
 const served = new Set([
@@ -60,5 +62,45 @@ describe("what each pane needs of its host, checked when it starts (issue 29)", 
     expect(translator("ca")("app.tooOld", { host: "Excel", ...missing })).toBe(
       "Aquest Excel no pot fer servir Sales Admin Desk: li cal SharedRuntime 1.1, que no té. Demaneu a informàtica que actualitzi l'Office (Microsoft 365, un canal actual).",
     );
+  });
+});
+
+describe("the unified manifest for Microsoft 365, made and checked offline (issue 29)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-unified-"));
+  let problems: string[];
+  beforeAll(async () => {
+    problems = await unifiedManifest(path.join(__dirname, "../manifest.xml"), dir);
+  }, 60_000);
+
+  it("converts manifest.xml into a manifest valid by the schema office-addin-manifest ships, with nothing left for a person", () => {
+    expect(problems).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
+    expect(manifest.manifestVersion).toBe(SCHEMA_VERSION);
+    expect(manifest.id).toBe(/<Id>([^<]+)<\/Id>/.exec(xml)![1]);
+    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")))
+      expect(readFileSync(path.join(dir, file), "utf8")).not.toMatch(/TRUNCATED|(displayName|\.displayName)": "action_\d+"/);
+    expect(JSON.parse(readFileSync(path.join(dir, "ca-es.json"), "utf8"))["description.short"]).toMatch(/^Taules netes de clients/);
+  });
+
+  it("finds what the schema refuses, a language key that names nothing and a wrong icon", async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "salesdesk-unified-bad-"));
+    for (const file of readdirSync(dir)) copyFileSync(path.join(dir, file), path.join(copy, file));
+    const manifest = JSON.parse(readFileSync(path.join(copy, "manifest.json"), "utf8"));
+    delete manifest.id;
+    manifest.icons.color = "icon-outline-32.png";
+    writeFileSync(path.join(copy, "manifest.json"), JSON.stringify(manifest));
+    const catalan = JSON.parse(readFileSync(path.join(copy, "ca-es.json"), "utf8"));
+    catalan["extensions[0].ribbons[7].label"] = "Vendes";
+    writeFileSync(path.join(copy, "ca-es.json"), JSON.stringify(catalan));
+    const found = (await unifiedProblems(copy)).join("\n");
+    expect(found).toMatch(/manifest\.json: .*must have required property 'id'/);
+    expect(found).toContain("ca-es.json: extensions[0].ribbons[7].label names no string of the manifest");
+    expect(found).toContain("icon-outline-32.png: 32×32, not 192×192");
+  });
+
+  it("cuts a long description at a comma within 80 characters", () => {
+    expect(shortened("Short enough")).toBe("Short enough");
+    expect(shortened(`${"a".repeat(50)}, ${"b".repeat(20)}, ${"c".repeat(40)}`)).toBe(`${"a".repeat(50)}, ${"b".repeat(20)}…`);
   });
 });
