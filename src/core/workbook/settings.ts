@@ -2,7 +2,7 @@
  * Settings live in the workbook's optional `Settings` table, one `Setting`/`Value` pair a row (a key
  * such as Holiday may repeat), so they travel with the workbook and every face reads the same ones.
  */
-import { Day, dayFromSerial, formatIsoDate } from "../kernel/dates";
+import { Day, dayFromSerial, dayOf, formatIsoDate } from "../kernel/dates";
 import { parseTextDate } from "./cells";
 import { isValidIban } from "../kernel/iban";
 import { Problem, problem } from "./problems";
@@ -44,6 +44,8 @@ export interface Settings {
   quoteValidityDays: number;
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
   language?: "ca" | "es" | "en";
+  /** VERI*FACTU: from when invoices need their record, the AEAT's environment, this installation, the software's producer */
+  verifactu: { from: Day; environment: "test" | "production"; installation: string; producerName: string; producerTaxId: string };
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -65,6 +67,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   revenueBasis: "invoiced",
   greenThreshold: 1,
   amberThreshold: 0.9,
+  // RD-ley 15/2025: from 1 January 2027 for companies that pay corporate tax (1 July 2027 for the rest)
+  verifactu: { from: dayOf(2027, 1, 1), environment: "test", installation: "1", producerName: "", producerTaxId: "" },
 };
 
 type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => Message | undefined;
@@ -91,6 +95,19 @@ const PARSERS: Record<string, Parser> = {
     s.paymentTermsDays = n;
   },
   CompanyName: (v, _d, s) => void (s.company.name = String(v).trim()),
+  VerifactuFrom: (v, date1904, s) => {
+    const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
+    if (day === undefined) return say("settings.notDate", { value: String(v) });
+    s.verifactu.from = day;
+  },
+  VerifactuEnvironment: (v, _d, s) => {
+    const environment = String(v).trim().toLowerCase();
+    if (environment !== "test" && environment !== "production") return say("settings.environment", { value: String(v) });
+    s.verifactu.environment = environment;
+  },
+  VerifactuInstallation: (v, _d, s) => void (s.verifactu.installation = String(v).trim().slice(0, 100)),
+  VerifactuProducer: (v, _d, s) => void (s.verifactu.producerName = String(v).trim()),
+  VerifactuProducerTaxID: (v, _d, s) => void (s.verifactu.producerTaxId = String(v).trim()),
   CompanyTaxID: (v, _d, s) => void (s.company.taxId = String(v).trim()),
   CompanyAddress: (v, _d, s) => void (s.company.address = String(v).trim()),
   // a small PNG or JPEG as a data URI: a cell holds 32,767 characters, enough for a letterhead's logo
@@ -188,7 +205,13 @@ const PARSERS: Record<string, Parser> = {
 export const SETTING_NAMES = Object.keys(PARSERS);
 
 export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS, holidays: new Set(), company: { ...DEFAULT_SETTINGS.company }, sla: { ...DEFAULT_SETTINGS.sla } };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    holidays: new Set(),
+    company: { ...DEFAULT_SETTINGS.company },
+    sla: { ...DEFAULT_SETTINGS.sla },
+    verifactu: { ...DEFAULT_SETTINGS.verifactu },
+  };
   const problems: Problem[] = [];
   for (const { row, record } of reading?.records ?? []) {
     if (record.Setting === null) continue;

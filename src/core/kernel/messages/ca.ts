@@ -267,6 +267,13 @@ export const ca: Record<MessageCode, Template> = {
   "save.ready": "{file}, fet a Sales Admin Desk, és a punt per desar",
   "save.button": "Desa {file}",
   "save.nothing": "Aquí no hi ha cap fitxer per desar: torneu-lo a fer a Sales Admin Desk",
+  "settings.environment": "'{value}' no és un entorn de l'AEAT: test o production",
+  "verifactu.chainBroken":
+    "El registre de facturació {record} ({invoice}) no segueix l'anterior: la seva empremta anterior no és la d'aquell registre. La cadena es trenca aquí",
+  "verifactu.tampered": "El registre de facturació {record} ({invoice}) s'ha canviat després de fer-lo: la seva empremta no coincideix amb els camps o l'XML",
+  "verifactu.noRecord": "La factura {invoice} no té registre de facturació VERI*FACTU: es va emetre fora de Sales Admin Desk o se n'ha tret el registre",
+  "verifactu.invoiceChanged":
+    "La factura {invoice} ja no coincideix amb el seu registre: {column} és {now} i el registre diu {recorded}. Emeteu una factura rectificativa en lloc d'editar-ne una d'emesa",
   "excel.filterCleared": "S'ha tret el filtre de la taula {table}: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
   "taxId.notSpanish": "'{value}' no és un identificador fiscal espanyol (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no és ni un NIF/NIE/CIF espanyol ni cap altre número fiscal o d'IVA de la UE",

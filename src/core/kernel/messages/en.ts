@@ -269,6 +269,13 @@ export const en = {
   "save.ready": "{file}, made in Sales Admin Desk, is ready to save",
   "save.button": "Save {file}",
   "save.nothing": "There is no file here to save: make it again in Sales Admin Desk",
+  "settings.environment": "'{value}' is not an AEAT environment: test or production",
+  "verifactu.chainBroken":
+    "Billing record {record} ({invoice}) does not follow the one before: its previous huella is not that record's. The chain is broken here",
+  "verifactu.tampered": "Billing record {record} ({invoice}) was changed after it was made: its huella does not match its fields or its XML",
+  "verifactu.noRecord": "Invoice {invoice} has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
+  "verifactu.invoiceChanged":
+    "Invoice {invoice} no longer matches its billing record: {column} is {now}, the record says {recorded}. Issue a rectifying invoice instead of editing an issued one",
   "excel.filterCleared": "The filter on the {table} table was cleared: Excel adds no row to a filtered table. Filter it again when you need to",
   "taxId.notSpanish": "'{value}' is not a Spanish tax ID (NIF, NIE or CIF)",
   "taxId.unknown": "'{value}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",

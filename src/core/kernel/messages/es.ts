@@ -266,6 +266,13 @@ export const es: Record<MessageCode, Template> = {
   "save.ready": "{file}, hecho en Sales Admin Desk, está listo para guardar",
   "save.button": "Guardar {file}",
   "save.nothing": "Aquí no hay ningún archivo que guardar: vuelva a hacerlo en Sales Admin Desk",
+  "settings.environment": "'{value}' no es un entorno de la AEAT: test o production",
+  "verifactu.chainBroken":
+    "El registro de facturación {record} ({invoice}) no sigue al anterior: su huella anterior no es la de ese registro. La cadena se rompe aquí",
+  "verifactu.tampered": "El registro de facturación {record} ({invoice}) se cambió después de hacerlo: su huella no coincide con sus campos o su XML",
+  "verifactu.noRecord": "La factura {invoice} no tiene registro de facturación VERI*FACTU: se emitió fuera de Sales Admin Desk o se quitó su registro",
+  "verifactu.invoiceChanged":
+    "La factura {invoice} ya no coincide con su registro: {column} es {now} y el registro dice {recorded}. Emita una factura rectificativa en lugar de editar una emitida",
   "excel.filterCleared": "Se ha quitado el filtro de la tabla {table}: Excel no añade filas a una tabla filtrada. Vuelva a filtrarla cuando lo necesite",
   "taxId.notSpanish": "'{value}' no es un identificador fiscal español (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no es ni un NIF/NIE/CIF español ni otro número fiscal o de IVA de la UE",
