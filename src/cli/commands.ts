@@ -7,11 +7,13 @@ import { report } from "./report";
 import { documents } from "./documents";
 import { campaignMails, reminderMails } from "./mail";
 import { UsageError } from "./usageError";
+import { cancel, invoice, verifactu } from "./verifactu";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { readPeriod } from "../core/locale/localeValues";
 import { generateSample } from "../core/sample/sample";
 import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
+import { VERIFACTU_CHECK } from "../core/invoicing/verifactu/recordsCheck";
 import { describeProblem } from "../core/workbook/problems";
 import { render, type MessageLanguage } from "../core/kernel/messages";
 import { readSalesData } from "../core/workbook/salesData";
@@ -78,7 +80,7 @@ export async function sample(values: Values): Promise<CommandOutput> {
 }
 
 export async function check(values: Values, positionals: string[]): Promise<CommandOutput> {
-  const health = await checkWorkbook(await openWorkbook(positionals[0]));
+  const health = await checkWorkbook(await openWorkbook(positionals[0]), [VERIFACTU_CHECK]);
   const exitCode = health.errors > 0 ? 1 : 0;
   return { text: values.json ? JSON.stringify(health) : healthText(health, messageLanguage(values)), exitCode };
 }
@@ -221,6 +223,34 @@ export const COMMANDS: Record<string, Command> = {
     run: importSheets,
   },
   check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { lang: text("ca|es|en"), json }, run: check },
+  invoice: {
+    summary: "issue an invoice for a client (an order, or an amount and its VAT rate) with its VERI*FACTU record",
+    args: "FILE.xlsx",
+    options: {
+      client: text("ID", true),
+      order: text("ORDER-ID"),
+      net: text("AMOUNT"),
+      vat: text("RATE"),
+      date: text("YYYY-MM-DD"),
+      lang: text("ca|es|en"),
+      out: text("OUT.xlsx", true),
+    },
+    updatesInput: true,
+    run: invoice,
+  },
+  cancel: {
+    summary: "cancel an invoice issued by mistake: marked Cancelled, with its VERI*FACTU anulación record",
+    args: "FILE.xlsx",
+    options: { invoice: text("NO", true), out: text("OUT.xlsx", true) },
+    updatesInput: true,
+    run: cancel,
+  },
+  verifactu: {
+    summary: "check the chain of VERI*FACTU billing records (--verify), or write the pending ones as the AEAT's XML (--xml)",
+    args: "FILE.xlsx",
+    options: { verify: json, xml: text("OUT.xml"), soap: json, lang: text("ca|es|en"), json },
+    run: verifactu,
+  },
   report: {
     summary: "the weekly sales report against targets (default: the last complete week)",
     args: "FILE.xlsx",

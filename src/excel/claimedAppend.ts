@@ -29,7 +29,7 @@ export const realClock: Clock = { now: () => Date.now(), pause: (ms) => new Prom
  */
 export async function appendClaimed(
   context: Excel.RequestContext,
-  { table: name, keyColumn, reads = [], build, joins = false }: AppendRequest,
+  { table: name, keyColumn, reads = [], build, joins = false, texts: ownTexts }: AppendRequest,
   clock: Clock,
   notice?: (said: Message) => void,
 ): Promise<Record<string, OutputCell>> {
@@ -42,7 +42,7 @@ export async function appendClaimed(
   if (clearFilterFor(open)) notice?.(say("excel.filterCleared", { table: name }));
   table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);
   const dates = dateColumns(name);
-  const texts = textColumns(name);
+  const texts = ownTexts ? new Set(ownTexts) : textColumns(name);
   const weight = {}; // what a row of these columns weighs, learnt by the first read
   let read = await readColumns(context, table, columns, rowCount + 1, weight);
   for (let attempt = 0; attempt < ATTEMPTS;) {

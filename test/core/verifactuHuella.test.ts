@@ -49,6 +49,7 @@ describe("SHA-256 of the core", () => {
       }),
       { seed: 30 },
     );
+    expect(sha256Hex("a\ud800b")).toBe(createHash("sha256").update("a\ud800b", "utf8").digest("hex").toUpperCase());
     for (const n of [0, 55, 56, 63, 64, 65, 119, 120, 1000])
       expect(sha256Hex("a".repeat(n))).toBe(createHash("sha256").update("a".repeat(n)).digest("hex").toUpperCase());
   });

@@ -13,7 +13,7 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
+  const data = utf8(text);
   // the message, a 1 bit, zeros, and its length in bits as 64 bits: a multiple of 64 bytes
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
   padded.set(data);
@@ -42,4 +42,18 @@ export function sha256Hex(text: string): string {
     .map((v) => v.toString(16).padStart(8, "0"))
     .join("")
     .toUpperCase();
+}
+
+/** A text's UTF-8 bytes (the core has no TextEncoder: it runs without the DOM's or Node's globals). */
+function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    const c = point >= 0xd800 && point <= 0xdfff ? 0xfffd : point; // a lone surrogate, as every UTF-8 encoder writes it
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(bytes);
 }

@@ -5,7 +5,7 @@
 import { CONTRACT, TABLE_NAMES, TableName } from "./contract";
 import { Problem, countBySeverity, problem } from "./problems";
 import { Readings, readTables } from "./records";
-import { readSettings } from "./settings";
+import { readSettings, type Settings } from "./settings";
 import type { ReadPort, TableData } from "./port";
 import { say } from "../kernel/messages";
 import { fileName, unusableAsName } from "../kernel/fileNames";
@@ -26,26 +26,47 @@ export interface WorkbookHealth {
   warnings: number;
 }
 
-export function checkTables(tables: readonly TableData[]): WorkbookHealth {
-  return checkReadings(readTables(tables), tables.find((t) => t.name === "Settings")?.date1904);
+/**
+ * A check a domain adds to the workbook's (VERI*FACTU's records): the owned tables it reads, and the
+ * problems it finds with them and the contract tables, counted with one contract table.
+ */
+export interface DomainCheck {
+  reads: string;
+  countedWith: TableName;
+  check(readings: Readings, settings: Settings, table: TableData | undefined): Problem[];
 }
 
-/** Reads every contract table through a port and checks them, each table typed as soon as it is read. */
-export async function checkWorkbook(port: ReadPort): Promise<WorkbookHealth> {
+export function checkTables(tables: readonly TableData[], domains: readonly DomainCheck[] = []): WorkbookHealth {
+  const owned = domains.map((d) => tables.find((t) => t.name === d.reads));
+  return checkReadings(readTables(tables), tables.find((t) => t.name === "Settings")?.date1904, domains, owned);
+}
+
+/** Reads every contract table through a port and checks them, each table typed as soon as it is read; then the domains' checks. */
+export async function checkWorkbook(port: ReadPort, domains: readonly DomainCheck[] = []): Promise<WorkbookHealth> {
   const readings: Readings = {};
   let settingsDate1904: boolean | undefined;
-  await eachContractTable(port, TABLE_NAMES, (data) => {
-    Object.assign(readings, readTables([data]));
-    if (data.name === "Settings") settingsDate1904 = data.date1904;
-  });
-  return checkReadings(readings, settingsDate1904);
+  const [owned] = await Promise.all([
+    port.tableNames().then((names) => Promise.all(domains.map((d) => (names.includes(d.reads) ? port.readTable(d.reads) : undefined)))),
+    eachContractTable(port, TABLE_NAMES, (data) => {
+      Object.assign(readings, readTables([data]));
+      if (data.name === "Settings") settingsDate1904 = data.date1904;
+    }),
+  ]);
+  return checkReadings(readings, settingsDate1904, domains, owned);
 }
 
-function checkReadings(readings: Readings, settingsDate1904: boolean | undefined): WorkbookHealth {
+function checkReadings(
+  readings: Readings,
+  settingsDate1904: boolean | undefined,
+  domains: readonly DomainCheck[],
+  owned: (TableData | undefined)[],
+): WorkbookHealth {
   const problems = new Map<TableName, Problem[]>(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]]));
   const keys = referenceKeys(readings);
   for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
-  problems.get("Settings")!.push(...readSettings(readings.Settings, settingsDate1904).problems);
+  const settings = readSettings(readings.Settings, settingsDate1904);
+  problems.get("Settings")!.push(...settings.problems);
+  domains.forEach((d, i) => problems.get(d.countedWith)!.push(...d.check(readings, settings.settings, owned[i])));
   const health = TABLE_NAMES.map((table): TableHealth => {
     const reading = readings[table];
     return {

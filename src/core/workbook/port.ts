@@ -135,6 +135,8 @@ export interface AppendRequest {
    * new number, so the rows holding it too are its own, not a collision.
    */
   joins?: boolean;
+  /** the columns that hold text however they look, for a table outside the contract (an owned one); the contract says it for its own */
+  texts?: readonly string[];
 }
 
 /** Where a sheet the add-in owns was written, and why not where it was asked to be, if it was not. */

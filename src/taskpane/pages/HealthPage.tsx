@@ -20,6 +20,7 @@ import {
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
 import { useNavigate } from "../navigation";
 import { checkWorkbook } from "../../core/workbook/check";
+import { VERIFACTU_CHECK } from "../../core/invoicing/verifactu/recordsCheck";
 import type { Problem } from "../../core/workbook/problems";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
@@ -41,7 +42,7 @@ export function HealthPage() {
   const { t, language } = useI18n();
   const styles = useStyles();
   const port = usePort();
-  const [state, rerun] = useTask(() => checkWorkbook(port));
+  const [state, rerun] = useTask(() => checkWorkbook(port, [VERIFACTU_CHECK]));
   const go = useNavigate();
   const refresh = (
     <Button icon={<ArrowClockwiseRegular />} onClick={rerun} disabled={state.status === "running"}>

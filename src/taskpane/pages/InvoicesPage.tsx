@@ -7,7 +7,8 @@ import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
-import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, issueInvoice, numberingProblems } from "../../core/invoicing/invoicing";
+import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems } from "../../core/invoicing/invoicing";
+import { issueWithRecord } from "../../core/invoicing/verifactu/recordWrite";
 import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
 import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
 import { toCents } from "../../core/kernel/money";
@@ -55,7 +56,8 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
   const port = usePort();
   const { busy, write } = useWrite(onDone);
   const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") =>
-    write(issueInvoice(port, data.settings.invoicePattern, draft), (row) => ({
+    // with its VERI*FACTU record, made at this moment
+    write(issueWithRecord(port, data, draft, new Date()), (row) => ({
       intent: "success",
       text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }),
     }));

@@ -1,0 +1,104 @@
+/**
+ * The VERI*FACTU commands: issue an invoice or cancel one with its billing record, both written in one
+ * new file; write the pending records as the AEAT's XML; check the chain from the sheet.
+ */
+import { writeFileSync } from "node:fs";
+import { readSalesData } from "../core/workbook/salesData";
+import { draftInvoice } from "../core/invoicing/invoicing";
+import { issueWithRecord, recordCancellation, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
+import { BILLING_RECORDS, chainProblems, recordContext } from "../core/invoicing/verifactu/records";
+import { billingRecords } from "../core/invoicing/verifactu/recordsCheck";
+import { batches } from "../core/invoicing/verifactu/xml";
+import { toCents } from "../core/kernel/money";
+import { render } from "../core/kernel/messages";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook, openWritable } from "./workbooks";
+import { writeWhole } from "./files";
+
+const required = (values: Values, name: string, what: string): string => {
+  if (typeof values[name] !== "string" || values[name] === "") throw new UsageError(`--${name} ${what} is required`);
+  return values[name] as string;
+};
+
+/** `salesdesk invoice FILE --client ID (--order ORDER | --net AMOUNT [--vat RATE]) [--date] --out OUT.xlsx` */
+export async function invoice(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = required(values, "out", "OUT.xlsx");
+  const workbook = await openWritable(positionals[0]);
+  const data = await readSalesData(workbook);
+  if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
+  const net = values.net === undefined ? undefined : Number(String(values.net).replace(",", "."));
+  if (net !== undefined && !Number.isFinite(net)) throw new UsageError(`--net ${String(values.net)}: not an amount`);
+  const vat =
+    values.vat === undefined ? undefined : Number(String(values.vat).replace(",", ".").replace(/%$/, "")) / (String(values.vat).endsWith("%") ? 100 : 1);
+  const draft = draftInvoice(data, {
+    clientId: required(values, "client", "ID"),
+    issueDate: dayOption(values, "date"),
+    orderId: typeof values.order === "string" ? values.order : undefined,
+    net: net === undefined ? undefined : toCents(net),
+    vatRate: vat,
+  });
+  if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
+  const row = await issueWithRecord(workbook, data, draft.value, new Date());
+  await writeWhole(out, await workbook.save());
+  const recorded = recordContext(data.settings, SYSTEM_VERSION, new Date())
+    ? " with its VERI*FACTU record"
+    : " (no VERI*FACTU record: Settings has no CompanyTaxID)";
+  return { text: `issued ${String(row.InvoiceNo)}${recorded}; wrote ${out}`, exitCode: 0 };
+}
+
+/** `salesdesk cancel FILE --invoice NO --out OUT.xlsx`: an invoice issued by mistake, marked Cancelled, with its anulación. */
+export async function cancel(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = required(values, "out", "OUT.xlsx");
+  const number = required(values, "invoice", "NO");
+  const workbook = await openWritable(positionals[0]);
+  const data = await readSalesData(workbook);
+  const invoice = data.invoices.find((i) => i.InvoiceNo === number);
+  if (!invoice) throw new UsageError(`--invoice ${number}: no such invoice in the Invoices table`);
+  if (invoice.Status === "Cancelled") throw new UsageError(`${number} is cancelled already`);
+  const context = recordContext(data.settings, SYSTEM_VERSION, new Date());
+  if (!context) throw new UsageError("Settings has no CompanyTaxID (a Spanish NIF): no anulación can be recorded");
+  const changed = await workbook.updateRow("Invoices", "InvoiceNo", number, [{ column: "Status", from: invoice.Status, to: "Cancelled" }]);
+  if (!changed.ok) throw new UsageError(`${number} changed while it was being cancelled: nothing written`);
+  await recordCancellation(workbook, invoice, context);
+  await writeWhole(out, await workbook.save());
+  return { text: `cancelled ${number} with its anulación record; wrote ${out}`, exitCode: 0 };
+}
+
+/** `salesdesk verifactu FILE (--verify [--json] | --xml OUT.xml [--soap])` */
+export async function verifactu(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const port = await openWorkbook(positionals[0]);
+  const data = await port.readTable(BILLING_RECORDS);
+  const records = billingRecords(data);
+  if (typeof values.xml === "string") {
+    const pending = records.filter((r) => r.record.State === "Pending" || r.record.State === "");
+    const settings = (await readSalesData(port)).settings;
+    const context = recordContext(settings, SYSTEM_VERSION, new Date());
+    if (!context) throw new UsageError("Settings has no CompanyTaxID (a Spanish NIF): the records have no issuer");
+    const documents = batches(
+      context.issuer,
+      pending.map((r) => r.record.XML),
+      values.soap === true,
+    );
+    documents.forEach((document, i) =>
+      writeFileSync(documents.length === 1 ? String(values.xml) : String(values.xml).replace(/(\.xml)?$/i, `-${i + 1}.xml`), document),
+    );
+    return { text: `${pending.length} pending records in ${documents.length} file(s) from ${String(values.xml)}`, exitCode: 0 };
+  }
+  if (values.verify !== true) throw new UsageError("say what to do: --verify, or --xml OUT.xml");
+  const problems = chainProblems(records.map((r) => r.record));
+  const language = messageLanguage(values);
+  const json = {
+    records: records.length,
+    valid: problems.length === 0,
+    firstBroken: problems[0]?.record ?? null,
+    problems: problems.map((p) => ({ record: p.record, code: p.said.code, message: render(p.said, language) })),
+  };
+  if (values.json) return { text: JSON.stringify(json), exitCode: problems.length ? 1 : 0 };
+  return {
+    text: problems.length
+      ? [`${records.length} records; the chain breaks at ${json.firstBroken}:`, ...json.problems.map((p) => p.message)].join("\n")
+      : `${records.length} records, the chain holds`,
+    exitCode: problems.length ? 1 : 0,
+  };
+}

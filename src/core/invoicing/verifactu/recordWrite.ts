@@ -1,0 +1,78 @@
+/**
+ * Writing VERI*FACTU records as invoices are issued and cancelled: each appended to the owned
+ * `BillingRecords` table under the same claim as invoice numbers (port.ts, appendRow), so that the
+ * record it chains to is the one standing above it when it is written, whoever else writes.
+ */
+import type { WorkbookPort, RowValues } from "../../workbook/port";
+import type { Client, Invoice } from "../../workbook/contract";
+import type { InvoiceDraft } from "../invoicing";
+import { issueInvoice } from "../invoicing";
+import type { SalesData } from "../../workbook/salesData";
+import { nextDocumentNumber } from "../../kernel/numbering";
+import {
+  altaRecord,
+  anulacionRecord,
+  BILLING_RECORDS,
+  RECORD_COLUMNS,
+  RECORD_PATTERN,
+  RECORDS_SHEET,
+  recordContext,
+  type BillingRecord,
+  type RecordContext,
+} from "./records";
+
+/** The version the records name as the invoicing system's (kept equal to package.json's by a test). */
+export const SYSTEM_VERSION = "0.2.0";
+
+/** The owned sheet of records, made the first time one is written. */
+export const recordsSheet = () => ({
+  name: RECORDS_SHEET,
+  tables: [{ name: BILLING_RECORDS, columns: RECORD_COLUMNS.map((header) => ({ header })), rows: [] }],
+});
+
+const text = (v: RowValues[string]) => (v === null || v === undefined ? "" : String(v));
+
+/** Appends the record `make` builds on the one above it; answers it with its number. */
+export async function appendRecord(port: WorkbookPort, make: (previous: BillingRecord | undefined) => BillingRecord): Promise<BillingRecord> {
+  if (!(await port.tableNames()).includes(BILLING_RECORDS)) await port.writeSheet(recordsSheet());
+  const row = await port.appendRow({
+    table: BILLING_RECORDS,
+    keyColumn: "RecordNo",
+    reads: ["InvoiceNo", "IssueDate", "Hash"],
+    texts: RECORD_COLUMNS,
+    build: (above) => {
+      const last = above.at(-1);
+      const previous = last ? ({ InvoiceNo: text(last.InvoiceNo), IssueDate: text(last.IssueDate), Hash: text(last.Hash) } as BillingRecord) : undefined;
+      return {
+        ...make(previous),
+        RecordNo: nextDocumentNumber(
+          RECORD_PATTERN,
+          0,
+          above.map((r) => r.RecordNo),
+        ),
+      };
+    },
+  });
+  return row as BillingRecord;
+}
+
+/**
+ * Issues the draft as the next invoice of its series, then its registro de alta where the company has
+ * a Spanish NIF. Two writes, not one: a record that could not be written is what `check` reports.
+ */
+export async function issueWithRecord(port: WorkbookPort, data: SalesData, draft: InvoiceDraft, now: Date): Promise<Record<string, unknown>> {
+  const row = await issueInvoice(port, data.settings.invoicePattern, draft);
+  const context = recordContext(data.settings, SYSTEM_VERSION, now);
+  if (context) {
+    const invoice = { ...draft, InvoiceNo: String(row.InvoiceNo) } as Invoice;
+    const client = data.clients.find((c) => c.ClientID === draft.ClientID);
+    const original = data.invoices.find((i) => i.InvoiceNo === draft.CreditOf);
+    await appendRecord(port, (previous) => altaRecord(invoice, client as Client | undefined, original, previous, context));
+  }
+  return row;
+}
+
+/** The registro de anulación of an invoice issued by mistake. */
+export function recordCancellation(port: WorkbookPort, invoice: Invoice, context: RecordContext): Promise<BillingRecord> {
+  return appendRecord(port, (previous) => anulacionRecord(invoice, previous, context));
+}
