@@ -7,7 +7,7 @@ import { report } from "./report";
 import { documents } from "./documents";
 import { campaignMails, reminderMails } from "./mail";
 import { UsageError } from "./usageError";
-import { cancel, invoice, verifactu } from "./verifactu";
+import { cancel, credit, invoice, verifactu } from "./verifactu";
 import { openTogether, openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { readPeriod } from "../core/locale/localeValues";
@@ -237,6 +237,21 @@ export const COMMANDS: Record<string, Command> = {
     },
     updatesInput: true,
     run: invoice,
+  },
+  credit: {
+    summary: "issue a rectifying invoice (credit note) of its own series for an invoice, whole or a net amount, with its VERI*FACTU record",
+    args: "FILE.xlsx",
+    options: {
+      invoice: text("NO", true),
+      reason: text("TEXT", true),
+      amount: text("NET"),
+      type: text("R1|R2|R3|R4"),
+      date: text("YYYY-MM-DD"),
+      lang: text("ca|es|en"),
+      out: text("OUT.xlsx", true),
+    },
+    updatesInput: true,
+    run: credit,
   },
   cancel: {
     summary: "cancel an invoice issued by mistake: marked Cancelled, with its VERI*FACTU anulación record",

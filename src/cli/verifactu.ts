@@ -4,9 +4,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { readSalesData } from "../core/workbook/salesData";
-import { draftInvoice } from "../core/invoicing/invoicing";
+import { draftCreditNote, draftInvoice } from "../core/invoicing/invoicing";
 import { issueWithRecord, recordCancellation, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
-import { BILLING_RECORDS, chainProblems, recordContext } from "../core/invoicing/verifactu/records";
+import { BILLING_RECORDS, chainProblems, recordContext, RECTIFICATION_TYPES, type RectificationType } from "../core/invoicing/verifactu/records";
 import { billingRecords } from "../core/invoicing/verifactu/recordsCheck";
 import { batches } from "../core/invoicing/verifactu/xml";
 import { toCents } from "../core/kernel/money";
@@ -45,6 +45,28 @@ export async function invoice(values: Values, positionals: string[]): Promise<Co
     ? " with its VERI*FACTU record"
     : " (no VERI*FACTU record: Settings has no CompanyTaxID)";
   return { text: `issued ${String(row.InvoiceNo)}${recorded}; wrote ${out}`, exitCode: 0 };
+}
+
+/** `salesdesk credit FILE --invoice NO --reason TEXT [--amount NET] [--type R1|R2|R3|R4] --out OUT.xlsx`: a rectifying invoice of its own series. */
+export async function credit(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = required(values, "out", "OUT.xlsx");
+  const number = required(values, "invoice", "NO");
+  const reason = required(values, "reason", "TEXT");
+  const type = String(values.type ?? "R1").toUpperCase();
+  if (!(RECTIFICATION_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type ${type}: R1, R2, R3 or R4`);
+  const workbook = await openWritable(positionals[0]);
+  const data = await readSalesData(workbook);
+  const original = data.invoices.find((i) => i.InvoiceNo === number);
+  if (!original) throw new UsageError(`--invoice ${number}: no such invoice in the Invoices table`);
+  const net = values.amount === undefined ? undefined : Number(String(values.amount).replace(",", "."));
+  if (net !== undefined && !(net > 0)) throw new UsageError(`--amount ${String(values.amount)}: a positive net amount to credit`);
+  // the amount is net of VAT, as the admin reads it on the invoice: the credit's total adds the original's rate
+  const total = net === undefined ? undefined : Math.round(toCents(net) * (1 + (original.VATRate ?? 0)));
+  const draft = draftCreditNote(data, { creditOf: number, issueDate: dayOption(values, "date"), total, reason });
+  if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
+  const row = await issueWithRecord(workbook, data, draft.value, new Date(), type as RectificationType);
+  await writeWhole(out, await workbook.save());
+  return { text: `issued ${String(row.InvoiceNo)} (${type}), rectifying ${number}; wrote ${out}`, exitCode: 0 };
 }
 
 /** `salesdesk cancel FILE --invoice NO --out OUT.xlsx`: an invoice issued by mistake, marked Cancelled, with its anulación. */

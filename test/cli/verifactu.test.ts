@@ -33,7 +33,22 @@ beforeAll(async () => {
   expect(
     (await runCli("invoice", at("one.xlsx"), "--client", "C-0002", "--net", "250,50", "--vat", "0.1", "--date", "2027-01-05", "--out", at("two.xlsx"))).code,
   ).toBe(0);
-  expect((await runCli("cancel", at("two.xlsx"), "--invoice", "2027-0001", "--out", at("cancelled.xlsx"))).out).toMatch(
+  const credited = await runCli(
+    "credit",
+    at("two.xlsx"),
+    "--invoice",
+    "2027-0002",
+    "--reason",
+    "Devolució",
+    "--amount",
+    "20",
+    "--date",
+    "2027-01-08",
+    "--out",
+    at("credited.xlsx"),
+  );
+  expect(credited.out).toBe(`issued R-2027-0001 (R1), rectifying 2027-0002; wrote ${at("credited.xlsx")}`);
+  expect((await runCli("cancel", at("credited.xlsx"), "--invoice", "2027-0001", "--out", at("cancelled.xlsx"))).out).toMatch(
     /^cancelled 2027-0001 with its anulación record/,
   );
 }, 60_000);
@@ -41,7 +56,7 @@ beforeAll(async () => {
 describe("VERI*FACTU from the command line", () => {
   it("keeps a chain that holds, and check finds nothing wrong", async () => {
     expect(JSON.parse((await runCli("verifactu", at("cancelled.xlsx"), "--verify", "--json")).out)).toEqual({
-      records: 3,
+      records: 4,
       valid: true,
       firstBroken: null,
       problems: [],
@@ -50,10 +65,14 @@ describe("VERI*FACTU from the command line", () => {
   });
 
   (schemasPresent ? it : it.skip)("writes the pending records as one RegFactuSistemaFacturacion valid by the AEAT's XSDs", async () => {
-    expect((await runCli("verifactu", at("cancelled.xlsx"), "--xml", at("records.xml"))).out).toBe(`3 pending records in 1 file(s) from ${at("records.xml")}`);
+    expect((await runCli("verifactu", at("cancelled.xlsx"), "--xml", at("records.xml"))).out).toBe(`4 pending records in 1 file(s) from ${at("records.xml")}`);
     const xml = readFileSync(at("records.xml"), "utf8");
     expect(await aeatSchemaErrors([xml])).toEqual([]);
-    expect(xml.match(/<sf:RegistroAlta /g)).toHaveLength(2);
+    expect(xml.match(/<sf:RegistroAlta /g)).toHaveLength(3);
+    // the credit note: its own series, rectifying by differences the invoice it names, VAT at that invoice's rate
+    expect(xml).toContain("<sf:NumSerieFactura>R-2027-0001</sf:NumSerieFactura><sf:FechaExpedicionFactura>08-01-2027</sf:FechaExpedicionFactura>");
+    expect(xml).toContain("<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa><sf:FacturasRectificadas>");
+    expect(xml).toContain("<sf:BaseImponibleOimporteNoSujeto>-20.00</sf:BaseImponibleOimporteNoSujeto><sf:CuotaRepercutida>-2.00</sf:CuotaRepercutida>");
     expect(xml).toContain("<sf:NumSerieFacturaAnulada>2027-0001</sf:NumSerieFacturaAnulada>");
   });
 

@@ -14,6 +14,8 @@ export interface Settings {
   holidays: Set<Day>;
   /** invoice number pattern: YYYY = year of issue, N… = the sequence, zero-padded */
   invoicePattern: string;
+  /** credit notes (rectifying invoices) have a series of their own (RD 1619/2012, art. 6.1.a) */
+  creditPattern: string;
   /** new client IDs: a prefix and a run of N (C-NNNN) */
   clientIdPattern: string;
   paymentTermsDays: number;
@@ -51,6 +53,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   holidays: new Set(),
   invoicePattern: "YYYY-NNNN",
+  creditPattern: "R-YYYY-NNNN",
   clientIdPattern: "C-NNNN",
   paymentTermsDays: 30,
   company: { name: "", taxId: "", address: "", iban: "", logo: "" },
@@ -83,6 +86,11 @@ const PARSERS: Record<string, Parser> = {
     const pattern = String(v).trim();
     if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
     s.invoicePattern = pattern;
+  },
+  CreditPattern: (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
+    s.creditPattern = pattern;
   },
   ClientIDPattern: (v, _d, s) => {
     const pattern = String(v).trim();

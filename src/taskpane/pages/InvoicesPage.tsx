@@ -223,7 +223,10 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
 function Numbering({ data }: { data: SalesData }) {
   const { t, tell } = useI18n();
   const styles = useStyles();
-  const problems = useMemo(() => numberingProblems(data.settings.invoicePattern, data.invoices), [data]);
+  const problems = useMemo(
+    () => [...numberingProblems(data.settings.invoicePattern, data.invoices), ...numberingProblems(data.settings.creditPattern, data.invoices)],
+    [data],
+  );
   return (
     <section aria-labelledby="numbering-title">
       <Subtitle2 as="h3" id="numbering-title">

@@ -19,6 +19,7 @@ import {
   recordContext,
   type BillingRecord,
   type RecordContext,
+  type RectificationType,
 } from "./records";
 
 /** The version the records name as the invoicing system's (kept equal to package.json's by a test). */
@@ -60,14 +61,21 @@ export async function appendRecord(port: WorkbookPort, make: (previous: BillingR
  * Issues the draft as the next invoice of its series, then its registro de alta where the company has
  * a Spanish NIF. Two writes, not one: a record that could not be written is what `check` reports.
  */
-export async function issueWithRecord(port: WorkbookPort, data: SalesData, draft: InvoiceDraft, now: Date): Promise<Record<string, unknown>> {
-  const row = await issueInvoice(port, data.settings.invoicePattern, draft);
+export async function issueWithRecord(
+  port: WorkbookPort,
+  data: SalesData,
+  draft: InvoiceDraft,
+  now: Date,
+  rectification?: RectificationType,
+): Promise<Record<string, unknown>> {
+  // a credit note takes the next number of the credit notes' own series
+  const row = await issueInvoice(port, draft.CreditOf ? data.settings.creditPattern : data.settings.invoicePattern, draft);
   const context = recordContext(data.settings, SYSTEM_VERSION, now);
   if (context) {
     const invoice = { ...draft, InvoiceNo: String(row.InvoiceNo) } as Invoice;
     const client = data.clients.find((c) => c.ClientID === draft.ClientID);
     const original = data.invoices.find((i) => i.InvoiceNo === draft.CreditOf);
-    await appendRecord(port, (previous) => altaRecord(invoice, client as Client | undefined, original, previous, context));
+    await appendRecord(port, (previous) => altaRecord(invoice, client as Client | undefined, original, previous, context, rectification));
   }
   return row;
 }

@@ -119,18 +119,23 @@ function breakdownOf(invoice: Invoice, client: Client | undefined): Breakdown {
 const previousOf = (previous: BillingRecord | undefined) =>
   previous ? { invoiceNo: previous.InvoiceNo, issueDate: previous.IssueDate, hash: previous.Hash } : undefined;
 
-/** The registro de alta of an invoice just issued (a credit note is a rectifying one, R1 by differences), chained to `previous`. */
+/** Why an invoice is rectified (RD 1619/2012 art. 15, LIVA art. 80): R1 an error or art. 80.1, 80.2 and 80.6 (returns, discounts); R2 insolvency; R3 bad debts; R4 any other. */
+export const RECTIFICATION_TYPES = ["R1", "R2", "R3", "R4"] as const;
+export type RectificationType = (typeof RECTIFICATION_TYPES)[number];
+
+/** The registro de alta of an invoice just issued (a credit note is a rectifying one by differences, R1 unless said), chained to `previous`. */
 export function altaRecord(
   invoice: Invoice,
   client: Client | undefined,
   original: Invoice | undefined,
   previous: BillingRecord | undefined,
   context: RecordContext,
+  rectification: RectificationType = "R1",
 ): BillingRecord {
   const fields = {
     invoiceNo: invoice.InvoiceNo ?? "",
     issueDate: aeatDate(invoice.IssueDate ?? 0),
-    invoiceType: invoice.CreditOf ? "R1" : "F1",
+    invoiceType: invoice.CreditOf ? rectification : "F1",
     totalTax: aeatAmount(invoice.VAT ?? 0),
     total: aeatAmount(invoice.Total ?? 0),
     previousHash: previous?.Hash ?? "",
