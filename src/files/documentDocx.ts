@@ -22,6 +22,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { QR_PIXELS, qrPngBase64 } from "./verificationQr";
 import type { BusinessDocument } from "../core/documents/document";
 import { render, say } from "../core/kernel/messages";
 
@@ -35,12 +36,30 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 
 /** The width of an A4 page between Word's default margins, in twentieths of a point. */
 const TEXT_WIDTH = 9026;
+/** What a character of the tables needs, and a cell besides its text, in twips (11 pt, bold headers included). */
+const CHARACTER = 135;
+const CELL_PADDING = 280;
 
 /** A table the page wide: the first column (what a line is) takes the room the figures leave it. */
 function table(headers: string[] | undefined, rows: string[][], numeric: boolean[]): Table {
   const columns = numeric.length;
-  const first = columns > 1 ? Math.round(TEXT_WIDTH * (columns > 2 ? 0.4 : 0.6)) : TEXT_WIDTH;
-  const widths = [first, ...Array<number>(columns - 1).fill(Math.floor((TEXT_WIDTH - first) / Math.max(1, columns - 1)))];
+  // each column after the first as wide as its longest amount and its header's longest word, so that
+  // neither breaks ("250,50 €", "Quantitat"); the first, the description, takes the rest
+  const longest = (i: number) => Math.max(...rows.map((r) => r[i].length), ...(headers?.[i].split(/\s+/).map((w) => w.length) ?? [0]));
+  const rest = Array.from({ length: columns - 1 }, (_, i) => Math.min(Math.round(TEXT_WIDTH / 4), longest(i + 1) * CHARACTER + CELL_PADDING));
+  const first = Math.max(Math.round(TEXT_WIDTH * 0.22), TEXT_WIDTH - rest.reduce((a, b) => a + b, 0));
+  const widths = [
+    first,
+    ...rest.map((w) =>
+      Math.floor(
+        (w * (TEXT_WIDTH - first)) /
+          Math.max(
+            1,
+            rest.reduce((a, b) => a + b, 0),
+          ),
+      ),
+    ),
+  ];
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
       children: cells.map((cell, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [text(cell, { bold, right: numeric[i] })] })),
@@ -97,9 +116,20 @@ function logo(dataUri: string | undefined): Paragraph[] {
   return [new Paragraph({ children: [new ImageRun({ type, data: bytes, transformation: { width: size.width * scale, height: size.height * scale } })] })];
 }
 
-function body(doc: BusinessDocument): (Paragraph | Table)[] {
+/** The AEAT's QR code of a VERI*FACTU invoice with its legend, at the head of the document, as Orden HAC/1177/2024 places it. */
+async function verification(doc: BusinessDocument): Promise<Paragraph[]> {
+  if (!doc.verification) return [];
+  const bytes = Uint8Array.from(atob(await qrPngBase64(doc.verification.url)), (c) => c.charCodeAt(0));
+  return [
+    new Paragraph({ children: [new ImageRun({ type: "png", data: bytes, transformation: { width: QR_PIXELS, height: QR_PIXELS } })] }),
+    text(doc.verification.legend, { bold: true }),
+  ];
+}
+
+function body(doc: BusinessDocument, head: Paragraph[]): (Paragraph | Table)[] {
   const gap = () => new Paragraph({ text: "" });
   return [
+    ...head,
     ...logo(doc.logo),
     ...doc.issuer.map((line, i) => text(line, { bold: i === 0 })),
     gap(),
@@ -128,11 +158,12 @@ function body(doc: BusinessDocument): (Paragraph | Table)[] {
 /** One document, or several in one file (a section each, its pages counted from 1). */
 export async function documentDocx(docs: BusinessDocument | readonly BusinessDocument[]): Promise<Uint8Array<ArrayBuffer>> {
   const all = Array.isArray(docs) ? docs : [docs as BusinessDocument];
+  const heads = await Promise.all(all.map(verification));
   const file = new Document({
-    sections: all.map((doc) => ({
+    sections: all.map((doc, i) => ({
       properties: { page: { pageNumbers: { start: 1 } } },
       footers: { default: pageFooter(doc, all.length > 1) },
-      children: body(doc),
+      children: body(doc, heads[i]),
     })),
     title: all.length === 1 ? all[0].title : all.map((d) => d.title).join("; "),
     creator: all[0]?.issuer[0] ?? "",

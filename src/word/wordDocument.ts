@@ -7,6 +7,10 @@
  */
 import type { BusinessDocument } from "../core/documents/document";
 import { TAG_PREFIX, type WordRunner } from "./wordNewsletter";
+import { qrPngBase64 } from "../files/verificationQr";
+
+/** The QR code's side in Word, in points: 35 mm. */
+const QR_POINTS = (35 / 25.4) * 72;
 
 /** A letter of the merge: the client it is for, and the document. */
 export interface Letter {
@@ -16,13 +20,17 @@ export interface Letter {
 
 const letterTag = (clientId: string) => `${TAG_PREFIX}letter:${clientId}`;
 
-/** Writes a document into its content control, replacing whatever the control held. */
-function fill(control: Word.ContentControl, doc: BusinessDocument): void {
+/** Writes a document into its content control, replacing whatever the control held; a VERI*FACTU invoice's QR code (a PNG's base64) and legend at its head. */
+function fill(control: Word.ContentControl, doc: BusinessDocument, qr?: string): void {
   control.title = doc.title;
   control.insertText(doc.title, "Replace");
   control.paragraphs.getFirst().styleBuiltIn = "Heading1";
   const logo = doc.logo && /^data:image\/(?:png|jpeg);base64,(.+)$/.exec(doc.logo);
   if (logo) control.insertInlinePictureFromBase64(logo[1], "Start").height = 48;
+  if (qr && doc.verification) {
+    control.insertParagraph(doc.verification.legend, "Start").styleBuiltIn = "Normal";
+    Object.assign(control.insertInlinePictureFromBase64(qr, "Start"), { width: QR_POINTS, height: QR_POINTS });
+  }
   const paragraph = (text: string) => (control.insertParagraph(text, "End").styleBuiltIn = "Normal");
   doc.issuer.forEach(paragraph);
   paragraph("");
@@ -37,10 +45,11 @@ function fill(control: Word.ContentControl, doc: BusinessDocument): void {
 
 /** One document at the end of the Word document. One round trip. */
 export async function insertDocument(run: WordRunner, doc: BusinessDocument): Promise<void> {
+  const qr = doc.verification ? await qrPngBase64(doc.verification.url) : undefined;
   await run(async (context) => {
     const control = context.document.body.insertParagraph("", "End").insertContentControl();
     control.tag = `${TAG_PREFIX}document`;
-    fill(control, doc);
+    fill(control, doc, qr);
     await context.sync();
   });
 }

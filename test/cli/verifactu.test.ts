@@ -3,14 +3,19 @@
  * the pending records written as the AEAT's XML and valid by its XSDs, and a record or an invoice
  * changed in the sheet found by `check` and `verifactu --verify`.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { pdfText, PDFTOTEXT, SOFFICE } from "../helpers/documentText";
 import { runCli } from "../helpers/cli";
 import { aeatSchemaErrors, schemasPresent } from "../helpers/aeatSchemas";
 import { SYSTEM_VERSION } from "../../src/core/invoicing/verifactu/recordWrite";
 
+const PDFTOPPM = "/usr/bin/pdftoppm";
 const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-verifactu-"));
 const at = (name: string) => path.join(dir, name);
 
@@ -93,6 +98,34 @@ describe("VERI*FACTU from the command line", () => {
     expect(check.code).toBe(1);
     expect(check.out).toContain("Invoice 2027-0002 no longer matches its billing record: Net is 260.00, the record says 250.50");
   });
+
+  const withLibreOffice = (SOFFICE && PDFTOTEXT && existsSync(PDFTOPPM)) || process.env.CI ? it : it.skip;
+  withLibreOffice(
+    "prints the AEAT's QR code on the invoice: read back from the PDF by another decoder, it is that invoice's URL",
+    async () => {
+      const out = at("pdf");
+      const made = await runCli("documents", at("cancelled.xlsx"), "--kind", "invoice", "--invoice", "2027-0002", "--pdf", "--out", out, "--json");
+      expect(made.code).toBe(0);
+      const [document] = JSON.parse(made.out).documents;
+      expect(pdfText(document.file)).toContain("Factura verificable en la sede electrónica de la AEAT · VERI*FACTU");
+      execFileSync(PDFTOPPM, ["-png", "-r", "200", "-f", "1", "-l", "1", document.file, path.join(out, "page")]);
+      const png = PNG.sync.read(
+        readFileSync(
+          path.join(
+            out,
+            readdirSync(out).find((f) => f.startsWith("page") && f.endsWith(".png"))!,
+          ),
+        ),
+      );
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code?.data).toBe("https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B66078346&numserie=2027-0002&fecha=05-01-2027&importe=275.55");
+      // 35 mm on the page: the code's width in pixels at 200 dpi, its quiet zone left out
+      const side = code!.location.topRightCorner.x - code!.location.topLeftCorner.x;
+      expect((side / 200) * 25.4).toBeGreaterThan(25);
+      expect((side / 200) * 25.4).toBeLessThan(40);
+    },
+    150_000,
+  );
 
   it("names the invoicing system by the add-in's version", () => {
     expect(readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8")).toContain(`<Version>${SYSTEM_VERSION}.0</Version>`);

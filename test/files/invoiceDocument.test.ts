@@ -67,6 +67,41 @@ const data = salesDataFrom([
 ]);
 const invoice = (no: string) => data.invoices.find((i) => i.InvoiceNo === no)!;
 
+describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
+  const issued = dayOf(2027, 1, 4);
+  const later = {
+    ...data,
+    orders: [{ ...data.orders[0], OrderID: "O-000008", Quantity: 2, Net: 2160_00, DeliveredDate: dayOf(2026, 12, 30) }],
+    invoices: [{ ...data.invoices[0], InvoiceNo: "2027-0001", IssueDate: issued, OrderID: "O-000008", Net: 2160_00, VAT: 453_60, Total: 2613_60 }],
+  };
+
+  it("carries the AEAT's QR code of its URL and the legend, each line's unit price and discount, and the date of supply", () => {
+    const doc = invoiceDocument(later.invoices[0], later, "ca");
+    expect(doc.verification).toEqual({
+      url: "https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B66078346&numserie=2027-0001&fecha=04-01-2027&importe=2613.60",
+      legend: "Factura verificable en la sede electrónica de la AEAT · VERI*FACTU",
+    });
+    const nb = (t: string) => t.replace(/\u00a0/g, " ");
+    expect(doc.lines.rows.map((r) => r.map(nb))).toEqual([["Llicència ERP", "2", "1.200,00 €", "10 %", "21 %", "2.160,00 €"]]);
+    expect(doc.facts).toContainEqual(["Data de l'operació", "30/12/2026"]);
+  });
+
+  it("points at the AEAT's production host once the settings say so, and has no QR code before the rules apply or without the company's NIF", () => {
+    const production = { ...later, settings: { ...later.settings, verifactu: { ...later.settings.verifactu, environment: "production" as const } } };
+    expect(invoiceDocument(later.invoices[0], production, "ca").verification?.url).toMatch(
+      /^https:\/\/www2\.agenciatributaria\.gob\.es\/wlpl\/TIKE-CONT\/ValidarQR\?nif=B66078346&/,
+    );
+    expect(invoiceDocument(invoice("2026-0042"), data, "ca").verification).toBeUndefined();
+    const noNif = { ...later, settings: { ...later.settings, company: { ...later.settings.company, taxId: "" } } };
+    expect(invoiceDocument(later.invoices[0], noNif, "ca").verification).toBeUndefined();
+  });
+
+  it("encodes a number's reserved characters in the URL", () => {
+    const slashed = { ...later.invoices[0], InvoiceNo: "F/27&1" };
+    expect(invoiceDocument(slashed, later, "ca").verification?.url).toContain("numserie=F%2F27%261&");
+  });
+});
+
 describe("the invoice document", () => {
   it("names its series: the number without its sequence", () => {
     expect(seriesOf("2026-0042", "YYYY-NNNN")).toBe("2026");
@@ -89,8 +124,8 @@ describe("the invoice document", () => {
     ]);
     const nb = (t: string) => t.replace(/\u00a0/g, " ");
     expect(doc.lines.rows.map((r) => r.map(nb))).toEqual([
-      ["Llicència ERP", "2", "21 %", "2.400,00 €"],
-      ["Manteniment anual", "1", "21 %", "300,00 €"],
+      ["Llicència ERP", "2", "1.200,00 €", "0 %", "21 %", "2.400,00 €"],
+      ["Manteniment anual", "1", "300,00 €", "0 %", "21 %", "300,00 €"],
     ]);
     expect(doc.totals.map((r) => r.map(nb))).toEqual([
       ["Base imposable", "2.700,00 €"],

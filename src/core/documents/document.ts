@@ -30,6 +30,8 @@ export interface BusinessDocument {
   lines: { headers: string[]; rows: string[][]; numeric: boolean[] };
   totals: [string, string][];
   notes: string[];
+  /** an invoice under VERI*FACTU: the AEAT's QR code of this URL and its legend, at the head */
+  verification?: { url: string; legend: string };
 }
 
 /** The words and formats of a document in its language. */

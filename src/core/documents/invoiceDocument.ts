@@ -9,6 +9,7 @@ import type { Invoice } from "../workbook/contract";
 import type { SalesData } from "../workbook/salesData";
 import { invoiceTotal } from "../receivables/receivables";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
+import { VERIFIABLE_LEGEND, verificationUrl } from "../invoicing/verifactu/records";
 
 /**
  * The series an invoice number belongs to: the number without its sequence ("2026-0007" → "2026",
@@ -33,22 +34,32 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const series = seriesOf(invoice.InvoiceNo!, data.settings.invoicePattern);
   // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
   const orderLines = invoice.OrderID && !credit ? data.orders.filter((o) => o.OrderID === invoice.OrderID && o.Status !== "Cancelled") : [];
-  const productName = (sku: string | null) => data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
-  const rows =
-    orderLines.length > 0 && orderLines.reduce((sum, l) => sum + (l.Net ?? 0), 0) === net
-      ? orderLines.map((l) => [productName(l.SKU), number(l.Quantity ?? 1), percent(rate), money(l.Net ?? 0)])
-      : [
-          [
-            credit
-              ? word("doc.creditNote.line", { number: invoice.CreditOf! })
-              : invoice.OrderID
-                ? word("doc.invoice.order", { order: invoice.OrderID })
-                : word("doc.invoice.goods"),
-            number(1),
-            percent(rate),
-            money(net),
-          ],
-        ];
+  const product = (sku: string | null) => data.products.find((p) => p.SKU === sku);
+  // each line's unit price without VAT and its discount from the list price, where the price list explains it (art. 6.1.f)
+  const line = (description: string, quantity: number, lineNet: number, listPrice: number | null | undefined) => {
+    const gross = (listPrice ?? 0) * quantity;
+    const discounted = gross > 0 && gross >= lineNet;
+    const unit = discounted ? listPrice! : Math.round(lineNet / quantity);
+    return [description, number(quantity), money(unit), percent(discounted ? (gross - lineNet) / gross : 0), percent(rate), money(lineNet)];
+  };
+  const fromOrder = orderLines.length > 0 && orderLines.reduce((sum, l) => sum + (l.Net ?? 0), 0) === net;
+  const rows = fromOrder
+    ? orderLines.map((l) => line(product(l.SKU)?.Name ?? l.SKU ?? "", l.Quantity ?? 1, l.Net ?? 0, product(l.SKU)?.UnitPrice))
+    : [
+        line(
+          credit
+            ? word("doc.creditNote.line", { number: invoice.CreditOf! })
+            : invoice.OrderID
+              ? word("doc.invoice.order", { order: invoice.OrderID })
+              : word("doc.invoice.goods"),
+          1,
+          net,
+          undefined,
+        ),
+      ];
+  // the date of the supply, where it differs from the date of issue (art. 6.1.g)
+  const delivered = fromOrder ? Math.max(...orderLines.map((l) => l.DeliveredDate ?? 0)) : 0;
+  const verification = verificationUrl(data.settings, invoice);
   return {
     ...head,
     title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo! }),
@@ -56,6 +67,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
       [word("doc.number"), invoice.InvoiceNo!],
       ...(series ? [[word("doc.series"), series] as [string, string]] : []),
       [word("doc.issueDate"), date(invoice.IssueDate!)],
+      ...(delivered > 0 && delivered !== invoice.IssueDate ? [[word("doc.supplyDate"), date(delivered)] as [string, string]] : []),
       ...(invoice.DueDate !== null && !credit ? [[word("doc.dueDate"), date(invoice.DueDate)] as [string, string]] : []),
       ...(invoice.OrderID ? [[word("doc.order"), invoice.OrderID] as [string, string]] : []),
     ],
@@ -65,12 +77,17 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
           ...(invoice.Reason ? [`${word("doc.reason")}: ${invoice.Reason}`] : []),
         ]
       : [],
-    lines: { headers: [word("doc.description"), word("doc.quantity"), word("doc.vatRate"), word("doc.net")], rows, numeric: [false, true, true, true] },
+    lines: {
+      headers: [word("doc.description"), word("doc.quantity"), word("doc.unitPrice"), word("doc.discount"), word("doc.vatRate"), word("doc.net")],
+      rows,
+      numeric: [false, true, true, true, true, true],
+    },
     totals: [
       [word("doc.base"), money(net)],
       [word("doc.vat", { rate: percent(rate) }), money(vat)],
       [word("doc.total"), money(invoiceTotal(invoice))],
     ],
     notes: credit ? [word("doc.creditNote.note", { number: invoice.CreditOf! })] : howToPay(client, data, invoice.DueDate, words),
+    ...(verification ? { verification: { url: verification, legend: VERIFIABLE_LEGEND } } : {}),
   };
 }

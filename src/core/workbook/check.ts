@@ -45,12 +45,18 @@ export function checkTables(tables: readonly TableData[], domains: readonly Doma
 export async function checkWorkbook(port: ReadPort, domains: readonly DomainCheck[] = []): Promise<WorkbookHealth> {
   const readings: Readings = {};
   let settingsDate1904: boolean | undefined;
+  const present = new Set(await port.tableNames());
   const [owned] = await Promise.all([
-    port.tableNames().then((names) => Promise.all(domains.map((d) => (names.includes(d.reads) ? port.readTable(d.reads) : undefined)))),
-    eachContractTable(port, TABLE_NAMES, (data) => {
-      Object.assign(readings, readTables([data]));
-      if (data.name === "Settings") settingsDate1904 = data.date1904;
-    }),
+    Promise.all(domains.map((d) => (present.has(d.reads) ? port.readTable(d.reads) : undefined))),
+    eachContractTable(
+      port,
+      TABLE_NAMES,
+      (data) => {
+        Object.assign(readings, readTables([data]));
+        if (data.name === "Settings") settingsDate1904 = data.date1904;
+      },
+      present,
+    ),
   ]);
   return checkReadings(readings, settingsDate1904, domains, owned);
 }
@@ -89,8 +95,8 @@ export async function readContractTables(port: ReadPort, only: readonly TableNam
 }
 
 /** Reads those of the named tables the workbook has side by side, handing each over as soon as it is read. */
-async function eachContractTable(port: ReadPort, names: readonly TableName[], take: (data: TableData) => void): Promise<void> {
-  const present = new Set(await port.tableNames());
+async function eachContractTable(port: ReadPort, names: readonly TableName[], take: (data: TableData) => void, known?: Set<string>): Promise<void> {
+  const present = known ?? new Set(await port.tableNames());
   await Promise.all(
     names
       .filter((name) => present.has(name))

@@ -72,6 +72,31 @@ export function madridTimestamp(moment: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${hh}:${String(Math.abs(offset) % 60).padStart(2, "0")}`;
 }
 
+/** The AEAT's pages that check an invoice from its QR code, by environment (the VerifactuEnvironment setting). */
+export const VALIDATION_HOSTS = {
+  test: "https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR",
+  production: "https://www2.agenciatributaria.gob.es/wlpl/TIKE-CONT/ValidarQR",
+} as const;
+/** The legend beside the QR code, in the words of Orden HAC/1177/2024 (the same in every language). */
+export const VERIFIABLE_LEGEND = "Factura verificable en la sede electrónica de la AEAT · VERI*FACTU";
+
+/**
+ * The URL of an invoice's QR code (the AEAT's "Características del QR"): the issuer's NIF, the number,
+ * the date (dd-mm-yyyy) and the total as in its record, each URL-encoded. Undefined for an invoice the
+ * rules do not reach yet, or while the company has no Spanish NIF.
+ */
+export function verificationUrl(settings: Settings, invoice: Invoice): string | undefined {
+  const nif = spanishNif(settings.company.taxId);
+  if (!nif || invoice.IssueDate === null || invoice.IssueDate < settings.verifactu.from || !invoice.InvoiceNo) return undefined;
+  const query = [
+    ["nif", nif],
+    ["numserie", invoice.InvoiceNo],
+    ["fecha", aeatDate(invoice.IssueDate)],
+    ["importe", aeatAmount(invoice.Total ?? 0)],
+  ].map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return `${VALIDATION_HOSTS[settings.verifactu.environment]}?${query.join("&")}`;
+}
+
 /** What a record is made with besides the invoice: who issues, which system, when. */
 export interface RecordContext {
   issuer: Party;

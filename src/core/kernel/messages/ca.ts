@@ -85,6 +85,7 @@ export const ca: Record<MessageCode, Template> = {
   "doc.dueDate": "Venciment",
   "doc.rectifies": "Rectifica la factura {number} del {date}",
   "doc.reason": "Motiu",
+  "doc.supplyDate": "Data de l'operació",
   "doc.description": "Descripció",
   "doc.vatRate": "Tipus d'IVA",
   "doc.invoice.goods": "Subministrament de béns i serveis",

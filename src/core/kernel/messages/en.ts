@@ -88,6 +88,7 @@ export const en = {
   "doc.dueDate": "Due date",
   "doc.rectifies": "Rectifies invoice {number} of {date}",
   "doc.reason": "Reason",
+  "doc.supplyDate": "Date of supply",
   "doc.description": "Description",
   "doc.vatRate": "VAT rate",
   "doc.invoice.goods": "Goods and services supplied",
