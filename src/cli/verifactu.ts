@@ -2,7 +2,8 @@
  * The VERI*FACTU commands: issue an invoice or cancel one with its billing record, both written in one
  * new file; write the pending records as the AEAT's XML; check the chain from the sheet.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Agent } from "node:https";
 import { readSalesData } from "../core/workbook/salesData";
 import { draftCreditNote, draftInvoice } from "../core/invoicing/invoicing";
 import { issueWithRecord, recordCancellation, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
@@ -14,7 +15,8 @@ import { render } from "../core/kernel/messages";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
-import { writeWhole } from "./files";
+import { withFileLock, writeWhole } from "./files";
+import { AEAT_ENDPOINTS, sendRecords } from "./aeatSend";
 
 const required = (values: Values, name: string, what: string): string => {
   if (typeof values[name] !== "string" || values[name] === "") throw new UsageError(`--${name} ${what} is required`);
@@ -107,7 +109,8 @@ export async function verifactu(values: Values, positionals: string[]): Promise<
     );
     return { text: `${pending.length} pending records in ${documents.length} file(s) from ${String(values.xml)}`, exitCode: 0 };
   }
-  if (values.verify !== true) throw new UsageError("say what to do: --verify, or --xml OUT.xml");
+  if (values.send === true) return typeof values.out === "string" ? send(values, positionals) : withFileLock(positionals[0], () => send(values, positionals));
+  if (values.verify !== true) throw new UsageError("say what to do: --verify, --xml OUT.xml or --send --cert CERT.p12");
   const problems = chainProblems(records.map((r) => r.record));
   const language = messageLanguage(values);
   const json = {
@@ -122,5 +125,46 @@ export async function verifactu(values: Values, positionals: string[]): Promise<
       ? [`${records.length} records; the chain breaks at ${json.firstBroken}:`, ...json.problems.map((p) => p.message)].join("\n")
       : `${records.length} records, the chain holds`,
     exitCode: problems.length ? 1 : 0,
+  };
+}
+
+/**
+ * `--send --cert CERT.p12 [--password-env VAR] [--environment test|production]`: the pending records to
+ * the AEAT, each one's answer written back to its row (in FILE, or --out). Records already answered are
+ * not sent again. `--endpoint URL` and `--ca CA.pem` point it at a stand-in instead (the tests').
+ */
+async function send(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const cert = required(values, "cert", "CERT.p12");
+  const environment = String(values.environment ?? "test");
+  if (environment !== "test" && environment !== "production") throw new UsageError(`--environment ${environment}: test or production`);
+  const passwordVariable = typeof values["password-env"] === "string" ? values["password-env"] : undefined;
+  const passphrase = passwordVariable === undefined ? undefined : process.env[passwordVariable];
+  if (passwordVariable !== undefined && passphrase === undefined) throw new UsageError(`--password-env ${passwordVariable}: that variable is not set`);
+  const workbook = await openWritable(positionals[0]);
+  const settings = (await readSalesData(workbook)).settings;
+  const context = recordContext(settings, SYSTEM_VERSION, new Date());
+  if (!context) throw new UsageError("Settings has no CompanyTaxID (a Spanish NIF): the records have no issuer");
+  const pending = billingRecords(await workbook.readTable(BILLING_RECORDS))
+    .map((r) => r.record)
+    .filter((r) => ["", "Pending", "Sent"].includes(r.State));
+  if (pending.length === 0) return { text: "no pending records: nothing sent", exitCode: 0 };
+  const agent = new Agent({ pfx: readFileSync(cert), passphrase, ca: typeof values.ca === "string" ? readFileSync(values.ca) : undefined });
+  const endpoint = typeof values.endpoint === "string" ? values.endpoint : AEAT_ENDPOINTS[environment];
+  const outcomes = await sendRecords(pending, context.issuer, {
+    endpoint,
+    agent,
+    pause: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+  });
+  for (const record of pending) {
+    const outcome = outcomes.get(record.RecordNo)!;
+    const changes = (["State", "AEATCode", "Error"] as const).map((column) => ({ column, from: record[column] || null, to: outcome[column] || null }));
+    await workbook.updateRow(BILLING_RECORDS, "RecordNo", record.RecordNo, changes);
+  }
+  await writeWhole(typeof values.out === "string" ? values.out : positionals[0], await workbook.save());
+  const count = (state: string) => [...outcomes.values()].filter((o) => o.State === state).length;
+  const rejected = count("Rejected");
+  return {
+    text: `sent ${pending.length} records to ${endpoint}: ${count("Accepted")} accepted, ${count("AcceptedWithErrors")} accepted with errors, ${rejected} rejected, ${count("Pending")} not processed`,
+    exitCode: rejected > 0 ? 1 : 0,
   };
 }
