@@ -18,6 +18,7 @@ export const HANDED_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   zip: "application/zip",
   json: "application/json",
+  xml: "application/xml",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 export type HandedExtension = keyof typeof HANDED_TYPES;

@@ -1,7 +1,7 @@
 /**
  * Invoices tab: issue an invoice (for a client, from an order or an amount) or a credit note, with
- * the number taken from the log at the moment of writing; and the log's numbering checked for gaps
- * and duplicates.
+ * the number taken from the log at the moment of writing; the log's numbering checked for gaps
+ * and duplicates; and the VERI*FACTU records of what was issued.
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
@@ -22,6 +22,7 @@ import { useSalesData } from "../salesData";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
 import { InvoiceDocuments } from "./InvoiceDocuments";
+import { BillingRecords } from "./BillingRecords";
 
 const useStyles = makeStyles({
   preview: { color: tokens.colorNeutralForeground2 },
@@ -41,6 +42,8 @@ export function InvoicesPage() {
             <CreditForm data={data} onDone={(o) => (setOutcome(o), reload())} />
             <InvoiceDocuments data={data} />
             <Numbering data={data} />
+            {/* read again once an invoice is issued: its record is new */}
+            <BillingRecords key={data.invoices.length} data={data} />
           </>
         ) : (
           <Body1>{t("invoices.needTables")}</Body1>
