@@ -13,6 +13,9 @@ import {
 } from "../../src/core/invoicing/verifactu/records";
 import { batches, BATCH_RECORDS } from "../../src/core/invoicing/verifactu/xml";
 import { aeatSchemaErrors, schemasPresent } from "../helpers/aeatSchemas";
+import { draftCreditNote, draftInvoice, surchargeOf } from "../../src/core/invoicing/invoicing";
+import { salesDataFrom } from "../../src/core/workbook/salesData";
+import { tableData } from "../helpers/tables";
 
 const context: RecordContext = {
   issuer: { name: "Distribucions Puig SL", nif: "B66078346" },
@@ -149,5 +152,51 @@ describe("VERI*FACTU billing records", () => {
     expect(aeatDate(dayOf(2024, 1, 1))).toBe("01-01-2024");
     expect(madridTimestamp(new Date("2024-01-01T18:20:30Z"))).toBe("2024-01-01T19:20:30+01:00");
     expect(madridTimestamp(new Date("2027-07-01T08:00:00.900Z"))).toBe("2027-07-01T10:00:00+02:00");
+  });
+});
+
+describe("the recargo de equivalencia", () => {
+  const retailer = { ...client("C-RE", "ES", "B12345674"), EquivalenceSurcharge: true } as Client;
+  const data = salesDataFrom([
+    tableData("Clients", ["ClientID", "Name", "TaxID", "Country", "EquivalenceSurcharge"], [["C-RE", "Botiga Puig", "B12345674", "ES", true]]),
+    tableData("Settings", ["Setting", "Value"], [["CompanyTaxID", "B66078346"]]),
+  ]);
+
+  it("adds the surcharge of the VAT rate to a retailer's invoice: 5.2 % with 21 %, 1.4 % with 10 %, 0.5 % with 4 %", () => {
+    const totals = [0.21, 0.1, 0.04].map((rate) => {
+      const draft = draftInvoice(data, { clientId: "C-RE", issueDate: dayOf(2027, 1, 4), net: 100_00, vatRate: rate });
+      if (!draft.ok) throw new Error(draft.error.code);
+      return [draft.value.VAT, draft.value.Total, surchargeOf(draft.value)];
+    });
+    expect(totals).toEqual([
+      [21_00, 126_20, 5_20],
+      [10_00, 111_40, 1_40],
+      [4_00, 104_50, 50],
+    ]);
+  });
+
+  withSchemas("writes it in the record's breakdown, in CuotaTotal and ImporteTotal, valid by the XSDs", async () => {
+    const draft = draftInvoice(data, { clientId: "C-RE", issueDate: dayOf(2027, 1, 4), net: 100_00, vatRate: 0.21 });
+    if (!draft.ok) throw new Error(draft.error.code);
+    const record = altaRecord({ ...draft.value, InvoiceNo: "2027-0100" } as Invoice, retailer, undefined, undefined, context);
+    expect(record.XML).toContain(
+      "<sf:CuotaRepercutida>21.00</sf:CuotaRepercutida><sf:TipoRecargoEquivalencia>5.20</sf:TipoRecargoEquivalencia><sf:CuotaRecargoEquivalencia>5.20</sf:CuotaRecargoEquivalencia>",
+    );
+    expect([record.TotalTax, record.Total]).toEqual(["26.20", "126.20"]);
+    expect(await aeatSchemaErrors(batches(context.issuer, [record.XML]))).toEqual([]);
+    expect(invoiceRecordProblems([{ ...draft.value, InvoiceNo: "2027-0100" } as Invoice], [record], dayOf(2027, 1, 1))).toEqual([]);
+  });
+
+  it("is taken out of a credit note of such an invoice in proportion", () => {
+    const original = { ...invoice("2027-0100", "C-RE", 100_00, 0.21), Total: 126_20 } as Invoice;
+    const withOriginal = { ...data, invoices: [original], payments: [] };
+    const credit = draftCreditNote(withOriginal, { creditOf: "2027-0100", issueDate: dayOf(2027, 1, 10) });
+    if (!credit.ok) throw new Error(credit.error.code);
+    expect([credit.value.Net, credit.value.VAT, credit.value.Total, surchargeOf(credit.value)]).toEqual([-100_00, -21_00, -126_20, -5_20]);
+  });
+
+  it("is no surcharge where a total is off by something else", () => {
+    expect(surchargeOf({ Net: 100_00, VAT: 21_00, Total: 121_01, VATRate: 0.21 })).toBe(0);
+    expect(surchargeOf({ Net: 100_00, VAT: null, Total: 121_00, VATRate: 0.21 })).toBe(0);
   });
 });

@@ -96,6 +96,18 @@ describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
     expect(invoiceDocument(later.invoices[0], noNif, "ca").verification).toBeUndefined();
   });
 
+  it("shows a retailer's recargo de equivalencia beside the VAT", () => {
+    const retailer = { ...later, clients: later.clients.map((c) => (c.ClientID === "C-1" ? { ...c, EquivalenceSurcharge: true } : c)) };
+    const withSurcharge = { ...later.invoices[0], Total: 2160_00 + 453_60 + 112_32 };
+    const nb = (t: string) => t.replace(/\u00a0/g, " ");
+    expect(invoiceDocument(withSurcharge, retailer, "ca").totals.map((r) => r.map(nb))).toEqual([
+      ["Base imposable", "2.160,00 €"],
+      ["IVA 21 %", "453,60 €"],
+      ["Recàrrec d'equivalència 5,2 %", "112,32 €"],
+      ["Total", "2.725,92 €"],
+    ]);
+  });
+
   it("encodes a number's reserved characters in the URL", () => {
     const slashed = { ...later.invoices[0], InvoiceNo: "F/27&1" };
     expect(invoiceDocument(slashed, later, "ca").verification?.url).toContain("numserie=F%2F27%261&");

@@ -10,6 +10,8 @@ import type { SalesData } from "../workbook/salesData";
 import { invoiceTotal } from "../receivables/receivables";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
 import { VERIFIABLE_LEGEND, verificationUrl } from "../invoicing/verifactu/records";
+import { surchargeOf } from "../invoicing/invoicing";
+import { surchargeRate } from "../kernel/money";
 
 /**
  * The series an invoice number belongs to: the number without its sequence ("2026-0007" → "2026",
@@ -30,6 +32,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const rectified = credit ? data.invoices.find((i) => i.InvoiceNo === invoice.CreditOf) : undefined;
   const net = invoice.Net ?? 0;
   const rate = invoice.VATRate ?? 0;
+  const surcharge = surchargeOf(invoice);
   const vat = invoice.VAT ?? invoiceTotal(invoice) - net;
   const series = seriesOf(invoice.InvoiceNo!, data.settings.invoicePattern);
   // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
@@ -85,6 +88,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
     totals: [
       [word("doc.base"), money(net)],
       [word("doc.vat", { rate: percent(rate) }), money(vat)],
+      ...(surcharge !== 0 ? [[word("doc.surcharge", { rate: percent(surchargeRate(rate)) }), money(surcharge)] as [string, string]] : []),
       [word("doc.total"), money(invoiceTotal(invoice))],
     ],
     notes: credit ? [word("doc.creditNote.note", { number: invoice.CreditOf! })] : howToPay(client, data, invoice.DueDate, words),

@@ -73,6 +73,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     MarketingConsent:
       "marketing consent|consent|consentimiento|consentiment|rgpd|gdpr|lopd|acepta publicidad|accepta publicitat|opt in|consentement|einwilligung|werbeeinwilligung|newsletter",
     Status: SHARED.Status + "|" + statusOf("client"),
+    EquivalenceSurcharge: "recargo de equivalencia|recargo equivalencia|recarrec d equivalencia|recarrec equivalencia|equivalence surcharge|surcharge",
     Notes: SHARED.Notes,
   },
   Products: {

@@ -5,7 +5,7 @@
  */
 import type { Invoice } from "../workbook/contract";
 import { Day, dayOf, partsOf } from "../kernel/dates";
-import { Cents, fromCents, vatOf, roundHalfAway, toCents } from "../kernel/money";
+import { Cents, fromCents, vatOf, roundHalfAway, surchargeRate, toCents } from "../kernel/money";
 import { formatDocumentNumber, nextDocumentNumber, sequencesOf } from "../kernel/numbering";
 import { Problem, problem } from "../workbook/problems";
 import { invoiceBalances, invoiceTotal } from "../receivables/receivables";
@@ -90,6 +90,16 @@ export interface CreditRequest {
   reason?: string;
 }
 
+/**
+ * The recargo de equivalencia an invoice charged: what its total holds beyond its net and VAT, when that
+ * is the surcharge of its rate (to the cent); a total that is off by something else holds none.
+ */
+export function surchargeOf(invoice: Pick<Invoice, "Net" | "VAT" | "Total" | "VATRate">): Cents {
+  if (invoice.Total === null || invoice.Net === null || invoice.VAT === null) return 0;
+  const rest = invoice.Total - invoice.Net - invoice.VAT;
+  return rest !== 0 && Math.abs(rest - vatOf(invoice.Net, surchargeRate(invoice.VATRate ?? 0))) <= 1 ? rest : 0;
+}
+
 /** An invoice ready to be numbered: every contract column but InvoiceNo. */
 export type InvoiceDraft = Omit<Invoice, "InvoiceNo">;
 
@@ -115,6 +125,8 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
   rate ??= data.settings.vatRate;
   if (!(rate >= 0 && rate < 1)) return fail("invoice.notVatRate", { rate });
   const vat = vatOf(net, rate);
+  // a client under the recargo de equivalencia pays the surcharge too: in the Total, beside the VAT
+  const surcharge = client.EquivalenceSurcharge === true ? vatOf(net, surchargeRate(rate)) : 0;
   const terms = client.PaymentTermsDays ?? data.settings.paymentTermsDays;
   return ok({
     IssueDate: request.issueDate,
@@ -124,7 +136,7 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
     Net: net,
     VATRate: rate,
     VAT: vat,
-    Total: net + vat,
+    Total: net + vat + surcharge,
     Currency: data.settings.currency,
     DueDate: request.issueDate + terms,
     Status: "Issued",
@@ -145,14 +157,16 @@ export function draftCreditNote(data: SalesData, request: CreditRequest): Result
   if (total > creditable)
     return fail("credit.atMost", { invoice: request.creditOf, most: { cents: creditable, currency: original.Currency ?? data.settings.currency } });
   const rate = original.VATRate ?? 0;
-  // The credit's VAT is the part of its total that is VAT, rounded to the cent; the net is the rest.
-  const vat = roundHalfAway((total * rate) / (1 + rate));
+  // The credit's VAT (and surcharge, where the original had one) is its part of the total, rounded to the cent; the net is the rest.
+  const surcharge = surchargeOf(original) !== 0 ? surchargeRate(rate) : 0;
+  const vat = roundHalfAway((total * rate) / (1 + rate + surcharge));
+  const recargo = roundHalfAway((total * surcharge) / (1 + rate + surcharge));
   return ok({
     IssueDate: request.issueDate,
     ClientID: original.ClientID,
     Exec: original.Exec,
     OrderID: original.OrderID,
-    Net: -(total - vat),
+    Net: -(total - vat - recargo),
     VATRate: rate,
     VAT: -vat,
     Total: -total,

@@ -104,6 +104,8 @@ export const CONTRACT = {
       { name: "Exec", type: "id", ref: "Team" },
       { name: "MarketingConsent", type: "boolean" },
       { name: "Status", type: "code", codes: CLIENT_STATUSES },
+      // a retailer under the recargo de equivalencia (LIVA art. 154): its invoices add the surcharge
+      { name: "EquivalenceSurcharge", type: "boolean" },
       { name: "Notes", type: "text" },
     ],
   },

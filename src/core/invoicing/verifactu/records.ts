@@ -11,6 +11,8 @@ import { partsOf, type Day } from "../../kernel/dates";
 import { compactTaxId } from "../../kernel/taxId";
 import { EU_COUNTRIES } from "../../kernel/countries";
 import { say, type Message } from "../../kernel/messages";
+import { surchargeRate } from "../../kernel/money";
+import { surchargeOf } from "../invoicing";
 import { altaHuella, anulacionHuella } from "./huella";
 import { altaXml, anulacionXml, xmlValue, type Breakdown, type Party, type Recipient, type SoftwareSystem } from "./xml";
 
@@ -138,8 +140,20 @@ function breakdownOf(invoice: Invoice, client: Client | undefined): Breakdown {
   if ((invoice.VATRate ?? 0) === 0 && country !== "ES") {
     return EU_COUNTRIES.has(country) ? { regime: "01", taxed: false, exemption: "E5", base } : { regime: "02", taxed: false, exemption: "E2", base };
   }
-  return { regime: "01", taxed: true, rate: ((invoice.VATRate ?? 0) * 100).toFixed(2), base, tax: aeatAmount(invoice.VAT ?? 0) };
+  const surcharge = surchargeOf(invoice);
+  const rate = invoice.VATRate ?? 0;
+  return {
+    regime: "01",
+    taxed: true,
+    rate: (rate * 100).toFixed(2),
+    base,
+    tax: aeatAmount(invoice.VAT ?? 0),
+    ...(surcharge !== 0 ? { surchargeRate: (surchargeRate(rate) * 100).toFixed(2), surcharge: aeatAmount(surcharge) } : {}),
+  };
 }
+
+/** CuotaTotal: the VAT and the recargo de equivalencia together. */
+const totalTaxOf = (invoice: Invoice) => aeatAmount((invoice.VAT ?? 0) + surchargeOf(invoice));
 
 const previousOf = (previous: BillingRecord | undefined) =>
   previous ? { invoiceNo: previous.InvoiceNo, issueDate: previous.IssueDate, hash: previous.Hash } : undefined;
@@ -161,7 +175,7 @@ export function altaRecord(
     invoiceNo: invoice.InvoiceNo ?? "",
     issueDate: aeatDate(invoice.IssueDate ?? 0),
     invoiceType: invoice.CreditOf ? rectification : "F1",
-    totalTax: aeatAmount(invoice.VAT ?? 0),
+    totalTax: totalTaxOf(invoice),
     total: aeatAmount(invoice.Total ?? 0),
     previousHash: previous?.Hash ?? "",
     generatedAt: context.generatedAt,
@@ -287,7 +301,7 @@ export function invoiceRecordProblems(invoices: readonly Invoice[], records: rea
       ["IssueDate", aeatDate(invoice.IssueDate), alta.IssueDate],
       ["ClientID", invoice.ClientID ?? "", alta.ClientID],
       ["Net", aeatAmount(invoice.Net ?? 0), alta.TaxBase],
-      ["VAT", aeatAmount(invoice.VAT ?? 0), alta.TotalTax],
+      ["VAT", totalTaxOf(invoice), alta.TotalTax],
       ["Total", aeatAmount(invoice.Total ?? 0), alta.Total],
     ].filter(([, now, recorded]) => now !== recorded);
     for (const [column, now, recorded] of differs)

@@ -86,6 +86,7 @@ export const ca: Record<MessageCode, Template> = {
   "doc.rectifies": "Rectifica la factura {number} del {date}",
   "doc.reason": "Motiu",
   "doc.supplyDate": "Data de l'operació",
+  "doc.surcharge": "Recàrrec d'equivalència {rate}",
   "doc.description": "Descripció",
   "doc.vatRate": "Tipus d'IVA",
   "doc.invoice.goods": "Subministrament de béns i serveis",

@@ -89,6 +89,7 @@ export const en = {
   "doc.rectifies": "Rectifies invoice {number} of {date}",
   "doc.reason": "Reason",
   "doc.supplyDate": "Date of supply",
+  "doc.surcharge": "Equivalence surcharge {rate}",
   "doc.description": "Description",
   "doc.vatRate": "VAT rate",
   "doc.invoice.goods": "Goods and services supplied",

@@ -86,6 +86,7 @@ export const es: Record<MessageCode, Template> = {
   "doc.rectifies": "Rectifica la factura {number} del {date}",
   "doc.reason": "Motivo",
   "doc.supplyDate": "Fecha de la operación",
+  "doc.surcharge": "Recargo de equivalencia {rate}",
   "doc.description": "Descripción",
   "doc.vatRate": "Tipo de IVA",
   "doc.invoice.goods": "Suministro de bienes y servicios",
