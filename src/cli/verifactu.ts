@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Agent } from "node:https";
 import { readSalesData } from "../core/workbook/salesData";
 import { draftCreditNote, draftInvoice } from "../core/invoicing/invoicing";
-import { issueWithRecord, recordCancellation, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
+import { cancelIssued, issueWithRecord, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
 import { BILLING_RECORDS, chainProblems, recordContext, RECTIFICATION_TYPES, type RectificationType } from "../core/invoicing/verifactu/records";
 import { billingRecords } from "../core/invoicing/verifactu/recordsCheck";
 import { batches } from "../core/invoicing/verifactu/xml";
@@ -76,17 +76,12 @@ export async function cancel(values: Values, positionals: string[]): Promise<Com
   const out = required(values, "out", "OUT.xlsx");
   const number = required(values, "invoice", "NO");
   const workbook = await openWritable(positionals[0]);
-  const data = await readSalesData(workbook);
-  const invoice = data.invoices.find((i) => i.InvoiceNo === number);
-  if (!invoice) throw new UsageError(`--invoice ${number}: no such invoice in the Invoices table`);
-  if (invoice.Status === "Cancelled") throw new UsageError(`${number} is cancelled already`);
-  const context = recordContext(data.settings, SYSTEM_VERSION, new Date());
-  if (!context) throw new UsageError("Settings has no CompanyTaxID (a Spanish NIF): no anulación can be recorded");
-  const changed = await workbook.updateRow("Invoices", "InvoiceNo", number, [{ column: "Status", from: invoice.Status, to: "Cancelled" }]);
-  if (!changed.ok) throw new UsageError(`${number} changed while it was being cancelled: nothing written`);
-  await recordCancellation(workbook, invoice, context);
+  const recorded = await cancelIssued(workbook, await readSalesData(workbook), number, new Date());
   await writeWhole(out, await workbook.save());
-  return { text: `cancelled ${number} with its anulación record; wrote ${out}`, exitCode: 0 };
+  return {
+    text: `cancelled ${number}${recorded ? " with its anulación record" : " (no VERI*FACTU record: Settings has no CompanyTaxID)"}; wrote ${out}`,
+    exitCode: 0,
+  };
 }
 
 /** `salesdesk verifactu FILE (--verify [--json] | --xml OUT.xml [--soap])` */

@@ -127,6 +127,15 @@ describe("VERI*FACTU from the command line", () => {
     150_000,
   );
 
+  it("refuses to cancel what must be rectified instead, or what is cancelled already", async () => {
+    const again = await runCli("cancel", at("cancelled.xlsx"), "--invoice", "2027-0001", "--out", at("again.xlsx"));
+    expect([again.code, again.err]).toEqual([2, "salesdesk cancel: Invoice 2027-0001 is cancelled already"]);
+    const credited = await runCli("cancel", at("cancelled.xlsx"), "--invoice", "2027-0002", "--out", at("again.xlsx"));
+    expect(credited.err).toBe(
+      "salesdesk cancel: Invoice 2027-0002 cannot be cancelled: it is a credit note, or was paid or credited. Issue a rectifying invoice instead",
+    );
+  });
+
   it("names the invoicing system by the add-in's version", () => {
     expect(readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8")).toContain(`<Version>${SYSTEM_VERSION}.0</Version>`);
   });

@@ -7,6 +7,7 @@ import { followUpTests } from "./followUp";
 import { documentsTests } from "./documents";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { handoffUrl } from "../../src/files/fileHandoff";
+import { aeatSchemaErrors, schemasPresent } from "../helpers/aeatSchemas";
 import { outputTable } from "../../src/core/workbook/output";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
@@ -212,6 +213,19 @@ describe("the task pane in the workbench", () => {
     // a second invoice takes the next number
     await p.getByRole("button", { name: "Issue invoice" }).click();
     await p.getByText(new RegExp(`^Issued invoice 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")}:`)).waitFor();
+    // each with its VERI*FACTU record, chained, exported as the AEAT's XML
+    const records = p.getByRole("region", { name: "VERI*FACTU records" });
+    await records.getByText("2 to send · 0 accepted · 0 accepted with errors · 0 rejected").waitFor();
+    await records.getByText("The chain of 2 records holds: none was changed or taken out.").waitFor();
+    await expect(records.getByRole("list", { name: "Last records" }).getByRole("listitem").allTextContents()).resolves.toEqual([
+      `00000001 · issue of ${number} · to send`,
+      `00000002 · issue of 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")} · to send`,
+    ]);
+    const xml = page.waitForEvent("download");
+    await records.getByRole("button", { name: "Export the 2 to send (.xml)" }).click();
+    expect((await xml).suggestedFilename()).toBe("verifactu-pending.xml");
+    if (schemasPresent) expect(await aeatSchemaErrors([readFileSync((await (await xml).path())!, "utf8")])).toEqual([]);
+    await records.screenshot({ path: path.join(SCREENSHOTS, "pane-invoices-verifactu-360.png") });
     await openPage(page, "Payments");
     await p.getByRole("button", { name: "Receivables aging" }).click();
     const euros = (text: string | null) => Number(text!.replace(/[^\d.]/g, ""));

@@ -74,6 +74,9 @@ export const ca: Catalogue = {
   "records.howSent":
     "Els registres arriben a l'Agència Tributària amb el certificat electrònic de l'empresa, que el panell no pot fer servir: demaneu a informàtica que els enviï (salesdesk verifactu --send). Cada resposta torna a la seva fila del full VeriFactu.",
   "records.export": "Exporta els {n} per enviar (.xml)",
+  "invoices.cancel": "Anul·la-la: emesa per error",
+  "invoices.cancelled": "Factura {number} anul·lada, amb el seu registre d'anul·lació VERI*FACTU.",
+  "invoices.cancelledNoRecord": "Factura {number} anul·lada.",
   "invoices.numbering": "Numeració",
   "invoices.numberingOk": "Sèrie {pattern}: sense salts ni duplicats.",
   "payments.title": "Cobraments",
@@ -137,6 +140,7 @@ export const ca: Catalogue = {
   "field.Preferences": "Preferències",
   "field.Segment": "Segment",
   "field.Exec": "Comercial",
+  "field.EquivalenceSurcharge": "Recàrrec d'equivalència (minorista)",
   "field.MarketingConsent": "Consentiment de màrqueting",
   "field.Status": "Estat",
   "field.Notes": "Notes",

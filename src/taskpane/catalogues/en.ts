@@ -72,6 +72,9 @@ export const en = {
   "records.howSent":
     "The records reach the tax agency with the company's electronic certificate, which the pane cannot use: ask IT to send them (salesdesk verifactu --send). Each answer comes back to its row in the VeriFactu sheet.",
   "records.export": "Export the {n} to send (.xml)",
+  "invoices.cancel": "Cancel it: issued by mistake",
+  "invoices.cancelled": "Invoice {number} cancelled, with its VERI*FACTU cancellation record.",
+  "invoices.cancelledNoRecord": "Invoice {number} cancelled.",
   "invoices.numbering": "Numbering",
   "invoices.numberingOk": "Series {pattern}: no gaps, no duplicates.",
   "payments.title": "Payments",
@@ -135,6 +138,7 @@ export const en = {
   "field.Preferences": "Preferences",
   "field.Segment": "Segment",
   "field.Exec": "Exec",
+  "field.EquivalenceSurcharge": "Equivalence surcharge (retailer)",
   "field.MarketingConsent": "Marketing consent",
   "field.Status": "Status",
   "field.Notes": "Notes",

@@ -77,6 +77,9 @@ export const es: Catalogue = {
   "records.howSent":
     "Los registros llegan a la Agencia Tributaria con el certificado electrónico de la empresa, que el panel no puede usar: pida a informática que los envíe (salesdesk verifactu --send). Cada respuesta vuelve a su fila de la hoja VeriFactu.",
   "records.export": "Exportar los {n} por enviar (.xml)",
+  "invoices.cancel": "Anularla: emitida por error",
+  "invoices.cancelled": "Factura {number} anulada, con su registro de anulación VERI*FACTU.",
+  "invoices.cancelledNoRecord": "Factura {number} anulada.",
   "invoices.numbering": "Numeración",
   "invoices.numberingOk": "Serie {pattern}: sin saltos ni duplicados.",
   "payments.title": "Cobros",
@@ -143,6 +146,7 @@ export const es: Catalogue = {
   "field.Preferences": "Preferencias",
   "field.Segment": "Segmento",
   "field.Exec": "Comercial",
+  "field.EquivalenceSurcharge": "Recargo de equivalencia (minorista)",
   "field.MarketingConsent": "Consentimiento de marketing",
   "field.Status": "Estado",
   "field.Notes": "Notas",

@@ -5,10 +5,10 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
-import { DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
+import { DismissCircleRegular, DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../core/workbook/salesData";
 import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems } from "../../core/invoicing/invoicing";
-import { issueWithRecord } from "../../core/invoicing/verifactu/recordWrite";
+import { cancelIssued, issueWithRecord } from "../../core/invoicing/verifactu/recordWrite";
 import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
 import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
 import { toCents } from "../../core/kernel/money";
@@ -64,7 +64,13 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
       intent: "success",
       text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }),
     }));
-  return { busy, issue };
+  // an invoice issued by mistake: cancelled, with its VERI*FACTU anulación
+  const cancel = (invoiceNo: string) =>
+    write(cancelIssued(port, data, invoiceNo, new Date()), (recorded) => ({
+      intent: "success",
+      text: t(recorded ? "invoices.cancelled" : "invoices.cancelledNoRecord", { number: invoiceNo }),
+    }));
+  return { busy, issue, cancel };
 }
 
 /** A draft, or why there is none: the core's reason, or the pane's own (a field that does not read). */
@@ -178,7 +184,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
   const [invoiceNo, setInvoiceNo] = useState<string>();
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
-  const { busy, issue } = useIssue(data, onDone);
+  const { busy, issue, cancel } = useIssue(data, onDone);
   // Each invoice with its client's name, its total and its date: enough to credit the right one.
   const invoiceEntries = useMemo(() => {
     const names = new Map(data.clients.map((c) => [c.ClientID, c.Name]));
@@ -218,6 +224,9 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
         onClick={() => draft?.ok && issue(draft.value, "invoices.credited")}
       >
         {t("invoices.credit")}
+      </Button>
+      <Button appearance="subtle" icon={<DismissCircleRegular />} disabled={!invoiceNo || busy} onClick={() => invoiceNo && cancel(invoiceNo)}>
+        {t("invoices.cancel")}
       </Button>
     </form>
   );

@@ -9,6 +9,8 @@ import type { InvoiceDraft } from "../invoicing";
 import { issueInvoice } from "../invoicing";
 import type { SalesData } from "../../workbook/salesData";
 import { nextDocumentNumber } from "../../kernel/numbering";
+import { say } from "../../kernel/messages";
+import { Refusal } from "../../workbook/port";
 import {
   altaRecord,
   anulacionRecord,
@@ -18,7 +20,6 @@ import {
   RECORDS_SHEET,
   recordContext,
   type BillingRecord,
-  type RecordContext,
   type RectificationType,
 } from "./records";
 
@@ -80,7 +81,20 @@ export async function issueWithRecord(
   return row;
 }
 
-/** The registro de anulación of an invoice issued by mistake. */
-export function recordCancellation(port: WorkbookPort, invoice: Invoice, context: RecordContext): Promise<BillingRecord> {
-  return appendRecord(port, (previous) => anulacionRecord(invoice, previous, context));
+/**
+ * Cancels an invoice issued by mistake: marked Cancelled, then its registro de anulación where the
+ * company has a Spanish NIF. Refused for a credit note, an invoice already cancelled, paid or credited:
+ * those are corrected by a rectifying invoice. Answers whether a record was written.
+ */
+export async function cancelIssued(port: WorkbookPort, data: SalesData, invoiceNo: string, now: Date): Promise<boolean> {
+  const invoice = data.invoices.find((i) => i.InvoiceNo === invoiceNo);
+  if (!invoice) throw new Refusal(say("cancel.noInvoice", { invoice: invoiceNo }));
+  if (invoice.Status === "Cancelled") throw new Refusal(say("cancel.already", { invoice: invoiceNo }));
+  if (invoice.CreditOf !== null || data.invoices.some((i) => i.CreditOf === invoiceNo) || data.payments.some((p) => p.InvoiceNo === invoiceNo))
+    throw new Refusal(say("cancel.rectifyInstead", { invoice: invoiceNo }));
+  const changed = await port.updateRow("Invoices", "InvoiceNo", invoiceNo, [{ column: "Status", from: invoice.Status, to: "Cancelled" }]);
+  if (!changed.ok) throw new Refusal(say("cancel.changed", { invoice: invoiceNo }));
+  const context = recordContext(data.settings, SYSTEM_VERSION, now);
+  if (context) await appendRecord(port, (previous) => anulacionRecord(invoice, previous, context));
+  return context !== undefined;
 }

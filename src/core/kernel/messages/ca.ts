@@ -276,6 +276,10 @@ export const ca: Record<MessageCode, Template> = {
   "verifactu.noRecord": "La factura {invoice} no té registre de facturació VERI*FACTU: es va emetre fora de Sales Admin Desk o se n'ha tret el registre",
   "verifactu.invoiceChanged":
     "La factura {invoice} ja no coincideix amb el seu registre: {column} és {now} i el registre diu {recorded}. Emeteu una factura rectificativa en lloc d'editar-ne una d'emesa",
+  "cancel.noInvoice": "No hi ha cap factura {invoice} per anul·lar",
+  "cancel.already": "La factura {invoice} ja està anul·lada",
+  "cancel.rectifyInstead": "La factura {invoice} no es pot anul·lar: és rectificativa, o s'ha cobrat o rectificat. Emeteu-ne una de rectificativa",
+  "cancel.changed": "La factura {invoice} ha canviat mentre s'anul·lava: no s'ha escrit res",
   "excel.filterCleared": "S'ha tret el filtre de la taula {table}: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
   "taxId.notSpanish": "'{value}' no és un identificador fiscal espanyol (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no és ni un NIF/NIE/CIF espanyol ni cap altre número fiscal o d'IVA de la UE",

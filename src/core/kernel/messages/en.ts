@@ -278,6 +278,10 @@ export const en = {
   "verifactu.noRecord": "Invoice {invoice} has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
   "verifactu.invoiceChanged":
     "Invoice {invoice} no longer matches its billing record: {column} is {now}, the record says {recorded}. Issue a rectifying invoice instead of editing an issued one",
+  "cancel.noInvoice": "There is no invoice {invoice} to cancel",
+  "cancel.already": "Invoice {invoice} is cancelled already",
+  "cancel.rectifyInstead": "Invoice {invoice} cannot be cancelled: it is a credit note, or was paid or credited. Issue a rectifying invoice instead",
+  "cancel.changed": "Invoice {invoice} changed while it was being cancelled: nothing was written",
   "excel.filterCleared": "The filter on the {table} table was cleared: Excel adds no row to a filtered table. Filter it again when you need to",
   "taxId.notSpanish": "'{value}' is not a Spanish tax ID (NIF, NIE or CIF)",
   "taxId.unknown": "'{value}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",

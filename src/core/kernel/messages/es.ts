@@ -275,6 +275,10 @@ export const es: Record<MessageCode, Template> = {
   "verifactu.noRecord": "La factura {invoice} no tiene registro de facturación VERI*FACTU: se emitió fuera de Sales Admin Desk o se quitó su registro",
   "verifactu.invoiceChanged":
     "La factura {invoice} ya no coincide con su registro: {column} es {now} y el registro dice {recorded}. Emita una factura rectificativa en lugar de editar una emitida",
+  "cancel.noInvoice": "No hay ninguna factura {invoice} que anular",
+  "cancel.already": "La factura {invoice} ya está anulada",
+  "cancel.rectifyInstead": "La factura {invoice} no se puede anular: es rectificativa, o se ha cobrado o rectificado. Emita una rectificativa",
+  "cancel.changed": "La factura {invoice} cambió mientras se anulaba: no se ha escrito nada",
   "excel.filterCleared": "Se ha quitado el filtro de la tabla {table}: Excel no añade filas a una tabla filtrada. Vuelva a filtrarla cuando lo necesite",
   "taxId.notSpanish": "'{value}' no es un identificador fiscal español (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no es ni un NIF/NIE/CIF español ni otro número fiscal o de IVA de la UE",
