@@ -34,22 +34,10 @@ async function standIn(behaviour: Behaviour): Promise<StandIn> {
 }
 
 /** Sends a copy of the records' workbook to a stand-in, as the admin would with the company's certificate. */
-async function send(copy: string, server: StandIn, ...more: string[]) {
-  process.env.SALESDESK_CERT_PASSWORD = certificates.password;
-  return runCli(
-    "verifactu",
-    at(copy),
-    "--send",
-    "--cert",
-    certificates.p12,
-    "--password-env",
-    "SALESDESK_CERT_PASSWORD",
-    "--endpoint",
-    server.url,
-    "--ca",
-    certificates.ca,
-    ...more,
-  );
+async function send(copy: string, server: StandIn, company = certificates) {
+  process.env.SALESDESK_CERT_PASSWORD = company.password;
+  const trusting = ["--endpoint", server.url, "--ca", certificates.ca];
+  return runCli("verifactu", at(copy), "--send", "--cert", company.p12, "--password-env", "SALESDESK_CERT_PASSWORD", ...trusting);
 }
 
 const states = async (file: string) =>
@@ -100,21 +88,7 @@ maybe("sending VERI*FACTU records to the AEAT (a stand-in over mutual TLS)", () 
   it("is refused by the service without the company's certificate, and says so on one line", async () => {
     copyFileSync(at("records.xlsx"), at("refused.xlsx"));
     const server = await standIn("accept");
-    const other = makeCertificates(); // a certificate of another CA
-    process.env.SALESDESK_CERT_PASSWORD = other.password;
-    const result = await runCli(
-      "verifactu",
-      at("refused.xlsx"),
-      "--send",
-      "--cert",
-      other.p12,
-      "--password-env",
-      "SALESDESK_CERT_PASSWORD",
-      "--endpoint",
-      server.url,
-      "--ca",
-      certificates.ca,
-    );
+    const result = await send("refused.xlsx", server, makeCertificates()); // a certificate of another CA
     expect(result.code).toBe(2);
     expect(result.err.split("\n")).toHaveLength(1);
     expect(server.requests).toHaveLength(0);

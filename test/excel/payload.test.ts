@@ -8,25 +8,11 @@ import { SaidError } from "../../src/core/kernel/messages";
 import { EXCEL_WEB_PAYLOAD_LIMIT, LiveExcel, LiveModel } from "../helpers/liveExcel";
 import { instant } from "../helpers/portSubjects";
 import { tableData } from "../helpers/tables";
+import { CONTRACT } from "../../src/core/workbook/contract";
 
 const today = dayOf(2026, 11, 27);
 const NOTE = "Nota: el client demana la factura agrupada per comanda i l'enviament a la seu de Girona, amb el número de pressupost. ".repeat(2).slice(0, 200);
-const headers = [
-  "InvoiceNo",
-  "IssueDate",
-  "ClientID",
-  "Exec",
-  "OrderID",
-  "Net",
-  "VATRate",
-  "VAT",
-  "Total",
-  "Currency",
-  "DueDate",
-  "Status",
-  "CreditOf",
-  "Reason",
-];
+const headers = CONTRACT.Invoices.columns.map((c) => c.name);
 
 /** Invoices with a 200-character note each: ~14 MB of values, three times what one response may carry. */
 function invoicesWithNotes(n: number): LiveExcel {

@@ -113,6 +113,10 @@ function detail(b: Breakdown): string {
   );
 }
 
+/** What closes every record: its chain, the system, when it was made, and its huella. */
+const sealed = (r: AnulacionXml) =>
+  chain(r.issuer, r.previous) + system(r.system) + text("FechaHoraHusoGenRegistro", r.generatedAt) + text("TipoHuella", "01") + text("Huella", r.hash);
+
 export function altaXml(r: AltaXml): string {
   const rectifies = r.rectifies
     ? text("TipoRectificativa", "I") +
@@ -135,11 +139,7 @@ export function altaXml(r: AltaXml): string {
     el("Desglose", r.breakdown.map(detail).join("")) +
     text("CuotaTotal", r.totalTax) +
     text("ImporteTotal", r.total) +
-    chain(r.issuer, r.previous) +
-    system(r.system) +
-    text("FechaHoraHusoGenRegistro", r.generatedAt) +
-    text("TipoHuella", "01") +
-    text("Huella", r.hash)
+    sealed(r)
   }</sf:RegistroAlta>`;
 }
 
@@ -150,11 +150,7 @@ export function anulacionXml(r: AnulacionXml): string {
       "IDFactura",
       text("IDEmisorFacturaAnulada", r.issuer.nif) + text("NumSerieFacturaAnulada", r.invoiceNo) + text("FechaExpedicionFacturaAnulada", r.issueDate),
     ) +
-    chain(r.issuer, r.previous) +
-    system(r.system) +
-    text("FechaHoraHusoGenRegistro", r.generatedAt) +
-    text("TipoHuella", "01") +
-    text("Huella", r.hash)
+    sealed(r)
   }</sf:RegistroAnulacion>`;
 }
 
