@@ -106,3 +106,50 @@ describe("aging buckets", () => {
     );
   });
 });
+
+describe("aging, pinned at its edges (issue 35)", () => {
+  it("counts in DSO an invoice issued on the day and one 89 days before, not one issued exactly 90 days before or after the day", () => {
+    const sold = (no: string, issued: number) => [no, s(issued), "C-1", 100, 0.21, 21, 121, s(issued + 30), "Issued", null];
+    const aging = agingAsOf(data([sold("F1", asOf), sold("F2", asOf - 89), sold("F3", asOf - 90), sold("F4", asOf + 1)]), asOf);
+    // outstanding as of the day 3 × 121 (not the one issued after it) over sales of 2 × 121 in the window, times 90 days
+    expect(aging.dso).toBe(135);
+  });
+
+  it("ages an invoice with no due date from its issue date plus the client's terms, else the default terms", () => {
+    const undated = (no: string, client: string, issued: number) => [no, s(issued), client, 100, 0.21, 21, 121, null, "Issued", null];
+    const withTerms = salesDataFrom([
+      tableData(
+        "Clients",
+        ["ClientID", "Name", "PaymentTermsDays"],
+        [
+          ["C-1", "Puig SL", 30],
+          ["C-3", "Sense termes", null],
+        ],
+      ),
+      tableData("Invoices", invoiceHeaders, [undated("F1", "C-1", asOf - 31), undated("F2", "C-1", asOf - 30), undated("F3", "C-3", asOf - 45)]),
+      tableData("Payments", paymentHeaders, []),
+    ]);
+    const rows = agingAsOf(withTerms, asOf).clients.map((c) => [c.clientId, c.current, c["1-30"]]);
+    expect(rows).toEqual([
+      ["C-1", 121_00, 121_00],
+      ["C-3", 0, 121_00], // default terms, 30 days: due 15 days ago
+    ]);
+  });
+
+  it("writes every client's row, the totals and DSO into its sheet, as amounts in euros", () => {
+    const aging = agingAsOf(
+      data([
+        ["F1", s(asOf - 100), "C-1", 100, 0.21, 21, 121, s(asOf - 70), "Issued", null],
+        ["F2", s(asOf - 10), "C-2", 200, 0.21, 42, 242, s(asOf + 50), "Issued", null],
+      ]),
+      asOf,
+    );
+    const sheet = agingSheet(aging);
+    expect(sheet.tables[0].rows).toEqual([
+      ["C-2", "Vidal SA", 242, 0, 0, 0, 0, 242],
+      ["C-1", "Puig SL", 0, 0, 0, 121, 0, 121],
+    ]);
+    expect(sheet.tables[1].rows).toEqual([[242, 0, 0, 121, 0, 363, aging.dso]]);
+    expect(aging.dso).toBe(Math.round((363 / 242) * 90 * 10) / 10);
+  });
+});

@@ -209,3 +209,43 @@ describe("payments and reversals", () => {
     );
   });
 });
+
+describe("drafting, pinned at the edges (issue 35)", () => {
+  const issue = (request: Partial<Parameters<typeof draftInvoice>[1]>, d = data()) => draftInvoice(d, { clientId: "C-1", issueDate: today, ...request });
+  const code = (r: ReturnType<typeof draftInvoice>) => (r.ok ? "ok" : r.error.code);
+
+  it("takes an order's products' own VAT rate, not the default", () => {
+    const bread = data([], [["O-1", s(today - 2), "C-1", "E01", "P1", 50]]);
+    const draft = issue({ orderId: "O-1" }, bread);
+    expect(draft.ok && [draft.value.Net, draft.value.VATRate, draft.value.VAT, draft.value.Total]).toEqual([50_00, 0.1, 5_00, 55_00]);
+  });
+
+  it("takes a rate typed in over the default, and the default where none is", () => {
+    const typed = issue({ net: 100_00, vatRate: 0.04 });
+    expect(typed.ok && typed.value.VAT).toBe(4_00);
+    const defaulted = issue({ net: 100_00 });
+    expect(defaulted.ok && [defaulted.value.VATRate, defaulted.value.VAT]).toEqual([0.21, 21_00]);
+  });
+
+  it("refuses a rate that is not a fraction below one, and a net of zero or less", () => {
+    expect([1, 1.5, -0.01, 21].map((vatRate) => code(issue({ net: 100_00, vatRate })))).toEqual(Array(4).fill("invoice.notVatRate"));
+    expect(code(issue({ net: 100_00, vatRate: 0 }))).toBe("ok");
+    expect(code(issue({ net: 0 }))).toBe("invoice.positiveNet");
+    expect(code(issue({ net: -1 }))).toBe("invoice.positiveNet");
+    expect(code(issue({}))).toBe("invoice.positiveNet");
+  });
+
+  it("refuses a credit note for an invoice with nothing left to credit, and for more than is left", () => {
+    const credited = data([
+      ["F1", s(today - 5), "C-1", null, 100, 0.21, 21, 121, s(today + 25), "Issued", null],
+      ["R1", s(today - 1), "C-1", null, -100, 0.21, -21, -121, null, "Issued", "F1"],
+      ["F2", s(today - 5), "C-1", null, 100, 0.21, 21, 121, s(today + 25), "Issued", null],
+    ]);
+    const credit = (creditOf: string, total?: number) => draftCreditNote(credited, { creditOf, issueDate: today, total });
+    expect(code(credit("F1"))).toBe("credit.nothingLeft");
+    expect(code(credit("F2", 121_01))).toBe("credit.atMost");
+    expect(code(credit("F2", 0))).toBe("credit.nothingLeft");
+    const whole = credit("F2");
+    expect(whole.ok && [whole.value.Net, whole.value.VAT, whole.value.Total, whole.value.CreditOf]).toEqual([-100_00, -21_00, -121_00, "F2"]);
+  });
+});

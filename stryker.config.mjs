@@ -1,0 +1,24 @@
+// @ts-check
+/**
+ * `npm run mutate`: StrykerJS over src/core with the unit tests (every jest test but the browser's),
+ * each mutant tried against the tests that cover it. Reports in reports/mutation/ (HTML and JSON).
+ * `npm run mutate -- --mutate src/core/kernel/money.ts` for one file; `npm run mutate -- --incremental`
+ * tests again only the mutants of what changed since the last run.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: "jest",
+  jest: { configFile: "jest.config.js", config: { testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"] } },
+  coverageAnalysis: "perTest",
+  mutate: ["src/core/**/*.ts", "!src/core/kernel/messages/**"],
+  // mutants in module-level constants run with every test: slow, and their survivors are read by hand
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  incrementalFile: "reports/mutation/incremental.json",
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
