@@ -359,7 +359,15 @@ describe("salesdesk aging", () => {
       for (const b of [...json.buckets, "total"]) expect([c.clientId, b, Math.round(c[b] * 100)]).toEqual([c.clientId, b, e[b]]);
     }
     expect(Math.round(json.total.total * 100)).toBe([...expected.values()].reduce((s, r) => s + r.total, 0));
-    expect(json.dso).toBeGreaterThan(0);
+    // DSO: what is owed over the last 90 days' invoiced sales (issued in (asOf − 90, asOf], not Draft or Cancelled), times 90
+    let sales = 0;
+    for (const r of inv.rows) {
+      const issued = r[col(inv, "IssueDate")] as number;
+      if (issued <= asOf - 90 || issued > asOf || ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string)) continue;
+      sales += Math.round((r[col(inv, "Total")] as number) * 100);
+    }
+    const owedTotal = [...expected.values()].reduce((s, r) => s + r.total, 0);
+    expect(json.dso).toBe(Math.round((owedTotal / sales) * 90 * 10) / 10);
   });
 
   it("writes the Aging sheet in place", async () => {

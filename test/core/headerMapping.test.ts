@@ -265,4 +265,11 @@ describe("mapping headers nobody wrote for the vocabulary", () => {
     const wrong = results.flatMap((r) => r.wrong.map((h) => `${r.sheet}: ${h}`));
     expect({ share: (columns - wrong.length) / columns >= 0.95, wrong }).toEqual({ share: true, wrong: expect.any(Array) });
   });
+
+  it("misses no column but those known today (a new miss fails; a fixed one is taken off this list)", () => {
+    expect(results.flatMap((r) => r.wrong.map((h) => `${r.sheet}: ${h}`))).toEqual(KNOWN_MISSES);
+  });
 });
+
+/** The columns mapped wrong today, by sheet and header. */
+const KNOWN_MISSES: string[] = ["Clientes: Móvil", "Clients: Adreça electrònica", "Clients: Telèfon mòbil", "Visitas: Próximos pasos", "Hoja1: Teléfono fijo"];

@@ -8,6 +8,7 @@ import { DEFAULT_CORPUS, percent, scoreCorpus, scoreLine } from "../../scripts/i
 
 const corpus = process.env.SALESDESK_CORPUS ?? DEFAULT_CORPUS;
 const run = existsSync(corpus) ? it : it.skip;
+if (!existsSync(corpus)) console.warn(`skipped: the import corpus is not at ${corpus} (set SALESDESK_CORPUS)`);
 
 describe("the import on real workbooks", () => {
   run(
