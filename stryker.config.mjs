@@ -19,6 +19,9 @@ export default {
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   incrementalFile: "reports/mutation/incremental.json",
+  // the sandbox needs the sources, the tests and their fixtures: not the builds, reports or screenshots
+  ignorePatterns: ["dist", "test-results", "reports", "bench"],
+  disableTypeChecks: "src/**/*.{ts,tsx}",
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };
