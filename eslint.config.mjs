@@ -30,7 +30,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-results/", ".bench/"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "test-results/", ".bench/", "reports/", ".stryker-tmp/"] },
   ...tseslint.configs.recommended,
   prettier,
   {
