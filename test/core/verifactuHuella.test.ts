@@ -47,7 +47,6 @@ describe("SHA-256 of the core", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
         expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex").toUpperCase());
       }),
-      { seed: 30 },
     );
     expect(sha256Hex("a\ud800b")).toBe(createHash("sha256").update("a\ud800b", "utf8").digest("hex").toUpperCase());
     for (const n of [0, 55, 56, 63, 64, 65, 119, 120, 1000])

@@ -17,7 +17,6 @@ describe("a file handed to the system browser in a URL's fragment", () => {
         expect(back.type).toBe(HANDED_TYPES[extension]);
         expect(back.saveAs).not.toMatch(/[\\/]/);
       }),
-      { seed: 29 },
     );
   });
 
