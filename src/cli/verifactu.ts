@@ -23,6 +23,9 @@ const required = (values: Values, name: string, what: string): string => {
   return values[name] as string;
 };
 
+/** What a CLI line says of the record a write made, or why there is none. */
+const withRecord = (recorded: boolean, what: string) => (recorded ? ` with its ${what}` : " (no VERI*FACTU record: Settings has no CompanyTaxID)");
+
 /** `salesdesk invoice FILE --client ID (--order ORDER | --net AMOUNT [--vat RATE]) [--date] --out OUT.xlsx` */
 export async function invoice(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = required(values, "out", "OUT.xlsx");
@@ -41,12 +44,9 @@ export async function invoice(values: Values, positionals: string[]): Promise<Co
     vatRate: vat,
   });
   if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
-  const row = await issueWithRecord(workbook, data, draft.value, new Date());
+  const { row, recorded } = await issueWithRecord(workbook, data, draft.value, new Date());
   await writeWhole(out, await workbook.save());
-  const recorded = recordContext(data.settings, SYSTEM_VERSION, new Date())
-    ? " with its VERI*FACTU record"
-    : " (no VERI*FACTU record: Settings has no CompanyTaxID)";
-  return { text: `issued ${String(row.InvoiceNo)}${recorded}; wrote ${out}`, exitCode: 0 };
+  return { text: `issued ${String(row.InvoiceNo)}${withRecord(recorded, "VERI*FACTU record")}; wrote ${out}`, exitCode: 0 };
 }
 
 /** `salesdesk credit FILE --invoice NO --reason TEXT [--amount NET] [--type R1|R2|R3|R4] --out OUT.xlsx`: a rectifying invoice of its own series. */
@@ -66,7 +66,7 @@ export async function credit(values: Values, positionals: string[]): Promise<Com
   const total = net === undefined ? undefined : Math.round(toCents(net) * (1 + (original.VATRate ?? 0)));
   const draft = draftCreditNote(data, { creditOf: number, issueDate: dayOption(values, "date"), total, reason });
   if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
-  const row = await issueWithRecord(workbook, data, draft.value, new Date(), type as RectificationType);
+  const { row } = await issueWithRecord(workbook, data, draft.value, new Date(), type as RectificationType);
   await writeWhole(out, await workbook.save());
   return { text: `issued ${String(row.InvoiceNo)} (${type}), rectifying ${number}; wrote ${out}`, exitCode: 0 };
 }
@@ -79,7 +79,7 @@ export async function cancel(values: Values, positionals: string[]): Promise<Com
   const recorded = await cancelIssued(workbook, await readSalesData(workbook), number, new Date());
   await writeWhole(out, await workbook.save());
   return {
-    text: `cancelled ${number}${recorded ? " with its anulación record" : " (no VERI*FACTU record: Settings has no CompanyTaxID)"}; wrote ${out}`,
+    text: `cancelled ${number}${withRecord(recorded, "anulación record")}; wrote ${out}`,
     exitCode: 0,
   };
 }

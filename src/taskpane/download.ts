@@ -21,7 +21,7 @@ export function download(bytes: BlobPart, name: string, extension: HandedExtensi
 }
 
 /** Office for Mac and iPad: WebKit views in which `<a download>` does nothing (office-js#2700). */
-export function webViewCannotSave(): boolean {
+function webViewCannotSave(): boolean {
   if (typeof Office === "undefined" || !Office.context) return false;
   return Office.context.platform === Office.PlatformType.Mac || Office.context.platform === Office.PlatformType.iOS;
 }

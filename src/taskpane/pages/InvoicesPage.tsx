@@ -60,7 +60,7 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
   const { busy, write } = useWrite(onDone);
   const issue = (draft: InvoiceDraft, key: "invoices.issued" | "invoices.credited") =>
     // with its VERI*FACTU record, made at this moment
-    write(issueWithRecord(port, data, draft, new Date()), (row) => ({
+    write(issueWithRecord(port, data, draft, new Date()), ({ row }) => ({
       intent: "success",
       text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }),
     }));

@@ -60,7 +60,7 @@ export async function appendRecord(port: WorkbookPort, make: (previous: BillingR
 
 /**
  * Issues the draft as the next invoice of its series, then its registro de alta where the company has
- * a Spanish NIF. Two writes, not one: a record that could not be written is what `check` reports.
+ * a Spanish NIF (answered with the row). Two writes, not one: a record that could not be written is what `check` reports.
  */
 export async function issueWithRecord(
   port: WorkbookPort,
@@ -68,7 +68,7 @@ export async function issueWithRecord(
   draft: InvoiceDraft,
   now: Date,
   rectification?: RectificationType,
-): Promise<Record<string, unknown>> {
+): Promise<{ row: Record<string, unknown>; recorded: boolean }> {
   // a credit note takes the next number of the credit notes' own series
   const row = await issueInvoice(port, draft.CreditOf ? data.settings.creditPattern : data.settings.invoicePattern, draft);
   const context = recordContext(data.settings, SYSTEM_VERSION, now);
@@ -78,7 +78,7 @@ export async function issueWithRecord(
     const original = data.invoices.find((i) => i.InvoiceNo === draft.CreditOf);
     await appendRecord(port, (previous) => altaRecord(invoice, client as Client | undefined, original, previous, context, rectification));
   }
-  return row;
+  return { row, recorded: context !== undefined };
 }
 
 /**
