@@ -1,6 +1,6 @@
 /**
  * The workbooks a command names: read through the fast reader (a CSV, an .xls or .ods through
- * LibreOffice where it is installed), opened whole where a command writes into one, or several
+ * LibreOffice where it is installed, an .ods's values read as they are where it is not), opened whole where a command writes into one, or several
  * files read together as one workbook. What is no workbook is a usage error in words.
  */
 import { readFile } from "node:fs/promises";
@@ -29,7 +29,9 @@ async function open(file: string | undefined, writable: boolean): Promise<ReadPo
   const bytes = await readFile(file);
   const kind = await fileKind(bytes, file);
   try {
-    if (kind === "xls" || kind === "ods") return await converted(file, kind);
+    if (kind === "xls") return await converted(file, kind);
+    // LibreOffice keeps an .ods's tables as tables; without it, the sheets' values are read as they are.
+    if (kind === "ods") return await converted(file, kind).catch(() => openWorkbookFile(bytes, file));
     return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, cliReading(cellsThatFit())));
   } catch (error) {
     if (error instanceof UnreadableFile) throw new UsageError(error.message);
@@ -47,7 +49,8 @@ async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkboo
   const bytes = await convertToXlsx(file, kind).catch(() => undefined); // a file LibreOffice cannot read is refused below
   const workbook = bytes && (await openWorkbookFile(bytes, `${file}.xlsx`).catch(() => undefined));
   const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
-  if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null)))) throw new UnreadableFile(refusal(kind, file));
+  if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null))))
+    throw new UnreadableFile(kind === "ods" ? `${file} is not a readable OpenDocument spreadsheet` : refusal(kind, file));
   return workbook;
 }
 

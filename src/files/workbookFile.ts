@@ -1,16 +1,18 @@
 /**
- * Opens what a user hands us as a workbook: an .xlsx, or a .csv read as a one-sheet workbook. Any
- * other file is refused with words that say what to do (a password-protected workbook, a legacy
- * .xls, an OpenDocument sheet, a zip that is no workbook), never read as an empty workbook.
+ * Opens what a user hands us as a workbook: an .xlsx, an OpenDocument .ods, or a .csv read as a
+ * one-sheet workbook. Any other file is refused with words that say what to do (a password-protected
+ * workbook, a legacy .xls, a zip that is no workbook), never read as an empty workbook.
  */
 import { decodeText, parseCsv } from "./csvFile";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 import { XlsxReader, type Reading } from "./xlsxReader";
 import { entryText, webInflate, zipEntries } from "./zipEntries";
 import { UnreadableFile } from "./unreadableFile";
+import { odsSheets } from "./odsSheets";
 import type { ReadPort } from "../core/workbook/port";
 
 export type FileKind = "xlsx" | "csv" | "xls" | "ods" | "encrypted" | "zip" | "unknown";
+type Refused = Exclude<FileKind, "xlsx" | "csv" | "ods">;
 
 /** What the bytes are, from their content first and the file's name last. */
 export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKind> {
@@ -34,16 +36,15 @@ export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKin
   return /\.(csv|tsv|txt)$/i.test(name) || looksLikeText(bytes) ? "csv" : "unknown";
 }
 
-const REFUSED: Record<Exclude<FileKind, "xlsx" | "csv">, string> = {
+const REFUSED: Record<Refused, string> = {
   encrypted: "is password-protected: save a copy without a password (File › Info › Protect Workbook) and open that",
   xls: "is a legacy Excel 97–2003 workbook (.xls): save it as .xlsx in Excel and open that",
-  ods: "is an OpenDocument spreadsheet (.ods): save it as .xlsx and open that",
   zip: "is a zip archive, not an Excel workbook: open the .xlsx or .csv inside it",
   unknown: "is not a readable .xlsx workbook or CSV file",
 };
 
 /** Why a file of that kind is not read, and what to do. */
-export const refusal = (kind: Exclude<FileKind, "xlsx" | "csv">, name: string) => `${name} ${REFUSED[kind]}`;
+export const refusal = (kind: Refused, name: string) => `${name} ${REFUSED[kind]}`;
 
 /**
  * The file as a workbook: the sheets of an .xlsx, or a CSV as one sheet named after the file; made as
@@ -56,11 +57,20 @@ export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof Xl
 ): Promise<InstanceType<C>> {
   const kind = await fileKind(bytes, name);
   if (kind === "csv") return as.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes))) as InstanceType<C>;
+  if (kind === "ods") return as.fromSheets(await odsContent(bytes, name)) as InstanceType<C>;
   if (kind !== "xlsx") throw new UnreadableFile(refusal(kind, name));
   try {
     return (await as.load(bytes)) as InstanceType<C>;
   } catch (error) {
     throw new UnreadableFile(`${name} is not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
+  }
+}
+
+async function odsContent(bytes: Uint8Array, name: string) {
+  try {
+    return odsSheets(await entryText(bytes, zipEntries(bytes, name).get("content.xml"), webInflate));
+  } catch (error) {
+    throw new UnreadableFile(`${name} is not a readable OpenDocument spreadsheet (${(error as Error).message.split("\n")[0]})`);
   }
 }
 

@@ -118,7 +118,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
             <input
               ref={picker}
               type="file"
-              accept=".xlsx,.csv,.tsv,.txt"
+              accept=".xlsx,.ods,.csv,.tsv,.txt"
               hidden
               aria-label="Workbook file"
               onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
