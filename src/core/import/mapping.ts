@@ -8,7 +8,8 @@ import { isMailbox } from "../kernel/mailbox";
 import { isValidIban } from "../kernel/iban";
 import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
-import { foldWords, headerTokens } from "../locale/fold";
+import { foldWords } from "../locale/fold";
+import { headerConcepts, qualifiedAway } from "./concepts";
 import { fold } from "../kernel/text";
 import { parseTimeText } from "../kernel/times";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
@@ -43,22 +44,34 @@ export interface TableProposal {
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
 export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-", Payments: "P-", Visits: "V-", Requests: "T-" };
 
-let synonymCache: Map<string, string[][]> | undefined;
+interface Synonym {
+  concepts: string[];
+  /** 1, or less for a second choice ("~description" names a product only where no "name" does) */
+  weight: number;
+}
 
-function synonyms(table: TableName, column: string): string[][] {
+let synonymCache: Map<string, Synonym[]> | undefined;
+
+function synonyms(table: TableName, column: string): Synonym[] {
   synonymCache ??= new Map();
   const key = `${table}.${column}`;
   let list = synonymCache.get(key);
   if (!list) {
     const words = (HEADER_WORDS[table] as Record<string, string | undefined>)[column];
-    list = [column, ...(words ? words.split("|") : [])].map(headerTokens).filter((t) => t.length > 0);
+    list = [column, ...(words ? words.split("|") : [])]
+      .map((w) => ({ concepts: headerConcepts(w.replace(/^~/, "")), weight: w.startsWith("~") ? SECOND_CHOICE : 1 }))
+      .filter((s) => s.concepts.length > 0);
     synonymCache.set(key, list);
   }
   return list;
 }
 
+const SECOND_CHOICE = 0.9;
+
 /** Words that alone do not say which column: "number", and the things every column of a table is about. */
-const WEAK_WORDS = new Set("no client cliente customer kunde kunden factura invoice facture rechnung".split(" "));
+const WEAK_WORDS = new Set(["no", "client", "invoice"]);
+/** How much a word counts that most of a sheet's headers share ("Importes" over every amount column). */
+const COMMON_WORD = 0.5;
 
 function tokenMatch(a: string, b: string): number {
   if (a === b) return 1;
@@ -67,25 +80,42 @@ function tokenMatch(a: string, b: string): number {
   return 0;
 }
 
-/** 0–1: how well a header names a contract column. */
-export function headerMatch(header: string, table: TableName, column: string): number {
-  const tokens = headerTokens(header);
+/**
+ * 0–1: how well a header names a contract column. `common` holds the words most of the sheet's headers
+ * share, which say little of any one column.
+ */
+export function headerMatch(header: string, table: TableName, column: string, common: ReadonlySet<string> = NONE): number {
+  const tokens = headerConcepts(header);
   if (tokens.length === 0) return 0;
   // A bare "Nº" or "Número" heads the table's own key.
   if (tokens.length === 1 && tokens[0] === "no") return column === tableDef(table).key ? 0.9 : 0;
   let best = 0;
-  for (const synonym of synonyms(table, column)) {
-    if (synonym.length === tokens.length && synonym.every((t) => tokens.includes(t)) && tokens.every((t) => synonym.includes(t))) return 1;
+  for (const { concepts: synonym, weight } of synonyms(table, column)) {
+    if (qualifiedAway(tokens, synonym)) continue;
+    if (synonym.length === tokens.length && synonym.every((t) => tokens.includes(t)) && tokens.every((t) => synonym.includes(t))) {
+      best = Math.max(best, weight);
+      continue;
+    }
     let matched = 0;
     let meaningful = false;
     for (const s of synonym) {
       const m = Math.max(...tokens.map((t) => tokenMatch(t, s)));
-      matched += m;
-      meaningful ||= m > 0 && !WEAK_WORDS.has(s); // "Month No." shares only the "number" with "Client No."
+      matched += common.has(s) ? COMMON_WORD * m : m;
+      // "Month No." shares only the "number" with "Client No."; "fattura_matchata" is still the invoice.
+      meaningful ||= m > 0 && !(WEAK_WORDS.has(s) && synonym.length > 1) && !common.has(s);
     }
-    if (meaningful) best = Math.max(best, (0.9 * matched) / Math.max(synonym.length, tokens.length));
+    if (meaningful) best = Math.max(best, (weight * 0.9 * matched) / Math.max(synonym.length, tokens.length));
   }
   return best;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Words three headers or more share, and a quarter of them at least: a group head, not what any one column is. */
+export function commonWords(headers: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const h of headers) for (const t of new Set(headerConcepts(h))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return new Set([...counts].filter(([t, n]) => n >= 3 && n >= headers.length / 4 && t !== "no").map(([t]) => t));
 }
 
 /** 0–1: how well a column's values fit a contract type (blank columns are neutral). */
@@ -179,9 +209,10 @@ function namesIn(values: readonly SheetCell[]): boolean {
 /** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
 export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
   const pairs: { source: SourceColumn; column: ColumnDef; score: number }[] = [];
+  const common = commonWords(sources.map((s) => s.header));
   for (const source of sources) {
     for (const column of CONTRACT[table].columns) {
-      const header = source.header === "" ? 0 : headerMatch(source.header, table, column.name);
+      const header = source.header === "" ? 0 : headerMatch(source.header, table, column.name, common);
       const fit = valueFit(column, source.values);
       // A column of names with no header at all, where the table needs its Name: the names are what it lists.
       if (source.header === "" && column.name === "Name" && namesIn(source.values)) {
@@ -229,19 +260,37 @@ function mostlyDistinct(values: readonly SheetCell[]): boolean {
   return new Set(filled).size >= 0.9 * filled.length;
 }
 
+/** The concept that names what each table lists, as a sheet's name or title says it in any language. */
+const TABLE_CONCEPTS: Record<TableName, string> = {
+  Clients: "client",
+  Products: "product",
+  Team: "exec",
+  Targets: "target",
+  Quotes: "quote",
+  Orders: "order",
+  Invoices: "invoice",
+  Payments: "payment",
+  Visits: "visit",
+  Requests: "ticket",
+  Meetings: "meeting",
+  Reminders: "reminder",
+  Settings: "setting",
+};
+
 /** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
 const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Active", "Currency", "Segment", "Preferences"]);
 
 /**
  * The table a sheet most likely holds, or null when none fits well enough to import it. The columns
  * decide together: how well they fill the table (its key and required columns above all), with the
- * sheet's name as one weak hint among them. `why` says, when no table fits, which came closest and
+ * sheet's name (and any title above its header) as one weak hint among them. `why` says, when no table fits, which came closest and
  * what it lacked.
  */
 export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
   let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: 0 };
   let closest: { table: TableName; lacks: string[]; score: number } | undefined;
   const sheetWords = foldWords(sheetName);
+  const sheetConcepts = headerConcepts(sheetName);
   for (const table of TABLE_NAMES) {
     const { columns, score, strong } = mapColumns(table, sources);
     const mapped = new Set(columns.map((c) => c.column).filter(Boolean));
@@ -250,7 +299,8 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     const lacks = def.columns
       .filter((c) => c.required && !mapped.has(c.name) && !generated(c) && !(table === "Targets" && c.name === "Period"))
       .map((c) => c.name);
-    const namedBySheet = SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w));
+    const namedBySheet =
+      SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w)) || sheetConcepts.includes(TABLE_CONCEPTS[table]);
     // The table's own key and own date named outright ("InvoiceId", "PaymentDate") say most of all which table it is.
     const own = def.columns.filter((c) => c.name === def.key || (c.required && c.type === "date"));
     const named = own.filter((o) =>

@@ -25,7 +25,7 @@ export interface SheetPlan {
 
 const SAMPLE_SIZE = 200;
 
-function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number } | undefined {
+function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number; titles: string } | undefined {
   const block = detectBlock(grid);
   if (!block) return undefined;
   const records = block.lines.filter((l) => l.kind === "record");
@@ -37,17 +37,25 @@ function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: str
     // A blank header is named after its column letter for people, but only its values can map it.
     return { index, header: block.unnamed[i] ? "" : header, values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
   });
-  return { sources, headers, headerRow: block.headerRow };
+  return { sources, headers, headerRow: block.headerRow, titles: titlesAbove(grid, block) };
+}
+
+/** The texts above a table's header, over its columns ("TABLA DE ARTICULOS"): a hint of what it lists, as the sheet's name is. */
+function titlesAbove(grid: SheetGrid, block: Block): string {
+  return grid.rows
+    .slice(Math.max(0, block.headerRow - 4), block.headerRow - 1)
+    .flatMap((row) => row.slice(block.first, block.last + 1).filter((c): c is string => typeof c === "string"))
+    .join(" ");
 }
 
 /** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
 export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
   const found = sourceColumns(grid);
   if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
-  const { sources, headers, headerRow } = found;
+  const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
   if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
-  const proposal = table === undefined ? proposeTable(grid.name, sources) : undefined;
+  const proposal = table === undefined ? proposeTable(`${grid.name} ${titles}`.trim(), sources) : undefined;
   const chosen = proposal ? proposal.table : table!;
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
   return {

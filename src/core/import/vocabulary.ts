@@ -19,7 +19,7 @@ const SHARED: Words = {
     "|" +
     keyOf("exec"),
   SKU:
-    "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|article|articulo|artikelnummer|art no|codice articolo|codice prodotto|codigo produto|ean|" +
+    "sku|ref|referencia|reference|product code|item code|codigo producto|codi producte|cod articulo|codi article|code article|artikelnummer|art no|codice articolo|codice prodotto|codigo produto|ean|" +
     keyOf("product"),
   Quantity:
     "quantity|qty|cantidad|cant|quantitat|quantite|qte|menge|anzahl|units|unidades|unitats|uds|unites|stuck|quantita|qta|quantidade|qtd|quantite vendue|cantidad vendida|quantity sold",
@@ -31,15 +31,15 @@ const SHARED: Words = {
   Region: "region|zona|zone|area|territorio|territori|provincia|province|comarca|county|departement|bundesland|gebiet|secteur|regio|regione|regiao",
   Net: "net|net amount|amount|importe|import|importe neto|import net|base|base imponible|subtotal|montant|montant ht|total ht|netto|nettobetrag|betrag netto|net total|imponibile|importo|importo netto|valor liquido|valor|montant ligne|line amount|line total",
   UnitPrice:
-    "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price|prezzo|prezzo unitario|preco|preco unitario|valor unitario",
+    "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price|prezzo|prezzo unitario|preco|preco unitario|valor unitario|sale price|selling price|retail price|standard price|verkaufspreis|prix de vente|precio venta|precio de venta|preu de venda|prezzo di vendita|preco de venda",
   Category:
-    "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe|sous categorie|subcategory|subcategoria|sottocategoria",
+    "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe|sous categorie|subcategory|subcategoria|sottocategoria|category no|~sub category no",
   Date: "date|fecha|data|datum|dia|jour|tag|giorno",
   InvoiceNo: "invoice|inv no|factura|fra|facture|rechnung|rechnungsnummer|rechnungs no|re no|fattura|fatura|serie y folio|folio|" + keyOf("invoice"),
 };
 
 /** A reference to a client or a product is often headed by the bare noun, which in their own tables means the name. */
-const CLIENT_REF = SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client");
+const CLIENT_REF = SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client") + "|~nif|~dni|~cif|~tax id|~vat no";
 const PRODUCT_REF = SHARED.SKU + "|product name|nombre producto|nom produit|" + nounsOf("product");
 
 /** Header words per table column. A column missing here is matched by its contract name only. */
@@ -79,7 +79,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   Products: {
     SKU: SHARED.SKU + "|no|code|codigo|codi|cod|codice|item no",
     Name:
-      "name|product name|description|descripcion|descripcio|designation|bezeichnung|nombre|nom|artikelbezeichnung|descrizione|descricao|nome|libelle|" +
+      "name|product name|~description|~descripcion|~descripcio|~designation|~bezeichnung|nombre|nom|~artikelbezeichnung|~descrizione|~descricao|nome|~libelle|" +
       nounsOf("product"),
     Category: SHARED.Category,
     UnitPrice: SHARED.UnitPrice,
@@ -97,7 +97,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Period:
       "period|periodo|periode|zeitraum|month|mes|mois|monat|mese|week|semana|setmana|semaine|kw|settimana|quarter|trimestre|quartal|year|ano|anno|jahr|annee|dates|date|fecha|data",
     Exec: SHARED.Exec + "|name|nombre|nom|nome",
-    Region: SHARED.Region,
+    Region: SHARED.Region + "|store|store no",
     Category: SHARED.Category,
     RevenueTarget:
       "revenue target|target|targets|sales target|objetivo|objetivo ventas|objetivo de ventas|objectiu|objectiu vendes|objectiu de vendes|objectif|objectif ca|objectif de ventes|ziel|umsatzziel|budget|presupuesto|pressupost|cuota|quota|meta|metas|obiettivo|goal|sales goal",
@@ -174,7 +174,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Method:
       "method|payment method|metodo|metode|forma de pago|forma de pagament|medio de pago|mitja de pagament|mode de paiement|moyen de paiement|mode de reglement|zahlungsart|zahlweise|buchungstext|metodo di pagamento|forma de pagamento|meio de pagamento|type",
     Reference:
-      "reference|referencia|concepto|concepte|libelle|verwendungszweck|description|descripcion|descripcio|memo|text|causale|descrizione|descricao|historico",
+      "reference|referencia|concepto|concepte|libelle|verwendungszweck|~description|~descripcion|~descripcio|memo|text|causale|~descrizione|~descricao|historico",
     Status: SHARED.Status + "|" + statusOf("payment"),
     Reason:
       "reason|motivo|motiu|motivo devolucion|motiu devolucio|motivo de devolucion|return reason|motif|motif de rejet|motif du rejet|grund|ruckgabegrund|rucklastschriftgrund|motivazione",
@@ -202,7 +202,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Channel: "channel|canal|via|medio|mitja|kanal|source",
     Kind: "kind|type|tipo|tipus|typ|art|kind of request",
     Subject:
-      "subject|asunto|assumpte|objet|betreff|description|descripcion|descripcio|issue|summary|resumen|resum|motivo|motiu|oggetto|assunto|type|tipo|ticket type|complaint type|problem|problema",
+      "subject|asunto|assumpte|objet|betreff|~description|~descripcion|~descripcio|issue|summary|resumen|resum|motivo|motiu|oggetto|assunto|type|tipo|ticket type|complaint type|problem|problema",
     Impact: "impact|impacto|impacte|auswirkung",
     Urgency: "urgency|urgencia|urgence|dringlichkeit",
     Priority: "priority|prioridad|prioritat|priorite|prio|priorita|prioridade",
