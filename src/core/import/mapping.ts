@@ -6,6 +6,7 @@
 import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { isMailbox } from "../kernel/mailbox";
 import { isValidIban } from "../kernel/iban";
+import { isTaxId } from "../kernel/taxId";
 import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords } from "../locale/fold";
@@ -42,7 +43,10 @@ export interface TableProposal {
 }
 
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
-export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-", Payments: "P-", Visits: "V-", Requests: "T-" };
+export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-", Team: "E-", Payments: "P-", Visits: "V-", Requests: "T-" };
+
+/** A list with no code column whose "DNI" holds 1, 2, 3…: that column is its code, not a tax ID. */
+const CODES_HEADED_AS_TAX_IDS: Partial<Record<TableName, string>> = { Clients: "TaxID" };
 
 interface Synonym {
   concepts: string[];
@@ -122,6 +126,9 @@ export function commonWords(headers: readonly string[]): Set<string> {
 export function valueFit(column: ColumnDef, values: readonly SheetCell[]): number {
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length === 0) return 0.7;
+  // Every value a fraction (0.21, 0.1, 0.04): rates, whatever the header says, not amounts.
+  if ((column.type === "money" || column.type === "rate") && filled.every((v) => typeof v === "number" && v > 0 && v < 1))
+    return column.type === "money" ? 0.3 : 1;
   let fits = 0;
   for (const v of filled) fits += fitOne(column, v);
   return fits / filled.length;
@@ -160,8 +167,8 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "last4":
       return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
     case "id":
-      // A UUID is a system's key: where a sheet also has the number people read, that one is the ID.
-      return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : 1;
+      // A UUID is a system's key: where a sheet also has the number people read, that one is the ID. "71, 1, 19" is a list of them.
+      return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : ID_LIST.test(text) ? 0.2 : 1;
     case "text":
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
       return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text.trim()) || isValidIban(text) ? 0.5 : 1;
@@ -172,6 +179,7 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
   }
 }
 
+const ID_LIST = /^[^,;]+(?:\s*[,;]\s*[^,;]+){1,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Types whose values alone are evidence enough, whatever the header says. */
@@ -195,7 +203,7 @@ const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
 ]);
 const MIN_TYPED_FIT = 0.6;
 /** How plainly the second part of a text column must be named to be joined to the first. */
-const JOINED_PART_SCORE = 0.8;
+const JOINED_PART_SCORE = 0.95;
 /** A column named outright (or by its values beyond doubt), not a word shared in passing. */
 const STRONG_PAIR_SCORE = 0.6;
 
@@ -208,7 +216,7 @@ function namesIn(values: readonly SheetCell[]): boolean {
 
 /** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
 export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
-  const pairs: { source: SourceColumn; column: ColumnDef; score: number }[] = [];
+  const pairs: { source: SourceColumn; column: ColumnDef; score: number; header: number }[] = [];
   const common = commonWords(sources.map((s) => s.header));
   for (const source of sources) {
     for (const column of CONTRACT[table].columns) {
@@ -216,14 +224,14 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
       const fit = valueFit(column, source.values);
       // A column of names with no header at all, where the table needs its Name: the names are what it lists.
       if (source.header === "" && column.name === "Name" && namesIn(source.values)) {
-        pairs.push({ source, column, score: STRONG_PAIR_SCORE });
+        pairs.push({ source, column, score: STRONG_PAIR_SCORE, header });
         continue;
       }
       if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
       // Values veto a header: a "State" of place names is no status, amounts are no rate.
       if (VETOED_BY_VALUES.has(column.type) && fit < MIN_TYPED_FIT && !(SELF_EVIDENT.has(column.type) && header >= 0.9)) continue;
       const score = header > 0 ? header * (0.4 + 0.6 * fit) : fit >= 0.8 ? 0.5 * fit : 0;
-      if (score >= MIN_PAIR_SCORE) pairs.push({ source, column, score });
+      if (score >= MIN_PAIR_SCORE) pairs.push({ source, column, score, header });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.source.index - b.source.index);
@@ -238,9 +246,16 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
     score += p.score;
     if (p.score >= STRONG_PAIR_SCORE) strong.push(p.column.name);
   }
+  const taxId = CODES_HEADED_AS_TAX_IDS[table];
+  const key = tableDef(table).key;
+  const codes = taxId === undefined ? undefined : sources.find((s) => taken.get(s.index) === taxId);
+  if (key && !used.has(key) && codes && mostlyDistinct(codes.values) && !mostly(codes.values, (v) => isTaxId(String(v)))) {
+    taken.set(codes.index, key);
+    strong.push(key);
+  }
   // A text column typed in two parts side by side ("Vorname" "Nachname", "Strasse" "Hausnummer") is read as one.
   for (const p of pairs) {
-    if (taken.has(p.source.index) || p.column.type !== "text" || p.score < JOINED_PART_SCORE) continue;
+    if (taken.has(p.source.index) || p.column.type !== "text" || p.header < JOINED_PART_SCORE) continue;
     if ([p.source.index - 1, p.source.index + 1].some((i) => taken.get(i) === p.column.name)) taken.set(p.source.index, p.column.name);
   }
   return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
@@ -252,7 +267,17 @@ const LISTS: ReadonlySet<TableName> = new Set(["Clients", "Products", "Team"]);
 function listsEachOnce(table: TableName, columns: readonly ColumnMapping[], sources: readonly SourceColumn[]): boolean {
   if (!LISTS.has(table)) return true;
   const key = tableDef(table).key;
-  return columns.every((c) => (c.column !== key && c.column !== "Name") || mostlyDistinct(sources.find((s) => s.index === c.index)!.values));
+  // A name typed in two parts ("Prénom", "Nom") is one name: first names alone repeat.
+  const valuesOf = (column: string) => {
+    const parts = columns.filter((c) => c.column === column).map((c) => sources.find((s) => s.index === c.index)!.values);
+    return parts[0]?.map((_, row) => parts.map((p) => String(p[row] ?? "")).join(" ")) ?? [];
+  };
+  return [key, "Name"].every((column) => column === undefined || mostlyDistinct(valuesOf(column)));
+}
+
+function mostly(values: readonly SheetCell[], test: (v: SheetCell) => boolean): boolean {
+  const filled = values.filter((v) => !isBlankCell(v));
+  return filled.filter(test).length >= 0.8 * filled.length;
 }
 
 function mostlyDistinct(values: readonly SheetCell[]): boolean {
