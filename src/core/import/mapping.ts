@@ -73,7 +73,7 @@ function synonyms(table: TableName, column: string): Synonym[] {
 const SECOND_CHOICE = 0.9;
 
 /** Words that alone do not say which column: "number", and the things every column of a table is about. */
-const WEAK_WORDS = new Set(["no", "client", "invoice"]);
+const WEAK_WORDS = new Set(["no", "client", "invoice", "bank"]);
 /** How much a word counts that most of a sheet's headers share ("Importes" over every amount column). */
 const COMMON_WORD = 0.5;
 
@@ -302,6 +302,16 @@ const TABLE_CONCEPTS: Record<TableName, string> = {
   Settings: "setting",
 };
 
+/** What the records of each list have beside the contract's columns: a sheet's other columns vote for the list they belong to. */
+const TRAITS: Partial<Record<TableName, readonly string[]>> = {
+  Clients: ["age", "gender", "birth", "website"],
+  Products: ["brand", "supplier", "model", "stock", "weight", "maker", "size", "season", "ean", "cost", "image", "description"],
+  Team: ["salary", "hired", "commission"],
+  Orders: ["shipped"],
+  Payments: ["card", "declined", "bank"],
+};
+const TRAIT_WEIGHT = 0.4;
+
 /** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
 const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Active", "Currency", "Segment", "Preferences"]);
 
@@ -331,7 +341,14 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     const named = own.filter((o) =>
       sources.some((s) => columns.find((c) => c.index === s.index)?.column === o.name && headerMatch(s.header, table, o.name) >= STRONG_PAIR_SCORE),
     );
-    const total = score + 0.5 * (def.columns.filter((c) => c.required).length - lacks.length) - lacks.length + named.length + (namedBySheet ? 0.5 : 0);
+    const traits = sources.filter((s) => !mapped.has(columns.find((c) => c.index === s.index)?.column ?? "") && headerConcepts(s.header).some((w) => TRAITS[table]?.includes(w)));
+    const total =
+      score +
+      0.5 * (def.columns.filter((c) => c.required).length - lacks.length) -
+      lacks.length +
+      named.length +
+      (namedBySheet ? 0.5 : 0) +
+      TRAIT_WEIGHT * traits.length;
     // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of
     // ours: two columns that say what the records are, named plainly; and the key, or all but one required
     // column, or the sheet's name to show the table is meant.
