@@ -14,8 +14,7 @@ const LEXICON: Record<string, string> = {
   id: "no|id|ids|ident|identifier|identifiant|identificador|identificativo|identificacao|kennung|code|codes|codigo|codi|cod|codice|key|clave|clau|cle|chiave|chave|numero|number|nummer|nr|num|nro",
   client:
     "client|clients|cliente|clientes|clienti|customer|customers|kunde|kunden|kd|comprador|compradors|compradores|buyer|acheteur|kaufer|acquirente|destinatari|destinatario|destinataire|company|companies|empresa|empreses|empresas|societe|azienda|business|bussines|negocio|account",
-  exec:
-    "exec|execs|executive|salesperson|salespeople|seller|sellers|vendedor|vendedora|vendedores|venedor|venedora|venedors|vendeur|vendeuse|vendeurs|venditore|venditori|verkaufer|comercial|comerciales|comercials|commercial|commerciaux|agent|agents|agente|agentes|rep|reps|representante|representant|gestor|employee|employees|empleado|empleados|empleat|treballador|mitarbeiter|dipendente|funcionario|vertreter|berater|aussendienst|staff|salesman",
+  exec: "exec|execs|executive|salesperson|salespeople|seller|sellers|vendedor|vendedora|vendedores|venedor|venedora|venedors|vendeur|vendeuse|vendeurs|venditore|venditori|verkaufer|comercial|comerciales|comercials|commercial|commerciaux|agent|agents|agente|agentes|rep|reps|representante|representant|gestor|employee|employees|empleado|empleados|empleat|treballador|mitarbeiter|dipendente|funcionario|vertreter|berater|aussendienst|staff|salesman",
   product:
     "product|products|producto|productos|producte|productes|produit|produits|produkt|produkte|prodotto|prodotti|produto|produtos|articulo|articulos|article|articles|artikel|articolo|articoli|artigo|artigos|item|items",
   order:
@@ -23,12 +22,14 @@ const LEXICON: Record<string, string> = {
   invoice: "invoice|invoices|factura|facturas|factures|fra|facture|rechnung|rechnungen|rechnungs|fattura|fatture|fatura|faturas|bill|bills",
   payment:
     "payment|payments|pago|pagos|cobro|cobros|pagament|pagaments|cobrament|cobraments|paiement|paiements|reglement|encaissement|zahlung|zahlungen|pagamento|pagamentos|incasso|recebimento|transaction|transactions|transaccion|transaccio|transacao",
-  quote: "quote|quotes|estimate|estimates|presupuesto|presupuestos|pressupost|pressupostos|oferta|ofertas|ofertes|devis|angebot|angebote|preventivo|preventivi|orcamento|orcamentos|offerta|offerte",
+  quote:
+    "quote|quotes|estimate|estimates|presupuesto|presupuestos|pressupost|pressupostos|oferta|ofertas|ofertes|devis|angebot|angebote|preventivo|preventivi|orcamento|orcamentos|offerta|offerte",
   ticket:
     "ticket|tickets|request|requests|incidencia|incidencias|incidencies|solicitud|solicitudes|sollicitud|sollicituds|reclamacion|reclamaciones|reclamacio|reclamacions|complaint|complaints|reclamation|reclamations|plainte|demande|demandes|anfrage|anfragen|reklamation|beschwerde|reclamo|richiesta|richieste|segnalazione|reclamacao|chamado|case|cases",
   visit: "visit|visits|visita|visitas|visites|besuch|besuche",
   meeting: "meeting|meetings|reunion|reuniones|reunio|reunions|sitzung|sitzungen|besprechung|besprechungen|riunione|riunioni|reuniao|reunioes",
-  reminder: "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
+  reminder:
+    "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
   setting: "setting|settings|configuracion|configuracio|parametres|parametros|einstellungen|impostazioni|configuracoes",
   date: "date|dates|fecha|fechas|data|dates|datum|dia|jour|tag|giorno|timestamp|datetime|dt",
   name: "name|names|nom|noms|nombre|nombres|nome|nomi|nomes|naam",
@@ -59,7 +60,8 @@ const LEXICON: Record<string, string> = {
   status: "status|statut|estado|estados|estat|etat|situacion|situacio|stato|situacao|zustand",
   unit: "unit|unitaire|unitario|unitaria|unitari|einzel|unitario|each|ud",
   shipped: "shipped|shipping|shipment|ship|expedition|expedicion|expedicio|envio|enviado|enviat|versand|versanddatum|spedizione|spedito|envoi|expedie",
-  target: "target|targets|objetivo|objetivos|objectiu|objectius|objectif|objectifs|ziel|ziele|obiettivo|obiettivi|meta|metas|goal|goals|quota|quotas|cuota|cuotas",
+  target:
+    "target|targets|objetivo|objetivos|objectiu|objectius|objectif|objectifs|ziel|ziele|obiettivo|obiettivi|meta|metas|goal|goals|quota|quotas|cuota|cuotas",
   year: "year|years|ano|anos|any|anys|annee|annees|jahr|jahre|anno|anni",
   month: "month|months|mes|meses|mesos|mois|monat|monate|mese|mesi",
   week: "week|weeks|semana|semanas|setmana|setmanes|semaine|semaines|woche|kw|settimana",
@@ -67,7 +69,8 @@ const LEXICON: Record<string, string> = {
   card: "card|cards|tarjeta|tarjetas|targeta|targetes|carte|cartes|karte|kreditkarte|carta|cartao",
   // What a list's records have beside the contract's columns: they say what the list is.
   brand: "brand|brands|marca|marcas|marques|marque|marke|marken",
-  supplier: "supplier|suppliers|vendor|proveedor|proveedores|proveidor|proveidors|fournisseur|fournisseurs|lieferant|lieferanten|fornitore|fornitori|fornecedor|fornecedores",
+  supplier:
+    "supplier|suppliers|vendor|proveedor|proveedores|proveidor|proveidors|fournisseur|fournisseurs|lieferant|lieferanten|fornitore|fornitori|fornecedor|fornecedores",
   model: "model|models|modelo|modelos|modele|modeles|modell|modelle|modello|modelli",
   stock: "stock|stocks|existencias|estoc|lager|lagerbestand|giacenza|giacenze|estoque|inventory|inventario|inventari",
   weight: "weight|peso|pes|poids|gewicht",
@@ -116,7 +119,8 @@ function knownWords(): Set<string> {
   if (!known) {
     known = new Set(CONCEPT_OF.keys());
     for (const table of Object.values(HEADER_WORDS))
-      for (const [column, words] of Object.entries(table)) for (const w of headerTokens(`${column}|${words}`.replace(/\|/g, " "))) if (w.length >= 3) known.add(w);
+      for (const [column, words] of Object.entries(table))
+        for (const w of headerTokens(`${column}|${words}`.replace(/\|/g, " "))) if (w.length >= 3) known.add(w);
   }
   return known;
 }
@@ -130,9 +134,7 @@ export function headerConcepts(header: string): string[] {
   const tokens = headerTokens(header);
   // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
   const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
-  return words
-    .flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token])))
-    .map(conceptOf);
+  return words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);
 }
 
 function conceptOf(word: string): string {
@@ -153,7 +155,8 @@ function pieces(word: string): string[] | undefined {
     for (let start = Math.max(0, end - 20); start <= end - 3; start++) {
       const before = best[start];
       const piece = word.slice(start, end);
-      if (before && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))) && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+      if (before && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))) && (!best[end] || before.length + 1 < best[end]!.length))
+        best[end] = [...before, piece];
     }
   }
   const found = best[word.length];

@@ -311,6 +311,9 @@ const TRAITS: Partial<Record<TableName, readonly string[]>> = {
   Payments: ["card", "declined", "bank"],
 };
 const TRAIT_WEIGHT = 0.4;
+/** The tables most sheets hold: where the evidence is even, a sheet of sellers, products and quantities is orders, not quotes. */
+const COMMON_TABLES: ReadonlySet<TableName> = new Set(["Clients", "Products", "Orders", "Invoices", "Payments"]);
+const COMMON_TABLE_PRIOR = 0.1;
 
 /** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
 const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Active", "Currency", "Segment", "Preferences"]);
@@ -322,7 +325,7 @@ const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Ac
  * what it lacked.
  */
 export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
-  let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: 0 };
+  let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: -Infinity };
   let closest: { table: TableName; lacks: string[]; score: number } | undefined;
   const sheetWords = foldWords(sheetName);
   const sheetConcepts = headerConcepts(sheetName);
@@ -341,22 +344,29 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     const named = own.filter((o) =>
       sources.some((s) => columns.find((c) => c.index === s.index)?.column === o.name && headerMatch(s.header, table, o.name) >= STRONG_PAIR_SCORE),
     );
-    const traits = sources.filter((s) => !mapped.has(columns.find((c) => c.index === s.index)?.column ?? "") && headerConcepts(s.header).some((w) => TRAITS[table]?.includes(w)));
+    const traits = sources.filter(
+      (s) => !mapped.has(columns.find((c) => c.index === s.index)?.column ?? "") && headerConcepts(s.header).some((w) => TRAITS[table]?.includes(w)),
+    );
     const total =
       score +
       0.5 * (def.columns.filter((c) => c.required).length - lacks.length) -
       lacks.length +
       named.length +
       (namedBySheet ? 0.5 : 0) +
-      TRAIT_WEIGHT * traits.length;
+      TRAIT_WEIGHT * traits.length +
+      (COMMON_TABLES.has(table) ? COMMON_TABLE_PRIOR : 0);
     // Two columns that happen to read "date" and "total" do not make a sheet of something else a table of
-    // ours: two columns that say what the records are, named plainly; and the key, or all but one required
-    // column, or the sheet's name to show the table is meant.
+    // ours: two columns that say what the records are, named plainly, and the key, or all but one required
+    // column, or the sheet's name to show the table is meant; or three such columns.
     const core = strong.filter((c) => !GENERIC.has(c));
-    const fits = core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet) && listsEachOnce(table, columns, sources);
+    // A column headed "Vendedor" over names each once is a list of sales people, whatever else the sheet holds.
+    const listedByNoun = LISTS.has(table) && columns.some((c) => c.column === "Name" && headerConcepts(c.header).includes(TABLE_CONCEPTS[table]));
+    const plain = (core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet)) || core.length >= 3 || listedByNoun;
+    const fits = plain && listsEachOnce(table, columns, sources);
     if (fits && total > best.score) best = { table, columns, score: total };
     if (!fits && strong.length >= 1 && (!closest || total > closest.score)) closest = { table, lacks, score: total };
   }
+  if (!best.table) best.score = 0;
   return best.table || !closest
     ? best
     : {

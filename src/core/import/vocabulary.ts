@@ -39,7 +39,8 @@ const SHARED: Words = {
 };
 
 /** A reference to a client or a product is often headed by the bare noun, which in their own tables means the name. */
-const CLIENT_REF = SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client") + "|~nif|~dni|~cif|~tax id|~vat no";
+const CLIENT_REF =
+  SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client") + "|~nif|~dni|~cif|~tax id|~vat no";
 const PRODUCT_REF = SHARED.SKU + "|product name|nombre producto|nom produit|" + nounsOf("product");
 
 /** Header words per table column. A column missing here is matched by its contract name only. */
