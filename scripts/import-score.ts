@@ -44,6 +44,8 @@ export interface CorpusScore {
 }
 
 export const DEFAULT_CORPUS = path.join(__dirname, "..", "..", "shared", "fixtures", "real", "import");
+/** The development sets: the corpus the import was first built on, and the second of sheets it had not seen (issue 31). */
+export const DEVELOPMENT_SETS = [DEFAULT_CORPUS, path.join(DEFAULT_CORPUS, "..", "import2")];
 
 const tally = (): Tally => ({ right: 0, of: 0 });
 const count = (t: Tally, right: boolean) => {
@@ -61,7 +63,7 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
     let plans: SheetPlan[] = [];
     try {
       const workbook = await readWorkbookFile(readFileSync(path.join(dir, file)), file);
-      const prepared = await prepareImport(workbook);
+      const prepared = await prepareImport(workbook, workbook, file);
       plans = prepared.plans;
       result = runImport(prepared);
     } catch (error) {

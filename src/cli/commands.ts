@@ -152,7 +152,7 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
 export async function importSheets(values: Values, positionals: string[]): Promise<CommandOutput> {
   const source = positionals.length > 1 ? await openTogether(positionals) : await openWorkbook(positionals[0]);
   const out = new XlsxWorkbook();
-  const prepared = await prepareImport(source, out);
+  const prepared = await prepareImport(source, out, positionals.length === 1 ? positionals[0] : undefined);
   const result = runImport(prepared, prepared.plans, periodOption(values));
   if (!result.sheets.some((s) => s.table !== null)) return nothingImported(values, positionals, prepared.grids.length, result.sheets);
   const cells = result.tables.reduce((n, t) => n + t.rows.length * (tableDef(t.table).columns.length + t.extras.length + 1), 0);

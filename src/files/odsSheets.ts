@@ -20,6 +20,8 @@ const MAX_COLUMNS = 16_384;
 const TOKEN = /<([^>]*)>|([^<]+)/g;
 
 export function odsSheets(contentXml: string): OdsSheet[] {
+  if (!/<\/office:spreadsheet>|<office:spreadsheet\s*\/>/.test(contentXml))
+    throw new UnreadableFile("is cut short or damaged: its content.xml holds no finished spreadsheet");
   const sheets: OdsSheet[] = [];
   let sheet: OdsSheet | undefined;
   let row: SheetCell[] | undefined;

@@ -118,7 +118,7 @@ describe("salesdesk", () => {
       [
         "sheet.ods",
         await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<broken" }),
-        /OpenDocument spreadsheet \(\.ods\): save it as \.xlsx/,
+        /sheet\.ods is not a readable OpenDocument spreadsheet \(is cut short or damaged/,
       ],
       ["archive.xlsx", await zip({ "readme.txt": "hello" }), /is a zip archive, not an Excel workbook/],
     ];

@@ -57,7 +57,8 @@ describe("OpenDocument sheets", () => {
     expect(sheet.rows).toEqual([["Carrer  Major, 12\n08001\tBarcelona", null, "=1+1"]]);
   });
 
-  it("says a file cut inside a sheet is damaged", () => {
+  it("says a file cut inside a sheet, or with no spreadsheet at all, is damaged", () => {
+    expect(() => odsSheets("<broken")).toThrow(/cut short or damaged/);
     expect(() =>
       odsSheets(content(`<table:table table:name="A"><table:table-row>${cell('office:value-type="string"', "x")}`).replace(/<\/office.*$/, "")),
     ).toThrow(/cut short or damaged/);

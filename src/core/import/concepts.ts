@@ -5,7 +5,7 @@
  * "KundenNr" and "customer code" are all `no client`). The vocabulary's headers are read the same way,
  * so one entry there matches every way of writing it. Words no concept knows stay as they are.
  */
-import { headerTokens } from "../locale/fold";
+import { headerTokens, STOP_WORDS } from "../locale/fold";
 import { HEADER_WORDS } from "./vocabulary";
 
 /** concept → its words; the first word is how the concept is written after reading. */
@@ -129,9 +129,12 @@ function knownWords(): Set<string> {
 export const isKnownWord = (word: string) => knownWords().has(word) || CONCEPT_NAMES.has(word);
 const CONCEPT_NAMES = new Set(CONCEPT_OF.values());
 
+/** A currency or a unit in brackets ("Import (EUR)", "Pes [kg]") says how a value is given, not what it is. */
+const UNIT_IN_BRACKETS = /[([]\s*(?:eur|euros?|€|usd|\$|gbp|£|chf|kg|g|l|ml|m|cm|mm|km|h|min|uds?|u)\s*[)\]]/gi;
+
 /** The concepts of a header, in order: its words read as the lexicon says, words typed together cut apart, numbers beside words left out. */
 export function headerConcepts(header: string): string[] {
-  const tokens = headerTokens(header);
+  const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " "));
   // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
   const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
   return words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);
@@ -147,18 +150,18 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
-/** The fewest known words, each of three letters or more, that make up a long word: "codigocliente" → codigo, cliente. */
+/** The fewest known words (three letters or more, or little words between them) that make up a long word: "codigocliente" → codigo, cliente. */
 function pieces(word: string): string[] | undefined {
   if (word.length < 7 || /\d/.test(word)) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= word.length; end++) {
-    for (let start = Math.max(0, end - 20); start <= end - 3; start++) {
+    for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
       const before = best[start];
       const piece = word.slice(start, end);
-      if (before && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))) && (!best[end] || before.length + 1 < best[end]!.length))
-        best[end] = [...before, piece];
+      const known = STOP_WORDS.has(piece) || (piece.length >= 3 && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))));
+      if (before && known && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
     }
   }
-  const found = best[word.length];
+  const found = best[word.length]?.filter((w) => !STOP_WORDS.has(w)); // "nombredelproducto": the "del" goes, as between words
   return found && found.length > 1 ? found : undefined;
 }

@@ -20,6 +20,7 @@ import { keys, TakenKeys } from "./takenKeys";
 import { summarizeRepeats } from "./repeats";
 import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
+import { periodOfParts, periodParts } from "./periodParts";
 import { periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
@@ -132,6 +133,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     def.columns.map((c) => c.name),
   );
   const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  const split = periodParts(mapped.filter((m) => m.def.type === "period"));
   const net = netParts(table, plan.columns);
   // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
   const givenPeriod = needsPeriod(plan) ? (run.period ?? null) : undefined;
@@ -199,7 +201,13 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     const values = new ColumnValues(givenPeriod ? [["Period", givenPeriod]] : []);
     const perPeriod: [string, OutputCell][] = [];
     let creditNote = false;
+    if (split && line.kind === "record") {
+      const label = periodOfParts(cells[split.year] ?? null, cells[split.part] ?? null, split.unit);
+      if (label) values.set("Period", label);
+      else fail("Period", say("import.periodParts", { year: String(cells[split.year] ?? ""), part: String(cells[split.part] ?? "") }));
+    }
     for (const m of line.kind === "record" ? mapped : []) {
+      if (split && (m.index === split.year || m.index === split.part)) continue;
       const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
       if (converted.error !== undefined && (m.def.required || m.def.type === "last4")) fail(m.def.name, converted.error);
       else if (converted.error !== undefined) {

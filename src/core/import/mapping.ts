@@ -11,6 +11,7 @@ import type { SheetCell } from "../workbook/port";
 import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords } from "../locale/fold";
 import { headerConcepts, qualifiedAway } from "./concepts";
+import { periodParts } from "./periodParts";
 import { fold } from "../kernel/text";
 import { parseTimeText } from "../kernel/times";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
@@ -252,6 +253,14 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   if (key && !used.has(key) && codes && mostlyDistinct(codes.values) && !mostly(codes.values, (v) => isTaxId(String(v)))) {
     taken.set(codes.index, key);
     strong.push(key);
+  }
+  // A period typed in two columns (a year, a month) is one period.
+  const period = CONTRACT[table].columns.find((c) => c.type === "period");
+  const parts = period && !used.has(period.name) ? periodParts(sources.filter((s) => !taken.has(s.index))) : undefined;
+  if (period && parts) {
+    for (const i of [parts.year, parts.part]) taken.set(i, period.name);
+    used.add(period.name);
+    strong.push(period.name);
   }
   // A text column typed in two parts side by side ("Vorname" "Nachname", "Strasse" "Hausnummer") is read as one.
   for (const p of pairs) {

@@ -48,14 +48,17 @@ function titlesAbove(grid: SheetGrid, block: Block): string {
     .join(" ");
 }
 
-/** The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping. */
-export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan {
+/**
+ * The proposal for one sheet: its header row, the table it holds (or the one asked for) and each column's mapping.
+ * `fileName` is a hint like the sheet's name, for a file of one sheet ("clientes.xlsx" › "Hoja1").
+ */
+export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = ""): SheetPlan {
   const found = sourceColumns(grid);
   if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
   const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
   if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
-  const proposal = table === undefined ? proposeTable(`${grid.name} ${titles}`.trim(), sources) : undefined;
+  const proposal = table === undefined ? proposeTable(`${grid.name} ${titles} ${fileName}`.trim(), sources) : undefined;
   const chosen = proposal ? proposal.table : table!;
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
   return {
@@ -71,18 +74,20 @@ export function planSheet(grid: SheetGrid, table?: TableName | null): SheetPlan 
  * The plans of several sheets: a sheet that repeats the table of a sheet before it (same header, same
  * records: a copy kept for a pivot or a chart) is left as it is, so no record is imported twice.
  */
-export function planSheets(grids: readonly SheetGrid[]): SheetPlan[] {
+export function planSheets(grids: readonly SheetGrid[], fileName?: string): SheetPlan[] {
   const seen: (Detected & { headers: string })[] = [];
+  // A file's name says what its one sheet holds; of a workbook of several sheets, it says nothing of each.
+  const hint = grids.length === 1 ? fileName?.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") : undefined;
   return grids.map((grid) => {
     const block = detectBlock(grid);
-    if (!block) return planSheet(grid);
+    if (!block) return planSheet(grid, undefined, hint);
     const sheet = { grid, block, records: block.lines.filter((l) => l.kind === "record").map((l) => l.row), headers: JSON.stringify(block.headers) };
     // Compared cell by cell, and only with a sheet of the same headers and record count: no copy of a million rows made to compare.
     const copyOf = seen.find((s) => s.headers === sheet.headers && s.records.length === sheet.records.length && sameRecords(s, sheet));
     if (!copyOf) seen.push(sheet);
     return copyOf
       ? { sheet: grid.name, table: null, headerRow: block.headerRow, columns: [], why: say("import.why.copy", { sheet: copyOf.grid.name }) }
-      : planSheet(grid);
+      : planSheet(grid, undefined, hint);
   });
 }
 

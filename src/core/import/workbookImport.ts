@@ -199,9 +199,9 @@ export interface PreparedImport {
 }
 
 /** Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet. */
-export async function prepareImport(source: ReadPort, target: ReadPort = source): Promise<PreparedImport> {
+export async function prepareImport(source: ReadPort, target: ReadPort = source, fileName?: string): Promise<PreparedImport> {
   const grids = await importableSheets(source);
-  return { grids, plans: planSheets(grids), target: await readImportTarget(target) };
+  return { grids, plans: planSheets(grids, fileName), target: await readImportTarget(target) };
 }
 
 /** What the import reads: the sheets (master and detail joined), their plans, and what the workbook holds. */

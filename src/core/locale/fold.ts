@@ -5,7 +5,9 @@
 import { fold } from "../kernel/text";
 
 /** Little words between the meaningful ones ("fecha de factura" = "fecha factura"). */
-const STOP_WORDS = new Set("de del la el los las els les l d of the on at du des der die das von am a en per por pour fur und y i et and al".split(" "));
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  "de del la el los las els les l d of the on at du des der die das von am a en per por pour fur und y i et and al".split(" "),
+);
 
 /** Words that mark a column as something's identifier, as "Nº" does: "id_venta" is the sale's number. */
 const KEY_WORDS = new Set(["id", "ident", "identifier", "identifiant", "identificador", "identificativo", "kennung"]);

@@ -163,6 +163,7 @@ export const ca: Record<MessageCode, Template> = {
   "import.netDiscounted": "no hi ha cap columna d'import: Net és {quantity} × {price} menys {discount}",
   "import.netFrom": "no hi ha cap columna d'import: Net és {quantity} × {price}",
   "import.newIds": "no hi ha cap columna {column}: es donen identificadors nous {prefix}…",
+  "import.periodParts": "{year} i {part} no formen cap període",
   "import.noColumn": "cap columna conté {column}, que {table} necessita",
   "import.noPeriod": "no hi ha cap columna de període: digueu de quin període són aquests objectius (el camp Període; salesdesk import --period 2026-11)",
   "import.noTable": "no s'ha reconegut cap taula: el full queda com està",

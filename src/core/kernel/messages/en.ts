@@ -165,6 +165,7 @@ export const en = {
   "import.netDiscounted": "no amount column: Net is {quantity} × {price} less {discount}",
   "import.netFrom": "no amount column: Net is {quantity} × {price}",
   "import.newIds": "no {column} column: new IDs {prefix}… are given",
+  "import.periodParts": "{year} and {part} make no period",
   "import.noColumn": "no column holds {column}, which {table} requires",
   "import.noPeriod": "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)",
   "import.noTable": "no table recognised: the sheet is left as it is",
