@@ -23,6 +23,8 @@ import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mai
 import { toCsv } from "../core/kernel/csv";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
+import { applyMemory, corrected, readMemory, saveCorrections } from "../core/import/mappingMemory";
+import { importCorrections } from "./importCorrections";
 import type { SheetSummary } from "../core/import/result";
 import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns/newsletter";
 import { lastCompleteMonth } from "../core/kernel/periods";
@@ -153,7 +155,14 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   const source = positionals.length > 1 ? await openTogether(positionals) : await openWorkbook(positionals[0]);
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out, positionals.length === 1 ? positionals[0] : undefined);
-  const result = runImport(prepared, prepared.plans, periodOption(values));
+  // The admin's earlier choices, kept in a workbook she names (her own, or the last import's output).
+  const memory = typeof values.mappings === "string" ? await readMemory(await openWorkbook(values.mappings)) : [];
+  const plans = corrected(
+    prepared.plans.map((p) => applyMemory(p, memory)),
+    prepared.grids,
+    importCorrections(values),
+  );
+  const result = runImport(prepared, plans, periodOption(values));
   if (!result.sheets.some((s) => s.table !== null)) return nothingImported(values, positionals, prepared.grids.length, result.sheets);
   const cells = result.tables.reduce((n, t) => n + t.rows.length * (tableDef(t.table).columns.length + t.extras.length + 1), 0);
   if (typeof values.out === "string" && cells > WRITABLE_CELLS) {
@@ -162,12 +171,19 @@ export async function importSheets(values: Values, positionals: string[]): Promi
     );
   }
   const notes = typeof values.out === "string" ? await writeImport(out, result, prepared.target, messageLanguage(values)) : [];
+  if (typeof values.out === "string")
+    await saveCorrections(
+      out,
+      plans.filter((p) => p.corrected),
+      formatIsoDate(today()),
+      memory,
+    );
   if (typeof values.out === "string") await writeWhole(values.out, await out.save());
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
   if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode, notes };
   const lines = result.sheets.map((s) =>
     s.table
-      ? `${s.sheet} → ${s.table} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined`
+      ? `${s.sheet} → ${s.table}${s.asLastTime ? " (as last time)" : ""} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined${close(s)}`
       : `${s.sheet}: no table recognised, left as it is`,
   );
   const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, messageLanguage(values)));
@@ -183,6 +199,9 @@ export async function importSheets(values: Values, positionals: string[]): Promi
     notes,
   };
 }
+
+/** The table that came second, named where it came close: the admin may mean it (`--table SHEET=TABLE`). */
+const close = (s: SheetSummary) => (s.runnerUp && s.runnerUp.chosen - s.runnerUp.score < 1 ? `; ${s.runnerUp.table} came close` : "");
 
 /** No sheet was recognised as a table: said, with exit 1, and nothing written even where --out asks. */
 function nothingImported(values: Values, files: string[], read: number, sheets: SheetSummary[]): CommandOutput {
@@ -219,7 +238,15 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
     args: "IN.xlsx [MORE.xlsx…]",
-    options: { out: text("OUT.xlsx"), period: text("2026-11"), lang: text("ca|es|en"), json },
+    options: {
+      out: text("OUT.xlsx"),
+      period: text("2026-11"),
+      table: { type: "string", value: "SHEET=TABLE", multiple: true },
+      map: { type: "string", value: "HEADER=Column", multiple: true },
+      mappings: text("MEMORY.xlsx"),
+      lang: text("ca|es|en"),
+      json,
+    },
     run: importSheets,
   },
   check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { lang: text("ca|es|en"), json }, run: check },

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Microsoft365 } from "../m365/graph";
 import type { Language } from "../taskpane/i18n";
@@ -85,8 +85,19 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
       setOpenError((error as Error).message);
     }
   };
+  /** A file's sheets added to the open workbook, not in its place: clients, invoices and orders from several files end up together. */
+  const add = async (file: File) => {
+    try {
+      const added = await workbook.addSheetsOf(await openWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name));
+      if (added[0]) setCurrent(added[0]);
+      setOpenError(undefined);
+    } catch (error) {
+      setOpenError((error as Error).message);
+    }
+  };
   const save = async () => download(await workbook.save(), fileName.replace(/\.xlsx$/i, ""), "xlsx");
   const picker = useRef<HTMLInputElement>(null);
+  const adder = useRef<HTMLInputElement>(null);
   const sheet = sheets.find((s) => s.name === current);
   const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";
   const select = (at: CellAddress) => {
@@ -122,6 +133,17 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               hidden
               aria-label="Workbook file"
               onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+            />
+            <Button icon={<DocumentAddRegular />} size="small" onClick={() => adder.current?.click()}>
+              Add a file's sheets
+            </Button>
+            <input
+              ref={adder}
+              type="file"
+              accept=".xlsx,.ods,.csv,.tsv,.txt"
+              hidden
+              aria-label="File to add"
+              onChange={(e) => e.target.files?.[0] && void add(e.target.files[0])}
             />
             <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void save()}>
               Download

@@ -1,5 +1,5 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
-import type { AppendRequest, Cell, CellChange, OutputCell, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook/port";
+import type { AppendRequest, Cell, CellChange, OutputCell, ReadPort, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook/port";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
@@ -46,6 +46,27 @@ export class ObservableWorkbook extends XlsxWorkbook {
   override async showRow(table: string, keyColumn: string, key: string): Promise<void> {
     const at = await this.rowAddress(table, keyColumn, key);
     if (at) this.rowWatchers.forEach((w) => w(at));
+  }
+
+  /**
+   * Another file's sheets added beside this workbook's, as the admin copies next month's export into her
+   * workbook: values only, each under a name no sheet here has yet ("Vendes (2)"). Answers their names.
+   */
+  async addSheetsOf(other: ReadPort): Promise<string[]> {
+    const taken = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));
+    const added: string[] = [];
+    for (const info of (await other.listSheets()).filter((s) => s.visible)) {
+      const grid = await other.readSheet(info.name);
+      if (!grid) continue;
+      let name = info.name;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${info.name.slice(0, 26)} (${n})`;
+      taken.add(name.toLowerCase());
+      const sheet = this.workbook.addWorksheet(name);
+      grid.rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+      added.push(name);
+    }
+    this.changed();
+    return added;
   }
 
   /** The sheet view's answer to showRow: go to the sheet, select the row. */

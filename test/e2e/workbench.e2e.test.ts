@@ -160,6 +160,56 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("remembers her correction: next month's file, added beside, imports as last time (in Catalan)", async () => {
+    const sheetFile = async (name: string, rows: (string | null)[][]) => {
+      const file = path.join(SCREENSHOTS, "..", `${name}.xlsx`);
+      writeFileSync(file, await XlsxWorkbook.fromSheets([{ name, rows }]).save());
+      return file;
+    };
+    const november = await sheetFile("Novembre", [
+      ["Codi", "Raó", "Notes de ruta"],
+      ["C-1", "Fusteria Puig", "dilluns"],
+      ["C-2", "Ferros Vila", "dimarts"],
+    ]);
+    const december = await sheetFile("Desembre", [
+      ["Notes de ruta", "Codi", "Raó"],
+      ["dijous", "C-3", "Olis Soler"],
+    ]);
+    const page = await openWorkbench("pane=360&lang=ca");
+    await page.getByLabel("Workbook file").setInputFiles(november);
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Novembre" }).waitFor();
+    await openPage(page, "Importa");
+    const card = pane(page).locator("[data-sheet='Novembre']");
+    // "Raó" alone is no column the import knows: she says the sheet is her clients, and Raó their name
+    await openListbox(page, card.getByRole("combobox", { name: "Taula" }));
+    await page.getByRole("option", { name: "Clients", exact: true }).click();
+    await card.getByRole("button", { name: /^Columnes/ }).click();
+    await openListbox(page, card.getByRole("combobox", { name: "Raó" }));
+    await page.getByRole("option", { name: "Nom", exact: true }).click();
+    await expect(card.getByRole("combobox", { name: "Codi" }).textContent()).resolves.toBe("Codi de client");
+    await pane(page).getByRole("button", { name: "Importa 2 files" }).click();
+    await pane(page).getByText("S'han importat 2 files; 0 al full Quarantine.").waitFor();
+    // next month's export, added to the same workbook
+    await page.getByLabel("File to add").setInputFiles(december);
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Desembre" }).waitFor();
+    await pane(page).getByRole("button", { name: "Torna a llegir" }).click();
+    const next = pane(page).locator("[data-sheet='Desembre']");
+    await next.getByText("com l'última vegada").waitFor();
+    await expect(next.getByRole("combobox", { name: "Taula" }).textContent()).resolves.toBe("Clients");
+    await next.getByRole("button", { name: /^Columnes/ }).click();
+    await expect(next.getByRole("combobox", { name: "Raó" }).textContent()).resolves.toBe("Nom");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-import-as-last-time-ca-360.png"), fullPage: true });
+    await pane(page)
+      .getByRole("button", { name: /^Torna a importar \(3 files/ })
+      .click();
+    await pane(page)
+      .getByText(/^S'han importat \d+ files/)
+      .waitFor();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Clients" }).click();
+    await expect(page.getByRole("table", { name: "Sheet Clients" }).getByText("Olis Soler").count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it("issues an invoice: the next number of the log, the invoice in the sheet, the aging grown by its total", async () => {
     const page = await openWorkbench("pane=360");
     const p = pane(page);

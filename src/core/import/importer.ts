@@ -111,11 +111,23 @@ interface Run {
   lines: number;
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<number, SheetSummary> {
   // The sheet's own words are told back: a header or a sheet name that is a card number is masked here.
   const columns = Object.fromEntries(plan.columns.map((c) => [maskCardNumbers(c.header), c.column]));
   const sheet = maskCardNumbers(grid.name);
-  const summary: SheetSummary = { sheet, table: plan.table, headerRow: plan.headerRow, columns, rows: 0, imported: 0, quarantined: 0 };
+  const summary: SheetSummary = {
+    sheet,
+    table: plan.table,
+    headerRow: plan.headerRow,
+    columns,
+    rows: 0,
+    imported: 0,
+    quarantined: 0,
+    ...(plan.asLastTime ? { asLastTime: true } : {}),
+    ...(plan.runnerUp ? { runnerUp: { table: plan.runnerUp.table, score: round(plan.runnerUp.score), chosen: round(plan.runnerUp.chosen) } } : {}),
+  };
   const report = (row: number | null, column: string | null, severity: "error" | "warning", message: Message) =>
     run.result.problems.push(problem(grid.name, row, column, severity, message));
   if (!plan.table || plan.headerRow === null) {

@@ -41,6 +41,8 @@ export interface TableProposal {
   score: number;
   /** when no table fits: the one that came closest and what it lacked */
   why?: Message;
+  /** the table that fitted second best, and its score */
+  runnerUp?: { table: TableName; score: number };
 }
 
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
@@ -336,6 +338,7 @@ const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Ac
 export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
   let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: -Infinity };
   let closest: { table: TableName; lacks: string[]; score: number } | undefined;
+  let runnerUp: TableProposal["runnerUp"];
   const sheetWords = foldWords(sheetName);
   const sheetConcepts = headerConcepts(sheetName);
   for (const table of TABLE_NAMES) {
@@ -372,10 +375,14 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     const listedByNoun = LISTS.has(table) && columns.some((c) => c.column === "Name" && headerConcepts(c.header).includes(TABLE_CONCEPTS[table]));
     const plain = (core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet)) || core.length >= 3 || listedByNoun;
     const fits = plain && listsEachOnce(table, columns, sources);
-    if (fits && total > best.score) best = { table, columns, score: total };
+    if (fits && total > best.score) {
+      if (best.table) runnerUp = { table: best.table, score: best.score };
+      best = { table, columns, score: total };
+    } else if (fits && (!runnerUp || total > runnerUp.score)) runnerUp = { table, score: total };
     if (!fits && strong.length >= 1 && (!closest || total > closest.score)) closest = { table, lacks, score: total };
   }
   if (!best.table) best.score = 0;
+  else if (runnerUp) best.runnerUp = runnerUp;
   return best.table || !closest
     ? best
     : {

@@ -18,6 +18,12 @@ export interface SheetPlan {
   columns: ColumnMapping[];
   /** when no table was recognised: which came closest, and what it lacked */
   why?: Message;
+  /** read as the admin chose last time for a sheet with these headers */
+  asLastTime?: boolean;
+  /** the admin changed the table or a column: her choice is remembered once the import is written */
+  corrected?: boolean;
+  /** the table that came second, and how close (the chosen one's score beside it), where another fitted */
+  runnerUp?: { table: TableName; score: number; chosen: number };
   /** its rows are joined into another sheet's (master and detail): that sheet, and the keys joined */
   joinedInto?: string;
   joinedKeys?: ReadonlySet<string>;
@@ -67,6 +73,7 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
     headerRow,
     columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: mapping[i]?.column ?? null })),
     ...(proposal?.why ? { why: proposal.why } : {}),
+    ...(proposal?.runnerUp ? { runnerUp: { ...proposal.runnerUp, chosen: proposal.score } } : {}),
   };
 }
 

@@ -18,6 +18,10 @@ export interface SheetSummary {
   currency?: string;
   /** the sheet whose rows these were joined into (master and detail) */
   joinedInto?: string;
+  /** read as the admin chose last time for these headers */
+  asLastTime?: boolean;
+  /** the table that fitted second best: its score beside the chosen one's */
+  runnerUp?: { table: TableName; score: number; chosen: number };
 }
 
 export interface StagedTable {

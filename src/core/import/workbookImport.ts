@@ -14,6 +14,7 @@ import type { ImportContext, ImportResult, QuarantineRow, StagedTable } from "./
 import { detectBlock } from "./detect";
 import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
+import { applyMemory, readMemory } from "./mappingMemory";
 import { SOURCE_COLUMN } from "./rowRules";
 import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
 import { say, render, type MessageLanguage } from "../kernel/messages";
@@ -198,10 +199,16 @@ export interface PreparedImport {
   target: ImportTarget;
 }
 
-/** Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet. */
+/**
+ * Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet,
+ * as the admin corrected it last time where either workbook remembers its headers.
+ */
 export async function prepareImport(source: ReadPort, target: ReadPort = source, fileName?: string): Promise<PreparedImport> {
   const grids = await importableSheets(source);
-  return { grids, plans: planSheets(grids, fileName), target: await readImportTarget(target) };
+  // What she chose before, in the workbook read or the one written: the newest choice of either.
+  const memory = [...(source === target ? [] : await readMemory(source)), ...(await readMemory(target))];
+  const plans = planSheets(grids, fileName).map((p) => applyMemory(p, memory));
+  return { grids, plans, target: await readImportTarget(target) };
 }
 
 /** What the import reads: the sheets (master and detail joined), their plans, and what the workbook holds. */

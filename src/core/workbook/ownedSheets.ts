@@ -10,13 +10,20 @@ export const AGING_SHEET = "Aging";
 export const MAILING_SHEET = "Mailing list";
 export const WEEKLY_SALES = "WeeklySales";
 export const BANK_SHEET = "Bank";
+/** VERI*FACTU's billing records: kept by issuing, never import material. */
+export const RECORDS_SHEET = "VeriFactu";
+/** The import's memory of the admin's corrections, keyed by a sheet's headers. */
+export const MAPPINGS_SHEET = "Import mappings";
 
 export const reportSheetName = (week: string) => `Report ${week}`;
 
 /** Whether a sheet is one of those above (a weekly report of any week included): never imported. */
 export function isOwnedSheet(name: string): boolean {
   const base = name.replace(/ \(\d+\)$/, ""); // written beside a user's sheet of the name: "Aging (2)"
-  return [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET].includes(base) || /^Report \d{4}-W\d{2}$/.test(base);
+  return (
+    [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET, RECORDS_SHEET, MAPPINGS_SHEET].includes(base) ||
+    /^Report \d{4}-W\d{2}$/.test(base)
+  );
 }
 
 /**

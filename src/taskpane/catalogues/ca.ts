@@ -10,6 +10,8 @@ export const ca: Catalogue = {
   "import.reread": "Torna a llegir",
   "import.reading": "Llegint els fulls…",
   "import.none": "No hi ha cap full per importar: tots els fulls visibles ja tenen una taula del complement.",
+  "import.asLastTime": "com l'última vegada",
+  "import.runnerUp": "També s’hi acosta: {table}",
   "import.table": "Taula",
   "import.notTable": "No és una taula: deixa'l",
   "import.headerRow": "Capçalera a la fila {row}",

@@ -12,6 +12,8 @@ export const en = {
   "import.reread": "Read again",
   "import.reading": "Reading the sheets…",
   "import.none": "No sheet to import: every visible sheet already holds one of the add-in's tables.",
+  "import.asLastTime": "as last time",
+  "import.runnerUp": "Also close: {table}",
   "import.table": "Table",
   "import.notTable": "Not a table: leave it",
   "import.headerRow": "Header on row {row}",

@@ -10,6 +10,8 @@ export const es: Catalogue = {
   "import.reread": "Volver a leer",
   "import.reading": "Leyendo las hojas…",
   "import.none": "No hay ninguna hoja que importar: todas las hojas visibles ya contienen una tabla del complemento.",
+  "import.asLastTime": "como la última vez",
+  "import.runnerUp": "También se acerca: {table}",
   "import.table": "Tabla",
   "import.notTable": "No es una tabla: dejarla",
   "import.headerRow": "Encabezado en la fila {row}",

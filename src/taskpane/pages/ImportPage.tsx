@@ -9,6 +9,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -28,11 +29,18 @@ import { describeProblem } from "../../core/workbook/problems";
 import { needsPeriod, planSheet, SheetPlan } from "../../core/import/plan";
 import { readPeriod } from "../../core/locale/localeValues";
 import { PreparedImport, prepareImport, runImportInSteps, writeImport } from "../../core/import/workbookImport";
+import { saveCorrections } from "../../core/import/mappingMemory";
+import { columnLabel, tableLabel } from "../../core/locale/contractNames";
+import { formatIsoDate } from "../../core/kernel/dates";
+import { useToday } from "../today";
 import type { ImportResult } from "../../core/import/result";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useTask } from "../useTask";
 import { Outcome, TaskPage, usePageStyles } from "./TaskPage";
+
+/** How near the table that came second must come for the card to name it: a choice worth a look. */
+const CLOSE = 1;
 
 /** Enough to act on before importing; the Quarantine sheet and the CLI keep them all. */
 const SHOWN_PROBLEMS = 50;
@@ -41,6 +49,7 @@ const useStyles = makeStyles({
   mapping: { display: "flex", flexDirection: "column", gap: "6px" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
+  badge: { alignSelf: "flex-start" },
 });
 
 export function ImportPage() {
@@ -120,6 +129,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const styles = useStyles();
   const page = usePageStyles();
   const port = usePort();
+  const today = useToday();
   const [plans, setPlans] = useState<SheetPlan[]>(prepared.plans);
   const [chosen, setChosen] = useState<Set<string>>(new Set(prepared.plans.filter((p) => p.table).map((p) => p.sheet)));
   const [writing, setWriting] = useState(false);
@@ -132,7 +142,8 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
     imported: 0,
     quarantined: 0,
   });
-  const replace = (plan: SheetPlan) => setPlans(plans.map((p) => (p.sheet === plan.sheet ? plan : p)));
+  // Her change is marked, to be remembered for the next sheet with these headers once the import is written.
+  const replace = (plan: SheetPlan) => setPlans(plans.map((p) => (p.sheet === plan.sheet ? { ...plan, corrected: true, asLastTime: false } : p)));
   const setTable = (sheet: string, table: TableName | null) => {
     replace(
       planSheet(
@@ -150,17 +161,26 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const run = () => {
     if (!result) return;
     setWriting(true);
-    writeImport(port, result, prepared.target, language).then(
-      (notes) => {
-        const done = t("import.done", { n: totals.imported, quarantined: totals.quarantined });
-        onOutcome(notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done });
-        onImported();
-      },
-      (error: Error) => {
-        onOutcome({ intent: "error", text: tell.error(error) });
-        setWriting(false);
-      },
-    );
+    writeImport(port, result, prepared.target, language)
+      .then(async (notes) => {
+        await saveCorrections(
+          port,
+          selected.filter((p) => p.corrected),
+          formatIsoDate(today),
+        );
+        return notes;
+      })
+      .then(
+        (notes) => {
+          const done = t("import.done", { n: totals.imported, quarantined: totals.quarantined });
+          onOutcome(notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done });
+          onImported();
+        },
+        (error: Error) => {
+          onOutcome({ intent: "error", text: tell.error(error) });
+          setWriting(false);
+        },
+      );
   };
   if (!result) return <ImportProgress progress={progress} />;
   const problems = result.problems.filter((p) => p.severity === "error").concat(result.problems.filter((p) => p.severity === "warning"));
@@ -178,18 +198,26 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
             />
             <Field label={t("import.table")}>
               <Dropdown
-                value={plan.table ?? t("import.notTable")}
+                value={plan.table ? tableLabel(plan.table, language) : t("import.notTable")}
                 selectedOptions={[plan.table ?? ""]}
                 onOptionSelect={(_, d) => setTable(plan.sheet, (d.optionValue || null) as TableName | null)}
               >
                 <Option value="">{t("import.notTable")}</Option>
                 {TABLE_NAMES.map((name) => (
                   <Option key={name} value={name}>
-                    {name}
+                    {tableLabel(name, language)}
                   </Option>
                 ))}
               </Dropdown>
             </Field>
+            {plan.asLastTime && (
+              <Badge appearance="tint" color="success" className={styles.badge}>
+                {t("import.asLastTime")}
+              </Badge>
+            )}
+            {plan.runnerUp && !plan.corrected && plan.runnerUp.chosen - plan.runnerUp.score < CLOSE && (
+              <Caption1 className={styles.muted}>{t("import.runnerUp", { table: tableLabel(plan.runnerUp.table, language) })}</Caption1>
+            )}
             {plan.headerRow !== null && <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>}
             {summary && chosen.has(plan.sheet) && (
               <Body1>{t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}</Body1>
@@ -205,14 +233,14 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
                       <Field key={c.index} label={c.header}>
                         <Dropdown
                           size="small"
-                          value={c.column ?? t("import.extra")}
+                          value={c.column ? columnLabel(c.column, language) : t("import.extra")}
                           selectedOptions={[c.column ?? ""]}
                           onOptionSelect={(_, d) => setColumn(plan, c.index, d.optionValue || null)}
                         >
                           <Option value="">{t("import.extra")}</Option>
                           {CONTRACT[plan.table!].columns.map((col) => (
                             <Option key={col.name} value={col.name}>
-                              {col.name}
+                              {columnLabel(col.name, language)}
                             </Option>
                           ))}
                         </Dropdown>

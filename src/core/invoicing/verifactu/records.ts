@@ -17,7 +17,7 @@ import { altaHuella, anulacionHuella } from "./huella";
 import { altaXml, anulacionXml, xmlValue, type Breakdown, type Party, type Recipient, type SoftwareSystem } from "./xml";
 
 export const BILLING_RECORDS = "BillingRecords";
-export const RECORDS_SHEET = "VeriFactu";
+export { RECORDS_SHEET } from "../../workbook/ownedSheets";
 export const RECORD_COLUMNS = [
   "RecordNo",
   "Kind",
