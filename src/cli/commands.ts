@@ -183,7 +183,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
   if (values.json) return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode, notes };
   const lines = result.sheets.map((s) =>
     s.table
-      ? `${s.sheet} → ${s.table}${s.asLastTime ? " (as last time)" : ""} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined${close(s)}`
+      ? `${s.sheet} → ${s.table}${s.asLastTime ? " (as last time)" : ""} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined${s.held ? `, ${s.held} waiting for a column` : ""}${close(s)}`
       : `${s.sheet}: no table recognised, left as it is`,
   );
   const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, messageLanguage(values)));

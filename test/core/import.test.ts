@@ -205,7 +205,7 @@ describe("import properties", () => {
     );
   });
 
-  it("for any sheet, imported + quarantined = rows, and every line is accounted for", () => {
+  it("for any sheet, imported + quarantined + held = rows, and every line is accounted for", () => {
     const header = fc.constantFrom(["Nº Factura", "Fecha", "Cliente", "Base imponible", "Estado"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"]);
     fc.assert(
       fc.property(header, fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { maxLength: 25 }), (head, body) => {
@@ -213,7 +213,8 @@ describe("import properties", () => {
         const plan = planSheet(grid);
         const result = importSheets([grid], [plan]);
         const [s] = result.sheets;
-        expect(s.imported + s.quarantined).toBe(s.rows);
+        expect(s.imported + s.quarantined + (s.held ?? 0)).toBe(s.rows);
+        if (s.held) expect([s.imported, s.quarantined, result.problems.some((p) => p.code === "import.heldBack")]).toEqual([0, 0, true]);
         const staged = result.tables.filter((t) => t.table === plan.table).reduce((n, t) => n + t.rows.length, 0);
         expect(staged).toBe(s.imported);
         expect(result.quarantine.length).toBe(s.quarantined);
@@ -480,10 +481,14 @@ describe("tables side by side, and a sheet that copies another", () => {
     ]);
     expect(plans[1].why).toEqual("the same table as the sheet BuscarV");
     const result = importSheets(grids, plans);
-    expect(result.tables[0].rows.map((r) => r.values.get("SKU"))).toEqual(["A001", "A002"]);
     expect(result.problems.map((p) => p.message)).toContain(
       "another table stands beside this one, from column D: not imported (move it to a sheet of its own)",
     );
+    // a list of products with no prices waits for her to choose the column that holds them
+    expect(result.sheets[0]).toMatchObject({ rows: 2, imported: 0, quarantined: 0, held: 2 });
+    expect(result.problems.map((p) => p.message)).toContain("2 rows wait: nothing of this sheet is written until a column is chosen for UnitPrice");
+    const priced = importSheets(grids.slice(0, 1), [{ ...plans[0], columns: [...plans[0].columns, { index: 4, header: "CANTIDAD", column: "UnitPrice" }] }]);
+    expect(priced.tables[0].rows.map((r) => r.values.get("SKU"))).toEqual(["A001", "A002"]);
   });
 });
 

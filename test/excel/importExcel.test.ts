@@ -65,6 +65,7 @@ describe("reading sheets for the import in Excel", () => {
         imported: 2,
         quarantined: 1,
         currency: "EUR",
+        runnerUp: { table: "Payments", score: 6.4, chosen: 8.4 },
       },
     ]);
     await writeImport(port, result, prepared.target);

@@ -34,6 +34,7 @@ import {
   SOURCE_COLUMN,
   negateCreditNote,
   normalizeClient,
+  totalsDiffer,
   recordWithdrawal,
   rememberName,
   resolveNames,
@@ -68,7 +69,7 @@ const LINES_PER_STEP = 2_000;
  * so that a pane can show its progress and stay responsive between steps.
  */
 export function* importSteps(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): Generator<number, ImportResult> {
-  const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [] };
+  const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [], held: [] };
   const staged = new Map<TableName, StagedTable>();
   const taken = new Map<TableName, TakenKeys>();
   for (const [table, existing] of Object.entries(context.keys ?? {})) {
@@ -94,6 +95,12 @@ export function* importSteps(grids: readonly SheetGrid[], plans: readonly SheetP
   result.quarantine.sort((a, b) => position(a.sheet) - position(b.sheet) || a.row - b.row);
   result.tables = TABLE_NAMES.map((t) => staged.get(t)).filter((t): t is StagedTable => t !== undefined);
   return result;
+}
+
+/** A run for a sheet that waits: its rows read and staged apart, claiming no key or name and quarantining nothing, its problems said. */
+function aside(run: Run): Run {
+  const names = { Clients: new Map(run.names.Clients), Team: new Map(run.names.Team) };
+  return { ...run, staged: new Map(), keys: new Map(), names, declared: [], result: { ...run.result, quarantine: [] } };
 }
 
 const rank = (table: TableName | null) => (table === "Clients" || table === "Team" ? 0 : table === null ? 2 : 1);
@@ -162,6 +169,10 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     const how = table === "Invoices" ? say("import.joinedInvoices") : say("import.joinedOrders");
     report(plan.headerRow, null, "warning", say("import.joined", { sheet: plan.joinedInto, key: def.key ?? "", how }));
   } else for (const c of missing) report(plan.headerRow, c.name, "error", say("import.noColumn", { column: c.name, table }));
+  // Written, its rows would all lack what the table needs, for Health to list one by one: they are read
+  // aside (the preview shows them), and wait for her to choose a column.
+  const held = !plan.joinedInto && missing.length > 0;
+  const into = held ? aside(run) : run;
   if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
   else if (givenPeriod) report(plan.headerRow, "Period", "warning", say("import.givenPeriod", { period: givenPeriod }));
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
@@ -181,12 +192,12 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   if (currency) summary.currency = currency;
   // A sheet joined into another brings its rows' data there: its own extra columns would stay empty.
   const target = stagedTable(
-    run.staged,
+    into.staged,
     table,
     plan.joinedInto ? [] : extras.map((e) => e.name),
     mapped.some((m) => m.column === "Phone"),
   );
-  const tableKeys = keys(run.keys, table);
+  const tableKeys = keys(into.keys, table);
   const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
   if (generate) report(plan.headerRow, generate, "warning", say("import.newIds", { column: generate, prefix: GENERATED_KEYS[table] ?? "" }));
   const resolved = new Map<string, string>();
@@ -243,7 +254,9 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     if (line.kind === "record") {
       if (creditNote) negateCreditNote(values, (m) => report(line.row, null, "warning", m));
       normalizeClient(table, values, (column, m) => report(line.row, column, "warning", m));
-      resolveNames(values, run.names, resolved);
+      const totals = table === "Invoices" ? totalsDiffer(values) : undefined;
+      if (totals) report(line.row, "Total", "warning", totals);
+      resolveNames(values, into.names, resolved);
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
@@ -259,7 +272,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       fail(def.key!, say("import.keyUsed", { column: def.key!, key, where: tableKeys.get(key) ?? "" }));
     if (errors.length > 0) {
       summary.quarantined++;
-      run.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors, cells });
+      into.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors, cells });
       continue;
     }
     if (table === "Payments" && recordWithdrawal(values, target.rows, grid.name, line.row, (m) => report(line.row, "Status", "warning", m))) {
@@ -279,15 +292,21 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     const origin = grid.origins?.[line.row - 1];
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}${origin ? `+${origin}` : ""}`);
     if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
-    if (table === "Invoices" && values.get("Status") === "Paid") run.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
+    if (table === "Invoices" && values.get("Status") === "Paid") into.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
     for (const [period, amount] of perPeriod) {
       if (amount !== null)
         target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ["Period", period], ["RevenueTarget", amount]]) });
     }
     summary.imported++;
-    if (table === "Clients" || table === "Team") rememberName(run.names[table], values, def.key!);
+    if (table === "Clients" || table === "Team") rememberName(into.names[table], values, def.key!);
   }
   for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
+  if (held) {
+    run.result.held.push(...into.staged.values());
+    summary.held = summary.imported + summary.quarantined;
+    [summary.imported, summary.quarantined] = [0, 0];
+    report(plan.headerRow, null, "error", say("import.heldBack", { n: summary.held, columns: missing.map((c) => c.name) }));
+  }
   return summary;
 }
 

@@ -12,6 +12,7 @@ import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords } from "../locale/fold";
 import { headerConcepts, qualifiedAway } from "./concepts";
 import { periodParts } from "./periodParts";
+import { bestAssignment } from "./assignment";
 import { fold } from "../kernel/text";
 import { parseTimeText } from "../kernel/times";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
@@ -188,6 +189,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Types whose values alone are evidence enough, whatever the header says. */
 const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);
 const MIN_PAIR_SCORE = 0.4;
+/** Far below any score's difference: only decides between equal choices. */
+const TIE_BREAK = 1e-6;
 /** Types whose values must mostly read as such before any header can claim the column. */
 const VETOED_BY_VALUES: ReadonlySet<ColumnType> = new Set([
   "code",
@@ -217,7 +220,7 @@ function namesIn(values: readonly SheetCell[]): boolean {
   return texts.length >= 2 && texts.length >= 0.8 * filled && new Set(texts).size >= 0.8 * texts.length;
 }
 
-/** The best one-to-one assignment of source columns to a table's columns, greedily by score. */
+/** The best one-to-one assignment of source columns to a table's columns: the pairs whose scores add up to the most. */
 export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
   const pairs: { source: SourceColumn; column: ColumnDef; score: number; header: number }[] = [];
   const common = commonWords(sources.map((s) => s.header));
@@ -242,13 +245,20 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   const used = new Set<string>();
   let score = 0;
   const strong: string[] = [];
-  for (const p of pairs) {
-    if (taken.has(p.source.index) || used.has(p.column.name)) continue;
+  // The pairs that explain the sheet best together; of two equal choices, the column further left.
+  // Only the columns some pair names take part: a sheet one column per period has hundreds of others.
+  const candidates = [...new Set(pairs.map((p) => p.source))].sort((a, b) => a.index - b.index);
+  const contract: readonly ColumnDef[] = CONTRACT[table].columns;
+  const pairOf = new Map(pairs.map((p) => [`${candidates.indexOf(p.source)}:${contract.indexOf(p.column)}`, p]));
+  const weight = candidates.map((_, i) => contract.map((_, j) => Math.max(0, (pairOf.get(`${i}:${j}`)?.score ?? 0) - i * TIE_BREAK)));
+  bestAssignment(weight).forEach((j, i) => {
+    const p = pairOf.get(`${i}:${j}`);
+    if (!p) return;
     taken.set(p.source.index, p.column.name);
     used.add(p.column.name);
     score += p.score;
     if (p.score >= STRONG_PAIR_SCORE) strong.push(p.column.name);
-  }
+  });
   const taxId = CODES_HEADED_AS_TAX_IDS[table];
   const key = tableDef(table).key;
   const codes = taxId === undefined ? undefined : sources.find((s) => taken.get(s.index) === taxId);

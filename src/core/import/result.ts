@@ -11,9 +11,12 @@ export interface SheetSummary {
   headerRow: number | null;
   /** source header → contract column (null: kept as an extra column) */
   columns: Record<string, string | null>;
+  /** its records: imported, quarantined or held */
   rows: number;
   imported: number;
   quarantined: number;
+  /** records not written because no column holds what the table requires (said in the problems): none is lost */
+  held?: number;
   /** the currency its amounts are in, where the sheet shows one (ISO code) */
   currency?: string;
   /** the sheet whose rows these were joined into (master and detail) */
@@ -49,6 +52,8 @@ export interface ImportResult {
   problems: Problem[];
   tables: StagedTable[];
   quarantine: QuarantineRow[];
+  /** the rows of sheets that wait for a column (`SheetSummary.held`): read, never written */
+  held: StagedTable[];
 }
 
 /** What the workbook already holds that an import must respect: keys taken, names to resolve to IDs. */

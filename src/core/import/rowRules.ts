@@ -1,7 +1,8 @@
 /**
  * What the import does to a row beyond reading its cells: card numbers masked, credit notes made
  * negative, a client's tax ID and postal code normalised, a bank's return line recorded on the payment
- * it returns, references typed as names turned into IDs. Each says what it did through `warn`.
+ * it returns, references typed as names turned into IDs, an invoice's totals that do not add up said.
+ * Each says what it did through `warn`.
  */
 import type { ColumnDef, TableName } from "../workbook/contract";
 import { findCardNumbers, maskCardNumbers } from "../kernel/cards";
@@ -12,6 +13,7 @@ import type { OutputCell, SheetCell } from "../workbook/port";
 import { compactTaxId, isTaxId, taxIdProblem } from "../kernel/taxId";
 import type { ColumnMapping } from "./mapping";
 import { say, type Message } from "../kernel/messages";
+import { surchargeRate, toCents, vatOf } from "../kernel/money";
 
 /** A source line as the import stages it, before the tables are written. */
 export interface StagedRow {
@@ -191,4 +193,22 @@ export const asTyped = (cell: SheetCell): OutputCell => (cell === null ? null : 
 export function joined(before: OutputCell | undefined, next: OutputCell): OutputCell {
   if (before === undefined || before === null || before === "") return next;
   return next === null || next === "" ? before : `${before} ${next}`;
+}
+
+/** IRPF withholdings a professional's invoice takes off its total (LIRPF art. 101): 15 %, 7 %, 19 %, 2 %, 1 %. */
+const WITHHOLDINGS = [0.15, 0.07, 0.19, 0.02, 0.01];
+
+/**
+ * An invoice whose Net + VAT is not its Total, beyond a cent and beyond what a recargo de equivalencia
+ * adds or an IRPF withholding takes off at their rates: said for the row, never corrected.
+ */
+export function totalsDiffer(values: ColumnValues): Message | undefined {
+  const [net, vat, total] = ["Net", "VAT", "Total"].map((c) => values.get(c));
+  if (typeof net !== "number" || typeof vat !== "number" || typeof total !== "number") return undefined;
+  const rest = toCents(total) - toCents(net) - toCents(vat);
+  if (Math.abs(rest) <= 1) return undefined;
+  const given = values.get("VATRate");
+  const rate = typeof given === "number" ? given : net !== 0 ? Math.round((vat / net) * 100) / 100 : 0;
+  const explained = [surchargeRate(rate), ...WITHHOLDINGS.map((w) => -w)].some((r) => r !== 0 && Math.abs(rest - vatOf(toCents(net), r)) <= 1);
+  return explained ? undefined : say("import.totalsDiffer", { net, vat, total });
 }

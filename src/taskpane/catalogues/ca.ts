@@ -12,6 +12,10 @@ export const ca: Catalogue = {
   "import.none": "No hi ha cap full per importar: tots els fulls visibles ja tenen una taula del complement.",
   "import.asLastTime": "com l'última vegada",
   "import.runnerUp": "També s’hi acosta: {table}",
+  "import.held": {
+    one: "{n} fila espera que trieu la columna que la seva taula necessita (vegeu els problemes)",
+    other: "{n} files esperen que trieu la columna que la seva taula necessita (vegeu els problemes)",
+  },
   "import.table": "Taula",
   "import.notTable": "No és una taula: deixa'l",
   "import.headerRow": "Capçalera a la fila {row}",

@@ -14,6 +14,10 @@ export const en = {
   "import.none": "No sheet to import: every visible sheet already holds one of the add-in's tables.",
   "import.asLastTime": "as last time",
   "import.runnerUp": "Also close: {table}",
+  "import.held": {
+    one: "{n} row waits until you choose the column its table requires (see the problems)",
+    other: "{n} rows wait until you choose the column their table requires (see the problems)",
+  },
   "import.table": "Table",
   "import.notTable": "Not a table: leave it",
   "import.headerRow": "Header on row {row}",

@@ -12,6 +12,10 @@ export const es: Catalogue = {
   "import.none": "No hay ninguna hoja que importar: todas las hojas visibles ya contienen una tabla del complemento.",
   "import.asLastTime": "como la última vez",
   "import.runnerUp": "También se acerca: {table}",
+  "import.held": {
+    one: "{n} fila espera a que elija la columna que su tabla necesita (vea los problemas)",
+    other: "{n} filas esperan a que elija la columna que su tabla necesita (vea los problemas)",
+  },
   "import.table": "Tabla",
   "import.notTable": "No es una tabla: dejarla",
   "import.headerRow": "Encabezado en la fila {row}",

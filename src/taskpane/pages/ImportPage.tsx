@@ -220,7 +220,11 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
             )}
             {plan.headerRow !== null && <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>}
             {summary && chosen.has(plan.sheet) && (
-              <Body1>{t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}</Body1>
+              <Body1>
+                {summary.held
+                  ? t("import.held", { n: summary.held })
+                  : t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}
+              </Body1>
             )}
             {plan.table && (
               <Accordion collapsible>

@@ -164,6 +164,8 @@ export const ca: Record<MessageCode, Template> = {
   "import.netFrom": "no hi ha cap columna d'import: Net és {quantity} × {price}",
   "import.newIds": "no hi ha cap columna {column}: es donen identificadors nous {prefix}…",
   "import.periodParts": "{year} i {part} no formen cap període",
+  "import.totalsDiffer": "la base {net} més l’IVA {vat} no fan el total {total}: reviseu els imports de l’origen",
+  "import.heldBack": "{n} files esperen: no s’escriu res d’aquest full fins que no se triï una columna per a {columns}",
   "import.noColumn": "cap columna conté {column}, que {table} necessita",
   "import.noPeriod": "no hi ha cap columna de període: digueu de quin període són aquests objectius (el camp Període; salesdesk import --period 2026-11)",
   "import.noTable": "no s'ha reconegut cap taula: el full queda com està",

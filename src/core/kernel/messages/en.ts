@@ -166,6 +166,8 @@ export const en = {
   "import.netFrom": "no amount column: Net is {quantity} × {price}",
   "import.newIds": "no {column} column: new IDs {prefix}… are given",
   "import.periodParts": "{year} and {part} make no period",
+  "import.totalsDiffer": "Net {net} + VAT {vat} is not the Total {total}: check the amounts in the source",
+  "import.heldBack": "{n} rows wait: nothing of this sheet is written until a column is chosen for {columns}",
   "import.noColumn": "no column holds {column}, which {table} requires",
   "import.noPeriod": "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)",
   "import.noTable": "no table recognised: the sheet is left as it is",

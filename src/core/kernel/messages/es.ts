@@ -163,6 +163,8 @@ export const es: Record<MessageCode, Template> = {
   "import.netFrom": "no hay ninguna columna de importe: Net es {quantity} × {price}",
   "import.newIds": "no hay ninguna columna {column}: se dan identificadores nuevos {prefix}…",
   "import.periodParts": "{year} y {part} no forman ningún período",
+  "import.totalsDiffer": "la base {net} más el IVA {vat} no suman el total {total}: revise los importes del origen",
+  "import.heldBack": "{n} filas esperan: no se escribe nada de esta hoja hasta que se elija una columna para {columns}",
   "import.noColumn": "ninguna columna contiene {column}, que {table} necesita",
   "import.noPeriod": "no hay ninguna columna de período: diga de qué período son estos objetivos (el campo Período; salesdesk import --period 2026-11)",
   "import.noTable": "no se ha reconocido ninguna tabla: la hoja queda como está",
