@@ -86,6 +86,17 @@ describe("choosing the table and its columns", () => {
     expect(mapping(g)).toEqual({ table: "Team", columns: { vendedor: "Name", eletronicos: null } });
   });
 
+  it("reads a yes/no column named for a state as that state: declined card payments are not paid", () => {
+    const g = grid("transactions", [
+      ["id", "card_id", "business_id", "timestamp", "amount", "declined"],
+      ["T-1", "CcU-2938", "b-2362", "2021-08-28 23:42:24", "466.92", "0"],
+      ["T-2", "CcU-4219", "b-2302", "2021-07-26 07:29:18", "49.53", "1"],
+    ]);
+    expect(mapping(g)).toMatchObject({ table: "Payments", columns: { id: "PaymentID", declined: "Status", amount: "Amount" } });
+    const result = importSheets([g], [planSheet(g)]);
+    expect(result.tables[0].rows.map((r) => r.values.get("Status"))).toEqual(["Received", "Failed"]);
+  });
+
   it("reads a year column and a month column as one period", () => {
     const g = grid("targets", [
       ["store_id", "year", "month", "revenue_target"],

@@ -21,6 +21,7 @@ import { summarizeRepeats } from "./repeats";
 import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
 import { periodOfParts, periodParts } from "./periodParts";
+import { flagCell, flagOf } from "./flagColumns";
 import { periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
@@ -231,7 +232,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     }
     for (const m of line.kind === "record" ? mapped : []) {
       if (split && (m.index === split.year || m.index === split.part)) continue;
-      const converted = convertCell(cells[m.index] ?? null, m.def, contexts.get(m.index)!);
+      const flag = flagOf(table, m.def.name, m.header);
+      const converted = convertCell(flag ? flagCell(cells[m.index] ?? null, flag) : (cells[m.index] ?? null), m.def, contexts.get(m.index)!);
       if (converted.error !== undefined && (m.def.required || m.def.type === "last4")) fail(m.def.name, converted.error);
       else if (converted.error !== undefined) {
         // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.

@@ -13,6 +13,7 @@ import { foldWords } from "../locale/fold";
 import { headerConcepts, qualifiedAway } from "./concepts";
 import { periodParts } from "./periodParts";
 import { bestAssignment } from "./assignment";
+import { flagColumn } from "./flagColumns";
 import { fold } from "../kernel/text";
 import { parseTimeText } from "../kernel/times";
 import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
@@ -273,6 +274,15 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
     for (const i of [parts.year, parts.part]) taken.set(i, period.name);
     used.add(period.name);
     strong.push(period.name);
+  }
+  // A yes/no column named for a state ("declined") is that state's column.
+  for (const source of sources) {
+    const column = taken.has(source.index) ? undefined : flagColumn(table, source.header, source.values);
+    if (column && !used.has(column)) {
+      taken.set(source.index, column);
+      used.add(column);
+      score += STRONG_PAIR_SCORE;
+    }
   }
   // A text column typed in two parts side by side ("Vorname" "Nachname", "Strasse" "Hausnummer") is read as one.
   for (const p of pairs) {

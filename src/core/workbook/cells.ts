@@ -120,7 +120,7 @@ function readRate(n: number): CellReading {
   return { value: n };
 }
 
-function readBoolean(cell: CellValue): CellReading {
+export function readBoolean(cell: CellValue): CellReading {
   if (typeof cell === "boolean") return { value: cell };
   const word = String(cell).trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return { value: true };
