@@ -133,15 +133,45 @@ const CONCEPT_NAMES = new Set(CONCEPT_OF.values());
 const UNIT_IN_BRACKETS = /[([]\s*(?:eur|euros?|€|usd|\$|gbp|£|chf|kg|g|l|ml|m|cm|mm|km|h|min|uds?|u)\s*[)\]]/gi;
 
 /** The concepts of a header, in order: its words read as the lexicon says, words typed together cut apart, numbers beside words left out. */
-export function headerConcepts(header: string): string[] {
-  const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " "));
-  // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
-  const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
-  return words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);
+export function headerConcepts(header: string): readonly string[] {
+  let concepts = read.get(header);
+  if (!concepts) {
+    const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " "));
+    // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
+    const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
+    concepts = words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(header, concepts);
+  }
+  return concepts;
 }
 
+/** Headers read already: a sheet's header is compared with every table's every column. */
+const read = new Map<string, readonly string[]>();
+const READ_LIMIT = 10_000;
+
 function conceptOf(word: string): string {
-  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(singular(word)) ?? word;
+  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(singular(word)) ?? (knownWords().has(word) ? word : misspelt(word)) ?? word;
+}
+
+/**
+ * The concept of a word typed with one letter wrong, missing, extra or swapped ("Cliante", "Factrua"):
+ * only for words of six letters or more, starting as the lexicon's word does, where one concept alone is that near.
+ */
+function misspelt(word: string): string | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  const near = new Set<string>();
+  for (const known of knownWords()) if (known[0] === word[0] && known.length >= 5 && oneEditApart(word, known)) near.add(CONCEPT_OF.get(known) ?? known);
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+/** Whether one letter changed, added, dropped or two neighbours swapped turn `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** "vendedores" → "vendedor", "categories" → "categorie": plurals the lexicon did not list. */
@@ -152,7 +182,7 @@ function singular(word: string): string {
 
 /** The fewest known words (three letters or more, or little words between them) that make up a long word: "codigocliente" → codigo, cliente. */
 function pieces(word: string): string[] | undefined {
-  if (word.length < 7 || /\d/.test(word)) return undefined;
+  if (word.length < 6 || /\d/.test(word)) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= word.length; end++) {
     for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
@@ -162,6 +192,7 @@ function pieces(word: string): string[] | undefined {
       if (before && known && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
     }
   }
-  const found = best[word.length]?.filter((w) => !STOP_WORDS.has(w)); // "nombredelproducto": the "del" goes, as between words
-  return found && found.length > 1 ? found : undefined;
+  const found = best[word.length];
+  // "nombredelproducto": the "del" goes, as between words
+  return found && found.length > 1 ? found.filter((w) => !STOP_WORDS.has(w)) : undefined;
 }

@@ -54,7 +54,7 @@ export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-
 const CODES_HEADED_AS_TAX_IDS: Partial<Record<TableName, string>> = { Clients: "TaxID" };
 
 interface Synonym {
-  concepts: string[];
+  concepts: readonly string[];
   /** 1, or less for a second choice ("~description" names a product only where no "name" does) */
   weight: number;
 }
