@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { agingAsOf, agingSheet, bucketOf, BUCKETS } from "../../src/core/receivables/aging";
+import { agedBalances, agingAsOf, agingSheet, bucketOf, BUCKETS, overdueAsOf } from "../../src/core/receivables/aging";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import type { Cell } from "../../src/core/workbook/port";
@@ -151,5 +151,76 @@ describe("aging, pinned at its edges (issue 35)", () => {
     ]);
     expect(sheet.tables[1].rows).toEqual([[242, 0, 0, 121, 0, 363, aging.dso]]);
     expect(aging.dso).toBe(Math.round((363 / 242) * 90 * 10) / 10);
+  });
+
+  it("sums what is past due, for everyone or for one client, never what is current", () => {
+    const aged = agedBalances(
+      data(
+        [
+          ["F1", s(asOf - 100), "C-1", 100, 0.21, 21, 121, s(asOf - 70), "Issued", null], // 61-90
+          ["F2", s(asOf - 5), "C-1", 50, 0, 0, 50, s(asOf + 25), "Issued", null], // current
+          ["F3", s(asOf - 40), "C-2", 30, 0, 0, 30, s(asOf - 1), "Issued", null], // 1-30
+        ],
+        [["P1", s(asOf - 2), "F3", 10, "Received"]],
+      ),
+      asOf,
+    );
+    expect([overdueAsOf(aged), overdueAsOf(aged, "C-1"), overdueAsOf(aged, "C-2"), overdueAsOf(aged, "C-9")]).toEqual([141_00, 121_00, 20_00, 0]);
+  });
+
+  it("lists no client who owes nothing, and counts drafts and cancelled invoices in no sales", () => {
+    const aging = agingAsOf(
+      data(
+        [
+          ["F1", s(asOf - 10), "C-1", 100, 0, 0, 100, s(asOf + 20), "Issued", null],
+          ["F2", s(asOf - 10), "C-2", 100, 0, 0, 100, s(asOf + 20), "Issued", null],
+          ["F3", s(asOf - 10), "C-1", 900, 0, 0, 900, s(asOf + 20), "Draft", null],
+          ["F4", s(asOf - 10), "C-1", 900, 0, 0, 900, s(asOf + 20), "Cancelled", null],
+        ],
+        [["P1", s(asOf - 1), "F2", 100, "Received"]],
+      ),
+      asOf,
+    );
+    expect(aging.clients.map((c) => c.clientId)).toEqual(["C-1"]);
+    // 100 outstanding over 200 of sales in 90 days
+    expect(aging.dso).toBe(45);
+  });
+
+  it("has no DSO where nothing was invoiced in its window, even with amounts outstanding", () => {
+    const aging = agingAsOf(data([["F1", s(asOf - 200), "C-1", 100, 0, 0, 100, s(asOf - 170), "Issued", null]]), asOf);
+    expect([aging.total.total, aging.dso]).toEqual([100_00, null]);
+    expect(agingSheet(aging).tables[1].rows).toEqual([[0, 0, 0, 0, 100, 100, null]]);
+  });
+
+  it("names its tables and headers, amounts formatted as money and DSO as a number", () => {
+    const sheet = agingSheet(agingAsOf(data([]), asOf));
+    expect(sheet.name).toBe("Aging");
+    expect(sheet.tables.map((t) => [t.name, t.columns.map((c) => [c.header, c.format ?? null])])).toEqual([
+      [
+        "Aging",
+        [
+          ["ClientID", null],
+          ["Client", null],
+          ["Not yet due", "money"],
+          ["1–30 days", "money"],
+          ["31–60 days", "money"],
+          ["61–90 days", "money"],
+          ["Over 90 days", "money"],
+          ["Total", "money"],
+        ],
+      ],
+      [
+        "AgingTotal",
+        [
+          ["Not yet due", "money"],
+          ["1–30 days", "money"],
+          ["31–60 days", "money"],
+          ["61–90 days", "money"],
+          ["Over 90 days", "money"],
+          ["Total", "money"],
+          ["DSO", "number"],
+        ],
+      ],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatMoney, fromCents, roundHalfAway, splitEvenly, toCents, vatOf } from "../../src/core/kernel/money";
+import { formatMoney, fromCents, roundHalfAway, splitEvenly, surchargeRate, toCents, vatOf } from "../../src/core/kernel/money";
 
 describe("money in cents", () => {
   it("rounds half away from zero, without binary noise", () => {
@@ -36,9 +36,16 @@ describe("money in cents", () => {
     expect(splitEvenly(100, 0)).toEqual([]);
   });
 
-  it("formats euros the European way", () => {
+  it("formats euros the European way, in Spain's unless told", () => {
+    expect(formatMoney(123456).replace(/\s/g, " ")).toBe("1234,56 €".replace("1234", "1.234"));
     expect(formatMoney(123456, "es-ES").replace(/\s/g, " ")).toBe("1234,56 €".replace("1234", "1.234"));
     expect(formatMoney(-30000, "ca-ES").replace(/\s/g, " ")).toBe("-300,00 €");
     expect(formatMoney(123456, "en-GB")).toBe("€1,234.56");
+  });
+
+  it("knows the recargo de equivalencia of each VAT rate, a rate read to the percent, and none for any other", () => {
+    expect([0.21, 0.1, 0.04, 0.05].map(surchargeRate)).toEqual([0.052, 0.014, 0.005, 0.0062]);
+    expect([0.2100000001, 0.09999999].map(surchargeRate)).toEqual([0.052, 0.014]); // a rate computed from amounts
+    expect([0, 0.07, 0.16, 21].map(surchargeRate)).toEqual([0, 0, 0, 0]);
   });
 });
