@@ -122,7 +122,7 @@ describe("aging, pinned at its edges (issue 35)", () => {
         "Clients",
         ["ClientID", "Name", "PaymentTermsDays"],
         [
-          ["C-1", "Puig SL", 30],
+          ["C-1", "Puig SL", 20],
           ["C-3", "Sense termes", null],
         ],
       ),
@@ -131,7 +131,7 @@ describe("aging, pinned at its edges (issue 35)", () => {
     ]);
     const rows = agingAsOf(withTerms, asOf).clients.map((c) => [c.clientId, c.current, c["1-30"]]);
     expect(rows).toEqual([
-      ["C-1", 121_00, 121_00],
+      ["C-1", 0, 242_00], // 20 days' terms: due 11 and 10 days ago
       ["C-3", 0, 121_00], // default terms, 30 days: due 15 days ago
     ]);
   });

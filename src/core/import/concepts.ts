@@ -11,10 +11,10 @@ import { HEADER_WORDS } from "./vocabulary";
 /** concept → its words; the first word is how the concept is written after reading. */
 const LEXICON: Record<string, string> = {
   // "no" is what headerTokens makes of Nº, Nr., núm., id: every identifier word says it.
-  id: "no|id|ids|ident|identifier|identifiant|identificador|identificativo|identificacao|kennung|code|codes|codigo|codi|cod|codice|key|clave|clau|cle|chiave|chave|numero|number|nummer|nr|num|nro",
+  id: "no|n|id|ids|ident|identifier|identifiant|identificador|identificativo|identificacao|kennung|code|codes|codigo|codi|cod|codice|key|clave|clau|cle|chiave|chave|numero|number|nummer|nr|num|nro",
   client:
     "client|clients|cliente|clientes|clienti|customer|customers|kunde|kunden|kd|comprador|compradors|compradores|buyer|acheteur|kaufer|acquirente|destinatari|destinatario|destinataire|company|companies|empresa|empreses|empresas|societe|azienda|business|bussines|negocio|account",
-  exec: "exec|execs|executive|salesperson|salespeople|seller|sellers|vendedor|vendedora|vendedores|venedor|venedora|venedors|vendeur|vendeuse|vendeurs|venditore|venditori|verkaufer|comercial|comerciales|comercials|commercial|commerciaux|agent|agents|agente|agentes|rep|reps|representante|representant|gestor|employee|employees|empleado|empleados|empleat|treballador|mitarbeiter|dipendente|funcionario|vertreter|berater|aussendienst|staff|salesman",
+  exec: "exec|execs|executive|salesperson|salespeople|seller|sellers|vendedor|vendedora|vendedores|venedor|venedora|venedors|vendeur|vendeuse|vendeurs|venditore|venditori|verkaufer|agent|agents|agente|agentes|rep|reps|representante|representant|gestor|employee|employees|empleado|empleados|empleat|treballador|mitarbeiter|dipendente|funcionario|vertreter|berater|aussendienst|staff|salesman",
   product:
     "product|products|producto|productos|producte|productes|produit|produits|produkt|produkte|prodotto|prodotti|produto|produtos|articulo|articulos|article|articles|artikel|articolo|articoli|artigo|artigos|item|items",
   order:
@@ -26,7 +26,7 @@ const LEXICON: Record<string, string> = {
     "quote|quotes|estimate|estimates|presupuesto|presupuestos|pressupost|pressupostos|oferta|ofertas|ofertes|devis|angebot|angebote|preventivo|preventivi|orcamento|orcamentos|offerta|offerte",
   ticket:
     "ticket|tickets|request|requests|incidencia|incidencias|incidencies|solicitud|solicitudes|sollicitud|sollicituds|reclamacion|reclamaciones|reclamacio|reclamacions|complaint|complaints|reclamation|reclamations|plainte|demande|demandes|anfrage|anfragen|reklamation|beschwerde|reclamo|richiesta|richieste|segnalazione|reclamacao|chamado|case|cases",
-  visit: "visit|visits|visita|visitas|visites|besuch|besuche",
+  visit: "visit|visits|visita|visitas|visite|visites|besuch|besuche",
   meeting: "meeting|meetings|reunion|reuniones|reunio|reunions|sitzung|sitzungen|besprechung|besprechungen|riunione|riunioni|reuniao|reunioes",
   reminder:
     "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
@@ -125,8 +125,8 @@ function knownWords(): Set<string> {
   return known;
 }
 
-/** Whether a concept or word read from a header is one the lexicon or the vocabulary knows. */
-export const isKnownWord = (word: string) => knownWords().has(word) || CONCEPT_NAMES.has(word);
+/** Whether a word read from a header is one of the lexicon's concepts. */
+export const isConcept = (word: string) => CONCEPT_NAMES.has(word);
 const CONCEPT_NAMES = new Set(CONCEPT_OF.values());
 
 /** A currency or a unit in brackets ("Import (EUR)", "Pes [kg]") says how a value is given, not what it is. */
@@ -136,7 +136,8 @@ const UNIT_IN_BRACKETS = /[([]\s*(?:eur|euros?|€|usd|\$|gbp|£|chf|kg|g|l|ml|m
 export function headerConcepts(header: string): readonly string[] {
   let concepts = read.get(header);
   if (!concepts) {
-    const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " "));
+    // "sol·licitud": the Catalan middle dot joins one word
+    const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " ").replace(/(?<=\p{L})[·.](?=l)/gu, ""));
     // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
     const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
     concepts = words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);

@@ -7,7 +7,8 @@ import type { SheetCell, SheetGrid } from "../workbook/port";
 import { foldWords, headerTokens } from "../locale/fold";
 import { fold } from "../kernel/text";
 import { HEADER_WORDS, NOTE_WORDS, TOTAL_WORDS } from "./vocabulary";
-import { periodOfHeader } from "../locale/localeValues";
+import { looksLikeDate, periodOfHeader } from "../locale/localeValues";
+import { headerConcepts, isConcept } from "./concepts";
 import { dayFromDate, formatIsoDate } from "../kernel/dates";
 import { columnLetter } from "../kernel/a1";
 
@@ -83,13 +84,14 @@ export function headerScore(cells: readonly SheetCell[]): number {
       texts++;
       continue;
     }
-    if (typeof cell !== "string" || /^[\d\s.,%€$-]+$/.test(cell)) {
+    if (typeof cell !== "string" || /^[\d\s.,%€$-]+$/.test(cell) || looksLikeDate(cell)) {
       values++;
       continue;
     }
     texts++;
     const tokens = headerTokens(cell);
-    if (whole.has(tokens.join(" ")) || tokens.some((t) => words.has(t))) known++;
+    // Words the vocabulary knows as they are, or the lexicon once read as concepts ("Fechadeentrada", "Assupmte").
+    if (whole.has(tokens.join(" ")) || tokens.some((t) => words.has(t)) || headerConcepts(cell).some(isConcept)) known++;
   }
   return texts < 2 ? 0 : texts + 2 * known - 3 * values;
 }

@@ -110,8 +110,10 @@ export function headerMatch(header: string, table: TableName, column: string, co
     for (const s of synonym) {
       const m = Math.max(...tokens.map((t) => tokenMatch(t, s)));
       matched += common.has(s) ? COMMON_WORD * m : m;
-      // "Month No." shares only the "number" with "Client No."; "fattura_matchata" is still the invoice.
-      meaningful ||= m > 0 && !(WEAK_WORDS.has(s) && synonym.length > 1) && !common.has(s);
+      // "Month No." shares only the "number" with "Client No."; "fattura_matchata" is still the invoice;
+      // "motiu de la visita" in a table of visits says what of the visit, not which visit.
+      const ownNoun = s === TABLE_CONCEPTS[table] && tokens.length > 1;
+      meaningful ||= m > 0 && !(WEAK_WORDS.has(s) && synonym.length > 1) && !common.has(s) && !ownNoun;
     }
     if (meaningful) best = Math.max(best, (weight * 0.9 * matched) / Math.max(synonym.length, tokens.length));
   }

@@ -26,8 +26,8 @@ const AMOUNT_WORDS = "amount|total|importe|import|montant|betrag|importo|valor|t
 
 const pairs = (noun: Noun, words: string) => NOUNS[noun].split("|").flatMap((n) => words.split("|").map((w) => `${n} ${w}`));
 
-/** "order no", "venta no", "fattura no"… ("no" stands for id, nº, nr, número). */
-export const keyOf = (noun: Noun) => pairs(noun, "no").join("|");
+/** "order no", "venta no", "fattura no", "payment ref"… ("no" stands for id, nº, nr, número). */
+export const keyOf = (noun: Noun) => pairs(noun, "no|ref").join("|");
 /** "order date", "fecha venta", "data fattura"… */
 export const dateOf = (noun: Noun) => pairs(noun, DATE_WORDS).join("|");
 /** "total venta", "order amount", "importo fattura"… */

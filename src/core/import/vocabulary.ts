@@ -89,7 +89,9 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   },
   Team: {
     ExecID: "exec no|no|code|codigo|codi|codi comercial|codigo comercial|code vendeur|personalnummer|" + keyOf("exec"),
-    Name: "name|nombre|nom|nome|nom vendeur|exec|full name|nom i cognoms|nombre y apellidos|nom et prenom|nome e cognome|nome completo|" + nounsOf("exec"),
+    Name:
+      "name|nombre|nom|nome|nom vendeur|exec|exec name|full name|nom i cognoms|nombre y apellidos|nom et prenom|nome e cognome|nome completo|" +
+      nounsOf("exec"),
     Email: SHARED.Email,
     Region: SHARED.Region,
     Active: "active|activo|actiu|actif|aktiv",
@@ -187,7 +189,7 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     Scheduled: SHARED.Date + "|scheduled|besuchsdatum|termin|planned|prevista|" + dateOf("visit"),
-    Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
+    Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|besuchszweck|besuchsgrund|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
     Status: SHARED.Status + "|" + statusOf("visit"),
     Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion|answers|answer|respuesta|respuestas|reponse|antwort|risposta|esito",
     NextAction:
