@@ -96,8 +96,6 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
     }
   };
   const save = async () => download(await workbook.save(), fileName.replace(/\.xlsx$/i, ""), "xlsx");
-  const picker = useRef<HTMLInputElement>(null);
-  const adder = useRef<HTMLInputElement>(null);
   const sheet = sheets.find((s) => s.name === current);
   const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";
   const select = (at: CellAddress) => {
@@ -123,28 +121,8 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
       <div className={styles.page}>
         <section className={styles.book} aria-label="Workbook">
           <div className={styles.bar}>
-            <Button icon={<FolderOpenRegular />} size="small" onClick={() => picker.current?.click()}>
-              Open .xlsx or .csv
-            </Button>
-            <input
-              ref={picker}
-              type="file"
-              accept=".xlsx,.ods,.csv,.tsv,.txt"
-              hidden
-              aria-label="Workbook file"
-              onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
-            />
-            <Button icon={<DocumentAddRegular />} size="small" onClick={() => adder.current?.click()}>
-              Add a file's sheets
-            </Button>
-            <input
-              ref={adder}
-              type="file"
-              accept=".xlsx,.ods,.csv,.tsv,.txt"
-              hidden
-              aria-label="File to add"
-              onChange={(e) => e.target.files?.[0] && void add(e.target.files[0])}
-            />
+            <FileButton icon={<FolderOpenRegular />} label="Open .xlsx or .csv" input="Workbook file" onFile={open} />
+            <FileButton icon={<DocumentAddRegular />} label="Add a file's sheets" input="File to add" onFile={add} />
             <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void save()}>
               Download
             </Button>
@@ -181,5 +159,25 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
         </aside>
       </div>
     </FluentProvider>
+  );
+}
+
+/** A button that asks for a workbook file (its hidden input named for tests and screen readers). */
+function FileButton({ icon, label, input, onFile }: { icon: JSX.Element; label: string; input: string; onFile: (file: File) => Promise<void> }) {
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button icon={icon} size="small" onClick={() => picker.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={picker}
+        type="file"
+        accept=".xlsx,.ods,.csv,.tsv,.txt"
+        hidden
+        aria-label={input}
+        onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])}
+      />
+    </>
   );
 }
