@@ -1,0 +1,28 @@
+/**
+ * `npm run mutate:scores` counts as StrykerJS does (issue 35): killed and timed-out mutants over those
+ * that ran or were never covered, per file, per domain of the core and over all.
+ */
+import { mutationScores, percent } from "../../scripts/mutation-scores";
+
+describe("mutation scores", () => {
+  it("counts killed and timed-out over killed, timed-out, survived and uncovered, per file, domain and all", () => {
+    const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
+    const scores = mutationScores({
+      files: {
+        "src/core/kernel/money.ts": mutants("Killed", "Killed", "Survived", "Timeout", "CompileError"),
+        "src/core/kernel/numbering.ts": mutants("Killed", "NoCoverage", "Ignored"),
+        "src/core/sales/targets.ts": mutants("Survived"),
+      },
+    });
+    expect(Object.fromEntries([...scores].map(([k, s]) => [k, [s.detected, s.of]]))).toEqual({
+      "src/core/kernel/money.ts": [3, 4],
+      "src/core/kernel/numbering.ts": [1, 2],
+      "src/core/kernel/": [4, 6],
+      "src/core/sales/targets.ts": [0, 1],
+      "src/core/sales/": [0, 1],
+      all: [4, 7],
+    });
+    expect(percent(scores.get("src/core/kernel/money.ts")!)).toBe(75);
+    expect(percent({ detected: 0, of: 0 })).toBe(100);
+  });
+});
