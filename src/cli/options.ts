@@ -12,6 +12,9 @@ export interface CommandOutput {
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
+/** How many problems the human-readable output lists before pointing to --json. */
+export const SHOWN_PROBLEMS = 50;
+
 /** Today where the CLI runs: the one place it asks the system for the date. */
 export const today = (): number => localToday(new Date());
 

@@ -4,21 +4,18 @@
  * so "Fecha" over text is no date and an unnamed column of IBANs is still the IBAN.
  */
 import { CONTRACT, ColumnDef, ColumnType, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
-import { isMailbox } from "../kernel/mailbox";
-import { isValidIban } from "../kernel/iban";
 import { isTaxId } from "../kernel/taxId";
 import type { SheetCell } from "../workbook/port";
-import { codeLookup, CREDIT_NOTE_WORDS } from "../locale/codeWords";
 import { foldWords } from "../locale/fold";
 import { headerConcepts, qualifiedAway } from "./concepts";
 import { periodParts } from "./periodParts";
 import { bestAssignment } from "./assignment";
 import { flagColumn } from "./flagColumns";
 import { fold } from "../kernel/text";
-import { parseTimeText } from "../kernel/times";
-import { looksLikeDate, parseAmount, parseCountry, parsePeriodText, parseRate } from "../locale/localeValues";
+import { parseAmount } from "../locale/localeValues";
 import { HEADER_WORDS, SHEET_WORDS } from "./vocabulary";
 import { isBlankCell } from "./detect";
+import { valueFit } from "./valueFit";
 import { say, type Message } from "../kernel/messages";
 
 export interface SourceColumn {
@@ -128,66 +125,6 @@ export function commonWords(headers: readonly string[]): Set<string> {
   for (const h of headers) for (const t of new Set(headerConcepts(h))) counts.set(t, (counts.get(t) ?? 0) + 1);
   return new Set([...counts].filter(([t, n]) => n >= 3 && n >= headers.length / 4 && t !== "no").map(([t]) => t));
 }
-
-/** 0–1: how well a column's values fit a contract type (blank columns are neutral). */
-export function valueFit(column: ColumnDef, values: readonly SheetCell[]): number {
-  const filled = values.filter((v) => !isBlankCell(v));
-  if (filled.length === 0) return 0.7;
-  // Every value a fraction (0.21, 0.1, 0.04): rates, whatever the header says, not amounts.
-  if ((column.type === "money" || column.type === "rate") && filled.every((v) => typeof v === "number" && v > 0 && v < 1))
-    return column.type === "money" ? 0.3 : 1;
-  let fits = 0;
-  for (const v of filled) fits += fitOne(column, v);
-  return fits / filled.length;
-}
-
-function fitOne(column: ColumnDef, v: SheetCell): number {
-  const text = typeof v === "string" ? v.trim() : "";
-  const isNumber = typeof v === "number" || (text !== "" && parseAmount(text) !== undefined);
-  const type: ColumnType = column.type;
-  switch (type) {
-    case "date":
-      return v instanceof Date || (text !== "" && looksLikeDate(text)) ? 1 : typeof v === "number" && v > 20000 && v < 80000 ? 0.6 : 0;
-    case "money":
-    case "number":
-    case "integer":
-      return isNumber ? 1 : 0;
-    case "rate": {
-      const rate = typeof v === "number" || text !== "" ? parseRate(v as string | number) : undefined;
-      return rate === undefined ? 0 : rate.fromWhole || (text !== "" && !text.includes("%") && !/^0?[.,]\d+$/.test(text)) ? 0.5 : 1;
-    }
-    case "email":
-      return isMailbox(text.trim()) ? 1 : 0;
-    case "iban":
-      return text !== "" && isValidIban(text) ? 1 : 0;
-    case "country":
-      return text !== "" && parseCountry(text) ? 1 : 0;
-    case "period":
-      return v instanceof Date || (text !== "" && parsePeriodText(text)) || /^\d{4}(-?[WQ]?\d{1,2})?$/i.test(text) ? 1 : 0;
-    case "boolean":
-      return typeof v === "boolean" || /^(si|sí|no|yes|y|n|x|true|false|oui|non|ja|nein|cert|fals|0|1)$/i.test(text) ? 1 : 0;
-    case "code": {
-      const lookup = codeLookup(column.codes ?? []);
-      const word = foldWords(String(v));
-      return lookup.has(word) || (column.codes?.includes("Paid") && CREDIT_NOTE_WORDS.split("|").includes(word)) ? 1 : 0;
-    }
-    case "last4":
-      return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
-    case "id":
-      // A UUID is a system's key: where a sheet also has the number people read, that one is the ID. "71, 1, 19" is a list of them.
-      return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : ID_LIST.test(text) ? 0.2 : 1;
-    case "text":
-      // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
-      return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text.trim()) || isValidIban(text) ? 0.5 : 1;
-    case "time":
-      return v instanceof Date || (typeof v === "number" && v >= 0 && v < 1) || (text !== "" && parseTimeText(text) !== undefined) ? 1 : 0;
-    case "value":
-      return 1;
-  }
-}
-
-const ID_LIST = /^[^,;]+(?:\s*[,;]\s*[^,;]+){1,}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Types whose values alone are evidence enough, whatever the header says. */
 const SELF_EVIDENT: ReadonlySet<ColumnType> = new Set(["iban", "email"]);

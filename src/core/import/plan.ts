@@ -7,7 +7,8 @@ import { TableName, tableDef } from "../workbook/contract";
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { periodOfHeader } from "../locale/localeValues";
 import { Block, detectBlock } from "./detect";
-import { ColumnMapping, mapColumns, proposeTable, SourceColumn, valueFit } from "./mapping";
+import { ColumnMapping, mapColumns, proposeTable, SourceColumn } from "./mapping";
+import { valueFit } from "./valueFit";
 import { say, type Message } from "../kernel/messages";
 
 export interface SheetPlan {
