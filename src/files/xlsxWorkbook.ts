@@ -54,14 +54,18 @@ interface LoadedTable {
   model: TableModel & { autoFilterRef?: string };
 }
 
+/** A grid's values into a new worksheet, blank cells left empty. */
+export function putValues(sheet: ExcelJS.Worksheet, rows: readonly (readonly SheetCell[])[]): void {
+  rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+}
+
 function sheetsWorkbook<T extends XlsxWorkbook>(
   make: new (workbook: ExcelJS.Workbook) => T,
   sheets: readonly { name: string; rows: readonly (readonly SheetCell[])[] }[],
 ): T {
   const workbook = new (excelJs().Workbook)();
   for (const { name, rows } of sheets) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+    putValues(workbook.addWorksheet(name), rows);
   }
   return new make(workbook);
 }

@@ -1,6 +1,6 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
 import type { AppendRequest, Cell, CellChange, OutputCell, ReadPort, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook/port";
-import { XlsxWorkbook } from "../files/xlsxWorkbook";
+import { putValues, XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
   private readonly listeners = new Set<() => void>();
@@ -61,8 +61,7 @@ export class ObservableWorkbook extends XlsxWorkbook {
       let name = info.name;
       for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${info.name.slice(0, 26)} (${n})`;
       taken.add(name.toLowerCase());
-      const sheet = this.workbook.addWorksheet(name);
-      grid.rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+      putValues(this.workbook.addWorksheet(name), grid.rows);
       added.push(name);
     }
     this.changed();

@@ -31,7 +31,7 @@ const LEXICON: Record<string, string> = {
   reminder:
     "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
   setting: "setting|settings|configuracion|configuracio|parametres|parametros|einstellungen|impostazioni|configuracoes",
-  date: "date|dates|fecha|fechas|data|dates|datum|dia|jour|tag|giorno|timestamp|datetime|dt",
+  date: "date|dates|fecha|fechas|data|datum|dia|jour|tag|giorno|timestamp|datetime|dt",
   name: "name|names|nom|noms|nombre|nombres|nome|nomi|nomes|naam",
   surname: "surname|lastname|cognom|cognoms|apellido|apellidos|cognome|cognomi|sobrenome|nachname|familienname",
   firstname: "firstname|prenom|prenoms|vorname|forename",
@@ -58,7 +58,7 @@ const LEXICON: Record<string, string> = {
   category:
     "category|categories|categoria|categorias|categorie|kategorie|kategorien|familia|familias|famille|gamma|gamme|linea|seccion|secciones|seccio|section|sezione|secao|rubro|rubrique|warengruppe|produktgruppe",
   status: "status|statut|estado|estados|estat|etat|situacion|situacio|stato|situacao|zustand",
-  unit: "unit|unitaire|unitario|unitaria|unitari|einzel|unitario|each|ud",
+  unit: "unit|unitaire|unitario|unitaria|unitari|einzel|each|ud",
   shipped: "shipped|shipping|shipment|ship|expedition|expedicion|expedicio|envio|enviado|enviat|versand|versanddatum|spedizione|spedito|envoi|expedie",
   target:
     "target|targets|objetivo|objetivos|objectiu|objectius|objectif|objectifs|ziel|ziele|obiettivo|obiettivi|meta|metas|goal|goals|quota|quotas|cuota|cuotas",
@@ -76,7 +76,7 @@ const LEXICON: Record<string, string> = {
   weight: "weight|peso|pes|poids|gewicht",
   maker: "manufacturer|fabricante|fabricant|hersteller|produttore|fabricantes",
   size: "size|sizes|talla|tallas|taille|tailles|grosse|taglia|taglie|tamanho|tamano|mida",
-  season: "season|temporada|temporades|saison|saison|stagione|estacao",
+  season: "season|temporada|temporades|saison|stagione|estacao",
   ean: "ean|barcode|gtin|upc",
   image: "image|images|imagen|imagenes|imatge|imatges|bild|bilder|immagine|immagini|imagem|imagens|photo|photos|foto|fotos|picture|pictures",
   age: "age|edad|edat|alter|eta|idade",
