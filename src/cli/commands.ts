@@ -5,6 +5,7 @@ import { importSheets } from "./importSheets";
 import { orders, quote, quotes } from "./followUp";
 import { meetings, requests, visits } from "./service";
 import { report } from "./report";
+import { market } from "./market";
 import { documents } from "./documents";
 import { campaignMails, reminderMails } from "./mail";
 import { UsageError } from "./usageError";
@@ -315,6 +316,13 @@ export const COMMANDS: Record<string, Command> = {
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), eml: text("DIR", true), json },
     run: reminderMails,
+  },
+  market: {
+    summary: "what clients need: RFM segments and churn risk, survey results and NPS, opportunities, and what each campaign brought in",
+    args: "FILE.xlsx",
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), segments: json, overwrite: json, json },
+    updatesInput: true,
+    run: market,
   },
   campaign: {
     summary: "the newsletter as e-mail drafts (.eml, unsent) to the consented clients of a segment or preference",

@@ -4,7 +4,8 @@
  */
 import {
   layoutSheet,
-  placeChart,
+  placeCharts,
+  CHART_ROWS,
   Cell,
   CellChange,
   keyParts,
@@ -189,13 +190,11 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const { table, headerRow } of placed) {
         await this.writeTable(context, target, table, headerRow, date1904(), output.currency);
       }
-      for (const chart of output.charts ?? []) {
-        const at = placeChart(output, chart);
-        if (!at) continue;
+      for (const at of placeCharts(output)) {
         const data = target.getRange(`${columnLetter(at.from)}${at.headerRow}:${columnLetter(at.to)}${at.headerRow + at.rows}`);
         const drawn = target.charts.add("ColumnClustered", data, "Columns");
-        drawn.title.text = chart.title;
-        drawn.setPosition(`${columnLetter(at.column)}${at.headerRow}`);
+        drawn.title.text = at.chart.title;
+        drawn.setPosition(`${columnLetter(at.column)}${at.top}`, `${columnLetter(at.column + 8)}${at.top + CHART_ROWS}`);
       }
       target.getUsedRange().format.autofitColumns();
       const fitted = output.print ? printLayout(target, output.print) : undefined;

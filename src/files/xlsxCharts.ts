@@ -4,6 +4,7 @@
  * the relationships and content types that tie them to the sheet. Excel and LibreOffice draw it from
  * the cells when they open the file.
  */
+import { CHART_ROWS } from "../core/workbook/port";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export interface ChartPart {
@@ -49,15 +50,17 @@ function chartXml(chart: ChartPart): string {
   );
 }
 
-function drawingXml(at: ChartPart["at"], index: number): string {
+/** A sheet's drawing: one anchor per chart, each pointing at its chart through the drawing's relationship rId1, rId2… */
+function drawingXml(charts: readonly ChartPart[]): string {
   const corner = (column: number, row: number) => `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"><xdr:twoCellAnchor>` +
-    `<xdr:from>${corner(at.column, at.row)}</xdr:from><xdr:to>${corner(at.column + 8, at.row + 18)}</xdr:to>` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 1}" name="Chart ${index}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}">` +
-    `<c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  const anchors = charts.map(
+    ({ at }, i) =>
+      `<xdr:twoCellAnchor><xdr:from>${corner(at.column, at.row)}</xdr:from><xdr:to>${corner(at.column + 8, at.row + CHART_ROWS)}</xdr:to>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}">` +
+      `<c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
   );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join("")}</xdr:wsDr>`;
 }
 
 /** The sheet's part ("xl/worksheets/sheet3.xml"), from the workbook and its relationships. */
@@ -70,26 +73,35 @@ function sheetPart(files: Record<string, Uint8Array>, sheet: string): string | u
   return target ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : undefined;
 }
 
-/** The .xlsx with the charts added. */
+/** The .xlsx with the charts added: one drawing a sheet, holding that sheet's charts. */
 export function addCharts(bytes: Uint8Array, charts: readonly ChartPart[]): Uint8Array {
   if (charts.length === 0) return bytes;
   const files: Zippable = unzipSync(bytes);
   const types: string[] = [];
-  charts.forEach((chart, i) => {
-    const n = i + 1;
-    const part = sheetPart(files as Record<string, Uint8Array>, chart.sheet);
+  const sheets = [...new Set(charts.map((c) => c.sheet))];
+  let n = 0;
+  sheets.forEach((sheet, d) => {
+    const part = sheetPart(files as Record<string, Uint8Array>, sheet);
     if (!part) return;
-    files[`xl/charts/salesdesk${n}.xml`] = strToU8(chartXml(chart));
-    files[`xl/drawings/salesdesk${n}.xml`] = strToU8(drawingXml(chart.at, n));
-    files[`xl/drawings/_rels/salesdesk${n}.xml.rels`] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}"><Relationship Id="rId1" Type="${NS.r}/chart" Target="../charts/salesdesk${n}.xml"/></Relationships>`,
+    const drawing = `salesdesk${d + 1}`;
+    const own = charts.filter((c) => c.sheet === sheet);
+    const targets = own.map((chart) => {
+      files[`xl/charts/salesdesk${++n}.xml`] = strToU8(chartXml(chart));
+      types.push(`<Override PartName="/xl/charts/salesdesk${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+      return `../charts/salesdesk${n}.xml`;
+    });
+    files[`xl/drawings/${drawing}.xml`] = strToU8(drawingXml(own));
+    files[`xl/drawings/_rels/${drawing}.xml.rels`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">` +
+        targets.map((target, i) => `<Relationship Id="rId${i + 1}" Type="${NS.r}/chart" Target="${target}"/>`).join("") +
+        `</Relationships>`,
     );
     const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
     const rels = files[relsPath]
       ? strFromU8(files[relsPath] as Uint8Array)
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}"></Relationships>`;
     files[relsPath] = strToU8(
-      rels.replace("</Relationships>", `<Relationship Id="rIdSalesDeskChart" Type="${NS.r}/drawing" Target="../drawings/salesdesk${n}.xml"/></Relationships>`),
+      rels.replace("</Relationships>", `<Relationship Id="rIdSalesDeskChart" Type="${NS.r}/drawing" Target="../drawings/${drawing}.xml"/></Relationships>`),
     );
     // The drawing goes where the schema wants it: before legacy drawings, table parts and extensions.
     const xml = strFromU8(files[part] as Uint8Array);
@@ -98,10 +110,7 @@ export function addCharts(bytes: Uint8Array, charts: readonly ChartPart[]): Uint
       .filter((at) => at >= 0)
       .reduce((a, b) => Math.min(a, b));
     files[part] = strToU8(`${xml.slice(0, before)}<drawing r:id="rIdSalesDeskChart"/>${xml.slice(before)}`);
-    types.push(
-      `<Override PartName="/xl/charts/salesdesk${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
-      `<Override PartName="/xl/drawings/salesdesk${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
-    );
+    types.push(`<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
   });
   const contentTypes = strFromU8(files["[Content_Types].xml"] as Uint8Array);
   files["[Content_Types].xml"] = strToU8(contentTypes.replace("</Types>", `${types.join("")}</Types>`));

@@ -21,7 +21,7 @@ import {
   AppendRequest,
   WrittenSheet,
   rowValues,
-  placeChart,
+  placeCharts,
 } from "../core/workbook/port";
 import { markerName, markerReference, placeOutput } from "../core/workbook/ownedSheets";
 import { dateColumns } from "../core/workbook/contract";
@@ -375,24 +375,20 @@ function fractionOfDay(date: Date): number {
   return (date.getTime() % 86_400_000) / 86_400_000;
 }
 
-/** The output's charts as parts of the file: one a sheet (a sheet has one drawing), over its table's cells. */
+/** The output's charts as parts of the file, over its tables' cells (placed as Excel places them). */
 function chartParts(sheet: string, output: SheetOutput): ChartPart[] {
-  return (output.charts ?? []).slice(0, 1).flatMap((chart) => {
-    const at = placeChart(output, chart);
-    if (!at) return [];
+  return placeCharts(output).map((at) => {
     const column = (c: number, first: number, last: number) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
     const [first, last] = [at.headerRow + 1, at.headerRow + at.rows];
-    return [
-      {
-        sheet,
-        title: chart.title,
-        categories: column(at.from, first, last),
-        series: Array.from({ length: at.to - at.from }, (_, i) => ({
-          name: `${columnLetter(at.from + 1 + i)}${at.headerRow}`,
-          values: column(at.from + 1 + i, first, last),
-        })),
-        at: { column: at.column - 1, row: at.headerRow - 1 },
-      },
-    ];
+    return {
+      sheet,
+      title: at.chart.title,
+      categories: column(at.from, first, last),
+      series: Array.from({ length: at.to - at.from }, (_, i) => ({
+        name: `${columnLetter(at.from + 1 + i)}${at.headerRow}`,
+        values: column(at.from + 1 + i, first, last),
+      })),
+      at: { column: at.column - 1, row: at.top - 1 },
+    };
   });
 }

@@ -7,7 +7,7 @@ import { FigureError } from "../core/sales/figures";
 import { errorText, type Message, type MessageLanguage } from "../core/kernel/messages";
 
 /** Office's display language, where the functions run in Office; English elsewhere. */
-function displayLanguage(): MessageLanguage {
+export function displayLanguage(): MessageLanguage {
   const prefix = (typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? "")).slice(0, 2).toLowerCase();
   return prefix === "ca" || prefix === "es" ? prefix : "en";
 }

@@ -7,7 +7,8 @@ import { dayFromSerial, serialFromDay } from "../core/kernel/dates";
 import { parseTextDate } from "../core/workbook/cells";
 import { isValidIban } from "../core/kernel/iban";
 import { fromCents, toCents, vatOf } from "../core/kernel/money";
-import { invalidValue } from "./errors";
+import { displayLanguage, invalidValue } from "./errors";
+import { segmentFigure } from "../core/market/segmentFigure";
 import { FIGURES } from "../core/sales/figures";
 import { stream, streamDates } from "./snapshots";
 import { say } from "../core/kernel/messages";
@@ -246,4 +247,17 @@ export function pipeline(exec: string | null, asOf: number | string | null, invo
  */
 export function winRate(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
   stream(invocation, (s, today) => FIGURES.winrate(s, period, exec, today));
+}
+
+/**
+ * A client's segment from what they bought (RFM: recency, frequency and money over 365 days, scored in quintiles), as of a day.
+ * @customfunction SEGMENT
+ * @param client A client's ID (C-0007).
+ * @param [asOf] The day to look from (a date); today if omitted.
+ * @param invocation Streaming invocation: the cell updates when the tables change.
+ * @returns The segment's name: Champions, Loyal, Promising, New, At risk, Can't lose, Hibernating or No purchases.
+ * @streaming
+ */
+export function segment(client: string, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  stream(invocation, (s, today) => segmentFigure(s, client, asOf, today, displayLanguage()));
 }

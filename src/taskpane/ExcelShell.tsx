@@ -22,6 +22,7 @@ import {
   BoxRegular,
   CalendarLtrRegular,
   ChatRegular,
+  DataPieRegular,
   ChartMultipleRegular,
   DocumentBulletListRegular,
   DocumentTextRegular,
@@ -49,6 +50,7 @@ import { PaymentsPage } from "./pages/PaymentsPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { ReportPage } from "./pages/ReportPage";
 import { CampaignPage } from "./pages/CampaignPage";
+import { MarketPage } from "./pages/MarketPage";
 import { PageBoundary } from "./PageBoundary";
 import { OutcomeBar } from "./pages/TaskPage";
 import { useNotice } from "./notices";
@@ -67,6 +69,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "invoices", icon: <DocumentTextRegular />, page: () => <InvoicesPage /> },
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
+  { id: "market", icon: <DataPieRegular />, page: () => <MarketPage /> },
   { id: "newsletter", icon: <MailRegular />, page: () => <CampaignPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },
 ];

@@ -14,6 +14,7 @@ export type PageId =
   | "invoices"
   | "payments"
   | "report"
+  | "market"
   | "newsletter"
   | "settings";
 

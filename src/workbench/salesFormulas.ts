@@ -29,6 +29,7 @@ export const FUNCTIONS: Record<string, { fn: Fn; streaming: boolean }> = {
   LATEORDERS: { fn: functions.lateOrders as Fn, streaming: true },
   PIPELINE: { fn: functions.pipeline as Fn, streaming: true },
   WINRATE: { fn: functions.winRate as Fn, streaming: true },
+  SEGMENT: { fn: functions.segment as Fn, streaming: true },
 };
 
 /** Every function by its English id and its Catalan and Spanish names. */

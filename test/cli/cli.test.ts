@@ -30,7 +30,7 @@ describe("salesdesk", () => {
 
   it("prints machine-readable health with --json", async () => {
     const health = JSON.parse((await run("check", sample, "--json")).out);
-    expect(health.tables).toHaveLength(13);
+    expect(health.tables).toHaveLength(15);
     expect(health.tables[0]).toEqual({ table: "Clients", present: true, sheet: "Clients", rows: expect.any(Number), errors: 0, warnings: 0 });
     expect(health).toMatchObject({ problems: [], errors: 0, warnings: 0 });
   });

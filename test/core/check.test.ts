@@ -23,6 +23,8 @@ describe("the contract", () => {
       "Requests",
       "Meetings",
       "Reminders",
+      "Survey",
+      "Campaigns",
       "Settings",
     ]);
     const required = (t: (typeof TABLE_NAMES)[number]) => CONTRACT[t].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
@@ -30,6 +32,8 @@ describe("the contract", () => {
     expect(required("Payments")).toEqual(["PaymentID", "PaymentDate", "Amount"]);
     expect(required("Targets")).toEqual(["Period", "RevenueTarget"]);
     expect(required("Requests")).toEqual(["TicketID", "Received", "Subject"]);
+    expect(required("Survey")).toEqual(["ResponseID", "Question"]);
+    expect(required("Campaigns")).toEqual(["CampaignID", "Date", "Name"]);
     expect(CONTRACT.Clients.columns).toHaveLength(22);
     for (const t of TABLE_NAMES) expect(new Set(CONTRACT[t].columns.map((c) => c.name)).size).toBe(CONTRACT[t].columns.length);
   });

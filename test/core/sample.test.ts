@@ -51,6 +51,8 @@ describe("the sample workbook", () => {
       "Requests",
       "Meetings",
       "Reminders",
+      "Survey",
+      "Campaigns",
       "Settings",
       "Bank",
     ]);

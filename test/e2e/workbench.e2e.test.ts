@@ -5,6 +5,7 @@ import { SCREENSHOTS, seriousA11yViolations, openListbox } from "./browser";
 import { openPage, pane, servedWorkbench } from "./workbench";
 import { followUpTests } from "./followUp";
 import { documentsTests } from "./documents";
+import { marketTests } from "./market";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { handoffUrl } from "../../src/files/fileHandoff";
 import { aeatSchemaErrors, schemasPresent } from "../helpers/aeatSchemas";
@@ -46,7 +47,7 @@ describe("the task pane in the workbench", () => {
           .count(),
       ).resolves.toBe(1);
     }
-    await expect(pane(page).getByText("Errors: 0 · warnings: 0 · tables: 13").count()).resolves.toBe(1);
+    await expect(pane(page).getByText("Errors: 0 · warnings: 0 · tables: 15").count()).resolves.toBe(1);
     // the sheet view shows the same workbook
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Invoices" }).click();
     await expect(page.getByRole("table", { name: "Sheet Invoices" }).getByText("InvoiceNo").count()).resolves.toBe(1);
@@ -62,7 +63,7 @@ describe("the task pane in the workbench", () => {
     await expect(pane(page).getByText("Festius").count()).resolves.toBe(1);
     await openPage(page, "Estat");
     await pane(page).getByRole("table", { name: "Estat del llibre" }).waitFor();
-    await expect(pane(page).getByText("Cap problema").count()).resolves.toBe(13);
+    await expect(pane(page).getByText("Cap problema").count()).resolves.toBe(15);
     await page.close();
   });
 
@@ -392,7 +393,7 @@ describe("the task pane in the workbench", () => {
     await page.getByLabel("Workbook file").setInputFiles(file);
     const p = pane(page);
     await page.getByText("half-merged.xlsx").waitFor(); // the file is open
-    await p.getByText("Errors: 0 · warnings: 0 · tables: 13").waitFor();
+    await p.getByText("Errors: 0 · warnings: 0 · tables: 15").waitFor();
     await openPage(page, "Clients");
     const left = p.getByRole("article", { name: "The merge of C-0049 into C-0005 was started and not finished." });
     await left.waitFor();
@@ -570,6 +571,7 @@ describe("the task pane in the workbench", () => {
       "Invoices",
       "Payments",
       "Report",
+      "Market",
       "Newsletter",
       "Settings",
     ]) {
@@ -594,3 +596,4 @@ describe("the task pane in the workbench", () => {
 
 followUpTests(openWorkbench);
 documentsTests(openWorkbench);
+marketTests(openWorkbench);

@@ -79,6 +79,7 @@ describe("functions.json", () => {
       "LATEORDERS",
       "PIPELINE",
       "WINRATE",
+      "SEGMENT",
     ]);
     const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
     expect(streaming).toEqual([
@@ -98,6 +99,7 @@ describe("functions.json", () => {
       "LATEORDERS",
       "PIPELINE",
       "WINRATE",
+      "SEGMENT",
     ]);
     // the workbench calls each function as Excel would: streaming exactly where the metadata says
     expect(Object.entries(FUNCTIONS).flatMap(([id, f]) => (f.streaming ? [id] : []))).toEqual(streaming);
@@ -129,5 +131,6 @@ describe("localized function metadata", () => {
     }
     expect(JSON.parse(localized.ca).functions.find((f: { id: string }) => f.id === "REVENUE").name).toBe("INGRESSOS");
     expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "ATTAINMENT").name).toBe("CUMPLIMIENTO");
+    expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "SEGMENT").name).toBe("SEGMENTO");
   });
 });

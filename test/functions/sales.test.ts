@@ -13,6 +13,8 @@ import { fromCents } from "../../src/core/kernel/money";
 import { outputTable } from "../../src/core/workbook/output";
 import { CONTRACT } from "../../src/core/workbook/contract";
 import { SaidError } from "../../src/core/kernel/messages";
+import { clientActivity } from "../../src/core/market/rfm";
+import { segmentName } from "../../src/core/market/segments";
 
 const today = dayOf(2026, 11, 27);
 let workbook: XlsxWorkbook;
@@ -64,6 +66,16 @@ describe("SALES.* functions over the workbook", () => {
     const top = aging.clients[0];
     expect(await cell(functions.outstanding, top.clientId, asOf).value()).toBe(fromCents(top.total));
     expect(await cell(functions.dso, null, asOf).value()).toBe(aging.dso);
+  });
+
+  it("SEGMENT names a client's segment as the market's RFM does, as of a day or today, and refuses a client it does not know", async () => {
+    const data = await readSalesData(workbook);
+    const october = clientActivity(data, dayOf(2026, 10, 15));
+    const now = clientActivity(data, today);
+    expect(new Set(october.map((a) => a.segment)).size).toBeGreaterThan(3);
+    for (const a of october) expect(await cell(functions.segment, a.clientId, "2026-10-15").value()).toBe(segmentName(a.segment, "en"));
+    expect(await cell(functions.segment, now[3].clientId, null).value()).toBe(segmentName(now[3].segment, "en"));
+    expect(((await cell(functions.segment, "C-9999", null).value()) as Error).message).toBe("unknown client 'C-9999': not in the Clients table");
   });
 
   it("RUNRATE projects the month from the working days elapsed", async () => {

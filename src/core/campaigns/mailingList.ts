@@ -6,6 +6,7 @@ import type { Client } from "../workbook/contract";
 import type { SheetOutput } from "../workbook/port";
 import type { SalesData } from "../workbook/salesData";
 import { fold } from "../kernel/text";
+import { preferredCategories } from "../clients/preferences";
 import { isMailbox } from "../kernel/mailbox";
 import { MAILING_SHEET } from "../workbook/ownedSheets";
 
@@ -13,6 +14,8 @@ export interface MailingFilter {
   segment?: string;
   /** a product category the client prefers */
   preference?: string;
+  /** these clients only (a market segment, an opportunity), under the name it is told by */
+  clients?: { ids: ReadonlySet<string>; name: string };
 }
 
 export const MAILING_COLUMNS = [
@@ -52,7 +55,8 @@ export function mailingList(data: SalesData, filter: MailingFilter = {}): Client
     (c) =>
       c.MarketingConsent === true &&
       (!segment || fold(c.Segment ?? "") === segment) &&
-      (!preference || (c.Preferences ?? "").split(/[;,]/).some((p) => fold(p) === preference)),
+      (!preference || preferredCategories(c.Preferences).some((p) => fold(p) === preference)) &&
+      (!filter.clients || filter.clients.ids.has(c.ClientID!)),
   );
 }
 
@@ -74,7 +78,9 @@ export function mailingRows(clients: readonly Client[]): (string | null)[][] {
 }
 
 export function mailingSheet(clients: readonly Client[], filter: MailingFilter): SheetOutput {
-  const what = [filter.segment && `segment ${filter.segment}`, filter.preference && `preference ${filter.preference}`].filter(Boolean).join(", ");
+  const what = [filter.segment && `segment ${filter.segment}`, filter.preference && `preference ${filter.preference}`, filter.clients?.name]
+    .filter(Boolean)
+    .join(", ");
   return {
     name: MAILING_SHEET,
     title: `Clients with marketing consent${what ? ` (${what})` : ""}: ${clients.length}`,

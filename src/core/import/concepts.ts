@@ -30,6 +30,10 @@ const LEXICON: Record<string, string> = {
   meeting: "meeting|meetings|reunion|reuniones|reunio|reunions|sitzung|sitzungen|besprechung|besprechungen|riunione|riunioni|reuniao|reunioes",
   reminder:
     "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
+  survey:
+    "survey|surveys|encuesta|encuestas|enquesta|enquestes|enquete|enquetes|sondage|sondages|umfrage|umfragen|sondaggio|sondaggi|pesquisa|pesquisas|questionnaire|questionario|cuestionario|questionari",
+  campaign:
+    "campaign|campaigns|campana|campanas|campanya|campanyes|campagne|campagnes|kampagne|kampagnen|campagna|campagne|campanha|campanhas|mailing|mailings",
   setting: "setting|settings|configuracion|configuracio|parametres|parametros|einstellungen|impostazioni|configuracoes",
   date: "date|dates|fecha|fechas|data|datum|dia|jour|tag|giorno|timestamp|datetime|dt",
   name: "name|names|nom|noms|nombre|nombres|nome|nomi|nomes|naam",

@@ -22,6 +22,7 @@ import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
 import { periodOfParts, periodParts } from "./periodParts";
 import { flagCell, flagOf } from "./flagColumns";
+import { scoreOf } from "./surveyExport";
 import { periodOfHeader } from "../locale/localeValues";
 import { toE164 } from "../kernel/phone";
 import {
@@ -37,6 +38,7 @@ import {
   normalizeClient,
   totalsDiffer,
   recordWithdrawal,
+  matchRespondent,
   rememberName,
   resolveNames,
 } from "./rowRules";
@@ -153,6 +155,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     def.columns.map((c) => c.name),
   );
   const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  // A survey tool's export: one record per answer, its question the column's header.
+  const questions = table === "Survey" && !mapped.some((m) => m.column === "Question") ? mapped.filter((m) => m.column === "Answer") : [];
   const split = periodParts(mapped.filter((m) => m.def.type === "period"));
   const net = netParts(table, plan.columns);
   // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
@@ -163,7 +167,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       !mapped.some((m) => m.def === c) &&
       !(c.name === def.key && GENERATED_KEYS[table]) &&
       !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)) &&
-      !(c.name === "Net" && net),
+      !(c.name === "Net" && net) &&
+      !(questions.length > 0 && (c.name === "Question" || c.name === "ResponseID")),
   );
   if (plan.joinedInto) {
     summary.joinedInto = plan.joinedInto;
@@ -224,6 +229,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     if (givenPeriod === null) errors.push(say("import.inColumn", { column: "Period", why: NO_PERIOD })); // said once for the sheet, above
     const values = new ColumnValues(givenPeriod ? [["Period", givenPeriod]] : []);
     const perPeriod: [string, OutputCell][] = [];
+    const answers: [string, OutputCell][] = [];
     let creditNote = false;
     if (split && line.kind === "record") {
       const label = periodOfParts(cells[split.year] ?? null, cells[split.part] ?? null, split.unit);
@@ -241,6 +247,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
         report(line.row, m.def.name, "warning", say("import.keptAsTyped", { why: converted.error }));
       } else {
         if (periods.includes(m)) perPeriod.push([periodOfHeader(m.header)!, converted.value]);
+        else if (questions.includes(m)) answers.push([m.header, converted.value]);
         else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
         if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
         creditNote ||= Boolean(converted.creditNote);
@@ -259,6 +266,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       const totals = table === "Invoices" ? totalsDiffer(values) : undefined;
       if (totals) report(line.row, "Total", "warning", totals);
       resolveNames(values, into.names, resolved);
+      if (table === "Survey") matchRespondent(values, into.names.Clients, (m) => report(line.row, "Respondent", "warning", m));
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
@@ -293,7 +301,18 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       values.set(E164_COLUMN, toE164(String(values.get("Phone") ?? ""), asText(values.get("Country"))) ?? null);
     const origin = grid.origins?.[line.row - 1];
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}${origin ? `+${origin}` : ""}`);
-    if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
+    if (questions.length > 0) {
+      if (!values.get("ResponseID")) values.set("ResponseID", `${grid.name}-${line.row}`);
+      for (const [question, answer] of answers) {
+        if (answer === null || answer === "") continue;
+        const cells: [string, OutputCell][] = [
+          ["Question", question],
+          ["Answer", String(answer)],
+          ["Score", scoreOf(answer)],
+        ];
+        target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ...cells]) });
+      }
+    } else if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
     if (table === "Invoices" && values.get("Status") === "Paid") into.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
     for (const [period, amount] of perPeriod) {
       if (amount !== null)

@@ -269,6 +269,8 @@ const TABLE_CONCEPTS: Record<TableName, string> = {
   Requests: "ticket",
   Meetings: "meeting",
   Reminders: "reminder",
+  Survey: "survey",
+  Campaigns: "campaign",
   Settings: "setting",
 };
 

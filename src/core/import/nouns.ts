@@ -16,6 +16,8 @@ export const NOUNS = {
   visit: "visit|visita|visite|besuch",
   meeting: "meeting|reunion|reunio|sitzung|besprechung|riunione|reuniao",
   reminder: "reminder|recordatorio|recordatori|rappel|relance|mahnung|sollecito|lembrete",
+  survey: "survey|encuesta|enquesta|enquete|sondage|umfrage|sondaggio|pesquisa",
+  campaign: "campaign|campana|campanya|campagne|kampagne|campagna|campanha",
   exec: "salesperson|sales person|seller|vendedor|venedor|vendeur|venditore|verkaufer|comercial|commercial|agent|agente|sales rep|employee|empleado|mitarbeiter",
 };
 

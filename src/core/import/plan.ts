@@ -9,6 +9,7 @@ import { periodOfHeader } from "../locale/localeValues";
 import { Block, detectBlock } from "./detect";
 import { ColumnMapping, mapColumns, proposeTable, SourceColumn } from "./mapping";
 import { valueFit } from "./valueFit";
+import { surveyColumns } from "./surveyExport";
 import { say, type Message } from "../kernel/messages";
 
 export interface SheetPlan {
@@ -65,6 +66,9 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
   const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
   if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
+  const survey = table === undefined || table === "Survey" ? surveyColumns(headers) : undefined;
+  if (survey)
+    return { sheet: grid.name, table: "Survey", headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: survey[i] })) };
   const proposal = table === undefined ? proposeTable(`${grid.name} ${titles} ${fileName}`.trim(), sources) : undefined;
   const chosen = proposal ? proposal.table : table!;
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];

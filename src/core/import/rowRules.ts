@@ -163,8 +163,19 @@ export function recordWithdrawal(values: ColumnValues, staged: StagedRow[], shee
 }
 
 export function rememberName(names: Map<string, string>, values: ColumnValues, key: string): void {
-  const [id, name] = [values.get(key), values.get("Name")];
+  const [id, name, email] = [values.get(key), values.get("Name"), values.get("Email")];
   if (typeof id === "string" && typeof name === "string") names.set(fold(name), id);
+  // a client's e-mail finds them too (a survey's respondent): no name is an e-mail address
+  if (typeof id === "string" && typeof email === "string") names.set(fold(email), id);
+}
+
+/** A survey answer's client, by the e-mail or the name its respondent gave; one matching no client is kept and said. */
+export function matchRespondent(values: ColumnValues, clients: ReadonlyMap<string, string>, warn: (m: Message) => void): void {
+  const respondent = asText(values.get("Respondent"));
+  if (values.get("ClientID") || !respondent) return;
+  const id = clients.get(fold(respondent));
+  if (id) values.set("ClientID", id);
+  else warn(say("import.respondentUnmatched", { respondent }));
 }
 
 /** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */

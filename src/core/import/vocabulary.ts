@@ -236,6 +236,25 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Level: "level|nivel|nivell|niveau|stufe|mahnstufe|livello|grade|step",
     Channel: "channel|canal|via|medio|mitja|kanal",
   },
+  Survey: {
+    ResponseID: "response id|response|respuesta id|id respuesta|id resposta|id|" + keyOf("survey"),
+    Date: SHARED.Date + "|completion time|hora de finalizacion|hora de finalitzacio|submitted|submitted at|" + dateOf("survey"),
+    ClientID: CLIENT_REF,
+    Respondent: "respondent|encuestado|enquestat|email|e mail|correo|correu|name|nombre|nom",
+    Question: "question|pregunta|pregunta|question posee|frage|domanda|pergunta",
+    Answer: "answer|respuesta|resposta|reponse|antwort|risposta",
+    Score: "score|puntuacion|puntuacio|note|punktzahl|punteggio|pontuacao|rating|valoracion|valoracio",
+  },
+  Campaigns: {
+    CampaignID: keyOf("campaign"),
+    Date: SHARED.Date + "|sent|sent on|enviado|enviat|envoye|gesendet|" + dateOf("campaign"),
+    Name: "name|nombre|nom|title|titulo|titol|" + nounsOf("campaign"),
+    Channel: "channel|canal|via|medio|mitja|kanal",
+    Segment: "segment|segmento|segmento|cible|zielgruppe|target group|publico|public",
+    Recipients: "recipients|destinatarios|destinataris|destinataires|empfanger|sent to",
+    RecipientIDs: "recipient ids|clients|clientes|customers",
+    RecipientSheet: "recipient sheet|sheet|hoja|full",
+  },
   Settings: {
     Setting: "setting|parametro|parametre|parameter|einstellung|key|clave|clau|cle",
     Value: "value|valor|valeur|wert",
@@ -257,6 +276,8 @@ export const SHEET_WORDS: Record<TableName, string> = {
     "requests|solicitudes|sollicituds|reclamaciones|reclamacions|incidencias|incidencies|tickets|reclamations|demandes|anfragen|reklamationen|complaints|sac",
   Meetings: "meetings|reuniones|reunions|sitzungen|besprechungen|riunioni|reunioes",
   Reminders: "reminders|recordatorios|recordatoris|rappels|relances|mahnungen|solleciti|dunning",
+  Survey: "survey|encuesta|enquesta|form responses|respuestas de formulario|respostes del formulari|umfrage|sondage",
+  Campaigns: "campaigns|campanas|campanyes|campagnes|kampagnen|campagne|campanhas|mailings",
   Settings: "settings|configuracion|configuracio|parametres|einstellungen",
 };
 

@@ -82,6 +82,9 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     keys[table] = rows.map((r) => String(r[k] ?? "")).filter((s) => s !== "");
     const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
     if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n] as string), String(r[k]));
+    // a survey's respondent finds her client by e-mail too
+    const e = table === "Clients" ? data.headers.indexOf("Email") : -1;
+    if (byName && e >= 0) for (const r of rows) if (typeof r[e] === "string" && r[k] !== null) byName.set(fold(r[e] as string), String(r[k]));
   }
   const payments = target.existing.get("Payments");
   if (payments) {

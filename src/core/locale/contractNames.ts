@@ -20,6 +20,8 @@ const TABLES: Record<TableName, [ca: string, es: string]> = {
   Requests: ["Sol·licituds i reclamacions", "Solicitudes y reclamaciones"],
   Meetings: ["Reunions", "Reuniones"],
   Reminders: ["Recordatoris", "Recordatorios"],
+  Survey: ["Enquesta", "Encuesta"],
+  Campaigns: ["Campanyes", "Campañas"],
   Settings: ["Configuració", "Configuración"],
 };
 
@@ -107,6 +109,15 @@ const COLUMNS: Names = {
   Actions: ["Accions", "Acciones"],
   Sent: ["Enviat el", "Enviado el"],
   Level: ["Nivell", "Nivel"],
+  ResponseID: ["Núm. de resposta", "Núm. de respuesta"],
+  Respondent: ["Qui respon", "Quién responde"],
+  Question: ["Pregunta", "Pregunta"],
+  Answer: ["Resposta", "Respuesta"],
+  Score: ["Puntuació", "Puntuación"],
+  CampaignID: ["Núm. de campanya", "Núm. de campaña"],
+  Recipients: ["Destinataris", "Destinatarios"],
+  RecipientIDs: ["Clients que la van rebre", "Clientes que la recibieron"],
+  RecipientSheet: ["Full dels destinataris", "Hoja de los destinatarios"],
   Setting: ["Paràmetre", "Parámetro"],
   Value: ["Valor", "Valor"],
 };

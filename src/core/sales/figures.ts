@@ -193,7 +193,7 @@ function serialLabel(serial: number, date1904: boolean): string {
 }
 
 /** A date argument: a serial (a date cell) or a typed date; `today` when omitted. */
-function dayArgument(s: Snapshot, value: unknown, today: Day): Day {
+export function dayArgument(s: Snapshot, value: unknown, today: Day): Day {
   if (value === null || value === undefined || value === "") return today;
   const day = typeof value === "number" ? dayFromSerial(value, s.data.date1904) : parseTextDate(String(value));
   if (day === undefined) throw new FigureError(say("settings.notDate", { value: String(value) }));

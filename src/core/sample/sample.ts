@@ -15,6 +15,7 @@ import { outputTable } from "../workbook/output";
 import type { Cell, SheetOutput } from "../workbook/port";
 
 import { bankStatement } from "./bank";
+import { sampleCampaigns, sampleSurvey } from "./market";
 import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./service";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
 import { CHARGEBACKS, CITIES, COMPANY_LOGO, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
@@ -356,6 +357,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     Requests: requests,
     Meetings: meetings,
     Reminders: sampleReminders(invoices, today, holidays),
+    Survey: sampleSurvey(options.seed ?? 1, clients, categories, today),
+    Campaigns: sampleCampaigns(clients, categories, today),
     Settings: settings.map(([Setting, Value]) => ({ Setting, Value })),
   };
   const sheets: SheetOutput[] = TABLE_NAMES.map((name) => ({

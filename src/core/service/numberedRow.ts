@@ -3,25 +3,25 @@ import { nextDocumentNumber } from "../kernel/numbering";
 import type { OutputCell, WorkbookPort } from "../workbook/port";
 import type { TableName } from "../workbook/contract";
 
-/** The row written with its number in the key column; answers the number. */
+/** The row written with its number in the key column (fields may name it); answers the number. */
 export async function appendNumbered(
   port: WorkbookPort,
   table: TableName,
   keyColumn: string,
   pattern: string,
-  fields: Record<string, OutputCell>,
+  fields: Record<string, OutputCell> | ((number: string) => Record<string, OutputCell>),
 ): Promise<string> {
   const row = await port.appendRow({
     table,
     keyColumn,
-    build: (above) => ({
-      [keyColumn]: nextDocumentNumber(
+    build: (above) => {
+      const number = nextDocumentNumber(
         pattern,
         0,
         above.map((r) => r[keyColumn]),
-      ),
-      ...fields,
-    }),
+      );
+      return { [keyColumn]: number, ...(typeof fields === "function" ? fields(number) : fields) };
+    },
   });
   return String(row[keyColumn]);
 }

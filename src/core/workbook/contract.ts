@@ -57,6 +57,8 @@ export const TABLE_NAMES = [
   "Requests",
   "Meetings",
   "Reminders",
+  "Survey",
+  "Campaigns",
   "Settings",
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -76,6 +78,8 @@ export const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
 export const REQUEST_STATUSES = ["Open", "InProgress", "Resolved", "Closed"] as const;
 export const MEETING_STATUSES = ["Planned", "Held", "Cancelled"] as const;
 export const REMINDER_CHANNELS = ["Letter", "Email", "Phone"] as const;
+/** how a campaign went out: a mailing list (sheet or CSV, for post or a mailing tool), .eml files, Outlook drafts */
+export const CAMPAIGN_CHANNELS = ["List", "Email", "Outlook"] as const;
 
 const req = { required: true } as const;
 
@@ -277,6 +281,35 @@ export const CONTRACT = {
       { name: "Channel", type: "code", codes: REMINDER_CHANNELS },
     ],
   },
+  /** Survey answers, one row per answer: a survey tool's export (one row per response) read apart, question by question. */
+  Survey: {
+    name: "Survey",
+    columns: [
+      { name: "ResponseID", type: "id", ...req },
+      { name: "Date", type: "date" },
+      { name: "ClientID", type: "id", ref: "Clients" },
+      // the e-mail or name the respondent gave: kept when it matches no client
+      { name: "Respondent", type: "text" },
+      { name: "Question", type: "text", ...req },
+      { name: "Answer", type: "text" },
+      { name: "Score", type: "number" },
+    ],
+  },
+  /** The campaigns sent: who received each (IDs in the cell, or a sheet when too many for one), for what it brought in. */
+  Campaigns: {
+    name: "Campaigns",
+    key: "CampaignID",
+    columns: [
+      { name: "CampaignID", type: "id", ...req },
+      { name: "Date", type: "date", ...req },
+      { name: "Name", type: "text", ...req },
+      { name: "Channel", type: "code", codes: CAMPAIGN_CHANNELS },
+      { name: "Segment", type: "text" },
+      { name: "Recipients", type: "integer" },
+      { name: "RecipientIDs", type: "id", ref: "Clients", list: true },
+      { name: "RecipientSheet", type: "text" },
+    ],
+  },
   /** Key/value settings (holidays, invoice number pattern, thresholds…); one row per value, keys may repeat. */
   Settings: {
     name: "Settings",
@@ -316,6 +349,8 @@ export type Visit = RecordOf<"Visits">;
 export type Request = RecordOf<"Requests">;
 export type Meeting = RecordOf<"Meetings">;
 export type ReminderSent = RecordOf<"Reminders">;
+export type SurveyAnswer = RecordOf<"Survey">;
+export type Campaign = RecordOf<"Campaigns">;
 
 export function tableDef(name: TableName): TableDef {
   return CONTRACT[name];

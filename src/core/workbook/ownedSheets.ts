@@ -15,14 +15,21 @@ export const RECORDS_SHEET = "VeriFactu";
 /** The import's memory of the admin's corrections, keyed by a sheet's headers. */
 export const MAPPINGS_SHEET = "Import mappings";
 
+/** The market research for management, named in the language it is written in. */
+export const MARKET_SHEETS = { ca: "Mercat", es: "Mercado", en: "Market" } as const;
+
 export const reportSheetName = (week: string) => `Report ${week}`;
+/** A campaign's recipients when too many for one cell. */
+export const recipientSheetName = (campaignId: string) => `Recipients ${campaignId}`;
 
 /** Whether a sheet is one of those above (a weekly report of any week included): never imported. */
 export function isOwnedSheet(name: string): boolean {
   const base = name.replace(/ \(\d+\)$/, ""); // written beside a user's sheet of the name: "Aging (2)"
   return (
     [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET, RECORDS_SHEET, MAPPINGS_SHEET].includes(base) ||
-    /^Report \d{4}-W\d{2}$/.test(base)
+    Object.values(MARKET_SHEETS).includes(base as never) ||
+    /^Report \d{4}-W\d{2}$/.test(base) ||
+    /^Recipients CMP-\d+$/.test(base)
   );
 }
 

@@ -210,21 +210,34 @@ export function layoutSheet(sheet: SheetOutput): { table: OutputTable; headerRow
   });
 }
 
-/** Where a chart's data is and where it goes: its table's columns `from`…`to` (1-based), header row and rows, and the column beside the widest table. */
+/** Where a chart's data is and where it goes: its table's columns `from`…`to` (1-based), header row and rows, and its top-left cell. */
 export interface ChartPlace {
+  chart: ChartSpec;
   headerRow: number;
   from: number;
   to: number;
   rows: number;
   /** 1-based column of its top-left corner, two columns right of the widest table */
   column: number;
+  /** 1-based row of its top: its table's header, or below the chart before it */
+  top: number;
 }
 
-export function placeChart(sheet: SheetOutput, chart: ChartSpec): ChartPlace | undefined {
-  const at = layoutSheet(sheet).find((p) => p.table.name === chart.table);
-  if (!at) return undefined;
-  const headers = at.table.columns.map((c) => c.header);
-  const [from, to] = [headers.indexOf(chart.from) + 1, headers.indexOf(chart.to) + 1];
-  if (from < 1 || to <= from) return undefined;
-  return { headerRow: at.headerRow, from, to, rows: Math.max(1, at.table.rows.length), column: Math.max(...sheet.tables.map((t) => t.columns.length)) + 2 };
+/** A chart's height in rows: the next chart of a sheet goes below it. */
+export const CHART_ROWS = 18;
+
+/** The sheet's charts over their tables' cells, each beside its table and below the one before it (a chart whose columns are not there is left out). */
+export function placeCharts(sheet: SheetOutput): ChartPlace[] {
+  const layout = layoutSheet(sheet);
+  const column = Math.max(...sheet.tables.map((t) => t.columns.length)) + 2;
+  let free = 1;
+  return (sheet.charts ?? []).flatMap((chart) => {
+    const at = layout.find((p) => p.table.name === chart.table);
+    const headers = at ? at.table.columns.map((c) => c.header) : [];
+    const [from, to] = [headers.indexOf(chart.from) + 1, headers.indexOf(chart.to) + 1];
+    if (!at || from < 1 || to <= from) return [];
+    const top = Math.max(at.headerRow, free);
+    free = top + CHART_ROWS + 1;
+    return [{ chart, headerRow: at.headerRow, from, to, rows: Math.max(1, at.table.rows.length), column, top }];
+  });
 }

@@ -4,7 +4,23 @@
  * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
  * letters). A missing table is an empty list, and the features that need it say so.
  */
-import { CONTRACT, Client, Invoice, Meeting, Order, Payment, Product, Quote, ReminderSent, Request, Target, TeamMember, Visit } from "./contract";
+import {
+  CONTRACT,
+  Campaign,
+  Client,
+  Invoice,
+  Meeting,
+  Order,
+  Payment,
+  Product,
+  Quote,
+  ReminderSent,
+  Request,
+  SurveyAnswer,
+  Target,
+  TeamMember,
+  Visit,
+} from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
@@ -23,6 +39,8 @@ export interface SalesData {
   visits: Visit[];
   meetings: Meeting[];
   reminders: ReminderSent[];
+  survey: SurveyAnswer[];
+  campaigns: Campaign[];
   settings: Settings;
   /** which contract tables the workbook has */
   present: Set<string>;
@@ -51,6 +69,8 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
     visits: valid(readings, "Visits") as Visit[],
     meetings: valid(readings, "Meetings") as Meeting[],
     reminders: valid(readings, "Reminders") as ReminderSent[],
+    survey: valid(readings, "Survey") as SurveyAnswer[],
+    campaigns: valid(readings, "Campaigns") as Campaign[],
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
     present: new Set(tables.map((t) => t.name)),
     date1904: tables.some((t) => t.date1904),
@@ -72,6 +92,8 @@ export async function readSalesData(port: ReadPort): Promise<SalesData> {
       "Visits",
       "Meetings",
       "Reminders",
+      "Survey",
+      "Campaigns",
       "Settings",
     ]),
   );

@@ -1,6 +1,7 @@
 /** The panes' strings in Catalan (a missing key is a type error). */
 import type { Catalogue } from "./en";
 import { followUpCa } from "./followUp/ca";
+import { marketCa } from "./market/ca";
 import { documentsCa } from "./documents/ca";
 
 export const ca: Catalogue = {
@@ -249,6 +250,8 @@ export const ca: Catalogue = {
   "mailing.count": { one: "{n} client amb consentiment", other: "{n} clients amb consentiment" },
   "mailing.sheet": "Escriu el full Mailing list",
   "mailing.csv": "Baixa el CSV",
+  "mailing.logged": "Registrada com a campanya {id}.",
+  "mailing.newsletterName": "Butlletí {period}",
   "mailing.written": "Escrit al full Mailing list.",
   "report.title": "Informe setmanal",
   "report.intro": "Vendes davant d'objectius d'una setmana ISO, escrites en un full propi i a l'historial WeeklySales.",
@@ -289,6 +292,7 @@ export const ca: Catalogue = {
   "nav.invoices": "Factures",
   "nav.payments": "Cobraments",
   "nav.report": "Informe",
+  "nav.market": "Mercat",
   "nav.newsletter": "Butlletí",
   "nav.settings": "Configuració",
   "health.title": "Estat del llibre",
@@ -339,6 +343,8 @@ export const ca: Catalogue = {
   "table.Requests": "Peticions",
   "table.Meetings": "Reunions",
   "table.Reminders": "Recordatoris enviats",
+  "table.Survey": "Respostes d'enquesta",
+  "table.Campaigns": "Campanyes enviades",
   "table.Settings": "Configuració",
   "nav.orders": "Comandes",
   "nav.quotes": "Pressupostos",
@@ -351,5 +357,6 @@ export const ca: Catalogue = {
   "nav.meetings": "Reunions",
   "nav.week": "Setmana",
   ...followUpCa,
+  ...marketCa,
   ...documentsCa,
 };

@@ -3,6 +3,7 @@
 import type { Message } from "./message";
 
 import { followUpEn } from "./followUp/en";
+import { marketEn } from "./market/en";
 import { documentsEn } from "./documents/en";
 
 export const en = {
@@ -246,6 +247,8 @@ export const en = {
   "mailing.count": { one: "{n} client with consent", other: "{n} clients with consent" },
   "mailing.sheet": "Write the Mailing list sheet",
   "mailing.csv": "Download CSV",
+  "mailing.logged": "Logged as campaign {id}.",
+  "mailing.newsletterName": "Newsletter {period}",
   "mailing.written": "Written to the sheet Mailing list.",
   "report.title": "Weekly report",
   "report.intro": "Sales against targets for an ISO week, written to a sheet of its own and to the WeeklySales history.",
@@ -286,6 +289,7 @@ export const en = {
   "nav.invoices": "Invoices",
   "nav.payments": "Payments",
   "nav.report": "Report",
+  "nav.market": "Market",
   "nav.newsletter": "Newsletter",
   "nav.settings": "Settings",
   "health.title": "Workbook health",
@@ -336,6 +340,8 @@ export const en = {
   "table.Requests": "Requests",
   "table.Meetings": "Meetings",
   "table.Reminders": "Reminders sent",
+  "table.Survey": "Survey answers",
+  "table.Campaigns": "Campaigns sent",
   "table.Settings": "Settings",
   "nav.orders": "Orders",
   "nav.quotes": "Quotes",
@@ -348,6 +354,7 @@ export const en = {
   "nav.meetings": "Meetings",
   "nav.week": "Team week",
   ...followUpEn,
+  ...marketEn,
   ...documentsEn,
 } satisfies Record<string, Message>;
 

@@ -1,6 +1,7 @@
 /** The panes' strings in Spanish (a missing key is a type error). */
 import type { Catalogue } from "./en";
 import { followUpEs } from "./followUp/es";
+import { marketEs } from "./market/es";
 import { documentsEs } from "./documents/es";
 
 export const es: Catalogue = {
@@ -255,6 +256,8 @@ export const es: Catalogue = {
   "mailing.count": { one: "{n} cliente con consentimiento", other: "{n} clientes con consentimiento" },
   "mailing.sheet": "Escribir la hoja Mailing list",
   "mailing.csv": "Descargar CSV",
+  "mailing.logged": "Registrada como campaña {id}.",
+  "mailing.newsletterName": "Boletín {period}",
   "mailing.written": "Escrito en la hoja Mailing list.",
   "report.title": "Informe semanal",
   "report.intro": "Ventas frente a objetivos de una semana ISO, escritas en una hoja propia y en el historial WeeklySales.",
@@ -295,6 +298,7 @@ export const es: Catalogue = {
   "nav.invoices": "Facturas",
   "nav.payments": "Cobros",
   "nav.report": "Informe",
+  "nav.market": "Mercado",
   "nav.newsletter": "Boletín",
   "nav.settings": "Configuración",
   "health.title": "Estado del libro",
@@ -345,6 +349,8 @@ export const es: Catalogue = {
   "table.Requests": "Peticiones",
   "table.Meetings": "Reuniones",
   "table.Reminders": "Recordatorios enviados",
+  "table.Survey": "Respuestas de encuesta",
+  "table.Campaigns": "Campañas enviadas",
   "table.Settings": "Configuración",
   "nav.orders": "Pedidos",
   "nav.quotes": "Presupuestos",
@@ -357,5 +363,6 @@ export const es: Catalogue = {
   "nav.meetings": "Reuniones",
   "nav.week": "Semana",
   ...followUpEs,
+  ...marketEs,
   ...documentsEs,
 };

@@ -15,6 +15,8 @@ import { campaignDrafts } from "../../core/campaigns/mailDrafts";
 import { lastCompleteMonth } from "../../core/kernel/periods";
 import { SaidError } from "../../core/kernel/messages";
 import { useToday } from "../today";
+import { useCampaignLog } from "../useCampaignLog";
+import type { CampaignChannel } from "../../core/market/campaignLog";
 import { Outcome, TaskPage, usePageStyles, wroteOutcome } from "./TaskPage";
 
 export function CampaignPage() {
@@ -37,6 +39,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
   const clients = useMemo(() => mailingList(data, filter), [data, filter]);
+  const ids = clients.map((c) => c.ClientID!);
   // the newsletter for clients of the last month ended, as an e-mail to each client of this list
   const period = lastCompleteMonth(useToday());
   const campaign = () => {
@@ -44,9 +47,13 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
     if (!drafted.ok) throw new SaidError(drafted.error);
     return drafted.value;
   };
+  const log = useCampaignLog();
+  const listName = [t("mailing.title"), filter.segment, filter.preference].filter(Boolean).join(" · ");
+  const logged = (channel: CampaignChannel, ids: readonly string[], name = listName) =>
+    log({ name, channel, segment: filter.segment ?? null, recipients: ids });
   const segments = [...new Set(data.clients.map((c) => c.Segment).filter((s): s is string => !!s))].sort();
   const categories = [...new Set(data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
-  const choose = (key: keyof MailingFilter, options: string[]) => (
+  const choose = (key: "segment" | "preference", options: string[]) => (
     <Field label={t(key === "segment" ? "mailing.segment" : "mailing.preference")}>
       <Dropdown
         value={filter[key] ?? t("mailing.any")}
@@ -76,14 +83,26 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
           icon={<TableAddRegular />}
           onClick={() =>
             port.writeSheet(mailingSheet(clients, filter)).then(
-              (w) => setWritten(wroteOutcome(t("mailing.written"), w)),
+              async (w) => {
+                const id = await logged("List", ids);
+                setWritten(wroteOutcome(`${t("mailing.written")} ${t("mailing.logged", { id })}`, w));
+              },
               (error: unknown) => setWritten({ intent: "error", text: tell.error(error) }),
             )
           }
         >
           {t("mailing.sheet")}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} onClick={() => download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "mailing-list", "csv")}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => {
+            download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "mailing-list", "csv");
+            logged("List", ids).then(
+              (id) => setWritten({ intent: "success", text: t("mailing.logged", { id }) }),
+              (error: unknown) => setWritten({ intent: "error", text: tell.error(error) }),
+            );
+          }}
+        >
           {t("mailing.csv")}
         </Button>
       </div>
@@ -93,6 +112,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
         run={`campaign:${period}:${filter.segment ?? ""}:${filter.preference ?? ""}`}
         zipName={`newsletter-${period}`}
         onDone={setWritten}
+        onMade={(channel, made) => logged(channel, made, t("mailing.newsletterName", { period }))}
       />
     </>
   );

@@ -28,8 +28,23 @@ function useRunOutcomes(run: string): [DraftOutcome[], (outcomes: DraftOutcome[]
   ];
 }
 
-/** `run` names the e-mails (the reminders of a day, a campaign of a period and list): its outcomes are kept under it. */
-export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () => Drafted; run: string; zipName: string; onDone: (o: Outcome) => void }) {
+/**
+ * `run` names the e-mails (the reminders of a day, a campaign of a period and list): its outcomes are
+ * kept under it. `onMade` hears whom drafts or files were made for (a campaign logs its send).
+ */
+export function OutlookDrafts({
+  drafted,
+  run,
+  zipName,
+  onDone,
+  onMade,
+}: {
+  drafted: () => Drafted;
+  run: string;
+  zipName: string;
+  onDone: (o: Outcome) => void;
+  onMade?: (channel: "Outlook" | "Email", clientIds: string[]) => Promise<unknown>;
+}) {
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const { graph } = useMicrosoft365();
@@ -53,6 +68,11 @@ export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () =
       const result = await createDrafts(graph!, prepared, run, made, (done, of) => setProgress({ done, of }), keep);
       const created = result.filter((o) => o.state === "created").length;
       const lost = result.filter((o) => o.state === "failed").length;
+      if (created)
+        await onMade?.(
+          "Outlook",
+          result.filter((o) => o.state === "created").map((o) => o.clientId),
+        );
       onDone({ intent: lost ? "warning" : "success", text: t("drafts.made", { n: created, failed: lost, noEmail: noEmail.length }) });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });
@@ -68,6 +88,11 @@ export function OutlookDrafts({ drafted, run, zipName, onDone }: { drafted: () =
       const names = new UniqueNames(); // entries named from client IDs: never a path when unzipped
       for (const draft of drafts) zip.file(names.name(draft.clientId, "eml"), await draftEml(draft, new Date()));
       download(await zip.generateAsync({ type: "blob" }), zipName, "zip");
+      if (drafts.length)
+        await onMade?.(
+          "Email",
+          drafts.map((d) => d.clientId),
+        );
       onDone({ intent: "success", text: t("drafts.files", { n: drafts.length, noEmail: noEmail.length }) });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });

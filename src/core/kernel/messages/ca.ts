@@ -163,6 +163,8 @@ export const ca: Record<MessageCode, Template> = {
   "import.netDiscounted": "no hi ha cap columna d'import: Net és {quantity} × {price} menys {discount}",
   "import.netFrom": "no hi ha cap columna d'import: Net és {quantity} × {price}",
   "import.newIds": "no hi ha cap columna {column}: es donen identificadors nous {prefix}…",
+  "import.respondentUnmatched":
+    "«{respondent}» va respondre l'enquesta però no coincideix amb cap client per correu ni per nom: la resposta es desa sense client",
   "import.periodParts": "{year} i {part} no formen cap període",
   "import.totalsDiffer": "la base {net} més l’IVA {vat} no fan el total {total}: reviseu els imports de l’origen",
   "import.heldBack": "{n} files esperen: no s’escriu res d’aquest full fins que no se triï una columna per a {columns}",

@@ -165,6 +165,7 @@ export const en = {
   "import.netDiscounted": "no amount column: Net is {quantity} × {price} less {discount}",
   "import.netFrom": "no amount column: Net is {quantity} × {price}",
   "import.newIds": "no {column} column: new IDs {prefix}… are given",
+  "import.respondentUnmatched": "“{respondent}” answered the survey but matches no client by e-mail or name: the answer is kept without a client",
   "import.periodParts": "{year} and {part} make no period",
   "import.totalsDiffer": "Net {net} + VAT {vat} is not the Total {total}: check the amounts in the source",
   "import.heldBack": "{n} rows wait: nothing of this sheet is written until a column is chosen for {columns}",

@@ -162,6 +162,8 @@ export const es: Record<MessageCode, Template> = {
   "import.netDiscounted": "no hay ninguna columna de importe: Net es {quantity} × {price} menos {discount}",
   "import.netFrom": "no hay ninguna columna de importe: Net es {quantity} × {price}",
   "import.newIds": "no hay ninguna columna {column}: se dan identificadores nuevos {prefix}…",
+  "import.respondentUnmatched":
+    "«{respondent}» respondió la encuesta pero no coincide con ningún cliente por correo ni por nombre: la respuesta se guarda sin cliente",
   "import.periodParts": "{year} y {part} no forman ningún período",
   "import.totalsDiffer": "la base {net} más el IVA {vat} no suman el total {total}: revise los importes del origen",
   "import.heldBack": "{n} filas esperan: no se escribe nada de esta hoja hasta que se elija una columna para {columns}",
