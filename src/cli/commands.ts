@@ -6,6 +6,7 @@ import { orders, quote, quotes } from "./followUp";
 import { meetings, requests, visits } from "./service";
 import { report } from "./report";
 import { market } from "./market";
+import { logSend } from "./campaignLog";
 import { documents } from "./documents";
 import { campaignMails, reminderMails } from "./mail";
 import { UsageError } from "./usageError";
@@ -130,7 +131,9 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const clients = mailingList(data, filter);
   await writeWhole(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)));
-  return { text: `wrote ${out}: ${clients.length} clients with marketing consent`, exitCode: 0 };
+  const name = ["Mailing list", filter.segment, filter.preference].filter(Boolean).join(" · ");
+  const logged = await logSend(values, positionals[0], { name, channel: "List", segment: filter.segment ?? null, recipients: clients.map((c) => c.ClientID!) });
+  return { text: [`wrote ${out}: ${clients.length} clients with marketing consent`, ...logged].join("\n"), exitCode: 0 };
 }
 
 export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -327,13 +330,21 @@ export const COMMANDS: Record<string, Command> = {
   campaign: {
     summary: "the newsletter as e-mail drafts (.eml, unsent) to the consented clients of a segment or preference",
     args: "FILE.xlsx",
-    options: { eml: text("DIR", true), segment: text("S"), preference: text("CATEGORY"), period: text("2026-11|2026-W48"), lang: text("ca|es|en"), json },
+    options: {
+      eml: text("DIR", true),
+      segment: text("S"),
+      preference: text("CATEGORY"),
+      period: text("2026-11|2026-W48"),
+      lang: text("ca|es|en"),
+      log: text("WORKBOOK.xlsx"),
+      json,
+    },
     run: campaignMails,
   },
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",
     args: "FILE.xlsx",
-    options: { out: text("LIST.csv", true), segment: text("S"), preference: text("CATEGORY") },
+    options: { out: text("LIST.csv", true), segment: text("S"), preference: text("CATEGORY"), log: text("WORKBOOK.xlsx") },
     run: mailing,
   },
   newsletter: {

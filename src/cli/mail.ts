@@ -12,10 +12,18 @@ import { readSalesData } from "../core/workbook/salesData";
 import { draftEml } from "../files/draftEml";
 import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
+import { logSend } from "./campaignLog";
 import { openWorkbook } from "./workbooks";
 import { OutputFolder } from "./files";
 
-async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: boolean, what: Record<string, unknown>): Promise<CommandOutput> {
+/** Writes the drafts; answers what to print, and the clients a draft was made for. */
+async function writeDrafts(
+  drafted: Drafted,
+  dir: string,
+  prefix: string,
+  json: boolean,
+  what: Record<string, unknown>,
+): Promise<CommandOutput & { made: string[] }> {
   const folder = new OutputFolder(dir);
   // One draft that cannot be made is said for its client; the others are made all the same.
   const made: { draft: MailDraft; file: string }[] = [];
@@ -28,6 +36,7 @@ async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: 
     }
   }
   const exitCode = failed.length > 0 ? 1 : 0;
+  const clients = made.map((m) => m.draft.clientId);
   if (json)
     return {
       text: JSON.stringify({
@@ -37,6 +46,7 @@ async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: 
         failed,
       }),
       exitCode,
+      made: clients,
     };
   return {
     text: [
@@ -46,6 +56,7 @@ async function writeDrafts(drafted: Drafted, dir: string, prefix: string, json: 
       ...failed.map((f) => `no draft for ${f.clientId}: ${f.error}`),
     ].join("\n"),
     exitCode,
+    made: clients,
   };
 }
 
@@ -63,5 +74,13 @@ export async function campaignMails(values: Values, positionals: string[]): Prom
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const drafted = campaignDrafts(data, period, filter);
   if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));
-  return writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, { period, ...filter });
+  const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, { period, ...filter });
+  // logged on stderr, so that --json stays one JSON document
+  const notes = await logSend(values, positionals[0], {
+    name: `Newsletter ${period}`,
+    channel: "Email",
+    segment: filter.segment ?? null,
+    recipients: written.made,
+  });
+  return { ...written, notes };
 }

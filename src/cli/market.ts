@@ -64,9 +64,10 @@ export function marketJson(r: MarketReport) {
       kind: q.kind,
       answers: q.answers,
       counts: q.counts,
-      ...(q.nps
-        ? { nps: q.nps.score, promoters: q.nps.promoters, detractors: q.nps.detractors, npsBySegment: q.bySegment.map((g) => ({ segment: g.group, ...g.nps })) }
-        : {}),
+      ...(q.nps ? { nps: q.nps.score, promoters: q.nps.promoters, detractors: q.nps.detractors } : {}),
+      bySegment: q.bySegment,
+      byRegion: q.byRegion,
+      byCategory: q.byCategory,
       ...(q.words ? { words: q.words, pairs: q.pairs } : {}),
     })),
     unmatchedAnswers: r.unmatchedAnswers,

@@ -118,6 +118,25 @@ describe("salesdesk market --out", () => {
   }, 90_000);
 });
 
+describe("sends logged from the command line", () => {
+  it("logs a mailing list and the newsletter e-mails in Campaigns with whom they went to, numbered after the sample's two", async () => {
+    const log = path.join(dir, "logged.xlsx");
+    const list = await run("mailing-list", file, "--out", path.join(dir, "list.csv"), "--segment", "SME", "--log", log);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/^wrote .*list\.csv: (\d+) clients with marketing consent\nlogged as campaign CMP-0003 in .*logged\.xlsx$/);
+    const listed = Number(/: (\d+) clients/.exec(list.out)![1]);
+    const mails = await run("campaign", log, "--eml", path.join(dir, "eml"), "--period", "2026-10", "--log", log, "--json");
+    expect(mails.err).toMatch(/logged as campaign CMP-0004 in .*logged\.xlsx/);
+    const made = JSON.parse(mails.out).drafts.map((d: { clientId: string }) => d.clientId);
+    const rows = await rowsOf(log, "Campaigns");
+    expect(rows.slice(2).map((r) => [r.CampaignID, r.Name, r.Channel, r.Segment, r.Recipients])).toEqual([
+      ["CMP-0003", "Mailing list · SME", "List", "SME", listed],
+      ["CMP-0004", "Newsletter 2026-10", "Email", null, made.length],
+    ]);
+    expect(String(rows[3].RecipientIDs).split(", ")).toEqual(made);
+  }, 60_000);
+});
+
 describe("salesdesk import of survey exports", () => {
   it("reads a Google Forms CSV into Survey, one row per answer, every answer kept", async () => {
     const csv = path.join(dir, "respostes.csv");

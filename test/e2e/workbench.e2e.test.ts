@@ -528,6 +528,7 @@ describe("the task pane in the workbench", () => {
         "Factures",
         "Cobraments",
         "Informe",
+        "Mercat",
         "Butlletí",
         "Configuració",
       ]) {

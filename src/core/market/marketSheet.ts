@@ -10,7 +10,7 @@ import type { Cell, OutputColumn, OutputTable, SheetOutput } from "../workbook/p
 import { MARKET_SHEETS } from "../workbook/ownedSheets";
 import type { MarketReport } from "./market";
 import { MARKET_WORDS } from "./marketWords";
-import { segmentName } from "./segments";
+import { segmentName, type SegmentCode } from "./segments";
 
 const money = (header: string): OutputColumn => ({ header, format: "money" });
 const integer = (header: string): OutputColumn => ({ header, format: "integer" });
@@ -19,7 +19,7 @@ const text = (header: string): OutputColumn => ({ header });
 
 export function marketSheet(report: MarketReport, language: MessageLanguage): SheetOutput {
   const w = MARKET_WORDS[language];
-  const segment = (code: Parameters<typeof segmentName>[0]) => segmentName(code, language);
+  const segment = (code: SegmentCode) => segmentName(code, language);
   const nps = report.surveys.find((q) => q.nps);
   const table = (name: string, columns: OutputColumn[], rows: Cell[][]): OutputTable[] => (rows.length ? [{ name: `Market_${name}`, columns, rows }] : []);
   const tables: OutputTable[] = [
@@ -34,7 +34,7 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
           [text(w.segment), integer(w.nps), integer(w.answers), integer(w.promoters), integer(w.passives), integer(w.detractors)],
           [
             ["Total", nps.nps!.score, ...npsCounts(nps.nps!)],
-            ...nps.bySegment.map((g) => [g.group === null ? w.unknownClient : segment(g.group as never), g.nps!.score, ...npsCounts(g.nps!)]),
+            ...nps.bySegment.map((g) => [g.group === null ? w.unknownClient : segment(g.group as SegmentCode), g.nps!.score, ...npsCounts(g.nps!)]),
           ],
         )
       : []),

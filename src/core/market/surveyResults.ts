@@ -114,7 +114,7 @@ function groupResults(given: readonly SurveyAnswer[], keys: (a: SurveyAnswer) =>
   const groups = new Map<string | null, SurveyAnswer[]>();
   for (const a of given) for (const k of keys(a)) groups.set(k, [...(groups.get(k) ?? []), a]);
   return [...groups]
-    .map(([group, in_]) => ({ group, answers: in_.length, counts: countsOf(in_), ...(withNps ? { nps: npsOf(in_) } : {}) }))
+    .map(([group, of]) => ({ group, answers: of.length, counts: countsOf(of), ...(withNps ? { nps: npsOf(of) } : {}) }))
     .sort((a, b) => b.answers - a.answers || String(a.group).localeCompare(String(b.group)));
 }
 

@@ -70,7 +70,7 @@ function Market({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
     <>
       <Segments report={report} makeList={makeList} busy={busy} />
       <MarketSegmentsWrite data={data} report={report} onDone={onDone} />
-      <MarketSurvey report={report} answers={data.survey} />
+      <MarketSurvey report={report} answers={data.survey} makeList={makeList} busy={busy} />
       <MarketOpportunities report={report} makeList={makeList} busy={busy} />
       <Campaigns report={report} />
       <div className={styles.actions}>

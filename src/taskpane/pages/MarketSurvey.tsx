@@ -1,15 +1,27 @@
 /** The survey's answers on the Market tab: question by question, the NPS by segment, choices as bars, free answers by their frequent words. */
 import { useState } from "react";
-import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
 import type { MarketReport } from "../../core/market/market";
 import type { SurveyAnswer } from "../../core/workbook/contract";
 import type { FrequentWord, QuestionResult } from "../../core/market/surveyResults";
 import { segmentName, type SegmentCode } from "../../core/market/segments";
+import { MailAddRegular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
+import type { MakeList } from "./MarketOpportunities";
 import { MarketBars } from "./MarketBars";
 import { usePageStyles } from "./TaskPage";
 
-export function MarketSurvey({ report, answers }: { report: MarketReport; answers: readonly SurveyAnswer[] }) {
+export function MarketSurvey({
+  report,
+  answers,
+  makeList,
+  busy,
+}: {
+  report: MarketReport;
+  answers: readonly SurveyAnswer[];
+  makeList: MakeList;
+  busy: boolean;
+}) {
   const { t } = useI18n();
   const styles = usePageStyles();
   return (
@@ -20,15 +32,17 @@ export function MarketSurvey({ report, answers }: { report: MarketReport; answer
       {report.surveys.length === 0 && <Body1>{t("market.noSurvey")}</Body1>}
       {report.unmatchedAnswers > 0 && <Caption1 className={styles.muted}>{t("market.unmatched", { n: report.unmatchedAnswers })}</Caption1>}
       {report.surveys.map((q) => (
-        <Question key={q.question} question={q} answers={answers.filter((a) => a.Question === q.question)} />
+        <Question key={q.question} question={q} answers={answers.filter((a) => a.Question === q.question)} makeList={makeList} busy={busy} />
       ))}
     </section>
   );
 }
 
-function Question({ question: q, answers }: { question: QuestionResult; answers: readonly SurveyAnswer[] }) {
+function Question({ question: q, answers, makeList, busy }: { question: QuestionResult; answers: readonly SurveyAnswer[]; makeList: MakeList; busy: boolean }) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
+  // the clients who would not recommend us: a list to call on
+  const detractors = [...new Set(answers.filter((a) => a.Score !== null && a.Score <= 6 && a.ClientID).map((a) => a.ClientID!))];
   const group = (g: string | null) => (g === null ? t("market.noClient") : segmentName(g as SegmentCode, language));
   return (
     <article className={styles.card} aria-label={q.question}>
@@ -43,13 +57,64 @@ function Question({ question: q, answers }: { question: QuestionResult; answers:
             title={t("market.npsBySegment")}
             bars={q.bySegment.map((g) => ({ label: group(g.group), value: g.nps!.score, shown: `${g.nps!.score} (${g.answers})` }))}
           />
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              icon={<MailAddRegular />}
+              disabled={busy || !detractors.length}
+              onClick={() => makeList(detractors, t("market.detractorsList"), null)}
+            >
+              {t("market.detractorsMake", { n: detractors.length })}
+            </Button>
+          </div>
         </>
       )}
-      {q.kind !== "text" && !q.nps && (
-        <MarketBars title={q.question} bars={Object.entries(q.counts).map(([answer, n]) => ({ label: answer, value: n, shown: String(n) }))} />
-      )}
+      {q.kind !== "text" && !q.nps && <Spread question={q} />}
       {q.words && <Words words={[...q.words, ...(q.pairs ?? [])]} answers={answers} />}
     </article>
+  );
+}
+
+type Grouping = "all" | "bySegment" | "byRegion" | "byCategory";
+
+/** A question's answers as bars, or spread by segment, region or preferred category, a line a group. */
+function Spread({ question: q }: { question: QuestionResult }) {
+  const { t, language } = useI18n();
+  const styles = usePageStyles();
+  const [by, setBy] = useState<Grouping>("all");
+  const label = (g: Grouping) => t(`market.${g}`);
+  const name = (group: string | null) => (group === null ? t("market.noClient") : by === "bySegment" ? segmentName(group as SegmentCode, language) : group);
+  return (
+    <>
+      <Dropdown
+        aria-label={t("market.spread", { question: q.question })}
+        value={label(by)}
+        selectedOptions={[by]}
+        onOptionSelect={(_, d) => setBy(d.optionValue as Grouping)}
+      >
+        {(["all", "bySegment", "byRegion", "byCategory"] as const).map((g) => (
+          <Option key={g} value={g}>
+            {label(g)}
+          </Option>
+        ))}
+      </Dropdown>
+      {by === "all" ? (
+        <MarketBars title={q.question} bars={Object.entries(q.counts).map(([answer, n]) => ({ label: answer, value: n, shown: String(n) }))} />
+      ) : (
+        <ul className={styles.page} aria-label={label(by)}>
+          {q[by].map((g) => (
+            <li key={String(g.group)}>
+              <Caption1>
+                {name(g.group)} ({g.answers}):{" "}
+                {Object.entries(g.counts)
+                  .map(([answer, n]) => `${answer} ${n}`)
+                  .join(" · ")}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
