@@ -8,7 +8,7 @@ import type { Day } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import type { Campaign } from "../workbook/contract";
 import type { SalesData } from "../workbook/salesData";
-import { FEW_CLIENTS } from "./opportunities";
+import { FEW_CLIENTS } from "./few";
 
 export const LIFT_DAYS = 30;
 

@@ -29,9 +29,6 @@ export interface RegionShare {
   nonBuyers: string[];
 }
 
-/** A region's share is said only over this many clients; fewer are shown as such. */
-export const FEW_CLIENTS = 5;
-
 /** Each client's categories bought in the window (orders not cancelled). */
 export function categoriesBought(data: SalesData, asOf: Day): Map<string, Set<string>> {
   const categoryOf = new Map(data.products.map((p) => [p.SKU!, p.Category]));

@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { MailAddRegular } from "@fluentui/react-icons";
 import type { MarketReport } from "../../core/market/market";
-import { FEW_CLIENTS } from "../../core/market/opportunities";
+import { FEW_CLIENTS } from "../../core/market/few";
 import { useI18n } from "../i18n";
 import { percent } from "../format";
 import { usePageStyles } from "./TaskPage";

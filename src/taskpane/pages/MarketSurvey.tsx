@@ -8,6 +8,7 @@ import { segmentName, type SegmentCode } from "../../core/market/segments";
 import { MailAddRegular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
 import type { MakeList } from "./MarketOpportunities";
+import { FEW_CLIENTS } from "../../core/market/few";
 import { MarketBars } from "./MarketBars";
 import { usePageStyles } from "./TaskPage";
 
@@ -57,6 +58,7 @@ function Question({ question: q, answers, makeList, busy }: { question: Question
             title={t("market.npsBySegment")}
             bars={q.bySegment.map((g) => ({ label: group(g.group), value: g.nps!.score, shown: `${g.nps!.score} (${g.answers})` }))}
           />
+          {q.bySegment.some((g) => g.answers < FEW_CLIENTS) && <Caption1 className={styles.muted}>{t("market.fewAnswers")}</Caption1>}
           <div className={styles.actions}>
             <Button
               size="small"

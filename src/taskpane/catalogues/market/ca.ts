@@ -42,6 +42,7 @@ export const marketCa: Record<keyof typeof marketEn, Message> = {
   "market.spread": "Com es reparteixen les respostes a «{question}»",
   "market.detractorsList": "No ens recomanarien",
   "market.detractorsMake": "Fes una llista dels {n} clients que no ens recomanarien",
+  "market.fewAnswers": "Un segment amb menys de 5 respostes: el seu NPS és orientatiu.",
   "market.words": "Paraules freqüents",
   "market.noWords": "Cap paraula no surt en més d'una resposta.",
   "market.wordIn": "Respostes que diuen «{word}»",

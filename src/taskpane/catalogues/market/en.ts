@@ -41,6 +41,7 @@ export const marketEn = {
   "market.spread": "How the answers to “{question}” spread",
   "market.detractorsList": "Would not recommend us",
   "market.detractorsMake": "List the {n} clients who would not recommend us",
+  "market.fewAnswers": "A segment with fewer than 5 answers: its NPS is indicative only.",
   "market.words": "Frequent words",
   "market.noWords": "No word comes up in more than one answer.",
   "market.wordIn": "Answers that say “{word}”",

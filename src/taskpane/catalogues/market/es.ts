@@ -42,6 +42,7 @@ export const marketEs: Record<keyof typeof marketEn, Message> = {
   "market.spread": "Cómo se reparten las respuestas a «{question}»",
   "market.detractorsList": "No nos recomendarían",
   "market.detractorsMake": "Crear una lista de los {n} clientes que no nos recomendarían",
+  "market.fewAnswers": "Un segmento con menos de 5 respuestas: su NPS es orientativo.",
   "market.words": "Palabras frecuentes",
   "market.noWords": "Ninguna palabra aparece en más de una respuesta.",
   "market.wordIn": "Respuestas que dicen «{word}»",
