@@ -14,7 +14,11 @@ const domains = readdirSync(core, { withFileTypes: true })
   .map((d) => `${core}/${d.name}`);
 const faces = ["./src/taskpane", "./src/workbench", "./src/functions", "./src/cli", "./src/word"];
 const layers = [
-  { target: core, from: ["./src/excel", "./src/files", ...faces], message: "src/core is plain TypeScript: no Office, DOM, Node I/O or faces." },
+  {
+    target: core,
+    from: ["./src/excel", "./src/files", "./src/m365", ...faces],
+    message: "src/core is plain TypeScript: no Office, DOM, Node I/O, Microsoft 365 or faces.",
+  },
   { target: `${core}/kernel`, from: [`${core}/workbook`, `${core}/locale`, ...domains], message: "kernel ← workbook ← locale ← domains: never back." },
   { target: `${core}/workbook`, from: [`${core}/locale`, ...domains], message: "kernel ← workbook ← locale ← domains: never back." },
   { target: `${core}/locale`, from: domains, message: "kernel ← workbook ← locale ← domains: never back." },

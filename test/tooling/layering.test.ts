@@ -3,6 +3,7 @@
  * an adapter or a higher layer, and import cycles, type-only ones included.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findCycles, folderGraph, importGraph } from "../../scripts/import-cycles";
 
@@ -32,6 +33,30 @@ describe("the layering rules", () => {
     ]);
     expect(await lint("src/core/sales/example.ts", 'import { CONTRACT } from "../workbook/contract";\nexport const x = CONTRACT;\n')).toEqual([]);
   }, 30_000);
+
+  it("refuse a layer below the domains importing any domain, and the core importing Microsoft 365", async () => {
+    // every folder of the core is a domain, those added since the rules were written too
+    for (const module of ["orders/orders", "service/requests", "documents/document", "market/market"])
+      expect(await lint("src/core/locale/example.ts", `import * as d from "../${module}";\nexport const x = d;\n`)).toEqual([
+        expect.stringContaining("never back"),
+      ]);
+    expect(await lint("src/core/sales/example.ts", 'import type { Microsoft365 } from "../../m365/graph";\nexport type X = Microsoft365;\n')).toEqual([
+      expect.stringContaining("Microsoft 365"),
+    ]);
+  }, 60_000);
+});
+
+describe("the layer list", () => {
+  it("names every folder of the core in DESIGN.md, and each has a README", () => {
+    const root = path.join(__dirname, "..", "..");
+    const core = path.join(root, "src", "core");
+    const design = readFileSync(path.join(root, "docs", "DESIGN.md"), "utf8");
+    const layers = design.slice(design.indexOf("`src/core` is grouped by domain"), design.indexOf("Imports run kernel"));
+    for (const folder of readdirSync(core, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      expect([folder.name, layers.includes(`${folder.name}/`)]).toEqual([folder.name, true]);
+      expect([folder.name, existsSync(path.join(core, folder.name, "README.md"))]).toEqual([folder.name, true]);
+    }
+  });
 });
 
 describe("the cycle check", () => {
