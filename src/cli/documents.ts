@@ -36,7 +36,7 @@ function invoices(data: SalesData, numbers: string[], clients: string[], asOf: n
   const unknown = numbers.find((n) => !data.invoices.some((i) => i.InvoiceNo === n));
   if (unknown) throw new UsageError(`no invoice ${unknown} in the Invoices table`);
   return data.invoices
-    .filter((i) => numbers.includes(i.InvoiceNo!) || (clients.includes(i.ClientID!) && i.IssueDate! <= asOf))
+    .filter((i) => numbers.includes(i.InvoiceNo) || (clients.includes(i.ClientID) && i.IssueDate <= asOf))
     .filter((i) => i.ClientID !== null)
     .map((i) => ({
       name: i.InvoiceNo ?? "",
@@ -44,7 +44,7 @@ function invoices(data: SalesData, numbers: string[], clients: string[], asOf: n
       figures: {
         invoiceNo: i.InvoiceNo,
         clientId: i.ClientID,
-        issueDate: formatIsoDate(i.IssueDate!),
+        issueDate: formatIsoDate(i.IssueDate),
         dueDate: i.DueDate === null ? null : formatIsoDate(i.DueDate),
         net: fromCents(i.Net ?? 0),
         vatRate: i.VATRate,
@@ -56,7 +56,7 @@ function invoices(data: SalesData, numbers: string[], clients: string[], asOf: n
 }
 
 function statements(data: SalesData, clients: string[], asOf: number, language?: MessageLanguage): Made[] {
-  const owing = clients.length > 0 ? clients : data.clients.map((c) => c.ClientID!).filter((id) => openItems(data, id, asOf).length > 0);
+  const owing = clients.length > 0 ? clients : data.clients.map((c) => c.ClientID).filter((id) => openItems(data, id, asOf).length > 0);
   return owing.map((clientId) => {
     const items = openItems(data, clientId, asOf);
     return {
@@ -69,7 +69,7 @@ function statements(data: SalesData, clients: string[], asOf: number, language?:
 
 function letters(data: SalesData, clients: string[], asOf: number, language?: MessageLanguage): Made[] {
   return reminders(data, asOf)
-    .filter((r) => clients.length === 0 || clients.includes(r.client.ClientID!))
+    .filter((r) => clients.length === 0 || clients.includes(r.client.ClientID))
     .map((r) => ({
       name: `reminder-${r.client.ClientID ?? ""}`,
       doc: reminderLetter(r, data, asOf, language),

@@ -113,14 +113,14 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
   if (!client) throw new UsageError(`--client ${String(values.client ?? "")}: no such ClientID in the Clients table`);
   const today = dayOption(values, "today");
   const validUntil = values["valid-until"] === undefined ? today + data.settings.quoteValidityDays : dayOption(values, "valid-until");
-  const draft = { clientId: client.ClientID!, exec: client.Exec, quoteDate: today, validUntil, lines };
+  const draft = { clientId: client.ClientID, exec: client.Exec, quoteDate: today, validUntil, lines };
   const number = await issueQuote(workbook, data.settings.quotePattern, draft, data.products);
   await writeWhole(out, await workbook.save());
   if (typeof values.docx === "string") {
     const written = quotesOf((await readSalesData(workbook)).quotes, data.settings.quoteValidityDays).find((q) => q.quoteId === number)!;
     await writeWhole(values.docx, await documentDocx(estimateDocument(written, data)));
   }
-  const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0);
+  const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice, l), 0);
   return {
     text: [
       `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,

@@ -12,6 +12,7 @@ import { marketSheet } from "../core/market/marketSheet";
 import { MARKET_WORDS } from "../core/market/marketWords";
 import { segmentName } from "../core/market/segments";
 import { readRecipientSheets } from "../core/market/campaignLog";
+import { npsQuestion } from "../core/market/surveyResults";
 import { segmentChanges, writeSegments } from "../core/market/segmentWrite";
 
 export async function market(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -93,7 +94,7 @@ const LOCALES: Record<MessageLanguage, string> = { ca: "ca-ES", es: "es-ES", en:
 function marketText(r: MarketReport, language: MessageLanguage, currency: string): string[] {
   const w = MARKET_WORDS[language];
   const money = (c: number) => formatMoney(c, LOCALES[language], currency);
-  const nps = r.surveys.find((q) => q.nps);
+  const nps = npsQuestion(r.surveys);
   return [
     w.title(formatDmy(r.asOf)),
     "",
@@ -102,7 +103,7 @@ function marketText(r: MarketReport, language: MessageLanguage, currency: string
       .filter((s) => s.clients > 0)
       .map((s) => `${segmentName(s.segment, language).padEnd(22)} ${String(s.clients).padStart(8)} ${money(s.monetary).padStart(20)}`),
     `${w.churnRisk}: ${r.clients.filter((c) => c.churnRisk).length}`,
-    ...(nps ? ["", `${w.nps} «${nps.question}»: ${nps.nps!.score} (${w.answers.toLowerCase()}: ${nps.nps!.answers})`] : []),
+    ...(nps ? ["", `${w.nps} «${nps.question}»: ${nps.nps.score} (${w.answers.toLowerCase()}: ${nps.nps.answers})`] : []),
     ...(r.unmatchedAnswers ? [w.unmatched(r.unmatchedAnswers)] : []),
     "",
     `${w.opportunities}: ${r.opportunities.length}`,

@@ -24,7 +24,7 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   if (!data.present.has(basis === "booked" ? "Orders" : "Invoices"))
     throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
   const week = typeof values.week === "string" ? values.week : lastCompleteWeek(dayOption(values, "today"));
-  const result = weeklyReport(data, week, basis as "invoiced" | "booked" | undefined);
+  const result = weeklyReport(data, week, basis);
   if (!result.ok) throw new UsageError(render(result.error, messageLanguage(values)));
   const written: WrittenSheet[] = [];
   const currency = data.settings.currency;

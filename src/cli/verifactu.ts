@@ -20,7 +20,7 @@ import { AEAT_ENDPOINTS, sendRecords } from "./aeatSend";
 
 const required = (values: Values, name: string, what: string): string => {
   if (typeof values[name] !== "string" || values[name] === "") throw new UsageError(`--${name} ${what} is required`);
-  return values[name] as string;
+  return values[name];
 };
 
 /** What a CLI line says of the record a write made, or why there is none. */

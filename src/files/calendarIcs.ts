@@ -105,8 +105,8 @@ export function visitsIcs(visits: readonly Visit[], clients: readonly Client[], 
       return [
         ["UID", icsText(`${v.VisitID}@salesdesk`)],
         // all day: from the day to the next (DTEND is exclusive)
-        ["DTSTART", date(v.Scheduled!), { VALUE: "DATE" }],
-        ["DTEND", date(v.Scheduled! + 1), { VALUE: "DATE" }],
+        ["DTSTART", date(v.Scheduled), { VALUE: "DATE" }],
+        ["DTEND", date(v.Scheduled + 1), { VALUE: "DATE" }],
         ["SUMMARY", icsText(`${client?.Name ?? v.ClientID ?? ""}${v.Purpose ? ` · ${v.Purpose}` : ""}`)],
         ["DESCRIPTION", icsText([v.Purpose, exec].filter(Boolean).join("\n"))],
         ["LOCATION", icsText(addressOf(client))],
@@ -131,8 +131,8 @@ export function meetingIcs(meeting: Meeting, team: readonly TeamMember[], client
   const organizer = invited[0] && calendarUser(invited[0].member.Name ?? invited[0].member.ExecID ?? "", invited[0].member.Email);
   const event: Property[] = [
     ["UID", icsText(`${meeting.MeetingID}@salesdesk`)],
-    ["DTSTART", localTime(meeting.Date!, start)],
-    meeting.End ? ["DTEND", localTime(meeting.Date!, meeting.End)] : ["DURATION", "PT1H"],
+    ["DTSTART", localTime(meeting.Date, start)],
+    meeting.End ? ["DTEND", localTime(meeting.Date, meeting.End)] : ["DURATION", "PT1H"],
     ["SUMMARY", icsText(meeting.Title ?? "")],
     ["DESCRIPTION", icsText([meeting.Agenda, client && `${client.Name} (${client.ClientID})`].filter(Boolean).join("\n\n"))],
     ...(client ? [["LOCATION", icsText(addressOf(client))] as Property] : []),

@@ -30,7 +30,7 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
     // As wide as its header or its longest text (Excel's autofit, which a file cannot ask for), 10 to 40.
     table.columns.forEach((c, i) => {
       const column = sheet.getColumn(i + 1);
-      const longest = table.rows.slice(0, 1000).reduce((n, r) => Math.max(n, typeof r[i] === "string" ? (r[i] as string).length : 0), c.header.length);
+      const longest = table.rows.slice(0, 1000).reduce((n, r) => Math.max(n, typeof r[i] === "string" ? r[i].length : 0), c.header.length);
       column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, longest + 4)));
     });
     const rowCount = Math.max(1, table.rows.length);

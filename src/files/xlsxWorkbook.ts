@@ -34,7 +34,6 @@ import { addCharts, type ChartPart } from "./xlsxCharts";
 
 /** ExcelJS, loaded when a workbook is first made: the CLI's read-only commands never need it (a fifth of a second). */
 function excelJs(): typeof ExcelJS {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("exceljs");
 }
 
@@ -333,13 +332,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private sheetCell(value: ExcelJS.CellValue): SheetCell {
     if (value === null || value === undefined || value instanceof Date) return value ?? null;
     if (typeof value === "object") {
-      if ("result" in value) return value.result === undefined ? null : this.sheetCell(value.result as ExcelJS.CellValue);
+      if ("result" in value) return value.result === undefined ? null : this.sheetCell(value.result);
       if ("richText" in value) return value.richText.map((t) => t.text).join("");
       if ("text" in value) return String(value.text);
       if ("error" in value) return String(value.error);
       return null;
     }
-    return value as Cell;
+    return value;
   }
 
   private rowValues(sheet: ExcelJS.Worksheet, row: number, left: number, right: number): Cell[] {

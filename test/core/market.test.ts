@@ -46,9 +46,11 @@ describe("RFM", () => {
       ],
     ),
   ]);
-  const [c1, c2, c3, c4] = clientActivity(data, asOf);
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const activity = () => clientActivity(data, asOf);
 
   it("counts invoices in the 365 days up to the day, credit notes lowering the money on their date but never making a client recent", () => {
+    const [c1, c2, c3, c4] = activity();
     expect([c1.recency, c1.frequency, c1.monetary]).toEqual([10, 2, 25000]);
     expect([c2.recency, c2.frequency, c2.monetary]).toEqual([200, 1, 30000]);
     expect([c3.recency, c3.frequency, c3.monetary, c3.segment]).toEqual([30, 1, 5000, "new"]);
@@ -56,6 +58,7 @@ describe("RFM", () => {
   });
 
   it("scores among the clients who bought", () => {
+    const [c1, c2, c3] = activity();
     expect([c1.r, c2.r, c3.r]).toEqual([4, 1, 2]); // of three: 1 + ⌊5 × (those below) / 3⌋
     expect([c1.f, c2.f, c3.f]).toEqual([4, 1, 1]);
     expect([c1.m, c2.m, c3.m]).toEqual([2, 4, 1]);
@@ -129,6 +132,14 @@ describe("churn risk", () => {
     expect(churn([60, 50, 30])).toMatchObject({ usualInterval: 15, daysSinceLastOrder: 30, churnRisk: false }); // exactly twice: not yet
     expect(churn([300, 100])).toMatchObject({ orders: 2, usualInterval: null, churnRisk: false });
     expect(churn([90, 10, 50, 70])).toMatchObject({ usualInterval: 20, daysSinceLastOrder: 10 }); // unsorted rows, sorted by date
+    expect(churn([100, 40, 30, 5])).toMatchObject({ usualInterval: 25 }); // gaps 60, 10, 25: the median of them sorted
+  });
+
+  it("counts neither a cancelled order nor one after the day", () => {
+    const data = orders([60, 50, 40]);
+    data.orders.push({ ...data.orders[0], OrderID: "O-X", OrderDate: asOf - 1, Status: "Cancelled" });
+    data.orders.push({ ...data.orders[0], OrderID: "O-Y", OrderDate: asOf + 1 });
+    expect(clientActivity(data, asOf)[0]).toMatchObject({ orders: 3, daysSinceLastOrder: 40, churnRisk: true });
   });
 });
 

@@ -1,10 +1,11 @@
 /** What an invoice owes, pinned at the edges (issue 35): payments that count and those that do not, overpayments exactly at zero. */
 import { invoiceBalances, invoiceTotal, overpayments } from "../../src/core/receivables/receivables";
 import { dayOf } from "../../src/core/kernel/dates";
-import type { Invoice, Payment } from "../../src/core/workbook/contract";
+import type { Invoice, Payment, RawRecordOf } from "../../src/core/workbook/contract";
 
 const asOf = dayOf(2026, 11, 27);
-const invoice = (no: string, f: Partial<Invoice> = {}): Invoice =>
+// the rules keep to the rows as read: a required cell left blank is tried too
+const invoice = (no: string, f: Partial<RawRecordOf<"Invoices">> = {}): Invoice =>
   ({
     InvoiceNo: no,
     IssueDate: asOf - 10,
@@ -19,7 +20,7 @@ const invoice = (no: string, f: Partial<Invoice> = {}): Invoice =>
     Currency: "EUR",
     ...f,
   }) as Invoice;
-const payment = (f: Partial<Payment>): Payment =>
+const payment = (f: Partial<RawRecordOf<"Payments">>): Payment =>
   ({ PaymentID: "P-1", PaymentDate: asOf - 1, InvoiceNo: "F1", Amount: 50_00, Status: "Received", ...f }) as Payment;
 const owed = (payments: Payment[], invoices = [invoice("F1")]) =>
   invoiceBalances(invoices, payments, asOf).map((b) => [b.invoice.InvoiceNo, b.received, b.outstanding, b.status]);

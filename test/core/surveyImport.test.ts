@@ -104,37 +104,41 @@ describe("a Google Forms export", () => {
 });
 
 describe("survey results", () => {
-  const answers = [...imported(forms).answers, ...imported(google).answers] as unknown as SurveyAnswer[];
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const answers = () => [...imported(forms).answers, ...imported(google).answers] as unknown as SurveyAnswer[];
   const clientRows = [
     { ClientID: "C-1", Region: "Girona", Preferences: "Paper; Tinta" },
     { ClientID: "C-2", Region: "Lleida", Preferences: null },
     { ClientID: "C-3", Region: "Girona", Preferences: "Paper" },
   ] as Client[];
-  const results = surveyResults(
-    answers,
-    clientRows,
-    new Map([
-      ["C-1", "champions"],
-      ["C-2", "atRisk"],
-      ["C-3", "champions"],
-    ]),
-  );
+  const results = () =>
+    surveyResults(
+      answers(),
+      clientRows,
+      new Map([
+        ["C-1", "champions"],
+        ["C-2", "atRisk"],
+        ["C-3", "champions"],
+      ]),
+    );
 
   it("gives the NPS of a recommend question as a plain count does, overall and by segment", () => {
-    const scores = answers.filter((a) => a.Question === NPS).map((a) => a.Score!);
+    const scores = answers()
+      .filter((a) => a.Question === NPS)
+      .map((a) => a.Score!);
     const [promoters, detractors] = [scores.filter((s) => s >= 9).length, scores.filter((s) => s <= 6).length];
-    const nps = results.find((q) => q.question === NPS)!;
+    const nps = results().find((q) => q.question === NPS)!;
     expect(nps.nps).toEqual({ score: Math.round((100 * (promoters - detractors)) / scores.length), promoters, passives: 1, detractors, answers: 3 });
     expect(nps.bySegment.map((g) => [g.group, g.nps!.score])).toEqual([
       ["champions", 0], // 10 and 6
       [null, 0], // 8: a passive
     ]);
-    expect(results.find((q) => q.question.startsWith("¿Recomendaría"))!.nps).toEqual(npsOf([{ Score: 9 }, { Score: 3 }]));
+    expect(results().find((q) => q.question.startsWith("¿Recomendaría"))!.nps).toEqual(npsOf([{ Score: 9 }, { Score: 3 }]));
     expect(npsOf([{ Score: 9 }, { Score: 3 }])).toEqual({ score: 0, promoters: 1, passives: 0, detractors: 1, answers: 2 });
   });
 
   it("counts each choice of a multiple-choice answer, by region and preferred category too", () => {
-    const category = results.find((q) => q.question === "Which category should we grow?")!;
+    const category = results().find((q) => q.question === "Which category should we grow?")!;
     expect([category.kind, category.counts]).toEqual(["choice", { Paper: 2, Tinta: 1 }]);
     expect(category.byRegion).toEqual([{ group: "Girona", answers: 2, counts: { Paper: 2, Tinta: 1 } }]);
     expect(category.byCategory.map((g) => [g.group, g.answers])).toEqual([
@@ -144,7 +148,7 @@ describe("survey results", () => {
   });
 
   it("lists the words and pairs free answers share, stop words left out, with the responses that say them", () => {
-    const better = results.find((q) => q.question === "What could we do better?")!;
+    const better = results().find((q) => q.question === "What could we do better?")!;
     expect(better.kind).toBe("choice"); // two answers: few enough to count as they are
     const many = Array.from({ length: 14 }, (_, i) => ({
       ResponseID: `R${i}`,

@@ -30,7 +30,7 @@ export interface Drafted {
   noEmail: string[];
 }
 
-const addressee = (c: Client) => ({ to: c.Email!, toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID!) });
+const addressee = (c: Client) => ({ to: c.Email!, toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID) });
 
 /** The reminders due on the date as e-mails: the letter, and the client's statement attached. */
 export function reminderDrafts(data: SalesData, asOf: Day): Drafted {
@@ -39,13 +39,13 @@ export function reminderDrafts(data: SalesData, asOf: Day): Drafted {
     drafts: due
       .filter((r) => r.client.Email !== null)
       .map((r) => ({
-        clientId: r.client.ClientID!,
+        clientId: r.client.ClientID,
         ...addressee(r.client),
         subject: r.text.split("\n")[0],
         body: r.text.split("\n").slice(2).join("\n"),
-        attachment: statementDocument(r.client.ClientID!, data, asOf, r.language),
+        attachment: statementDocument(r.client.ClientID, data, asOf, r.language),
       })),
-    noEmail: due.filter((r) => r.client.Email === null).map((r) => r.client.ClientID!),
+    noEmail: due.filter((r) => r.client.Email === null).map((r) => r.client.ClientID),
   };
 }
 
@@ -72,9 +72,9 @@ export function campaignDrafts(data: SalesData, period: string, filter: MailingF
         .filter((c) => c.Email !== null)
         .map((c) => {
           const news = editions.get(letterLanguage(c))!;
-          return { clientId: c.ClientID!, ...addressee(c), subject: news.title, body: newsletterText(news) };
+          return { clientId: c.ClientID, ...addressee(c), subject: news.title, body: newsletterText(news) };
         }),
-      noEmail: list.filter((c) => c.Email === null).map((c) => c.ClientID!),
+      noEmail: list.filter((c) => c.Email === null).map((c) => c.ClientID),
     },
   };
 }

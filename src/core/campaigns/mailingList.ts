@@ -56,7 +56,7 @@ export function mailingList(data: SalesData, filter: MailingFilter = {}): Client
       c.MarketingConsent === true &&
       (!segment || fold(c.Segment ?? "") === segment) &&
       (!preference || preferredCategories(c.Preferences).some((p) => fold(p) === preference)) &&
-      (!filter.clients || filter.clients.ids.has(c.ClientID!)),
+      (!filter.clients || filter.clients.ids.has(c.ClientID)),
   );
 }
 

@@ -201,7 +201,7 @@ function facts(data: SalesData, p: Period): Facts {
   const byProduct = new Map<string, Cents>();
   for (const o of data.orders) {
     if (!within(o.OrderDate) || o.Status === "Cancelled") continue;
-    const product = products.get(o.SKU);
+    const product = o.SKU === null ? undefined : products.get(o.SKU);
     if (!product) continue;
     byCategory.set(product.Category ?? "–", (byCategory.get(product.Category ?? "–") ?? 0) + (o.Net ?? 0));
     byProduct.set(product.Name ?? String(o.SKU), (byProduct.get(product.Name ?? String(o.SKU)) ?? 0) + (o.Net ?? 0));
@@ -216,13 +216,13 @@ function facts(data: SalesData, p: Period): Facts {
     if (i.ClientID === null || i.IssueDate === null || i.CreditOf !== null) continue;
     firstInvoice.set(i.ClientID, Math.min(firstInvoice.get(i.ClientID) ?? Infinity, i.IssueDate));
   }
-  const newcomers = data.clients.filter((c) => within(firstInvoice.get(c.ClientID!) ?? null));
+  const newcomers = data.clients.filter((c) => within(firstInvoice.get(c.ClientID) ?? null));
   const ahead = data.visits.filter((v) => v.Status === "Planned" && v.Scheduled !== null && v.Scheduled > p.end && v.Scheduled <= p.end + 30);
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const cities = [...new Set(ahead.map((v) => clients.get(v.ClientID)?.City).filter((c): c is string => !!c))].sort();
   const received = data.requests.filter((r) => within(r.Received));
   const resolved = received.filter((r) => r.Resolved !== null && (r.Status === "Resolved" || r.Status === "Closed"));
-  const days = resolved.length ? resolved.reduce((n, r) => n + (r.Resolved! - r.Received!), 0) / resolved.length : null;
+  const days = resolved.length ? resolved.reduce((n, r) => n + (r.Resolved! - r.Received), 0) / resolved.length : null;
   return {
     revenue: snapshot.revenueOf(p, null, null, basis),
     previous: snapshot.revenueOf(previousPeriod, null, null, basis),

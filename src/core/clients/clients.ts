@@ -88,7 +88,7 @@ export function readClientForm(fields: Readonly<Record<string, string>>): { valu
 /** The cells an edit changes: those whose value differs from what the form opened with (the `from` of each change). */
 export function clientChanges(headers: readonly string[], opened: Readonly<Record<string, Cell>>, values: Readonly<Record<string, OutputCell>>): CellChange[] {
   return Object.entries(values)
-    .filter(([column, to]) => headers.includes(column) && !sameCell(opened[column] ?? null, to as Cell))
+    .filter(([column, to]) => headers.includes(column) && !sameCell(opened[column] ?? null, to))
     .map(([column, to]) => ({ column, from: opened[column] ?? null, to }));
 }
 

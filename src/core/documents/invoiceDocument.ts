@@ -26,7 +26,7 @@ export function seriesOf(number: string, pattern: string): string {
 }
 
 export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: MessageLanguage): BusinessDocument {
-  const { client, words, head } = partiesOf(data, invoice.ClientID!, asked);
+  const { client, words, head } = partiesOf(data, invoice.ClientID, asked);
   const { word, money, percent, number, date } = words;
   const credit = invoice.CreditOf !== null;
   const rectified = credit ? data.invoices.find((i) => i.InvoiceNo === invoice.CreditOf) : undefined;
@@ -34,7 +34,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const rate = invoice.VATRate ?? 0;
   const surcharge = surchargeOf(invoice);
   const vat = invoice.VAT ?? invoiceTotal(invoice) - net;
-  const series = seriesOf(invoice.InvoiceNo!, data.settings.invoicePattern);
+  const series = seriesOf(invoice.InvoiceNo, data.settings.invoicePattern);
   // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
   const orderLines = invoice.OrderID && !credit ? data.orders.filter((o) => o.OrderID === invoice.OrderID && o.Status !== "Cancelled") : [];
   const product = (sku: string | null) => data.products.find((p) => p.SKU === sku);
@@ -65,11 +65,11 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const verification = verificationUrl(data.settings, invoice);
   return {
     ...head,
-    title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo! }),
+    title: word(credit ? "doc.creditNote.title" : "doc.invoice.title", { number: invoice.InvoiceNo }),
     facts: [
-      [word("doc.number"), invoice.InvoiceNo!],
+      [word("doc.number"), invoice.InvoiceNo],
       ...(series ? [[word("doc.series"), series] as [string, string]] : []),
-      [word("doc.issueDate"), date(invoice.IssueDate!)],
+      [word("doc.issueDate"), date(invoice.IssueDate)],
       ...(delivered > 0 && delivered !== invoice.IssueDate ? [[word("doc.supplyDate"), date(delivered)] as [string, string]] : []),
       ...(invoice.DueDate !== null && !credit ? [[word("doc.dueDate"), date(invoice.DueDate)] as [string, string]] : []),
       ...(invoice.OrderID ? [[word("doc.order"), invoice.OrderID] as [string, string]] : []),

@@ -9,7 +9,7 @@ import { letterParts, type Reminder } from "../receivables/reminders";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
 
 export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
-  const { client, words, head } = partiesOf(data, reminder.client.ClientID!, asked ?? reminder.language);
+  const { client, words, head } = partiesOf(data, reminder.client.ClientID, asked ?? reminder.language);
   const { word, money, date } = words;
   const parts = letterParts(head.language, reminder.level, reminder.client, reminder.invoices, reminder.total, data.settings.currency);
   return {

@@ -17,7 +17,7 @@ export function openItems(data: SalesData, clientId: string, asOf: Day): Invoice
     asOf,
   )
     .filter((b) => b.outstanding > 0 && b.invoice.CreditOf === null)
-    .sort((a, b) => (a.invoice.DueDate ?? a.invoice.IssueDate!) - (b.invoice.DueDate ?? b.invoice.IssueDate!));
+    .sort((a, b) => (a.invoice.DueDate ?? a.invoice.IssueDate) - (b.invoice.DueDate ?? b.invoice.IssueDate));
 }
 
 export function statementDocument(clientId: string, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
@@ -37,8 +37,8 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
     lines: {
       headers: [word("doc.invoice"), word("doc.issueDate"), word("doc.dueDate"), word("doc.daysOverdue"), word("doc.outstanding")],
       rows: items.map((b) => [
-        b.invoice.InvoiceNo!,
-        date(b.invoice.IssueDate!),
+        b.invoice.InvoiceNo,
+        date(b.invoice.IssueDate),
         b.invoice.DueDate === null ? "" : date(b.invoice.DueDate),
         b.daysPastDue !== null && b.daysPastDue > 0 ? String(b.daysPastDue) : "",
         money(b.outstanding),

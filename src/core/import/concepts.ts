@@ -194,7 +194,8 @@ function pieces(word: string): string[] | undefined {
       const before = best[start];
       const piece = word.slice(start, end);
       const known = STOP_WORDS.has(piece) || (piece.length >= 3 && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))));
-      if (before && known && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+      const sofar = best[end];
+      if (before && known && (!sofar || before.length + 1 < sofar.length)) best[end] = [...before, piece];
     }
   }
   const found = best[word.length];

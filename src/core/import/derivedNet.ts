@@ -2,7 +2,7 @@
  * Lines that give a quantity and a unit price but no amount (a sales log, an order form) have their
  * Net all the same: quantity × unit price, less the line's discount, rounded to the cent.
  */
-import { ColumnDef, TableName, tableDef } from "../workbook/contract";
+import { ColumnDef, columnDef, TableName } from "../workbook/contract";
 import type { SheetCell } from "../workbook/port";
 import { roundHalfAway } from "../kernel/money";
 import { ColumnContext, convertCell } from "../locale/convert";
@@ -21,8 +21,7 @@ export interface NetParts {
 }
 
 const LINES: ReadonlySet<TableName> = new Set(["Orders", "Quotes", "Invoices"]);
-const QUOTE = tableDef("Quotes").columns;
-const def = (name: string) => QUOTE.find((c) => c.name === name)!;
+const def = (name: string) => columnDef("Quotes", name);
 
 /** The quantity, unit-price and discount columns of a sheet whose table needs a Net it has no column for. */
 export function netParts(table: TableName, columns: readonly Source[]): NetParts | undefined {

@@ -150,7 +150,8 @@ function blankColumnBetweenTables(rows: readonly SheetCell[][], headerIndex: num
   const headed = header.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
   for (let c = headed[0] + 1; c < headed[headed.length - 1]; c++) {
     if (!isBlankCell(header[c])) continue;
-    if (rows.slice(headerIndex + 1).every((r) => isBlankCell(r[c]))) return { at: c, next: headed.find((h) => h > c)! };
+    // a headed column lies beyond c: c is before the last one
+    if (rows.slice(headerIndex + 1).every((r) => isBlankCell(r[c]))) return { at: c, next: headed.find((h) => h > c) ?? headed[headed.length - 1] };
   }
   return undefined;
 }
@@ -180,12 +181,12 @@ function isGroupRow(rows: readonly SheetCell[][], top: number): boolean {
 
 /** A column's header: its own cell, under the nearest group head to its left (a head standing alone ends the group). */
 function columnHeader(header: readonly SheetCell[], groups: readonly SheetCell[], c: number): string | undefined {
-  const own = isBlankCell(header[c]) ? undefined : headerText(header[c]!);
+  const own = isBlankCell(header[c]) ? undefined : headerText(header[c]);
   for (let k = c; k >= 0 && own !== undefined; k--) {
     if (isBlankCell(groups[k])) continue;
-    return isBlankCell(header[k]) ? own : `${headerText(groups[k]!)} ${own}`;
+    return isBlankCell(header[k]) ? own : `${headerText(groups[k])} ${own}`;
   }
-  return own ?? (isBlankCell(groups[c]) ? undefined : headerText(groups[c]!));
+  return own ?? (isBlankCell(groups[c]) ? undefined : headerText(groups[c]));
 }
 
 /** Blank headers named after their column letter, repeated ones numbered: "Column F", "Precio (2)". */
@@ -217,10 +218,10 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
   const headerKey = key(header);
   // Only a row that opens as the header does can repeat it: the full comparison is kept for those.
   const first = header.findIndex((c) => !isBlankCell(c));
-  const headerFirst = typeof header[first] === "string" ? fold(header[first] as string) : undefined;
+  const headerFirst = typeof header[first] === "string" ? fold(header[first]) : undefined;
   // Folding every row's first cell would make a million strings: a cell without a letter cannot be a header word.
   const opensAsHeader = (cells: readonly SheetCell[]) =>
-    typeof cells[first] === "string" && headerFirst !== undefined && LETTER.test(cells[first] as string) && fold(cells[first] as string) === headerFirst;
+    typeof cells[first] === "string" && headerFirst !== undefined && LETTER.test(cells[first]) && fold(cells[first]) === headerFirst;
   const lines: Line[] = [];
   let blankRun = 0;
   let otherTable = false;

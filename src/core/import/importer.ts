@@ -4,7 +4,7 @@
  * (totals, notes, repeated headers) are reported; the source sheets are only read.
  */
 import { maskCardNumbers } from "../kernel/cards";
-import { Client, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
+import { Client, columnDef, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { columnLetter } from "../kernel/a1";
 import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
@@ -77,7 +77,7 @@ export function* importSteps(grids: readonly SheetGrid[], plans: readonly SheetP
   const taken = new Map<TableName, TakenKeys>();
   for (const [table, existing] of Object.entries(context.keys ?? {})) {
     const known = keys(taken, table as TableName);
-    for (const k of existing as Iterable<string>) known.set(k, "the workbook");
+    for (const k of existing) known.set(k, "the workbook");
   }
   const names = { Clients: new Map(context.clientNames), Team: new Map(context.execNames) };
   const order = [...plans].sort((a, b) => rank(a.table) - rank(b.table));
@@ -149,12 +149,12 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   const block = detectBlock(grid);
   const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
   if (block?.beside) report(plan.headerRow, null, "warning", say("import.beside", { column: block.beside }));
-  const mapped = plan.columns.filter((c) => c.column !== null).map((c) => ({ ...c, def: def.columns.find((d) => d.name === c.column)! }));
+  const mapped = plan.columns.flatMap((c) => (c.column === null ? [] : [{ ...c, def: columnDef(table, c.column) }]));
   const extras = uniqueExtraNames(
     plan.columns.filter((c) => c.column === null),
     def.columns.map((c) => c.name),
   );
-  const periods = table === "Targets" ? periodColumnsOf(mapped) : [];
+  const periods = table === "Targets" ? periodColumnsOf(mapped) : new Map<(typeof mapped)[number], string>();
   // A survey tool's export: one record per answer, its question the column's header.
   const questions = table === "Survey" && !mapped.some((m) => m.column === "Question") ? mapped.filter((m) => m.column === "Answer") : [];
   const split = periodParts(mapped.filter((m) => m.def.type === "period"));
@@ -166,7 +166,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       c.required &&
       !mapped.some((m) => m.def === c) &&
       !(c.name === def.key && GENERATED_KEYS[table]) &&
-      !(c.name === "Period" && (periods.length > 0 || givenPeriod !== undefined)) &&
+      !(c.name === "Period" && (periods.size > 0 || givenPeriod !== undefined)) &&
       !(c.name === "Net" && net) &&
       !(questions.length > 0 && (c.name === "Question" || c.name === "ResponseID")),
   );
@@ -184,7 +184,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
   // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
   const paidOn = table === "Invoices" ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9) : undefined;
-  const contexts = columnContexts(grid, recordRows, [...mapped, ...(net ? [net.quantity, net.price, ...(net.discount ? [net.discount] : [])] : [])]);
+  const contexts = columnContexts(grid, recordRows);
   if (net)
     report(
       plan.headerRow,
@@ -239,24 +239,25 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     for (const m of line.kind === "record" ? mapped : []) {
       if (split && (m.index === split.year || m.index === split.part)) continue;
       const flag = flagOf(table, m.def.name, m.header);
-      const converted = convertCell(flag ? flagCell(cells[m.index] ?? null, flag) : (cells[m.index] ?? null), m.def, contexts.get(m.index)!);
+      const converted = convertCell(flag ? flagCell(cells[m.index] ?? null, flag) : (cells[m.index] ?? null), m.def, contexts(m.index));
       if (converted.error !== undefined && (m.def.required || m.def.type === "last4")) fail(m.def.name, converted.error);
       else if (converted.error !== undefined) {
         // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.
         values.set(m.def.name, asTyped(cells[m.index] ?? null));
         report(line.row, m.def.name, "warning", say("import.keptAsTyped", { why: converted.error }));
       } else {
-        if (periods.includes(m)) perPeriod.push([periodOfHeader(m.header)!, converted.value]);
+        const period = periods.get(m);
+        if (period !== undefined) perPeriod.push([period, converted.value]);
         else if (questions.includes(m)) answers.push([m.header, converted.value]);
         else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
         if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
         creditNote ||= Boolean(converted.creditNote);
       }
     }
-    if (net && line.kind === "record") values.set("Net", derivedNet(cells, net, (i) => contexts.get(i)!) ?? null);
+    if (net && line.kind === "record") values.set("Net", derivedNet(cells, net, contexts) ?? null);
     for (const c of def.columns) {
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
-      const unpivoted = periods.length > 0 && (c.name === "Period" || c.name === "RevenueTarget");
+      const unpivoted = periods.size > 0 && (c.name === "Period" || c.name === "RevenueTarget");
       if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && (mapped.some((m) => m.def === c) || (c.name === "Net" && net)))
         fail(c.name, say("import.empty", { column: c.name }));
     }
@@ -270,16 +271,16 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
-    if (plan.joinedInto && errors.length === 0 && line.kind === "record") {
-      const joinedKey = String(values.get(def.key!) ?? "");
+    if (plan.joinedInto && def.key && errors.length === 0 && line.kind === "record") {
+      const joinedKey = String(values.get(def.key) ?? "");
       if (plan.joinedKeys?.has(joinedKey)) {
         summary.imported++; // its data is imported with the rows of the sheet it was joined into
         continue;
       }
-      if (table === "Invoices") fail(def.key!, say("import.orphanLine", { invoice: joinedKey || "—", sheet: plan.joinedInto }));
+      if (table === "Invoices") fail(def.key, say("import.orphanLine", { invoice: joinedKey || "—", sheet: plan.joinedInto }));
     }
-    if (errors.length === 0 && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
-      fail(def.key!, say("import.keyUsed", { column: def.key!, key, where: tableKeys.get(key) ?? "" }));
+    if (errors.length === 0 && def.key && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
+      fail(def.key, say("import.keyUsed", { column: def.key, key, where: tableKeys.get(key) ?? "" }));
     if (errors.length > 0) {
       summary.quarantined++;
       into.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors, cells });
@@ -312,14 +313,17 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
         ];
         target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ...cells]) });
       }
-    } else if (periods.length === 0) target.rows.push({ sheet: grid.name, row: line.row, values });
-    if (table === "Invoices" && values.get("Status") === "Paid") into.declared.push({ invoice: target.rows.at(-1)!, paidOn: paidOnOf(cells, paidOn) });
+    } else if (periods.size === 0) {
+      const staged = { sheet: grid.name, row: line.row, values };
+      target.rows.push(staged);
+      if (table === "Invoices" && values.get("Status") === "Paid") into.declared.push({ invoice: staged, paidOn: paidOnOf(cells, paidOn) });
+    }
     for (const [period, amount] of perPeriod) {
       if (amount !== null)
         target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ["Period", period], ["RevenueTarget", amount]]) });
     }
     summary.imported++;
-    if (table === "Clients" || table === "Team") rememberName(into.names[table], values, def.key!);
+    if ((table === "Clients" || table === "Team") && def.key) rememberName(into.names[table], values, def.key);
   }
   for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
   if (held) {
@@ -364,7 +368,7 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): 
 
 /** The workbook's Currency setting from what the sheets showed (see currency.ts). */
 function recordCurrency(result: ImportResult, existing: string | undefined): void {
-  const found = new Map(result.sheets.filter((s) => s.currency && s.table).map((s) => [s.sheet, s.currency!]));
+  const found = new Map(result.sheets.flatMap((s) => (s.currency && s.table ? [[s.sheet, s.currency] as const] : [])));
   const { add, conflict } = currencySetting(found, existing);
   const sheet = [...found.keys()][0];
   if (conflict) result.problems.push(problem(sheet, null, null, "warning", conflict));
@@ -374,18 +378,27 @@ function recordCurrency(result: ImportResult, existing: string | undefined): voi
 }
 
 /** The RevenueTarget columns headed by periods (a sheet laid out one column per period): each cell becomes a target of its own. */
-function periodColumnsOf<T extends { header: string; column: string | null }>(mapped: readonly T[]): T[] {
-  const columns = mapped.filter((m) => m.column === "RevenueTarget" && periodOfHeader(m.header) !== undefined);
-  return columns.length > 1 ? columns : [];
+function periodColumnsOf<T extends { header: string; column: string | null }>(mapped: readonly T[]): Map<T, string> {
+  const columns = new Map(
+    mapped.flatMap((m) => {
+      const period = m.column === "RevenueTarget" ? periodOfHeader(m.header) : undefined;
+      return period === undefined ? [] : [[m, period] as const];
+    }),
+  );
+  return columns.size > 1 ? columns : new Map();
 }
 
-function columnContexts(grid: SheetGrid, rows: number[], mapped: readonly { index: number }[]): Map<number, ColumnContext> {
+/** Each column's context (how its dates and numbers are written), read from its record rows once, when first asked. */
+function columnContexts(grid: SheetGrid, rows: number[]): (index: number) => ColumnContext {
   const contexts = new Map<number, ColumnContext>();
-  for (const { index } of mapped) {
+  return (index) => {
+    const known = contexts.get(index);
+    if (known) return known;
     const texts = rows.map((r) => grid.rows[r - 1]?.[index]).filter((c): c is string => typeof c === "string");
-    contexts.set(index, columnContext(texts, grid.date1904));
-  }
-  return contexts;
+    const context = columnContext(texts, grid.date1904);
+    contexts.set(index, context);
+    return context;
+  };
 }
 
 function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extras: string[], withE164: boolean): StagedTable {

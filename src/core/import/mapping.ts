@@ -239,7 +239,7 @@ function listsEachOnce(table: TableName, columns: readonly ColumnMapping[], sour
   const key = tableDef(table).key;
   // A name typed in two parts ("Prénom", "Nom") is one name: first names alone repeat.
   const valuesOf = (column: string) => {
-    const parts = columns.filter((c) => c.column === column).map((c) => sources.find((s) => s.index === c.index)!.values);
+    const parts = columns.filter((c) => c.column === column).flatMap((c) => sources.filter((s) => s.index === c.index).map((s) => s.values));
     return parts[0]?.map((_, row) => parts.map((p) => String(p[row] ?? "")).join(" ")) ?? [];
   };
   return [key, "Name"].every((column) => column === undefined || mostlyDistinct(valuesOf(column)));

@@ -9,7 +9,7 @@ import type { TableName } from "../workbook/contract";
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { roundHalfAway } from "../kernel/money";
 import { columnContext, convertCell } from "../locale/convert";
-import { tableDef } from "../workbook/contract";
+import { columnDef } from "../workbook/contract";
 import { detectBlock } from "./detect";
 import type { SheetPlan } from "./plan";
 
@@ -50,18 +50,13 @@ export interface Joined {
 /** The sheets and plans with every header/lines pair joined (see above); other sheets as they were. */
 export function joinMasterDetail(grids: readonly SheetGrid[], plans: readonly SheetPlan[]): Joined {
   const out = { grids: [...grids], plans: [...plans] };
-  for (const table of Object.keys(KEYS) as TableName[]) {
-    const sides = out.plans
-      .filter((p) => p.table === table && !p.joinedInto)
-      .map((p) =>
-        side(
-          out.grids.find((g) => g.name === p.sheet)!,
-          p,
-          KEYS[table]!.key,
-        ),
-      );
+  for (const [table, { key, date }] of Object.entries(KEYS) as [TableName, { key: string; date: string }][]) {
+    const sides = out.plans.flatMap((p) => {
+      const grid = p.table === table && !p.joinedInto ? out.grids.find((g) => g.name === p.sheet) : undefined;
+      return grid ? [side(grid, p, key)] : [];
+    });
     for (const lines of sides) {
-      const header = sides.find((h) => h !== lines && isHeaderOf(h, lines, KEYS[table]!.date));
+      const header = sides.find((h) => h !== lines && isHeaderOf(h, lines, date));
       if (!header) continue;
       const [grid, plan, joined] = table === "Invoices" ? sumLines(header, lines) : carryHeader(header, lines);
       out.grids = out.grids.map((g) => (g.name === grid.name ? grid : g));
@@ -99,14 +94,19 @@ function carryHeader(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPla
   const rowOf = new Map([...header.keys].map(([row, key]) => [key, row]));
   const carried = header.plan.columns.filter((c) => c.column && HEADER_LEVEL.has(c.column) && !lines.plan.columns.some((l) => l.column === c.column));
   const width = Math.max(...lines.grid.rows.map((r) => r.length), ...lines.plan.columns.map((c) => c.index + 1));
+  // the header row a line's key points to, by the line's index in its grid
+  const fromRow = (i: number) => {
+    const key = lines.keys.get(i + 1);
+    return key === undefined ? undefined : rowOf.get(key);
+  };
   const rows = lines.grid.rows.map((cells, i) => {
-    const from = lines.keys.has(i + 1) ? rowOf.get(lines.keys.get(i + 1)!) : undefined;
+    const from = fromRow(i);
     const padded = [...cells, ...Array<SheetCell>(Math.max(0, width - cells.length)).fill(null)];
     if (i + 1 === lines.plan.headerRow) return [...padded, ...carried.map((c) => `${c.header} (${header.grid.name})`)];
     return from === undefined ? padded : [...padded, ...carried.map((c) => header.grid.rows[from - 1]?.[c.index] ?? null)];
   });
   const origins = lines.grid.rows.map((_, i) => {
-    const from = lines.keys.has(i + 1) ? rowOf.get(lines.keys.get(i + 1)!) : undefined;
+    const from = fromRow(i);
     return from === undefined ? undefined : `${header.grid.name}!${from}`;
   });
   const plan: SheetPlan = {
@@ -124,7 +124,7 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
   if (net) {
     const texts = [...lines.keys.keys()].map((r) => lines.grid.rows[r - 1]?.[net.index]).filter((c): c is string => typeof c === "string");
     const context = columnContext(texts, lines.grid.date1904);
-    const money = tableDef("Invoices").columns.find((c) => c.name === "Net")!;
+    const money = columnDef("Invoices", "Net");
     for (const [row, key] of lines.keys) {
       const converted = convertCell(lines.grid.rows[row - 1]?.[net.index] ?? null, money, context);
       if (converted.error !== undefined || typeof converted.value !== "number") continue;
@@ -135,15 +135,19 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
   const hasNet = header.plan.columns.some((c) => c.column === "Net");
   const width = Math.max(...header.grid.rows.map((r) => r.length), ...header.plan.columns.map((c) => c.index + 1));
   const title = `${net?.header ?? "Net"} (Σ ${lines.grid.name})`;
+  const sumOf = (i: number) => {
+    const key = header.keys.get(i + 1);
+    return key === undefined ? undefined : sums.get(key);
+  };
   const rows = header.grid.rows.map((cells, i) => {
     const padded = [...cells, ...Array<SheetCell>(Math.max(0, width - cells.length)).fill(null)];
     if (hasNet) return cells;
     if (i + 1 === header.plan.headerRow) return [...padded, title];
-    const sum = header.keys.has(i + 1) ? sums.get(header.keys.get(i + 1)!) : undefined;
+    const sum = sumOf(i);
     return [...padded, sum ? sum.cents / 100 : null];
   });
   const origins = header.grid.rows.map((_, i) => {
-    const sum = header.keys.has(i + 1) ? sums.get(header.keys.get(i + 1)!) : undefined;
+    const sum = sumOf(i);
     return sum ? sum.rows.map((r) => `${lines.grid.name}!${r}`).join("+") : undefined;
   });
   const plan: SheetPlan = hasNet ? header.plan : { ...header.plan, columns: [...header.plan.columns, { index: width, header: title, column: "Net" }] };

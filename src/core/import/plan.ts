@@ -3,7 +3,7 @@
  * table, and each column's contract column. A sheet laid out one column per period ("2021-01",
  * "2021-02"… over amounts) is a Targets table whose period columns all feed RevenueTarget.
  */
-import { TableName, tableDef } from "../workbook/contract";
+import { columnDef, TableName } from "../workbook/contract";
 import type { SheetCell, SheetGrid } from "../workbook/port";
 import { periodOfHeader } from "../locale/localeValues";
 import { Block, detectBlock } from "./detect";
@@ -70,7 +70,7 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
   if (survey)
     return { sheet: grid.name, table: "Survey", headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: survey[i] })) };
   const proposal = table === undefined ? proposeTable(`${grid.name} ${titles} ${fileName}`.trim(), sources) : undefined;
-  const chosen = proposal ? proposal.table : table!;
+  const chosen = proposal ? proposal.table : (table ?? null);
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
   return {
     sheet: grid.name,
@@ -133,7 +133,7 @@ export function needsPeriod(plan: SheetPlan): boolean {
 
 /** Three periods side by side make a sheet of targets laid out wide (one row per exec or category, one column per month). */
 const MIN_PERIOD_COLUMNS = 3;
-const TARGET = tableDef("Targets").columns.find((c) => c.name === "RevenueTarget")!;
+const TARGET = columnDef("Targets", "RevenueTarget");
 
 /** The columns headed by a period whose values are amounts. */
 function periodColumns(sources: readonly SourceColumn[]): Set<number> {

@@ -24,7 +24,7 @@ export function summarizeRepeats(problems: readonly Problem[]): Problem[] {
     const k = kind(p);
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
-    const total = counts.get(k)!;
+    const total = counts.get(k) ?? n;
     if (n < SHOWN_REPEATS || total === SHOWN_REPEATS) out.push(p);
     else if (n === SHOWN_REPEATS)
       out.push(problem(p.sheet, p.row, p.column, p.severity, say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS + 1 })));

@@ -86,13 +86,14 @@ export function maskCards(
   let masked: SheetCell[] | undefined; // copied only when a card is found: a million rows make no million copies
   source.forEach((cell, i) => {
     const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
-    const found = text === undefined || text.length < 13 ? [] : findCardNumbers(text);
+    if (text === undefined || text.length < 13) return;
+    const found = findCardNumbers(text);
     if (found.length === 0) return;
     const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
     // A tax ID column's SIRET or partita IVA passes the Luhn check too: where it checks as a tax ID, it is one.
-    if (column === "TaxID" && isTaxId(text!)) return;
+    if (column === "TaxID" && isTaxId(text)) return;
     warn(column, found[0]);
-    (masked ??= [...source])[i] = column === "CardLast4" ? found[0] : maskCardNumbers(text!);
+    (masked ??= [...source])[i] = column === "CardLast4" ? found[0] : maskCardNumbers(text);
   });
   return masked ?? source;
 }

@@ -81,10 +81,10 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     const n = data.headers.indexOf("Name");
     keys[table] = rows.map((r) => String(r[k] ?? "")).filter((s) => s !== "");
     const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
-    if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n] as string), String(r[k]));
+    if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n]), String(r[k]));
     // a survey's respondent finds her client by e-mail too
     const e = table === "Clients" ? data.headers.indexOf("Email") : -1;
-    if (byName && e >= 0) for (const r of rows) if (typeof r[e] === "string" && r[k] !== null) byName.set(fold(r[e] as string), String(r[k]));
+    if (byName && e >= 0) for (const r of rows) if (typeof r[e] === "string" && r[k] !== null) byName.set(fold(r[e]), String(r[k]));
   }
   const payments = target.existing.get("Payments");
   if (payments) {
@@ -99,8 +99,9 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
 /** The Currency setting of the workbook imported into, where it has one. */
 function currencySetting(target: ImportTarget): string | undefined {
   const settings = target.existing.get("Settings");
-  const row = settings?.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
-  return row ? String(row[settings!.headers.indexOf("Value")]) : undefined;
+  if (!settings) return undefined;
+  const row = settings.rows.find((r) => r[settings.headers.indexOf("Setting")] === "Currency");
+  return row ? String(row[settings.headers.indexOf("Value")]) : undefined;
 }
 
 /** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
@@ -166,12 +167,11 @@ function quarantineOutput(
   language: MessageLanguage,
 ): SheetOutput | undefined {
   const old = existing ? keptRows(existing, reimported, "Sheet") : [];
+  const headers = existing?.headers ?? [];
   if (rows.length === 0 && !existing) return undefined;
   const width = Math.max(1, ...rows.map((r) => r.cells.length), ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []));
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
-  const kept = old.map(
-    (r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (existing!.headers.indexOf(h) < 0 ? null : r[existing!.headers.indexOf(h)])) as OutputCell[],
-  );
+  const kept = old.map((r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (headers.indexOf(h) < 0 ? null : r[headers.indexOf(h)])) as OutputCell[]);
   const fresh = rows.map((r) => [
     r.sheet,
     r.row,
@@ -226,6 +226,9 @@ export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] 
   return importSheets(...importInput(prepared, plans, period));
 }
 
+/** The lines the import reads of a sheet (none when it is not among the sheets). */
+const lineCount = (grid: SheetGrid | undefined) => (grid ? (detectBlock(grid)?.lines.length ?? 0) : 0);
+
 /**
  * The same import run in steps, for a pane that must stay responsive on large sheets: after each step
  * it reports the lines read out of all and waits on `pause` (the face's way to let the screen draw).
@@ -240,7 +243,7 @@ export async function runImportInSteps(
   signal?: { aborted: boolean },
 ): Promise<ImportResult | undefined> {
   const [grids, joined, context] = importInput(prepared, plans, period);
-  const of = joined.reduce((n, p) => n + (p.table ? (detectBlock(grids.find((g) => g.name === p.sheet)!)?.lines.length ?? 0) : 0), 0);
+  const of = joined.reduce((n, p) => n + (p.table ? lineCount(grids.find((g) => g.name === p.sheet)) : 0), 0);
   const steps = importSteps(grids, joined, context);
   for (;;) {
     const step = steps.next();

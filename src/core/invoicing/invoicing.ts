@@ -3,7 +3,7 @@
  * duplicates). The number is taken, and the rules checked again, from the invoice log as it stands
  * when the row is written (the port's appendRow), so two panes or a co-author never share a number.
  */
-import type { Invoice } from "../workbook/contract";
+import type { Invoice, RawRecordOf } from "../workbook/contract";
 import { Day, dayOf, partsOf } from "../kernel/dates";
 import { Cents, fromCents, vatOf, roundHalfAway, surchargeRate, toCents } from "../kernel/money";
 import { formatDocumentNumber, nextDocumentNumber, sequencesOf } from "../kernel/numbering";
@@ -94,7 +94,7 @@ export interface CreditRequest {
  * The recargo de equivalencia an invoice charged: what its total holds beyond its net and VAT, when that
  * is the surcharge of its rate (to the cent); a total that is off by something else holds none.
  */
-export function surchargeOf(invoice: Pick<Invoice, "Net" | "VAT" | "Total" | "VATRate">): Cents {
+export function surchargeOf(invoice: Pick<RawRecordOf<"Invoices">, "Net" | "VAT" | "Total" | "VATRate">): Cents {
   if (invoice.Total === null || invoice.Net === null || invoice.VAT === null) return 0;
   const rest = invoice.Total - invoice.Net - invoice.VAT;
   return rest !== 0 && Math.abs(rest - vatOf(invoice.Net, surchargeRate(invoice.VATRate ?? 0))) <= 1 ? rest : 0;
@@ -184,7 +184,7 @@ const MONEY = new Set(["Net", "VAT", "Total"]);
 export function numberAndRow(pattern: string, draft: InvoiceDraft, numbers: readonly Cell[]): Record<string, OutputCell> {
   const year = partsOf(draft.IssueDate ?? dayOf(1970, 1, 1)).year;
   const row: Record<string, OutputCell> = { InvoiceNo: nextDocumentNumber(pattern, year, numbers) };
-  for (const [column, value] of Object.entries(draft)) row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : (value as OutputCell);
+  for (const [column, value] of Object.entries(draft)) row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : value;
   return row;
 }
 

@@ -88,7 +88,7 @@ function cardSpans(given: string): readonly { start: number; end: number; last4:
   const text = read.text;
   const spans: { start: number; end: number; last4: string }[] = [];
   for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
-    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index! + g.index!, end: run.index! + g.index! + g[0].length }));
+    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index + g.index, end: run.index + g.index + g[0].length }));
     for (let i = 0; i < groups.length; i++) {
       if (!/^[2-6]/.test(groups[i].digits)) continue;
       let digits = "";

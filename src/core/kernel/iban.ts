@@ -30,15 +30,15 @@ export function blankIbans(text: string): string {
   for (const m of text.matchAll(IBAN_START)) {
     const length = countrySpecs[m[0]]?.chars;
     if (!length) continue;
-    let end = m.index!;
+    let end = m.index;
     let count = 0;
     while (end < text.length && count < length) {
       if (/[A-Za-z0-9]/.test(text[end])) count++;
       else if (!/[ .\-]/.test(text[end])) break;
       end++;
     }
-    if (count === length && isValidIBAN(compactIban(text.slice(m.index!, end)))) {
-      out = out.slice(0, m.index!) + " ".repeat(end - m.index!) + out.slice(end);
+    if (count === length && isValidIBAN(compactIban(text.slice(m.index, end)))) {
+      out = out.slice(0, m.index) + " ".repeat(end - m.index) + out.slice(end);
     }
   }
   return out;

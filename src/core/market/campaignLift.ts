@@ -47,11 +47,11 @@ export function recipientsOf(campaign: Campaign, sheets: ReadonlyMap<string, rea
 }
 
 export function campaignLifts(data: SalesData, asOf: Day, sheets?: ReadonlyMap<string, readonly string[]>): CampaignLift[] {
-  const consented = [...new Set(data.clients.filter((c) => c.MarketingConsent === true).map((c) => c.ClientID!))];
+  const consented = [...new Set(data.clients.filter((c) => c.MarketingConsent === true).map((c) => c.ClientID))];
   return data.campaigns
-    .filter((c) => c.Date! <= asOf)
+    .filter((c) => c.Date <= asOf)
     .map((c) => {
-      const day = c.Date!;
+      const day = c.Date;
       const received = new Set(recipientsOf(c, sheets));
       const control = new Set(consented.filter((id) => !received.has(id)));
       const window = (who: ReadonlySet<string>, from: Day) => windowOf(data, who, from, from + LIFT_DAYS - 1);
@@ -60,8 +60,8 @@ export function campaignLifts(data: SalesData, asOf: Day, sheets?: ReadonlyMap<s
       const perClient = (b: Window, a: Window) => (a.revenue - b.revenue) / a.clients;
       const complete = day + LIFT_DAYS - 1 <= asOf;
       return {
-        campaignId: c.CampaignID!,
-        name: c.Name!,
+        campaignId: c.CampaignID,
+        name: c.Name,
         date: day,
         channel: c.Channel,
         segment: c.Segment,
@@ -82,9 +82,9 @@ function windowOf(data: SalesData, who: ReadonlySet<string>, first: Day, last: D
   const orders = new Set<string>();
   let revenue = 0;
   for (const o of data.orders) {
-    if (o.Status === "Cancelled" || o.OrderDate! < first || o.OrderDate! > last || !who.has(o.ClientID!)) continue;
-    orders.add(o.OrderID!);
-    revenue += o.Net!;
+    if (o.Status === "Cancelled" || o.OrderDate < first || o.OrderDate > last || !who.has(o.ClientID)) continue;
+    orders.add(o.OrderID);
+    revenue += o.Net;
   }
   return { clients: who.size, orders: orders.size, revenue };
 }

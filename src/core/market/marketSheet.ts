@@ -9,6 +9,7 @@ import type { MessageLanguage } from "../kernel/messages";
 import type { Cell, OutputColumn, OutputTable, SheetOutput } from "../workbook/port";
 import { MARKET_SHEETS } from "../workbook/ownedSheets";
 import type { MarketReport } from "./market";
+import { npsQuestion, type Nps } from "./surveyResults";
 import { MARKET_WORDS } from "./marketWords";
 import { segmentName, type SegmentCode } from "./segments";
 
@@ -20,7 +21,7 @@ const text = (header: string): OutputColumn => ({ header });
 export function marketSheet(report: MarketReport, language: MessageLanguage): SheetOutput {
   const w = MARKET_WORDS[language];
   const segment = (code: SegmentCode) => segmentName(code, language);
-  const nps = report.surveys.find((q) => q.nps);
+  const nps = npsQuestion(report.surveys);
   const table = (name: string, columns: OutputColumn[], rows: Cell[][]): OutputTable[] => (rows.length ? [{ name: `Market_${name}`, columns, rows }] : []);
   const tables: OutputTable[] = [
     ...table(
@@ -33,8 +34,8 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
           "NPS",
           [text(w.segment), integer(w.nps), integer(w.answers), integer(w.promoters), integer(w.passives), integer(w.detractors)],
           [
-            ["Total", nps.nps!.score, ...npsCounts(nps.nps!)],
-            ...nps.bySegment.map((g) => [g.group === null ? w.unknownClient : segment(g.group as SegmentCode), g.nps!.score, ...npsCounts(g.nps!)]),
+            ["Total", ...npsCells(nps.nps)],
+            ...nps.bySegment.map((g) => [g.group === null ? w.unknownClient : segment(g.group as SegmentCode), ...npsCells(g.nps)]),
           ],
         )
       : []),
@@ -130,4 +131,4 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
   };
 }
 
-const npsCounts = (n: { answers: number; promoters: number; passives: number; detractors: number }) => [n.answers, n.promoters, n.passives, n.detractors];
+const npsCells = (n: Nps | undefined) => (n ? [n.score, n.answers, n.promoters, n.passives, n.detractors] : []);

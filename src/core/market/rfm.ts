@@ -42,51 +42,57 @@ export interface ClientActivity {
 }
 
 const isSale = (i: Invoice) => i.Status !== "Draft" && i.Status !== "Cancelled";
-export const isCreditNote = (i: Invoice) => i.CreditOf !== null || i.Net! < 0;
+export const isCreditNote = (i: Invoice) => i.CreditOf !== null || i.Net < 0;
 
 /** Every client's activity as of the day, in the order of Clients (a repeated ID counts once). */
 export function clientActivity(data: SalesData, asOf: Day): ClientActivity[] {
   const first = asOf - WINDOW_DAYS + 1;
   const bought = new Map<string, { last: Day; firstEver: Day; frequency: number; monetary: Cents }>();
   for (const i of data.invoices) {
-    const day = i.IssueDate!;
+    const day = i.IssueDate;
     if (day > asOf || !isSale(i)) continue;
-    const b = bought.get(i.ClientID!) ?? { last: -Infinity, firstEver: Infinity, frequency: 0, monetary: 0 };
+    const b = bought.get(i.ClientID) ?? { last: -Infinity, firstEver: Infinity, frequency: 0, monetary: 0 };
     const credit = isCreditNote(i);
     if (!credit) {
       b.last = Math.max(b.last, day);
       b.firstEver = Math.min(b.firstEver, day);
     }
     if (day >= first) {
-      b.monetary += i.Net!;
+      b.monetary += i.Net;
       if (!credit) b.frequency++;
     }
-    bought.set(i.ClientID!, b);
+    bought.set(i.ClientID, b);
   }
   const orderDays = ordersByClient(data, asOf);
-  const clients = [...new Map(data.clients.map((c) => [c.ClientID!, c])).values()];
+  const clients = [...new Map(data.clients.map((c) => [c.ClientID, c])).values()];
   // a client with only credit notes has bought nothing to score
-  const buyers = clients.map((c) => c.ClientID!).filter((id) => (bought.get(id)?.last ?? -Infinity) > -Infinity);
-  const place = new Map(buyers.map((id, n) => [id, n]));
-  const rScore = quintiles(buyers.map((id) => bought.get(id)!.last));
-  const fScore = quintiles(buyers.map((id) => bought.get(id)!.frequency));
-  const mScore = quintiles(buyers.map((id) => bought.get(id)!.monetary));
+  const buyers = clients.flatMap((c) => {
+    const b = bought.get(c.ClientID);
+    return b && b.last > -Infinity ? [[c.ClientID, b] as const] : [];
+  });
+  const scored = new Map<string, { r: number; f: number; m: number }>();
+  const [rScore, fScore, mScore] = [
+    quintiles(buyers.map(([, b]) => b.last)),
+    quintiles(buyers.map(([, b]) => b.frequency)),
+    quintiles(buyers.map(([, b]) => b.monetary)),
+  ];
+  buyers.forEach(([id], n) => scored.set(id, { r: rScore[n], f: fScore[n], m: mScore[n] }));
   return clients.map((c): ClientActivity => {
-    const b = bought.get(c.ClientID!);
-    const n = place.get(c.ClientID!);
-    const hasBought = b !== undefined && n !== undefined;
-    const scores = hasBought ? { r: rScore[n], f: fScore[n], m: mScore[n] } : { r: null, f: null, m: null };
-    const days = orderDays.get(c.ClientID!) ?? [];
+    const b = bought.get(c.ClientID);
+    const scores = scored.get(c.ClientID);
+    const days = orderDays.get(c.ClientID) ?? [];
     const churn = churnOf(days, asOf);
     return {
-      clientId: c.ClientID!,
-      name: c.Name!,
+      clientId: c.ClientID,
+      name: c.Name,
       region: c.Region,
-      recency: hasBought ? asOf - b.last : null,
+      recency: b && scores ? asOf - b.last : null,
       frequency: b?.frequency ?? 0,
       monetary: b?.monetary ?? 0,
-      ...scores,
-      segment: hasBought ? segmentOf(scores.r!, scores.f!, scores.m!, asOf - b.firstEver < NEW_CLIENT_DAYS) : "none",
+      r: scores?.r ?? null,
+      f: scores?.f ?? null,
+      m: scores?.m ?? null,
+      segment: b && scores ? segmentOf(scores.r, scores.f, scores.m, asOf - b.firstEver < NEW_CLIENT_DAYS) : "none",
       orders: days.length,
       ...churn,
     };
@@ -98,9 +104,9 @@ function ordersByClient(data: SalesData, asOf: Day): Map<string, Day[]> {
   const seen = new Set<string>();
   const byClient = new Map<string, Day[]>();
   for (const o of data.orders) {
-    if (o.OrderDate! > asOf || o.Status === "Cancelled" || seen.has(o.OrderID!)) continue;
-    seen.add(o.OrderID!);
-    byClient.set(o.ClientID!, [...(byClient.get(o.ClientID!) ?? []), o.OrderDate!]);
+    if (o.OrderDate > asOf || o.Status === "Cancelled" || seen.has(o.OrderID)) continue;
+    seen.add(o.OrderID);
+    byClient.set(o.ClientID, [...(byClient.get(o.ClientID) ?? []), o.OrderDate]);
   }
   for (const days of byClient.values()) days.sort((a, b) => a - b);
   return byClient;
@@ -108,13 +114,13 @@ function ordersByClient(data: SalesData, asOf: Day): Map<string, Day[]> {
 
 /** At risk: at least three orders, and more days since the last than twice the median gap between them. */
 function churnOf(days: readonly Day[], asOf: Day): Pick<ClientActivity, "usualInterval" | "daysSinceLastOrder" | "churnRisk"> {
-  const since = days.length ? asOf - days[days.length - 1] : null;
-  if (days.length < CHURN_MIN_ORDERS) return { usualInterval: null, daysSinceLastOrder: since, churnRisk: false };
+  if (days.length < CHURN_MIN_ORDERS) return { usualInterval: null, daysSinceLastOrder: days.length ? asOf - days[days.length - 1] : null, churnRisk: false };
+  const since = asOf - days[days.length - 1];
   const gaps = days
     .slice(1)
     .map((d, i) => d - days[i])
     .sort((a, b) => a - b);
   const mid = gaps.length >> 1;
   const usual = gaps.length % 2 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
-  return { usualInterval: usual, daysSinceLastOrder: since, churnRisk: since! > 2 * usual };
+  return { usualInterval: usual, daysSinceLastOrder: since, churnRisk: since > 2 * usual };
 }

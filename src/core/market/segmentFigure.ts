@@ -10,7 +10,7 @@ const computed = new WeakMap<Snapshot, Map<Day, Map<string, SegmentCode>>>();
 
 export function segmentFigure(s: Snapshot, client: unknown, asOf: unknown, today: Day, language: MessageLanguage): string {
   s.require("Invoices");
-  const id = s.client(client).ClientID!;
+  const id = s.client(client).ClientID;
   const day = dayArgument(s, asOf, today);
   const byDay = computed.get(s) ?? new Map<Day, Map<string, SegmentCode>>();
   computed.set(s, byDay);

@@ -21,11 +21,11 @@ export interface SegmentChange {
 export function segmentChanges(activity: readonly ClientActivity[], clients: readonly Client[], language: MessageLanguage): SegmentChange[] {
   const segmentOf = new Map(activity.map((a) => [a.clientId, a.segment]));
   return clients.flatMap((c) => {
-    const code = segmentOf.get(c.ClientID!);
+    const code = segmentOf.get(c.ClientID);
     const to = code && segmentName(code, language);
     const from = c.Segment?.trim() ? c.Segment : null;
     if (!to || from === to) return [];
-    return [{ clientId: c.ClientID!, from, to, hers: from !== null && segmentNamed(from) === undefined }];
+    return [{ clientId: c.ClientID, from, to, hers: from !== null && segmentNamed(from) === undefined }];
   });
 }
 

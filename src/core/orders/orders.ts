@@ -53,9 +53,9 @@ function summary(orderId: string, lines: Order[], invoiced: boolean): OrderSumma
   const status: OrderProgress = cancelled ? "Cancelled" : delivered ? (invoiced ? "Invoiced" : "Delivered") : STEPS[Math.max(0, step)];
   return {
     orderId,
-    clientId: lines[0].ClientID!,
+    clientId: lines[0].ClientID,
     exec: lines.find((l) => l.Exec !== null)?.Exec ?? null,
-    orderDate: Math.min(...lines.map((l) => l.OrderDate!)),
+    orderDate: Math.min(...lines.map((l) => l.OrderDate)),
     promisedDate: latest(lines.map((l) => l.PromisedDate)),
     deliveredDate: delivered ? latest(live.map((l) => l.DeliveredDate)) : null,
     status,

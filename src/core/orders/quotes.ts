@@ -34,15 +34,15 @@ export function quotesOf(lines: readonly Quote[], validityDays: number): QuoteSu
     else byId.set(line.QuoteID, [line]);
   }
   return [...byId].map(([quoteId, group]) => {
-    const quoteDate = Math.min(...group.map((l) => l.QuoteDate!));
+    const quoteDate = Math.min(...group.map((l) => l.QuoteDate));
     const valid = group.map((l) => l.ValidUntil).filter((d): d is Day => d !== null);
     return {
       quoteId,
-      clientId: group[0].ClientID!,
+      clientId: group[0].ClientID,
       exec: group.find((l) => l.Exec !== null)?.Exec ?? null,
       quoteDate,
       validUntil: valid.length ? Math.max(...valid) : quoteDate + validityDays,
-      status: (group.find((l) => l.Status !== null)?.Status ?? "Draft") as QuoteStatus,
+      status: group.find((l) => l.Status !== null)?.Status ?? "Draft",
       net: group.reduce((sum, l) => sum + lineNet(l), 0),
       lines: group,
     };

@@ -55,10 +55,10 @@ export interface AgedBalance {
  * note left unapplied (a negative balance) ages by its own due date and lowers the bucket it is in.
  */
 export function agedBalances(data: SalesData, asOf: Day): AgedBalance[] {
-  const terms = new Map(data.clients.map((c) => [c.ClientID!, c.PaymentTermsDays]));
+  const terms = new Map(data.clients.map((c) => [c.ClientID, c.PaymentTermsDays]));
   return invoiceBalances(data.invoices, data.payments, asOf).map((balance) => {
-    const clientId = balance.invoice.ClientID!;
-    const due = balance.invoice.DueDate ?? balance.invoice.IssueDate! + (terms.get(clientId) ?? data.settings.paymentTermsDays);
+    const clientId = balance.invoice.ClientID;
+    const due = balance.invoice.DueDate ?? balance.invoice.IssueDate + (terms.get(clientId) ?? data.settings.paymentTermsDays);
     return { balance, clientId, bucket: bucketOf(asOf - due) };
   });
 }
@@ -71,7 +71,7 @@ export function overdueAsOf(aged: readonly AgedBalance[], clientId?: string): Ce
 }
 
 export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
-  const names = new Map(data.clients.map((c) => [c.ClientID!, c.Name ?? c.ClientID!]));
+  const names = new Map(data.clients.map((c) => [c.ClientID, c.Name ?? c.ClientID]));
   const perClient = new Map<string, BucketAmounts>();
   const total = empty();
   for (const { balance: b, clientId: client, bucket } of agedBalances(data, asOf)) {

@@ -40,8 +40,8 @@ export function invoiceBalances(invoices: readonly Invoice[], payments: readonly
   return issued.map((invoice) => {
     const facts = {
       total: invoiceTotal(invoice),
-      credited: credited.get(invoice.InvoiceNo!) ?? 0,
-      received: received.get(invoice.InvoiceNo!) ?? 0,
+      credited: credited.get(invoice.InvoiceNo) ?? 0,
+      received: received.get(invoice.InvoiceNo) ?? 0,
       dueDate: invoice.DueDate,
       storedStatus: invoice.Status,
       isCreditNote: invoice.CreditOf !== null,

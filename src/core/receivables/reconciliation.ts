@@ -111,7 +111,7 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
         const client = clients.get(b.invoice.ClientID ?? "") ?? null;
         const reasons: Message[] = [];
         let score = 0;
-        const number = b.invoice.InvoiceNo!;
+        const number = b.invoice.InvoiceNo;
         if (text.includes(fold(number)) || (digitsOf(number).length >= 4 && digitsOf(line.text).includes(digitsOf(number)))) {
           score += 0.6;
           reasons.push(say("bank.reason.number", { number }));

@@ -175,7 +175,7 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
     if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null) continue;
     const list = byClient.get(b.invoice.ClientID) ?? [];
-    list.push({ invoiceNo: b.invoice.InvoiceNo!, dueDate: b.invoice.DueDate!, daysPastDue: b.daysPastDue, outstanding: b.outstanding });
+    list.push({ invoiceNo: b.invoice.InvoiceNo, dueDate: b.invoice.DueDate!, daysPastDue: b.daysPastDue, outstanding: b.outstanding });
     byClient.set(b.invoice.ClientID, list);
   }
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
@@ -184,10 +184,10 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
     const client = clients.get(clientId) ?? unknownClient(clientId);
     invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
     const owed = new Set(invoices.map((i) => i.invoiceNo));
-    const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo!) && r.Sent! <= asOf);
-    const last = sent.reduce<ReminderSent | null>((a, r) => (a === null || r.Sent! > a.Sent! || (r.Sent === a.Sent && r.Level! > a.Level!) ? r : a), null);
-    const waitUntil = last && asOf - last.Sent! < data.settings.reminderGapDays ? last.Sent! + data.settings.reminderGapDays : null;
-    const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level!), 0);
+    const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo) && r.Sent <= asOf);
+    const last = sent.reduce<ReminderSent | null>((a, r) => (a === null || r.Sent > a.Sent || (r.Sent === a.Sent && r.Level > a.Level) ? r : a), null);
+    const waitUntil = last && asOf - last.Sent < data.settings.reminderGapDays ? last.Sent + data.settings.reminderGapDays : null;
+    const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level), 0);
     const byDays = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
     const level = Math.min(thresholds.length, Math.max(byDays, lastLevel + 1));
     const total = invoices.reduce((n, i) => n + i.outstanding, 0);

@@ -48,8 +48,8 @@ export class Snapshot {
   constructor(readonly data: SalesData) {
     this.team = teamIndex(data.team);
     this.plan = planTargets(data.targets, data.settings.holidays, this.team).plan;
-    this.clients = new Map(data.clients.map((c) => [c.ClientID!.toLowerCase(), c]));
-    this.categories = new Map(data.products.filter((p) => p.Category).map((p) => [p.Category!.toLowerCase(), p.Category!]));
+    this.clients = new Map(data.clients.map((c) => [c.ClientID.toLowerCase(), c]));
+    this.categories = new Map(data.products.flatMap((p) => (p.Category ? [[p.Category.toLowerCase(), p.Category] as const] : [])));
     let first = Infinity;
     let last = -Infinity;
     for (const i of data.invoices) if (i.IssueDate !== null) [first, last] = [Math.min(first, i.IssueDate), Math.max(last, i.IssueDate)];
@@ -121,20 +121,19 @@ export class Snapshot {
   /** Outstanding and overdue amounts per client (and "*" for all) as of a day. */
   receivablesAsOf(asOf: Day): Map<string, { outstanding: Cents; overdue: Cents }> {
     this.require("Invoices");
-    let sums = this.receivables.get(asOf);
-    if (!sums) {
-      sums = new Map();
-      const add = (key: string, outstanding: Cents, overdue: Cents) => {
-        const s = sums!.get(key) ?? { outstanding: 0, overdue: 0 };
-        sums!.set(key, { outstanding: s.outstanding + outstanding, overdue: s.overdue + overdue });
-      };
-      for (const { balance, clientId, bucket } of agedBalances(this.data, asOf)) {
-        const overdue = bucket === "current" ? 0 : balance.outstanding;
-        add(clientId.toLowerCase(), balance.outstanding, overdue);
-        add("*", balance.outstanding, overdue);
-      }
-      this.receivables.set(asOf, sums);
+    const known = this.receivables.get(asOf);
+    if (known) return known;
+    const sums = new Map<string, { outstanding: Cents; overdue: Cents }>();
+    const add = (key: string, outstanding: Cents, overdue: Cents) => {
+      const s = sums.get(key) ?? { outstanding: 0, overdue: 0 };
+      sums.set(key, { outstanding: s.outstanding + outstanding, overdue: s.overdue + overdue });
+    };
+    for (const { balance, clientId, bucket } of agedBalances(this.data, asOf)) {
+      const overdue = bucket === "current" ? 0 : balance.outstanding;
+      add(clientId.toLowerCase(), balance.outstanding, overdue);
+      add("*", balance.outstanding, overdue);
     }
+    this.receivables.set(asOf, sums);
     return sums;
   }
 
@@ -164,23 +163,22 @@ export class Snapshot {
   }
 
   private revenueIndex(basis: Basis): RevenueIndex {
-    let index = this.revenue.get(basis);
-    if (!index) {
-      index = new RevenueIndex(this.range.first, this.range.last);
-      const series = new Map<string, Float64Array>();
-      const add = (key: string, day: Day, net: Cents) => {
-        let a = series.get(key);
-        if (!a) series.set(key, (a = index!.series(key)));
-        index!.add(a, day, net);
-      };
-      forEachSale(this.data, basis, this.team, (l) => {
-        add("*|*", l.day, l.net);
-        if (l.exec !== null) add(`${l.exec}|*`, l.day, l.net);
-        if (l.category !== null) add(`*|${l.category}`, l.day, l.net);
-        if (l.exec !== null && l.category !== null) add(`${l.exec}|${l.category}`, l.day, l.net);
-      });
-      this.revenue.set(basis, index);
-    }
+    const known = this.revenue.get(basis);
+    if (known) return known;
+    const index = new RevenueIndex(this.range.first, this.range.last);
+    const series = new Map<string, Float64Array>();
+    const add = (key: string, day: Day, net: Cents) => {
+      let a = series.get(key);
+      if (!a) series.set(key, (a = index.series(key)));
+      index.add(a, day, net);
+    };
+    forEachSale(this.data, basis, this.team, (l) => {
+      add("*|*", l.day, l.net);
+      if (l.exec !== null) add(`${l.exec}|*`, l.day, l.net);
+      if (l.category !== null) add(`*|${l.category}`, l.day, l.net);
+      if (l.exec !== null && l.category !== null) add(`${l.exec}|${l.category}`, l.day, l.net);
+    });
+    this.revenue.set(basis, index);
     return index;
   }
 }
@@ -250,7 +248,7 @@ export const FIGURES = {
     );
     if (!column) throw new FigureError(say("figure.clientField", { value: String(field ?? ""), fields: CLIENT_FIELDS }));
     // Clients holds text, codes, numbers and yes/no only: each goes into a cell as it is.
-    return s.client(id)[column.name as keyof Client] ?? "";
+    return s.client(id)[column.name] ?? "";
   },
   workdays: (s: Snapshot, period: unknown) => s.workingDays(s.period(period)),
   /** Orders delivered in the period on or before their promised date ÷ orders delivered in it. */
@@ -266,7 +264,7 @@ export const FIGURES = {
     s.require("Orders");
     const day = dayArgument(s, asOf, today);
     const id = client === null || client === undefined || client === "" ? null : s.client(client).ClientID;
-    return s.orders(null).filter((o) => isLate(o, day) && (id === null || o.clientId.toLowerCase() === id!.toLowerCase())).length;
+    return s.orders(null).filter((o) => isLate(o, day) && (id === null || o.clientId.toLowerCase() === id.toLowerCase())).length;
   },
   /** The net worth of the quotes open on the date (drafts and sent ones still valid). */
   pipeline: (s: Snapshot, exec: unknown, asOf: unknown, today: Day) => {
@@ -284,7 +282,7 @@ export const FIGURES = {
 };
 
 function receivable(s: Snapshot, client: unknown, asOf: unknown, today: Day) {
-  const key = client === null || client === undefined || client === "" ? "*" : s.client(client).ClientID!.toLowerCase();
+  const key = client === null || client === undefined || client === "" ? "*" : s.client(client).ClientID.toLowerCase();
   const sums = s.receivablesAsOf(dayArgument(s, asOf, today)).get(key) ?? { outstanding: 0, overdue: 0 };
   return { outstanding: fromCents(sums.outstanding), overdue: fromCents(sums.overdue) };
 }

@@ -36,7 +36,7 @@ export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visi
   const withCategories = options.categories ?? true;
   const first = options.first ?? -Infinity;
   const last = options.last ?? Infinity;
-  const categoryOf = new Map(data.products.map((p) => [p.SKU!, p.Category]));
+  const categoryOf = new Map(data.products.map((p) => [p.SKU, p.Category]));
   const execs = new Map<string, { id: string; region: string | null }>();
   const line: SaleLine = { day: 0, exec: null, region: null, category: null, clientId: "", sku: null, net: 0 };
   const emit = (day: Day, exec: string | null, clientId: string, sku: string | null, net: Cents) => {
@@ -56,17 +56,17 @@ export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visi
   };
   if (basis === "booked") {
     for (const o of data.orders) {
-      const day = o.OrderDate!;
-      if (day >= first && day <= last && o.Status !== "Cancelled") emit(day, o.Exec, o.ClientID!, o.SKU, o.Net!);
+      const day = o.OrderDate;
+      if (day >= first && day <= last && o.Status !== "Cancelled") emit(day, o.Exec, o.ClientID, o.SKU, o.Net);
     }
     return;
   }
   // An invoice's product (and so its category) is its order's: worth the lookup only when asked for.
   const skuOfOrder = new Map<string, string | null>();
-  if (withCategories) for (const o of data.orders) skuOfOrder.set(o.OrderID!, o.SKU);
+  if (withCategories) for (const o of data.orders) skuOfOrder.set(o.OrderID, o.SKU);
   for (const i of data.invoices) {
-    if (i.IssueDate! < first || i.IssueDate! > last || i.Status === "Draft" || i.Status === "Cancelled") continue;
-    emit(i.IssueDate!, i.Exec, i.ClientID!, i.OrderID === null || !withCategories ? null : (skuOfOrder.get(i.OrderID) ?? null), i.Net!);
+    if (i.IssueDate < first || i.IssueDate > last || i.Status === "Draft" || i.Status === "Cancelled") continue;
+    emit(i.IssueDate, i.Exec, i.ClientID, i.OrderID === null || !withCategories ? null : (skuOfOrder.get(i.OrderID) ?? null), i.Net);
   }
 }
 

@@ -23,7 +23,7 @@ export function teamIndex(team: readonly TeamMember[]): TeamIndex {
     resolve: (exec) => find(exec)?.ExecID ?? exec.trim(),
     name: (id) => find(id)?.Name ?? id,
     region: (id) => find(id)?.Region ?? null,
-    ids: team.map((m) => m.ExecID!).filter(Boolean),
+    ids: team.map((m) => m.ExecID).filter(Boolean),
     knows: (exec) => find(exec) !== undefined,
   };
 }

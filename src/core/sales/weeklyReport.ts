@@ -237,13 +237,13 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
     byClient.set(l.clientId, (byClient.get(l.clientId) ?? 0) + l.net);
     if (l.sku) byProduct.set(l.sku, (byProduct.get(l.sku) ?? 0) + l.net);
   }
-  const clientName = new Map(data.clients.map((c) => [c.ClientID!, c.Name ?? c.ClientID!]));
-  const productName = new Map(data.products.map((p) => [p.SKU!, p.Name ?? p.SKU!]));
+  const clientName = new Map(data.clients.map((c) => [c.ClientID, c.Name ?? c.ClientID]));
+  const productName = new Map(data.products.map((p) => [p.SKU, p.Name ?? p.SKU]));
   const firstInvoice = new Map<string, Day>();
   for (const i of data.invoices) {
     if (i.CreditOf || i.Status === "Draft" || i.Status === "Cancelled") continue;
-    const first = firstInvoice.get(i.ClientID!);
-    if (first === undefined || i.IssueDate! < first) firstInvoice.set(i.ClientID!, i.IssueDate!);
+    const first = firstInvoice.get(i.ClientID);
+    if (first === undefined || i.IssueDate < first) firstInvoice.set(i.ClientID, i.IssueDate);
   }
   const newClients = [...firstInvoice].filter(([, d]) => d >= week.start && d <= week.end).map(([id]) => ({ clientId: id, name: clientName.get(id) ?? id }));
   const orders = ordersOf(data.orders, data.invoices);

@@ -166,7 +166,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     });
     // Now and then a line the client called off: the order goes on without it (no random draw, so the
     // rest of the sample stays as it was).
-    if (i % 7 === 3) orders.push({ ...orders[orders.length - 1], Quantity: 1, Net: product.UnitPrice as number, Status: "Cancelled" });
+    if (i % 7 === 3) orders.push({ ...orders[orders.length - 1], Quantity: 1, Net: product.UnitPrice, Status: "Cancelled" });
   }
 
   const sequence = new Map<string, number>();

@@ -36,8 +36,8 @@ export function execWeek(data: SalesData, exec: string, asOf: Day): ExecWeek {
     from,
     to,
     visits: data.visits
-      .filter((v) => theirs(v.Exec) && v.Status !== "Cancelled" && v.Scheduled! >= from && v.Scheduled! <= to)
-      .sort((a, b) => a.Scheduled! - b.Scheduled!),
+      .filter((v) => theirs(v.Exec) && v.Status !== "Cancelled" && v.Scheduled >= from && v.Scheduled <= to)
+      .sort((a, b) => a.Scheduled - b.Scheduled),
     meetings: meetingsOf(data.meetings, data.team, exec, from, to),
     quotes: quoteFollowUp(data.quotes, data.settings.quoteValidityDays, asOf).open.filter((q) => theirs(q.exec) && toFollowUp(q, asOf)),
     lateOrders: orderFollowUp(data.orders, data.invoices, asOf).late.filter((o) => theirs(o.exec)),

@@ -19,8 +19,8 @@ function meetingHead(meeting: Meeting, data: SalesData, language: MessageLanguag
     word,
     head: documentHead(data, language, word, [word("doc.meeting.attendees"), ...attendeesOf(meeting, data.team).map((id) => team.name(id))]),
     facts: [
-      [word("doc.number"), meeting.MeetingID!],
-      [word("doc.date"), date(meeting.Date!)],
+      [word("doc.number"), meeting.MeetingID],
+      [word("doc.date"), date(meeting.Date)],
       ...(time ? [[word("doc.meeting.time"), time]] : []),
       ...(meeting.ClientID ? [[word("doc.meeting.client"), client?.Name ?? meeting.ClientID]] : []),
     ] as [string, string][],
@@ -34,7 +34,7 @@ export function agendaDocument(meeting: Meeting, data: SalesData, language: Mess
   const { word, head, facts } = meetingHead(meeting, data, language);
   return {
     ...head,
-    title: word("doc.agenda.title", { title: meeting.Title! }),
+    title: word("doc.agenda.title", { title: meeting.Title }),
     facts,
     lines: { headers: ["#", word("doc.agenda.point")], rows: numbered(pointsOf(meeting.Agenda)), numeric: [true, false] },
     totals: [],
@@ -47,7 +47,7 @@ export function minutesDocument(meeting: Meeting, data: SalesData, language: Mes
   const { word, head, facts } = meetingHead(meeting, data, language);
   return {
     ...head,
-    title: word("doc.minutes.title", { title: meeting.Title! }),
+    title: word("doc.minutes.title", { title: meeting.Title }),
     facts,
     lines: { headers: ["#", word("doc.minutes.action")], rows: numbered(pointsOf(meeting.Actions)), numeric: [true, false] },
     totals: [],

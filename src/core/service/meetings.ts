@@ -16,7 +16,7 @@ export function attendeesOf(meeting: Meeting, team: readonly TeamMember[]): stri
 }
 
 const byTime = (a: Meeting, b: Meeting) =>
-  a.Date! - b.Date! || minutesOf(a.Start ?? "00:00") - minutesOf(b.Start ?? "00:00") || a.MeetingID!.localeCompare(b.MeetingID!);
+  a.Date - b.Date || minutesOf(a.Start ?? "00:00") - minutesOf(b.Start ?? "00:00") || a.MeetingID.localeCompare(b.MeetingID);
 
 const isPlanned = (m: Meeting) => (m.Status ?? "Planned") === "Planned";
 
@@ -24,15 +24,15 @@ const isPlanned = (m: Meeting) => (m.Status ?? "Planned") === "Planned";
 export function meetingFollowUp(meetings: readonly Meeting[], asOf: Day) {
   return {
     asOf,
-    upcoming: meetings.filter((m) => isPlanned(m) && m.Date! >= asOf).sort(byTime),
-    awaitingMinutes: meetings.filter((m) => isPlanned(m) && m.Date! < asOf).sort(byTime),
-    held: meetings.filter((m) => m.Status === "Held" && m.Date! > asOf - 7 && m.Date! <= asOf).sort(byTime),
+    upcoming: meetings.filter((m) => isPlanned(m) && m.Date >= asOf).sort(byTime),
+    awaitingMinutes: meetings.filter((m) => isPlanned(m) && m.Date < asOf).sort(byTime),
+    held: meetings.filter((m) => m.Status === "Held" && m.Date > asOf - 7 && m.Date <= asOf).sort(byTime),
   };
 }
 
 /** The meetings an exec attends between two days, in time order. */
 export function meetingsOf(meetings: readonly Meeting[], team: readonly TeamMember[], exec: string, from: Day, to: Day): Meeting[] {
-  return meetings.filter((m) => m.Status !== "Cancelled" && m.Date! >= from && m.Date! <= to && attendeesOf(m, team).includes(exec)).sort(byTime);
+  return meetings.filter((m) => m.Status !== "Cancelled" && m.Date >= from && m.Date <= to && attendeesOf(m, team).includes(exec)).sort(byTime);
 }
 
 /** The points of an agenda or a list of actions: one a line, their own numbering ("1.", "-", "•") taken off. */

@@ -58,15 +58,15 @@ export const isOverdue = (t: Ticket, asOf: Day) => isOpenTicket(t) && t.dueBy < 
 /** Every request with its priority (typed, else from impact × urgency) and its due date. */
 export function ticketsOf(requests: readonly Request[], settings: SlaSettings): Ticket[] {
   return requests.map((r) => {
-    const priority = (r.Priority as Priority | null) ?? priorityOf(r.Impact, r.Urgency);
+    const priority = r.Priority ?? priorityOf(r.Impact, r.Urgency);
     return {
-      ticketId: r.TicketID!,
+      ticketId: r.TicketID,
       clientId: r.ClientID,
       kind: r.Kind,
       subject: r.Subject ?? "",
       priority,
-      received: r.Received!,
-      dueBy: dueByOf(r.Received!, priority, settings),
+      received: r.Received,
+      dueBy: dueByOf(r.Received, priority, settings),
       status: r.Status ?? "Open",
       owner: r.Owner,
       record: r,

@@ -30,7 +30,7 @@ export async function planVisit(port: WorkbookPort, plan: VisitPlan): Promise<st
 
 /** The visit done: its outcome and the next action it leaves. */
 export function recordVisitOutcome(port: WorkbookPort, visit: Visit, outcome: string, nextAction: string): Promise<UpdateResult> {
-  return port.updateRow("Visits", "VisitID", visit.VisitID!, [
+  return port.updateRow("Visits", "VisitID", visit.VisitID, [
     { column: "Status", from: visit.Status, to: "Done" },
     { column: "Outcome", from: visit.Outcome, to: outcome },
     { column: "NextAction", from: visit.NextAction, to: nextAction || null },

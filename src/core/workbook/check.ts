@@ -67,12 +67,12 @@ function checkReadings(
   domains: readonly DomainCheck[],
   owned: (TableData | undefined)[],
 ): WorkbookHealth {
-  const problems = new Map<TableName, Problem[]>(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]]));
+  const problems = Object.fromEntries(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]])) as Record<TableName, Problem[]>;
   const keys = referenceKeys(readings);
-  for (const t of TABLE_NAMES) problems.get(t)!.push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
+  for (const t of TABLE_NAMES) problems[t].push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
   const settings = readSettings(readings.Settings, settingsDate1904);
-  problems.get("Settings")!.push(...settings.problems);
-  domains.forEach((d, i) => problems.get(d.countedWith)!.push(...d.check(readings, settings.settings, owned[i])));
+  problems.Settings.push(...settings.problems);
+  domains.forEach((d, i) => problems[d.countedWith].push(...d.check(readings, settings.settings, owned[i])));
   const health = TABLE_NAMES.map((table): TableHealth => {
     const reading = readings[table];
     return {
@@ -80,10 +80,10 @@ function checkReadings(
       present: reading !== undefined,
       sheet: reading?.sheet ?? null,
       rows: reading?.records.length ?? 0,
-      ...countBySeverity(problems.get(table)!),
+      ...countBySeverity(problems[table]),
     };
   });
-  const all = TABLE_NAMES.flatMap((t) => problems.get(t)!);
+  const all = TABLE_NAMES.flatMap((t) => problems[t]);
   return { tables: health, problems: all, ...countBySeverity(all) };
 }
 

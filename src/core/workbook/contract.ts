@@ -332,10 +332,18 @@ type ValueOf<T extends ColumnType> = T extends "date"
           ? string | number | boolean
           : string;
 
-/** A typed record of a contract table: blank cells are null; extra user columns are not part of it. */
-export type RecordOf<N extends TableName> = {
-  [C in (typeof CONTRACT)[N]["columns"][number] as C["name"]]: ValueOf<C["type"]> | null;
-};
+type Columns<N extends TableName> = (typeof CONTRACT)[N]["columns"][number];
+/** A cell's value: a code column holds one of its codes (the reader refuses any other). */
+type CellOf<C> = C extends { type: "code"; codes: readonly (infer K)[] } ? K : C extends { type: infer T extends ColumnType } ? ValueOf<T> : never;
+
+/** A contract table's row as read, before its required cells are checked: any cell may be blank (null). */
+export type RawRecordOf<N extends TableName> = { [C in Columns<N> as C["name"]]: CellOf<C> | null };
+
+/**
+ * A record of a contract table as the features get it (`salesData` keeps only these): its required
+ * cells hold a value, its other blank cells are null; extra user columns are not part of it.
+ */
+export type RecordOf<N extends TableName> = { [C in Columns<N> as C["name"]]: C extends { required: true } ? CellOf<C> : CellOf<C> | null };
 
 export type Client = RecordOf<"Clients">;
 export type Product = RecordOf<"Products">;
@@ -354,6 +362,13 @@ export type Campaign = RecordOf<"Campaigns">;
 
 export function tableDef(name: TableName): TableDef {
   return CONTRACT[name];
+}
+
+/** A contract column by name; a name the table does not have is a programming error, said as one. */
+export function columnDef(table: TableName, name: string): ColumnDef {
+  const column = tableDef(table).columns.find((c) => c.name === name);
+  if (!column) throw new Error(`the contract's ${table} has no column ${name}`);
+  return column;
 }
 
 /** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */

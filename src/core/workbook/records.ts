@@ -3,7 +3,7 @@
  * cell that cannot be read. Nothing is dropped: a record keeps its sheet row, and a row with errors
  * is still returned (flagged) so callers decide what to do with it.
  */
-import { CONTRACT, RecordOf, TableName, tableDef } from "./contract";
+import { CONTRACT, RawRecordOf, TableName, tableDef } from "./contract";
 import { BLANK, isBlank, readCell } from "./cells";
 import { Problem, problem } from "./problems";
 import type { TableData } from "./port";
@@ -20,7 +20,7 @@ export interface Sourced<R> {
 export interface TableReading<N extends TableName> {
   table: N;
   sheet: string;
-  records: Sourced<RecordOf<N>>[];
+  records: Sourced<RawRecordOf<N>>[];
   problems: Problem[];
   /** contract columns the table lacks (required ones are also reported as errors) */
   missingColumns: string[];
@@ -50,7 +50,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
 
   // Each record starts as a copy of one with every column: one allocation, no shape changes per row.
   const blank: Record<string, unknown> = Object.fromEntries(columns.map((c) => [c.name, null]));
-  const records: Sourced<RecordOf<N>>[] = [];
+  const records: Sourced<RawRecordOf<N>>[] = [];
   data.rows.forEach((cells, i) => {
     // A row with nothing in it is no record: Excel keeps one such row in a table made from its headers
     // alone (issue 29), and a user may leave one; it holds no value to lose.
@@ -75,7 +75,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
         problems.push(problem(data.sheet, row, column.name, "error", say("table.required", { column: column.name })));
       }
     }
-    records.push({ row, record: record as RecordOf<N>, invalid });
+    records.push({ row, record: record as RawRecordOf<N>, invalid });
   });
   if (def.key && !def.linesShareKey) problems.push(...duplicateKeys(data.sheet, def.key, records));
   return { table: name, sheet: data.sheet, records, problems, missingColumns, extraColumns };

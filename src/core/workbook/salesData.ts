@@ -4,73 +4,54 @@
  * row with a bad optional cell stays, that cell blank (a client with a mistyped e-mail still gets
  * letters). A missing table is an empty list, and the features that need it say so.
  */
-import {
-  CONTRACT,
-  Campaign,
-  Client,
-  Invoice,
-  Meeting,
-  Order,
-  Payment,
-  Product,
-  Quote,
-  ReminderSent,
-  Request,
-  SurveyAnswer,
-  Target,
-  TeamMember,
-  Visit,
-} from "./contract";
+import { CONTRACT, RawRecordOf, RecordOf, TableName } from "./contract";
 import { readContractTables } from "./check";
 import { Readings, readTables } from "./records";
 import { readSettings, Settings } from "./settings";
 import type { ReadPort, TableData } from "./port";
 
-export interface SalesData {
-  clients: Client[];
-  products: Product[];
-  team: TeamMember[];
-  targets: Target[];
-  quotes: Quote[];
-  orders: Order[];
-  invoices: Invoice[];
-  payments: Payment[];
-  requests: Request[];
-  visits: Visit[];
-  meetings: Meeting[];
-  reminders: ReminderSent[];
-  survey: SurveyAnswer[];
-  campaigns: Campaign[];
+/** The tables the features read, by the name they go by. */
+const FEATURE_TABLES = {
+  clients: "Clients",
+  products: "Products",
+  team: "Team",
+  targets: "Targets",
+  quotes: "Quotes",
+  orders: "Orders",
+  invoices: "Invoices",
+  payments: "Payments",
+  requests: "Requests",
+  visits: "Visits",
+  meetings: "Meetings",
+  reminders: "Reminders",
+  survey: "Survey",
+  campaigns: "Campaigns",
+} as const satisfies Record<string, TableName>;
+type FeatureTables = typeof FEATURE_TABLES;
+type FeatureRecords = { [K in keyof FeatureTables]: RecordOf<FeatureTables[K]>[] };
+
+export type SalesData = FeatureRecords & {
   settings: Settings;
   /** which contract tables the workbook has */
   present: Set<string>;
   /** the workbook counts dates from 1904: date serials passed to formulas mean other days */
   date1904: boolean;
-}
+};
 
-function valid<N extends keyof Readings>(readings: Readings, name: N) {
+/** The rows of a table whose required cells all hold a value: records the types can trust. */
+function valid<N extends TableName>(readings: Readings, name: N): RecordOf<N>[] {
   const required = CONTRACT[name].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
-  return (readings[name]?.records ?? []).map((r) => r.record as Record<string, unknown>).filter((record) => required.every((c) => record[c] !== null));
+  const holds = (record: RawRecordOf<N>): record is RawRecordOf<N> & RecordOf<N> => required.every((c) => (record as Record<string, unknown>)[c] !== null);
+  const reading = readings[name] as { records: { record: RawRecordOf<N> }[] } | undefined;
+  return (reading?.records ?? []).map((r) => r.record).filter(holds);
 }
 
 export function salesDataFrom(tables: readonly TableData[]): SalesData {
   const readings = readTables(tables);
   const settingsTable = tables.find((t) => t.name === "Settings");
+  const records = Object.fromEntries(Object.entries(FEATURE_TABLES).map(([key, table]) => [key, valid(readings, table)])) as FeatureRecords;
   return {
-    clients: valid(readings, "Clients") as Client[],
-    products: valid(readings, "Products") as Product[],
-    team: valid(readings, "Team") as TeamMember[],
-    targets: valid(readings, "Targets") as Target[],
-    quotes: valid(readings, "Quotes") as Quote[],
-    orders: valid(readings, "Orders") as Order[],
-    invoices: valid(readings, "Invoices") as Invoice[],
-    payments: valid(readings, "Payments") as Payment[],
-    requests: valid(readings, "Requests") as Request[],
-    visits: valid(readings, "Visits") as Visit[],
-    meetings: valid(readings, "Meetings") as Meeting[],
-    reminders: valid(readings, "Reminders") as ReminderSent[],
-    survey: valid(readings, "Survey") as SurveyAnswer[],
-    campaigns: valid(readings, "Campaigns") as Campaign[],
+    ...records,
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,
     present: new Set(tables.map((t) => t.name)),
     date1904: tables.some((t) => t.date1904),
@@ -78,23 +59,5 @@ export function salesDataFrom(tables: readonly TableData[]): SalesData {
 }
 
 export async function readSalesData(port: ReadPort): Promise<SalesData> {
-  return salesDataFrom(
-    await readContractTables(port, [
-      "Clients",
-      "Products",
-      "Team",
-      "Targets",
-      "Quotes",
-      "Orders",
-      "Invoices",
-      "Payments",
-      "Requests",
-      "Visits",
-      "Meetings",
-      "Reminders",
-      "Survey",
-      "Campaigns",
-      "Settings",
-    ]),
-  );
+  return salesDataFrom(await readContractTables(port, [...Object.values(FEATURE_TABLES), "Settings"]));
 }

@@ -39,7 +39,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
   const clients = useMemo(() => mailingList(data, filter), [data, filter]);
-  const ids = clients.map((c) => c.ClientID!);
+  const ids = clients.map((c) => c.ClientID);
   // the newsletter for clients of the last month ended, as an e-mail to each client of this list
   const period = lastCompleteMonth(useToday());
   const campaign = () => {

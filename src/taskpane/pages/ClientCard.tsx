@@ -27,8 +27,8 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
       ).filter((b) => b.outstanding > 0),
     [client, data, today],
   );
-  const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled! - a.Scheduled!);
-  const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled! <= today);
+  const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled - a.Scheduled);
+  const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled <= today);
   const requests = data.requests.filter((r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"));
   return (
     <article className={styles.card} aria-label={t("clients.card", { name: client.Name ?? "" })}>
@@ -60,7 +60,7 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
         </Caption1>
       ))}
       <Caption1>
-        {lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled!), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}
+        {lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}
       </Caption1>
       <Caption1>{t("clients.openRequests", { n: requests.length })}</Caption1>
       {requests.slice(0, 3).map((r) => (

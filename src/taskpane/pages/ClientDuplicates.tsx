@@ -79,11 +79,11 @@ export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoab
             </TableBody>
           </Table>
           <div className={styles.actions}>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: a.ClientID!, merged: b.ClientID! })}>
-              {t("clients.keep", { id: a.ClientID! })}
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: a.ClientID, merged: b.ClientID })}>
+              {t("clients.keep", { id: a.ClientID })}
             </Button>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: b.ClientID!, merged: a.ClientID! })}>
-              {t("clients.keep", { id: b.ClientID! })}
+            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: b.ClientID, merged: a.ClientID })}>
+              {t("clients.keep", { id: b.ClientID })}
             </Button>
           </div>
         </article>

@@ -94,9 +94,9 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const choose = (c: Client) => {
-    setChosen(c.ClientID!);
+    setChosen(c.ClientID);
     setEditing(undefined);
-    void port.showRow("Clients", "ClientID", c.ClientID!);
+    void port.showRow("Clients", "ClientID", c.ClientID);
   };
   const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
   const pick = (key: keyof ClientFilter, label: string, values: string[]) => (
@@ -203,7 +203,7 @@ function ClientForm({
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const categories = [...new Set(loaded.data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
-  const execs = loaded.data.team.map((m) => m.ExecID!).filter(Boolean);
+  const execs = loaded.data.team.map((m) => m.ExecID).filter(Boolean);
   const set = (name: string, value: string) => setFields({ ...fields, [name]: value });
   const save = async () => {
     const read = readClientForm(fields);

@@ -30,13 +30,13 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
         .slice()
         .reverse()
         .map((i) => ({
-          value: i.InvoiceNo!,
+          value: i.InvoiceNo,
           text: `${i.InvoiceNo} · ${names.get(i.ClientID) ?? i.ClientID}`,
           detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate)].filter(Boolean).join(" · "),
         })),
     [data, names, language],
   );
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.TaxID ?? "" })), [data]);
+  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.TaxID ?? "" })), [data]);
   const invoice = data.invoices.find((i) => i.InvoiceNo === invoiceNo);
   const theirs = data.invoices.filter((i) => i.ClientID === clientId && i.IssueDate !== null && i.IssueDate <= today);
   return (

@@ -109,11 +109,11 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
     () =>
       data.clients
         .filter((c) => c.ClientID !== null)
-        .map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
+        .map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
     [data],
   );
   const invoiced = useMemo(() => invoicedOrders(data), [data]);
-  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID!)).map((o) => o.OrderID!))];
+  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID)).map((o) => o.OrderID))];
   const draft = useMemo((): Draft | undefined => {
     if (!clientId) return undefined;
     const issueDate = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
@@ -192,7 +192,7 @@ function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) =>
       .filter((i) => i.CreditOf === null && i.InvoiceNo !== null)
       .reverse()
       .map((i) => ({
-        value: i.InvoiceNo!,
+        value: i.InvoiceNo,
         text: `${i.InvoiceNo} · ${names.get(i.ClientID) ?? i.ClientID ?? "–"}`,
         detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate), i.ClientID].filter(Boolean).join(" · "),
       }));

@@ -74,7 +74,7 @@ export function LinesForm({
   const [reference, setReference] = useState("");
   const { busy, write } = useWrite(onDone);
   const clients = useMemo(
-    () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
+    () => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
     [data],
   );
   const priced = data.products.filter((p) => p.SKU && p.UnitPrice !== null);
@@ -89,7 +89,7 @@ export function LinesForm({
         : undefined;
     });
   const ready = clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && date !== undefined && date >= today;
-  const net = ready ? (read as DraftLine[]).reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)!.UnitPrice!, l), 0) : 0;
+  const net = ready ? read.reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)!.UnitPrice, l), 0) : 0;
   const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
   const submit = () => {
     const client = data.clients.find((c) => c.ClientID === clientId)!;
@@ -121,8 +121,8 @@ export function LinesForm({
               onOptionSelect={(_, d) => set(i, { sku: d.optionValue ?? "" })}
             >
               {priced.map((p) => (
-                <Option key={p.SKU} value={p.SKU!} text={p.Name ?? p.SKU!}>
-                  {`${p.Name ?? p.SKU} · ${money(p.UnitPrice!, language)}`}
+                <Option key={p.SKU} value={p.SKU} text={p.Name ?? p.SKU}>
+                  {`${p.Name ?? p.SKU} · ${money(p.UnitPrice, language)}`}
                 </Option>
               ))}
             </Dropdown>

@@ -57,7 +57,7 @@ function Market({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
       (async () => {
         const clients = mailingList(data, { clients: { ids: new Set(ids), name } });
         const written = await port.writeSheet(mailingSheet(clients, { clients: { ids: new Set(ids), name } }));
-        const id = await log({ name, channel: "List", segment, recipients: clients.map((c) => c.ClientID!) });
+        const id = await log({ name, channel: "List", segment, recipients: clients.map((c) => c.ClientID) });
         return { written, id, n: clients.length };
       })(),
       ({ written, id, n }) => wroteOutcome(t("market.listMade", { n, id, sheet: written.sheet }), written),

@@ -43,7 +43,7 @@ function Question({ question: q, answers, makeList, busy }: { question: Question
   const { t, language } = useI18n();
   const styles = usePageStyles();
   // the clients who would not recommend us: a list to call on
-  const detractors = [...new Set(answers.filter((a) => a.Score !== null && a.Score <= 6 && a.ClientID).map((a) => a.ClientID!))];
+  const detractors = [...new Set(answers.flatMap((a) => (a.Score !== null && a.Score <= 6 && a.ClientID ? [a.ClientID] : [])))];
   const group = (g: string | null) => (g === null ? t("market.noClient") : segmentName(g as SegmentCode, language));
   return (
     <article className={styles.card} aria-label={q.question}>
@@ -56,7 +56,7 @@ function Question({ question: q, answers, makeList, busy }: { question: Question
           <Body1>{t("market.nps", { score: q.nps.score, promoters: q.nps.promoters, passives: q.nps.passives, detractors: q.nps.detractors })}</Body1>
           <MarketBars
             title={t("market.npsBySegment")}
-            bars={q.bySegment.map((g) => ({ label: group(g.group), value: g.nps!.score, shown: `${g.nps!.score} (${g.answers})` }))}
+            bars={q.bySegment.map((g) => ({ label: group(g.group), value: g.nps?.score ?? 0, shown: `${g.nps?.score ?? "–"} (${g.answers})` }))}
           />
           {q.bySegment.some((g) => g.answers < FEW_CLIENTS) && <Caption1 className={styles.muted}>{t("market.fewAnswers")}</Caption1>}
           <div className={styles.actions}>
@@ -138,7 +138,7 @@ function Words({ words, answers }: { words: readonly FrequentWord[]; answers: re
       {chosen && (
         <ul aria-label={t("market.wordIn", { word: chosen.word })}>
           {answers
-            .filter((a) => chosen.responses.includes(a.ResponseID!))
+            .filter((a) => chosen.responses.includes(a.ResponseID))
             .map((a) => (
               <li key={a.ResponseID}>
                 <Caption1>{a.Answer}</Caption1>

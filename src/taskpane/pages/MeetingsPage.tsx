@@ -58,7 +58,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [clientId, setClientId] = useState("");
   const [agenda, setAgenda] = useState("");
   const { busy, write } = useWrite(onDone);
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
+  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
   const from = timeOf(start);
   const to = timeOf(end);
@@ -137,7 +137,7 @@ function Meetings({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
       <Subtitle2 as="h3">{t(title, { n: meetings.length })}</Subtitle2>
       {meetings.length === 0 && <Caption1>{t("week.nothing")}</Caption1>}
       {meetings.map((m) => (
-        <MeetingCard key={m.MeetingID} meeting={m} data={data} minutes={minutes || m.Date! <= today} onDone={onDone} />
+        <MeetingCard key={m.MeetingID} meeting={m} data={data} minutes={minutes || m.Date <= today} onDone={onDone} />
       ))}
     </section>
   );
@@ -160,7 +160,7 @@ function meetingLine(meeting: Meeting, data: SalesData) {
   const team = teamIndex(data.team);
   const client = data.clients.find((c) => c.ClientID === meeting.ClientID);
   return {
-    when: `${formatDmy(meeting.Date!)}${meeting.Start ? ` · ${[meeting.Start, meeting.End].filter(Boolean).join("–")}` : ""}`,
+    when: `${formatDmy(meeting.Date)}${meeting.Start ? ` · ${[meeting.Start, meeting.End].filter(Boolean).join("–")}` : ""}`,
     who: [
       attendeesOf(meeting, data.team)
         .map((id) => team.name(id))
@@ -183,8 +183,8 @@ function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; dat
   const write = (change: Promise<UpdateResult>, done: MessageKey) =>
     writing(change, (r) =>
       r.ok
-        ? { intent: "success", text: t(done, { meeting: meeting.MeetingID! }) }
-        : { intent: "warning", text: t("requests.changed", { ticket: meeting.MeetingID! }) },
+        ? { intent: "success", text: t(done, { meeting: meeting.MeetingID }) }
+        : { intent: "warning", text: t("requests.changed", { ticket: meeting.MeetingID }) },
     );
   const invitation = async () => {
     const { meetingIcs } = await import("../../files/calendarIcs");
@@ -253,5 +253,5 @@ function HeldMeeting({ meeting, data }: { meeting: Meeting; data: SalesData }) {
 /** The meetings from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
 function calendarMeetings(data: SalesData, today: number) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return data.meetings.filter((m) => m.Date! >= today && m.Status !== "Held").map((m) => meetingEvent(m, data.clients, data.team, timeZone));
+  return data.meetings.filter((m) => m.Date >= today && m.Status !== "Held").map((m) => meetingEvent(m, data.clients, data.team, timeZone));
 }

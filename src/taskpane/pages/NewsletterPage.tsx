@@ -227,8 +227,8 @@ function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRu
       ...data.meetings
         .filter((m) => m.Status !== "Cancelled")
         .map((m) => ({
-          id: m.MeetingID!,
-          label: `${m.MeetingID} · ${formatDmy(m.Date!)} · ${m.Title}`,
+          id: m.MeetingID,
+          label: `${m.MeetingID} · ${formatDmy(m.Date)} · ${m.Title}`,
           make: () => (m.Status === "Held" ? minutesDocument : agendaDocument)(m, data, language),
         })),
     ];

@@ -48,7 +48,7 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
   const [client, setClient] = useState("");
   const [status, setStatus] = useState("");
   const team = useMemo(() => teamIndex(data.team), [data]);
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
+  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
   const follow = useMemo(() => orderFollowUp(data.orders, data.invoices, today), [data, today]);
   const mine = (o: OrderSummary) => (exec === "" || (o.exec !== null && team.resolve(o.exec) === exec)) && (client === "" || o.clientId === client);
   const open = follow.open.filter((o) => mine(o) && (status === "" || o.status === status));

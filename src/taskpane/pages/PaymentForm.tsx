@@ -39,7 +39,7 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
   const entries = useMemo(() => {
     const names = new Map(data.clients.map((c) => [c.ClientID, c.Name]));
     return owing.map((b) => ({
-      value: b.invoice.InvoiceNo!,
+      value: b.invoice.InvoiceNo,
       text: `${b.invoice.InvoiceNo} · ${names.get(b.invoice.ClientID) ?? b.invoice.ClientID ?? "–"}`,
       detail: [money(b.outstanding, language), b.invoice.DueDate === null ? null : formatDmy(b.invoice.DueDate)].filter(Boolean).join(" · "),
     }));

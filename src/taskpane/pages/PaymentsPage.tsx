@@ -160,7 +160,7 @@ function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome
           <Button
             size="small"
             icon={<CheckmarkRegular />}
-            onClick={() => toggle(i.payment.PaymentID!, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}
+            onClick={() => toggle(i.payment.PaymentID, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}
           >
             {t(i.state === "Open" ? "payments.markResolved" : "payments.reopen")}
           </Button>

@@ -38,7 +38,7 @@ export function RequestsPage() {
           <>
             <ReceptionForm data={data} onDone={onDone} onLogged={setCaller} />
             {client && (
-              <ClientCard client={client} data={data} editLabel={t("requests.openClient")} onEdit={() => navigate("clients", { clientId: client.ClientID! })} />
+              <ClientCard client={client} data={data} editLabel={t("requests.openClient")} onEdit={() => navigate("clients", { clientId: client.ClientID })} />
             )}
             <Queue data={data} onDone={onDone} />
           </>
@@ -63,7 +63,7 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
   const clients = useMemo(
     () =>
       data.clients.map((c) => ({
-        value: c.ClientID!,
+        value: c.ClientID,
         text: `${c.Name ?? "–"} (${c.ClientID})`,
         detail: [c.TaxID, c.Phone, c.City].filter(Boolean).join(" · "),
       })),

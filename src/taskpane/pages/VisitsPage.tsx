@@ -51,7 +51,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [purpose, setPurpose] = useState("");
   const { busy, write } = useWrite(onDone);
   const clients = useMemo(
-    () => data.clients.map((c) => ({ value: c.ClientID!, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.City, c.Exec].filter(Boolean).join(" · ") })),
+    () => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.City, c.Exec].filter(Boolean).join(" · ") })),
     [data],
   );
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
@@ -137,8 +137,8 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
   const record = () => {
     write(recordVisitOutcome(port, visit, outcome.trim(), next.trim()), (r) =>
       r.ok
-        ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID! }) }
-        : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID! }) },
+        ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID }) }
+        : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID }) },
     );
   };
   const calendar = async () => {
@@ -148,7 +148,7 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
   return (
     <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
       <Body1>
-        <strong>{formatDmy(visit.Scheduled!)}</strong> · {client}
+        <strong>{formatDmy(visit.Scheduled)}</strong> · {client}
       </Body1>
       <Caption1>
         {visit.VisitID} · {exec} · {visit.Purpose ?? ""}
@@ -189,12 +189,12 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
       owner: visit.Exec,
       received: today,
     } as const;
-    write(logRequest(port, call, data.settings), (ticket) => ({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID! }) }));
+    write(logRequest(port, call, data.settings), (ticket) => ({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID }) }));
   };
   return (
     <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
       <Caption1>
-        {formatDmy(visit.Scheduled!)} · {client} · {visit.Outcome ?? ""}
+        {formatDmy(visit.Scheduled)} · {client} · {visit.Outcome ?? ""}
         {visit.NextAction ? ` → ${visit.NextAction}` : ""}
       </Caption1>
       {visit.NextAction && (
@@ -203,7 +203,7 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
             {t("visits.openRequest")}
           </Button>
           {data.present.has("Quotes") && (
-            <Button size="small" icon={<DocumentAddRegular />} onClick={() => navigate("quotes", { clientId: visit.ClientID! })}>
+            <Button size="small" icon={<DocumentAddRegular />} onClick={() => navigate("quotes", { clientId: visit.ClientID })}>
               {t("visits.openQuote")}
             </Button>
           )}
@@ -216,5 +216,5 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
 /** The visits from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
 function calendarVisits(data: SalesData, today: number) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return data.visits.filter((v) => v.Scheduled! >= today && v.Status !== "Done").map((v) => visitEvent(v, data.clients, data.team, timeZone));
+  return data.visits.filter((v) => v.Scheduled >= today && v.Status !== "Done").map((v) => visitEvent(v, data.clients, data.team, timeZone));
 }

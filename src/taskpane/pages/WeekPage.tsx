@@ -52,11 +52,11 @@ function Week({ data }: { data: SalesData }) {
       <Body1>{t("week.range", { from: formatDmy(week.from), to: formatDmy(week.to) })}</Body1>
       {section(
         "week.visits",
-        week.visits.map((v) => `${formatDmy(v.Scheduled!)} · ${client(v.ClientID)} · ${v.Purpose ?? ""}`),
+        week.visits.map((v) => `${formatDmy(v.Scheduled)} · ${client(v.ClientID)} · ${v.Purpose ?? ""}`),
       )}
       {section(
         "week.meetings",
-        week.meetings.map((m) => `${formatDmy(m.Date!)}${m.Start ? ` ${m.Start}` : ""} · ${m.Title}${m.ClientID ? ` · ${client(m.ClientID)}` : ""}`),
+        week.meetings.map((m) => `${formatDmy(m.Date)}${m.Start ? ` ${m.Start}` : ""} · ${m.Title}${m.ClientID ? ` · ${client(m.ClientID)}` : ""}`),
       )}
       {section(
         "week.quotes",

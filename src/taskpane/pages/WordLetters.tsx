@@ -16,7 +16,7 @@ export function WordLetters({ data, run, onOutcome }: { data: SalesData; run: Wo
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
-  const letters = () => reminders(data, today).map((r) => ({ clientId: r.client.ClientID!, doc: reminderLetter(r, data, today) }));
+  const letters = () => reminders(data, today).map((r) => ({ clientId: r.client.ClientID, doc: reminderLetter(r, data, today) }));
   const write = async (refresh: boolean) => {
     const { insertLetters, refreshLetters } = await import("../../word/wordDocument");
     try {

@@ -4,7 +4,6 @@
  * record it chains to is the one standing above it when it is written, whoever else writes.
  */
 import type { WorkbookPort, RowValues } from "../../workbook/port";
-import type { Client, Invoice } from "../../workbook/contract";
 import type { InvoiceDraft } from "../invoicing";
 import { issueInvoice } from "../invoicing";
 import type { SalesData } from "../../workbook/salesData";
@@ -73,10 +72,10 @@ export async function issueWithRecord(
   const row = await issueInvoice(port, draft.CreditOf ? data.settings.creditPattern : data.settings.invoicePattern, draft);
   const context = recordContext(data.settings, SYSTEM_VERSION, now);
   if (context) {
-    const invoice = { ...draft, InvoiceNo: String(row.InvoiceNo) } as Invoice;
+    const invoice = { ...draft, InvoiceNo: String(row.InvoiceNo) };
     const client = data.clients.find((c) => c.ClientID === draft.ClientID);
     const original = data.invoices.find((i) => i.InvoiceNo === draft.CreditOf);
-    await appendRecord(port, (previous) => altaRecord(invoice, client as Client | undefined, original, previous, context, rectification));
+    await appendRecord(port, (previous) => altaRecord(invoice, client, original, previous, context, rectification));
   }
   return { row, recorded: context !== undefined };
 }

@@ -5,7 +5,7 @@
  * stands in the record's XML, so that anybody can recompute the chain from the sheet, and check it
  * against the invoices.
  */
-import type { Client, Invoice } from "../../workbook/contract";
+import type { Client, Invoice, RawRecordOf } from "../../workbook/contract";
 import type { Settings } from "../../workbook/settings";
 import { partsOf, type Day } from "../../kernel/dates";
 import { compactTaxId } from "../../kernel/taxId";
@@ -153,7 +153,7 @@ function breakdownOf(invoice: Invoice, client: Client | undefined): Breakdown {
 }
 
 /** CuotaTotal: the VAT and the recargo de equivalencia together. */
-const totalTaxOf = (invoice: Invoice) => aeatAmount((invoice.VAT ?? 0) + surchargeOf(invoice));
+const totalTaxOf = (invoice: Pick<RawRecordOf<"Invoices">, "Net" | "VAT" | "Total" | "VATRate">) => aeatAmount((invoice.VAT ?? 0) + surchargeOf(invoice));
 
 const previousOf = (previous: BillingRecord | undefined) =>
   previous ? { invoiceNo: previous.InvoiceNo, issueDate: previous.IssueDate, hash: previous.Hash } : undefined;
@@ -287,7 +287,7 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
  * The invoices checked against their records: every invoice issued from the day the rules apply has
  * its alta, and an issued invoice's number, date, client and amounts still match it.
  */
-export function invoiceRecordProblems(invoices: readonly Invoice[], records: readonly BillingRecord[], from: Day): RecordProblem[] {
+export function invoiceRecordProblems(invoices: readonly RawRecordOf<"Invoices">[], records: readonly BillingRecord[], from: Day): RecordProblem[] {
   const altas = new Map(records.filter((r) => r.Kind === "Alta").map((r) => [r.InvoiceNo, r]));
   const problems: RecordProblem[] = [];
   for (const invoice of invoices) {

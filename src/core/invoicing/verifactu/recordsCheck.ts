@@ -2,7 +2,7 @@
  * The VERI*FACTU part of the workbook check: the `BillingRecords` table read as it stands, its chain
  * recomputed, and the issued invoices held against their records, each problem at its sheet and row.
  */
-import type { Invoice } from "../../workbook/contract";
+import type { RawRecordOf } from "../../workbook/contract";
 import type { Sourced } from "../../workbook/records";
 import type { TableData } from "../../workbook/port";
 import { problem, type Problem } from "../../workbook/problems";
@@ -22,7 +22,7 @@ export function billingRecords(data: TableData | undefined): { record: BillingRe
 }
 
 export function verifactuProblems(
-  invoices: { sheet: string; records: readonly Sourced<Invoice>[] } | undefined,
+  invoices: { sheet: string; records: readonly Sourced<RawRecordOf<"Invoices">>[] } | undefined,
   recordsTable: TableData | undefined,
   from: Day,
 ): Problem[] {
