@@ -14,15 +14,21 @@ export interface Assertion {
   file: string;
   line: number;
   text: string;
+  /** a comment on its line, or on the line above, says why it holds */
+  explained: boolean;
 }
 
 /** The non-null assertions of one source file. */
 export function nonNullAssertions(file: string, text: string): Assertion[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const lines = text.split("\n");
   const found: Assertion[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isNonNullExpression(node))
-      found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.getText().slice(0, 60) });
+    if (ts.isNonNullExpression(node)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      const explained = lines[line - 1].includes("// ") || /^\s*\/\//.test(lines[line - 2] ?? "");
+      found.push({ file, line, text: node.getText().slice(0, 60), explained });
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -42,10 +48,10 @@ export function main(args: string[]): number {
   const files = (paths.length ? paths : ["src"]).flatMap((p) => (statSync(p).isDirectory() ? filesUnder(p) : [p]));
   const all = files.flatMap((f) => nonNullAssertions(f, readFileSync(f, "utf8")));
   if (args.includes("--list"))
-    for (const a of all) console.log(`${a.file}:${a.line}  ${readFileSync(a.file, "utf8").split("\n")[a.line - 1].trim().slice(0, 160)}`);
-  const byFile = new Map<string, number>();
-  for (const a of all) byFile.set(a.file, (byFile.get(a.file) ?? 0) + 1);
-  const worst = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  console.log(`${all.length} non-null assertions in src (ceiling ${CEILING}); most in ${worst.map(([f, n]) => `${f} (${n})`).join(", ")}`);
-  return all.length > CEILING ? 1 : 0;
+    for (const a of all)
+      console.log(`${a.file}:${a.line}  ${a.explained ? "" : "(no reason) "}${readFileSync(a.file, "utf8").split("\n")[a.line - 1].trim().slice(0, 160)}`);
+  const unexplained = all.filter((a) => !a.explained);
+  for (const a of unexplained) console.error(`${a.file}:${a.line}: ${a.text}: say why it holds in a comment on its line or the line above`);
+  console.log(`${all.length} non-null assertions in src (ceiling ${CEILING}), ${unexplained.length} without a reason`);
+  return all.length > CEILING || unexplained.length > 0 ? 1 : 0;
 }

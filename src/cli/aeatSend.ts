@@ -108,12 +108,14 @@ export async function sendRecords(records: readonly BillingRecord[], issuer: Par
       wait = answer.wait;
       if (answer.lines.length > 0 || answer.status !== "Incorrecto") break;
     }
+    if (!answer) continue; // the loop above sends at least once: an answer or an error
+    const reply = answer;
     for (const record of batch) {
       const operation = record.Kind === "Alta" ? "Alta" : "Anulacion";
-      const line = answer!.lines.find((l) => l.invoiceNo === record.InvoiceNo && (l.operation === "" || l.operation === operation));
+      const line = reply.lines.find((l) => l.invoiceNo === record.InvoiceNo && (l.operation === "" || l.operation === operation));
       outcomes.set(
         record.RecordNo,
-        answer!.lines.length === 0 ? { State: "Pending", AEATCode: "", Error: `${answer!.status}: not processed` } : outcomeOf(answer!, line),
+        reply.lines.length === 0 ? { State: "Pending", AEATCode: "", Error: `${reply.status}: not processed` } : outcomeOf(reply, line),
       );
     }
   }

@@ -121,6 +121,7 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
         const { mtimeMs } = await stat(lock).catch(() => ({ mtimeMs: 0 }));
         if (unnamedSeen?.mtimeMs !== mtimeMs) unnamedSeen = { mtimeMs, at: Date.now() };
       }
+      // an unnamed lock was just seen above, so unnamedSeen is set
       const unnamed = !holder && Date.now() - unnamedSeen!.at > abandonedMs;
       if (unnamed || (holder && !alive(holder))) {
         await takeOver(lock, content);

@@ -117,9 +117,11 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
   const number = await issueQuote(workbook, data.settings.quotePattern, draft, data.products);
   await writeWhole(out, await workbook.save());
   if (typeof values.docx === "string") {
+    // the quote was written just now under this number
     const written = quotesOf((await readSalesData(workbook)).quotes, data.settings.quoteValidityDays).find((q) => q.quoteId === number)!;
     await writeWhole(values.docx, await documentDocx(estimateDocument(written, data)));
   }
+  // parseLines kept only SKUs of the price list
   const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice, l), 0);
   return {
     text: [

@@ -151,6 +151,7 @@ async function send(values: Values, positionals: string[]): Promise<CommandOutpu
     pause: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
   });
   for (const record of pending) {
+    // sendRecords answers an outcome for every record it was given
     const outcome = outcomes.get(record.RecordNo)!;
     const changes = (["State", "AEATCode", "Error"] as const).map((column) => ({ column, from: record[column] || null, to: outcome[column] || null }));
     await workbook.updateRow(BILLING_RECORDS, "RecordNo", record.RecordNo, changes);

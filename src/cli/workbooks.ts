@@ -63,6 +63,7 @@ export async function openTogether(files: readonly string[]): Promise<XlsxWorkbo
   for (const file of files) {
     const workbook = await openWorkbook(file);
     for (const info of (await workbook.listSheets()).filter((s) => s.visible)) {
+      // the sheet was listed by the same workbook a moment ago
       const grid = (await workbook.readSheet(info.name))!;
       const taken = sheets.some((s) => s.name === info.name);
       sheets.push({ name: taken ? sheetNameOf(`${path.basename(file)} ${info.name}`) : info.name, rows: grid.rows });

@@ -34,6 +34,7 @@ import { addCharts, type ChartPart } from "./xlsxCharts";
 
 /** ExcelJS, loaded when a workbook is first made: the CLI's read-only commands never need it (a fifth of a second). */
 function excelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("exceljs");
 }
 

@@ -59,6 +59,7 @@ export function meetingEvent(meeting: Meeting, clients: readonly Client[], team:
       start: at(meeting.Date, start, timeZone),
       end: at(meeting.Date, end, timeZone),
       location: { displayName: client ? [client.Name, client.Street, client.City].filter(Boolean).join(", ") : "" },
+      // invited holds the attendees who have an e-mail
       attendees: invited.map((m) => ({ emailAddress: { address: m.Email!, name: m.Name ?? m.ExecID }, type: "required" })),
       singleValueExtendedProperties: [{ id: UID_PROPERTY, value: `${meeting.MeetingID}@salesdesk` }],
     },

@@ -95,6 +95,7 @@ export function ExcelShell() {
   const [{ current, focus }, go] = useState<{ current: PageId; focus: Focus }>({ current: "health", focus: undefined });
   const notice = useNotice(current);
   const setCurrent = (page: PageId, focus?: Focus) => go({ current: page, focus });
+  // current is always one of PAGES' ids
   const page = PAGES.find((p) => p.id === current)!;
   return (
     <>

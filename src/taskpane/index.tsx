@@ -18,6 +18,7 @@ const registration = buildRegistration();
 const microsoft365 = registration && (() => import("../m365/msal").then((m) => m.msalSignIn(registration.clientId, registration.authority)));
 
 Office.onReady(({ host }) => {
+  // taskpane.html holds #root
   const root = createRoot(document.getElementById("root")!);
   const language = languageFrom(Office.context?.displayLanguage);
   const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);

@@ -34,6 +34,7 @@ export function Microsoft365Provider({ connect, children }: { connect?: () => Pr
       available: connect !== undefined,
       account,
       signIn: async () => {
+        // signIn is offered only where connect exists (available)
         const signedIn = service ?? (await connect!());
         setService(signedIn);
         setAccount(await signedIn.signIn());

@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 
 /** The cells of a one-column range ("B7:B14"), top to bottom. */
 function cells(sheet: ExcelJS.Worksheet, range: string): ExcelJS.CellValue[] {
+  // chart parts hold ranges written as A1:A9 (xlsxWorkbook)
   const [, column, first, last] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(range)!;
   return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => sheet.getRow(Number(first) + i).getCell(columnIndex(column)).value);
 }
@@ -25,6 +26,7 @@ export function SheetChart({ sheet, chart }: { sheet: ExcelJS.Worksheet; chart: 
   const styles = useStyles();
   const categories = cells(sheet, chart.categories).map((v) => String(v ?? ""));
   const series = chart.series.map((s) => {
+    // series names are single cells written as A1 (xlsxWorkbook)
     const [, column, row] = /^([A-Z]+)(\d+)$/.exec(s.name)!;
     return {
       name: String(sheet.getRow(Number(row)).getCell(columnIndex(column)).value ?? ""),

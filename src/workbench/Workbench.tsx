@@ -100,6 +100,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   const address = selected ? `${columnLetter(selected.col)}${selected.row}` : "";
   const select = (at: CellAddress) => {
     setSelected(at);
+    // cells are selected only on a sheet shown
     const cell = sheet!.getCell(at.row, at.col);
     setDraft(cell.formula ? `=${cell.formula}` : String(cell.value ?? ""));
   };

@@ -20,6 +20,7 @@ async function start() {
   const graph = params.get("graph");
   const workbook = new ObservableWorkbook();
   for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today })) await workbook.writeSheet(sheet);
+  // index.html holds #root
   createRoot(document.getElementById("root")!).render(
     <Workbench
       initial={workbook}

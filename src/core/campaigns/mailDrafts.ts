@@ -30,6 +30,7 @@ export interface Drafted {
   noEmail: string[];
 }
 
+// only clients with a checked e-mail are addressed (see the filter below)
 const addressee = (c: Client) => ({ to: c.Email!, toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID) });
 
 /** The reminders due on the date as e-mails: the letter, and the client's statement attached. */
@@ -71,6 +72,7 @@ export function campaignDrafts(data: SalesData, period: string, filter: MailingF
       drafts: list
         .filter((c) => c.Email !== null)
         .map((c) => {
+          // an edition was drafted above for every language of the list
           const news = editions.get(letterLanguage(c))!;
           return { clientId: c.ClientID, ...addressee(c), subject: news.title, body: newsletterText(news) };
         }),

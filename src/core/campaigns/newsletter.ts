@@ -221,8 +221,8 @@ function facts(data: SalesData, p: Period): Facts {
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const cities = [...new Set(ahead.map((v) => clients.get(v.ClientID)?.City).filter((c): c is string => !!c))].sort();
   const received = data.requests.filter((r) => within(r.Received));
-  const resolved = received.filter((r) => r.Resolved !== null && (r.Status === "Resolved" || r.Status === "Closed"));
-  const days = resolved.length ? resolved.reduce((n, r) => n + (r.Resolved! - r.Received), 0) / resolved.length : null;
+  const resolved = received.flatMap((r) => (r.Resolved !== null && (r.Status === "Resolved" || r.Status === "Closed") ? [r.Resolved - r.Received] : []));
+  const days = resolved.length ? resolved.reduce((n, d) => n + d, 0) / resolved.length : null;
   return {
     revenue: snapshot.revenueOf(p, null, null, basis),
     previous: snapshot.revenueOf(previousPeriod, null, null, basis),

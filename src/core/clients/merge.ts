@@ -64,11 +64,12 @@ export function planMerge(
   const find = (id: string) => clients.rows.find((r) => String(r[key]) === id);
   const [survivor, merged] = [find(survivorId), find(mergedId)];
   if (survivorId === mergedId) return { ok: false, error: say("merge.itself") };
-  const before = archived?.rows.find((r) => String(r[archived.headers.indexOf("ClientID")]) === mergedId);
-  if (before && archived!.headers.includes("MergeState") && before[archived!.headers.indexOf("MergeState")] === "started") {
+  const archive: Pick<TableData, "headers" | "rows"> = archived ?? { headers: [], rows: [] };
+  const before = archive.rows.find((r) => String(r[archive.headers.indexOf("ClientID")]) === mergedId);
+  if (before && archive.headers.includes("MergeState") && before[archive.headers.indexOf("MergeState")] === "started") {
     return { ok: false, error: say("merge.unfinished", { client: mergedId }) };
   }
-  if (before) return { ok: false, error: say("merge.already", { client: mergedId, into: String(before[archived!.headers.indexOf("MergedInto")]) }) };
+  if (before) return { ok: false, error: say("merge.already", { client: mergedId, into: String(before[archive.headers.indexOf("MergedInto")]) }) };
   if (!survivor || !merged) return { ok: false, error: say("invoice.noClient", { client: !survivor ? survivorId : mergedId }) };
   const fills: Record<string, Cell> = {};
   clients.headers.forEach((h, i) => {
@@ -98,12 +99,14 @@ export function archiveSheet(clients: TableData, plan: MergePlan, day: Day, arch
     ...new Set([...clients.headers, ...(archived?.headers ?? [])].filter((h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h))),
     ...ARCHIVE_COLUMNS,
   ];
+  // a plan names a merged client found in this table (mergePlan)
   const row = clients.rows.find((r) => String(r[clients.headers.indexOf("ClientID")]) === plan.merged)!;
-  const old = (archived?.rows ?? []).map((r) =>
+  const archive: Pick<TableData, "headers" | "rows" | "date1904"> = archived ?? { headers: [], rows: [], date1904: false };
+  const old = archive.rows.map((r) =>
     headers.map((h): OutputCell => {
-      const v = archived!.headers.indexOf(h) < 0 ? null : r[archived!.headers.indexOf(h)];
+      const v = archive.headers.indexOf(h) < 0 ? null : r[archive.headers.indexOf(h)];
       // Read back, dates are serials again: the archive's own date column goes out as Days.
-      if (h === "MergedOn" && typeof v === "number") return dayFromSerial(v, archived!.date1904) ?? v;
+      if (h === "MergedOn" && typeof v === "number") return dayFromSerial(v, archive.date1904) ?? v;
       return h === "MergeState" && v === null ? "done" : v; // rows archived before journals were merges done
     }),
   );

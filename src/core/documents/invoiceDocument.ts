@@ -29,6 +29,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const { client, words, head } = partiesOf(data, invoice.ClientID, asked);
   const { word, money, percent, number, date } = words;
   const credit = invoice.CreditOf !== null;
+  const creditOf = invoice.CreditOf ?? "";
   const rectified = credit ? data.invoices.find((i) => i.InvoiceNo === invoice.CreditOf) : undefined;
   const net = invoice.Net ?? 0;
   const rate = invoice.VATRate ?? 0;
@@ -42,7 +43,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const line = (description: string, quantity: number, lineNet: number, listPrice: number | null | undefined) => {
     const gross = (listPrice ?? 0) * quantity;
     const discounted = gross > 0 && gross >= lineNet;
-    const unit = discounted ? listPrice! : Math.round(lineNet / quantity);
+    const unit = discounted ? (listPrice ?? 0) : Math.round(lineNet / quantity);
     return [description, number(quantity), money(unit), percent(discounted ? (gross - lineNet) / gross : 0), percent(rate), money(lineNet)];
   };
   const fromOrder = orderLines.length > 0 && orderLines.reduce((sum, l) => sum + (l.Net ?? 0), 0) === net;
@@ -51,7 +52,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
     : [
         line(
           credit
-            ? word("doc.creditNote.line", { number: invoice.CreditOf! })
+            ? word("doc.creditNote.line", { number: creditOf })
             : invoice.OrderID
               ? word("doc.invoice.order", { order: invoice.OrderID })
               : word("doc.invoice.goods"),
@@ -76,7 +77,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
     ],
     intro: credit
       ? [
-          word("doc.rectifies", { number: invoice.CreditOf!, date: rectified?.IssueDate ? date(rectified.IssueDate) : "–" }),
+          word("doc.rectifies", { number: creditOf, date: rectified?.IssueDate ? date(rectified.IssueDate) : "–" }),
           ...(invoice.Reason ? [`${word("doc.reason")}: ${invoice.Reason}`] : []),
         ]
       : [],
@@ -91,7 +92,7 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
       ...(surcharge !== 0 ? [[word("doc.surcharge", { rate: percent(surchargeRate(rate)) }), money(surcharge)] as [string, string]] : []),
       [word("doc.total"), money(invoiceTotal(invoice))],
     ],
-    notes: credit ? [word("doc.creditNote.note", { number: invoice.CreditOf! })] : howToPay(client, data, invoice.DueDate, words),
+    notes: credit ? [word("doc.creditNote.note", { number: creditOf })] : howToPay(client, data, invoice.DueDate, words),
     ...(verification ? { verification: { url: verification, legend: VERIFIABLE_LEGEND } } : {}),
   };
 }

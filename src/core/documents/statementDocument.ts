@@ -25,8 +25,8 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
   const { word, money, date } = words;
   const items = openItems(data, clientId, asOf);
   const total = items.reduce((sum, b) => sum + b.outstanding, 0);
-  const byAge = new Map(BUCKETS.map((bucket) => [bucket, 0]));
-  for (const b of items) byAge.set(bucketOf(b.daysPastDue ?? 0), byAge.get(bucketOf(b.daysPastDue ?? 0))! + b.outstanding);
+  const byAge = Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<(typeof BUCKETS)[number], number>;
+  for (const b of items) byAge[bucketOf(b.daysPastDue ?? 0)] += b.outstanding;
   return {
     ...head,
     title: word("doc.statement.title", { date: date(asOf) }),
@@ -46,7 +46,7 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
       numeric: [false, false, false, true, true],
     },
     totals: [
-      ...BUCKETS.filter((bucket) => byAge.get(bucket)! > 0).map((bucket): [string, string] => [word(`aging.bucket.${bucket}`), money(byAge.get(bucket)!)]),
+      ...BUCKETS.filter((bucket) => byAge[bucket] > 0).map((bucket): [string, string] => [word(`aging.bucket.${bucket}`), money(byAge[bucket])]),
       [word("doc.totalDue"), money(total)],
     ],
     notes: items.length === 0 ? [word("doc.statement.none")] : [...howToPay(client, data, null, words), word("doc.statement.note")],

@@ -21,11 +21,10 @@ export function numberingProblems(pattern: string, invoices: readonly { InvoiceN
   for (const i of invoices) {
     if (i.IssueDate === null) continue;
     const year = partsOf(i.IssueDate).year;
-    if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push(i.InvoiceNo);
+    byYear.set(year, [...(byYear.get(year) ?? []), i.InvoiceNo]);
   }
-  for (const year of [...byYear.keys()].sort()) {
-    const { used, malformed } = sequencesOf(pattern, year, byYear.get(year)!);
+  for (const [year, numbers] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const { used, malformed } = sequencesOf(pattern, year, numbers);
     for (const m of malformed) problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.notInSeries", { number: m })));
     const seen = new Set<number>();
     for (const n of used) {
@@ -68,7 +67,7 @@ const invoices = (i: Invoice) => i.CreditOf === null && i.Status !== "Cancelled"
 
 /** The orders already invoiced: the ones an invoice of their own (not cancelled, not a credit note) names. */
 export function invoicedOrders(data: SalesData): Set<string> {
-  return new Set(data.invoices.filter((i) => i.OrderID !== null && invoices(i)).map((i) => i.OrderID!));
+  return new Set(data.invoices.flatMap((i) => (i.OrderID !== null && invoices(i) ? [i.OrderID] : [])));
 }
 
 export interface IssueRequest {

@@ -22,6 +22,7 @@ function asRead(text: string): { text: string; from: number[]; to: number[] } {
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < text.length;) {
+    // i indexes a character of the text
     const point = String.fromCodePoint(text.codePointAt(i)!);
     const read = FORMAT_CHARACTER.test(point) ? "" : point.normalize("NFKC");
     for (let k = 0; k < read.length; k++) {

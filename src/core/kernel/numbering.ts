@@ -9,6 +9,7 @@ export function formatDocumentNumber(pattern: string, year: number, sequence: nu
 /** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
 function seriesPattern(pattern: string, year: number): RegExp {
   const filled = formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // a pattern is checked to hold N before it is used
   const digits = pattern.match(/N+/)![0].length;
   return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
 }

@@ -48,6 +48,7 @@ export function sha256Hex(text: string): string {
 function utf8(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
+    // a character of a string has a code point
     const point = char.codePointAt(0)!;
     const c = point >= 0xd800 && point <= 0xdfff ? 0xfffd : point; // a lone surrogate, as every UTF-8 encoder writes it
     if (c < 0x80) bytes.push(c);

@@ -166,7 +166,7 @@ export function codeLookup(codes: readonly string[]): Map<string, string> {
       lookup.set(foldWords(code.replace(/([a-z])([A-Z])/g, "$1 $2")), code); // "PartiallyPaid" is "partially paid"
     }
     for (const [code, words] of Object.entries(WORDS_BY_CODES.get(codes) ?? {})) {
-      for (const word of words!.split("|")) if (!lookup.has(foldWords(word))) lookup.set(foldWords(word), code);
+      for (const word of (words ?? "").split("|")) if (!lookup.has(foldWords(word))) lookup.set(foldWords(word), code);
     }
     lookups.set(codes, lookup);
   }

@@ -169,8 +169,9 @@ export function parseDateText(text: string, order: DateOrder = "dmy"): Day | und
     .filter((w) => !["de", "del", "of", "the"].includes(w));
   if (words.length === 3) {
     const [x, y, z] = words;
-    if (/^\d{1,2}$/.test(x) && monthOf(y) && /^\d{2}(\d{2})?$/.test(z)) return validDay(fullYear(z), monthOf(y)!, Number(x));
-    if (monthOf(x) && /^\d{1,2}$/.test(y) && /^\d{4}$/.test(z)) return validDay(Number(z), monthOf(x)!, Number(y));
+    const [mx, my] = [monthOf(x), monthOf(y)];
+    if (/^\d{1,2}$/.test(x) && my && /^\d{2}(\d{2})?$/.test(z)) return validDay(fullYear(z), my, Number(x));
+    if (mx && /^\d{1,2}$/.test(y) && /^\d{4}$/.test(z)) return validDay(Number(z), mx, Number(y));
   }
   return undefined;
 }

@@ -74,7 +74,7 @@ export const isOpen = (o: OrderSummary, on: Day) => o.status !== "Cancelled" && 
 export const isLate = (o: OrderSummary, asOf: Day) => isOpen(o, asOf) && o.promisedDate !== null && o.promisedDate < asOf;
 
 /** Days past the promised date, for a late order; 0 for any other. */
-export const daysLate = (o: OrderSummary, asOf: Day) => (isLate(o, asOf) ? asOf - o.promisedDate! : 0);
+export const daysLate = (o: OrderSummary, asOf: Day) => (isLate(o, asOf) && o.promisedDate !== null ? asOf - o.promisedDate : 0);
 
 /** Delivered on or before its promised date (an order promised no date keeps its word). */
 export const deliveredOnTime = (o: OrderSummary) => o.deliveredDate !== null && (o.promisedDate === null || o.deliveredDate <= o.promisedDate);

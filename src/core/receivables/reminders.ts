@@ -175,6 +175,7 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
     if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null) continue;
     const list = byClient.get(b.invoice.ClientID) ?? [];
+    // daysPastDue is not null: the invoice has a due date
     list.push({ invoiceNo: b.invoice.InvoiceNo, dueDate: b.invoice.DueDate!, daysPastDue: b.daysPastDue, outstanding: b.outstanding });
     byClient.set(b.invoice.ClientID, list);
   }

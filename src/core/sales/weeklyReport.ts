@@ -257,6 +257,7 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
         clientId: o.clientId,
         exec,
         execName: exec === null ? "" : team.name(exec),
+        // a late order has a promised date (isLate)
         promisedDate: o.promisedDate!,
         daysLate: daysLate(o, week.end),
         net: o.net,

@@ -221,13 +221,14 @@ export function readSettings(reading: TableReading<"Settings"> | undefined, date
     verifactu: { ...DEFAULT_SETTINGS.verifactu },
   };
   const problems: Problem[] = [];
+  const sheet = reading?.sheet ?? "Settings";
   for (const { row, record } of reading?.records ?? []) {
     if (record.Setting === null) continue;
     const name = record.Setting.trim();
     const parser = PARSERS[name];
-    const report = (why: Message) => problems.push(problem(reading!.sheet, row, "Value", "error", say("settings.bad", { setting: name, why })));
+    const report = (why: Message) => problems.push(problem(sheet, row, "Value", "error", say("settings.bad", { setting: name, why })));
     if (!parser) {
-      problems.push(problem(reading!.sheet, row, "Setting", "warning", say("settings.unknown", { setting: name, known: SETTING_NAMES })));
+      problems.push(problem(sheet, row, "Setting", "warning", say("settings.unknown", { setting: name, known: SETTING_NAMES })));
     } else if (record.Value === null) {
       report(say("settings.noValue"));
     } else {

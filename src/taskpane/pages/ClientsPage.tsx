@@ -192,6 +192,7 @@ function ClientForm({
   const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
   const today = useToday();
+  // the page renders this section once the raw table is loaded
   const raw = loaded.raw!;
   const columns = (CONTRACT.Clients.columns as readonly ColumnDef[]).filter((c) => c.name !== "ClientID" && raw.headers.includes(c.name));
   const rowIndex = clientId ? raw.rows.findIndex((r) => String(r[raw.headers.indexOf("ClientID")]) === clientId) : -1;

@@ -147,6 +147,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const setTable = (sheet: string, table: TableName | null) => {
     replace(
       planSheet(
+        // sheet is one of the prepared grids' names
         prepared.grids.find((g) => g.name === sheet)!,
         table,
       ),
@@ -242,7 +243,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
                           onOptionSelect={(_, d) => setColumn(plan, c.index, d.optionValue || null)}
                         >
                           <Option value="">{t("import.extra")}</Option>
-                          {CONTRACT[plan.table!].columns.map((col) => (
+                          {(plan.table ? CONTRACT[plan.table].columns : []).map((col) => (
                             <Option key={col.name} value={col.name}>
                               {columnLabel(col.name, language)}
                             </Option>

@@ -68,7 +68,7 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
           onClick={() =>
             void downloadDocument(
               theirs.map((i) => invoiceDocument(i, data)),
-              `${names.get(clientId!) ?? clientId} ${formatDmy(today)}`,
+              `${names.get(clientId ?? "") ?? clientId} ${formatDmy(today)}`,
             )
           }
         >

@@ -68,7 +68,7 @@ export function LinesForm({
   const today = useToday();
   // a page that sent her here for a client (a visit's next action) starts the form with that client
   const focus = useFocus()?.clientId;
-  const [clientId, setClientId] = useState(data.clients.some((c) => c.ClientID === focus) ? focus! : "");
+  const [clientId, setClientId] = useState(focus !== undefined && data.clients.some((c) => c.ClientID === focus) ? focus : "");
   const [lines, setLines] = useState<TypedLine[]>([BLANK]);
   const [dateText, setDateText] = useState(formatDmy(firstDate));
   const [reference, setReference] = useState("");
@@ -89,11 +89,12 @@ export function LinesForm({
         : undefined;
     });
   const ready = clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && date !== undefined && date >= today;
-  const net = ready ? read.reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)!.UnitPrice, l), 0) : 0;
+  const net = ready ? read.reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)?.UnitPrice ?? 0, l), 0) : 0;
   const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
   const submit = () => {
-    const client = data.clients.find((c) => c.ClientID === clientId)!;
-    write(save({ clientId, exec: client.Exec, lines: read as DraftLine[], date: date!, reference: reference.trim(), net }), (said) => {
+    if (date === undefined) return; // the button waits for a date
+    const exec = data.clients.find((c) => c.ClientID === clientId)?.Exec ?? null;
+    write(save({ clientId, exec, lines: read as DraftLine[], date, reference: reference.trim(), net }), (said) => {
       setLines([BLANK]);
       return { intent: "success", text: said };
     });

@@ -64,9 +64,10 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const to = timeOf(end);
   const ready = title.trim() !== "" && day !== undefined && day >= today && from !== undefined && to !== undefined && (!from || !to || to > from);
   const plan = () => {
+    if (day === undefined) return; // the button waits for a date
     write(
       planMeeting(port, {
-        date: day!,
+        date: day,
         start: from ?? null,
         end: to ?? null,
         title: title.trim(),
@@ -77,7 +78,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
       (id) => {
         setTitle("");
         setAgenda("");
-        return { intent: "success", text: t("meetings.planned", { meeting: id, date: formatDmy(day!) }) };
+        return { intent: "success", text: t("meetings.planned", { meeting: id, date: formatDmy(day) }) };
       },
     );
   };

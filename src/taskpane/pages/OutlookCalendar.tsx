@@ -20,6 +20,7 @@ export function OutlookCalendar({ items, onDone }: { items: () => CalendarItem[]
     setBusy(true);
     try {
       const { syncEvents } = await import("../../m365/calendar");
+      // the button shows only once signed in (graph)
       const outcomes = await syncEvents(graph!, items());
       const count = (state: string) => outcomes.filter((o) => o.state === state).length;
       const failed = count("failed");

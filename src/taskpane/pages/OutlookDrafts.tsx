@@ -65,6 +65,7 @@ export function OutlookDrafts({
         kept = [...kept.filter((o) => !settled.has(o.clientId)), ...found];
         setOutcomes(kept);
       };
+      // the button shows only once signed in (graph)
       const result = await createDrafts(graph!, prepared, run, made, (done, of) => setProgress({ done, of }), keep);
       const created = result.filter((o) => o.state === "created").length;
       const lost = result.filter((o) => o.state === "failed").length;

@@ -49,13 +49,14 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
   const euros = parseAmount(amount);
   const ready = chosen !== undefined && day !== undefined && day <= today && euros !== undefined && euros > 0;
   const record = () => {
-    const entry: PaymentEntry = { invoice: chosen!.invoice, date: day!, amount: toCents(euros!), method, reference: reference.trim() };
+    if (!ready) return; // the button is disabled until it is
+    const entry: PaymentEntry = { invoice: chosen.invoice, date: day, amount: toCents(euros), method, reference: reference.trim() };
     write(recordPayment(port, entry, data), (row) => {
       setAmount("");
       setReference("");
       return {
         intent: "success",
-        text: t("paymentForm.recorded", { payment: String(row.PaymentID), amount: money(entry.amount, language), invoice: invoiceNo! }),
+        text: t("paymentForm.recorded", { payment: String(row.PaymentID), amount: money(entry.amount, language), invoice: chosen.invoice.InvoiceNo }),
       };
     });
   };

@@ -57,9 +57,10 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
   const chosenExec = exec || (data.clients.find((c) => c.ClientID === clientId)?.Exec ?? "");
   const plan = () => {
-    write(planVisit(port, { clientId, exec: chosenExec || null, scheduled: day!, purpose: purpose.trim() }), (id) => {
+    if (day === undefined) return; // the button waits for a date
+    write(planVisit(port, { clientId, exec: chosenExec || null, scheduled: day, purpose: purpose.trim() }), (id) => {
       setPurpose("");
-      return { intent: "success", text: t("visits.planned", { visit: id, date: formatDmy(day!) }) };
+      return { intent: "success", text: t("visits.planned", { visit: id, date: formatDmy(day) }) };
     });
   };
   return (
@@ -113,7 +114,7 @@ function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
         {follow.due.slice(0, 20).map((d) => (
           <Caption1 key={d.clientId}>
             {name(d.clientId)} ({d.clientId}) ·{" "}
-            {d.lastVisit === null ? t("visits.never") : t("visits.lastVisit", { date: formatDmy(d.lastVisit), n: d.daysSince! })}
+            {d.lastVisit === null ? t("visits.never") : t("visits.lastVisit", { date: formatDmy(d.lastVisit), n: today - d.lastVisit })}
           </Caption1>
         ))}
       </section>
@@ -184,7 +185,7 @@ function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: stri
       clientId: visit.ClientID,
       channel: "Visit",
       kind: "Request",
-      subject: visit.NextAction!,
+      subject: visit.NextAction ?? "",
       urgency: "Medium",
       owner: visit.Exec,
       received: today,

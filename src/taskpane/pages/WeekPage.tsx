@@ -64,6 +64,7 @@ function Week({ data }: { data: SalesData }) {
       )}
       {section(
         "week.lateOrders",
+        // a late order has a promised date (isLate)
         week.lateOrders.map((o) => `${o.orderId} · ${client(o.clientId)} · ${t("orders.daysLate", { n: today - o.promisedDate! })}`),
       )}
       {section(
