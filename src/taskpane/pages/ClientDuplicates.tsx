@@ -1,4 +1,5 @@
 /** Probable duplicate clients side by side, the merge that keeps one of each pair (asked first, undone from the archive), and merges left half-done. */
+import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
 import {
   Body1,
@@ -22,7 +23,6 @@ import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/reac
 import type { Client } from "../../core/workbook/contract";
 import { probableDuplicates } from "../../core/clients/clients";
 import { finishMerge, mergeClients, rollBackMerge, type ArchivedMerge, type MergeOutcome } from "../../core/clients/merge";
-import type { SalesData } from "../../core/workbook/salesData";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
@@ -31,7 +31,7 @@ import { Outcome, usePageStyles } from "./TaskPage";
 /** The reasons a pair is probably one client, in the pane's words. */
 const REASON_KEYS = { TaxID: "clients.reason.taxId", "name and postal code": "clients.reason.namePostal", IBAN: "clients.reason.iban" } as const;
 
-export function Duplicates({ data, undoable, onDone }: { data: SalesData; undoable: ArchivedMerge[]; onDone: (o: Outcome) => void }) {
+export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable: ArchivedMerge[] }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();

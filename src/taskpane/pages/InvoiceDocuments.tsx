@@ -15,6 +15,7 @@ import { useToday } from "../today";
 import { downloadDocument } from "../documentDownload";
 import { usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
+import { ClientPicker } from "../components/ClientPicker";
 
 export function InvoiceDocuments({ data }: { data: SalesData }) {
   const { t, language } = useI18n();
@@ -36,7 +37,6 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
         })),
     [data, names, language],
   );
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.TaxID ?? "" })), [data]);
   const invoice = data.invoices.find((i) => i.InvoiceNo === invoiceNo);
   const theirs = data.invoices.filter((i) => i.ClientID === clientId && i.IssueDate !== null && i.IssueDate <= today);
   return (
@@ -51,9 +51,7 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
       <Button icon={<DocumentArrowDownRegular />} disabled={!invoice} onClick={() => invoice && void downloadDocument(invoiceDocument(invoice, data))}>
         {t("invoiceDocs.invoice")}
       </Button>
-      <Field label={t("invoiceDocs.client")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setClientId} />
-      </Field>
+      <ClientPicker clients={data.clients} label={t("invoiceDocs.client")} onSelect={(c) => setClientId(c || undefined)} />
       <div className={styles.actions}>
         <Button
           icon={<DocumentTableRegular />}

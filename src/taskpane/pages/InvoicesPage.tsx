@@ -9,11 +9,13 @@ import { DismissCircleRegular, DocumentAddRegular, ReceiptMoneyRegular } from "@
 import type { SalesData } from "../../core/workbook/salesData";
 import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems } from "../../core/invoicing/invoicing";
 import { cancelIssued, issueWithRecord } from "../../core/invoicing/verifactu/recordWrite";
-import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
-import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
+import { formatDmy } from "../../core/kernel/dates";
+import { parseAmount, parseRate } from "../../core/locale/localeValues";
 import { toCents } from "../../core/kernel/money";
 import type { Result } from "../../core/kernel/result";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
+import { DayField, readDay } from "../components/DayField";
 import { money, percent } from "../format";
 import { usePort } from "../port";
 import { useWrite } from "../useWrite";
@@ -94,7 +96,7 @@ function DraftPreview({ draft }: { draft: Draft | undefined }) {
   );
 }
 
-function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function IssueForm({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const page = usePageStyles();
   const today = useToday();
@@ -116,7 +118,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID)).map((o) => o.OrderID))];
   const draft = useMemo((): Draft | undefined => {
     if (!clientId) return undefined;
-    const issueDate = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+    const issueDate = readDay(date);
     if (issueDate === undefined) return { ok: false as const, error: t("invoices.badDate") };
     const amount = net.trim() === "" ? undefined : parseAmount(net);
     const vat = rate.trim() === "" ? undefined : parseRate(rate)?.rate;
@@ -155,9 +157,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
           ))}
         </Dropdown>
       </Field>
-      <Field label={t("invoices.date")} hint={t("invoices.dateHint")}>
-        <Input value={date} onChange={(_, d) => setDate(d.value)} />
-      </Field>
+      <DayField label={t("invoices.date")} hint={t("invoices.dateHint")} value={date} onChange={setDate} />
       <Field label={t("invoices.net")} hint={orderId ? t("invoices.fromOrder") : undefined}>
         <Input inputMode="decimal" value={net} onChange={(_, d) => setNet(d.value)} />
       </Field>
@@ -177,7 +177,7 @@ function IssueForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => 
   );
 }
 
-function CreditForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function CreditForm({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const page = usePageStyles();
   const today = useToday();

@@ -2,19 +2,20 @@
  * The form of a document of lines for a client from the price list — a quote, an order: the client
  * (found as she types), each line's product, quantity and discount, a date, and the net as it stands.
  */
-import { useMemo, useState } from "react";
+import type { SectionProps } from "../components/SectionProps";
+import { useState } from "react";
 import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
 import { AddRegular, DocumentAddRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import { lineNet, type DraftLine } from "../../core/orders/documents";
-import { formatDmy, parseIsoDate, type Day } from "../../core/kernel/dates";
+import { formatDmy, type Day } from "../../core/kernel/dates";
 import type { Cents } from "../../core/kernel/money";
-import { parseAmount, parseDateText, parseRate } from "../../core/locale/localeValues";
+import { parseAmount, parseRate } from "../../core/locale/localeValues";
 import { useI18n } from "../i18n";
 import { money } from "../format";
 import { useToday } from "../today";
-import { Outcome, usePageStyles } from "./TaskPage";
-import { SearchPicker } from "./SearchPicker";
+import { usePageStyles } from "./TaskPage";
+import { ClientPicker } from "../components/ClientPicker";
+import { DayField, readDay } from "../components/DayField";
 import { useFocus } from "../navigation";
 import { useWrite } from "../useWrite";
 
@@ -50,8 +51,7 @@ export function LinesForm({
   saveLabel,
   save,
   onDone,
-}: {
-  data: SalesData;
+}: SectionProps & {
   id: string;
   title: string;
   dateLabel: string;
@@ -61,7 +61,6 @@ export function LinesForm({
   saveLabel: string;
   /** writes the document and says what was written */
   save: (draft: LinesDraft) => Promise<string>;
-  onDone: (o: Outcome) => void;
 }) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
@@ -73,12 +72,8 @@ export function LinesForm({
   const [dateText, setDateText] = useState(formatDmy(firstDate));
   const [reference, setReference] = useState("");
   const { busy, write } = useWrite(onDone);
-  const clients = useMemo(
-    () => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
-    [data],
-  );
   const priced = data.products.filter((p) => p.SKU && p.UnitPrice !== null);
-  const date = parseDateText(dateText.trim(), "dmy") ?? parseIsoDate(dateText.trim());
+  const date = readDay(dateText);
   const read = lines
     .filter((l) => l.sku !== "")
     .map((l): DraftLine | undefined => {
@@ -104,15 +99,7 @@ export function LinesForm({
       <Subtitle2 as="h3" id={`${id}-title`}>
         {title}
       </Subtitle2>
-      <Field label={t("invoices.client")}>
-        <SearchPicker
-          entries={clients}
-          initial={clientId}
-          placeholder={t("invoices.search")}
-          noMatch={t("invoices.noMatch")}
-          onSelect={(c) => setClientId(c ?? "")}
-        />
-      </Field>
+      <ClientPicker clients={data.clients} initial={clientId} onSelect={setClientId} />
       {lines.map((line, i) => (
         <div key={i} className={styles.actions}>
           <Field label={t("lines.product", { n: i + 1 })}>
@@ -141,9 +128,7 @@ export function LinesForm({
           {t("lines.addLine")}
         </Button>
       )}
-      <Field label={dateLabel} validationMessage={date === undefined ? t("invoices.badDate") : undefined}>
-        <Input value={dateText} onChange={(_, d) => setDateText(d.value)} />
-      </Field>
+      <DayField label={dateLabel} value={dateText} onChange={setDateText} from={today} />
       {referenceLabel && (
         <Field label={referenceLabel}>
           <Input value={reference} onChange={(_, d) => setReference(d.value)} />

@@ -6,12 +6,12 @@
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
 import { DocumentTableRegular, MailAddRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import { marketReport, type MarketReport } from "../../core/market/market";
 import { marketSheet } from "../../core/market/marketSheet";
 import { segmentName, type SegmentCode } from "../../core/market/segments";
 import { readRecipientSheets } from "../../core/market/campaignLog";
 import { mailingList, mailingSheet } from "../../core/campaigns/mailingList";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useSalesData } from "../salesData";
@@ -40,7 +40,7 @@ export function MarketPage() {
   );
 }
 
-function Market({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Market({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();

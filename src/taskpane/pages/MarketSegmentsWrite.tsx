@@ -2,18 +2,18 @@
  * Writing the segments into Clients.Segment, when she asks: blank cells and segments we named are
  * replaced; the ones she typed herself only once she has confirmed it in a dialog that counts them.
  */
+import type { SectionProps } from "../components/SectionProps";
 import { useState } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { PeopleEditRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import type { MarketReport } from "../../core/market/market";
 import { segmentChanges, writeSegments, type SegmentChange } from "../../core/market/segmentWrite";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useWrite } from "../useWrite";
-import { Outcome, usePageStyles } from "./TaskPage";
+import { usePageStyles } from "./TaskPage";
 
-export function MarketSegmentsWrite({ data, report, onDone }: { data: SalesData; report: MarketReport; onDone: (o: Outcome) => void }) {
+export function MarketSegmentsWrite({ data, report, onDone }: SectionProps & { report: MarketReport }) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();

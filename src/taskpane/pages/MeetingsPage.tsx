@@ -3,6 +3,7 @@
  * agenda), those coming up with their agenda and invitation, the minutes and actions written once
  * it is held (or it is called off), and the week's minutes as documents.
  */
+import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2, Textarea } from "@fluentui/react-components";
 import { CalendarAddRegular, CalendarCancelRegular, CalendarLtrRegular, CheckmarkCircleRegular, DocumentArrowDownRegular } from "@fluentui/react-icons";
@@ -13,9 +14,8 @@ import { attendeesOf, meetingFollowUp } from "../../core/service/meetings";
 import { cancelMeeting, planMeeting, recordMinutes } from "../../core/service/meetingWrites";
 import { agendaDocument, minutesDocument } from "../../core/service/meetingDocuments";
 import { teamIndex } from "../../core/sales/team";
-import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
+import { formatDmy } from "../../core/kernel/dates";
 import { parseTimeText } from "../../core/kernel/times";
-import { parseDateText } from "../../core/locale/localeValues";
 import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
@@ -24,7 +24,8 @@ import { download } from "../download";
 import { downloadDocument } from "../documentDownload";
 import { Outcome, usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
-import { SearchPicker } from "./SearchPicker";
+import { ClientPicker } from "../components/ClientPicker";
+import { DayField, readDay } from "../components/DayField";
 import { OutlookCalendar } from "./OutlookCalendar";
 import { meetingEvent } from "../../m365/calendar";
 
@@ -44,7 +45,7 @@ export function MeetingsPage() {
 /** A typed time, or null for none; undefined when what is typed is no time. */
 const timeOf = (text: string) => (text.trim() === "" ? null : parseTimeText(text));
 
-function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function PlanForm({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -58,8 +59,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [clientId, setClientId] = useState("");
   const [agenda, setAgenda] = useState("");
   const { busy, write } = useWrite(onDone);
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
-  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const day = readDay(date);
   const from = timeOf(start);
   const to = timeOf(end);
   const ready = title.trim() !== "" && day !== undefined && day >= today && from !== undefined && to !== undefined && (!from || !to || to > from);
@@ -90,9 +90,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
       <Field label={t("meetings.what")}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t("visits.date")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
-        <Input value={date} onChange={(_, d) => setDate(d.value)} />
-      </Field>
+      <DayField label={t("visits.date")} value={date} onChange={setDate} from={today} />
       <div className={styles.actions}>
         <Field label={t("meetings.start")} validationMessage={from === undefined ? t("meetings.badTime") : undefined}>
           <Input value={start} onChange={(_, d) => setStart(d.value)} />
@@ -115,9 +113,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
           ))}
         </Dropdown>
       </Field>
-      <Field label={t("meetings.client")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
-      </Field>
+      <ClientPicker clients={data.clients} label={t("meetings.client")} onSelect={setClientId} />
       <Field label={t("meetings.agenda")} hint={t("meetings.agendaHint")}>
         <Textarea resize="vertical" value={agenda} onChange={(_, d) => setAgenda(d.value)} />
       </Field>
@@ -128,7 +124,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   );
 }
 
-function Meetings({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Meetings({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const today = useToday();

@@ -3,20 +3,21 @@
  * this week, then the rest — with their progress, promised date and days late; the order's lines
  * marked shipped, or delivered on a day, each line checked against what was read.
  */
+import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
 import { deliveryNote } from "../../core/orders/orderDocuments";
 import { issueOrder } from "../../core/orders/documents";
 import { LinesForm } from "./LinesForm";
-import { SearchPicker } from "./SearchPicker";
+import { ClientPicker } from "../components/ClientPicker";
 import { downloadDocument } from "../documentDownload";
 import type { SalesData } from "../../core/workbook/salesData";
 import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../core/orders/orders";
 import { recordDelivery, recordShipped, toDeliver, type LinesWritten } from "../../core/orders/orderWrites";
 import { teamIndex } from "../../core/sales/team";
-import { formatDmy, parseIsoDate, weekday, type Day } from "../../core/kernel/dates";
-import { parseDateText } from "../../core/locale/localeValues";
+import { formatDmy, weekday, type Day } from "../../core/kernel/dates";
+import { DayField, readDay } from "../components/DayField";
 import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
@@ -40,7 +41,7 @@ export function OrdersPage() {
   );
 }
 
-function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Orders({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
@@ -48,7 +49,6 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
   const [client, setClient] = useState("");
   const [status, setStatus] = useState("");
   const team = useMemo(() => teamIndex(data.team), [data]);
-  const clients = useMemo(() => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: c.City ?? "" })), [data]);
   const follow = useMemo(() => orderFollowUp(data.orders, data.invoices, today), [data, today]);
   const mine = (o: OrderSummary) => (exec === "" || (o.exec !== null && team.resolve(o.exec) === exec)) && (client === "" || o.clientId === client);
   const open = follow.open.filter((o) => mine(o) && (status === "" || o.status === status));
@@ -80,9 +80,7 @@ function Orders({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
           ))}
         </Dropdown>
       </Field>
-      <Field label={t("orders.client")}>
-        <SearchPicker entries={clients} placeholder={t("orders.allClients")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClient(c ?? "")} />
-      </Field>
+      <ClientPicker clients={data.clients} label={t("orders.client")} placeholder={t("orders.allClients")} onSelect={setClient} />
       <Field label={t("orders.statusFilter")}>
         <Dropdown
           value={status ? t(`orders.status.${status}` as MessageKey) : t("orders.anyStatus")}
@@ -114,7 +112,7 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
   const { busy, write } = useWrite(onDone);
   const [date, setDate] = useState(formatDmy(today));
   const client = data.clients.find((c) => c.ClientID === order.clientId)?.Name ?? order.clientId;
-  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const day = readDay(date);
   const run = (lines: Promise<LinesWritten>, done: MessageKey) =>
     write(lines, (r) =>
       r.refused === 0
@@ -160,9 +158,7 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
             {t("orders.ship")}
           </Button>
         )}
-        <Field label={t("orders.deliveredOn")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
-          <Input size="small" value={date} onChange={(_, d) => setDate(d.value)} />
-        </Field>
+        <DayField size="small" label={t("orders.deliveredOn")} value={date} onChange={setDate} />
         <Button
           size="small"
           appearance="primary"
@@ -186,7 +182,7 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
 }
 
 /** An order typed in: a client, lines from the price list, the promised date and the contract it comes from. */
-function NewOrder({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function NewOrder({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const port = usePort();
   const today = useToday();

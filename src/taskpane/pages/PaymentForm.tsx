@@ -6,22 +6,23 @@
 import { useMemo, useState } from "react";
 import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
 import { MoneyHandRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import { invoiceBalances } from "../../core/receivables/receivables";
 import { recordPayment, type PaymentEntry } from "../../core/receivables/paymentEntry";
 import { PAYMENT_METHODS } from "../../core/workbook/contract";
-import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
+import { formatDmy } from "../../core/kernel/dates";
 import { toCents } from "../../core/kernel/money";
-import { parseAmount, parseDateText } from "../../core/locale/localeValues";
+import { parseAmount } from "../../core/locale/localeValues";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
+import { DayField, readDay } from "../components/DayField";
 import { money } from "../format";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useWrite } from "../useWrite";
-import { Outcome, usePageStyles } from "./TaskPage";
+import { usePageStyles } from "./TaskPage";
 import { SearchPicker } from "./SearchPicker";
 
-export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+export function PaymentForm({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -45,7 +46,7 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
     }));
   }, [owing, data, language]);
   const chosen = owing.find((b) => b.invoice.InvoiceNo === invoiceNo);
-  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const day = readDay(date);
   const euros = parseAmount(amount);
   const ready = chosen !== undefined && day !== undefined && day <= today && euros !== undefined && euros > 0;
   const record = () => {
@@ -70,9 +71,7 @@ export function PaymentForm({ data, onDone }: { data: SalesData; onDone: (o: Out
         <SearchPicker entries={entries} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setInvoiceNo} />
       </Field>
       <div className={styles.actions}>
-        <Field label={t("paymentForm.date")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
-          <Input value={date} onChange={(_, d) => setDate(d.value)} />
-        </Field>
+        <DayField label={t("paymentForm.date")} value={date} onChange={setDate} until={today} />
         <Field
           label={t("paymentForm.amount")}
           validationMessage={amount.trim() !== "" && euros === undefined ? t("invoices.badAmount", { text: amount }) : undefined}

@@ -24,7 +24,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import { salesData } from "../../functions/snapshots";
 import { investigations } from "../../core/receivables/investigations";
 import { PRESELECT_CONFIDENCE, proposeMatches, Proposal, readBankLines, recordMatch } from "../../core/receivables/reconciliation";
@@ -33,6 +32,7 @@ import { agingAsOf, agingSheet, BUCKETS } from "../../core/receivables/aging";
 import { overpayments, invoiceBalances } from "../../core/receivables/receivables";
 import { formatDmy } from "../../core/kernel/dates";
 import { describeProblem, Problem } from "../../core/workbook/problems";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
 import { money, percent } from "../format";
 import { usePort } from "../port";
@@ -107,7 +107,7 @@ export function PaymentsPage() {
   );
 }
 
-function Investigations({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Investigations({ data, onDone }: SectionProps) {
   const { t, language, tell } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();
@@ -179,10 +179,8 @@ function Reconciliation({
   data,
   bank,
   onDone,
-}: {
-  data: SalesData;
+}: SectionProps & {
   bank: { lines: ReturnType<typeof readBankLines>["lines"]; problems: Problem[] } | undefined;
-  onDone: (o: Outcome) => void;
 }) {
   const { t, language, tell } = useI18n();
   const styles = useStyles();
@@ -254,7 +252,7 @@ function Reconciliation({
   );
 }
 
-function AgingSummary({ data, today, onDone }: { data: SalesData; today: number; onDone: (o: Outcome) => void }) {
+function AgingSummary({ data, today, onDone }: SectionProps & { today: number }) {
   const { t, language, tell } = useI18n();
   const port = usePort();
   const aging = useMemo(() => agingAsOf(data, today), [data, today]);

@@ -3,8 +3,9 @@
  * expiring within a week, the other open ones, and those expired unanswered — with the pipeline and
  * the win rate; a quote marked sent, accepted or rejected on each of its lines.
  */
+import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Field, Input, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, DocumentArrowDownRegular, SendRegular } from "@fluentui/react-icons";
 import { estimateDocument } from "../../core/orders/orderDocuments";
 import { downloadDocument } from "../documentDownload";
@@ -12,8 +13,8 @@ import type { SalesData } from "../../core/workbook/salesData";
 import { daysToExpiry, isOpenQuote, quoteFollowUp, toFollowUp, type QuoteStatus, type QuoteSummary } from "../../core/orders/quotes";
 import { recordQuoteStatus } from "../../core/orders/orderWrites";
 import { issueQuote, orderFromQuote } from "../../core/orders/documents";
-import { formatDmy, parseIsoDate, type Day } from "../../core/kernel/dates";
-import { parseDateText } from "../../core/locale/localeValues";
+import { formatDmy, type Day } from "../../core/kernel/dates";
+import { DayField, readDay } from "../components/DayField";
 import { LinesForm } from "./LinesForm";
 import { MessageKey, useI18n } from "../i18n";
 import { money, percent } from "../format";
@@ -41,7 +42,7 @@ export function QuotesPage() {
   );
 }
 
-function Quotes({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Quotes({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
@@ -79,7 +80,7 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
   const { busy, write } = useWrite(onDone);
   const client = data.clients.find((c) => c.ClientID === quote.clientId)?.Name ?? quote.clientId;
   const [promised, setPromised] = useState(formatDmy(today + PROMISED_IN_DAYS));
-  const promisedDay = parseDateText(promised.trim(), "dmy") ?? parseIsoDate(promised.trim());
+  const promisedDay = readDay(promised);
   const canOrder = data.present.has("Orders");
   const answer = (status: QuoteStatus) => {
     const answered = recordQuoteStatus(port, quote, status).then(async (r): Promise<Outcome> => {
@@ -109,11 +110,7 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
             {t("quotes.markSent")}
           </Button>
         )}
-        {open && canOrder && (
-          <Field label={t("quotes.promisedFor")} validationMessage={promisedDay === undefined ? t("invoices.badDate") : undefined}>
-            <Input size="small" value={promised} onChange={(_, d) => setPromised(d.value)} />
-          </Field>
-        )}
+        {open && canOrder && <DayField size="small" label={t("quotes.promisedFor")} value={promised} onChange={setPromised} />}
         {open && (
           <Button
             size="small"
@@ -144,7 +141,7 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
 }
 
 /** A new quote for a client from the price list: its lines, their discounts and its validity. */
-function NewQuote({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function NewQuote({ data, onDone }: SectionProps) {
   const { t, language } = useI18n();
   const port = usePort();
   const today = useToday();

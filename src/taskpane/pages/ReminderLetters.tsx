@@ -6,12 +6,12 @@
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, DocumentMultipleRegular, MailCheckmarkRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
 import { reminderPlan, type Reminder } from "../../core/receivables/reminders";
 import { markReminderSent, type ReminderChannel } from "../../core/receivables/reminderLog";
 import { reminderLetter } from "../../core/documents/reminderLetter";
 import { REMINDER_CHANNELS } from "../../core/workbook/contract";
 import { formatDmy } from "../../core/kernel/dates";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
 import { money } from "../format";
 import { usePort } from "../port";
@@ -25,7 +25,7 @@ import { reminderDrafts } from "../../core/campaigns/mailDrafts";
 const useStyles = makeStyles({ line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" } });
 
 /** `onDone` after a write (the page reads the workbook again); `say` for what changed nothing in it (drafts made in Outlook). */
-export function ReminderLetters({ data, onDone, say }: { data: SalesData; onDone: (o: Outcome) => void; say: (o: Outcome) => void }) {
+export function ReminderLetters({ data, onDone, say }: SectionProps & { say: (o: Outcome) => void }) {
   const { t } = useI18n();
   const page = usePageStyles();
   const today = useToday();
@@ -74,7 +74,7 @@ export function ReminderLetters({ data, onDone, say }: { data: SalesData; onDone
   );
 }
 
-function LetterCard({ reminder: r, data, onDone }: { reminder: Reminder; data: SalesData; onDone: (o: Outcome) => void }) {
+function LetterCard({ reminder: r, data, onDone }: SectionProps & { reminder: Reminder }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const page = usePageStyles();

@@ -3,11 +3,11 @@
  * and complaints as the admin works it — overdue first, then P1 → P4, then by due date — each taken by
  * an owner or resolved, every change checked against what was read.
  */
+import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
 import { CallRegular, CheckmarkCircleRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
 import { replyTo } from "../../core/service/replies";
-import type { SalesData } from "../../core/workbook/salesData";
 import type { UpdateResult } from "../../core/workbook/port";
 import { isOverdue, PRIORITY_ORDER, requestQueue, type Priority, type Ticket } from "../../core/service/requests";
 import { logRequest, resolveRequest, takeRequest, triageRequest, type Reception } from "../../core/service/requestWrites";
@@ -17,9 +17,9 @@ import { MessageKey, useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useWrite } from "../useWrite";
-import { Outcome, usePageStyles } from "./TaskPage";
+import { usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
-import { SearchPicker } from "./SearchPicker";
+import { ClientPicker } from "../components/ClientPicker";
 import { ClientCard } from "./ClientCard";
 import { useNavigate } from "../navigation";
 
@@ -49,7 +49,7 @@ export function RequestsPage() {
 }
 
 /** A call or a visitor in three fields: who, what, how urgent. */
-function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o: Outcome) => void; onLogged: (clientId: string | undefined) => void }) {
+function ReceptionForm({ data, onDone, onLogged }: SectionProps & { onLogged: (clientId: string | undefined) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -60,15 +60,6 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
   const [urgency, setUrgency] = useState<Reception["urgency"]>("Medium");
   const [kind, setKind] = useState<Reception["kind"]>("Request");
   const { busy, write } = useWrite(onDone);
-  const clients = useMemo(
-    () =>
-      data.clients.map((c) => ({
-        value: c.ClientID,
-        text: `${c.Name ?? "–"} (${c.ClientID})`,
-        detail: [c.TaxID, c.Phone, c.City].filter(Boolean).join(" · "),
-      })),
-    [data],
-  );
   const log = () => {
     const owner = data.clients.find((c) => c.ClientID === clientId)?.Exec ?? null;
     write(
@@ -85,9 +76,7 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
       <Subtitle2 as="h3" id="reception-title">
         {t("requests.reception")}
       </Subtitle2>
-      <Field label={t("requests.who")} hint={t("requests.whoHint")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
-      </Field>
+      <ClientPicker clients={data.clients} label={t("requests.who")} hint={t("requests.whoHint")} onSelect={setClientId} />
       <RadioGroup layout="horizontal" value={channel} onChange={(_, d) => setChannel(d.value as Reception["channel"])} aria-label={t("requests.channel")}>
         <Radio value="Phone" label={t("requests.channel.Phone")} />
         <Radio value="Visit" label={t("requests.channel.Visit")} />
@@ -126,7 +115,7 @@ function ReceptionForm({ data, onDone, onLogged }: { data: SalesData; onDone: (o
   );
 }
 
-function Queue({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Queue({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
@@ -142,7 +131,7 @@ function Queue({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void
   );
 }
 
-function TicketCard({ ticket, data, onDone }: { ticket: Ticket; data: SalesData; onDone: (o: Outcome) => void }) {
+function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const classes = useStyles();

@@ -15,16 +15,17 @@ import { useNavigate } from "../navigation";
 import { OutlookCalendar } from "./OutlookCalendar";
 import { visitEvent } from "../../m365/calendar";
 import { teamIndex } from "../../core/sales/team";
-import { formatDmy, parseIsoDate } from "../../core/kernel/dates";
-import { parseDateText } from "../../core/locale/localeValues";
+import { formatDmy } from "../../core/kernel/dates";
+import type { SectionProps } from "../components/SectionProps";
 import { useI18n } from "../i18n";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useWrite } from "../useWrite";
 import { download } from "../download";
-import { Outcome, usePageStyles } from "./TaskPage";
+import { usePageStyles } from "./TaskPage";
 import { TablePage } from "./TablePage";
-import { SearchPicker } from "./SearchPicker";
+import { ClientPicker } from "../components/ClientPicker";
+import { DayField, readDay } from "../components/DayField";
 
 export function VisitsPage() {
   return (
@@ -39,7 +40,7 @@ export function VisitsPage() {
   );
 }
 
-function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function PlanForm({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -50,11 +51,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   const [date, setDate] = useState(formatDmy(today + 7));
   const [purpose, setPurpose] = useState("");
   const { busy, write } = useWrite(onDone);
-  const clients = useMemo(
-    () => data.clients.map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.City, c.Exec].filter(Boolean).join(" · ") })),
-    [data],
-  );
-  const day = parseDateText(date.trim(), "dmy") ?? parseIsoDate(date.trim());
+  const day = readDay(date);
   const chosenExec = exec || (data.clients.find((c) => c.ClientID === clientId)?.Exec ?? "");
   const plan = () => {
     if (day === undefined) return; // the button waits for a date
@@ -68,9 +65,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
       <Subtitle2 as="h3" id="plan-title">
         {t("visits.plan")}
       </Subtitle2>
-      <Field label={t("invoices.client")}>
-        <SearchPicker entries={clients} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={(c) => setClientId(c ?? "")} />
-      </Field>
+      <ClientPicker clients={data.clients} onSelect={setClientId} />
       <Field label={t("orders.exec")}>
         <Dropdown value={chosenExec ? team.name(chosenExec) : ""} selectedOptions={[chosenExec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
           {team.ids.map((id) => (
@@ -80,9 +75,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
           ))}
         </Dropdown>
       </Field>
-      <Field label={t("visits.date")} validationMessage={day === undefined ? t("invoices.badDate") : undefined}>
-        <Input value={date} onChange={(_, d) => setDate(d.value)} />
-      </Field>
+      <DayField label={t("visits.date")} value={date} onChange={setDate} from={today} />
       <Field label={t("visits.purpose")}>
         <Input value={purpose} onChange={(_, d) => setPurpose(d.value)} />
       </Field>
@@ -93,7 +86,7 @@ function PlanForm({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => v
   );
 }
 
-function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => void }) {
+function Visits({ data, onDone }: SectionProps) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
@@ -128,7 +121,7 @@ function Visits({ data, onDone }: { data: SalesData; onDone: (o: Outcome) => voi
   );
 }
 
-function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; client: string; exec: string; data: SalesData; onDone: (o: Outcome) => void }) {
+function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { visit: Visit; client: string; exec: string }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -173,7 +166,7 @@ function PlannedVisit({ visit, client, exec, data, onDone }: { visit: Visit; cli
 }
 
 /** A visit done, in the week's visit reports: its next action opens a request for the client, or a quote. */
-function DoneVisit({ visit, client, data, onDone }: { visit: Visit; client: string; data: SalesData; onDone: (o: Outcome) => void }) {
+function DoneVisit({ visit, client, data, onDone }: SectionProps & { visit: Visit; client: string }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();

@@ -1,0 +1,8 @@
+/** What a page's section gets: the workbook's records, and where to say what its action did. */
+import type { SalesData } from "../../core/workbook/salesData";
+import type { Outcome } from "../pages/TaskPage";
+
+export interface SectionProps {
+  data: SalesData;
+  onDone: (o: Outcome) => void;
+}
