@@ -1,0 +1,47 @@
+/** `salesdesk aging`: receivables by client in buckets of days past due, and DSO; with --out, as a sheet. */
+import { writeWhole } from "./files";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook, openWritable } from "./workbooks";
+import { readSalesData } from "../core/workbook/salesData";
+import { formatIsoDate } from "../core/kernel/dates";
+import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables/aging";
+import { formatMoney, fromCents } from "../core/kernel/money";
+
+export async function aging(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const workbook = await openWorkbook(positionals[0]);
+  const data = await readSalesData(workbook);
+  if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
+  const result = agingAsOf(data, dayOption(values, "as-of"));
+  const notes: string[] = [];
+  if (typeof values.out === "string") {
+    const into = await openWritable(positionals[0]);
+    const written = await into.writeSheet({ ...agingSheet(result, messageLanguage(values)), currency: data.settings.currency });
+    if (written.note) notes.push(written.note);
+    await writeWhole(values.out, await into.save());
+  }
+  const columns = [...BUCKETS, "total"] as const;
+  const amounts = (a: BucketAmounts) => Object.fromEntries(columns.map((b) => [b, fromCents(a[b])]));
+  const json = {
+    asOf: formatIsoDate(result.asOf),
+    buckets: BUCKETS,
+    clients: result.clients.map((c) => ({ clientId: c.clientId, name: c.name, ...amounts(c) })),
+    total: amounts(result.total),
+    dso: result.dso,
+  };
+  if (values.json) return { text: JSON.stringify(json), exitCode: 0, notes };
+  const line = (label: string, a: BucketAmounts) =>
+    `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b], undefined, data.settings.currency).padStart(14)).join(" ")}`;
+  return {
+    text: [
+      `Receivables aging as of ${json.asOf}`,
+      `${"".padEnd(28)} ${columns.map((b) => b.padStart(14)).join(" ")}`,
+      ...result.clients.map((c) => line(`${c.clientId} ${c.name}`, c)),
+      line("Total", result.total),
+      `DSO (last ${result.dsoDays} days): ${result.dso ?? "–"}`,
+      ...(typeof values.out === "string" ? [`wrote ${values.out}`] : []),
+    ].join("\n"),
+    exitCode: 0,
+    notes,
+  };
+}

@@ -1,0 +1,22 @@
+/** `salesdesk mailing-list`: the consented clients as a safe CSV, the send logged with --log. */
+import { writeWhole } from "./files";
+import type { CommandOutput, Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook } from "./workbooks";
+import { logSend } from "./campaignLog";
+import { readSalesData } from "../core/workbook/salesData";
+import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mailingList";
+import { toCsv } from "../core/kernel/csv";
+
+export async function mailing(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = values.out;
+  if (typeof out !== "string") throw new UsageError("--out LIST.csv is required");
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
+  const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
+  const clients = mailingList(data, filter);
+  await writeWhole(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)));
+  const name = ["Mailing list", filter.segment, filter.preference].filter(Boolean).join(" · ");
+  const logged = await logSend(values, positionals[0], { name, channel: "List", segment: filter.segment ?? null, recipients: clients.map((c) => c.ClientID) });
+  return { text: [`wrote ${out}: ${clients.length} clients with marketing consent`, ...logged].join("\n"), exitCode: 0 };
+}

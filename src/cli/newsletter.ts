@@ -1,0 +1,25 @@
+/** `salesdesk newsletter`: the company newsletter drafted from the figures, as a Word document. */
+import { writeWhole } from "./files";
+import { today, type CommandOutput, type Values } from "./options";
+import { UsageError } from "./usageError";
+import { openWorkbook } from "./workbooks";
+import { readSalesData } from "../core/workbook/salesData";
+import { render } from "../core/kernel/messages";
+import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns/newsletter";
+import { lastCompleteMonth } from "../core/kernel/periods";
+import { newsletterDocx } from "../files/newsletterDocx";
+
+export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
+  const out = values.out;
+  if (typeof out !== "string") throw new UsageError("--out NEWS.docx is required");
+  const period = typeof values.period === "string" ? values.period : lastCompleteMonth(today());
+  const language = (values.lang ?? "ca") as string;
+  if (!(["ca", "es", "en"] as const).includes(language as "ca")) throw new UsageError("--lang must be ca, es or en");
+  const edition = (values.edition ?? "client") as Edition;
+  if (!EDITIONS.includes(edition)) throw new UsageError("--edition must be client or internal");
+  const data = await readSalesData(await openWorkbook(positionals[0]));
+  const draft = draftNewsletter(data, period, language as NewsLanguage, SECTIONS, edition);
+  if (!draft.ok) throw new UsageError(render(draft.error, language as NewsLanguage));
+  await writeWhole(out, await newsletterDocx(draft.value));
+  return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
+}
