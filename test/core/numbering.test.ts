@@ -19,6 +19,12 @@ describe("document numbers", () => {
     expect(nextDocumentNumber("YYYY-NNNN", 2026, ["2026-0041", "2026-12345"])).toBe("2026-12346");
   });
 
+  it("keep the width the series is already written with, where it is wider than the pattern's (issue 33)", () => {
+    expect(nextDocumentNumber("P-NNNNN", 0, ["P-001132", "P-001133"])).toBe("P-001134");
+    expect(nextDocumentNumber("P-NNNNN", 0, ["P-001133", "P-01200"])).toBe("P-01201"); // the highest's width
+    expect(nextDocumentNumber("P-NNNNN", 0, ["P-00007"])).toBe("P-00008"); // never narrower than the pattern
+  });
+
   it("skip and report a sequence of more than nine digits: a typo, never the series' new highest", () => {
     const { used, malformed } = sequencesOf("YYYY-NNNN", 2026, ["2026-000000007", "2026-0000000008", "2026-0002"]);
     expect(used).toEqual([7, 2]);

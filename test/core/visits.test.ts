@@ -5,6 +5,8 @@ import { visitsIcs } from "../../src/files/calendarIcs";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { tableData } from "../helpers/tables";
+import { recordVisitOutcome } from "../../src/core/service/visitWrites";
+import { Refusal, type WorkbookPort } from "../../src/core/workbook/port";
 
 const asOf = dayOf(2026, 11, 27);
 const s = (d: number) => serialFromDay(d);
@@ -55,5 +57,29 @@ describe("visits", () => {
     expect(event.startDate.toString()).toBe("2026-11-27");
     expect(event.startDate.isDate).toBe(true);
     expect(event.endDate.toString()).toBe("2026-11-28");
+  });
+});
+
+describe("a visit recorded as done", () => {
+  const visit = data.visits.find((v) => v.VisitID === "V-3")!; // planned for the day itself
+  const port = () => ({ updateRow: jest.fn(async () => ({ ok: true as const })) }) as unknown as WorkbookPort & { updateRow: jest.Mock };
+
+  it("is refused before its day, saying from when, and nothing is written", async () => {
+    const ahead = port();
+    await expect(recordVisitOutcome(ahead, visit, "Bé", "", asOf - 1)).rejects.toThrow(Refusal);
+    await expect(recordVisitOutcome(ahead, visit, "Bé", "", asOf - 1)).rejects.toMatchObject({
+      said: { code: "visit.ahead", params: { visit: "V-3", date: "27/11/2026" } },
+    });
+    expect(ahead.updateRow).not.toHaveBeenCalled();
+  });
+
+  it("is written from its day on", async () => {
+    const onTheDay = port();
+    await expect(recordVisitOutcome(onTheDay, visit, "Bé", "Trucar", asOf)).resolves.toEqual({ ok: true });
+    expect(onTheDay.updateRow).toHaveBeenCalledWith("Visits", "VisitID", "V-3", [
+      { column: "Status", from: "Planned", to: "Done" },
+      { column: "Outcome", from: null, to: "Bé" },
+      { column: "NextAction", from: null, to: "Trucar" },
+    ]);
   });
 });

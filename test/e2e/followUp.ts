@@ -169,6 +169,14 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       const ics = page.waitForEvent("download");
       await card.getByRole("button", { name: "Calendar event (.ics)" }).click();
       expect((await ics).suggestedFilename()).toBe(`${visit}.ics`);
+      // a visit ahead cannot be done yet: its button waits for its day, and says from when
+      await form.getByRole("textbox", { name: "Day" }).fill("10/12/2026");
+      await form.getByRole("button", { name: "Plan it" }).click();
+      const ahead = /V-\d{5}/.exec((await p.getByText(/^V-\d{5} planned for 10\/12\/2026\.$/).textContent())!)![0];
+      const later = p.getByRole("article", { name: new RegExp(`^${ahead} `) });
+      await later.getByRole("textbox", { name: "Outcome" }).fill("Feta abans d'hora");
+      await later.getByText("Recorded as done from 10/12/2026 on.").waitFor();
+      await expect(later.getByRole("button", { name: "Done" }).isDisabled()).resolves.toBe(true);
       await card.getByRole("textbox", { name: "Outcome" }).fill("Renovació signada");
       await card.getByRole("textbox", { name: "Next action" }).fill("Enviar pressupost d'ampliació");
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-visits-light-360.png") });

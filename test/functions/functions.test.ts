@@ -134,3 +134,12 @@ describe("localized function metadata", () => {
     expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "SEGMENT").name).toBe("SEGMENTO");
   });
 });
+
+describe("the README's list of function names", () => {
+  it("names every function in the three languages, as the localized metadata does", async () => {
+    const readme = (await import("node:fs")).readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+    const translations = (await import("../../src/functions/translations.json")).default as Record<"ca" | "es", Record<string, { name: string }>>;
+    for (const id of Object.keys(translations.ca))
+      expect(readme).toContain(`| \`SALES.${id}\` | \`SALES.${translations.ca[id].name}\` | \`SALES.${translations.es[id].name}\` |`);
+  });
+});

@@ -1,9 +1,12 @@
-/** Document numbers from a pattern: YYYY (or YY) is the year of issue, a run of N the zero-padded sequence. */
-export function formatDocumentNumber(pattern: string, year: number, sequence: number): string {
+/**
+ * Document numbers from a pattern: YYYY (or YY) is the year of issue, a run of N the zero-padded
+ * sequence (padded wider where the series is already written wider: P-001134 after P-001133).
+ */
+export function formatDocumentNumber(pattern: string, year: number, sequence: number, width = 0): string {
   return pattern
     .replace(/YYYY/g, String(year))
     .replace(/YY/g, String(year % 100).padStart(2, "0"))
-    .replace(/N+/, (run) => String(sequence).padStart(run.length, "0"));
+    .replace(/N+/, (run) => String(sequence).padStart(Math.max(run.length, width), "0"));
 }
 
 /** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
@@ -17,23 +20,35 @@ function seriesPattern(pattern: string, year: number): RegExp {
 /** A sequence longer than this is a typo, not a number of the series: read as a number it would throw every later one off. */
 const MAX_SEQUENCE_DIGITS = 9;
 
-/** The sequence numbers a series has used, in the order they appear (as text: digits, never floats), and its malformed ones. */
-export function sequencesOf(pattern: string, year: number, numbers: Iterable<unknown>): { used: number[]; malformed: string[] } {
+/**
+ * The sequence numbers a series has used, in the order they appear (as text: digits, never floats),
+ * its malformed ones, and how many digits its highest number is written with.
+ */
+export function sequencesOf(pattern: string, year: number, numbers: Iterable<unknown>): { used: number[]; malformed: string[]; width: number } {
   const series = seriesPattern(pattern, year);
   const used: number[] = [];
   const malformed: string[] = [];
+  let [top, width] = [0, 0];
   for (const n of numbers) {
     const m = typeof n === "string" ? series.exec(n.trim()) : null;
     if (!m) continue;
     if (m[1].length > MAX_SEQUENCE_DIGITS) malformed.push(n as string);
-    else used.push(Number(m[1]));
+    else {
+      const sequence = Number(m[1]);
+      used.push(sequence);
+      if (sequence > top) [top, width] = [sequence, m[1].length];
+    }
   }
-  return { used, malformed };
+  return { used, malformed, width };
 }
 
 const highest = (numbers: readonly number[]) => numbers.reduce((max, n) => (n > max ? n : max), 0);
 
-/** The next number of the year's series (invoices, quotes, orders; year 0 for a series with no year): one past the highest used (gaps are reported, never filled; typos skipped). */
+/**
+ * The next number of the year's series (invoices, quotes, orders; year 0 for a series with no year):
+ * one past the highest used, as wide as it is written (gaps are reported, never filled; typos skipped).
+ */
 export function nextDocumentNumber(pattern: string, year: number, numbers: Iterable<unknown>): string {
-  return formatDocumentNumber(pattern, year, highest(sequencesOf(pattern, year, numbers).used) + 1);
+  const { used, width } = sequencesOf(pattern, year, numbers);
+  return formatDocumentNumber(pattern, year, highest(used) + 1, width);
 }

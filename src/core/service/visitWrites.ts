@@ -2,10 +2,11 @@
  * What the admin records on visits: one planned (the next visit number, taken at write time), and a
  * visit's outcome once done. Each change is checked against what was read.
  */
-import type { Day } from "../kernel/dates";
+import { formatDmy, type Day } from "../kernel/dates";
+import { say } from "../kernel/messages";
 import { appendNumbered } from "./numberedRow";
 import type { Visit } from "../workbook/contract";
-import type { UpdateResult, WorkbookPort } from "../workbook/port";
+import { Refusal, type UpdateResult, type WorkbookPort } from "../workbook/port";
 
 /** Visit numbers: V- and five digits, as the sample writes them. */
 export const VISIT_PATTERN = "V-NNNNN";
@@ -28,8 +29,9 @@ export async function planVisit(port: WorkbookPort, plan: VisitPlan): Promise<st
   });
 }
 
-/** The visit done: its outcome and the next action it leaves. */
-export function recordVisitOutcome(port: WorkbookPort, visit: Visit, outcome: string, nextAction: string): Promise<UpdateResult> {
+/** The visit done, from its day on (a visit ahead is not done yet): its outcome and the next action it leaves. */
+export async function recordVisitOutcome(port: WorkbookPort, visit: Visit, outcome: string, nextAction: string, today: Day): Promise<UpdateResult> {
+  if (visit.Scheduled > today) throw new Refusal(say("visit.ahead", { visit: visit.VisitID, date: formatDmy(visit.Scheduled) }));
   return port.updateRow("Visits", "VisitID", visit.VisitID, [
     { column: "Status", from: visit.Status, to: "Done" },
     { column: "Outcome", from: visit.Outcome, to: outcome },

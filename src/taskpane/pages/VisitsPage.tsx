@@ -128,8 +128,11 @@ function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { vi
   const [outcome, setOutcome] = useState("");
   const [next, setNext] = useState("");
   const { busy, write } = useWrite(onDone);
+  const today = useToday();
+  // a visit ahead is not done yet: its outcome is recorded from its day on
+  const ahead = visit.Scheduled > today;
   const record = () => {
-    write(recordVisitOutcome(port, visit, outcome.trim(), next.trim()), (r) =>
+    write(recordVisitOutcome(port, visit, outcome.trim(), next.trim(), today), (r) =>
       r.ok
         ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID }) }
         : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID }) },
@@ -147,14 +150,14 @@ function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { vi
       <Caption1>
         {visit.VisitID} · {exec} · {visit.Purpose ?? ""}
       </Caption1>
-      <Field label={t("visits.outcome")}>
+      <Field label={t("visits.outcome")} hint={ahead ? t("visits.doneFrom", { date: formatDmy(visit.Scheduled) }) : undefined}>
         <Input size="small" value={outcome} onChange={(_, d) => setOutcome(d.value)} />
       </Field>
       <Field label={t("visits.nextAction")}>
         <Input size="small" value={next} onChange={(_, d) => setNext(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy || outcome.trim() === ""} onClick={record}>
+        <Button size="small" appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy || outcome.trim() === "" || ahead} onClick={record}>
           {t("visits.done")}
         </Button>
         <Button size="small" icon={<CalendarLtrRegular />} onClick={() => void calendar()}>

@@ -195,6 +195,7 @@ export const ca: Record<MessageCode, Template> = {
   "invoice.positiveNet": "una factura necessita una base imposable positiva (una factura rectificativa abona una factura)",
   "merge.already": "{client} ja es va fusionar amb {into}",
   "merge.irreversible": "la fusió de {client} va tocar massa files per llistar-les: acabeu-la",
+  "visit.ahead": "{visit} està prevista per al {date}: es podrà registrar com a feta a partir d'aquell dia",
   "merge.itself": "un client no es pot fusionar amb si mateix",
   "merge.noClients": "el llibre no té cap taula Clients",
   "merge.unfinished": "la fusió de {client} no es va acabar: acabeu-la o desfeu-la primer",

@@ -196,6 +196,7 @@ export const en = {
   "invoice.positiveNet": "an invoice needs a positive net amount (a credit note credits an invoice)",
   "merge.already": "{client} was merged into {into} already",
   "merge.irreversible": "the merge of {client} touched too many rows to list: finish it instead",
+  "visit.ahead": "{visit} is planned for {date}: it can be recorded as done from that day on",
   "merge.itself": "a client cannot be merged into itself",
   "merge.noClients": "the workbook has no Clients table",
   "merge.unfinished": "the merge of {client} was not finished: finish it or roll it back first",

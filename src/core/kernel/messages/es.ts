@@ -194,6 +194,7 @@ export const es: Record<MessageCode, Template> = {
   "invoice.positiveNet": "una factura necesita una base imponible positiva (una factura rectificativa abona una factura)",
   "merge.already": "{client} ya se fusionó con {into}",
   "merge.irreversible": "la fusión de {client} tocó demasiadas filas para listarlas: termínela",
+  "visit.ahead": "{visit} está prevista para el {date}: se podrá registrar como hecha a partir de ese día",
   "merge.itself": "un cliente no se puede fusionar consigo mismo",
   "merge.noClients": "el libro no tiene ninguna tabla Clients",
   "merge.unfinished": "la fusión de {client} no se terminó: termínela o deshágala primero",

@@ -134,6 +134,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "visits.lastVisit": { one: "darrera visita el {date}, fa {n} dia", other: "darrera visita el {date}, fa {n} dies" },
   "visits.outcome": "Resultat",
   "visits.nextAction": "Pròxima acció",
+  "visits.doneFrom": "Es podrà registrar com a feta a partir del {date}.",
   "visits.done": "Feta",
   "visits.ics": "Esdeveniment de calendari (.ics)",
   "visits.recorded": "{visit} registrada com a feta.",

@@ -132,6 +132,7 @@ export const followUpEn = {
   "visits.lastVisit": { one: "last visited {date}, {n} day ago", other: "last visited {date}, {n} days ago" },
   "visits.outcome": "Outcome",
   "visits.nextAction": "Next action",
+  "visits.doneFrom": "Recorded as done from {date} on.",
   "visits.done": "Done",
   "visits.ics": "Calendar event (.ics)",
   "visits.recorded": "{visit} recorded as done.",

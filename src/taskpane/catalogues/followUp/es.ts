@@ -137,6 +137,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "visits.lastVisit": { one: "última visita el {date}, hace {n} día", other: "última visita el {date}, hace {n} días" },
   "visits.outcome": "Resultado",
   "visits.nextAction": "Próxima acción",
+  "visits.doneFrom": "Se podrá registrar como hecha a partir del {date}.",
   "visits.done": "Hecha",
   "visits.ics": "Evento de calendario (.ics)",
   "visits.recorded": "{visit} registrada como hecha.",
