@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileName } from "../../src/core/kernel/fileNames";
 import { SCREENSHOTS, seriousA11yViolations } from "./browser";
 import { openPage, pane, type OpenWorkbench } from "./workbench";
 import { docxText, PDFTOTEXT, SOFFICE } from "../helpers/documentText";
@@ -38,6 +39,8 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await card.getByRole("button", { name: "Letter (.docx)" }).click();
       const text = docxText(new Uint8Array(readFileSync((await (await letter).path())!)));
       expect(text).toContain(client);
+      // each letter's file says whom it is for: thirteen letters, thirteen names
+      expect((await letter).suggestedFilename()).toMatch(new RegExp(` – ${fileName(client).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.docx$`));
       const all = page.waitForEvent("download");
       await due.getByRole("button", { name: "All letters in one file (.docx)" }).click();
       expect((await all).suggestedFilename()).toBe("Reminder letters 27-11-2026.docx");

@@ -23,6 +23,8 @@ export interface BusinessDocument {
   logo?: string;
   /** the client's billing block: name first */
   recipient: string[];
+  /** the client it is for, by name: its file is named after its title and this (13 letters, 13 names) */
+  party?: string;
   /** label and value: the number, the dates */
   facts: [string, string][];
   /** paragraphs before the lines (a letter's greeting and opening) */
@@ -75,7 +77,8 @@ export function partiesOf(data: SalesData, clientId: string, asked?: MessageLang
   const client = data.clients.find((c) => c.ClientID === clientId);
   const language = asked ?? (client ? letterLanguage(client) : "es");
   const words = documentWords(language, data.settings.currency);
-  return { client, words, head: documentHead(data, language, words.word, recipientBlock(client, clientId, words.word)) };
+  const head = documentHead(data, language, words.word, recipientBlock(client, clientId, words.word));
+  return { client, words, head: { ...head, party: client?.Name ?? clientId } };
 }
 
 /**

@@ -46,7 +46,8 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Extracte (.docx)",
   "invoiceDocs.clientInvoices": "Totes les seves factures (.docx)",
-  "m365.notSetUp": "Microsoft 365 no està configurat per a aquest complement (vegeu el README): els fitxers de sota funcionen sense.",
+  "m365.notSetUp":
+    "Els esborranys i les cites d'Outlook necessiten el complement registrat al Microsoft 365 de la vostra organització: demaneu al departament d'informàtica que registri Sales Admin Desk a Microsoft Entra ID (els passos són a la guia per a informàtica). Mentrestant, els fitxers de sota funcionen sense.",
   "m365.signedIn": "Sessió iniciada a Microsoft 365 com a {account}.",
   "m365.signIn": "Inicia la sessió a Microsoft 365",
   "drafts.outlook": "Crea esborranys a l'Outlook",

@@ -41,7 +41,8 @@ export const documentsEn = {
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Statement (.docx)",
   "invoiceDocs.clientInvoices": "All their invoices (.docx)",
-  "m365.notSetUp": "Microsoft 365 is not set up for this add-in (see the README): the files below work without it.",
+  "m365.notSetUp":
+    "Outlook drafts and calendar events need the add-in registered with your organisation's Microsoft 365: ask your IT department to register Sales Admin Desk in Microsoft Entra ID (its steps are in the guide for IT). Meanwhile the files below work without it.",
   "m365.signedIn": "Signed in to Microsoft 365 as {account}.",
   "m365.signIn": "Sign in to Microsoft 365",
   "drafts.outlook": "Make drafts in Outlook",

@@ -46,7 +46,8 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "invoiceDocs.client": "Cliente",
   "invoiceDocs.statement": "Extracto (.docx)",
   "invoiceDocs.clientInvoices": "Todas sus facturas (.docx)",
-  "m365.notSetUp": "Microsoft 365 no está configurado para este complemento (vea el README): los archivos de abajo funcionan sin él.",
+  "m365.notSetUp":
+    "Los borradores y las citas de Outlook necesitan el complemento registrado en el Microsoft 365 de su organización: pida al departamento de informática que registre Sales Admin Desk en Microsoft Entra ID (los pasos están en la guía para informática). Mientras tanto, los archivos de abajo funcionan sin él.",
   "m365.signedIn": "Sesión iniciada en Microsoft 365 como {account}.",
   "m365.signIn": "Iniciar sesión en Microsoft 365",
   "drafts.outlook": "Crear borradores en Outlook",
