@@ -140,6 +140,16 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await expect(p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue()).resolves.toMatch(
         new RegExp(`Hemos recibido su petición «Factura duplicada al portal» \\(número ${ticket}\\)`),
       );
+      // copied in one click, as it is shown
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await p
+        .getByRole("article", { name: new RegExp(`^${ticket} `) })
+        .getByRole("button", { name: "Copy the reply" })
+        .click();
+      await p.getByRole("button", { name: "Copied: paste it into your e-mail" }).waitFor();
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        await p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue(),
+      );
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-requests-light-360.png") });
       await p
         .getByRole("article", { name: new RegExp(`^${ticket} `) })
@@ -170,6 +180,8 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await card.getByRole("button", { name: "Calendar event (.ics)" }).click();
       expect((await ics).suggestedFilename()).toBe(`${visit}.ics`);
       // a visit ahead cannot be done yet: its button waits for its day, and says from when
+      await client.fill("C-0006");
+      await client.press("Enter");
       await form.getByRole("textbox", { name: "Day" }).fill("10/12/2026");
       await form.getByRole("button", { name: "Plan it" }).click();
       const ahead = /V-\d{5}/.exec((await p.getByText(/^V-\d{5} planned for 10\/12\/2026\.$/).textContent())!)![0];

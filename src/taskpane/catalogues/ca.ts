@@ -45,7 +45,7 @@ export const ca: Catalogue = {
   "invoices.order": "Comanda",
   "invoices.noOrder": "Sense comanda: escriviu l'import",
   "invoices.date": "Data d'emissió",
-  "invoices.dateHint": "El dia primer: 27/11/2026",
+  "invoices.dateHint": "Dia, mes i any, per exemple 27/11/2026",
   "invoices.net": "Base imposable",
   "invoices.fromOrder": "En blanc: les línies de la comanda",
   "invoices.rate": "Tipus d'IVA",

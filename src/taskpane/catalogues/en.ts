@@ -44,7 +44,7 @@ export const en = {
   "invoices.order": "Order",
   "invoices.noOrder": "No order: type the amount",
   "invoices.date": "Issue date",
-  "invoices.dateHint": "Day first: 27/11/2026",
+  "invoices.dateHint": "Day, month and year, such as 27/11/2026",
   "invoices.net": "Net amount",
   "invoices.fromOrder": "Blank: the order's lines",
   "invoices.rate": "VAT rate",

@@ -48,7 +48,7 @@ export const es: Catalogue = {
   "invoices.order": "Pedido",
   "invoices.noOrder": "Sin pedido: escriba el importe",
   "invoices.date": "Fecha de emisión",
-  "invoices.dateHint": "El día primero: 27/11/2026",
+  "invoices.dateHint": "Día, mes y año, por ejemplo 27/11/2026",
   "invoices.net": "Base imponible",
   "invoices.fromOrder": "En blanco: las líneas del pedido",
   "invoices.rate": "Tipo de IVA",

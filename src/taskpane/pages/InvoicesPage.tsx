@@ -235,12 +235,13 @@ function CreditForm({ data, onDone }: SectionProps) {
 function Numbering({ data }: { data: SalesData }) {
   const { t, tell } = useI18n();
   const styles = useStyles();
+  const page = usePageStyles();
   const problems = useMemo(
     () => [...numberingProblems(data.settings.invoicePattern, data.invoices), ...numberingProblems(data.settings.creditPattern, data.invoices)],
     [data],
   );
   return (
-    <section aria-labelledby="numbering-title">
+    <section aria-labelledby="numbering-title" className={page.page}>
       <Subtitle2 as="h3" id="numbering-title">
         {t("invoices.numbering")}
       </Subtitle2>

@@ -6,7 +6,7 @@
 import type { SectionProps } from "../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
-import { CallRegular, CheckmarkCircleRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
+import { CallRegular, CheckmarkCircleRegular, CopyRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
 import { replyTo } from "../../core/service/replies";
 import type { UpdateResult } from "../../core/workbook/port";
 import { isOverdue, PRIORITY_ORDER, requestQueue, type Priority, type Ticket } from "../../core/service/requests";
@@ -141,6 +141,14 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
   const [owner, setOwner] = useState(ticket.owner ? team.resolve(ticket.owner) : "");
   const [priority, setPriority] = useState<Priority>(ticket.priority);
   const [replying, setReplying] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const reply = replying
+    ? replyTo(
+        ticket,
+        data.clients.find((c) => c.ClientID === ticket.clientId),
+        data.settings.company.name,
+      ).text
+    : "";
   const client = ticket.clientId ? (data.clients.find((c) => c.ClientID === ticket.clientId)?.Name ?? ticket.clientId) : t("requests.noClient");
   const { busy, write: writing } = useWrite(onDone);
   const write = (change: Promise<UpdateResult>, done: MessageKey) =>
@@ -223,18 +231,23 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
         </Button>
       </div>
       {replying && (
-        <Textarea
-          readOnly
-          resize="vertical"
-          aria-label={t("requests.replyTo", { ticket: ticket.ticketId })}
-          value={
-            replyTo(
-              ticket,
-              data.clients.find((c) => c.ClientID === ticket.clientId),
-              data.settings.company.name,
-            ).text
-          }
-        />
+        <>
+          <Textarea readOnly resize="vertical" rows={10} aria-label={t("requests.replyTo", { ticket: ticket.ticketId })} value={reply} />
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              icon={<CopyRegular />}
+              onClick={() =>
+                navigator.clipboard.writeText(reply).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {copied ? t("requests.copied") : t("requests.copy")}
+            </Button>
+          </div>
+        </>
       )}
     </article>
   );

@@ -149,6 +149,8 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "week.lateOrders": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
   "week.requests": { one: "{n} petició oberta assignada", other: "{n} peticions obertes assignades" },
   "week.overdue": { one: "{n} factura vençuda dels seus clients", other: "{n} factures vençudes dels seus clients" },
+  "requests.copy": "Copia la resposta",
+  "requests.copied": "Copiada: enganxeu-la al correu",
   "requests.reply": "Resposta",
   "requests.replyTo": "Resposta a {ticket}, en la llengua del client",
   "requests.openClient": "Obre a Clients",

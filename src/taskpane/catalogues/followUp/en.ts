@@ -146,6 +146,8 @@ export const followUpEn = {
   "week.lateOrders": { one: "{n} late order", other: "{n} late orders" },
   "week.requests": { one: "{n} open request they own", other: "{n} open requests they own" },
   "week.overdue": { one: "{n} overdue invoice of their clients", other: "{n} overdue invoices of their clients" },
+  "requests.copy": "Copy the reply",
+  "requests.copied": "Copied: paste it into your e-mail",
   "requests.reply": "Reply",
   "requests.replyTo": "Reply to {ticket}, in the client's language",
   "requests.openClient": "Open in Clients",

@@ -152,6 +152,8 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "week.lateOrders": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
   "week.requests": { one: "{n} petición abierta asignada", other: "{n} peticiones abiertas asignadas" },
   "week.overdue": { one: "{n} factura vencida de sus clientes", other: "{n} facturas vencidas de sus clientes" },
+  "requests.copy": "Copiar la respuesta",
+  "requests.copied": "Copiada: péguela en el correo",
   "requests.reply": "Respuesta",
   "requests.replyTo": "Respuesta a {ticket}, en la lengua del cliente",
   "requests.openClient": "Abrir en Clientes",
