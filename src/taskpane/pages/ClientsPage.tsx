@@ -16,6 +16,7 @@ import { formatDmy, formatIsoDate } from "../../core/kernel/dates";
 import { sameCell } from "../../core/workbook/cells";
 import type { Cell, TableData } from "../../core/workbook/port";
 import { MessageKey, useI18n } from "../i18n";
+import { teamIndex } from "../../core/sales/team";
 import { usePort } from "../port";
 import { useToday } from "../today";
 import { useTask } from "../useTask";
@@ -177,6 +178,8 @@ function fieldText(cell: Cell, column: ColumnDef): string {
 }
 
 const CODE_CHOICES: Record<string, readonly string[]> = { PaymentMethod: PAYMENT_METHODS, Status: CLIENT_STATUSES };
+type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 function ClientForm({
   loaded,
@@ -205,6 +208,16 @@ function ClientForm({
   const [busy, setBusy] = useState(false);
   const categories = [...new Set(loaded.data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
   const execs = loaded.data.team.map((m) => m.ExecID).filter(Boolean);
+  // a code in her words, an exec by name: the cell keeps the contract's code and the ExecID
+  const team = teamIndex(loaded.data.team);
+  const choiceLabel = (column: string, v: string) =>
+    v === ""
+      ? ""
+      : column === "PaymentMethod"
+        ? t(`method.${v as PaymentMethod}`)
+        : column === "Status"
+          ? t(`clientStatus.${v as ClientStatus}`)
+          : team.name(v);
   const set = (name: string, value: string) => setFields({ ...fields, [name]: value });
   const save = async () => {
     const read = readClientForm(fields);
@@ -265,11 +278,15 @@ function ClientForm({
           {c.type === "boolean" ? (
             <Checkbox checked={fields[c.name] === "true"} onChange={(_, d) => set(c.name, d.checked ? "true" : "false")} label={t("clients.yes")} />
           ) : CODE_CHOICES[c.name] || c.name === "Exec" ? (
-            <Dropdown value={fields[c.name]} selectedOptions={[fields[c.name]]} onOptionSelect={(_, d) => set(c.name, d.optionValue ?? "")}>
+            <Dropdown
+              value={choiceLabel(c.name, fields[c.name])}
+              selectedOptions={[fields[c.name]]}
+              onOptionSelect={(_, d) => set(c.name, d.optionValue ?? "")}
+            >
               <Option value="">–</Option>
               {(CODE_CHOICES[c.name] ?? execs).map((v) => (
-                <Option key={v} value={v}>
-                  {v}
+                <Option key={v} value={v} text={choiceLabel(c.name, v)}>
+                  {choiceLabel(c.name, v)}
                 </Option>
               ))}
             </Dropdown>
