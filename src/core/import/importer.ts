@@ -10,7 +10,7 @@ import { dayFromDate } from "../kernel/dates";
 import { Problem, problem } from "../workbook/problems";
 import type { OutputCell, SheetGrid } from "../workbook/port";
 import { DUPLICATE_REASONS, probableDuplicates } from "../clients/clients";
-import { columnContext, convertCell, ColumnContext } from "../locale/convert";
+import { convertCell } from "../locale/convert";
 import { detectBlock, LineKind } from "./detect";
 import { ColumnMapping, GENERATED_KEYS } from "./mapping";
 import { needsPeriod, SheetPlan } from "./plan";
@@ -22,8 +22,8 @@ import { derivedNet, netParts } from "./derivedNet";
 import { headerMatch } from "./mapping";
 import { periodOfParts, periodParts } from "./periodParts";
 import { flagCell, flagOf } from "./flagColumns";
-import { scoreOf } from "./surveyExport";
-import { periodOfHeader } from "../locale/localeValues";
+import { answerRows } from "./surveyExport";
+import { columnContexts, periodColumnsOf } from "./sheetColumns";
 import { toE164 } from "../kernel/phone";
 import {
   asText,
@@ -304,15 +304,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}${origin ? `+${origin}` : ""}`);
     if (questions.length > 0) {
       if (!values.get("ResponseID")) values.set("ResponseID", `${grid.name}-${line.row}`);
-      for (const [question, answer] of answers) {
-        if (answer === null || answer === "") continue;
-        const cells: [string, OutputCell][] = [
-          ["Question", question],
-          ["Answer", String(answer)],
-          ["Score", scoreOf(answer)],
-        ];
-        target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ...cells]) });
-      }
+      for (const answer of answerRows(values, answers)) target.rows.push({ sheet: grid.name, row: line.row, values: answer });
     } else if (periods.size === 0) {
       const staged = { sheet: grid.name, row: line.row, values };
       target.rows.push(staged);
@@ -375,30 +367,6 @@ function recordCurrency(result: ImportResult, existing: string | undefined): voi
   if (!add) return;
   result.problems.push(problem(sheet, null, null, "warning", say("import.currency", { currency: add })));
   result.currency = add;
-}
-
-/** The RevenueTarget columns headed by periods (a sheet laid out one column per period): each cell becomes a target of its own. */
-function periodColumnsOf<T extends { header: string; column: string | null }>(mapped: readonly T[]): Map<T, string> {
-  const columns = new Map(
-    mapped.flatMap((m) => {
-      const period = m.column === "RevenueTarget" ? periodOfHeader(m.header) : undefined;
-      return period === undefined ? [] : [[m, period] as const];
-    }),
-  );
-  return columns.size > 1 ? columns : new Map();
-}
-
-/** Each column's context (how its dates and numbers are written), read from its record rows once, when first asked. */
-function columnContexts(grid: SheetGrid, rows: number[]): (index: number) => ColumnContext {
-  const contexts = new Map<number, ColumnContext>();
-  return (index) => {
-    const known = contexts.get(index);
-    if (known) return known;
-    const texts = rows.map((r) => grid.rows[r - 1]?.[index]).filter((c): c is string => typeof c === "string");
-    const context = columnContext(texts, grid.date1904);
-    contexts.set(index, context);
-    return context;
-  };
 }
 
 function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extras: string[], withE164: boolean): StagedTable {

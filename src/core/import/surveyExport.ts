@@ -6,6 +6,7 @@
 import { fold } from "../kernel/text";
 import type { OutputCell } from "../workbook/port";
 import type { ColumnMapping } from "./mapping";
+import { ColumnValues } from "./rowRules";
 
 /** The tools' own columns, folded, by what they hold: "answer" is every other column, a question. */
 const TOOL_COLUMNS: [column: string | null, headers: RegExp][] = [
@@ -56,6 +57,13 @@ export function scoreOf(answer: OutputCell): number | null {
   if (typeof answer === "number") return answer;
   const text = typeof answer === "string" ? answer.trim() : "";
   return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : null;
+}
+
+/** A response's rows: one per question answered, each with the response's own cells, its question and answer, and its score. */
+export function answerRows(response: ColumnValues, answers: readonly [question: string, answer: OutputCell][]): ColumnValues[] {
+  return answers
+    .filter(([, answer]) => answer !== null && answer !== "")
+    .map(([question, answer]) => new ColumnValues([...response, ["Question", question], ["Answer", String(answer)], ["Score", scoreOf(answer)]]));
 }
 
 /** The question columns of a survey plan. */
