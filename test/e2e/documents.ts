@@ -168,7 +168,7 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await docs.getByRole("button", { name: "Invoice (.docx)" }).click();
       const file = path.join(mkdtempSync(path.join(tmpdir(), "salesdesk-invoice-")), (await download).suggestedFilename());
       await (await download).saveAs(file);
-      expect(path.basename(file)).toBe("Factura 2026-0001.docx");
+      expect(path.basename(file)).toBe("Factura 2026-0001 – Instal·lacions Costa i Roca, SL.docx"); // named for its client too
       const text = docxText(new Uint8Array(readFileSync(file)));
       for (const field of ["Factura 2026-0001", "Número: 2026-0001", "Sèrie: 2026", "NIF B66078346", "Base imposable", "IVA 21 %", "Total"])
         expect(text).toContain(field);
