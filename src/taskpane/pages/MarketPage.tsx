@@ -49,7 +49,8 @@ function Market({ data, onDone }: SectionProps) {
   const { busy, write } = useWrite(onDone);
   const [sheets, setSheets] = useState<Map<string, string[]>>();
   useEffect(() => {
-    void readRecipientSheets(port, data.campaigns).then(setSheets);
+    // only a campaign too big for its cell has a sheet to read: the report is not computed twice for nothing
+    if (data.campaigns.some((c) => c.RecipientSheet)) void readRecipientSheets(port, data.campaigns).then(setSheets);
   }, [port, data]);
   const report = useMemo(() => marketReport(data, today, sheets), [data, today, sheets]);
   const makeList: MakeList = (ids, name, segment) =>
