@@ -34,6 +34,11 @@ const layers = [
     from: ["./src/taskpane", "./src/workbench", "./src/cli", "./src/files"],
     message: "Custom functions run in Excel's runtime: no screen, no files.",
   },
+  {
+    target: "./src/runtime",
+    from: ["./src/excel", "./src/files", "./src/m365", ...faces],
+    message: "The shared read serves every face of the runtime and knows none of them.",
+  },
   { target: "./src/cli", from: ["./src/excel", "./src/word", "./src/taskpane", "./src/workbench"], message: "The CLI knows no Office and no screen." },
 ];
 

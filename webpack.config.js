@@ -48,7 +48,7 @@ module.exports = (env, argv) => {
       // where MSAL's popup and silent sign-ins return (msal-browser 5: the page answers the pane)
       redirect: "./src/m365/redirectPage.ts",
       // where a pane that cannot save (Office for Mac and iPad) hands its file to the system browser
-      save: "./src/taskpane/savePage.ts",
+      save: "./src/taskpane/state/savePage.ts",
       // The workbench (the pane on an in-memory workbook, without Office) is a development tool only.
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },

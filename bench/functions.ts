@@ -3,7 +3,7 @@
  * it, after the first call has built the snapshot's index: the aim is no per-call table scan.
  */
 import { revenue } from "../src/functions/functions";
-import { setSource } from "../src/functions/snapshots";
+import { setSource } from "../src/runtime/sharedRead";
 import type { SalesData } from "../src/core/workbook/salesData";
 
 export async function revenueCallMicros(data: SalesData, calls = 10_000): Promise<{ first: number; each: number }> {

@@ -1,13 +1,13 @@
 /**
- * The tables the runtime has read (shared by the task pane's pages) and the snapshot the SALES.*
- * functions answer from, and how their cells stay current: every
+ * The snapshot the SALES.* functions answer from (built on the runtime's shared read), and how their
+ * cells stay current: every
  * table-reading function streams, answering at once from the cached, indexed snapshot and again
  * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
  * its new value). No volatile functions, no full recalculation, no stale figure.
  */
 import { Snapshot } from "../core/sales/figures";
 import { cellError } from "./errors";
-import type { SalesData } from "../core/workbook/salesData";
+import { dateSystem, onInvalidate, salesData } from "../runtime/sharedRead";
 import { Day, localToday } from "../core/kernel/dates";
 
 /** Today for the cells: the system's local date in Excel; the day the workbench or a test pins. */
@@ -39,40 +39,13 @@ function sleepPastMidnight(): void {
   midnight = undefined;
 }
 
-type Source = () => Promise<SalesData>;
-
-let source: Source | undefined;
-let waitingForSource: ((s: Source) => void)[] = [];
-let data: Promise<SalesData> | undefined;
 let current: Snapshot | undefined;
 let loading: Promise<Snapshot> | undefined;
 const listeners = new Set<() => void>();
 
-/** Where the tables come from: the open workbook in Excel, an .xlsx file in the workbench and tests. */
-export function setSource(load: Source): void {
-  source = load;
-  readDateSystem = undefined; // another workbook: its date system is read with it, or set after it
-  waitingForSource.forEach((resolve) => resolve(load));
-  waitingForSource = [];
-  invalidate();
-}
-
-/**
- * The workbook's date system, read on its own where the face can (one round trip in Excel): WEEK and
- * WEEKSTART need nothing else, and should not wait for every table to be read (issue 29).
- */
-let readDateSystem: (() => Promise<boolean>) | undefined;
-let date1904: Promise<boolean> | undefined;
-
-export function setDateSystem(read: () => Promise<boolean>): void {
-  readDateSystem = read;
-  date1904 = undefined;
-}
-
 /** Answers a streaming cell that needs only the date system, as soon as it is known; from the tables where no face reads it apart. */
 export function streamDates<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (date1904: boolean) => T): void {
-  const pending = (date1904 ??= readDateSystem ? readDateSystem() : snapshot().then((s) => s.data.date1904));
-  pending.then(
+  dateSystem().then(
     (is1904) => {
       try {
         invocation.setResult(compute(is1904));
@@ -81,34 +54,17 @@ export function streamDates<T>(invocation: CustomFunctions.StreamingInvocation<T
       }
     },
     (error) => {
-      if (date1904 === pending) date1904 = undefined; // a failed read is not kept
       invocation.setResult(cellError(error) as unknown as T);
     },
   );
 }
 
-/** The tables changed: drop what was read and let every live cell recompute. */
-export function invalidate(): void {
-  date1904 = undefined;
-  data = undefined;
+// The tables changed: every live cell answers again from the next snapshot.
+onInvalidate(() => {
   current = undefined;
   loading = undefined;
   listeners.forEach((answer) => answer());
-}
-
-/**
- * The workbook's tables as the runtime last read them: the task pane's pages and the functions share
- * one read until the next change. A failed read is not kept: the next call tries again.
- */
-export function salesData(): Promise<SalesData> {
-  if (!data) {
-    const load = source ? Promise.resolve(source) : new Promise<Source>((resolve) => waitingForSource.push(resolve));
-    const pending = load.then((s) => s());
-    data = pending;
-    pending.catch(() => data === pending && (data = undefined));
-  }
-  return data;
-}
+});
 
 export function snapshot(): Promise<Snapshot> {
   if (!loading) {

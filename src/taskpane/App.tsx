@@ -2,12 +2,12 @@
 import { useMemo, useState } from "react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { I18nContext, Language, teller, translator } from "./i18n";
-import { PortContext } from "./port";
-import { ExcelShell } from "./ExcelShell";
-import { WordShell } from "./WordShell";
+import { PortContext } from "./state/port";
+import { ExcelShell } from "./excel/ExcelShell";
+import { WordShell } from "./word/WordShell";
 import type { WorkbookPort } from "../core/workbook/port";
 import { Day, localToday } from "../core/kernel/dates";
-import { TodayContext } from "./today";
+import { TodayContext } from "./state/today";
 import { Microsoft365Provider } from "./microsoft365";
 import type { Microsoft365 } from "../m365/graph";
 

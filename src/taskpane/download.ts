@@ -7,7 +7,7 @@
 import { fileName } from "../core/kernel/fileNames";
 import { say } from "../core/kernel/messages";
 import { HANDED_TYPES, HANDOFF_LIMIT, SAVE_PAGE, handoffUrl, type HandedExtension } from "../files/fileHandoff";
-import { announce } from "./notices";
+import { announce } from "./state/notices";
 
 export function download(bytes: BlobPart, name: string, extension: HandedExtension): void {
   const blob = new Blob([bytes], { type: HANDED_TYPES[extension] });

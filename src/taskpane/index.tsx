@@ -3,14 +3,14 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageFrom, translator } from "./i18n";
 import { missingRequirement } from "./requirements";
-import { announce } from "./notices";
+import { announce } from "./state/notices";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { isDarkColor } from "./theme";
-import { invalidate, setDateSystem, setSource } from "../functions/snapshots";
+import { invalidate, setDateSystem, setSource } from "../runtime/sharedRead";
 import { readDate1904 } from "../excel/tableRows";
 import { watchTables } from "../excel/tableEvents";
 import { readSalesData } from "../core/workbook/salesData";
-import { afterWrites } from "./port";
+import { afterWrites } from "./state/port";
 import { buildRegistration } from "../m365/registration";
 
 /** Microsoft 365 where the build was made with an app registration (MSAL loaded when she signs in). */

@@ -13,7 +13,7 @@ import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
 import { SheetChart } from "./SheetChart";
 import { columnLetter } from "../core/kernel/a1";
-import { invalidate, setDateSystem, setSource } from "../functions/snapshots";
+import { invalidate, setDateSystem, setSource } from "../runtime/sharedRead";
 import { readSalesData } from "../core/workbook/salesData";
 import { download } from "../taskpane/download";
 import { openWorkbookFile } from "../files/workbookFile";

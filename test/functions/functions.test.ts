@@ -1,7 +1,7 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ibanCheck, vat, week, weekStart } from "../../src/functions/functions";
-import { setDateSystem, setSource } from "../../src/functions/snapshots";
+import { setDateSystem, setSource } from "../../src/runtime/sharedRead";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { cell } from "../helpers/functionCell";
 import { FUNCTIONS } from "../../src/workbench/salesFormulas";

@@ -3,7 +3,8 @@
  * after local midnight, with the new day, and stops waiting once no cell is live.
  */
 import { lateOrders } from "../../src/functions/functions";
-import { setSource, setToday } from "../../src/functions/snapshots";
+import { setToday } from "../../src/functions/snapshots";
+import { setSource } from "../../src/runtime/sharedRead";
 import { salesDataFrom } from "../../src/core/workbook/salesData";
 import { localToday, serialFromDay, dayOf } from "../../src/core/kernel/dates";
 import { cell } from "../helpers/functionCell";

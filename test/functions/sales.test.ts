@@ -1,6 +1,7 @@
 import * as functions from "../../src/functions/functions";
 import { cell } from "../helpers/functionCell";
-import { invalidate, salesData, setSource, setToday } from "../../src/functions/snapshots";
+import { setToday } from "../../src/functions/snapshots";
+import { invalidate, salesData, setSource } from "../../src/runtime/sharedRead";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";

@@ -16,11 +16,11 @@ describe("the pane's forms", () => {
   const files = sources(pane);
 
   it("plan visits, meetings, orders and quotes, and log requests with the one ClientPicker and DayField", () => {
-    for (const form of ["pages/VisitsPage.tsx", "pages/MeetingsPage.tsx", "pages/LinesForm.tsx", "pages/RequestsPage.tsx"]) {
+    for (const form of ["excel/visits/VisitsPage.tsx", "excel/meetings/MeetingsPage.tsx", "components/LinesForm.tsx", "excel/requests/RequestsPage.tsx"]) {
       const text = files.find(([f]) => f === form)![1];
       expect([form, text.includes("<ClientPicker"), text.includes("<SearchPicker")]).toEqual([form, true, false]);
     }
-    for (const form of ["pages/VisitsPage.tsx", "pages/MeetingsPage.tsx", "pages/LinesForm.tsx"])
+    for (const form of ["excel/visits/VisitsPage.tsx", "excel/meetings/MeetingsPage.tsx", "components/LinesForm.tsx"])
       expect([form, files.find(([f]) => f === form)![1].includes("<DayField")]).toEqual([form, true]);
   });
 

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { Field } from "@fluentui/react-components";
 import type { Client } from "../../core/workbook/contract";
 import { useI18n } from "../i18n";
-import { SearchPicker } from "../pages/SearchPicker";
+import { SearchPicker } from "./SearchPicker";
 
 export function ClientPicker({
   clients,

@@ -1,6 +1,6 @@
 /** What a page's section gets: the workbook's records, and where to say what its action did. */
 import type { SalesData } from "../../core/workbook/salesData";
-import type { Outcome } from "../pages/TaskPage";
+import type { Outcome } from "./Outcome";
 
 export interface SectionProps {
   data: SalesData;

@@ -1,0 +1,19 @@
+/** Each send a page makes (a mailing list, e-mails, Outlook drafts) logged in Campaigns, dated today, for what it brings in. */
+import { useCallback } from "react";
+import { invalidate } from "../../runtime/sharedRead";
+import { logCampaign, type CampaignSend } from "../../core/market/campaignLog";
+import { usePort } from "./port";
+import { useToday } from "./today";
+
+export function useCampaignLog(): (send: Omit<CampaignSend, "date">) => Promise<string> {
+  const port = usePort();
+  const today = useToday();
+  return useCallback(
+    async (send) => {
+      const id = await logCampaign(port, { ...send, date: today });
+      invalidate(); // the Market page reads the new row
+      return id;
+    },
+    [port, today],
+  );
+}
