@@ -31,7 +31,7 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
   const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled <= today);
   const requests = data.requests.filter((r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"));
   return (
-    <article className={styles.card} aria-label={t("clients.card", { name: client.Name ?? "" })}>
+    <article className={styles.card} aria-label={t("clientCard.title", { name: client.Name ?? "" })}>
       <Body1>
         <strong>{client.Name}</strong> · {client.ClientID}
       </Body1>
@@ -42,11 +42,11 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
         {client.Status && <Badge appearance="tint">{client.Status}</Badge>}
         {client.PaymentMethod && <Badge appearance="outline">{client.PaymentMethod}</Badge>}
         <Badge appearance="outline" color={client.MarketingConsent ? "success" : "subtle"}>
-          {t(client.MarketingConsent ? "clients.consentYes" : "clients.consentNo")}
+          {t(client.MarketingConsent ? "clientCard.consentYes" : "clientCard.consentNo")}
         </Badge>
       </div>
       <Caption1>
-        {t("clients.openInvoices", {
+        {t("clientCard.openInvoices", {
           n: open.length,
           total: money(
             open.reduce((s, b) => s + b.outstanding, 0),
@@ -60,14 +60,14 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
         </Caption1>
       ))}
       <Caption1>
-        {lastVisit ? t("clients.lastVisit", { date: formatDmy(lastVisit.Scheduled), purpose: lastVisit.Purpose ?? "" }) : t("clients.noVisit")}
+        {lastVisit ? t("clientCard.lastVisit", { date: formatDmy(lastVisit.Scheduled), purpose: lastVisit.Purpose ?? "" }) : t("clientCard.noVisit")}
       </Caption1>
-      <Caption1>{t("clients.openRequests", { n: requests.length })}</Caption1>
+      <Caption1>{t("clientCard.openRequests", { n: requests.length })}</Caption1>
       {requests.slice(0, 3).map((r) => (
         <Caption1 key={r.TicketID} className={styles.muted}>{`${r.TicketID} · ${r.Subject}`}</Caption1>
       ))}
       <Button icon={<EditRegular />} onClick={onEdit}>
-        {editLabel ?? t("clients.edit")}
+        {editLabel ?? t("clientCard.edit")}
       </Button>
     </article>
   );

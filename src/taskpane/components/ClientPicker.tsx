@@ -28,12 +28,12 @@ export function ClientPicker({
     [clients],
   );
   return (
-    <Field label={label ?? t("invoices.client")} hint={hint}>
+    <Field label={label ?? t("common.client")} hint={hint}>
       <SearchPicker
         entries={entries}
         initial={initial}
-        placeholder={placeholder ?? t("invoices.search")}
-        noMatch={t("invoices.noMatch")}
+        placeholder={placeholder ?? t("common.search")}
+        noMatch={t("common.noMatch")}
         onSelect={(c) => onSelect(c ?? "")}
       />
     </Field>

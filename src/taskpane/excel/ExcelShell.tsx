@@ -70,7 +70,7 @@ const PAGES: { id: PageId; icon: JSX.Element; page: () => JSX.Element }[] = [
   { id: "payments", icon: <MoneyRegular />, page: () => <PaymentsPage /> },
   { id: "report", icon: <ChartMultipleRegular />, page: () => <ReportPage /> },
   { id: "market", icon: <DataPieRegular />, page: () => <MarketPage /> },
-  { id: "newsletter", icon: <MailRegular />, page: () => <CampaignPage /> },
+  { id: "campaigns", icon: <MailRegular />, page: () => <CampaignPage /> },
   { id: "settings", icon: <SettingsRegular />, page: () => <SettingsPage /> },
 ];
 
@@ -124,7 +124,7 @@ export function ExcelShell() {
         {notice && <OutcomeBar outcome={{ intent: "warning", text: tell(notice) }} />}
         <NavigateContext.Provider value={setCurrent}>
           <FocusContext.Provider value={focus}>
-            <PageBoundary key={`${current}|${focus?.clientId ?? ""}`} message={(message) => t("page.crashed", { message })}>
+            <PageBoundary key={`${current}|${focus?.clientId ?? ""}`} message={(message) => t("common.pageCrashed", { message })}>
               {page.page()}
             </PageBoundary>
           </FocusContext.Provider>

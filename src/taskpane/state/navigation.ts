@@ -15,7 +15,7 @@ export type PageId =
   | "payments"
   | "report"
   | "market"
-  | "newsletter"
+  | "campaigns"
   | "settings";
 
 /** The client a page opens on: its card on Clients, a new quote's client on Quotes. */

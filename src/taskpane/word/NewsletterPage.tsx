@@ -60,10 +60,12 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
     try {
       if (refresh) {
         const done = await refreshNewsletter(run, choices.draft.value);
-        setOutcome(done.length ? { intent: "success", text: t("news.refreshed", { n: done.length }) } : { intent: "error", text: t("news.nothingToRefresh") });
+        setOutcome(
+          done.length ? { intent: "success", text: t("word.news.refreshed", { n: done.length }) } : { intent: "error", text: t("word.news.nothingToRefresh") },
+        );
       } else {
         await insertNewsletter(run, choices.draft.value);
-        setOutcome({ intent: "success", text: t("news.inserted") });
+        setOutcome({ intent: "success", text: t("word.news.inserted") });
       }
     } catch (error) {
       setOutcome({ intent: "error", text: tell.error(error) });
@@ -71,9 +73,9 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
   };
   const picker = (
     <>
-      <Field label={t("news.source")} hint={source.status === "done" ? source.value.name : t("news.sourceHint")}>
+      <Field label={t("word.news.source")} hint={source.status === "done" ? source.value.name : t("word.news.sourceHint")}>
         <Button icon={<FolderOpenRegular />} onClick={() => document.getElementById("news-file")?.click()}>
-          {t("news.pick")}
+          {t("word.news.pick")}
         </Button>
       </Field>
       <input
@@ -81,7 +83,7 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         type="file"
         accept=".xlsx,.json"
         hidden
-        aria-label={t("news.source")}
+        aria-label={t("word.news.source")}
         onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
       />
       <OneDrivePicker onOpen={(name, bytes) => void openWorkbook(name, bytes)} onError={(text) => setOutcome({ intent: "error", text })} />
@@ -90,15 +92,15 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
   const actions = (
     <div className={styles.actions}>
       <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>
-        {t("news.insert")}
+        {t("word.news.insert")}
       </Button>
       <Button icon={<ArrowSyncRegular />} disabled={!choices.draft?.ok} onClick={() => write(true)}>
-        {t("news.refresh")}
+        {t("word.news.refresh")}
       </Button>
     </div>
   );
   return (
-    <TaskPage id="news" title={t("news.title")} intro={t("news.wordIntro")} outcome={outcome} lead={picker} state={source} footer={actions}>
+    <TaskPage id="news" title={t("word.news.title")} intro={t("word.news.intro")} outcome={outcome} lead={picker} state={source} footer={actions}>
       {({ data }) => (
         <>
           <DraftChoices choices={choices} />
@@ -143,14 +145,14 @@ function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRu
     if (!doc) return;
     const { insertDocument } = await import("../../word/wordDocument");
     insertDocument(run, doc).then(
-      () => onOutcome({ intent: "success", text: t("news.documentInserted", { title: doc.title }) }),
+      () => onOutcome({ intent: "success", text: t("word.news.documentInserted", { title: doc.title }) }),
       (error: unknown) => onOutcome({ intent: "error", text: tell.error(error) }),
     );
   };
   if (documents.length === 0) return null;
   return (
     <>
-      <Field label={t("news.document")} hint={t("news.documentHint")}>
+      <Field label={t("word.news.document")} hint={t("word.news.documentHint")}>
         <Dropdown
           value={documents.find((d) => d.id === chosen)?.label ?? ""}
           selectedOptions={[chosen]}
@@ -164,7 +166,7 @@ function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRu
         </Dropdown>
       </Field>
       <Button icon={<DocumentAddRegular />} disabled={!chosen} onClick={() => void insert()}>
-        {t("news.insertDocument")}
+        {t("word.news.insertDocument")}
       </Button>
     </>
   );

@@ -21,11 +21,11 @@ export function WordLetters({ data, run, onOutcome }: { data: SalesData; run: Wo
   const write = async (refresh: boolean) => {
     const { insertLetters, refreshLetters } = await import("../../word/wordDocument");
     try {
-      if (refresh) onOutcome({ intent: "success", text: t("letters.refreshed", { n: (await refreshLetters(run, letters())).length }) });
+      if (refresh) onOutcome({ intent: "success", text: t("word.letters.refreshed", { n: (await refreshLetters(run, letters())).length }) });
       else {
         const all = letters();
         await insertLetters(run, all);
-        onOutcome({ intent: "success", text: t("letters.inserted", { n: all.length }) });
+        onOutcome({ intent: "success", text: t("word.letters.inserted", { n: all.length }) });
       }
     } catch (error) {
       onOutcome({ intent: "error", text: tell.error(error) });
@@ -35,15 +35,15 @@ export function WordLetters({ data, run, onOutcome }: { data: SalesData; run: Wo
   return (
     <section className={styles.card} aria-labelledby="word-letters-title">
       <Subtitle2 as="h3" id="word-letters-title">
-        {t("letters.wordTitle")}
+        {t("word.letters.title")}
       </Subtitle2>
-      <Caption1>{t("letters.wordHint")}</Caption1>
+      <Caption1>{t("word.letters.hint")}</Caption1>
       <div className={styles.actions}>
         <Button icon={<DocumentAddRegular />} onClick={() => void write(false)}>
-          {t("letters.insert")}
+          {t("word.letters.insert")}
         </Button>
         <Button icon={<ArrowSyncRegular />} onClick={() => void write(true)}>
-          {t("letters.refresh")}
+          {t("word.letters.refresh")}
         </Button>
       </div>
     </section>

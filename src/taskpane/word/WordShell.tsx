@@ -15,7 +15,7 @@ export function WordShell() {
     <main className={useStyles().root}>
       <Title3 as="h1">{t("word.title")}</Title3>
       {notice && <OutcomeBar outcome={{ intent: "warning", text: tell(notice) }} />}
-      <PageBoundary message={(message) => t("page.crashed", { message })}>
+      <PageBoundary message={(message) => t("common.pageCrashed", { message })}>
         <NewsletterPage run={(batch) => Word.run(batch)} />
       </PageBoundary>
     </main>

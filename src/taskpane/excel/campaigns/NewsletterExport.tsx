@@ -27,20 +27,20 @@ export function NewsletterExport() {
   };
   const data = async () => {
     download(dataFile(await readContractTables(port)), "salesdesk-data", "json");
-    setOutcome({ intent: "success", text: t("news.exported") });
+    setOutcome({ intent: "success", text: t("campaigns.news.exported") });
   };
   const actions = (
     <div className={styles.actions}>
       <Button appearance="primary" icon={<DocumentArrowDownRegular />} disabled={!choices.draft?.ok} onClick={docx}>
-        {t("news.docx")}
+        {t("campaigns.news.docx")}
       </Button>
       <Button icon={<ArrowDownloadRegular />} onClick={data}>
-        {t("news.dataFile")}
+        {t("campaigns.news.dataFile")}
       </Button>
     </div>
   );
   return (
-    <TaskPage id="news" title={t("news.title")} intro={t("news.excelIntro")} outcome={outcome} state={state} footer={actions}>
+    <TaskPage id="news" title={t("campaigns.news.title")} intro={t("campaigns.news.intro")} outcome={outcome} state={state} footer={actions}>
       {() => <DraftChoices choices={choices} />}
     </TaskPage>
   );

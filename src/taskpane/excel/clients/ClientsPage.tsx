@@ -106,14 +106,14 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
       <Dropdown
         className={styles.filter}
         value={
-          filter[key] === undefined ? t("mailing.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])
+          filter[key] === undefined ? t("clients.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])
         }
         selectedOptions={[String(filter[key] ?? "")]}
         onOptionSelect={(_, d) =>
           setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })
         }
       >
-        <Option value="">{t("mailing.any")}</Option>
+        <Option value="">{t("clients.any")}</Option>
         {values.map((v) => (
           <Option key={v} value={v}>
             {v === "true" ? t("clients.yes") : v === "false" ? t("clients.no") : v}
@@ -130,7 +130,7 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
       </Field>
       <div className={styles.filters}>
         {pick("exec", t("clients.exec"), options(data.clients.map((c) => c.Exec)))}
-        {pick("segment", t("mailing.segment"), options(data.clients.map((c) => c.Segment)))}
+        {pick("segment", t("clients.segment"), options(data.clients.map((c) => c.Segment)))}
         {pick("status", t("clients.status"), [...CLIENT_STATUSES])}
         {pick("consent", t("clients.consent"), ["true", "false"])}
       </div>
@@ -215,7 +215,7 @@ function ClientForm({
     v === ""
       ? ""
       : column === "PaymentMethod"
-        ? t(`method.${v as PaymentMethod}`)
+        ? t(`common.method.${v as PaymentMethod}`)
         : column === "Status"
           ? t(`clientStatus.${v as ClientStatus}`)
           : team.name(v);
@@ -271,7 +271,7 @@ function ClientForm({
       {columns.map((c) => (
         <Field
           key={c.name}
-          label={t(`field.${c.name}` as MessageKey)}
+          label={t(`common.field.${c.name}` as MessageKey)}
           required={c.required}
           validationMessage={problems[c.name]}
           validationState={problems[c.name] ? "error" : "none"}

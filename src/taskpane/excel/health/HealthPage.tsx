@@ -83,7 +83,7 @@ export function HealthPage() {
             <TableBody>
               {report.tables.map((table) => (
                 <TableRow key={table.table}>
-                  <TableCell>{t(`table.${table.table}`)}</TableCell>
+                  <TableCell>{t(`common.table.${table.table}`)}</TableCell>
                   <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString(language) : ""}</TableCell>
                   <TableCell>
                     {!table.present ? (

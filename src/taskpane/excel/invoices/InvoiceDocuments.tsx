@@ -45,8 +45,8 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
         {t("invoiceDocs.title")}
       </Subtitle2>
       <Caption1>{t("invoiceDocs.intro")}</Caption1>
-      <Field label={t("paymentForm.invoice")}>
-        <SearchPicker entries={invoices} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setInvoiceNo} />
+      <Field label={t("invoiceDocs.pick")}>
+        <SearchPicker entries={invoices} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
       </Field>
       <Button icon={<DocumentArrowDownRegular />} disabled={!invoice} onClick={() => invoice && void downloadDocument(invoiceDocument(invoice, data))}>
         {t("invoiceDocs.invoice")}

@@ -132,11 +132,11 @@ function IssueForm({ data, onDone }: SectionProps) {
       <Subtitle2 as="h3" id="issue-title">
         {t("invoices.issueTitle")}
       </Subtitle2>
-      <Field label={t("invoices.client")}>
+      <Field label={t("common.client")}>
         <SearchPicker
           entries={clientEntries}
-          placeholder={t("invoices.search")}
-          noMatch={t("invoices.noMatch")}
+          placeholder={t("common.search")}
+          noMatch={t("common.noMatch")}
           onSelect={(id) => {
             setClientId(id);
             setOrderId("");
@@ -210,7 +210,7 @@ function CreditForm({ data, onDone }: SectionProps) {
         {t("invoices.creditTitle")}
       </Subtitle2>
       <Field label={t("invoices.invoice")}>
-        <SearchPicker entries={invoiceEntries} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setInvoiceNo} />
+        <SearchPicker entries={invoiceEntries} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
       </Field>
       <Field label={t("invoices.creditAmount")} hint={t("invoices.creditHint")}>
         <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />

@@ -91,7 +91,7 @@ function PlanForm({ data, onDone }: SectionProps) {
       <Field label={t("meetings.what")}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <DayField label={t("visits.date")} value={date} onChange={setDate} from={today} />
+      <DayField label={t("meetings.date")} value={date} onChange={setDate} from={today} />
       <div className={styles.actions}>
         <Field label={t("meetings.start")} validationMessage={from === undefined ? t("meetings.badTime") : undefined}>
           <Input value={start} onChange={(_, d) => setStart(d.value)} />
@@ -119,7 +119,7 @@ function PlanForm({ data, onDone }: SectionProps) {
         <Textarea resize="vertical" value={agenda} onChange={(_, d) => setAgenda(d.value)} />
       </Field>
       <Button appearance="primary" icon={<CalendarAddRegular />} disabled={busy || !ready} onClick={plan}>
-        {t("visits.planIt")}
+        {t("meetings.planIt")}
       </Button>
     </form>
   );
@@ -133,7 +133,7 @@ function Meetings({ data, onDone }: SectionProps) {
   const section = (title: MessageKey, meetings: Meeting[], minutes: boolean) => (
     <section aria-label={t(title, { n: meetings.length })} className={styles.page}>
       <Subtitle2 as="h3">{t(title, { n: meetings.length })}</Subtitle2>
-      {meetings.length === 0 && <Caption1>{t("week.nothing")}</Caption1>}
+      {meetings.length === 0 && <Caption1>{t("meetings.nothing")}</Caption1>}
       {meetings.map((m) => (
         <MeetingCard key={m.MeetingID} meeting={m} data={data} minutes={minutes || m.Date <= today} onDone={onDone} />
       ))}
@@ -182,7 +182,7 @@ function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; dat
     writing(change, (r) =>
       r.ok
         ? { intent: "success", text: t(done, { meeting: meeting.MeetingID }) }
-        : { intent: "warning", text: t("requests.changed", { ticket: meeting.MeetingID }) },
+        : { intent: "warning", text: t("common.changed", { ticket: meeting.MeetingID }) },
     );
   const invitation = async () => {
     const { meetingIcs } = await import("../../../files/calendarIcs");

@@ -71,7 +71,7 @@ function Orders({ data, onDone }: SectionProps) {
     );
   return (
     <>
-      <Field label={t("orders.exec")}>
+      <Field label={t("common.exec")}>
         <Dropdown value={exec ? team.name(exec) : t("orders.everyone")} selectedOptions={[exec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
           <Option value="">{t("orders.everyone")}</Option>
           {team.ids.map((id) => (

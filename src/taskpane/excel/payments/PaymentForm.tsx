@@ -68,22 +68,22 @@ export function PaymentForm({ data, onDone }: SectionProps) {
       </Subtitle2>
       <Caption1>{t("paymentForm.hint")}</Caption1>
       <Field label={t("paymentForm.invoice")} hint={chosen ? t("paymentForm.owes", { amount: money(chosen.outstanding, language) }) : undefined}>
-        <SearchPicker entries={entries} placeholder={t("invoices.search")} noMatch={t("invoices.noMatch")} onSelect={setInvoiceNo} />
+        <SearchPicker entries={entries} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
       </Field>
       <div className={styles.actions}>
         <DayField label={t("paymentForm.date")} value={date} onChange={setDate} until={today} />
         <Field
           label={t("paymentForm.amount")}
-          validationMessage={amount.trim() !== "" && euros === undefined ? t("invoices.badAmount", { text: amount }) : undefined}
+          validationMessage={amount.trim() !== "" && euros === undefined ? t("payments.badAmount", { text: amount }) : undefined}
         >
           <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
         </Field>
       </div>
       <Field label={t("paymentForm.method")}>
-        <Dropdown value={t(`method.${method}`)} selectedOptions={[method]} onOptionSelect={(_, d) => setMethod(d.optionValue as PaymentEntry["method"])}>
+        <Dropdown value={t(`common.method.${method}`)} selectedOptions={[method]} onOptionSelect={(_, d) => setMethod(d.optionValue as PaymentEntry["method"])}>
           {PAYMENT_METHODS.map((m) => (
             <Option key={m} value={m}>
-              {t(`method.${m}`)}
+              {t(`common.method.${m}`)}
             </Option>
           ))}
         </Dropdown>

@@ -85,7 +85,7 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
   const canOrder = data.present.has("Orders");
   const answer = (status: QuoteStatus) => {
     const answered = recordQuoteStatus(port, quote, status).then(async (r): Promise<Outcome> => {
-      if (r.refused > 0) return { intent: "warning", text: t("orders.refused", { order: quote.quoteId, n: r.refused, written: r.written }) };
+      if (r.refused > 0) return { intent: "warning", text: t("quotes.refused", { order: quote.quoteId, n: r.refused, written: r.written }) };
       if (status === "Accepted" && canOrder && promisedDay !== undefined) {
         // An accepted quote becomes the order the admin follows, its lines copied, the quote named as its contract.
         const order = await orderFromQuote(port, data.settings.orderPattern, quote, today, promisedDay);

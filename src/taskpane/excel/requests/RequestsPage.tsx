@@ -153,9 +153,7 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
   const { busy, write: writing } = useWrite(onDone);
   const write = (change: Promise<UpdateResult>, done: MessageKey) =>
     writing(change, (r) =>
-      r.ok
-        ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) }
-        : { intent: "warning", text: t("requests.changed", { ticket: ticket.ticketId }) },
+      r.ok ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) } : { intent: "warning", text: t("common.changed", { ticket: ticket.ticketId }) },
     );
   return (
     <article className={styles.card} aria-label={`${ticket.ticketId} · ${ticket.subject}`}>

@@ -66,7 +66,7 @@ function PlanForm({ data, onDone }: SectionProps) {
         {t("visits.plan")}
       </Subtitle2>
       <ClientPicker clients={data.clients} onSelect={setClientId} />
-      <Field label={t("orders.exec")}>
+      <Field label={t("common.exec")}>
         <Dropdown value={chosenExec ? team.name(chosenExec) : ""} selectedOptions={[chosenExec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
           {team.ids.map((id) => (
             <Option key={id} value={id}>
@@ -135,7 +135,7 @@ function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { vi
     write(recordVisitOutcome(port, visit, outcome.trim(), next.trim(), today), (r) =>
       r.ok
         ? { intent: "success", text: t("visits.recorded", { visit: visit.VisitID }) }
-        : { intent: "warning", text: t("requests.changed", { ticket: visit.VisitID }) },
+        : { intent: "warning", text: t("common.changed", { ticket: visit.VisitID }) },
     );
   };
   const calendar = async () => {

@@ -40,7 +40,7 @@ function Week({ data }: { data: SalesData }) {
   );
   return (
     <>
-      <Field label={t("orders.exec")}>
+      <Field label={t("common.exec")}>
         <Dropdown value={team.name(exec)} selectedOptions={[exec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? exec)}>
           {team.ids.map((id) => (
             <Option key={id} value={id}>
@@ -65,7 +65,7 @@ function Week({ data }: { data: SalesData }) {
       {section(
         "week.lateOrders",
         // a late order has a promised date (isLate)
-        week.lateOrders.map((o) => `${o.orderId} · ${client(o.clientId)} · ${t("orders.daysLate", { n: today - o.promisedDate! })}`),
+        week.lateOrders.map((o) => `${o.orderId} · ${client(o.clientId)} · ${t("week.daysLate", { n: today - o.promisedDate! })}`),
       )}
       {section(
         "week.requests",
