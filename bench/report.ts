@@ -10,7 +10,7 @@ import { salesDataFrom, SalesData } from "../src/core/workbook/salesData";
 import { weeklyReport } from "../src/core/sales/weeklyReport";
 import { parsePeriod } from "../src/core/kernel/periods";
 import { forEachSale, RevenueIndex } from "../src/core/sales/revenue";
-import { teamIndex } from "../src/core/sales/team";
+import { teamIndex } from "../src/core/workbook/team";
 import type { Cell, TableData } from "../src/core/workbook/port";
 import { SaidError } from "../src/core/kernel/messages";
 

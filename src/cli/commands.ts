@@ -5,7 +5,7 @@ import { sample } from "./sample";
 import { check } from "./check";
 import { aging } from "./aging";
 import { orders, quote, quotes } from "./followUp";
-import { meetings, requests, visits } from "./service";
+import { meetings, requests, visits } from "./support";
 import { report } from "./report";
 import { market } from "./market";
 import { documents } from "./documents";

@@ -3,14 +3,14 @@ import { formatIsoDate, type Day } from "../core/kernel/dates";
 import { formatMoney, fromCents } from "../core/kernel/money";
 import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
 import { daysToExpiry, quoteFollowUp, quotesOf, type QuoteSummary } from "../core/orders/quotes";
-import { estimateDocument } from "../core/orders/orderDocuments";
+import { estimateDocument } from "../core/orders/estimatesAndDeliveryNotes";
 import { documentDocx } from "../files/documentDocx";
 import { readSalesData } from "../core/workbook/salesData";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { writeWhole } from "./files";
-import { issueQuote, lineNet, type DraftLine } from "../core/orders/documents";
+import { issueQuote, lineNet, type DraftLine } from "../core/orders/issuing";
 import { parseRate } from "../core/locale/localeValues";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));

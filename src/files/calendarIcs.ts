@@ -9,8 +9,8 @@
  */
 import { partsOf, pad2, type Day } from "../core/kernel/dates";
 import type { Client, Meeting, TeamMember, Visit } from "../core/workbook/contract";
-import { attendeesOf } from "../core/service/meetings";
-import { teamIndex } from "../core/sales/team";
+import { attendeesOf } from "../core/support/meetings";
+import { teamIndex } from "../core/workbook/team";
 import { isMailbox } from "../core/kernel/mailbox";
 
 const PRODUCT = "-//Sales Admin Desk//salesdesk calendar//EN";

@@ -4,7 +4,7 @@
  * updated when the visit or meeting moved, cancelled (attendees told) when it was called off.
  */
 import { formatIsoDate } from "../core/kernel/dates";
-import { attendeesOf } from "../core/service/meetings";
+import { attendeesOf } from "../core/support/meetings";
 import type { Client, Meeting, TeamMember, Visit } from "../core/workbook/contract";
 import { graphError, odataLiteral, type GraphClient } from "./graph";
 

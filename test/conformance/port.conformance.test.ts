@@ -11,7 +11,7 @@ import { recordMatch, type Proposal } from "../../src/core/receivables/reconcili
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
 import { SaidError } from "../../src/core/kernel/messages";
-import { issueQuote } from "../../src/core/orders/documents";
+import { issueQuote } from "../../src/core/orders/issuing";
 import type { Product } from "../../src/core/workbook/contract";
 
 export const INVOICE_HEADERS = [

@@ -4,7 +4,7 @@
  */
 import JSZip from "jszip";
 import { documentDocx } from "../../src/files/documentDocx";
-import { deliveryNote, estimateDocument } from "../../src/core/orders/orderDocuments";
+import { deliveryNote, estimateDocument } from "../../src/core/orders/estimatesAndDeliveryNotes";
 import { ordersOf } from "../../src/core/orders/orders";
 import { quotesOf } from "../../src/core/orders/quotes";
 import { salesDataFrom } from "../../src/core/workbook/salesData";

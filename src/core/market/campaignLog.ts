@@ -9,7 +9,7 @@ import { outputTable } from "../workbook/output";
 import { CONTRACT } from "../workbook/contract";
 import type { OutputCell, ReadPort, WorkbookPort } from "../workbook/port";
 import { nextDocumentNumber } from "../kernel/numbering";
-import { appendNumbered } from "../service/numberedRow";
+import { appendNumbered } from "../support/numberedRow";
 import { recipientSheetName } from "../workbook/ownedSheets";
 
 export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];

@@ -17,7 +17,7 @@ import { agedBalances } from "../receivables/aging";
 import { Basis, forEachSale, RevenueIndex } from "./revenue";
 import type { SalesData } from "../workbook/salesData";
 import { planTargets, TargetPlan } from "./targets";
-import { TeamIndex, teamIndex } from "./team";
+import { TeamIndex, teamIndex } from "../workbook/team";
 import { say, SaidError, type Message } from "../kernel/messages";
 import { isLate, onTimeRate, ordersOf, type OrderSummary } from "../orders/orders";
 import { pipeline, quotesOf, winRate, type QuoteSummary } from "../orders/quotes";

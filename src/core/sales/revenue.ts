@@ -6,7 +6,7 @@
 import type { Day } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import type { SalesData } from "../workbook/salesData";
-import type { TeamIndex } from "./team";
+import type { TeamIndex } from "../workbook/team";
 
 export type Basis = "invoiced" | "booked";
 

@@ -11,7 +11,7 @@ import type { Day } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import { FINENESS, parsePeriod, spreadOverWorkingDays } from "../kernel/periods";
 import { Problem, problem } from "../workbook/problems";
-import type { TeamIndex } from "./team";
+import type { TeamIndex } from "../workbook/team";
 import { say, type Message, type Param } from "../kernel/messages";
 
 export interface Scope {

@@ -13,7 +13,7 @@ import { agedBalances, overdueAsOf } from "../receivables/aging";
 import { Basis, forEachSale, RevenueIndex, SaleLine } from "./revenue";
 import type { SalesData } from "../workbook/salesData";
 import { planTargets, Scope } from "./targets";
-import { TeamIndex, teamIndex } from "./team";
+import { TeamIndex, teamIndex } from "../workbook/team";
 import type { Result } from "../kernel/result";
 import { fail, ok } from "../kernel/result";
 import { daysLate, isLate, onTimeRate, ordersOf, type OnTime } from "../orders/orders";

@@ -16,7 +16,7 @@ import type { Cell, SheetOutput } from "../workbook/port";
 
 import { bankStatement } from "./bank";
 import { sampleCampaigns, sampleSurvey } from "./market";
-import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./service";
+import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./support";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
 import { CHARGEBACKS, CITIES, COMPANY_LOGO, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
 

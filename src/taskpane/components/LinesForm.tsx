@@ -6,7 +6,7 @@ import type { SectionProps } from "./SectionProps";
 import { useState } from "react";
 import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
 import { AddRegular, DocumentAddRegular } from "@fluentui/react-icons";
-import { lineNet, type DraftLine } from "../../core/orders/documents";
+import { lineNet, type DraftLine } from "../../core/orders/issuing";
 import { formatDmy, type Day } from "../../core/kernel/dates";
 import type { Cents } from "../../core/kernel/money";
 import { parseAmount, parseRate } from "../../core/locale/localeValues";

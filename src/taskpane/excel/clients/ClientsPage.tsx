@@ -16,7 +16,7 @@ import { formatDmy, formatIsoDate } from "../../../core/kernel/dates";
 import { sameCell } from "../../../core/workbook/cells";
 import type { Cell, TableData } from "../../../core/workbook/port";
 import { MessageKey, useI18n } from "../../i18n";
-import { teamIndex } from "../../../core/sales/team";
+import { teamIndex } from "../../../core/workbook/team";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";
 import { useTask } from "../../state/useTask";

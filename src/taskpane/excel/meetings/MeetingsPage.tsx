@@ -10,10 +10,10 @@ import { CalendarAddRegular, CalendarCancelRegular, CalendarLtrRegular, Checkmar
 import type { SalesData } from "../../../core/workbook/salesData";
 import type { Meeting } from "../../../core/workbook/contract";
 import type { UpdateResult } from "../../../core/workbook/port";
-import { attendeesOf, meetingFollowUp } from "../../../core/service/meetings";
-import { cancelMeeting, planMeeting, recordMinutes } from "../../../core/service/meetingWrites";
-import { agendaDocument, minutesDocument } from "../../../core/service/meetingDocuments";
-import { teamIndex } from "../../../core/sales/team";
+import { attendeesOf, meetingFollowUp } from "../../../core/support/meetings";
+import { cancelMeeting, planMeeting, recordMinutes } from "../../../core/support/meetingWrites";
+import { agendaDocument, minutesDocument } from "../../../core/support/meetingDocuments";
+import { teamIndex } from "../../../core/workbook/team";
 import { formatDmy } from "../../../core/kernel/dates";
 import { parseTimeText } from "../../../core/kernel/times";
 import { MessageKey, useI18n } from "../../i18n";

@@ -8,13 +8,13 @@ import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } fr
 import { CalendarAddRegular, CalendarLtrRegular, ChatAddRegular, CheckmarkCircleRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../../core/workbook/salesData";
 import type { Visit } from "../../../core/workbook/contract";
-import { visitFollowUp } from "../../../core/service/visits";
-import { planVisit, recordVisitOutcome } from "../../../core/service/visitWrites";
-import { logRequest } from "../../../core/service/requestWrites";
+import { visitFollowUp } from "../../../core/support/visits";
+import { planVisit, recordVisitOutcome } from "../../../core/support/visitWrites";
+import { logRequest } from "../../../core/support/requestWrites";
 import { useNavigate } from "../../state/navigation";
 import { OutlookCalendar } from "../../components/OutlookCalendar";
 import { visitEvent } from "../../../m365/calendar";
-import { teamIndex } from "../../../core/sales/team";
+import { teamIndex } from "../../../core/workbook/team";
 import { formatDmy } from "../../../core/kernel/dates";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";

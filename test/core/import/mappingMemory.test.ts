@@ -1,0 +1,107 @@
+/**
+ * The import remembers the admin's corrections (issue 31): kept in the workbook by the sheet's headers,
+ * applied to the next sheet with the same headers in any order or case, the newest choice winning.
+ */
+import { applyMemory, corrected, headerSignature, MAPPINGS_TABLE, readMemory, remember, saveCorrections } from "../../../src/core/import/mappingMemory";
+import { planSheet } from "../../../src/core/import/plan";
+import { prepareImport } from "../../../src/core/import/workbookImport";
+import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
+import { CONTRACT, TABLE_NAMES } from "../../../src/core/workbook/contract";
+import { columnLabel, tableLabel } from "../../../src/core/locale/contractNames";
+import type { SheetGrid } from "../../../src/core/workbook/port";
+
+const november: SheetGrid = {
+  name: "Novembre",
+  date1904: false,
+  rows: [
+    ["Codi", "Raó", "Notes de ruta"],
+    ["C-1", "Fusteria Puig", "dilluns"],
+    ["C-2", "Ferros Vila", "dimarts"],
+  ],
+};
+const december: SheetGrid = {
+  name: "Desembre",
+  date1904: false,
+  rows: [
+    ["NOTES DE RUTA", "codi", "Rao"],
+    ["dijous", "C-3", "Olis Soler"],
+  ],
+};
+const herChoice = { tables: new Map([["Novembre", "Clients" as const]]), columns: new Map([["rao", "Name"]]) };
+
+describe("the import's memory of the admin's corrections", () => {
+  it("keys a sheet by its headers, whatever their order, case and accents", () => {
+    expect(headerSignature(["Codi", "Raó", "Notes de ruta"])).toBe(headerSignature(["NOTES DE RUTA", "codi", "Rao"]));
+    expect(headerSignature(["Codi", "Raó"])).not.toBe(headerSignature(["Codi", "Raó", "Notes de ruta"]));
+  });
+
+  it("reads the next month's sheet as she corrected this one, and says so", () => {
+    const [plan] = corrected([planSheet(november)], [november], herChoice);
+    expect(plan).toMatchObject({ table: "Clients", corrected: true });
+    expect(plan.columns.find((c) => c.header === "Raó")?.column).toBe("Name");
+    const memory = remember([], [plan], "2026-11-30");
+    const next = applyMemory(planSheet(december), memory);
+    expect(next).toMatchObject({ table: "Clients", asLastTime: true });
+    expect(Object.fromEntries(next.columns.map((c) => [c.header, c.column]))).toMatchObject({ Rao: "Name", codi: "ClientID" });
+  });
+
+  it("takes a column she gave to one header from any other that had it", () => {
+    const [plan] = corrected([planSheet(november, "Clients")], [november], { tables: new Map(), columns: new Map([["notes de ruta", "Name"]]) });
+    expect(plan.columns.filter((c) => c.column === "Name").map((c) => c.header)).toEqual(["Notes de ruta"]);
+  });
+
+  it("keeps one choice per set of headers, the newest winning, and a sheet she called no table stays none", () => {
+    const [asClients] = corrected([planSheet(november)], [november], herChoice);
+    const [asNothing] = corrected([planSheet(november)], [november], { tables: new Map([["Novembre", null]]), columns: new Map() });
+    const memory = remember(remember([], [asClients], "2026-11-30"), [asNothing], "2026-12-01");
+    expect(memory).toHaveLength(1);
+    expect(applyMemory(planSheet(december), memory)).toMatchObject({ table: null, asLastTime: true });
+  });
+
+  it("is kept in the workbook as a sheet she can read, and the next import there applies it", async () => {
+    const workbook = XlsxWorkbook.fromSheets([november]);
+    const [plan] = corrected([planSheet(november)], [november], herChoice);
+    await saveCorrections(workbook, [plan], "2026-11-30");
+    const table = await workbook.readTable(MAPPINGS_TABLE);
+    expect(table?.rows).toEqual([
+      [headerSignature(["Codi", "Raó", "Notes de ruta"]), "Clients", "codi = ClientID\nrao = Name\nnotes de ruta = Notes", "2026-11-30"],
+    ]);
+    await expect(readMemory(workbook)).resolves.toHaveLength(1);
+    // next month's export, added beside it
+    const next = XlsxWorkbook.fromSheets([november, december]);
+    await saveCorrections(next, [plan], "2026-11-30");
+    const prepared = await prepareImport(next);
+    expect(prepared.plans.map((p) => [p.sheet, p.table, p.asLastTime])).toEqual([
+      ["Novembre", "Clients", true],
+      ["Desembre", "Clients", true],
+    ]);
+  });
+
+  it("ignores a row edited into a table that does not exist rather than guess", async () => {
+    const workbook = XlsxWorkbook.fromSheets([november]);
+    const [plan] = corrected([planSheet(november)], [november], herChoice);
+    await saveCorrections(workbook, [plan], "2026-11-30");
+    await workbook.rewriteColumn(MAPPINGS_TABLE, "Table", () => "Clientss");
+    await expect(readMemory(workbook)).resolves.toEqual([]);
+  });
+});
+
+/** Words Catalan and Spanish write as the contract does. */
+const SAME_IN_EVERY_LANGUAGE = new Set(["IBAN", "Total", "Segment", "Notes"]);
+
+describe("the contract's names in the admin's words", () => {
+  it("has a Catalan and a Spanish name for every table and column, and English spaces the contract's", () => {
+    for (const table of TABLE_NAMES) {
+      for (const language of ["ca", "es"] as const) expect(tableLabel(table, language)).not.toBe("");
+      for (const column of CONTRACT[table].columns)
+        for (const language of ["ca", "es"] as const)
+          if (!SAME_IN_EVERY_LANGUAGE.has(column.name))
+            expect([column.name, columnLabel(column.name, language)]).not.toEqual([column.name, columnLabel(column.name, "en")]);
+    }
+    expect([columnLabel("IssueDate", "ca"), columnLabel("VATRate", "en"), columnLabel("CardLast4", "en")]).toEqual([
+      "Data d'emissió",
+      "VAT Rate",
+      "Card Last 4",
+    ]);
+  });
+});

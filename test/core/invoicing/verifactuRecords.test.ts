@@ -1,0 +1,202 @@
+import { dayOf } from "../../../src/core/kernel/dates";
+import type { Client, Invoice } from "../../../src/core/workbook/contract";
+import {
+  aeatAmount,
+  aeatDate,
+  altaRecord,
+  anulacionRecord,
+  chainProblems,
+  invoiceRecordProblems,
+  madridTimestamp,
+  type BillingRecord,
+  type RecordContext,
+} from "../../../src/core/invoicing/verifactu/records";
+import { batches, BATCH_RECORDS } from "../../../src/core/invoicing/verifactu/xml";
+import { aeatSchemaErrors, schemasPresent } from "../../helpers/aeatSchemas";
+import { draftCreditNote, draftInvoice, surchargeOf } from "../../../src/core/invoicing/invoicing";
+import { salesDataFrom } from "../../../src/core/workbook/salesData";
+import { tableData } from "../../helpers/tables";
+
+const context: RecordContext = {
+  issuer: { name: "Distribucions Puig SL", nif: "B66078346" },
+  system: { producer: { name: "Distribucions Puig SL", nif: "B66078346" }, name: "Sales Admin Desk", id: "SD", version: "0.2.0", installation: "1" },
+  generatedAt: "2027-01-04T09:15:00+01:00",
+};
+
+const client = (id: string, country: string, taxId: string): Client =>
+  ({ ClientID: id, Name: `Client ${id} & Fills`, TaxID: taxId, Country: country }) as Client;
+const clients = [client("C-ES", "ES", "B12345674"), client("C-FR", "FR", "FR40303265045"), client("C-US", "US", "98-7654321")];
+
+function invoice(no: string, clientId: string, net: number, rate: number, extra: Partial<Invoice> = {}): Invoice {
+  const vat = Math.round(net * rate);
+  return {
+    InvoiceNo: no,
+    IssueDate: dayOf(2027, 1, 4),
+    ClientID: clientId,
+    Net: net,
+    VATRate: rate,
+    VAT: vat,
+    Total: net + vat,
+    Status: "Issued",
+    CreditOf: null,
+    Reason: null,
+    ...extra,
+  } as Invoice;
+}
+
+const invoices = [
+  invoice("2027-0001", "C-ES", 100_00, 0.21),
+  invoice("2027-0002", "C-ES", 250_50, 0.1),
+  invoice("2027-0003", "C-ES", 80_00, 0.04),
+  invoice("2027-0004", "C-ES", 45_00, 0),
+  invoice("2027-0005", "C-FR", 1_200_00, 0),
+  invoice("2027-0006", "C-US", 3_400_00, 0),
+  invoice("R-2027-0001", "C-ES", -20_00, 0.21, { CreditOf: "2027-0001", Reason: "Devolució de 2 unitats" }),
+];
+
+/** The records as issuing and then cancelling would write them, numbered in order. */
+function chained(): BillingRecord[] {
+  const records: BillingRecord[] = [];
+  for (const inv of invoices) {
+    const original = invoices.find((i) => i.InvoiceNo === inv.CreditOf);
+    records.push({
+      ...altaRecord(
+        inv,
+        clients.find((c) => c.ClientID === inv.ClientID),
+        original,
+        records.at(-1),
+        context,
+      ),
+      RecordNo: String(records.length + 1).padStart(8, "0"),
+    });
+  }
+  records.push({ ...anulacionRecord(invoices[3], records.at(-1), context), RecordNo: String(records.length + 1).padStart(8, "0") });
+  return records;
+}
+
+const withSchemas = schemasPresent ? it : it.skip;
+if (!schemasPresent) console.warn("skipped: the AEAT's schemas are not at ../shared/standards/verifactu");
+
+describe("VERI*FACTU billing records", () => {
+  withSchemas("are valid by the AEAT's XSDs: Spanish, EU and non-EU clients, 0, 4, 10 and 21 % VAT, a rectifying invoice and a cancellation", async () => {
+    const records = chained();
+    const [document] = batches(
+      context.issuer,
+      records.map((r) => r.XML),
+    );
+    expect(await aeatSchemaErrors([document])).toEqual([]);
+    expect(
+      await aeatSchemaErrors(
+        batches(
+          context.issuer,
+          records.map((r) => r.XML),
+          true,
+        ).map((d) => d.replace(/^.*<soapenv:Body>|<\/soapenv:Body>.*$/gs, "")),
+      ),
+    ).toEqual([]);
+    expect(document).toContain("<sf:CalificacionOperacion>S1</sf:CalificacionOperacion><sf:TipoImpositivo>21.00</sf:TipoImpositivo>");
+    expect(document).toContain("<sf:OperacionExenta>E5</sf:OperacionExenta>"); // intra-EU delivery
+    expect(document).toContain("<sf:ClaveRegimen>02</sf:ClaveRegimen><sf:OperacionExenta>E2</sf:OperacionExenta>"); // export
+    expect(document).toContain("<sf:IDOtro><sf:CodigoPais>FR</sf:CodigoPais><sf:IDType>02</sf:IDType><sf:ID>FR40303265045</sf:ID></sf:IDOtro>");
+    expect(document).toContain("<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa>");
+    expect(document).toContain("<sf:NombreRazon>Client C-ES &amp; Fills</sf:NombreRazon>");
+  });
+
+  withSchemas("are refused by the XSDs where the AEAT would refuse them (a check that the check bites)", async () => {
+    const [document] = batches(context.issuer, [chained()[0].XML]);
+    expect((await aeatSchemaErrors([document.replace("<sf:TipoFactura>F1", "<sf:TipoFactura>F9")])).join()).toMatch(/TipoFactura/);
+    expect((await aeatSchemaErrors([document.replace("04-01-2027", "2027-01-04")])).join()).toMatch(/FechaExpedicionFactura/);
+  });
+
+  it("come in batches of at most 1,000", () => {
+    const many = Array.from({ length: 2_001 }, () => chained()[0].XML);
+    expect(batches(context.issuer, many).map((d) => d.split("<sfLR:RegistroFactura>").length - 1)).toEqual([BATCH_RECORDS, BATCH_RECORDS, 1]);
+  });
+
+  it("chain each to the one before, the first to none", () => {
+    const records = chained();
+    expect(records[0].PreviousHash).toBe("");
+    records.slice(1).forEach((r, i) => expect(r.PreviousHash).toBe(records[i].Hash));
+    expect(records[1].XML).toContain(
+      `<sf:RegistroAnterior><sf:IDEmisorFactura>B66078346</sf:IDEmisorFactura><sf:NumSerieFactura>2027-0001</sf:NumSerieFactura>`,
+    );
+    expect(chainProblems(records)).toEqual([]);
+  });
+
+  it("name a record changed in the sheet, and the break where one was taken out", () => {
+    const records = chained();
+    records[2] = { ...records[2], Total: "90.00" };
+    expect(chainProblems(records).map((p) => [p.record, p.said.code])).toEqual([["00000003", "verifactu.tampered"]]);
+    const missing = chained().filter((_, i) => i !== 4);
+    expect(chainProblems(missing).map((p) => [p.record, p.said.code])).toEqual([["00000006", "verifactu.chainBroken"]]);
+  });
+
+  it("find an issued invoice edited after its record, and one issued with none", () => {
+    const records = chained();
+    const edited = invoices.map((i) => (i.InvoiceNo === "2027-0002" ? { ...i, Net: 260_00, Total: 286_00 } : i));
+    const unrecorded = invoice("2027-0007", "C-ES", 10_00, 0.21);
+    const found = invoiceRecordProblems(
+      [...edited, unrecorded, invoice("2026-0999", "C-ES", 10_00, 0.21, { IssueDate: dayOf(2026, 12, 30) })],
+      records,
+      dayOf(2027, 1, 1),
+    );
+    expect(found.map((p) => [p.record, p.said.code, p.said.params.column ?? null])).toEqual([
+      ["00000002", "verifactu.invoiceChanged", "Net"],
+      ["00000002", "verifactu.invoiceChanged", "Total"],
+      ["2027-0007", "verifactu.noRecord", null],
+    ]);
+  });
+
+  it("write amounts, dates and moments as the AEAT's examples do", () => {
+    expect([aeatAmount(12_35), aeatAmount(-5), aeatAmount(0), aeatAmount(123_456_78)]).toEqual(["12.35", "-0.05", "0.00", "123456.78"]);
+    expect(aeatDate(dayOf(2024, 1, 1))).toBe("01-01-2024");
+    expect(madridTimestamp(new Date("2024-01-01T18:20:30Z"))).toBe("2024-01-01T19:20:30+01:00");
+    expect(madridTimestamp(new Date("2027-07-01T08:00:00.900Z"))).toBe("2027-07-01T10:00:00+02:00");
+  });
+});
+
+describe("the recargo de equivalencia", () => {
+  const retailer = { ...client("C-RE", "ES", "B12345674"), EquivalenceSurcharge: true } as Client;
+  const data = salesDataFrom([
+    tableData("Clients", ["ClientID", "Name", "TaxID", "Country", "EquivalenceSurcharge"], [["C-RE", "Botiga Puig", "B12345674", "ES", true]]),
+    tableData("Settings", ["Setting", "Value"], [["CompanyTaxID", "B66078346"]]),
+  ]);
+
+  it("adds the surcharge of the VAT rate to a retailer's invoice: 5.2 % with 21 %, 1.4 % with 10 %, 0.5 % with 4 %", () => {
+    const totals = [0.21, 0.1, 0.04].map((rate) => {
+      const draft = draftInvoice(data, { clientId: "C-RE", issueDate: dayOf(2027, 1, 4), net: 100_00, vatRate: rate });
+      if (!draft.ok) throw new Error(draft.error.code);
+      return [draft.value.VAT, draft.value.Total, surchargeOf(draft.value)];
+    });
+    expect(totals).toEqual([
+      [21_00, 126_20, 5_20],
+      [10_00, 111_40, 1_40],
+      [4_00, 104_50, 50],
+    ]);
+  });
+
+  withSchemas("writes it in the record's breakdown, in CuotaTotal and ImporteTotal, valid by the XSDs", async () => {
+    const draft = draftInvoice(data, { clientId: "C-RE", issueDate: dayOf(2027, 1, 4), net: 100_00, vatRate: 0.21 });
+    if (!draft.ok) throw new Error(draft.error.code);
+    const record = altaRecord({ ...draft.value, InvoiceNo: "2027-0100" } as Invoice, retailer, undefined, undefined, context);
+    expect(record.XML).toContain(
+      "<sf:CuotaRepercutida>21.00</sf:CuotaRepercutida><sf:TipoRecargoEquivalencia>5.20</sf:TipoRecargoEquivalencia><sf:CuotaRecargoEquivalencia>5.20</sf:CuotaRecargoEquivalencia>",
+    );
+    expect([record.TotalTax, record.Total]).toEqual(["26.20", "126.20"]);
+    expect(await aeatSchemaErrors(batches(context.issuer, [record.XML]))).toEqual([]);
+    expect(invoiceRecordProblems([{ ...draft.value, InvoiceNo: "2027-0100" } as Invoice], [record], dayOf(2027, 1, 1))).toEqual([]);
+  });
+
+  it("is taken out of a credit note of such an invoice in proportion", () => {
+    const original = { ...invoice("2027-0100", "C-RE", 100_00, 0.21), Total: 126_20 } as Invoice;
+    const withOriginal = { ...data, invoices: [original], payments: [] };
+    const credit = draftCreditNote(withOriginal, { creditOf: "2027-0100", issueDate: dayOf(2027, 1, 10) });
+    if (!credit.ok) throw new Error(credit.error.code);
+    expect([credit.value.Net, credit.value.VAT, credit.value.Total, surchargeOf(credit.value)]).toEqual([-100_00, -21_00, -126_20, -5_20]);
+  });
+
+  it("is no surcharge where a total is off by something else", () => {
+    expect(surchargeOf({ Net: 100_00, VAT: 21_00, Total: 121_01, VATRate: 0.21 })).toBe(0);
+    expect(surchargeOf({ Net: 100_00, VAT: null, Total: 121_00, VATRate: 0.21 })).toBe(0);
+  });
+});
