@@ -13,6 +13,9 @@ const domains = readdirSync(core, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !["kernel", "workbook", "locale"].includes(d.name))
   .map((d) => `${core}/${d.name}`);
 const faces = ["./src/taskpane", "./src/workbench", "./src/functions", "./src/cli", "./src/word"];
+const folders = readdirSync(core, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const layers = [
   {
     target: core,
@@ -38,6 +41,13 @@ const layers = [
     target: "./src/runtime",
     from: ["./src/excel", "./src/files", "./src/m365", ...faces],
     message: "The shared read serves every face of the runtime and knows none of them.",
+  },
+  {
+    // Inside the core a module imports the module it needs; from outside, a domain is its index.ts.
+    target: ["./src/excel", "./src/files", "./src/m365", "./src/runtime", ...faces],
+    from: core,
+    except: folders.map((d) => `./${d}/index.ts`),
+    message: "Outside the core, import a domain through its index.ts (src/core/<domain>), never a module inside it.",
   },
   { target: "./src/cli", from: ["./src/excel", "./src/word", "./src/taskpane", "./src/workbench"], message: "The CLI knows no Office and no screen." },
 ];

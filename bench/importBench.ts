@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openWorkbookFile, readWorkbookFile } from "../src/files/workbookFile";
+import { knownFile, openWorkbookFile, readWorkbookFile } from "../src/files/workbookFile";
 import { cliReading } from "../src/cli/reading";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
 import { prepareImport, runImport, writeImport } from "../src/core/import/workbookImport";
@@ -59,7 +59,7 @@ const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 export async function importSeconds(rows: number): Promise<{ read: number; run: number; write: number; imported: number; quarantined: number }> {
   const file = await messyRegister(rows);
   let start = process.hrtime.bigint();
-  const source = await readWorkbookFile(file, "register.xlsx", cliReading()); // as the CLI reads it
+  const source = await readWorkbookFile(await knownFile(file, "register.xlsx"), cliReading()); // as the CLI reads it
   const out = new XlsxWorkbook();
   const prepared = await prepareImport(source, out);
   const read = seconds(start);
@@ -82,7 +82,7 @@ export async function importSeconds(rows: number): Promise<{ read: number; run: 
 export async function realLinesImport(corpus: string, copies = 10): Promise<{ seconds: number; peakMB: number; rows: number } | undefined> {
   const source = path.join(corpus, "fr_jg_ventes.xlsx");
   if (!existsSync(source)) return undefined;
-  const grid = (await (await openWorkbookFile(readFileSync(source), source)).readSheet("Sheet1"))!;
+  const grid = (await (await openWorkbookFile(await knownFile(readFileSync(source), source))).readSheet("Sheet1"))!;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Ventes");
   sheet.addRow(grid.rows[0] as ExcelJS.CellValue[]);

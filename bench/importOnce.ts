@@ -4,7 +4,7 @@
  * {"seconds","peakMB","rows","imported","errors"}.
  */
 import { readFileSync } from "node:fs";
-import { readWorkbookFile } from "../src/files/workbookFile";
+import { knownFile, readWorkbookFile } from "../src/files/workbookFile";
 import { cliReading } from "../src/cli/reading";
 import { importOutputs, prepareImport, runImport } from "../src/core/import/workbookImport";
 import { XlsxWorkbook } from "../src/files/xlsxWorkbook";
@@ -29,7 +29,7 @@ function writtenTables(outputs: readonly SheetOutput[]): TableData[] {
 
 /** Reads and imports; the sheets read are let go on return (the import's result keeps what it needs). */
 async function readAndImport(file: string) {
-  const prepared = await prepareImport(await readWorkbookFile(readFileSync(file), file, cliReading()), new XlsxWorkbook());
+  const prepared = await prepareImport(await readWorkbookFile(await knownFile(readFileSync(file), file), cliReading()), new XlsxWorkbook());
   return { result: runImport(prepared), target: prepared.target };
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkbookFile } from "../src/files/workbookFile";
+import { knownFile, readWorkbookFile } from "../src/files/workbookFile";
 import { prepareImport, runImport } from "../src/core/import/workbookImport";
 import { formatIsoDate } from "../src/core/kernel/dates";
 import { columnLetter } from "../src/core/kernel/a1";
@@ -62,7 +62,7 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
     let result: ImportResult | undefined;
     let plans: SheetPlan[] = [];
     try {
-      const workbook = await readWorkbookFile(readFileSync(path.join(dir, file)), file);
+      const workbook = await readWorkbookFile(await knownFile(readFileSync(path.join(dir, file)), file));
       const prepared = await prepareImport(workbook, workbook, file);
       plans = prepared.plans;
       result = runImport(prepared);

@@ -5,8 +5,7 @@
  * each answer gives (TiempoEsperaEnvio) is kept before the next; each record's answer is read back.
  */
 import { request, Agent } from "node:https";
-import type { BillingRecord } from "../core/invoicing/verifactu/records";
-import { batches, BATCH_RECORDS, type Party } from "../core/invoicing/verifactu/xml";
+import { type BillingRecord, batches, BATCH_RECORDS, type Party } from "../core/invoicing";
 
 /** The AEAT's VERI*FACTU SOAP endpoints (SistemaFacturacion.wsdl), by environment. */
 export const AEAT_ENDPOINTS = {

@@ -3,10 +3,9 @@ import { writeWhole } from "./files";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
-import { readSalesData } from "../core/workbook/salesData";
-import { formatIsoDate } from "../core/kernel/dates";
-import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables/aging";
-import { formatMoney, fromCents } from "../core/kernel/money";
+import { readSalesData } from "../core/workbook";
+import { formatIsoDate, formatMoney, fromCents } from "../core/kernel";
+import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables";
 
 export async function aging(values: Values, positionals: string[]): Promise<CommandOutput> {
   const workbook = await openWorkbook(positionals[0]);

@@ -2,7 +2,7 @@
 import { withFileLock, writeWhole } from "./files";
 import { today, type Values } from "./options";
 import { openWritable } from "./workbooks";
-import { logCampaign, type CampaignSend } from "../core/market/campaignLog";
+import { logCampaign, type CampaignSend } from "../core/market";
 
 /** Logs the send when asked; answers the line to print. */
 export async function logSend(values: Values, file: string, send: Omit<CampaignSend, "date">): Promise<string[]> {

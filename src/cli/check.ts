@@ -1,10 +1,9 @@
 /** `salesdesk check`: every contract table validated, its problems listed by sheet, row and column. */
 import { messageLanguage, SHOWN_PROBLEMS, type CommandOutput, type Values } from "./options";
 import { openWorkbook } from "./workbooks";
-import { checkWorkbook, WorkbookHealth } from "../core/workbook/check";
-import { VERIFACTU_CHECK } from "../core/invoicing/verifactu/recordsCheck";
-import { describeProblem } from "../core/workbook/problems";
-import type { MessageLanguage } from "../core/kernel/messages";
+import { checkWorkbook, WorkbookHealth, describeProblem } from "../core/workbook";
+import { VERIFACTU_CHECK } from "../core/invoicing";
+import type { MessageLanguage } from "../core/kernel";
 
 export async function check(values: Values, positionals: string[]): Promise<CommandOutput> {
   const health = await checkWorkbook(await openWorkbook(positionals[0]), [VERIFACTU_CHECK]);

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { COMMANDS, OptionSpec } from "./commands";
 import { messageLanguage, type CommandOutput } from "./options";
-import { errorText, SaidError, type MessageLanguage } from "../core/kernel/messages";
+import { errorText, SaidError, type MessageLanguage } from "../core/kernel";
 import { UsageError } from "./usageError";
 import { sameFile, withFileLock } from "./files";
 

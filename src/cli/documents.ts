@@ -2,16 +2,10 @@
  * `salesdesk documents`: the invoices, statements or reminder letters the admin sends, one file per
  * document (.docx, or PDF through LibreOffice), in the client's language unless --lang says another.
  */
-import { formatIsoDate } from "../core/kernel/dates";
-import { fromCents } from "../core/kernel/money";
-import { MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel/messages";
-import type { BusinessDocument } from "../core/documents/document";
-import { invoiceDocument } from "../core/documents/invoiceDocument";
-import { openItems, statementDocument } from "../core/documents/statementDocument";
-import { reminderLetter } from "../core/documents/reminderLetter";
-import { invoiceTotal } from "../core/receivables/receivables";
-import { reminders } from "../core/receivables/reminders";
-import { readSalesData, type SalesData } from "../core/workbook/salesData";
+import { formatIsoDate, fromCents, MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel";
+import { type BusinessDocument, invoiceDocument, openItems, statementDocument, reminderLetter } from "../core/documents";
+import { invoiceTotal, reminders } from "../core/receivables";
+import { readSalesData, type SalesData } from "../core/workbook";
 import { documentDocx } from "../files/documentDocx";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";

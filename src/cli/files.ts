@@ -7,7 +7,7 @@
 import { realpathSync } from "node:fs";
 import { chmod, chown, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { UniqueNames } from "../core/kernel/fileNames";
+import { UniqueNames } from "../core/kernel";
 
 /**
  * Writes a file whole. Through a symbolic link, the file it points to is written and the link kept;

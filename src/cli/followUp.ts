@@ -1,17 +1,25 @@
 /** The commands that follow orders and estimates (what is open, late or expired, and the rates), and write a quote. */
-import { formatIsoDate, type Day } from "../core/kernel/dates";
-import { formatMoney, fromCents } from "../core/kernel/money";
-import { daysLate, orderFollowUp, type OrderSummary } from "../core/orders/orders";
-import { daysToExpiry, quoteFollowUp, quotesOf, type QuoteSummary } from "../core/orders/quotes";
-import { estimateDocument } from "../core/orders/estimatesAndDeliveryNotes";
+import { formatIsoDate, type Day, formatMoney, fromCents } from "../core/kernel";
+import {
+  daysLate,
+  orderFollowUp,
+  type OrderSummary,
+  daysToExpiry,
+  quoteFollowUp,
+  quotesOf,
+  type QuoteSummary,
+  estimateDocument,
+  issueQuote,
+  lineNet,
+  type DraftLine,
+} from "../core/orders";
 import { documentDocx } from "../files/documentDocx";
-import { readSalesData } from "../core/workbook/salesData";
+import { readSalesData } from "../core/workbook";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { writeWhole } from "./files";
-import { issueQuote, lineNet, type DraftLine } from "../core/orders/issuing";
-import { parseRate } from "../core/locale/localeValues";
+import { parseRate } from "../core/locale";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));
 const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)} %`);

@@ -3,9 +3,9 @@
  * dropdowns: `--table "Hoja1=Clients"` (or `=none`) and `--map "Código=ClientID"` (or `"Notas="` to keep a
  * column as an extra one). They are remembered in the workbook written, like the pane's.
  */
-import { CONTRACT, TABLE_NAMES, type TableName } from "../core/workbook/contract";
-import { foldWords } from "../core/locale/fold";
-import type { Corrections } from "../core/import/mappingMemory";
+import { CONTRACT, TABLE_NAMES, type TableName } from "../core/workbook";
+import { foldWords } from "../core/locale";
+import type { Corrections } from "../core/import";
 import { UsageError } from "./usageError";
 import type { Values } from "./options";
 

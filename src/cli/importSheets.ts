@@ -8,13 +8,10 @@ import { UsageError } from "./usageError";
 import { openTogether, openWorkbook } from "./workbooks";
 import { importCorrections } from "./importCorrections";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { readPeriod } from "../core/locale/localeValues";
-import { describeProblem } from "../core/workbook/problems";
-import { formatIsoDate } from "../core/kernel/dates";
-import { prepareImport, runImport, writeImport } from "../core/import/workbookImport";
-import { applyMemory, corrected, readMemory, saveCorrections } from "../core/import/mappingMemory";
-import type { SheetSummary } from "../core/import/result";
-import { tableDef } from "../core/workbook/contract";
+import { readPeriod } from "../core/locale";
+import { describeProblem, tableDef } from "../core/workbook";
+import { formatIsoDate } from "../core/kernel";
+import { prepareImport, runImport, writeImport, applyMemory, corrected, readMemory, saveCorrections, type SheetSummary } from "../core/import";
 
 /** Cells an .xlsx written through ExcelJS may hold within the writing commands' 4 GB heap. */
 const WRITABLE_CELLS = 3_000_000;

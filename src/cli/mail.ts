@@ -4,11 +4,9 @@
  * consented clients of a segment or preference. One file per client; clients without a checked
  * e-mail are named, never silently left out.
  */
-import { formatIsoDate } from "../core/kernel/dates";
-import { lastCompleteMonth } from "../core/kernel/periods";
-import { render } from "../core/kernel/messages";
-import { campaignDrafts, reminderDrafts, type Drafted, type MailDraft } from "../core/campaigns/mailDrafts";
-import { readSalesData } from "../core/workbook/salesData";
+import { formatIsoDate, lastCompleteMonth, render } from "../core/kernel";
+import { campaignDrafts, reminderDrafts, type Drafted, type MailDraft } from "../core/campaigns";
+import { readSalesData } from "../core/workbook";
 import { draftEml } from "../files/draftEml";
 import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";

@@ -4,9 +4,9 @@ import type { CommandOutput, Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
 import { logSend } from "./campaignLog";
-import { readSalesData } from "../core/workbook/salesData";
-import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns/mailingList";
-import { toCsv } from "../core/kernel/csv";
+import { readSalesData } from "../core/workbook";
+import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns";
+import { toCsv } from "../core/kernel";
 
 export async function mailing(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;

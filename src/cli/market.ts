@@ -3,17 +3,19 @@ import { writeWhole } from "./files";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
-import { readSalesData } from "../core/workbook/salesData";
-import { formatDmy, formatIsoDate } from "../core/kernel/dates";
-import { formatMoney, fromCents } from "../core/kernel/money";
-import type { MessageLanguage } from "../core/kernel/messages";
-import { marketReport, type MarketReport } from "../core/market/market";
-import { marketSheet } from "../core/market/marketSheet";
-import { MARKET_WORDS } from "../core/market/marketWords";
-import { segmentName } from "../core/market/segments";
-import { readRecipientSheets } from "../core/market/campaignLog";
-import { npsQuestion } from "../core/market/surveyResults";
-import { segmentChanges, writeSegments } from "../core/market/segmentWrite";
+import { readSalesData } from "../core/workbook";
+import { formatDmy, formatIsoDate, formatMoney, fromCents, type MessageLanguage } from "../core/kernel";
+import {
+  marketReport,
+  type MarketReport,
+  marketSheet,
+  MARKET_WORDS,
+  segmentName,
+  readRecipientSheets,
+  npsQuestion,
+  segmentChanges,
+  writeSegments,
+} from "../core/market";
 
 export async function market(values: Values, positionals: string[]): Promise<CommandOutput> {
   const file = positionals[0];

@@ -3,10 +3,9 @@ import { writeWhole } from "./files";
 import { today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
-import { readSalesData } from "../core/workbook/salesData";
-import { render } from "../core/kernel/messages";
-import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns/newsletter";
-import { lastCompleteMonth } from "../core/kernel/periods";
+import { readSalesData } from "../core/workbook";
+import { render, lastCompleteMonth } from "../core/kernel";
+import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS } from "../core/campaigns";
 import { newsletterDocx } from "../files/newsletterDocx";
 
 export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {

@@ -1,6 +1,5 @@
 /** What every command reads of its options, and gives back. */
-import { localToday, parseIsoDate } from "../core/kernel/dates";
-import { MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel/messages";
+import { localToday, parseIsoDate, MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel";
 import { UsageError } from "./usageError";
 
 export interface CommandOutput {

@@ -4,17 +4,10 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import type { SheetOutput, WrittenSheet } from "../core/workbook/port";
+import { type SheetOutput, type WrittenSheet, describeProblem, readSalesData, WEEKLY_SALES } from "../core/workbook";
 import { printToPdf } from "./libreOffice";
-import { describeProblem } from "../core/workbook/problems";
-import { render, type MessageLanguage } from "../core/kernel/messages";
-import { readSalesData } from "../core/workbook/salesData";
-import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport } from "../core/sales/weeklyReport";
-import { reportSheet, weeklySalesSheet } from "../core/sales/reportSheet";
-import { REPORT_LANGUAGES, type ReportLanguage } from "../core/sales/reportWords";
-import { formatIsoDate } from "../core/kernel/dates";
-import { formatMoney, fromCents } from "../core/kernel/money";
-import { WEEKLY_SALES } from "../core/workbook/ownedSheets";
+import { render, type MessageLanguage, formatIsoDate, formatMoney, fromCents } from "../core/kernel";
+import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport, reportSheet, weeklySalesSheet, REPORT_LANGUAGES, type ReportLanguage } from "../core/sales";
 
 export async function report(values: Values, positionals: string[]): Promise<CommandOutput> {
   const workbook = await openWorkbook(positionals[0]);

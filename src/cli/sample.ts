@@ -3,7 +3,7 @@ import { writeWhole } from "./files";
 import { dayOption, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { generateSample } from "../core/sample/sample";
+import { generateSample } from "../core/sample";
 
 /** The largest sample written here: ExcelJS holds the whole workbook (4 GB of heap at 100,000 invoices). */
 const MAX_SAMPLE_INVOICES = 100_000;

@@ -1,12 +1,9 @@
 /** The commands that follow customer service: the request queue, site visits and meetings, with their calendar events and documents. */
-import { formatIsoDate, type Day } from "../core/kernel/dates";
-import { isOverdue, requestQueue } from "../core/support/requests";
-import { visitFollowUp } from "../core/support/visits";
-import { attendeesOf, meetingFollowUp } from "../core/support/meetings";
-import { agendaDocument, minutesDocument } from "../core/support/meetingDocuments";
+import { formatIsoDate, type Day } from "../core/kernel";
+import { isOverdue, requestQueue, visitFollowUp, attendeesOf, meetingFollowUp, agendaDocument, minutesDocument } from "../core/support";
 import { meetingIcs, visitsIcs } from "../files/calendarIcs";
 import { documentDocx } from "../files/documentDocx";
-import { readSalesData, type SalesData } from "../core/workbook/salesData";
+import { readSalesData, type SalesData } from "../core/workbook";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";

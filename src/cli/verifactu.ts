@@ -4,14 +4,22 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { Agent } from "node:https";
-import { readSalesData } from "../core/workbook/salesData";
-import { draftCreditNote, draftInvoice } from "../core/invoicing/invoicing";
-import { cancelIssued, issueWithRecord, SYSTEM_VERSION } from "../core/invoicing/verifactu/recordWrite";
-import { BILLING_RECORDS, chainProblems, recordContext, RECTIFICATION_TYPES, type RectificationType } from "../core/invoicing/verifactu/records";
-import { billingRecords } from "../core/invoicing/verifactu/recordsCheck";
-import { batches } from "../core/invoicing/verifactu/xml";
-import { toCents } from "../core/kernel/money";
-import { render } from "../core/kernel/messages";
+import { readSalesData } from "../core/workbook";
+import {
+  draftCreditNote,
+  draftInvoice,
+  cancelIssued,
+  issueWithRecord,
+  SYSTEM_VERSION,
+  BILLING_RECORDS,
+  chainProblems,
+  recordContext,
+  RECTIFICATION_TYPES,
+  type RectificationType,
+  billingRecords,
+  batches,
+} from "../core/invoicing";
+import { toCents, render } from "../core/kernel";
 import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";

@@ -10,9 +10,9 @@ import { cliReading } from "./reading";
 import { convertToXlsx } from "./libreOffice";
 import { UsageError } from "./usageError";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { fileKind, openWorkbookFile, readWorkbookFile, refusal, sheetNameOf } from "../files/workbookFile";
+import { knownFile, openWorkbookFile, readWorkbookFile, refusal, sheetNameOf } from "../files/workbookFile";
 import { UnreadableFile } from "../files/unreadableFile";
-import type { ReadPort, SheetCell } from "../core/workbook/port";
+import type { ReadPort, SheetCell } from "../core/workbook";
 
 /** The workbook to read: an .xlsx through the fast reader, a CSV, .xls or .ods as a workbook. */
 export function openWorkbook(file: string | undefined): Promise<ReadPort> {
@@ -26,13 +26,12 @@ export async function openWritable(file: string): Promise<XlsxWorkbook> {
 
 async function open(file: string | undefined, writable: boolean): Promise<ReadPort> {
   if (!file) throw new UsageError("name the workbook: salesdesk <command> FILE.xlsx");
-  const bytes = await readFile(file);
-  const kind = await fileKind(bytes, file);
+  const known = await knownFile(await readFile(file), file);
   try {
-    if (kind === "xls") return await converted(file, kind);
+    if (known.kind === "xls") return await converted(file, known.kind);
     // LibreOffice keeps an .ods's tables as tables; without it, the sheets' values are read as they are.
-    if (kind === "ods") return await converted(file, kind).catch(() => openWorkbookFile(bytes, file));
-    return await (writable ? openWorkbookFile(bytes, file) : readWorkbookFile(bytes, file, cliReading(cellsThatFit())));
+    if (known.kind === "ods") return await converted(file, known.kind).catch(() => openWorkbookFile(known));
+    return await (writable ? openWorkbookFile(known) : readWorkbookFile(known, cliReading(cellsThatFit())));
   } catch (error) {
     if (error instanceof UnreadableFile) throw new UsageError(error.message);
     throw error;
@@ -47,7 +46,11 @@ function cellsThatFit(): number {
 /** An .xls or .ods as LibreOffice converts it, when it can: a conversion that yields no cell at all read nothing. */
 async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkbook> {
   const bytes = await convertToXlsx(file, kind).catch(() => undefined); // a file LibreOffice cannot read is refused below
-  const workbook = bytes && (await openWorkbookFile(bytes, `${file}.xlsx`).catch(() => undefined));
+  const workbook =
+    bytes &&
+    (await knownFile(bytes, `${file}.xlsx`)
+      .then((xlsx) => openWorkbookFile(xlsx))
+      .catch(() => undefined));
   const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
   if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null))))
     throw new UnreadableFile(kind === "ods" ? `${file} is not a readable OpenDocument spreadsheet` : refusal(kind, file));

@@ -2,11 +2,9 @@
  * Appending a row that takes the next number, safe under co-authoring (port.ts, appendRow): the row
  * is claimed first, numbered once the claims above it are settled, and checked after it is written.
  */
-import type { AppendRequest, Cell, OutputCell } from "../core/workbook/port";
-import { rowValues } from "../core/workbook/port";
-import { dateColumns, textColumns } from "../core/workbook/contract";
+import { type AppendRequest, type Cell, type OutputCell, rowValues, dateColumns, textColumns } from "../core/workbook";
 import { ATTEMPTS, clearFilterFor, excelValue, openTable, readColumns, removeRow, rowFormats, swapRow } from "./tableRows";
-import { say, type Message } from "../core/kernel/messages";
+import { say, type Message } from "../core/kernel";
 
 /** How long a claimed row may stand unfinished before it counts as abandoned by its writer. */
 export const CLAIM_LIFETIME_MS = 60_000;

@@ -24,18 +24,19 @@ import {
   OutputTable,
   AppendRequest,
   WrittenSheet,
-} from "../core/workbook/port";
-import { markerName, placeOutput } from "../core/workbook/ownedSheets";
-import { dateColumns, textColumns } from "../core/workbook/contract";
-import { sameCell } from "../core/workbook/cells";
-import { dateFromDay, dayFromSerial } from "../core/kernel/dates";
+  markerName,
+  placeOutput,
+  dateColumns,
+  textColumns,
+  sameCell,
+  isDateFormat,
+  numberFormat,
+} from "../core/workbook";
+import { dateFromDay, dayFromSerial, say, type Message, columnLetter } from "../core/kernel";
 import { appendClaimed, realClock, type Clock } from "./claimedAppend";
 import { ATTEMPTS, cellFormat, clearFilterFor, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
 import { ENVELOPE_BYTES, FIRST_READ_CELLS, jsonBytes, readInChunks, runsUnder } from "./payload";
-import { say, type Message } from "../core/kernel/messages";
-import { columnLetter } from "../core/kernel/a1";
-import { isDateFormat, numberFormat } from "../core/workbook/formats";
-import { mostCommonCurrency } from "../core/locale/localeValues";
+import { mostCommonCurrency } from "../core/locale";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -4,10 +4,8 @@
  * queued with a read of what it replaces tells, in the same round trip, whether a co-author moved
  * the row meanwhile, so it can be put back.
  */
-import type { Cell, OutputCell } from "../core/workbook/port";
-import { serialFromDay } from "../core/kernel/dates";
-import { looksLikeFormula } from "../core/kernel/csv";
-import { writableCell } from "../core/workbook/cells";
+import { type Cell, type OutputCell, writableCell } from "../core/workbook";
+import { serialFromDay, looksLikeFormula } from "../core/kernel";
 import { FIRST_READ_CELLS, PAYLOAD_BUDGET, jsonBytes, readInChunks } from "./payload";
 
 /** Tries to find a moved row (or to take a number) before giving up and saying so. */

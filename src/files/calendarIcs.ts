@@ -7,11 +7,9 @@
  * visit is an all-day event at the client's address; a meeting an invitation at its local time, its
  * attendees from Team, cancelled when the meeting is.
  */
-import { partsOf, pad2, type Day } from "../core/kernel/dates";
-import type { Client, Meeting, TeamMember, Visit } from "../core/workbook/contract";
-import { attendeesOf } from "../core/support/meetings";
-import { teamIndex } from "../core/workbook/team";
-import { isMailbox } from "../core/kernel/mailbox";
+import { partsOf, pad2, type Day, isMailbox } from "../core/kernel";
+import { type Client, type Meeting, type TeamMember, type Visit, teamIndex } from "../core/workbook";
+import { attendeesOf } from "../core/support";
 
 const PRODUCT = "-//Sales Admin Desk//salesdesk calendar//EN";
 

@@ -23,8 +23,8 @@ import {
   WidthType,
 } from "docx";
 import { QR_PIXELS, qrPngBase64 } from "./verificationQr";
-import type { BusinessDocument } from "../core/documents/document";
-import { render, say } from "../core/kernel/messages";
+import type { BusinessDocument } from "../core/documents";
+import { render, say } from "../core/kernel";
 
 const text = (value: string, options: { bold?: boolean; right?: boolean } = {}) =>
   new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: value, bold: options.bold })] });

@@ -1,6 +1,6 @@
 /** A mail draft (src/core/campaigns/mailDrafts) as an .eml file, its document attached as a Word file (the same file Outlook drafts get). */
-import { fileName } from "../core/kernel/fileNames";
-import type { MailDraft } from "../core/campaigns/mailDrafts";
+import { fileName } from "../core/kernel";
+import type { MailDraft } from "../core/campaigns";
 import { documentDocx, DOCX_TYPE } from "./documentDocx";
 import { emlOf, type EmlAttachment } from "./eml";
 

@@ -4,7 +4,7 @@
  * opens the add-in's own `save.html` with `Office.context.ui.openBrowserWindow`, the file in the URL's
  * fragment: a browser never sends the fragment to any server, so the file stays on the machine.
  */
-import { fileName } from "../core/kernel/fileNames";
+import { fileName } from "../core/kernel";
 import { base64 } from "./base64";
 
 export const SAVE_PAGE = "save.html";

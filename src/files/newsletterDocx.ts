@@ -4,7 +4,7 @@
  * never as markup; the bracketed placeholders are italic, for the admin to replace.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { Newsletter } from "../core/campaigns/newsletter";
+import type { Newsletter } from "../core/campaigns";
 
 const isPlaceholder = (text: string) => /^\[.*\]$/.test(text);
 

@@ -3,7 +3,7 @@
  * from its `content.xml` as values: numbers, texts, dates, booleans. Styles, formulas and comments are
  * not read; a value is what the file says it is (`office:value-type`), not what its text shows.
  */
-import type { SheetCell } from "../core/workbook/port";
+import type { SheetCell } from "../core/workbook";
 import { attribute, decode } from "./sheetXml";
 import { UnreadableFile } from "./unreadableFile";
 

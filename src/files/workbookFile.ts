@@ -9,13 +9,24 @@ import { XlsxReader, type Reading } from "./xlsxReader";
 import { entryText, webInflate, zipEntries } from "./zipEntries";
 import { UnreadableFile } from "./unreadableFile";
 import { odsSheets } from "./odsSheets";
-import type { ReadPort } from "../core/workbook/port";
+import type { ReadPort } from "../core/workbook";
 
 export type FileKind = "xlsx" | "csv" | "xls" | "ods" | "encrypted" | "zip" | "unknown";
 type Refused = Exclude<FileKind, "xlsx" | "csv" | "ods">;
 
+/** A file's bytes and name with what they are, worked out once for everything that opens it. */
+export interface KnownFile {
+  bytes: Uint8Array;
+  name: string;
+  kind: FileKind;
+}
+
+export async function knownFile(bytes: Uint8Array, name: string): Promise<KnownFile> {
+  return { bytes, name, kind: await fileKind(bytes, name) };
+}
+
 /** What the bytes are, from their content first and the file's name last. */
-export async function fileKind(bytes: Uint8Array, name: string): Promise<FileKind> {
+async function fileKind(bytes: Uint8Array, name: string): Promise<FileKind> {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "xls";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // The zip's directory says what it holds, without inflating anything but a tiny mimetype entry.
@@ -51,11 +62,9 @@ export const refusal = (kind: Refused, name: string) => `${name} ${REFUSED[kind]
  * `as` (the workbench's observable workbook, say) where asked.
  */
 export async function openWorkbookFile<C extends typeof XlsxWorkbook = typeof XlsxWorkbook>(
-  bytes: Uint8Array,
-  name: string,
+  { bytes, name, kind }: KnownFile,
   as: C = XlsxWorkbook as C,
 ): Promise<InstanceType<C>> {
-  const kind = await fileKind(bytes, name);
   if (kind === "csv") return as.fromRows(sheetNameOf(name), parseCsv(decodeText(bytes))) as InstanceType<C>;
   if (kind === "ods") return as.fromSheets(await odsContent(bytes, name)) as InstanceType<C>;
   if (kind !== "xlsx") throw new UnreadableFile(refusal(kind, name));
@@ -75,9 +84,8 @@ async function odsContent(bytes: Uint8Array, name: string) {
 }
 
 /** The file as a workbook to read only (check, report, import from): an .xlsx through the fast reader, a CSV as one sheet. */
-export async function readWorkbookFile(bytes: Uint8Array, name: string, how?: Partial<Reading>): Promise<ReadPort> {
-  const kind = await fileKind(bytes, name);
-  return kind === "xlsx" ? XlsxReader.open(bytes, name, how) : openWorkbookFile(bytes, name);
+export function readWorkbookFile(file: KnownFile, how?: Partial<Reading>): Promise<ReadPort> {
+  return file.kind === "xlsx" ? XlsxReader.open(file.bytes, file.name, how) : openWorkbookFile(file);
 }
 
 /** "Kunden (2).csv" → "Kunden (2)", cut to Excel's 31 characters and rid of the characters a sheet name may not hold. */

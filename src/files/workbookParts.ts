@@ -2,8 +2,8 @@
  * The parts of an .xlsx around its sheets: relationships between parts, tables, shared strings, and
  * each cell style's number format as far as dates and currencies go.
  */
-import { isDateFormat } from "../core/workbook/formats";
-import { currencyIn } from "../core/locale/localeValues";
+import { isDateFormat } from "../core/workbook";
+import { currencyIn } from "../core/locale";
 import { attribute, decode, texts } from "./sheetXml";
 
 /** The built-in number formats that show dates (ECMA-376 §18.8.30), and the currencies' ones. */

@@ -4,7 +4,7 @@
  * the relationships and content types that tie them to the sheet. Excel and LibreOffice draw it from
  * the cells when they open the file.
  */
-import { CHART_ROWS } from "../core/workbook/port";
+import { CHART_ROWS } from "../core/workbook";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export interface ChartPart {

@@ -3,11 +3,8 @@
  * colours, where layoutSheet places them (the .xlsx adapter's writeSheet).
  */
 import type ExcelJS from "exceljs";
-import { layoutSheet, CellFormat, ragRules, SheetOutput } from "../core/workbook/port";
-import { dateFromDay } from "../core/kernel/dates";
-import { columnLetter } from "../core/kernel/a1";
-import { numberFormat } from "../core/workbook/formats";
-import { writableCell } from "../core/workbook/cells";
+import { layoutSheet, CellFormat, ragRules, SheetOutput, numberFormat, writableCell } from "../core/workbook";
+import { dateFromDay, columnLetter } from "../core/kernel";
 
 /** Draws the output on a fresh worksheet. */
 export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void {

@@ -6,9 +6,8 @@
  * extent, so a 268 KB file that claims a million rows reads as the rows it has. Memory is bounded by
  * the cells kept; past MAX_CELLS the file is refused with words that say what to do.
  */
-import type { Cell, ReadPort, SheetCell, SheetGrid, SheetInfo, TableData, TableInfo } from "../core/workbook/port";
-import { dayFromDate, dayFromSerial, serialFromDay } from "../core/kernel/dates";
-import { parseRange } from "../core/kernel/a1";
+import type { Cell, ReadPort, SheetCell, SheetGrid, SheetInfo, TableData, TableInfo } from "../core/workbook";
+import { dayFromDate, dayFromSerial, serialFromDay, parseRange } from "../core/kernel";
 import { UnreadableFile } from "./unreadableFile";
 import { entryText, unzipped, webInflate, zippedEntry, zipEntries, type Inflate, type ZipEntry } from "./zipEntries";
 import { attribute, decode } from "./sheetXml";

@@ -22,13 +22,15 @@ import {
   WrittenSheet,
   rowValues,
   placeCharts,
-} from "../core/workbook/port";
-import { markerName, markerReference, placeOutput } from "../core/workbook/ownedSheets";
-import { dateColumns } from "../core/workbook/contract";
-import { sameCell, writableCell } from "../core/workbook/cells";
-import { dateFromDay, dayFromDate, serialFromDay } from "../core/kernel/dates";
-import { columnLetter, parseRange } from "../core/kernel/a1";
-import { mostCommonCurrency } from "../core/locale/localeValues";
+  markerName,
+  markerReference,
+  placeOutput,
+  dateColumns,
+  sameCell,
+  writableCell,
+} from "../core/workbook";
+import { dateFromDay, dayFromDate, serialFromDay, columnLetter, parseRange } from "../core/kernel";
+import { mostCommonCurrency } from "../core/locale";
 import { drawOutput } from "./xlsxOutput";
 import { addCharts, type ChartPart } from "./xlsxCharts";
 

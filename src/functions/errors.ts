@@ -3,8 +3,8 @@
  * each with a message a person understands. Outside Excel (unit tests) CustomFunctions does not exist,
  * and the error itself stands in.
  */
-import { FigureError } from "../core/sales/figures";
-import { errorText, type Message, type MessageLanguage } from "../core/kernel/messages";
+import { FigureError } from "../core/sales";
+import { errorText, type Message, type MessageLanguage } from "../core/kernel";
 
 /** Office's display language, where the functions run in Office; English elsewhere. */
 export function displayLanguage(): MessageLanguage {

@@ -2,16 +2,12 @@
  * SALES.* custom functions. This file holds only the JSDoc-tagged functions: the metadata plugin builds
  * functions.json from the tags and registers each one, so they stay plain, unit-testable code.
  */
-import { parsePeriod, isoWeekLabel } from "../core/kernel/periods";
-import { dayFromSerial, serialFromDay } from "../core/kernel/dates";
-import { parseTextDate } from "../core/workbook/cells";
-import { isValidIban } from "../core/kernel/iban";
-import { fromCents, toCents, vatOf } from "../core/kernel/money";
+import { parsePeriod, isoWeekLabel, dayFromSerial, serialFromDay, isValidIban, fromCents, toCents, vatOf, say } from "../core/kernel";
+import { parseTextDate } from "../core/workbook";
 import { displayLanguage, invalidValue } from "./errors";
-import { segmentFigure } from "../core/market/segmentFigure";
-import { FIGURES } from "../core/sales/figures";
+import { segmentFigure } from "../core/market";
+import { FIGURES } from "../core/sales";
 import { stream, streamDates } from "./snapshots";
-import { say } from "../core/kernel/messages";
 
 /**
  * The ISO 8601 week of a date, such as "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday).

@@ -5,10 +5,10 @@
  * whenever the workbook's tables change (the cache is dropped, rebuilt once, and every live cell gets
  * its new value). No volatile functions, no full recalculation, no stale figure.
  */
-import { Snapshot } from "../core/sales/figures";
+import { Snapshot } from "../core/sales";
 import { cellError } from "./errors";
 import { dateSystem, onInvalidate, salesData } from "../runtime/sharedRead";
-import { Day, localToday } from "../core/kernel/dates";
+import { Day, localToday } from "../core/kernel";
 
 /** Today for the cells: the system's local date in Excel; the day the workbench or a test pins. */
 let today: () => Day = () => localToday(new Date());

@@ -3,9 +3,9 @@
  * event carries our record's UID in an extended property of its own, so the next run finds it —
  * updated when the visit or meeting moved, cancelled (attendees told) when it was called off.
  */
-import { formatIsoDate } from "../core/kernel/dates";
-import { attendeesOf } from "../core/support/meetings";
-import type { Client, Meeting, TeamMember, Visit } from "../core/workbook/contract";
+import { formatIsoDate } from "../core/kernel";
+import { attendeesOf } from "../core/support";
+import type { Client, Meeting, TeamMember, Visit } from "../core/workbook";
 import { graphError, odataLiteral, type GraphClient } from "./graph";
 
 export const CALENDAR_SCOPES = ["Calendars.ReadWrite"] as const;

@@ -16,7 +16,7 @@ import {
 } from "@azure/msal-browser";
 import type { Microsoft365 } from "./graph";
 import { dialogSignIn } from "./dialogSignIn";
-import { say, SaidError, type MessageCode } from "../core/kernel/messages";
+import { say, SaidError, type MessageCode } from "../core/kernel";
 
 const inOffice = () => typeof Office !== "undefined" && Office.context?.ui !== undefined;
 const nestedAuthSupported = () => inOffice() && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");

@@ -6,7 +6,7 @@
  * pane closed) is run again without ever doubling a draft (issue 28). Outcomes are handed over batch
  * by batch, as soon as they are known.
  */
-import type { MailDraft } from "../core/campaigns/mailDrafts";
+import type { MailDraft } from "../core/campaigns";
 import { base64 } from "../files/base64";
 import type { EmlAttachment } from "../files/eml";
 import { graphError, odataLiteral, type GraphClient, type GraphResponse } from "./graph";

@@ -3,7 +3,7 @@
  * functions share one read until the tables change. Where the tables come from is set by the face
  * (the open workbook in Excel, an .xlsx file in the workbench and tests).
  */
-import type { SalesData } from "../core/workbook/salesData";
+import type { SalesData } from "../core/workbook";
 
 type Source = () => Promise<SalesData>;
 

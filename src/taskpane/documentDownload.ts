@@ -3,7 +3,7 @@
  * named after its title and its client ("Factura 2026-0012 – Forn Puig, SL"), or several in one file
  * (a page each) named as asked.
  */
-import type { BusinessDocument } from "../core/documents/document";
+import type { BusinessDocument } from "../core/documents";
 import { download } from "./download";
 
 export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {

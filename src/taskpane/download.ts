@@ -4,8 +4,7 @@
  * cannot save (Office for Mac and iPad), the file goes to the system browser instead (`fileHandoff.ts`),
  * and the pane says so.
  */
-import { fileName } from "../core/kernel/fileNames";
-import { say } from "../core/kernel/messages";
+import { fileName, say } from "../core/kernel";
 import { HANDED_TYPES, HANDOFF_LIMIT, SAVE_PAGE, handoffUrl, type HandedExtension } from "../files/fileHandoff";
 import { announce } from "./state/notices";
 

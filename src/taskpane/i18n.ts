@@ -5,8 +5,8 @@
 import { createContext, useContext } from "react";
 import { Catalogue, en, MessageKey } from "./catalogues/en";
 import { ca } from "./catalogues/ca";
-import { errorText, render, type Message } from "../core/kernel/messages";
-import { said, type Problem } from "../core/workbook/problems";
+import { errorText, render, type Message } from "../core/kernel";
+import { said, type Problem } from "../core/workbook";
 import { es } from "./catalogues/es";
 
 export type { MessageKey };
@@ -16,7 +16,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, ca, es };
 
-export { languageFrom } from "../core/kernel/messages";
+export { languageFrom } from "../core/kernel";
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -9,7 +9,7 @@ import { isDarkColor } from "./theme";
 import { invalidate, setDateSystem, setSource } from "../runtime/sharedRead";
 import { readDate1904 } from "../excel/tableRows";
 import { watchTables } from "../excel/tableEvents";
-import { readSalesData } from "../core/workbook/salesData";
+import { readSalesData } from "../core/workbook";
 import { afterWrites } from "./state/port";
 import { buildRegistration } from "../m365/registration";
 

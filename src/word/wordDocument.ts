@@ -5,7 +5,7 @@
  * letterhead, the title, the client's block and facts, the opening, the lines and totals as tables,
  * the notes; every string as text.
  */
-import type { BusinessDocument } from "../core/documents/document";
+import type { BusinessDocument } from "../core/documents";
 import { TAG_PREFIX, type WordRunner } from "./wordNewsletter";
 import { qrPngBase64 } from "../files/verificationQr";
 

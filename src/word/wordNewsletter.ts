@@ -4,7 +4,7 @@
  * the inside of those controls only, so every word the user wrote elsewhere stays as it was. Text
  * goes in as text (insertText/insertParagraph), never as HTML or OOXML.
  */
-import type { Newsletter, Section } from "../core/campaigns/newsletter";
+import type { Newsletter, Section } from "../core/campaigns";
 
 export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartPart } from "../files/xlsxCharts";
-import { columnIndex } from "../core/kernel/a1";
+import { columnIndex } from "../core/kernel";
 
 const COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"];
 const [WIDTH, HEIGHT, AXIS] = [360, 180, 24];

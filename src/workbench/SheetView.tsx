@@ -3,9 +3,7 @@ import { UIEvent, useEffect, useState } from "react";
 import type ExcelJS from "exceljs";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { evaluate, isSalesFormula, Shown } from "./salesFormulas";
-import { serialFromDay } from "../core/kernel/dates";
-import { columnLetter } from "../core/kernel/a1";
-import { formatDmy, dayFromDate } from "../core/kernel/dates";
+import { serialFromDay, columnLetter, formatDmy, dayFromDate } from "../core/kernel";
 
 /** Enough rows to browse a table; the file holds them all. */
 const SHOWN_ROWS = 2000;

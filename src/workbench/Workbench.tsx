@@ -8,15 +8,14 @@ import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fl
 import { App } from "../taskpane/App";
 import type { Microsoft365 } from "../m365/graph";
 import type { Language } from "../taskpane/i18n";
-import type { Day } from "../core/kernel/dates";
+import { type Day, columnLetter } from "../core/kernel";
 import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
 import { SheetChart } from "./SheetChart";
-import { columnLetter } from "../core/kernel/a1";
 import { invalidate, setDateSystem, setSource } from "../runtime/sharedRead";
-import { readSalesData } from "../core/workbook/salesData";
+import { readSalesData } from "../core/workbook";
 import { download } from "../taskpane/download";
-import { openWorkbookFile } from "../files/workbookFile";
+import { knownFile, openWorkbookFile } from "../files/workbookFile";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -78,7 +77,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   const [openError, setOpenError] = useState<string>();
   const open = async (file: File) => {
     try {
-      setWorkbook(await openWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name, ObservableWorkbook));
+      setWorkbook(await openWorkbookFile(await knownFile(new Uint8Array(await file.arrayBuffer()), file.name), ObservableWorkbook));
       setFileName(file.name.replace(/\.(csv|tsv|txt)$/i, ".xlsx"));
       setOpenError(undefined);
     } catch (error) {
@@ -88,7 +87,7 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   /** A file's sheets added to the open workbook, not in its place: clients, invoices and orders from several files end up together. */
   const add = async (file: File) => {
     try {
-      const added = await workbook.addSheetsOf(await openWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name));
+      const added = await workbook.addSheetsOf(await openWorkbookFile(await knownFile(new Uint8Array(await file.arrayBuffer()), file.name)));
       if (added[0]) setCurrent(added[0]);
       setOpenError(undefined);
     } catch (error) {

@@ -6,8 +6,8 @@
  */
 import "./customFunctionsHost";
 import { createRoot } from "react-dom/client";
-import { generateSample } from "../core/sample/sample";
-import { parseIsoDate, localToday } from "../core/kernel/dates";
+import { generateSample } from "../core/sample";
+import { parseIsoDate, localToday } from "../core/kernel";
 import { languageFrom } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
 import { Workbench } from "./Workbench";

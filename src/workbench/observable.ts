@@ -1,5 +1,5 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
-import type { AppendRequest, Cell, CellChange, OutputCell, ReadPort, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook/port";
+import type { AppendRequest, Cell, CellChange, OutputCell, ReadPort, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook";
 import { putValues, XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {

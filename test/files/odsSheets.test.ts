@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { odsSheets } from "../../src/files/odsSheets";
-import { openWorkbookFile } from "../../src/files/workbookFile";
+import { knownFile, openWorkbookFile } from "../../src/files/workbookFile";
 
 const content = (tables: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
@@ -81,7 +81,7 @@ describe("OpenDocument sheets", () => {
       ],
       { stdio: "ignore" },
     );
-    const workbook = await openWorkbookFile(readFileSync(path.join(dir, "clients.ods")), "clients.ods");
+    const workbook = await openWorkbookFile(await knownFile(readFileSync(path.join(dir, "clients.ods")), "clients.ods"));
     const grid = await workbook.readSheet((await workbook.listSheets())[0].name);
     expect(grid?.rows.slice(0, 2)).toEqual([
       ["Codi", "Nom", "Alta", "Import"],

@@ -7,23 +7,23 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findCycles, folderGraph, importGraph } from "../../scripts/import-cycles";
 
-describe("the layering rules", () => {
-  // ESLint as `npm run lint` runs it (its flat config is an ES module, which jest's sandbox cannot load).
-  const root = path.join(__dirname, "..", "..");
-  const lint = async (file: string, code: string): Promise<string[]> => {
-    const run = spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules", "eslint", "bin", "eslint.js"), "--stdin", "--stdin-filename", file, "--format", "json"],
-      {
-        cwd: root,
-        input: code,
-        encoding: "utf8",
-      },
-    );
-    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-    return result.messages.filter((m) => m.ruleId === "import-x/no-restricted-paths").map((m) => m.message);
-  };
+const root = path.join(__dirname, "..", "..");
+// ESLint as `npm run lint` runs it (its flat config is an ES module, which jest's sandbox cannot load).
+const lint = async (file: string, code: string): Promise<string[]> => {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "eslint", "bin", "eslint.js"), "--stdin", "--stdin-filename", file, "--format", "json"],
+    {
+      cwd: root,
+      input: code,
+      encoding: "utf8",
+    },
+  );
+  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
+  return result.messages.filter((m) => m.ruleId === "import-x/no-restricted-paths").map((m) => m.message);
+};
 
+describe("the layering rules", () => {
   it("refuse the core importing an adapter, and the kernel importing the workbook layer", async () => {
     expect(await lint("src/core/kernel/example.ts", 'import { ExcelWorkbook } from "../../excel/excelWorkbook";\nexport const x = ExcelWorkbook;\n')).toEqual([
       expect.stringContaining("src/core is plain TypeScript"),
@@ -46,9 +46,22 @@ describe("the layering rules", () => {
   }, 60_000);
 });
 
+describe("the domains' entries", () => {
+  it("refuse a face or an adapter reaching past a domain's index.ts", async () => {
+    expect(await lint("src/cli/example.ts", 'import { dayOf } from "../core/kernel/dates";\nexport const x = dayOf;\n')).toEqual([
+      expect.stringContaining("through its index.ts"),
+    ]);
+    expect(await lint("src/excel/example.ts", 'import { CONTRACT } from "../core/workbook/contract";\nexport const x = CONTRACT;\n')).toEqual([
+      expect.stringContaining("through its index.ts"),
+    ]);
+    expect(await lint("src/taskpane/excel/example.ts", 'import { dayOf } from "../../core/kernel";\nexport const x = dayOf;\n')).toEqual([]);
+    // inside the core, a module imports the module it needs
+    expect(await lint("src/core/sales/example.ts", 'import { dayOf } from "../kernel/dates";\nexport const x = dayOf;\n')).toEqual([]);
+  }, 60_000);
+});
+
 describe("the layer list", () => {
   it("names every folder of the core in DESIGN.md, and each has a README", () => {
-    const root = path.join(__dirname, "..", "..");
     const core = path.join(root, "src", "core");
     const design = readFileSync(path.join(root, "docs", "DESIGN.md"), "utf8");
     const layers = design.slice(design.indexOf("`src/core` is grouped by domain"), design.indexOf("Imports run kernel"));

@@ -5,10 +5,9 @@
 import { useMemo } from "react";
 import { Badge, Body1, Button, Caption1 } from "@fluentui/react-components";
 import { EditRegular } from "@fluentui/react-icons";
-import type { Client } from "../../core/workbook/contract";
-import type { SalesData } from "../../core/workbook/salesData";
-import { invoiceBalances } from "../../core/receivables/receivables";
-import { formatDmy } from "../../core/kernel/dates";
+import type { Client, SalesData } from "../../core/workbook";
+import { invoiceBalances } from "../../core/receivables";
+import { formatDmy } from "../../core/kernel";
 import { useI18n } from "../i18n";
 import { money } from "../format";
 import { useToday } from "../state/today";

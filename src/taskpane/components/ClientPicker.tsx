@@ -1,7 +1,7 @@
 /** The client a form is for: a search over Clients by name, ID, tax ID, phone or city, in its labelled field. */
 import { useMemo } from "react";
 import { Field } from "@fluentui/react-components";
-import type { Client } from "../../core/workbook/contract";
+import type { Client } from "../../core/workbook";
 import { useI18n } from "../i18n";
 import { SearchPicker } from "./SearchPicker";
 

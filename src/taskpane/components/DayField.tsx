@@ -4,8 +4,8 @@
  * payment received), said so with that day rather than left as a button that does nothing.
  */
 import { Field, Input } from "@fluentui/react-components";
-import { formatDmy, parseIsoDate, type Day } from "../../core/kernel/dates";
-import { parseDateText } from "../../core/locale/localeValues";
+import { formatDmy, parseIsoDate, type Day } from "../../core/kernel";
+import { parseDateText } from "../../core/locale";
 import { useI18n } from "../i18n";
 
 /** The day a text names, day first, or undefined. */

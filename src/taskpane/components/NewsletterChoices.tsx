@@ -1,9 +1,9 @@
 /** The newsletter's period, language, edition and sections, and the draft they give: the same in Word and in Excel. */
 import { useMemo, useState } from "react";
 import { Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup } from "@fluentui/react-components";
-import { draftNewsletter, Edition, EDITIONS, INTERNAL_SECTIONS, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns/newsletter";
-import type { SalesData } from "../../core/workbook/salesData";
-import { lastCompleteMonth } from "../../core/kernel/periods";
+import { draftNewsletter, Edition, EDITIONS, INTERNAL_SECTIONS, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns";
+import type { SalesData } from "../../core/workbook";
+import { lastCompleteMonth } from "../../core/kernel";
 import { useI18n, MessageKey } from "../i18n";
 import { useToday } from "../state/today";
 

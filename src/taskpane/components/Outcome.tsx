@@ -1,6 +1,6 @@
 /** What the last action did: its kind and words, and the bar that shows it. */
 import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { WrittenSheet } from "../../core/workbook/port";
+import type { WrittenSheet } from "../../core/workbook";
 
 export type Outcome = { intent: "success" | "error" | "warning"; text: string } | undefined;
 

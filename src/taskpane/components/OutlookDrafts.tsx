@@ -7,11 +7,11 @@
 import { useState } from "react";
 import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
 import { ArrowDownloadRegular, MailEditRegular } from "@fluentui/react-icons";
-import type { Drafted } from "../../core/campaigns/mailDrafts";
+import type { Drafted } from "../../core/campaigns";
 import type { DraftOutcome } from "../../m365/outlook";
 import { useI18n } from "../i18n";
 import { download } from "../download";
-import { UniqueNames } from "../../core/kernel/fileNames";
+import { UniqueNames } from "../../core/kernel";
 import { SignInButton, useMicrosoft365 } from "../microsoft365";
 import { usePageStyles } from "./TaskPage";
 import { Outcome } from "./Outcome";

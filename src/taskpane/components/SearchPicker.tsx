@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { Caption1, Combobox, Option } from "@fluentui/react-components";
-import { fold } from "../../core/kernel/text";
+import { fold } from "../../core/kernel";
 
 export interface PickerEntry {
   value: string;

@@ -1,5 +1,5 @@
 /** What a page's section gets: the workbook's records, and where to say what its action did. */
-import type { SalesData } from "../../core/workbook/salesData";
+import type { SalesData } from "../../core/workbook";
 import type { Outcome } from "./Outcome";
 
 export interface SectionProps {

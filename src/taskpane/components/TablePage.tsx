@@ -4,8 +4,7 @@
  */
 import { useState, type ReactNode } from "react";
 import { Body1 } from "@fluentui/react-components";
-import type { TableName } from "../../core/workbook/contract";
-import type { SalesData } from "../../core/workbook/salesData";
+import type { TableName, SalesData } from "../../core/workbook";
 import { useI18n } from "../i18n";
 import { useSalesData } from "../state/salesData";
 import { TaskPage } from "./TaskPage";

@@ -3,7 +3,7 @@
  * cleared to add a row, issue 29): announced as a window event, shown by the pane above its page.
  */
 import { useEffect, useState } from "react";
-import type { Message } from "../../core/kernel/messages";
+import type { Message } from "../../core/kernel";
 
 const NOTICE = "salesdesk:notice";
 

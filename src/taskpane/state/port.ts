@@ -1,6 +1,6 @@
 /** The workbook the pages work on: Excel's in Office, an .xlsx file in the workbench. */
 import { createContext, useContext } from "react";
-import type { WorkbookPort } from "../../core/workbook/port";
+import type { WorkbookPort } from "../../core/workbook";
 
 export const PortContext = createContext<WorkbookPort | null>(null);
 

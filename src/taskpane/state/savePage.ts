@@ -4,7 +4,7 @@
  * bar at once, and is saved from here, where downloads work. In the browser's language.
  */
 import { handedFile } from "../../files/fileHandoff";
-import { languageFrom, render, say } from "../../core/kernel/messages";
+import { languageFrom, render, say } from "../../core/kernel";
 
 const language = languageFrom(navigator.language);
 const file = handedFile(location.hash);

@@ -1,7 +1,7 @@
 /** Each send a page makes (a mailing list, e-mails, Outlook drafts) logged in Campaigns, dated today, for what it brings in. */
 import { useCallback } from "react";
 import { invalidate } from "../../runtime/sharedRead";
-import { logCampaign, type CampaignSend } from "../../core/market/campaignLog";
+import { logCampaign, type CampaignSend } from "../../core/market";
 import { usePort } from "./port";
 import { useToday } from "./today";
 

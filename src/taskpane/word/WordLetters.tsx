@@ -4,9 +4,9 @@
  */
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentAddRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../core/workbook/salesData";
-import { reminders } from "../../core/receivables/reminders";
-import { reminderLetter } from "../../core/documents/reminderLetter";
+import type { SalesData } from "../../core/workbook";
+import { reminders } from "../../core/receivables";
+import { reminderLetter } from "../../core/documents";
 import type { WordRunner } from "../../word/wordNewsletter";
 import { useI18n } from "../i18n";
 import { useToday } from "../state/today";

@@ -2,21 +2,18 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet } from "../../../core/campaigns/mailingList";
-import { toCsv } from "../../../core/kernel/csv";
+import type { SalesData } from "../../../core/workbook";
+import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet, campaignDrafts } from "../../../core/campaigns";
+import { toCsv, lastCompleteMonth, SaidError } from "../../../core/kernel";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { download } from "../../download";
 import { useSalesData } from "../../state/salesData";
 import { NewsletterExport } from "./NewsletterExport";
 import { OutlookDrafts } from "../../components/OutlookDrafts";
-import { campaignDrafts } from "../../../core/campaigns/mailDrafts";
-import { lastCompleteMonth } from "../../../core/kernel/periods";
-import { SaidError } from "../../../core/kernel/messages";
 import { useToday } from "../../state/today";
 import { useCampaignLog } from "../../state/useCampaignLog";
-import type { CampaignChannel } from "../../../core/market/campaignLog";
+import type { CampaignChannel } from "../../../core/market";
 import { TaskPage, usePageStyles } from "../../components/TaskPage";
 import { Outcome, wroteOutcome } from "../../components/Outcome";
 

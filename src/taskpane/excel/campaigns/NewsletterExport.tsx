@@ -2,8 +2,7 @@
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentArrowDownRegular } from "@fluentui/react-icons";
-import { readContractTables } from "../../../core/workbook/check";
-import { dataFile } from "../../../core/workbook/dataFile";
+import { readContractTables, dataFile } from "../../../core/workbook";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { download } from "../../download";

@@ -20,9 +20,8 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/react-icons";
-import type { Client } from "../../../core/workbook/contract";
-import { probableDuplicates } from "../../../core/clients/clients";
-import { finishMerge, mergeClients, rollBackMerge, type ArchivedMerge, type MergeOutcome } from "../../../core/clients/merge";
+import type { Client } from "../../../core/workbook";
+import { probableDuplicates, finishMerge, mergeClients, rollBackMerge, type ArchivedMerge, type MergeOutcome } from "../../../core/clients";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";

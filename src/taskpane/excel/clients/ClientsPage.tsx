@@ -7,16 +7,31 @@
 import { useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { AddRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
-import { CLIENT_STATUSES, Client, ColumnDef, CONTRACT, PAYMENT_METHODS } from "../../../core/workbook/contract";
-import { clientChanges, ClientFilter, nextClientId, readClientForm, searchClients } from "../../../core/clients/clients";
-import { ARCHIVE_TABLE, archivedMerges, type ArchivedMerge } from "../../../core/clients/merge";
-import type { SalesData } from "../../../core/workbook/salesData";
+import {
+  CLIENT_STATUSES,
+  Client,
+  ColumnDef,
+  CONTRACT,
+  PAYMENT_METHODS,
+  type SalesData,
+  sameCell,
+  type Cell,
+  type TableData,
+  teamIndex,
+} from "../../../core/workbook";
+import {
+  clientChanges,
+  ClientFilter,
+  nextClientId,
+  readClientForm,
+  searchClients,
+  ARCHIVE_TABLE,
+  archivedMerges,
+  type ArchivedMerge,
+} from "../../../core/clients";
 import { salesData } from "../../../runtime/sharedRead";
-import { formatDmy, formatIsoDate } from "../../../core/kernel/dates";
-import { sameCell } from "../../../core/workbook/cells";
-import type { Cell, TableData } from "../../../core/workbook/port";
+import { formatDmy, formatIsoDate } from "../../../core/kernel";
 import { MessageKey, useI18n } from "../../i18n";
-import { teamIndex } from "../../../core/workbook/team";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";
 import { useTask } from "../../state/useTask";

@@ -19,9 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
 import { useNavigate } from "../../state/navigation";
-import { checkWorkbook } from "../../../core/workbook/check";
-import { VERIFACTU_CHECK } from "../../../core/invoicing/verifactu/recordsCheck";
-import type { Problem } from "../../../core/workbook/problems";
+import { checkWorkbook, type Problem } from "../../../core/workbook";
+import { VERIFACTU_CHECK } from "../../../core/invoicing";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useTask } from "../../state/useTask";

@@ -24,16 +24,21 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowImportRegular } from "@fluentui/react-icons";
-import { CONTRACT, TABLE_NAMES, TableName } from "../../../core/workbook/contract";
-import { describeProblem } from "../../../core/workbook/problems";
-import { needsPeriod, planSheet, SheetPlan } from "../../../core/import/plan";
-import { readPeriod } from "../../../core/locale/localeValues";
-import { PreparedImport, prepareImport, runImportInSteps, writeImport } from "../../../core/import/workbookImport";
-import { saveCorrections } from "../../../core/import/mappingMemory";
-import { columnLabel, tableLabel } from "../../../core/locale/contractNames";
-import { formatIsoDate } from "../../../core/kernel/dates";
+import { CONTRACT, TABLE_NAMES, TableName, describeProblem } from "../../../core/workbook";
+import {
+  needsPeriod,
+  planSheet,
+  SheetPlan,
+  PreparedImport,
+  prepareImport,
+  runImportInSteps,
+  writeImport,
+  saveCorrections,
+  type ImportResult,
+} from "../../../core/import";
+import { readPeriod, columnLabel, tableLabel } from "../../../core/locale";
+import { formatIsoDate } from "../../../core/kernel";
 import { useToday } from "../../state/today";
-import type { ImportResult } from "../../../core/import/result";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useTask } from "../../state/useTask";

@@ -5,11 +5,8 @@
 import { useMemo } from "react";
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { BILLING_RECORDS, chainProblems, recordContext, type BillingRecord } from "../../../core/invoicing/verifactu/records";
-import { billingRecords } from "../../../core/invoicing/verifactu/recordsCheck";
-import { SYSTEM_VERSION } from "../../../core/invoicing/verifactu/recordWrite";
-import { batches } from "../../../core/invoicing/verifactu/xml";
-import type { SalesData } from "../../../core/workbook/salesData";
+import { BILLING_RECORDS, chainProblems, recordContext, type BillingRecord, billingRecords, SYSTEM_VERSION, batches } from "../../../core/invoicing";
+import type { SalesData } from "../../../core/workbook";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useTask } from "../../state/useTask";

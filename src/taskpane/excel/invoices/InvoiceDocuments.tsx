@@ -5,10 +5,9 @@
 import { useMemo, useState } from "react";
 import { Button, Caption1, Field, Subtitle2 } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, DocumentMultipleRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { invoiceDocument } from "../../../core/documents/invoiceDocument";
-import { statementDocument } from "../../../core/documents/statementDocument";
-import { formatDmy } from "../../../core/kernel/dates";
+import type { SalesData } from "../../../core/workbook";
+import { invoiceDocument, statementDocument } from "../../../core/documents";
+import { formatDmy } from "../../../core/kernel";
 import { useI18n } from "../../i18n";
 import { money } from "../../format";
 import { useToday } from "../../state/today";

@@ -6,13 +6,10 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DismissCircleRegular, DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems } from "../../../core/invoicing/invoicing";
-import { cancelIssued, issueWithRecord } from "../../../core/invoicing/verifactu/recordWrite";
-import { formatDmy } from "../../../core/kernel/dates";
-import { parseAmount, parseRate } from "../../../core/locale/localeValues";
-import { toCents } from "../../../core/kernel/money";
-import type { Result } from "../../../core/kernel/result";
+import type { SalesData } from "../../../core/workbook";
+import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems, cancelIssued, issueWithRecord } from "../../../core/invoicing";
+import { formatDmy, toCents, type Result } from "../../../core/kernel";
+import { parseAmount, parseRate } from "../../../core/locale";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
 import { DayField, readDay } from "../../components/DayField";

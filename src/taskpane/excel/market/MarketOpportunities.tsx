@@ -1,8 +1,7 @@
 /** Opportunities on the Market tab: clients who prefer a category they have not bought, and regions far below the company in a category; each a list in one step. */
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { MailAddRegular } from "@fluentui/react-icons";
-import type { MarketReport } from "../../../core/market/market";
-import { FEW_CLIENTS } from "../../../core/market/few";
+import { type MarketReport, FEW_CLIENTS } from "../../../core/market";
 import { useI18n } from "../../i18n";
 import { percent } from "../../format";
 import { usePageStyles } from "../../components/TaskPage";

@@ -6,11 +6,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
 import { DocumentTableRegular, MailAddRegular } from "@fluentui/react-icons";
-import { marketReport, type MarketReport } from "../../../core/market/market";
-import { marketSheet } from "../../../core/market/marketSheet";
-import { segmentName, type SegmentCode } from "../../../core/market/segments";
-import { readRecipientSheets } from "../../../core/market/campaignLog";
-import { mailingList, mailingSheet } from "../../../core/campaigns/mailingList";
+import { marketReport, type MarketReport, marketSheet, segmentName, type SegmentCode, readRecipientSheets } from "../../../core/market";
+import { mailingList, mailingSheet } from "../../../core/campaigns";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";

@@ -1,14 +1,11 @@
 /** The survey's answers on the Market tab: question by question, the NPS by segment, choices as bars, free answers by their frequent words. */
 import { useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
-import type { MarketReport } from "../../../core/market/market";
-import type { SurveyAnswer } from "../../../core/workbook/contract";
-import type { FrequentWord, QuestionResult } from "../../../core/market/surveyResults";
-import { segmentName, type SegmentCode } from "../../../core/market/segments";
+import { type MarketReport, type FrequentWord, type QuestionResult, segmentName, type SegmentCode, FEW_CLIENTS } from "../../../core/market";
+import type { SurveyAnswer } from "../../../core/workbook";
 import { MailAddRegular } from "@fluentui/react-icons";
 import { useI18n } from "../../i18n";
 import type { MakeList } from "./MarketOpportunities";
-import { FEW_CLIENTS } from "../../../core/market/few";
 import { MarketBars } from "./MarketBars";
 import { usePageStyles } from "../../components/TaskPage";
 

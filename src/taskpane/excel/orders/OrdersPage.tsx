@@ -7,16 +7,25 @@ import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
-import { deliveryNote } from "../../../core/orders/estimatesAndDeliveryNotes";
-import { issueOrder } from "../../../core/orders/issuing";
+import {
+  deliveryNote,
+  issueOrder,
+  daysLate,
+  isLate,
+  onTimeRate,
+  orderFollowUp,
+  ordersOf,
+  type OrderSummary,
+  recordDelivery,
+  recordShipped,
+  toDeliver,
+  type LinesWritten,
+} from "../../../core/orders";
 import { LinesForm } from "../../components/LinesForm";
 import { ClientPicker } from "../../components/ClientPicker";
 import { downloadDocument } from "../../documentDownload";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { daysLate, isLate, onTimeRate, orderFollowUp, ordersOf, type OrderSummary } from "../../../core/orders/orders";
-import { recordDelivery, recordShipped, toDeliver, type LinesWritten } from "../../../core/orders/orderWrites";
-import { teamIndex } from "../../../core/workbook/team";
-import { formatDmy, weekday, type Day } from "../../../core/kernel/dates";
+import { type SalesData, teamIndex } from "../../../core/workbook";
+import { formatDmy, weekday, type Day } from "../../../core/kernel";
 import { DayField, readDay } from "../../components/DayField";
 import { MessageKey, useI18n } from "../../i18n";
 import { money, percent } from "../../format";

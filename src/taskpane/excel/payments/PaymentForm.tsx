@@ -6,12 +6,10 @@
 import { useMemo, useState } from "react";
 import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
 import { MoneyHandRegular } from "@fluentui/react-icons";
-import { invoiceBalances } from "../../../core/receivables/receivables";
-import { recordPayment, type PaymentEntry } from "../../../core/receivables/paymentEntry";
-import { PAYMENT_METHODS } from "../../../core/workbook/contract";
-import { formatDmy } from "../../../core/kernel/dates";
-import { toCents } from "../../../core/kernel/money";
-import { parseAmount } from "../../../core/locale/localeValues";
+import { invoiceBalances, recordPayment, type PaymentEntry } from "../../../core/receivables";
+import { PAYMENT_METHODS } from "../../../core/workbook";
+import { formatDmy, toCents } from "../../../core/kernel";
+import { parseAmount } from "../../../core/locale";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
 import { DayField, readDay } from "../../components/DayField";

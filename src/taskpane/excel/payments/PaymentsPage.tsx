@@ -25,13 +25,21 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular, TableAddRegular } from "@fluentui/react-icons";
 import { salesData } from "../../../runtime/sharedRead";
-import { investigations } from "../../../core/receivables/investigations";
-import { PRESELECT_CONFIDENCE, proposeMatches, Proposal, readBankLines, recordMatch } from "../../../core/receivables/reconciliation";
-import { Refusal } from "../../../core/workbook/port";
-import { agingAsOf, agingSheet, BUCKETS } from "../../../core/receivables/aging";
-import { overpayments, invoiceBalances } from "../../../core/receivables/receivables";
-import { formatDmy } from "../../../core/kernel/dates";
-import { describeProblem, Problem } from "../../../core/workbook/problems";
+import {
+  investigations,
+  PRESELECT_CONFIDENCE,
+  proposeMatches,
+  Proposal,
+  readBankLines,
+  recordMatch,
+  agingAsOf,
+  agingSheet,
+  BUCKETS,
+  overpayments,
+  invoiceBalances,
+} from "../../../core/receivables";
+import { Refusal, describeProblem, Problem, BANK_SHEET } from "../../../core/workbook";
+import { formatDmy } from "../../../core/kernel";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
 import { money, percent } from "../../format";
@@ -40,7 +48,6 @@ import { useToday } from "../../state/today";
 import { useTask } from "../../state/useTask";
 import { TaskPage, usePageStyles } from "../../components/TaskPage";
 import { Outcome, wroteOutcome } from "../../components/Outcome";
-import { BANK_SHEET } from "../../../core/workbook/ownedSheets";
 import { ReminderLetters } from "./ReminderLetters";
 import { PaymentForm } from "./PaymentForm";
 

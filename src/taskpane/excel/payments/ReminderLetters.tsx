@@ -6,11 +6,10 @@
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, DocumentMultipleRegular, MailCheckmarkRegular } from "@fluentui/react-icons";
-import { reminderPlan, type Reminder } from "../../../core/receivables/reminders";
-import { markReminderSent, type ReminderChannel } from "../../../core/receivables/reminderLog";
-import { reminderLetter } from "../../../core/documents/reminderLetter";
-import { REMINDER_CHANNELS } from "../../../core/workbook/contract";
-import { formatDmy } from "../../../core/kernel/dates";
+import { reminderPlan, type Reminder, markReminderSent, type ReminderChannel } from "../../../core/receivables";
+import { reminderLetter } from "../../../core/documents";
+import { REMINDER_CHANNELS } from "../../../core/workbook";
+import { formatDmy } from "../../../core/kernel";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
 import { money } from "../../format";
@@ -21,7 +20,7 @@ import { downloadDocument } from "../../documentDownload";
 import { usePageStyles } from "../../components/TaskPage";
 import { Outcome } from "../../components/Outcome";
 import { OutlookDrafts } from "../../components/OutlookDrafts";
-import { reminderDrafts } from "../../../core/campaigns/mailDrafts";
+import { reminderDrafts } from "../../../core/campaigns";
 
 const useStyles = makeStyles({ line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" } });
 

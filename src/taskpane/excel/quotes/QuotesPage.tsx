@@ -7,13 +7,21 @@ import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, DocumentArrowDownRegular, SendRegular } from "@fluentui/react-icons";
-import { estimateDocument } from "../../../core/orders/estimatesAndDeliveryNotes";
+import {
+  estimateDocument,
+  daysToExpiry,
+  isOpenQuote,
+  quoteFollowUp,
+  toFollowUp,
+  type QuoteStatus,
+  type QuoteSummary,
+  recordQuoteStatus,
+  issueQuote,
+  orderFromQuote,
+} from "../../../core/orders";
 import { downloadDocument } from "../../documentDownload";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { daysToExpiry, isOpenQuote, quoteFollowUp, toFollowUp, type QuoteStatus, type QuoteSummary } from "../../../core/orders/quotes";
-import { recordQuoteStatus } from "../../../core/orders/orderWrites";
-import { issueQuote, orderFromQuote } from "../../../core/orders/issuing";
-import { formatDmy, type Day } from "../../../core/kernel/dates";
+import type { SalesData } from "../../../core/workbook";
+import { formatDmy, type Day } from "../../../core/kernel";
 import { DayField, readDay } from "../../components/DayField";
 import { LinesForm } from "../../components/LinesForm";
 import { MessageKey, useI18n } from "../../i18n";

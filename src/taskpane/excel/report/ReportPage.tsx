@@ -1,5 +1,5 @@
 /** Weekly report: pick the week, the basis and a breakdown; Generate writes the sheets and shows the figures. */
-import { parsePeriodWords } from "../../../core/locale/localeValues";
+import { parsePeriodWords } from "../../../core/locale";
 import { useState } from "react";
 import {
   Badge,
@@ -22,21 +22,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { parsePeriod, periodContaining } from "../../../core/kernel/periods";
+import { parsePeriod, periodContaining, SaidError, say } from "../../../core/kernel";
 import { salesData } from "../../../runtime/sharedRead";
-import { reportSheet, weeklySalesSheet } from "../../../core/sales/reportSheet";
+import { reportSheet, weeklySalesSheet, lastCompleteWeek, Rag, weeklyReport, WeeklyReport, type Basis } from "../../../core/sales";
 import { useToday } from "../../state/today";
-import { lastCompleteWeek, Rag, weeklyReport, WeeklyReport } from "../../../core/sales/weeklyReport";
-import type { Basis } from "../../../core/sales/revenue";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { money, percent } from "../../format";
-import { WEEKLY_SALES } from "../../../core/workbook/ownedSheets";
-import type { WrittenSheet } from "../../../core/workbook/port";
+import { WEEKLY_SALES, type WrittenSheet } from "../../../core/workbook";
 import { failure, TaskState } from "../../state/useTask";
 import { TaskPage } from "../../components/TaskPage";
 import { OutcomeBar } from "../../components/Outcome";
-import { SaidError, say } from "../../../core/kernel/messages";
 
 type Breakdown = "exec" | "region" | "category";
 

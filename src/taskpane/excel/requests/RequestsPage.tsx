@@ -7,12 +7,21 @@ import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
 import { CallRegular, CheckmarkCircleRegular, CopyRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
-import { replyTo } from "../../../core/support/replies";
-import type { UpdateResult } from "../../../core/workbook/port";
-import { isOverdue, PRIORITY_ORDER, requestQueue, type Priority, type Ticket } from "../../../core/support/requests";
-import { logRequest, resolveRequest, takeRequest, triageRequest, type Reception } from "../../../core/support/requestWrites";
-import { teamIndex } from "../../../core/workbook/team";
-import { formatDmy } from "../../../core/kernel/dates";
+import {
+  replyTo,
+  isOverdue,
+  PRIORITY_ORDER,
+  requestQueue,
+  type Priority,
+  type Ticket,
+  logRequest,
+  resolveRequest,
+  takeRequest,
+  triageRequest,
+  type Reception,
+} from "../../../core/support";
+import { type UpdateResult, teamIndex } from "../../../core/workbook";
+import { formatDmy } from "../../../core/kernel";
 import { MessageKey, useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";

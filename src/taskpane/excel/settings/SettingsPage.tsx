@@ -1,9 +1,7 @@
 /** The pane's language, and the workbook's Settings table as the add-in reads it. */
 import { Body1, Dropdown, Field, Option, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
-import { readContractTables } from "../../../core/workbook/check";
-import { readTable } from "../../../core/workbook/records";
-import { readSettings } from "../../../core/workbook/settings";
-import { Day, formatDmy } from "../../../core/kernel/dates";
+import { readContractTables, readTable, readSettings } from "../../../core/workbook";
+import { Day, formatDmy } from "../../../core/kernel";
 import { useToday } from "../../state/today";
 import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../../i18n";
 import { usePort } from "../../state/port";

@@ -4,10 +4,9 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
-import type { SalesData } from "../../../core/workbook/salesData";
-import { execWeek } from "../../../core/support/execWeek";
-import { teamIndex } from "../../../core/workbook/team";
-import { formatDmy } from "../../../core/kernel/dates";
+import { type SalesData, teamIndex } from "../../../core/workbook";
+import { execWeek } from "../../../core/support";
+import { formatDmy } from "../../../core/kernel";
 import { MessageKey, useI18n } from "../../i18n";
 import { money } from "../../format";
 import { useToday } from "../../state/today";

@@ -1,0 +1,4 @@
+/** The campaigns layer's entry: what the code outside the core imports from it (DESIGN.md, "One entry per domain"). */
+export * from "./mailDrafts";
+export * from "./mailingList";
+export * from "./newsletter";

@@ -1,0 +1,3 @@
+/** The clients layer's entry: what the code outside the core imports from it (DESIGN.md, "One entry per domain"). */
+export * from "./clients";
+export * from "./merge";

@@ -1,0 +1,4 @@
+/** The locale layer's entry: what the code outside the core imports from it (DESIGN.md, "One entry per domain"). */
+export * from "./contractNames";
+export * from "./fold";
+export * from "./localeValues";
