@@ -30,6 +30,11 @@ export interface Command {
 
 const json = { type: "boolean" } as const;
 const text = (value: string, required = false) => ({ type: "string", value, required }) as const;
+/** The newsletter's own words: in its language, or another's with a prefix. */
+const ownWords = {
+  intro: { type: "string", value: "[LANG:]TEXT", multiple: true },
+  closing: { type: "string", value: "[LANG:]TEXT", multiple: true },
+} as const;
 
 /** Every command, in the order the usage text lists them. */
 export const COMMANDS: Record<string, Command> = {
@@ -213,6 +218,7 @@ export const COMMANDS: Record<string, Command> = {
       preference: text("CATEGORY"),
       period: text("2026-11|2026-W48"),
       lang: text("ca|es|en"),
+      ...ownWords,
       log: text("WORKBOOK.xlsx"),
       json,
     },
@@ -227,7 +233,7 @@ export const COMMANDS: Record<string, Command> = {
   newsletter: {
     summary: "the company newsletter drafted from the figures, as a Word document",
     args: "FILE.xlsx",
-    options: { period: text("2026-11|2026-W48"), lang: text("ca|es|en"), edition: text("client|internal"), out: text("NEWS.docx", true) },
+    options: { period: text("2026-11|2026-W48"), lang: text("ca|es|en"), edition: text("client|internal"), ...ownWords, out: text("NEWS.docx", true) },
     run: newsletter,
   },
 };

@@ -11,6 +11,7 @@ import { draftEml } from "../files/draftEml";
 import { dayOption, messageLanguage, today, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { logSend } from "./campaignLog";
+import { ownWords } from "./newsletter";
 import { openWorkbook } from "./workbooks";
 import { OutputFolder } from "./files";
 
@@ -70,7 +71,7 @@ export async function campaignMails(values: Values, positionals: string[]): Prom
   if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
   const period = typeof values.period === "string" ? values.period : lastCompleteMonth(today());
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
-  const drafted = campaignDrafts(data, period, filter);
+  const drafted = campaignDrafts(data, period, filter, ownWords(values, messageLanguage(values)));
   if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));
   const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, { period, ...filter });
   // logged on stderr, so that --json stays one JSON document

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import fc from "fast-check";
-import { runCli } from "../helpers/cli";
+import { OWN_WORDS, runCli } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
@@ -90,7 +90,7 @@ describe("card numbers hidden by Unicode never get out", () => {
           await cli("meetings", file, "--as-of", AS_OF, "--ics", path.join(dir, "meetings"), "--docx", path.join(dir, "agendas")),
           await cli("requests", file, "--as-of", AS_OF),
           await cli("reminders", file, "--as-of", AS_OF, "--eml", path.join(dir, "reminders"), "--json"),
-          await cli("campaign", file, "--eml", path.join(dir, "campaign"), "--period", "2026-11"),
+          await cli("campaign", file, "--eml", path.join(dir, "campaign"), "--period", "2026-11", ...OWN_WORDS),
           await cli("mailing-list", file, "--out", path.join(dir, "mailing.csv")),
           await cli("documents", file, "--kind", "statement", "--as-of", AS_OF, "--out", path.join(dir, "statements")),
         ].join("\n");

@@ -3,11 +3,11 @@
  * independent MIME parser; the campaign reaches the consented clients only (the mailing list, exactly),
  * and no full card number is in any file.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { runCli as run } from "../helpers/cli";
+import { OWN_WORDS, runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { findCardNumbers } from "../../src/core/kernel/cards";
 
@@ -70,9 +70,33 @@ describe("e-mail drafts", () => {
     }
   });
 
+  it("drafts no campaign e-mail while the newsletter's intro or closing is a placeholder, and says in which language", async () => {
+    const refused = await run(
+      "campaign",
+      file,
+      "--period",
+      "2026-11",
+      "--eml",
+      path.join(dir, "unwritten"),
+      "--lang",
+      "en",
+      "--intro",
+      "Hello.",
+      "--closing",
+      "Bye.",
+    );
+    expect([refused.code, refused.err.trim()]).toEqual([
+      2,
+      expect.stringMatching(/^salesdesk campaign: write the introduction and the closing of the newsletter first, in (Català|Español)/),
+    ]);
+    expect(existsSync(path.join(dir, "unwritten"))).toBe(false);
+    const twice = await run("campaign", file, "--eml", path.join(dir, "twice"), "--intro", "ca:Hola.", "--intro", "ca:Bon dia.");
+    expect([twice.code, twice.err.trim()]).toEqual([2, "salesdesk campaign: --intro is given twice for ca"]);
+  });
+
   it("a campaign reaches exactly the consented clients with an e-mail, and no file holds a card number", async () => {
     const out = path.join(dir, "campaign");
-    const json = JSON.parse((await run("campaign", file, "--period", "2026-11", "--eml", out, "--json")).out);
+    const json = JSON.parse((await run("campaign", file, "--period", "2026-11", "--eml", out, "--json", ...OWN_WORDS)).out);
     const consented = (await rowsOf("Clients")).filter((c) => c.MarketingConsent === true || c.MarketingConsent === "TRUE");
     expect(json.drafts.map((d: { clientId: string }) => d.clientId).sort()).toEqual(
       consented
@@ -80,6 +104,9 @@ describe("e-mail drafts", () => {
         .map((c) => String(c.ClientID))
         .sort(),
     );
+    const first = await simpleParser(readFileSync(json.drafts[0].file, "utf8"));
+    expect(first.text).toMatch(/Intro (ca|es|en)\./);
+    expect(first.text).not.toContain("[");
     const files = [...readdirSync(out).map((f) => path.join(out, f)), ...readdirSync(path.join(dir, "reminders")).map((f) => path.join(dir, "reminders", f))];
     for (const f of files) expect(findCardNumbers(await decoded(readFileSync(f, "utf8")))).toEqual([]);
   });

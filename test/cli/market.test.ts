@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { runCli as run } from "../helpers/cli";
+import { OWN_WORDS, runCli as run } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { dayFromSerial, parseIsoDate } from "../../src/core/kernel/dates";
 
@@ -125,7 +125,7 @@ describe("sends logged from the command line", () => {
     expect(list.code).toBe(0);
     expect(list.out).toMatch(/^wrote .*list\.csv: (\d+) clients with marketing consent\nlogged as campaign CMP-0003 in .*logged\.xlsx$/);
     const listed = Number(/: (\d+) clients/.exec(list.out)![1]);
-    const mails = await run("campaign", log, "--eml", path.join(dir, "eml"), "--period", "2026-10", "--log", log, "--json");
+    const mails = await run("campaign", log, "--eml", path.join(dir, "eml"), "--period", "2026-10", "--log", log, "--json", ...OWN_WORDS);
     expect(mails.err).toMatch(/logged as campaign CMP-0004 in .*logged\.xlsx/);
     const made = JSON.parse(mails.out).drafts.map((d: { clientId: string }) => d.clientId);
     const rows = await rowsOf(log, "Campaigns");

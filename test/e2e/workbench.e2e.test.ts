@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
+import { simpleParser } from "mailparser";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { SCREENSHOTS, seriousA11yViolations, openListbox } from "./browser";
@@ -485,7 +487,42 @@ describe("the task pane in the workbench", () => {
     const docx = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "Download .docx" }).click();
     expect((await docx).suggestedFilename()).toBe("newsletter-2026-10-en.docx");
+    // no e-mail goes out with a placeholder: the page says in which languages to write first
+    await pane(page).getByRole("button", { name: "E-mails as files (.eml, in a .zip)" }).click();
+    const refusal = await pane(page)
+      .getByText(/write the introduction and the closing of the newsletter first/i)
+      .innerText();
+    const languages = /first, in (.*): no e-mail/.exec(refusal)![1].split(", ");
+    for (const language of languages) {
+      await pane(page).getByRole("combobox", { name: "Language of the newsletter" }).click();
+      await page.getByRole("option", { name: language }).click();
+      await pane(page)
+        .getByRole("textbox", { name: `Introduction (${language})` })
+        .fill(`Intro in ${language}.\n\nSecond paragraph.`);
+      await pane(page)
+        .getByRole("textbox", { name: `Closing (${language})` })
+        .fill(`Closing in ${language}.`);
+    }
+    const zip = page.waitForEvent("download");
+    await pane(page).getByRole("button", { name: "E-mails as files (.eml, in a .zip)" }).click();
+    const files = await JSZip.loadAsync(readFileSync((await (await zip).path())!));
+    const bodies = await Promise.all(Object.values(files.files).map(async (f) => (await simpleParser(await f.async("string"))).text ?? ""));
+    const said = await pane(page)
+      .getByText(/e-mails? as (an )?\.eml files?/)
+      .innerText();
+    expect(bodies.length).toBe(parseInt(said, 10));
+    for (const body of bodies) expect([body.includes("Intro in"), /\[(Write|Escriviu|Escriba)/.test(body)]).toEqual([true, false]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
+    // what she wrote is kept for the next newsletter of that edition and language
+    await page.reload();
+    await openPage(page, "Newsletter");
+    await pane(page).getByRole("combobox", { name: "Language of the newsletter" }).click();
+    await page.getByRole("option", { name: languages[0] }).click();
+    await expect(
+      pane(page)
+        .getByRole("textbox", { name: `Closing (${languages[0]})` })
+        .inputValue(),
+    ).resolves.toBe(`Closing in ${languages[0]}.`);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ const hostile: Newsletter = {
   title: "Newsletter, November 2026",
   period: "2026-11",
   language: "en",
+  unwritten: [],
   sections: [
     { id: "welcome", heading: "New clients", paragraphs: ['A warm welcome to <script>alert(1)</script> & =HYPERLINK("http://x").'] },
     { id: "figures", heading: "The figures", paragraphs: ["We invoiced €10.00."], table: [["Revenue", "€10.00"]] },

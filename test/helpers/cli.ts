@@ -7,3 +7,6 @@ export async function runCli(...argv: string[]): Promise<{ code: number; out: st
   const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
+
+/** The newsletter's intro and closing in the three languages, so that a campaign's e-mails can be drafted. */
+export const OWN_WORDS = ["ca", "es", "en"].flatMap((lang) => ["--intro", `${lang}:Intro ${lang}.`, "--closing", `${lang}:Closing ${lang}.`]);

@@ -7,6 +7,7 @@ const draft = (revenue: string): Newsletter => ({
   title: "Butlletí de novembre del 2026",
   period: "2026-11",
   language: "ca",
+  unwritten: [],
   sections: [
     { id: "intro", heading: "Benvinguda", paragraphs: ["[Escriviu aquí la introducció.]"] },
     { id: "figures", heading: "Les xifres", paragraphs: [`Hem facturat ${revenue} durant novembre.`], table: [["Facturació", revenue]] },

@@ -11,8 +11,8 @@ import { letterLanguage, reminders } from "../receivables/reminders";
 import type { Client } from "../workbook/contract";
 import type { SalesData } from "../workbook/salesData";
 import { mailingList, type MailingFilter } from "./mailingList";
-import { draftNewsletter, type Newsletter, type NewsLanguage } from "./newsletter";
-import type { Result } from "../kernel/result";
+import { draftNewsletter, LANGUAGE_NAMES, type Newsletter, type NewsLanguage, type OwnWords } from "./newsletter";
+import { fail, type Result } from "../kernel/result";
 
 export interface MailDraft {
   clientId: string;
@@ -55,17 +55,27 @@ export function newsletterText(news: Newsletter): string {
   return [news.title, ...news.sections.flatMap((s) => ["", s.heading, ...s.paragraphs, ...(s.table ?? []).map((row) => row.join(": "))])].join("\n");
 }
 
-/** The newsletter for clients of a period to each consented client of the list, in the client's language. */
-export function campaignDrafts(data: SalesData, period: string, filter: MailingFilter = {}): Result<Drafted> {
+/**
+ * The newsletter for clients of a period to each consented client of the list, in the client's
+ * language, with the intro and closing she wrote in it: none is drafted while a placeholder is left.
+ */
+export function campaignDrafts(
+  data: SalesData,
+  period: string,
+  filter: MailingFilter = {},
+  own: Partial<Record<NewsLanguage, OwnWords>> = {},
+): Result<Drafted> {
   const editions = new Map<NewsLanguage, Newsletter>();
   const list = mailingList(data, filter);
   for (const c of list) {
     const language = letterLanguage(c);
     if (editions.has(language)) continue;
-    const news = draftNewsletter(data, period, language, undefined, "client");
+    const news = draftNewsletter(data, period, language, undefined, "client", own[language]);
     if (!news.ok) return news;
     editions.set(language, news.value);
   }
+  const unwritten = [...editions.values()].filter((news) => news.unwritten.length > 0);
+  if (unwritten.length) return fail("newsletter.unwritten", { languages: unwritten.map((news) => LANGUAGE_NAMES[news.language]).join(", ") });
   return {
     ok: true,
     value: {

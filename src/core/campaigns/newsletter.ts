@@ -1,8 +1,9 @@
 /**
  * The company newsletter drafted from the workbook's figures for a week or a month, in Catalan,
  * Spanish or English: headline figures, best sellers, new clients (only those who gave marketing
- * consent are ever named), visits ahead, a customer-service note, and intro and closing for the
- * admin to write. Plain text throughout: whoever renders it (Word, .docx) inserts it as text.
+ * consent are ever named), visits ahead, a customer-service note, and the intro and closing the admin
+ * writes (a bracketed placeholder until she does). Plain text throughout: whoever renders it (Word,
+ * .docx) inserts it as text.
  */
 import { parsePeriodWords } from "../locale/localeValues";
 import { maskCardNumbers } from "../kernel/cards";
@@ -15,6 +16,8 @@ import type { SalesData } from "../workbook/salesData";
 import { Snapshot } from "../sales/figures";
 
 export type NewsLanguage = "ca" | "es" | "en";
+/** Each language named in itself, as a language list shows it. */
+export const LANGUAGE_NAMES: Record<NewsLanguage, string> = { ca: "Català", es: "Español", en: "English" };
 
 export const SECTIONS = ["intro", "figures", "bestsellers", "welcome", "visits", "service", "closing"] as const;
 export type SectionId = (typeof SECTIONS)[number];
@@ -38,7 +41,21 @@ export interface Newsletter {
   period: string;
   language: NewsLanguage;
   sections: Section[];
+  /** the sections still holding a placeholder for the admin's own words: nothing is mailed while any is left */
+  unwritten: SectionId[];
 }
+
+/** What the admin writes herself, in the newsletter's language; blank paragraphs part her text. */
+export interface OwnWords {
+  intro?: string;
+  closing?: string;
+}
+
+const paragraphsOf = (text: string | undefined): string[] =>
+  (text ?? "")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 const LOCALES: Record<NewsLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
 
@@ -250,6 +267,7 @@ export function draftNewsletter(
   language: NewsLanguage,
   sections: readonly SectionId[] = SECTIONS,
   edition: Edition = "client",
+  own: OwnWords = {},
 ): Result<Newsletter> {
   const parsed = parsePeriodWords(periodText);
   if (!parsed.ok) return parsed;
@@ -262,7 +280,7 @@ export function draftNewsletter(
   const money = (c: Cents) => formatMoney(c, LOCALES[language], data.settings.currency);
   const name = periodName(p, language);
   const build: Record<SectionId, () => Omit<Section, "id" | "heading">> = {
-    intro: () => ({ paragraphs: [w.intro] }),
+    intro: () => ({ paragraphs: paragraphsOf(own.intro).length ? paragraphsOf(own.intro) : [w.intro] }),
     figures: () => ({
       paragraphs: [
         [
@@ -300,7 +318,7 @@ export function draftNewsletter(
           : w.noRequests,
       ],
     }),
-    closing: () => ({ paragraphs: [w.closing] }),
+    closing: () => ({ paragraphs: paragraphsOf(own.closing).length ? paragraphsOf(own.closing) : [w.closing] }),
   };
   // Client names, notes and requests are the workbook's text: a card number typed in one never reaches the draft.
   const masked = (section: Omit<Section, "id">) => ({
@@ -308,13 +326,12 @@ export function draftNewsletter(
     paragraphs: section.paragraphs.map(maskCardNumbers),
     ...(section.table ? { table: section.table.map((row) => row.map(maskCardNumbers)) } : {}),
   });
+  const chosen = SECTIONS.filter((s) => sections.includes(s) && (edition === "internal" || !INTERNAL_SECTIONS.includes(s)));
   return ok({
     title: maskCardNumbers(w.title(name)),
     period: p.label,
     language,
-    sections: SECTIONS.filter((s) => sections.includes(s) && (edition === "internal" || !INTERNAL_SECTIONS.includes(s))).map((id) => ({
-      id,
-      ...masked({ heading: w.headings[id], ...build[id]() }),
-    })),
+    sections: chosen.map((id) => ({ id, ...masked({ heading: w.headings[id], ...build[id]() }) })),
+    unwritten: chosen.filter((id) => (id === "intro" || id === "closing") && paragraphsOf(own[id]).length === 0),
   });
 }

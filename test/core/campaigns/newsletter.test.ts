@@ -1,10 +1,11 @@
 /** The newsletter drafted from the figures: every section in Catalan, Spanish and English; consent decides who is named. */
 import { lastCompleteMonth } from "../../../src/core/kernel/periods";
-import { draftNewsletter, SECTIONS } from "../../../src/core/campaigns/newsletter";
+import { draftNewsletter, SECTIONS, type Newsletter, type OwnWords, type SectionId } from "../../../src/core/campaigns/newsletter";
+import { campaignDrafts } from "../../../src/core/campaigns/mailDrafts";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { tableData } from "../../helpers/tables";
-import { SaidError } from "../../../src/core/kernel/messages";
+import { render, SaidError } from "../../../src/core/kernel/messages";
 
 const s = (y: number, m: number, d: number) => serialFromDay(dayOf(y, m, d));
 
@@ -147,5 +148,66 @@ describe("the newsletter", () => {
   it("defaults to the last month that has ended", () => {
     expect(lastCompleteMonth(dayOf(2026, 12, 1))).toBe("2026-11");
     expect(lastCompleteMonth(dayOf(2027, 1, 31))).toBe("2026-12");
+  });
+});
+
+describe("the admin's own words", () => {
+  const drafted = (own: OwnWords, sections: readonly SectionId[] = SECTIONS) => {
+    const r = draftNewsletter(data, "2026-11", "ca", sections, "client", own);
+    if (!r.ok) throw new SaidError(r.error);
+    return r.value;
+  };
+  const paragraphs = (n: Newsletter, id: SectionId) => n.sections.find((s) => s.id === id)?.paragraphs;
+
+  it("stand in for the placeholders, a blank line parting paragraphs, and no card number gets through", () => {
+    const n = drafted({ intro: "  Bon dia a tothom.\n\nUn mes de feina. 4111 1111 1111 1111 ", closing: "Fins aviat!" });
+    expect(paragraphs(n, "intro")).toEqual(["Bon dia a tothom.", "Un mes de feina. •••• 1111"]);
+    expect(paragraphs(n, "closing")).toEqual(["Fins aviat!"]);
+    expect(n.unwritten).toEqual([]);
+  });
+
+  it("leave a placeholder, listed as unwritten, where she wrote nothing or only blanks", () => {
+    const n = drafted({ intro: " \n\n ", closing: "Gràcies." });
+    expect(paragraphs(n, "intro")).toEqual([expect.stringMatching(/^\[Escriviu aquí la introducció/)]);
+    expect(n.unwritten).toEqual(["intro"]);
+    expect(drafted({}).unwritten).toEqual(["intro", "closing"]);
+    // a section left out is not waiting for words
+    expect(drafted({}, ["figures", "closing"]).unwritten).toEqual(["closing"]);
+    expect(drafted({}, ["welcome"]).unwritten).toEqual([]);
+  });
+});
+
+describe("the campaign's e-mails", () => {
+  const mailed = salesDataFrom([
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "Email", "Country", "PostalCode", "MarketingConsent"],
+      [
+        ["C-1", "Forn Sant Pere", "forn@example.cat", "ES", "17001", true],
+        ["C-2", "Panadería Sol", "sol@example.es", "ES", "28001", true],
+        ["C-3", "No Consent SL", "no@example.es", "ES", "28002", false],
+      ],
+    ),
+    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net", "VAT", "Total"], [["2026-0001", s(2026, 11, 3), "C-1", 100, 21, 121]]),
+  ]);
+
+  it("are not drafted while a language of the list has a placeholder left, and the message names it", () => {
+    const r = campaignDrafts(mailed, "2026-11", {}, { ca: { intro: "Hola.", closing: "Adéu." } });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(render(r.error, "en")).toBe(
+        "write the introduction and the closing of the newsletter first, in Español: no e-mail goes out with a placeholder in it",
+      );
+  });
+
+  it("carry her words in each client's language once every language has them", () => {
+    const r = campaignDrafts(mailed, "2026-11", {}, { ca: { intro: "Hola a tothom.", closing: "Adéu." }, es: { intro: "Hola a todos.", closing: "Adiós." } });
+    if (!r.ok) throw new SaidError(r.error);
+    const body = (id: string) => r.value.drafts.find((d) => d.clientId === id)?.body ?? "";
+    expect(r.value.drafts.map((d) => d.clientId)).toEqual(["C-1", "C-2"]);
+    expect(body("C-1")).toContain("Hola a tothom.");
+    expect(body("C-2")).toContain("Hola a todos.");
+    expect(body("C-2")).toContain("Adiós.");
+    expect([body("C-1"), body("C-2")].some((b) => b.includes("["))).toBe(false);
   });
 });

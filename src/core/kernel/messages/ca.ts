@@ -200,6 +200,7 @@ export const ca: Record<MessageCode, Template> = {
   "merge.noClients": "el llibre no té cap taula Clients",
   "merge.unfinished": "la fusió de {client} no es va acabar: acabeu-la o desfeu-la primer",
   "newsletter.noTable": "el llibre no té cap taula {table} d'on treure els ingressos",
+  "newsletter.unwritten": "escriviu primer la introducció i el tancament del butlletí ({languages}): cap correu no surt amb un text per omplir",
   "newsletter.weekOrMonth": "un butlletí cobreix una setmana (2026-W48) o un mes (2026-11), no {period}",
   "numbering.gaps": "la sèrie {year} té salts: {numbers}",
   "numbering.gapsMore": "la sèrie {year} té salts: {numbers} i {n} més",

@@ -201,6 +201,7 @@ export const en = {
   "merge.noClients": "the workbook has no Clients table",
   "merge.unfinished": "the merge of {client} was not finished: finish it or roll it back first",
   "newsletter.noTable": "the workbook has no {table} table to report revenue from",
+  "newsletter.unwritten": "write the introduction and the closing of the newsletter first, in {languages}: no e-mail goes out with a placeholder in it",
   "newsletter.weekOrMonth": "a newsletter covers a week (2026-W48) or a month (2026-11), not {period}",
   "numbering.gaps": "series {year} has gaps: {numbers}",
   "numbering.gapsMore": "series {year} has gaps: {numbers} and {n} more",

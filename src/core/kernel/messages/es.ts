@@ -199,6 +199,7 @@ export const es: Record<MessageCode, Template> = {
   "merge.noClients": "el libro no tiene ninguna tabla Clients",
   "merge.unfinished": "la fusión de {client} no se terminó: termínela o deshágala primero",
   "newsletter.noTable": "el libro no tiene ninguna tabla {table} de la que sacar los ingresos",
+  "newsletter.unwritten": "escriba primero la introducción y el cierre del boletín ({languages}): ningún correo sale con un texto por rellenar",
   "newsletter.weekOrMonth": "un boletín cubre una semana (2026-W48) o un mes (2026-11), no {period}",
   "numbering.gaps": "la serie {year} tiene saltos: {numbers}",
   "numbering.gapsMore": "la serie {year} tiene saltos: {numbers} y {n} más",

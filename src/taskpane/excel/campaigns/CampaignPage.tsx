@@ -13,6 +13,7 @@ import { NewsletterExport } from "./NewsletterExport";
 import { OutlookDrafts } from "../../components/OutlookDrafts";
 import { useToday } from "../../state/today";
 import { useCampaignLog } from "../../state/useCampaignLog";
+import { rememberedWords } from "../../state/ownWords";
 import type { CampaignChannel } from "../../../core/market";
 import { TaskPage, usePageStyles } from "../../components/TaskPage";
 import { Outcome, wroteOutcome } from "../../components/Outcome";
@@ -38,10 +39,11 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
   const [filter, setFilter] = useState<MailingFilter>({});
   const clients = useMemo(() => mailingList(data, filter), [data, filter]);
   const ids = clients.map((c) => c.ClientID);
-  // the newsletter for clients of the last month ended, as an e-mail to each client of this list
+  // the newsletter for clients of the last month ended, as an e-mail to each client of this list, with the words she wrote below
   const period = lastCompleteMonth(useToday());
   const campaign = () => {
-    const drafted = campaignDrafts(data, period, filter);
+    const own = { ca: rememberedWords("client", "ca"), es: rememberedWords("client", "es"), en: rememberedWords("client", "en") };
+    const drafted = campaignDrafts(data, period, filter, own);
     if (!drafted.ok) throw new SaidError(drafted.error);
     return drafted.value;
   };

@@ -2,13 +2,12 @@
 import { Body1, Dropdown, Field, Option, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
 import { readContractTables, readTable, readSettings } from "../../../core/workbook";
 import { Day, formatDmy } from "../../../core/kernel";
+import { LANGUAGE_NAMES } from "../../../core/campaigns";
 import { useToday } from "../../state/today";
 import { Language, LANGUAGES, MessageKey, Translate, useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useTask } from "../../state/useTask";
 import { TaskPage } from "../../components/TaskPage";
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ca: "Català", es: "Español" };
 
 /** The next few holidays from today, and how many the table lists in all. */
 function holidaySummary(holidays: Set<Day>, today: Day, t: Translate): string {
