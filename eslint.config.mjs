@@ -22,8 +22,16 @@ const layers = [
     from: ["./src/excel", "./src/files", "./src/m365", ...faces],
     message: "src/core is plain TypeScript: no Office, DOM, Node I/O, Microsoft 365 or faces.",
   },
-  { target: `${core}/kernel`, from: [`${core}/workbook`, `${core}/locale`, ...domains], message: "kernel ← workbook ← locale ← domains: never back." },
-  { target: `${core}/workbook`, from: [`${core}/locale`, ...domains], message: "kernel ← workbook ← locale ← domains: never back." },
+  {
+    target: `${core}/kernel`,
+    from: [`${core}/workbook`, `${core}/locale`, ...domains],
+    message: "kernel ← workbook ← locale ← domains: never back.",
+  },
+  {
+    target: `${core}/workbook`,
+    from: [`${core}/locale`, ...domains],
+    message: "kernel ← workbook ← locale ← domains: never back.",
+  },
   { target: `${core}/locale`, from: domains, message: "kernel ← workbook ← locale ← domains: never back." },
   {
     target: ["./src/excel", "./src/files", "./src/word"],
@@ -49,7 +57,11 @@ const layers = [
     except: folders.map((d) => `./${d}/index.ts`),
     message: "Outside the core, import a domain through its index.ts (src/core/<domain>), never a module inside it.",
   },
-  { target: "./src/cli", from: ["./src/excel", "./src/word", "./src/taskpane", "./src/workbench"], message: "The CLI knows no Office and no screen." },
+  {
+    target: "./src/cli",
+    from: ["./src/excel", "./src/word", "./src/taskpane", "./src/workbench"],
+    message: "The CLI knows no Office and no screen.",
+  },
 ];
 
 export default tseslint.config(

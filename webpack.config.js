@@ -37,7 +37,12 @@ module.exports = (env, argv) => {
   const workbench = dev || Boolean(env.workbench);
   const officeJs = dev ? "/office-js/office.js" : officeJsCdn;
   const page = (filename, chunks, title) =>
-    new HtmlWebpackPlugin({ filename, chunks, template: "./src/taskpane/taskpane.html", templateParameters: { officeJs, title } });
+    new HtmlWebpackPlugin({
+      filename,
+      chunks,
+      template: "./src/taskpane/taskpane.html",
+      templateParameters: { officeJs, title },
+    });
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
@@ -74,7 +79,15 @@ module.exports = (env, argv) => {
       page("signin.html", ["runtime", "signin"], "Sales Admin Desk – Sign in"),
       page("redirect.html", ["runtime", "redirect"], "Sales Admin Desk – Sign in"),
       page("save.html", ["runtime", "save"], "Sales Admin Desk – Save"),
-      ...(workbench ? [new HtmlWebpackPlugin({ filename: "index.html", chunks: ["runtime", "workbench"], template: "./src/workbench/workbench.html" })] : []),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "index.html",
+              chunks: ["runtime", "workbench"],
+              template: "./src/workbench/workbench.html",
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -60,7 +60,11 @@ export async function payloadBytes(invoices: number): Promise<Payload[]> {
     issued = String((await issueInvoice(port, data.settings.invoicePattern, draft.value)).InvoiceNo);
   });
   const invoice = (await readSalesData(port)).invoices.find((i) => i.InvoiceNo === issued);
-  await measure("record a payment", () => recordPayment(port, { invoice, date: today, amount: 10_00, method: "Transfer", reference: "bench" }, data));
-  await measure("merge two clients (re-point every reference)", () => mergeClients(port, client, data.clients[1].ClientID!, today + 1));
+  await measure("record a payment", () =>
+    recordPayment(port, { invoice, date: today, amount: 10_00, method: "Transfer", reference: "bench" }, data),
+  );
+  await measure("merge two clients (re-point every reference)", () =>
+    mergeClients(port, client, data.clients[1].ClientID!, today + 1),
+  );
   return measured;
 }

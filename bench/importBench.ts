@@ -25,7 +25,9 @@ function* registerRows(rows: number): Iterable<ExcelJS.CellValue[]> {
     const net = 100 + (i % 997) + 0.5;
     yield [
       `2026-${String(i + 1).padStart(7, "0")}`,
-      i % 2 ? new Date(Date.UTC(2026, i % 12, day)) : `${String(day).padStart(2, "0")}/${String((i % 12) + 1).padStart(2, "0")}/2026`,
+      i % 2
+        ? new Date(Date.UTC(2026, i % 12, day))
+        : `${String(day).padStart(2, "0")}/${String((i % 12) + 1).padStart(2, "0")}/2026`,
       `C-${String(i % 800).padStart(4, "0")}`,
       i % 1000 === 999 ? "n/d" : `${net.toFixed(2).replace(".", ",")} €`,
       "21%",
@@ -56,7 +58,9 @@ export async function messyRegisterFile(file: string, rows: number): Promise<voi
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-export async function importSeconds(rows: number): Promise<{ read: number; run: number; write: number; imported: number; quarantined: number }> {
+export async function importSeconds(
+  rows: number,
+): Promise<{ read: number; run: number; write: number; imported: number; quarantined: number }> {
   const file = await messyRegister(rows);
   let start = process.hrtime.bigint();
   const source = await readWorkbookFile(await knownFile(file, "register.xlsx"), cliReading()); // as the CLI reads it
@@ -79,7 +83,10 @@ export async function importSeconds(rows: number): Promise<{ read: number; run: 
  * Real order lines at scale: the 5,000 sales lines of a public workbook of the corpus (fr_jg_ventes),
  * ten times over with new sale numbers, read and imported in a process of its own (its peak memory).
  */
-export async function realLinesImport(corpus: string, copies = 10): Promise<{ seconds: number; peakMB: number; rows: number } | undefined> {
+export async function realLinesImport(
+  corpus: string,
+  copies = 10,
+): Promise<{ seconds: number; peakMB: number; rows: number } | undefined> {
   const source = path.join(corpus, "fr_jg_ventes.xlsx");
   if (!existsSync(source)) return undefined;
   const grid = (await (await openWorkbookFile(await knownFile(readFileSync(source), source))).readSheet("Sheet1"))!;
@@ -87,10 +94,14 @@ export async function realLinesImport(corpus: string, copies = 10): Promise<{ se
   const sheet = workbook.addWorksheet("Ventes");
   sheet.addRow(grid.rows[0] as ExcelJS.CellValue[]);
   const lines = grid.rows.slice(1).filter((r) => typeof r[0] === "number");
-  for (let k = 0; k < copies; k++) for (const r of lines) sheet.addRow(r.map((c, i) => (i === 0 ? (c as number) + k * 100_000 : c)) as ExcelJS.CellValue[]);
+  for (let k = 0; k < copies; k++)
+    for (const r of lines)
+      sheet.addRow(r.map((c, i) => (i === 0 ? (c as number) + k * 100_000 : c)) as ExcelJS.CellValue[]);
   const file = path.join(mkdtempSync(path.join(tmpdir(), "salesdesk-lines-")), "ventes.xlsx");
   writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  const run = spawnSync(process.execPath, [path.resolve("bin/run-ts.js"), path.resolve("bench/importOnce.ts"), file], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.resolve("bin/run-ts.js"), path.resolve("bench/importOnce.ts"), file], {
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
 }

@@ -20,16 +20,28 @@ function writtenTables(outputs: readonly SheetOutput[]): TableData[] {
       .filter((t) => (TABLE_NAMES as readonly string[]).includes(t.name))
       .map((t) => {
         const dates = t.columns.flatMap((c, i) => (c.format === "date" ? [i] : []));
-        for (const r of t.rows) for (const i of dates) if (typeof r[i] === "number") r[i] = serialFromDay(r[i] as number);
+        for (const r of t.rows)
+          for (const i of dates) if (typeof r[i] === "number") r[i] = serialFromDay(r[i] as number);
         const rows = t.rows as Cell[][];
-        return { name: t.name, sheet: o.name, headers: t.columns.map((c) => c.header), headerRow: 1, rowCount: rows.length, rows, date1904: false };
+        return {
+          name: t.name,
+          sheet: o.name,
+          headers: t.columns.map((c) => c.header),
+          headerRow: 1,
+          rowCount: rows.length,
+          rows,
+          date1904: false,
+        };
       }),
   );
 }
 
 /** Reads and imports; the sheets read are let go on return (the import's result keeps what it needs). */
 async function readAndImport(file: string) {
-  const prepared = await prepareImport(await readWorkbookFile(await knownFile(readFileSync(file), file), cliReading()), new XlsxWorkbook());
+  const prepared = await prepareImport(
+    await readWorkbookFile(await knownFile(readFileSync(file), file), cliReading()),
+    new XlsxWorkbook(),
+  );
   return { result: runImport(prepared), target: prepared.target };
 }
 
@@ -40,6 +52,8 @@ export async function main([file]: string[]): Promise<number> {
   const seconds = (performance.now() - start) / 1000;
   const rows = result.sheets.reduce((n, s) => n + s.rows, 0);
   const imported = result.sheets.reduce((n, s) => n + s.imported, 0);
-  console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024, rows, imported, errors: health.errors }));
+  console.log(
+    JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024, rows, imported, errors: health.errors }),
+  );
   return 0;
 }

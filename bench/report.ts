@@ -35,8 +35,18 @@ export function sampleData(invoices: number): SalesData {
   const tables: TableData[] = generateSample({ seed: 1, invoices, today: dayOf(2026, 11, 27) }).map((s) => {
     const t = s.tables[0];
     const dates = t.columns.map((c) => c.format === "date");
-    const rows = t.rows.map((r) => r.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v)) as Cell[]);
-    return { name: t.name, sheet: s.name, headers: t.columns.map((c) => c.header), headerRow: 1, rows, rowCount: rows.length, date1904: false };
+    const rows = t.rows.map(
+      (r) => r.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v)) as Cell[],
+    );
+    return {
+      name: t.name,
+      sheet: s.name,
+      headers: t.columns.map((c) => c.header),
+      headerRow: 1,
+      rows,
+      rowCount: rows.length,
+      date1904: false,
+    };
   });
   return salesDataFrom(tables);
 }
@@ -85,7 +95,12 @@ export function benchReport(data: SalesData, week: string): { timings: Timing[];
   });
 
   // The same actuals as a person would type them: SUMIFS over the invoice columns, one per exec.
-  const rows: (string | number | null)[][] = data.invoices.map((i) => [serialFromDay(i.IssueDate!), i.Exec, i.Net! / 100, i.Status]);
+  const rows: (string | number | null)[][] = data.invoices.map((i) => [
+    serialFromDay(i.IssueDate!),
+    i.Exec,
+    i.Net! / 100,
+    i.Status,
+  ]);
   const n = rows.length;
   const [from, to] = [serialFromDay(start), serialFromDay(end)];
   const col = (c: string) => `Invoices!${c}1:${c}${n}`;
@@ -94,9 +109,14 @@ export function benchReport(data: SalesData, week: string): { timings: Timing[];
   ]);
   let hf: Map<string, number> = new Map();
   const hyper = median(2, () => {
-    const engine = HyperFormula.buildFromSheets({ Invoices: rows, Totals: formulas }, { licenseKey: "gpl-v3", maxRows: Math.max(40_000, n + 1) });
+    const engine = HyperFormula.buildFromSheets(
+      { Invoices: rows, Totals: formulas },
+      { licenseKey: "gpl-v3", maxRows: Math.max(40_000, n + 1) },
+    );
     const totals = engine.getSheetId("Totals")!;
-    hf = new Map(execs.map((e, k) => [e, Math.round((engine.getCellValue({ sheet: totals, row: k, col: 0 }) as number) * 100)]));
+    hf = new Map(
+      execs.map((e, k) => [e, Math.round((engine.getCellValue({ sheet: totals, row: k, col: 0 }) as number) * 100)]),
+    );
     engine.destroy();
   });
 

@@ -16,7 +16,8 @@ const entries = { cli: "src/cli/cli.ts", scanThread: "src/cli/scanThread.ts" };
 function newestSource(dir = path.join(root, "src")) {
   let newest = fs.statSync(path.join(root, "package-lock.json")).mtimeMs;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
   }
   return newest;
 }
@@ -54,7 +55,8 @@ function entryPoint() {
 function prune(current) {
   for (const entry of fs.readdirSync(cache)) {
     const dir = path.join(cache, entry);
-    if (dir !== current && Date.now() - fs.statSync(dir).mtimeMs > 86_400_000) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir !== current && Date.now() - fs.statSync(dir).mtimeMs > 86_400_000)
+      fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -67,14 +69,22 @@ if (process.env.SALESDESK_CLI) {
     .then((code) => (process.exitCode = code));
 } else {
   const [command, ...rest] = args;
-  const writes = command === "sample" || (["import", "report", "aging"].includes(command) && rest.some((a) => a.startsWith("--out")));
-  const heap = process.execArgv.some((flag) => flag.startsWith("--max-old-space-size")) ? [] : [`--max-old-space-size=${writes ? 4096 : 1536}`];
+  const writes =
+    command === "sample" ||
+    (["import", "report", "aging"].includes(command) && rest.some((a) => a.startsWith("--out")));
+  const heap = process.execArgv.some((flag) => flag.startsWith("--max-old-space-size"))
+    ? []
+    : [`--max-old-space-size=${writes ? 4096 : 1536}`];
   const env = { ...process.env, SALESDESK_CLI: entryPoint() };
-  const run = require("node:child_process").spawnSync(process.execPath, [...heap, "--enable-source-maps", ...process.execArgv, __filename, ...args], {
-    stdio: ["inherit", "inherit", "pipe"],
-    maxBuffer: 64 * 2 ** 20,
-    env,
-  });
+  const run = require("node:child_process").spawnSync(
+    process.execPath,
+    [...heap, "--enable-source-maps", ...process.execArgv, __filename, ...args],
+    {
+      stdio: ["inherit", "inherit", "pipe"],
+      maxBuffer: 64 * 2 ** 20,
+      env,
+    },
+  );
   // Killed (out of memory, a signal): one line and exit 2, never V8's trace, never taken for "problems found".
   if (run.status === null)
     process.stderr.write(

@@ -12,7 +12,15 @@ for (let i = 0; i < rounds; i++) {
   console.log(`fuzz round ${i + 1}/${rounds}: FC_SEED=${seed} FC_RUNS=${runs}`);
   const run = spawnSync(
     "npx",
-    ["jest", "--silent", "test/core", "test/functions", "test/files/sheetScan.test.ts", "test/cli/jsonOutput.test.ts", "test/cli/cardOutputs.test.ts"],
+    [
+      "jest",
+      "--silent",
+      "test/core",
+      "test/functions",
+      "test/files/sheetScan.test.ts",
+      "test/cli/jsonOutput.test.ts",
+      "test/cli/cardOutputs.test.ts",
+    ],
     {
       stdio: "inherit",
       env: { ...process.env, FC_SEED: String(seed), FC_RUNS: String(runs) },

@@ -11,7 +11,9 @@ export type ImportGraph = Map<string, string[]>;
 
 export function importGraph(sources: ReadonlyMap<string, string>): ImportGraph {
   const resolve = (from: string, spec: string) =>
-    ["", ".ts", ".tsx", "/index.ts", "/index.tsx"].map((ext) => path.posix.join(path.posix.dirname(from), spec) + ext).find((f) => sources.has(f));
+    ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]
+      .map((ext) => path.posix.join(path.posix.dirname(from), spec) + ext)
+      .find((f) => sources.has(f));
   const graph: ImportGraph = new Map();
   for (const [file, text] of sources) {
     const specs = ts
@@ -101,7 +103,10 @@ function sourcesUnder(dir: string, out = new Map<string, string>()): Map<string,
 export function main(args: string[]): number {
   const graph = importGraph(sourcesUnder(args[0] ?? "src"));
   const coreFolder = (f: string) => /^src\/core\/([^/]+)\//.exec(f)?.[1];
-  const cycles = [...findCycles(graph), ...findCycles(folderGraph(graph, coreFolder)).map((c) => c.map((d) => `src/core/${d}/`))];
+  const cycles = [
+    ...findCycles(graph),
+    ...findCycles(folderGraph(graph, coreFolder)).map((c) => c.map((d) => `src/core/${d}/`)),
+  ];
   for (const c of cycles) console.error(`import cycle: ${c.join(" → ")}`);
   console.log(cycles.length ? `${cycles.length} import cycle(s)` : `no import cycle in ${graph.size} files`);
   return cycles.length ? 1 : 0;

@@ -56,7 +56,15 @@ export const percent = (t: Tally) => (t.of === 0 ? 100 : (100 * t.right) / t.of)
 
 export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
   const truth = JSON.parse(readFileSync(path.join(dir, "truth.json"), "utf8")) as Truth;
-  const score: CorpusScore = { tables: tally(), columns: tally(), values: tally(), records: tally(), misses: [], leaks: [], seconds: 0 };
+  const score: CorpusScore = {
+    tables: tally(),
+    columns: tally(),
+    values: tally(),
+    records: tally(),
+    misses: [],
+    leaks: [],
+    seconds: 0,
+  };
   const started = performance.now();
   for (const [file, expected] of Object.entries(truth.files)) {
     let result: ImportResult | undefined;
@@ -85,7 +93,13 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
   return score;
 }
 
-function scoreSheet(score: CorpusScore, where: string, want: TruthSheet, plan: SheetPlan | undefined, result: ImportResult | undefined): void {
+function scoreSheet(
+  score: CorpusScore,
+  where: string,
+  want: TruthSheet,
+  plan: SheetPlan | undefined,
+  result: ImportResult | undefined,
+): void {
   const table = plan?.table ?? null;
   count(score.tables, table === want.table);
   if (table !== want.table) score.misses.push(`${where}: table ${table} (want ${want.table})`);
@@ -94,7 +108,8 @@ function scoreSheet(score: CorpusScore, where: string, want: TruthSheet, plan: S
     const ours = table === want.table ? plan?.columns.find((c) => sameHeader(c, header)) : undefined;
     const right = ours !== undefined && ours.column === column;
     count(score.columns, right);
-    if (!right) score.misses.push(`${where}: column '${header}' → ${ours ? ours.column : "(not found)"} (want ${column})`);
+    if (!right)
+      score.misses.push(`${where}: column '${header}' → ${ours ? ours.column : "(not found)"} (want ${column})`);
   }
   const summary = result?.sheets.find((s) => `${where}`.endsWith(`/${s.sheet}`));
   if (want.dataRows !== undefined) {
@@ -116,7 +131,10 @@ function scoreSheet(score: CorpusScore, where: string, want: TruthSheet, plan: S
       const got = staged.get(Number(row))?.get(column);
       const right = table === want.table && sameValue(got, value);
       count(score.values, right);
-      if (!right) score.misses.push(`${where}: row ${row} ${column} = ${JSON.stringify(got ?? null)} (want ${JSON.stringify(value)})`);
+      if (!right)
+        score.misses.push(
+          `${where}: row ${row} ${column} = ${JSON.stringify(got ?? null)} (want ${JSON.stringify(value)})`,
+        );
     }
   }
 }
@@ -131,7 +149,8 @@ function sameHeader(column: { index: number; header: string }, key: string): boo
 function sameValue(got: OutputCell | undefined, want: string | number | boolean | null): boolean {
   if (got === undefined || got === null) return want === null;
   if (typeof want === "number") return typeof got === "number" && Math.abs(got - want) < 0.006;
-  if (typeof want === "string" && /^\d{4}-\d{2}-\d{2}$/.test(want) && typeof got === "number") return formatIsoDate(got) === want;
+  if (typeof want === "string" && /^\d{4}-\d{2}-\d{2}$/.test(want) && typeof got === "number")
+    return formatIsoDate(got) === want;
   return String(got).trim() === String(want).trim();
 }
 

@@ -15,7 +15,8 @@ function localizeFunctions(metadataJson, translations) {
           name: t.name,
           description: t.description,
           parameters: f.parameters.map((p) => {
-            if (!t.parameters[p.name]) throw new Error(`functions.${language}.json: no translation for ${f.id}(${p.name})`);
+            if (!t.parameters[p.name])
+              throw new Error(`functions.${language}.json: no translation for ${f.id}(${p.name})`);
             return { ...p, description: t.parameters[p.name] };
           }),
         };
@@ -34,15 +35,20 @@ class LocalizeFunctionsPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const source = compilation.getAsset("functions.json");
-        if (!source) return;
-        const translations = JSON.parse(require("node:fs").readFileSync(this.translationsPath, "utf8"));
-        compilation.fileDependencies.add(this.translationsPath);
-        for (const [language, json] of Object.entries(localizeFunctions(source.source.source().toString(), translations))) {
-          compilation.emitAsset(`functions.${language}.json`, new sources.RawSource(json));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = compilation.getAsset("functions.json");
+          if (!source) return;
+          const translations = JSON.parse(require("node:fs").readFileSync(this.translationsPath, "utf8"));
+          compilation.fileDependencies.add(this.translationsPath);
+          for (const [language, json] of Object.entries(
+            localizeFunctions(source.source.source().toString(), translations),
+          )) {
+            compilation.emitAsset(`functions.${language}.json`, new sources.RawSource(json));
+          }
+        },
+      );
     });
   }
 }

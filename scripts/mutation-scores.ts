@@ -46,6 +46,8 @@ export function main(args: string[]): number {
   }
   const scores = mutationScores(JSON.parse(readFileSync(file, "utf8")) as Report);
   for (const [key, s] of [...scores].sort(([a], [b]) => a.localeCompare(b)))
-    console.log(`${key.padEnd(48)} ${percent(s).toFixed(1).padStart(5)} %  (${s.detected} of ${s.of} mutants detected)`);
+    console.log(
+      `${key.padEnd(48)} ${percent(s).toFixed(1).padStart(5)} %  (${s.detected} of ${s.of} mutants detected)`,
+    );
   return 0;
 }

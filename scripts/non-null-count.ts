@@ -20,7 +20,13 @@ export interface Assertion {
 
 /** The non-null assertions of one source file. */
 export function nonNullAssertions(file: string, text: string): Assertion[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const lines = text.split("\n");
   const found: Assertion[] = [];
   const visit = (node: ts.Node) => {
@@ -49,9 +55,12 @@ export function main(args: string[]): number {
   const all = files.flatMap((f) => nonNullAssertions(f, readFileSync(f, "utf8")));
   if (args.includes("--list"))
     for (const a of all)
-      console.log(`${a.file}:${a.line}  ${a.explained ? "" : "(no reason) "}${readFileSync(a.file, "utf8").split("\n")[a.line - 1].trim().slice(0, 160)}`);
+      console.log(
+        `${a.file}:${a.line}  ${a.explained ? "" : "(no reason) "}${readFileSync(a.file, "utf8").split("\n")[a.line - 1].trim().slice(0, 160)}`,
+      );
   const unexplained = all.filter((a) => !a.explained);
-  for (const a of unexplained) console.error(`${a.file}:${a.line}: ${a.text}: say why it holds in a comment on its line or the line above`);
+  for (const a of unexplained)
+    console.error(`${a.file}:${a.line}: ${a.text}: say why it holds in a comment on its line or the line above`);
   console.log(`${all.length} non-null assertions in src (ceiling ${CEILING}), ${unexplained.length} without a reason`);
   return all.length > CEILING || unexplained.length > 0 ? 1 : 0;
 }

@@ -12,7 +12,9 @@ import { convert } from "office-addin-manifest-converter";
 
 /** The oldest schema that takes what the converter writes (its `getStartedMessages` came after 1.22). */
 export const SCHEMA_VERSION = "1.24";
-const SCHEMAS = path.dirname(require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`));
+const SCHEMAS = path.dirname(
+  require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`),
+);
 const schemaUrl = (file: string) => `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/${file}`;
 /** The icons the unified manifest asks for: a colour one of 192 px and a white outline of 32 px. */
 const ICONS = { color: { file: "icon-192.png", size: 192 }, outline: { file: "icon-outline-32.png", size: 32 } };
@@ -26,7 +28,8 @@ export async function unifiedManifest(xmlPath: string, dir: string): Promise<str
   await convert(xmlPath, dir, false, schemaUrl("MicrosoftTeams.schema.json"), SCHEMA_VERSION);
   const manifest = readJson(path.join(dir, "manifest.json"));
   complete(manifest);
-  for (const icon of Object.values(ICONS)) copyFileSync(path.join(__dirname, "../assets", icon.file), path.join(dir, icon.file));
+  for (const icon of Object.values(ICONS))
+    copyFileSync(path.join(__dirname, "../assets", icon.file), path.join(dir, icon.file));
   manifest.icons = { color: ICONS.color.file, outline: ICONS.outline.file };
   writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
   for (const { file } of languagesOf(manifest)) {
@@ -48,13 +51,15 @@ export async function unifiedProblems(dir: string): Promise<string[]> {
   ];
 }
 
-const languagesOf = (manifest: Json) => ((manifest.localizationInfo as Json | undefined)?.additionalLanguages ?? []) as { file: string }[];
+const languagesOf = (manifest: Json) =>
+  ((manifest.localizationInfo as Json | undefined)?.additionalLanguages ?? []) as { file: string }[];
 
 /** Every value of a manifest with its path as language files write it ("extensions[0].ribbons[0].label"). */
 function* entries(node: unknown, at = ""): Generator<[string, unknown]> {
   yield [at, node];
   if (Array.isArray(node)) for (const [i, item] of node.entries()) yield* entries(item, `${at}[${i}]`);
-  else if (node && typeof node === "object") for (const [key, value] of Object.entries(node)) yield* entries(value, at ? `${at}.${key}` : key);
+  else if (node && typeof node === "object")
+    for (const [key, value] of Object.entries(node)) yield* entries(value, at ? `${at}.${key}` : key);
 }
 
 /** Where each action's button label stands, by the action's id. */
@@ -62,7 +67,8 @@ function labelPaths(manifest: Json): Map<string, string> {
   const found = new Map<string, string>();
   for (const [at, value] of entries(manifest)) {
     const control = value as { actionId?: string; label?: string } | null;
-    if (control && typeof control === "object" && control.actionId && control.label) found.set(control.actionId, `${at}.label`);
+    if (control && typeof control === "object" && control.actionId && control.label)
+      found.set(control.actionId, `${at}.label`);
   }
   return found;
 }
@@ -76,7 +82,8 @@ function complete(manifest: Json): void {
   const labels = labelPaths(manifest);
   for (const [at, value] of entries(manifest)) {
     const action = value as { id?: string; displayName?: string } | null;
-    if (/\.actions\[\d+\]$/.test(at) && action?.id && labels.has(action.id)) action.displayName = String(valueAt(manifest, labels.get(action.id)!));
+    if (/\.actions\[\d+\]$/.test(at) && action?.id && labels.has(action.id))
+      action.displayName = String(valueAt(manifest, labels.get(action.id)!));
   }
 }
 
@@ -86,7 +93,9 @@ function completeLanguage(strings: Json, manifest: Json): void {
   strings["description.short"] = shortened(String(strings["description.full"]));
   const labels = labelPaths(manifest);
   for (const key of Object.keys(strings).filter((k) => k.endsWith(".displayName"))) {
-    const label = labels.get(String((valueAt(manifest, key.slice(0, -".displayName".length)) as { id?: string } | undefined)?.id));
+    const label = labels.get(
+      String((valueAt(manifest, key.slice(0, -".displayName".length)) as { id?: string } | undefined)?.id),
+    );
     if (label) strings[key] = strings[label] ?? valueAt(manifest, label);
   }
 }
@@ -111,12 +120,19 @@ async function validated(json: Json, schemaFile: string, label: string): Promise
  * a validator that reads its patterns as Unicode, so its rules are applied here.)
  */
 function languageProblems(strings: Json, manifest: Json, label: string): string[] {
-  const limits: Record<string, number> = { "name.short": 30, "name.full": 100, "description.short": SHORT_DESCRIPTION, "description.full": 4000 };
+  const limits: Record<string, number> = {
+    "name.short": 30,
+    "name.full": 100,
+    "description.short": SHORT_DESCRIPTION,
+    "description.full": 4000,
+  };
   return Object.entries(strings).flatMap(([key, text]) => {
     if (key === "$schema") return [];
     if (typeof valueAt(manifest, key) !== "string") return [`${label}: ${key} names no string of the manifest`];
     if (typeof text !== "string" || text.trim() === "") return [`${label}: ${key} is empty`];
-    return limits[key] && text.length > limits[key] ? [`${label}: ${key} has ${text.length} characters, over ${limits[key]}`] : [];
+    return limits[key] && text.length > limits[key]
+      ? [`${label}: ${key} has ${text.length} characters, over ${limits[key]}`]
+      : [];
   });
 }
 
@@ -134,6 +150,10 @@ export async function main(args: string[]): Promise<number> {
   const dir = path.resolve(args[0] ?? "dist/unified");
   const errors = await unifiedManifest("manifest.xml", dir);
   for (const e of errors) console.error(e);
-  console.log(errors.length ? `unified manifest: ${errors.length} problems` : `unified manifest (schema v${SCHEMA_VERSION}): valid, in ${dir}`);
+  console.log(
+    errors.length
+      ? `unified manifest: ${errors.length} problems`
+      : `unified manifest (schema v${SCHEMA_VERSION}): valid, in ${dir}`,
+  );
   return errors.length ? 1 : 0;
 }

@@ -30,7 +30,12 @@ const REQUIRED = [
   "Permissions",
 ];
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadWriteDocument", "ReadAllDocument", "WriteDocument"];
-const RESOURCE_KINDS = { "bt:Images": "bt:Image", "bt:Urls": "bt:Url", "bt:ShortStrings": "bt:String", "bt:LongStrings": "bt:String" } as const;
+const RESOURCE_KINDS = {
+  "bt:Images": "bt:Image",
+  "bt:Urls": "bt:Url",
+  "bt:ShortStrings": "bt:String",
+  "bt:LongStrings": "bt:String",
+} as const;
 const MAX_LENGTH: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
 
 /** Every node below `node`, with the path of element names that leads to it. */
@@ -50,15 +55,19 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
   const errors: string[] = [];
   const checked: string[] = [];
   const wellFormed = XMLValidator.validate(xml);
-  if (wellFormed !== true) return { errors: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], checked };
+  if (wellFormed !== true)
+    return { errors: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], checked };
   checked.push("well-formed XML");
-  const root = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false }).parse(xml).OfficeApp as Node | undefined;
+  const root = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false }).parse(xml)
+    .OfficeApp as Node | undefined;
   if (!root) return { errors: ["the root element is not OfficeApp"], checked };
 
   for (const name of REQUIRED) if (root[name] === undefined) errors.push(`<${name}> is missing`);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(root.Id))) errors.push(`<Id> ${String(root.Id)} is not a GUID`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(root.Id)))
+    errors.push(`<Id> ${String(root.Id)} is not a GUID`);
   if (!/^\d+(\.\d+){0,3}$/.test(String(root.Version))) errors.push(`<Version> ${String(root.Version)} is not n.n.n.n`);
-  if (!PERMISSIONS.includes(String(root.Permissions))) errors.push(`<Permissions> ${String(root.Permissions)} is not one of ${PERMISSIONS.join(", ")}`);
+  if (!PERMISSIONS.includes(String(root.Permissions)))
+    errors.push(`<Permissions> ${String(root.Permissions)} is not one of ${PERMISSIONS.join(", ")}`);
   checked.push("required elements, GUID, version, permissions");
 
   // Resources: defined once each, within length limits.
@@ -70,16 +79,21 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
       if (defined.has(id)) errors.push(`resource id ${id} is defined twice`);
       if (id.length > 32) errors.push(`resource id ${id} is longer than 32 characters`);
       defined.set(id, group);
-      const values = [item["@DefaultValue"], ...asArray(item["bt:Override"] as Node | Node[] | undefined).map((o) => o["@Value"])].map(String);
+      const values = [
+        item["@DefaultValue"],
+        ...asArray(item["bt:Override"] as Node | Node[] | undefined).map((o) => o["@Value"]),
+      ].map(String);
       for (const v of values)
-        if (MAX_LENGTH[group] && v.length > MAX_LENGTH[group]) errors.push(`${id}: '${v.slice(0, 30)}…' is longer than ${MAX_LENGTH[group]} characters`);
+        if (MAX_LENGTH[group] && v.length > MAX_LENGTH[group])
+          errors.push(`${id}: '${v.slice(0, 30)}…' is longer than ${MAX_LENGTH[group]} characters`);
     }
   }
   const ids = new Set<string>();
   const urls: string[] = [];
   for (const { node, trail } of walk(root)) {
     const resid = node["@resid"];
-    if (resid !== undefined && !defined.has(String(resid))) errors.push(`resid ${String(resid)} (in <${trail.at(-1)}>) is not defined in <Resources>`);
+    if (resid !== undefined && !defined.has(String(resid)))
+      errors.push(`resid ${String(resid)} (in <${trail.at(-1)}>) is not defined in <Resources>`);
     const id = node["@id"];
     // Built-in tabs (OfficeTab id="TabHome") repeat per host; our groups and controls must not.
     if (id !== undefined && ["Group", "Control"].includes(trail.at(-1) ?? "")) {
@@ -95,7 +109,8 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
         urls.push(value);
     }
   }
-  for (const domain of asArray((root.AppDomains as Node | undefined)?.AppDomain as string | string[] | undefined)) urls.push(domain);
+  for (const domain of asArray((root.AppDomains as Node | undefined)?.AppDomain as string | string[] | undefined))
+    urls.push(domain);
   checked.push(`${defined.size} resources defined, every resid resolves, group and control ids unique`);
 
   // One HTTPS origin, and every URL served by the build.
@@ -111,13 +126,18 @@ export function checkManifest(xml: string, serves: ((urlPath: string) => boolean
   checked.push(`${urls.length} URLs on ${[...origins].join(", ")}${serves ? ", each served by the build" : ""}`);
 
   // The Excel shared runtime: the task pane, the functions page and the runtime are one URL.
-  const excel = asArray(((root.VersionOverrides as Node | undefined)?.Hosts as Node | undefined)?.Host as Node | Node[] | undefined).find(
-    (h) => h["@xsi:type"] === "Workbook",
-  );
+  const excel = asArray(
+    ((root.VersionOverrides as Node | undefined)?.Hosts as Node | undefined)?.Host as Node | Node[] | undefined,
+  ).find((h) => h["@xsi:type"] === "Workbook");
   if (excel) {
     const runtime = (((excel.Runtimes as Node)?.Runtime ?? {}) as Node)["@resid"];
-    const page = ((((excel.AllFormFactors as Node)?.ExtensionPoint as Node)?.Page as Node)?.SourceLocation as Node)?.["@resid"];
-    if (runtime !== page) errors.push(`the shared runtime (${String(runtime)}) and the custom functions page (${String(page)}) must be the same URL`);
+    const page = ((((excel.AllFormFactors as Node)?.ExtensionPoint as Node)?.Page as Node)?.SourceLocation as Node)?.[
+      "@resid"
+    ];
+    if (runtime !== page)
+      errors.push(
+        `the shared runtime (${String(runtime)}) and the custom functions page (${String(page)}) must be the same URL`,
+      );
     checked.push("shared runtime = custom functions page");
   }
   return { errors, checked };
@@ -131,7 +151,8 @@ export function checkFunctionsMetadata(json: string): string[] {
   const seen = new Set<string>();
   for (const f of functions) {
     if (!/^[A-Z0-9_.]+$/.test(f.id)) errors.push(`function id ${f.id} may hold only A–Z, 0–9, _ and .`);
-    if (!/^[A-Za-z][A-Za-z0-9_.]{2,127}$/.test(f.name)) errors.push(`function name ${f.name} must be 3–128 characters starting with a letter`);
+    if (!/^[A-Za-z][A-Za-z0-9_.]{2,127}$/.test(f.name))
+      errors.push(`function name ${f.name} must be 3–128 characters starting with a letter`);
     if (seen.has(f.id)) errors.push(`function id ${f.id} is used twice`);
     seen.add(f.id);
   }
@@ -166,7 +187,10 @@ export async function main(args: string[]): Promise<number> {
   report.checked.push("read by office-addin-manifest (offline): its id and hosts");
   for (const c of report.checked) console.log(`ok   ${c}`);
   for (const e of report.errors) console.log(`FAIL ${e}`);
-  if (!built) console.log("note: run `npm run build:dev` first to also check that every URL is served and functions.json is valid");
+  if (!built)
+    console.log(
+      "note: run `npm run build:dev` first to also check that every URL is served and functions.json is valid",
+    );
   console.log(
     "note: Microsoft's online validator (npx office-addin-manifest validate) is not run: it needs the network; `npm run manifest:unified` checks the unified manifest offline",
   );

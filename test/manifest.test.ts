@@ -35,13 +35,17 @@ describe("the manifest, checked offline", () => {
     expect(errors(xml.replace('resid="Open.Tooltip"', 'resid="Open.Missing"'))).toEqual([
       "resid Open.Missing (in <Description>) is not defined in <Resources>",
     ]);
-    expect(errors(xml.replace("https://localhost:3000/word.html", "https://elsewhere.example/word.html"))[0]).toContain("several origins");
-    expect(errors(xml.replace("https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png"))).toEqual([
-      "https://localhost:3000/assets/icon-81.png is not served by the build (no assets/icon-81.png)",
-    ]);
+    expect(errors(xml.replace("https://localhost:3000/word.html", "https://elsewhere.example/word.html"))[0]).toContain(
+      "several origins",
+    );
+    expect(
+      errors(xml.replace("https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png")),
+    ).toEqual(["https://localhost:3000/assets/icon-81.png is not served by the build (no assets/icon-81.png)"]);
     expect(errors(xml.replace("<Permissions>", "<Permissions>X"))[0]).toContain("<Permissions>");
     expect(errors(xml.replace("</OfficeApp>", ""))[0]).toContain("not well-formed");
-    expect(errors(xml.replace('id="SalesDesk.Word.Open"', 'id="SalesDesk.Excel.Open"'))).toEqual(["id SalesDesk.Excel.Open is used twice"]);
+    expect(errors(xml.replace('id="SalesDesk.Word.Open"', 'id="SalesDesk.Excel.Open"'))).toEqual([
+      "id SalesDesk.Excel.Open is used twice",
+    ]);
   });
 
   it("checks the custom functions metadata", () => {
@@ -79,8 +83,12 @@ describe("the unified manifest for Microsoft 365, made and checked offline (issu
     expect(manifest.id).toBe(/<Id>([^<]+)<\/Id>/.exec(xml)![1]);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")))
-      expect(readFileSync(path.join(dir, file), "utf8")).not.toMatch(/TRUNCATED|(displayName|\.displayName)": "action_\d+"/);
-    expect(JSON.parse(readFileSync(path.join(dir, "ca-es.json"), "utf8"))["description.short"]).toMatch(/^Taules netes de clients/);
+      expect(readFileSync(path.join(dir, file), "utf8")).not.toMatch(
+        /TRUNCATED|(displayName|\.displayName)": "action_\d+"/,
+      );
+    expect(JSON.parse(readFileSync(path.join(dir, "ca-es.json"), "utf8"))["description.short"]).toMatch(
+      /^Taules netes de clients/,
+    );
   });
 
   it("finds what the schema refuses, a language key that names nothing and a wrong icon", async () => {
@@ -101,6 +109,8 @@ describe("the unified manifest for Microsoft 365, made and checked offline (issu
 
   it("cuts a long description at a comma within 80 characters", () => {
     expect(shortened("Short enough")).toBe("Short enough");
-    expect(shortened(`${"a".repeat(50)}, ${"b".repeat(20)}, ${"c".repeat(40)}`)).toBe(`${"a".repeat(50)}, ${"b".repeat(20)}…`);
+    expect(shortened(`${"a".repeat(50)}, ${"b".repeat(20)}, ${"c".repeat(40)}`)).toBe(
+      `${"a".repeat(50)}, ${"b".repeat(20)}…`,
+    );
   });
 });

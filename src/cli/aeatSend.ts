@@ -36,19 +36,27 @@ export interface Answer {
 /** What a record's row says after sending: its state, the AEAT's CSV, the error. */
 export type Outcome = Pick<BillingRecord, "State" | "AEATCode" | "Error">;
 
-const tag = (xml: string, name: string) => new RegExp(`<(?:[\\w-]+:)?${name}>([^<]*)</(?:[\\w-]+:)?${name}>`).exec(xml)?.[1]?.trim() ?? "";
+const tag = (xml: string, name: string) =>
+  new RegExp(`<(?:[\\w-]+:)?${name}>([^<]*)</(?:[\\w-]+:)?${name}>`).exec(xml)?.[1]?.trim() ?? "";
 
 /** The AEAT's answer (RespuestaRegFactuSistemaFacturacion) read by its elements, whatever their prefixes. */
 export function parseAnswer(xml: string): Answer {
-  const lines = [...xml.matchAll(/<(?:[\w-]+:)?RespuestaLinea>([\s\S]*?)<\/(?:[\w-]+:)?RespuestaLinea>/g)].map(([, line]) => ({
-    invoiceNo: tag(line, "NumSerieFactura"),
-    operation: tag(line, "TipoOperacion"),
-    state: tag(line, "EstadoRegistro"),
-    code: tag(line, "CodigoErrorRegistro"),
-    description: tag(line, "DescripcionErrorRegistro"),
-    duplicate: /<(?:[\w-]+:)?RegistroDuplicado>/.test(line),
-  }));
-  return { csv: tag(xml, "CSV"), wait: Number(tag(xml, "TiempoEsperaEnvio")) || 0, status: tag(xml, "EstadoEnvio"), lines };
+  const lines = [...xml.matchAll(/<(?:[\w-]+:)?RespuestaLinea>([\s\S]*?)<\/(?:[\w-]+:)?RespuestaLinea>/g)].map(
+    ([, line]) => ({
+      invoiceNo: tag(line, "NumSerieFactura"),
+      operation: tag(line, "TipoOperacion"),
+      state: tag(line, "EstadoRegistro"),
+      code: tag(line, "CodigoErrorRegistro"),
+      description: tag(line, "DescripcionErrorRegistro"),
+      duplicate: /<(?:[\w-]+:)?RegistroDuplicado>/.test(line),
+    }),
+  );
+  return {
+    csv: tag(xml, "CSV"),
+    wait: Number(tag(xml, "TiempoEsperaEnvio")) || 0,
+    status: tag(xml, "EstadoEnvio"),
+    lines,
+  };
 }
 
 /** One record's row after its answer: accepted (a duplicate of one already there counts), with errors, or rejected. */
@@ -64,7 +72,12 @@ function post(endpoint: string, body: string, agent: Agent): Promise<string> {
   return new Promise((resolve, reject) => {
     const sent = request(
       endpoint,
-      { method: "POST", agent, headers: { "Content-Type": "text/xml; charset=utf-8", SOAPAction: "" }, timeout: 120_000 },
+      {
+        method: "POST",
+        agent,
+        headers: { "Content-Type": "text/xml; charset=utf-8", SOAPAction: "" },
+        timeout: 120_000,
+      },
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on("data", (c: Buffer) => chunks.push(c));
@@ -87,7 +100,11 @@ export interface Sending {
  * Sends the records in batches and answers each one's outcome by its number. A batch the AEAT did not
  * process because it came too soon is sent again after the wait it asks for.
  */
-export async function sendRecords(records: readonly BillingRecord[], issuer: Party, sending: Sending): Promise<Map<string, Outcome>> {
+export async function sendRecords(
+  records: readonly BillingRecord[],
+  issuer: Party,
+  sending: Sending,
+): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   let wait = 0;
   for (let first = 0; first < records.length; first += BATCH_RECORDS) {
@@ -111,10 +128,14 @@ export async function sendRecords(records: readonly BillingRecord[], issuer: Par
     const reply = answer;
     for (const record of batch) {
       const operation = record.Kind === "Alta" ? "Alta" : "Anulacion";
-      const line = reply.lines.find((l) => l.invoiceNo === record.InvoiceNo && (l.operation === "" || l.operation === operation));
+      const line = reply.lines.find(
+        (l) => l.invoiceNo === record.InvoiceNo && (l.operation === "" || l.operation === operation),
+      );
       outcomes.set(
         record.RecordNo,
-        reply.lines.length === 0 ? { State: "Pending", AEATCode: "", Error: `${reply.status}: not processed` } : outcomeOf(reply, line),
+        reply.lines.length === 0
+          ? { State: "Pending", AEATCode: "", Error: `${reply.status}: not processed` }
+          : outcomeOf(reply, line),
       );
     }
   }

@@ -15,7 +15,10 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const notes: string[] = [];
   if (typeof values.out === "string") {
     const into = await openWritable(positionals[0]);
-    const written = await into.writeSheet({ ...agingSheet(result, messageLanguage(values)), currency: data.settings.currency });
+    const written = await into.writeSheet({
+      ...agingSheet(result, messageLanguage(values)),
+      currency: data.settings.currency,
+    });
     if (written.note) notes.push(written.note);
     await writeWhole(values.out, await into.save());
   }

@@ -13,7 +13,9 @@ export async function check(values: Values, positionals: string[]): Promise<Comm
 
 function healthText(health: WorkbookHealth, language: MessageLanguage): string {
   const lines = health.tables.map((t) =>
-    t.present ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings` : `${t.table.padEnd(10)}  absent`,
+    t.present
+      ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings`
+      : `${t.table.padEnd(10)}  absent`,
   );
   const shown = health.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, language));
   const more = health.problems.length - shown.length;

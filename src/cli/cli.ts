@@ -18,9 +18,14 @@ export function usage(): string {
     });
     return [`  ${[name, command.args, ...options].filter(Boolean).join(" ")}`, `      ${command.summary}`];
   });
-  return ["Usage: salesdesk <command> [options]", "", "Commands:", ...lines, "", "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input."].join(
-    "\n",
-  );
+  return [
+    "Usage: salesdesk <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.",
+  ].join("\n");
 }
 
 export interface Io {
@@ -35,7 +40,8 @@ export interface Io {
  */
 export const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 
-const line = (stream: NodeJS.WriteStream) => (text: string) => stream.write((stream.isTTY ? printable(text) : text) + "\n");
+const line = (stream: NodeJS.WriteStream) => (text: string) =>
+  stream.write((stream.isTTY ? printable(text) : text) + "\n");
 const stdio: Io = { out: line(process.stdout), err: line(process.stderr) };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -46,16 +52,28 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`salesdesk: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(", ")}; see salesdesk --help)`);
+    io.err(
+      `salesdesk: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(", ")}; see salesdesk --help)`,
+    );
     return 2;
   }
   let language: MessageLanguage = "en";
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: parseOptions(command.options), allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: parseOptions(command.options),
+      allowPositionals: true,
+      strict: true,
+    });
     language = messageLanguage(values as Record<string, string | boolean | undefined>);
     // An import or a list writes a new file: over its input it would replace the admin's workbook.
-    const read = command.updatesInput ? undefined : positionals.find((file) => typeof values.out === "string" && sameFile(file, values.out));
-    if (read) throw new UsageError(`--out names ${read}, which this command reads: write the result to another file (your file is left as it is)`);
+    const read = command.updatesInput
+      ? undefined
+      : positionals.find((file) => typeof values.out === "string" && sameFile(file, values.out));
+    if (read)
+      throw new UsageError(
+        `--out names ${read}, which this command reads: write the result to another file (your file is left as it is)`,
+      );
     const run = () => command.run(values as Record<string, string | boolean | undefined>, positionals);
     // One salesdesk at a time writes a file: from reading what it changes to renaming the new file in.
     const result: CommandOutput = typeof values.out === "string" ? await withFileLock(values.out, run) : await run();
@@ -69,7 +87,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 }
 
 const parseOptions = (options: OptionSpec) =>
-  Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, multiple: spec.type === "string" && spec.multiple === true }]));
+  Object.fromEntries(
+    Object.entries(options).map(([name, spec]) => [
+      name,
+      { type: spec.type, multiple: spec.type === "string" && spec.multiple === true },
+    ]),
+  );
 
 function oneLine(error: unknown, language: MessageLanguage): string {
   if (error instanceof UsageError) return error.message;

@@ -15,7 +15,10 @@ import { newsletter } from "./newsletter";
 import { cancel, credit, invoice, verifactu } from "./verifactu";
 
 /** An option: a flag, or one taking a value shown as `value` in the usage text; `required` ones have no brackets. */
-export type OptionSpec = Record<string, { type: "boolean" } | { type: "string"; value: string; required?: boolean; multiple?: boolean }>;
+export type OptionSpec = Record<
+  string,
+  { type: "boolean" } | { type: "string"; value: string; required?: boolean; multiple?: boolean }
+>;
 
 export interface Command {
   /** what the command does, one line of the usage text */
@@ -44,7 +47,8 @@ export const COMMANDS: Record<string, Command> = {
     run: sample,
   },
   import: {
-    summary: "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
+    summary:
+      "find the tables in messy sheets and write them as contract tables, the unreadable rows in a Quarantine sheet",
     args: "IN.xlsx [MORE.xlsx…]",
     options: {
       out: text("OUT.xlsx"),
@@ -57,7 +61,12 @@ export const COMMANDS: Record<string, Command> = {
     },
     run: importSheets,
   },
-  check: { summary: "validate every contract table and list the problems", args: "FILE.xlsx", options: { lang: text("ca|es|en"), json }, run: check },
+  check: {
+    summary: "validate every contract table and list the problems",
+    args: "FILE.xlsx",
+    options: { lang: text("ca|es|en"), json },
+    run: check,
+  },
   invoice: {
     summary: "issue an invoice for a client (an order, or an amount and its VAT rate) with its VERI*FACTU record",
     args: "FILE.xlsx",
@@ -74,7 +83,8 @@ export const COMMANDS: Record<string, Command> = {
     run: invoice,
   },
   credit: {
-    summary: "issue a rectifying invoice (credit note) of its own series for an invoice, whole or a net amount, with its VERI*FACTU record",
+    summary:
+      "issue a rectifying invoice (credit note) of its own series for an invoice, whole or a net amount, with its VERI*FACTU record",
     args: "FILE.xlsx",
     options: {
       invoice: text("NO", true),
@@ -96,7 +106,8 @@ export const COMMANDS: Record<string, Command> = {
     run: cancel,
   },
   verifactu: {
-    summary: "check the chain of VERI*FACTU billing records (--verify), write the pending ones as the AEAT's XML (--xml), or send them (--send)",
+    summary:
+      "check the chain of VERI*FACTU billing records (--verify), write the pending ones as the AEAT's XML (--xml), or send them (--send)",
     args: "FILE.xlsx",
     options: {
       verify: json,
@@ -170,13 +181,15 @@ export const COMMANDS: Record<string, Command> = {
     run: requests,
   },
   visits: {
-    summary: "visits planned from a date on, clients due a visit, visits done in the last 7 days; planned visits as .ics events",
+    summary:
+      "visits planned from a date on, clients due a visit, visits done in the last 7 days; planned visits as .ics events",
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), json, ics: text("DIR") },
     run: visits,
   },
   meetings: {
-    summary: "meetings planned from a date on and held in the last 7 days; invitations as .ics, agendas and minutes as .docx",
+    summary:
+      "meetings planned from a date on and held in the last 7 days; invitations as .ics, agendas and minutes as .docx",
     args: "FILE.xlsx",
     options: { "as-of": text("YYYY-MM-DD"), json, ics: text("DIR"), docx: text("DIR"), lang: text("ca|es|en") },
     run: meetings,
@@ -203,9 +216,17 @@ export const COMMANDS: Record<string, Command> = {
     run: reminderMails,
   },
   market: {
-    summary: "what clients need: RFM segments and churn risk, survey results and NPS, opportunities, and what each campaign brought in",
+    summary:
+      "what clients need: RFM segments and churn risk, survey results and NPS, opportunities, and what each campaign brought in",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), out: text("OUT.xlsx"), segments: json, overwrite: json, json },
+    options: {
+      "as-of": text("YYYY-MM-DD"),
+      lang: text("ca|es|en"),
+      out: text("OUT.xlsx"),
+      segments: json,
+      overwrite: json,
+      json,
+    },
     updatesInput: true,
     run: market,
   },
@@ -227,13 +248,24 @@ export const COMMANDS: Record<string, Command> = {
   "mailing-list": {
     summary: "consented clients with postal address and e-mail, as a safe CSV",
     args: "FILE.xlsx",
-    options: { out: text("LIST.csv", true), segment: text("S"), preference: text("CATEGORY"), log: text("WORKBOOK.xlsx") },
+    options: {
+      out: text("LIST.csv", true),
+      segment: text("S"),
+      preference: text("CATEGORY"),
+      log: text("WORKBOOK.xlsx"),
+    },
     run: mailing,
   },
   newsletter: {
     summary: "the company newsletter drafted from the figures, as a Word document",
     args: "FILE.xlsx",
-    options: { period: text("2026-11|2026-W48"), lang: text("ca|es|en"), edition: text("client|internal"), ...ownWords, out: text("NEWS.docx", true) },
+    options: {
+      period: text("2026-11|2026-W48"),
+      lang: text("ca|es|en"),
+      edition: text("client|internal"),
+      ...ownWords,
+      out: text("NEWS.docx", true),
+    },
     run: newsletter,
   },
 };

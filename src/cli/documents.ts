@@ -3,7 +3,13 @@
  * document (.docx, or PDF through LibreOffice), in the client's language unless --lang says another.
  */
 import { formatIsoDate, fromCents, MESSAGE_LANGUAGES, type MessageLanguage } from "../core/kernel";
-import { type BusinessDocument, invoiceDocument, openItems, statementDocument, reminderLetter } from "../core/documents";
+import {
+  type BusinessDocument,
+  invoiceDocument,
+  openItems,
+  statementDocument,
+  reminderLetter,
+} from "../core/documents";
 import { invoiceTotal, reminders } from "../core/receivables";
 import { readSalesData, type SalesData } from "../core/workbook";
 import { documentDocx } from "../files/documentDocx";
@@ -24,7 +30,13 @@ interface Made {
 
 const list = (value: Values[string]) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
 
-function invoices(data: SalesData, numbers: string[], clients: string[], asOf: number, language?: MessageLanguage): Made[] {
+function invoices(
+  data: SalesData,
+  numbers: string[],
+  clients: string[],
+  asOf: number,
+  language?: MessageLanguage,
+): Made[] {
   if (numbers.length === 0 && clients.length === 0)
     throw new UsageError("name the invoices (--invoice NO) or the clients whose invoices to write (--client ID)");
   const unknown = numbers.find((n) => !data.invoices.some((i) => i.InvoiceNo === n));
@@ -50,13 +62,20 @@ function invoices(data: SalesData, numbers: string[], clients: string[], asOf: n
 }
 
 function statements(data: SalesData, clients: string[], asOf: number, language?: MessageLanguage): Made[] {
-  const owing = clients.length > 0 ? clients : data.clients.map((c) => c.ClientID).filter((id) => openItems(data, id, asOf).length > 0);
+  const owing =
+    clients.length > 0
+      ? clients
+      : data.clients.map((c) => c.ClientID).filter((id) => openItems(data, id, asOf).length > 0);
   return owing.map((clientId) => {
     const items = openItems(data, clientId, asOf);
     return {
       name: `statement-${clientId}`,
       doc: statementDocument(clientId, data, asOf, language),
-      figures: { clientId, items: items.map((b) => b.invoice.InvoiceNo), total: fromCents(items.reduce((s, b) => s + b.outstanding, 0)) },
+      figures: {
+        clientId,
+        items: items.map((b) => b.invoice.InvoiceNo),
+        total: fromCents(items.reduce((s, b) => s + b.outstanding, 0)),
+      },
     };
   });
 }
@@ -67,7 +86,12 @@ function letters(data: SalesData, clients: string[], asOf: number, language?: Me
     .map((r) => ({
       name: `reminder-${r.client.ClientID ?? ""}`,
       doc: reminderLetter(r, data, asOf, language),
-      figures: { clientId: r.client.ClientID, level: r.level, invoices: r.invoices.map((i) => i.invoiceNo), total: fromCents(r.total) },
+      figures: {
+        clientId: r.client.ClientID,
+        level: r.level,
+        invoices: r.invoices.map((i) => i.invoiceNo),
+        total: fromCents(r.total),
+      },
     }));
 }
 
@@ -75,7 +99,8 @@ export async function documents(values: Values, positionals: string[]): Promise<
   const kind = values.kind as (typeof KINDS)[number];
   if (!KINDS.includes(kind)) throw new UsageError("--kind must be invoice, statement or reminder");
   const language = values.lang as MessageLanguage | undefined;
-  if (language !== undefined && !MESSAGE_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
+  if (language !== undefined && !MESSAGE_LANGUAGES.includes(language))
+    throw new UsageError("--lang must be ca, es or en");
   const data = await readSalesData(await openWorkbook(positionals[0]));
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const asOf = dayOption(values, "as-of");
@@ -91,7 +116,10 @@ export async function documents(values: Values, positionals: string[]): Promise<
   const out = new OutputFolder(String(values.out));
   const words = await Promise.all(made.map((m) => documentDocx(m.doc)));
   const files = values.pdf ? await printAllToPdf(words.map((bytes, i) => ({ name: `${i}.docx`, bytes }))) : words;
-  if (!files) throw new UsageError("--pdf needs LibreOffice (soffice) to print the documents: install it, or leave --pdf out for Word files");
+  if (!files)
+    throw new UsageError(
+      "--pdf needs LibreOffice (soffice) to print the documents: install it, or leave --pdf out for Word files",
+    );
   const written: string[] = [];
   for (const [i, m] of made.entries()) written.push(await out.write(m.name, values.pdf ? "pdf" : "docx", files[i]));
   if (values.json)
@@ -99,9 +127,17 @@ export async function documents(values: Values, positionals: string[]): Promise<
       text: JSON.stringify({
         asOf: formatIsoDate(asOf),
         kind,
-        documents: made.map((m, i) => ({ file: written[i], title: m.doc.title, language: m.doc.language, ...m.figures })),
+        documents: made.map((m, i) => ({
+          file: written[i],
+          title: m.doc.title,
+          language: m.doc.language,
+          ...m.figures,
+        })),
       }),
       exitCode: 0,
     };
-  return { text: written.length ? written.join("\n") : `no ${kind} to write as of ${formatIsoDate(asOf)}`, exitCode: 0 };
+  return {
+    text: written.length ? written.join("\n") : `no ${kind} to write as of ${formatIsoDate(asOf)}`,
+    exitCode: 0,
+  };
 }

@@ -50,7 +50,10 @@ function realTarget(file: string): string {
 async function clearLeftovers(dir: string, base: string): Promise<void> {
   const prefix = `.${base}.`;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const pid = name.startsWith(prefix) && name.endsWith(".partial") ? Number(name.slice(prefix.length, -".partial".length)) : NaN;
+    const pid =
+      name.startsWith(prefix) && name.endsWith(".partial")
+        ? Number(name.slice(prefix.length, -".partial".length))
+        : NaN;
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(path.join(dir, name), { force: true });
   }
 }
@@ -100,7 +103,12 @@ const ABANDONED_MS = 5_000;
  * so neither writes over what the other read and changed. A lock whose process is gone is taken over,
  * by one waiter only; one held longer than `waitMs` stops the command, naming the process that holds it.
  */
-export async function withFileLock<T>(file: string, work: () => Promise<T>, waitMs = LOCK_WAIT_MS, abandonedMs = ABANDONED_MS): Promise<T> {
+export async function withFileLock<T>(
+  file: string,
+  work: () => Promise<T>,
+  waitMs = LOCK_WAIT_MS,
+  abandonedMs = ABANDONED_MS,
+): Promise<T> {
   const lock = `${realTarget(file)}.lock`;
   const start = Date.now();
   // How long an unnamed lock has stood unchanged, on this process's clock alone: a file's time comes
@@ -128,7 +136,9 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
         continue;
       }
       if (Date.now() - start > waitMs)
-        throw new Error(`${file} is being written by another salesdesk${holder ? ` (process ${holder})` : ""}: try again when it is done`);
+        throw new Error(
+          `${file} is being written by another salesdesk${holder ? ` (process ${holder})` : ""}: try again when it is done`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -44,7 +44,13 @@ export async function orders(values: Values, positionals: string[]): Promise<Com
     asOf: iso(asOf),
     open: follow.open.map(row),
     late: follow.late.map(row),
-    onTime: { from: iso(onTime.from), to: iso(onTime.to), delivered: onTime.delivered, onTime: onTime.onTime, rate: onTime.rate },
+    onTime: {
+      from: iso(onTime.from),
+      to: iso(onTime.to),
+      delivered: onTime.delivered,
+      onTime: onTime.onTime,
+      rate: onTime.rate,
+    },
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
   const money = (c: number) => formatMoney(c, undefined, data.settings.currency).padStart(14);
@@ -82,7 +88,13 @@ export async function quotes(values: Values, positionals: string[]): Promise<Com
     open: follow.open.map(row),
     expired: follow.expired.map(row),
     pipeline: fromCents(follow.pipeline),
-    winRate: { from: iso(winRate.from), to: iso(winRate.to), accepted: winRate.accepted, decided: winRate.decided, rate: winRate.rate },
+    winRate: {
+      from: iso(winRate.from),
+      to: iso(winRate.to),
+      accepted: winRate.accepted,
+      decided: winRate.decided,
+      rate: winRate.rate,
+    },
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
   const money = (c: number) => formatMoney(c, undefined, data.settings.currency);
@@ -92,7 +104,9 @@ export async function quotes(values: Values, positionals: string[]): Promise<Com
     text: [
       `Open quotes as of ${json.asOf}: ${follow.open.length}, worth ${money(follow.pipeline)}`,
       ...follow.open.map(line),
-      ...(follow.expired.length ? [`Expired without an answer: ${follow.expired.length}`, ...follow.expired.map(line)] : []),
+      ...(follow.expired.length
+        ? [`Expired without an answer: ${follow.expired.length}`, ...follow.expired.map(line)]
+        : []),
       `Won, quotes dated ${json.winRate.from} – ${json.winRate.to}: ${winRate.accepted} of ${winRate.decided} decided (${percent(winRate.rate)})`,
     ].join("\n"),
     exitCode: 0,
@@ -112,7 +126,9 @@ function draftLine(text: string): DraftLine {
 export async function quote(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--out OUT.xlsx is required");
-  const lines = (Array.isArray(values.line) ? values.line : typeof values.line === "string" ? [values.line] : []).map(draftLine);
+  const lines = (Array.isArray(values.line) ? values.line : typeof values.line === "string" ? [values.line] : []).map(
+    draftLine,
+  );
   if (lines.length === 0) throw new UsageError("name the quote's lines: --line SKU:QUANTITY[:DISCOUNT], once a line");
   const workbook = await openWritable(positionals[0]);
   const data = await readSalesData(workbook);
@@ -120,13 +136,16 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
   const client = data.clients.find((c) => c.ClientID === values.client);
   if (!client) throw new UsageError(`--client ${String(values.client ?? "")}: no such ClientID in the Clients table`);
   const today = dayOption(values, "today");
-  const validUntil = values["valid-until"] === undefined ? today + data.settings.quoteValidityDays : dayOption(values, "valid-until");
+  const validUntil =
+    values["valid-until"] === undefined ? today + data.settings.quoteValidityDays : dayOption(values, "valid-until");
   const draft = { clientId: client.ClientID, exec: client.Exec, quoteDate: today, validUntil, lines };
   const number = await issueQuote(workbook, data.settings.quotePattern, draft, data.products);
   await writeWhole(out, await workbook.save());
   if (typeof values.docx === "string") {
     // the quote was written just now under this number
-    const written = quotesOf((await readSalesData(workbook)).quotes, data.settings.quoteValidityDays).find((q) => q.quoteId === number)!;
+    const written = quotesOf((await readSalesData(workbook)).quotes, data.settings.quoteValidityDays).find(
+      (q) => q.quoteId === number,
+    )!;
     await writeWhole(values.docx, await documentDocx(estimateDocument(written, data)));
   }
   // parseLines kept only SKUs of the price list

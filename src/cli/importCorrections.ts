@@ -15,12 +15,15 @@ export function importCorrections(values: Values): Corrections {
   const tables = new Map<string, TableName | null>();
   for (const [sheet, table] of pairs(values.table, "--table", "SHEET=TABLE")) {
     if (table !== "none" && !(TABLE_NAMES as readonly string[]).includes(table))
-      throw new UsageError(`--table ${sheet}=${table}: no contract table is called ${table} (${TABLE_NAMES.join(", ")}, or none)`);
+      throw new UsageError(
+        `--table ${sheet}=${table}: no contract table is called ${table} (${TABLE_NAMES.join(", ")}, or none)`,
+      );
     tables.set(sheet, table === "none" ? null : (table as TableName));
   }
   const columns = new Map<string, string | null>();
   for (const [header, column] of pairs(values.map, "--map", "HEADER=Column")) {
-    if (column !== "" && !COLUMN_NAMES.has(column)) throw new UsageError(`--map ${header}=${column}: no contract table has a column ${column}`);
+    if (column !== "" && !COLUMN_NAMES.has(column))
+      throw new UsageError(`--map ${header}=${column}: no contract table has a column ${column}`);
     columns.set(foldWords(header), column === "" ? null : column);
   }
   return { tables, columns };

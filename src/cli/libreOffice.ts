@@ -24,7 +24,9 @@ export async function printToPdf(workbook: Uint8Array): Promise<Uint8Array | und
 }
 
 /** Files (.xlsx, .docx) printed as PDFs in one run of LibreOffice, in their order; undefined without it. */
-export async function printAllToPdf(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array[] | undefined> {
+export async function printAllToPdf(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<Uint8Array[] | undefined> {
   const dir = await mkdtemp(path.join(tmpdir(), "salesdesk-pdf-"));
   try {
     const paths = files.map((f, i) => path.join(dir, `${i}-${f.name.replace(/[^\w.-]+/g, "_")}`));
@@ -41,13 +43,17 @@ async function convert(files: string[], to: "xlsx" | "pdf", options: string[] = 
     // Its own profile: a LibreOffice already open (or another conversion) must not lock this one out.
     const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
     try {
-      await run("soffice", [profile, "--headless", ...options, "--convert-to", to, "--outdir", dir, ...files], { timeout: 120_000 + 10_000 * files.length });
+      await run("soffice", [profile, "--headless", ...options, "--convert-to", to, "--outdir", dir, ...files], {
+        timeout: 120_000 + 10_000 * files.length,
+      });
     } catch (error) {
       // Not installed is said by the caller; any other failure is LibreOffice's, and said as such.
       if ((error as { code?: string }).code === "ENOENT") return undefined;
       throw new Error(`LibreOffice could not convert to ${to}: ${String((error as Error).message).split("\n")[0]}`);
     }
-    return await Promise.all(files.map((file) => readFile(path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${to}`)))).catch(() => {
+    return await Promise.all(
+      files.map((file) => readFile(path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${to}`))),
+    ).catch(() => {
       throw new Error(`LibreOffice ran but wrote no ${to} file: the input may be damaged`);
     });
   } finally {

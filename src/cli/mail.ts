@@ -29,7 +29,10 @@ async function writeDrafts(
   const failed: { clientId: string; error: string }[] = [];
   for (const draft of drafted.drafts) {
     try {
-      made.push({ draft, file: await folder.write(`${prefix}-${draft.clientId}`, "eml", await draftEml(draft, new Date())) });
+      made.push({
+        draft,
+        file: await folder.write(`${prefix}-${draft.clientId}`, "eml", await draftEml(draft, new Date())),
+      });
     } catch (error) {
       failed.push({ clientId: draft.clientId, error: (error as Error).message });
     }
@@ -40,7 +43,13 @@ async function writeDrafts(
     return {
       text: JSON.stringify({
         ...what,
-        drafts: made.map(({ draft: d, file }) => ({ clientId: d.clientId, to: d.to, subject: d.subject, file, attachment: d.attachment?.title ?? null })),
+        drafts: made.map(({ draft: d, file }) => ({
+          clientId: d.clientId,
+          to: d.to,
+          subject: d.subject,
+          file,
+          attachment: d.attachment?.title ?? null,
+        })),
         noEmail: drafted.noEmail,
         failed,
       }),
@@ -63,7 +72,9 @@ export async function reminderMails(values: Values, positionals: string[]): Prom
   const data = await readSalesData(await openWorkbook(positionals[0]));
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const asOf = dayOption(values, "as-of");
-  return writeDrafts(reminderDrafts(data, asOf), String(values.eml), "reminder", values.json === true, { asOf: formatIsoDate(asOf) });
+  return writeDrafts(reminderDrafts(data, asOf), String(values.eml), "reminder", values.json === true, {
+    asOf: formatIsoDate(asOf),
+  });
 }
 
 export async function campaignMails(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -73,7 +84,10 @@ export async function campaignMails(values: Values, positionals: string[]): Prom
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const drafted = campaignDrafts(data, period, filter, ownWords(values, messageLanguage(values)));
   if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));
-  const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, { period, ...filter });
+  const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, {
+    period,
+    ...filter,
+  });
   // logged on stderr, so that --json stays one JSON document
   const notes = await logSend(values, positionals[0], {
     name: `Newsletter ${period}`,

@@ -17,6 +17,14 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
   const clients = mailingList(data, filter);
   await writeWhole(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)));
   const name = ["Mailing list", filter.segment, filter.preference].filter(Boolean).join(" · ");
-  const logged = await logSend(values, positionals[0], { name, channel: "List", segment: filter.segment ?? null, recipients: clients.map((c) => c.ClientID) });
-  return { text: [`wrote ${out}: ${clients.length} clients with marketing consent`, ...logged].join("\n"), exitCode: 0 };
+  const logged = await logSend(values, positionals[0], {
+    name,
+    channel: "List",
+    segment: filter.segment ?? null,
+    recipients: clients.map((c) => c.ClientID),
+  });
+  return {
+    text: [`wrote ${out}: ${clients.length} clients with marketing consent`, ...logged].join("\n"),
+    exitCode: 0,
+  };
 }

@@ -31,7 +31,11 @@ export async function market(values: Values, positionals: string[]): Promise<Com
   if (typeof values.out === "string") {
     const into = await openWritable(file);
     if (values.segments) {
-      const done = await writeSegments(into, segmentChanges(report.clients, data.clients, language), values.overwrite === true);
+      const done = await writeSegments(
+        into,
+        segmentChanges(report.clients, data.clients, language),
+        values.overwrite === true,
+      );
       lines.push(
         `Clients.Segment: ${done.written} written${done.skipped ? `, ${done.skipped} typed by hand left as they are (--overwrite replaces them)` : ""}`,
       );
@@ -89,7 +93,11 @@ export function marketJson(r: MarketReport) {
   };
 }
 
-const windowJson = (w: { clients: number; orders: number; revenue: number }) => ({ clients: w.clients, orders: w.orders, revenue: fromCents(w.revenue) });
+const windowJson = (w: { clients: number; orders: number; revenue: number }) => ({
+  clients: w.clients,
+  orders: w.orders,
+  revenue: fromCents(w.revenue),
+});
 
 const LOCALES: Record<MessageLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
 
@@ -103,9 +111,14 @@ function marketText(r: MarketReport, language: MessageLanguage, currency: string
     `${w.segment.padEnd(22)} ${w.clients.padStart(8)} ${w.revenue.padStart(20)}`,
     ...r.segments
       .filter((s) => s.clients > 0)
-      .map((s) => `${segmentName(s.segment, language).padEnd(22)} ${String(s.clients).padStart(8)} ${money(s.monetary).padStart(20)}`),
+      .map(
+        (s) =>
+          `${segmentName(s.segment, language).padEnd(22)} ${String(s.clients).padStart(8)} ${money(s.monetary).padStart(20)}`,
+      ),
     `${w.churnRisk}: ${r.clients.filter((c) => c.churnRisk).length}`,
-    ...(nps ? ["", `${w.nps} «${nps.question}»: ${nps.nps.score} (${w.answers.toLowerCase()}: ${nps.nps.answers})`] : []),
+    ...(nps
+      ? ["", `${w.nps} «${nps.question}»: ${nps.nps.score} (${w.answers.toLowerCase()}: ${nps.nps.answers})`]
+      : []),
     ...(r.unmatchedAnswers ? [w.unmatched(r.unmatchedAnswers)] : []),
     "",
     `${w.opportunities}: ${r.opportunities.length}`,

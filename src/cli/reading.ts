@@ -48,7 +48,8 @@ export const threadScan: SheetScan = async function* (sheet, dateStyles) {
     replies.push(reply);
     wake?.();
   };
-  const fail = (error: Error) => hear({ error: `a worker thread failed reading it: ${error.message}`, unreadable: false });
+  const fail = (error: Error) =>
+    hear({ error: `a worker thread failed reading it: ${error.message}`, unreadable: false });
   worker.on("message", hear).on("error", fail);
   let finished = false;
   try {
@@ -92,7 +93,10 @@ function start(): Worker {
   // Bundled (bin/salesdesk.js), its own bundle lies beside this one; run from the sources (tests), tsx compiles it.
   if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "scanThread.js"), { resourceLimits });
   const source = path.join(__dirname, "scanThread.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, {
+    eval: true,
+    resourceLimits,
+  });
 }
 
 /** To the next scan waiting; with none, the worker ends: idle, it would hold its heap (and the bytes it read) for nothing. */

@@ -7,12 +7,22 @@ import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { type SheetOutput, type WrittenSheet, describeProblem, readSalesData, WEEKLY_SALES } from "../core/workbook";
 import { printToPdf } from "./libreOffice";
 import { render, type MessageLanguage, formatIsoDate, formatMoney, fromCents } from "../core/kernel";
-import { Figures, lastCompleteWeek, weeklyReport, WeeklyReport, reportSheet, weeklySalesSheet, REPORT_LANGUAGES, type ReportLanguage } from "../core/sales";
+import {
+  Figures,
+  lastCompleteWeek,
+  weeklyReport,
+  WeeklyReport,
+  reportSheet,
+  weeklySalesSheet,
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+} from "../core/sales";
 
 export async function report(values: Values, positionals: string[]): Promise<CommandOutput> {
   const workbook = await openWorkbook(positionals[0]);
   const basis = values.basis;
-  if (basis !== undefined && basis !== "invoiced" && basis !== "booked") throw new UsageError("--basis must be invoiced or booked");
+  if (basis !== undefined && basis !== "invoiced" && basis !== "booked")
+    throw new UsageError("--basis must be invoiced or booked");
   const data = await readSalesData(workbook);
   if (!data.present.has(basis === "booked" ? "Orders" : "Invoices"))
     throw new UsageError(`${positionals[0]} has no ${basis === "booked" ? "Orders" : "Invoices"} table to report on`);
@@ -23,11 +33,14 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const currency = data.settings.currency;
   const language = (values.lang ?? data.settings.language ?? "en") as ReportLanguage;
   if (!REPORT_LANGUAGES.includes(language)) throw new UsageError("--lang must be ca, es or en");
-  if (typeof values.pdf === "string") await writeReportPdf(values.pdf, { ...reportSheet(result.value, language), currency });
+  if (typeof values.pdf === "string")
+    await writeReportPdf(values.pdf, { ...reportSheet(result.value, language), currency });
   if (typeof values.out === "string") {
     const into = await openWritable(positionals[0]);
     written.push(await into.writeSheet({ ...reportSheet(result.value, language), currency }));
-    written.push(await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }));
+    written.push(
+      await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }),
+    );
     await writeWhole(values.out, await into.save());
   }
   const exitCode = result.value.problems.some((p) => p.severity === "error") ? 1 : 0;
@@ -45,7 +58,10 @@ async function writeReportPdf(file: string, sheet: SheetOutput): Promise<void> {
   const alone = new XlsxWorkbook();
   await alone.writeSheet(sheet);
   const pdf = await printToPdf(await alone.save());
-  if (!pdf) throw new UsageError("--pdf needs LibreOffice (soffice) to print the sheet: install it, or print the report sheet from Excel");
+  if (!pdf)
+    throw new UsageError(
+      "--pdf needs LibreOffice (soffice) to print the sheet: install it, or print the report sheet from Excel",
+    );
   await writeWhole(file, pdf);
 }
 
@@ -88,14 +104,28 @@ export function reportJson(r: WeeklyReport) {
       overdue: euros(r.summary.overdue),
       lateDeliveries: r.summary.lateDeliveries,
       openComplaints: r.summary.openComplaints,
-      onTime: r.summary.onTime && { delivered: r.summary.onTime.delivered, onTime: r.summary.onTime.onTime, rate: r.summary.onTime.rate },
-      lateOrders: r.summary.lateOrders.map((o) => ({ ...o, promisedDate: formatIsoDate(o.promisedDate), net: euros(o.net) })),
+      onTime: r.summary.onTime && {
+        delivered: r.summary.onTime.delivered,
+        onTime: r.summary.onTime.onTime,
+        rate: r.summary.onTime.rate,
+      },
+      lateOrders: r.summary.lateOrders.map((o) => ({
+        ...o,
+        promisedDate: formatIsoDate(o.promisedDate),
+        net: euros(o.net),
+      })),
     },
     problems: r.problems,
   };
 }
 
-function reportText(r: WeeklyReport, out: unknown, currency: string, language: MessageLanguage, sheet?: string): string {
+function reportText(
+  r: WeeklyReport,
+  out: unknown,
+  currency: string,
+  language: MessageLanguage,
+  sheet?: string,
+): string {
   const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
   const money = (c: number) => formatMoney(c, undefined, currency);
   const row = (label: string, f: Figures) =>
@@ -110,7 +140,8 @@ function reportText(r: WeeklyReport, out: unknown, currency: string, language: M
       ? [
           `Delivered on time this week: ${r.summary.onTime.onTime} of ${r.summary.onTime.delivered}; late orders on ${formatIsoDate(r.to)}: ${r.summary.lateOrders.length}`,
           ...r.summary.lateOrders.map(
-            (o) => `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} promised ${formatIsoDate(o.promisedDate)}, ${o.daysLate} days late`,
+            (o) =>
+              `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} promised ${formatIsoDate(o.promisedDate)}, ${o.daysLate} days late`,
           ),
         ]
       : []),

@@ -12,7 +12,8 @@ function integerOption(values: Values, name: string, fallback: number, min: numb
   const raw = values[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
   return n;
 }
 
@@ -22,7 +23,8 @@ export async function sample(values: Values): Promise<CommandOutput> {
   const invoices = integerOption(values, "invoices", 1200, 10, MAX_SAMPLE_INVOICES);
   const seed = integerOption(values, "seed", 1, 0, 2 ** 32 - 1);
   const workbook = new XlsxWorkbook();
-  for (const sheet of generateSample({ seed, invoices, today: dayOption(values, "today") })) await workbook.writeSheet(sheet);
+  for (const sheet of generateSample({ seed, invoices, today: dayOption(values, "today") }))
+    await workbook.writeSheet(sheet);
   await writeWhole(out, await workbook.save());
   return { text: `wrote ${out}: sample workbook, seed ${seed}, ${invoices} invoices`, exitCode: 0 };
 }

@@ -28,7 +28,12 @@ async function scan({ sheet, dateStyles }: ScanJob): Promise<void> {
     for await (const batch of scanSheetXml(unzipped(sheet, nodeInflate), dateStyles)) {
       while (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
       credit--;
-      reply({ batch }, [batch.rows.buffer, batch.columns.buffer, batch.kinds.buffer, batch.values.buffer] as ArrayBuffer[]);
+      reply({ batch }, [
+        batch.rows.buffer,
+        batch.columns.buffer,
+        batch.kinds.buffer,
+        batch.values.buffer,
+      ] as ArrayBuffer[]);
     }
     reply({ done: true });
   } catch (error) {

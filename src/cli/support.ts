@@ -1,6 +1,14 @@
 /** The commands that follow customer service: the request queue, site visits and meetings, with their calendar events and documents. */
 import { formatIsoDate, type Day } from "../core/kernel";
-import { isOverdue, requestQueue, visitFollowUp, attendeesOf, meetingFollowUp, agendaDocument, minutesDocument } from "../core/support";
+import {
+  isOverdue,
+  requestQueue,
+  visitFollowUp,
+  attendeesOf,
+  meetingFollowUp,
+  agendaDocument,
+  minutesDocument,
+} from "../core/support";
 import { meetingIcs, visitsIcs } from "../files/calendarIcs";
 import { documentDocx } from "../files/documentDocx";
 import { readSalesData, type SalesData } from "../core/workbook";
@@ -68,9 +76,26 @@ export async function visits(values: Values, positionals: string[]): Promise<Com
   const follow = visitFollowUp(data.visits, data.clients, data.settings.visitEveryDays, asOf);
   const json = {
     asOf: iso(asOf),
-    planned: follow.planned.map((v) => ({ visitId: v.VisitID, clientId: v.ClientID, exec: v.Exec, scheduled: iso(v.Scheduled), purpose: v.Purpose })),
-    due: follow.due.map((d) => ({ clientId: d.clientId, exec: d.exec, lastVisit: iso(d.lastVisit), daysSince: d.daysSince })),
-    done: follow.done.map((v) => ({ visitId: v.VisitID, clientId: v.ClientID, exec: v.Exec, scheduled: iso(v.Scheduled), outcome: v.Outcome })),
+    planned: follow.planned.map((v) => ({
+      visitId: v.VisitID,
+      clientId: v.ClientID,
+      exec: v.Exec,
+      scheduled: iso(v.Scheduled),
+      purpose: v.Purpose,
+    })),
+    due: follow.due.map((d) => ({
+      clientId: d.clientId,
+      exec: d.exec,
+      lastVisit: iso(d.lastVisit),
+      daysSince: d.daysSince,
+    })),
+    done: follow.done.map((v) => ({
+      visitId: v.VisitID,
+      clientId: v.ClientID,
+      exec: v.Exec,
+      scheduled: iso(v.Scheduled),
+      outcome: v.Outcome,
+    })),
   };
   const written =
     typeof values.ics === "string"
@@ -85,9 +110,12 @@ export async function visits(values: Values, positionals: string[]): Promise<Com
   return {
     text: [
       `Visits as of ${json.asOf}: ${follow.planned.length} planned, ${follow.due.length} clients due a visit, ${follow.done.length} done in the last 7 days`,
-      ...follow.planned.map((v) => `planned ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Exec ?? ""} ${v.Purpose ?? ""}`),
+      ...follow.planned.map(
+        (v) => `planned ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Exec ?? ""} ${v.Purpose ?? ""}`,
+      ),
       ...follow.due.map(
-        (d) => `due     ${d.clientId} ${d.exec ?? ""} ${d.lastVisit === null ? "never visited" : `last ${iso(d.lastVisit)}, ${d.daysSince} days ago`}`,
+        (d) =>
+          `due     ${d.clientId} ${d.exec ?? ""} ${d.lastVisit === null ? "never visited" : `last ${iso(d.lastVisit)}, ${d.daysSince} days ago`}`,
       ),
       ...follow.done.map((v) => `done    ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Outcome ?? ""}`),
       ...(written.length ? [`wrote ${written.length} calendar events in ${String(values.ics)}`] : []),

@@ -32,7 +32,8 @@ const required = (values: Values, name: string, what: string): string => {
 };
 
 /** What a CLI line says of the record a write made, or why there is none. */
-const withRecord = (recorded: boolean, what: string) => (recorded ? ` with its ${what}` : " (no VERI*FACTU record: Settings has no CompanyTaxID)");
+const withRecord = (recorded: boolean, what: string) =>
+  recorded ? ` with its ${what}` : " (no VERI*FACTU record: Settings has no CompanyTaxID)";
 
 /** `salesdesk invoice FILE --client ID (--order ORDER | --net AMOUNT [--vat RATE]) [--date] --out OUT.xlsx` */
 export async function invoice(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -43,7 +44,9 @@ export async function invoice(values: Values, positionals: string[]): Promise<Co
   const net = values.net === undefined ? undefined : Number(String(values.net).replace(",", "."));
   if (net !== undefined && !Number.isFinite(net)) throw new UsageError(`--net ${String(values.net)}: not an amount`);
   const vat =
-    values.vat === undefined ? undefined : Number(String(values.vat).replace(",", ".").replace(/%$/, "")) / (String(values.vat).endsWith("%") ? 100 : 1);
+    values.vat === undefined
+      ? undefined
+      : Number(String(values.vat).replace(",", ".").replace(/%$/, "")) / (String(values.vat).endsWith("%") ? 100 : 1);
   const draft = draftInvoice(data, {
     clientId: required(values, "client", "ID"),
     issueDate: dayOption(values, "date"),
@@ -54,7 +57,10 @@ export async function invoice(values: Values, positionals: string[]): Promise<Co
   if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
   const { row, recorded } = await issueWithRecord(workbook, data, draft.value, new Date());
   await writeWhole(out, await workbook.save());
-  return { text: `issued ${String(row.InvoiceNo)}${withRecord(recorded, "VERI*FACTU record")}; wrote ${out}`, exitCode: 0 };
+  return {
+    text: `issued ${String(row.InvoiceNo)}${withRecord(recorded, "VERI*FACTU record")}; wrote ${out}`,
+    exitCode: 0,
+  };
 }
 
 /** `salesdesk credit FILE --invoice NO --reason TEXT [--amount NET] [--type R1|R2|R3|R4] --out OUT.xlsx`: a rectifying invoice of its own series. */
@@ -63,13 +69,15 @@ export async function credit(values: Values, positionals: string[]): Promise<Com
   const number = required(values, "invoice", "NO");
   const reason = required(values, "reason", "TEXT");
   const type = String(values.type ?? "R1").toUpperCase();
-  if (!(RECTIFICATION_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type ${type}: R1, R2, R3 or R4`);
+  if (!(RECTIFICATION_TYPES as readonly string[]).includes(type))
+    throw new UsageError(`--type ${type}: R1, R2, R3 or R4`);
   const workbook = await openWritable(positionals[0]);
   const data = await readSalesData(workbook);
   const original = data.invoices.find((i) => i.InvoiceNo === number);
   if (!original) throw new UsageError(`--invoice ${number}: no such invoice in the Invoices table`);
   const net = values.amount === undefined ? undefined : Number(String(values.amount).replace(",", "."));
-  if (net !== undefined && !(net > 0)) throw new UsageError(`--amount ${String(values.amount)}: a positive net amount to credit`);
+  if (net !== undefined && !(net > 0))
+    throw new UsageError(`--amount ${String(values.amount)}: a positive net amount to credit`);
   // the amount is net of VAT, as the admin reads it on the invoice: the credit's total adds the original's rate
   const total = net === undefined ? undefined : Math.round(toCents(net) * (1 + (original.VATRate ?? 0)));
   const draft = draftCreditNote(data, { creditOf: number, issueDate: dayOption(values, "date"), total, reason });
@@ -108,11 +116,20 @@ export async function verifactu(values: Values, positionals: string[]): Promise<
       values.soap === true,
     );
     documents.forEach((document, i) =>
-      writeFileSync(documents.length === 1 ? String(values.xml) : String(values.xml).replace(/(\.xml)?$/i, `-${i + 1}.xml`), document),
+      writeFileSync(
+        documents.length === 1 ? String(values.xml) : String(values.xml).replace(/(\.xml)?$/i, `-${i + 1}.xml`),
+        document,
+      ),
     );
-    return { text: `${pending.length} pending records in ${documents.length} file(s) from ${String(values.xml)}`, exitCode: 0 };
+    return {
+      text: `${pending.length} pending records in ${documents.length} file(s) from ${String(values.xml)}`,
+      exitCode: 0,
+    };
   }
-  if (values.send === true) return typeof values.out === "string" ? send(values, positionals) : withFileLock(positionals[0], () => send(values, positionals));
+  if (values.send === true)
+    return typeof values.out === "string"
+      ? send(values, positionals)
+      : withFileLock(positionals[0], () => send(values, positionals));
   if (values.verify !== true) throw new UsageError("say what to do: --verify, --xml OUT.xml or --send --cert CERT.p12");
   const problems = chainProblems(records.map((r) => r.record));
   const language = messageLanguage(values);
@@ -125,7 +142,10 @@ export async function verifactu(values: Values, positionals: string[]): Promise<
   if (values.json) return { text: JSON.stringify(json), exitCode: problems.length ? 1 : 0 };
   return {
     text: problems.length
-      ? [`${records.length} records; the chain breaks at ${json.firstBroken}:`, ...json.problems.map((p) => p.message)].join("\n")
+      ? [
+          `${records.length} records; the chain breaks at ${json.firstBroken}:`,
+          ...json.problems.map((p) => p.message),
+        ].join("\n")
       : `${records.length} records, the chain holds`,
     exitCode: problems.length ? 1 : 0,
   };
@@ -139,10 +159,12 @@ export async function verifactu(values: Values, positionals: string[]): Promise<
 async function send(values: Values, positionals: string[]): Promise<CommandOutput> {
   const cert = required(values, "cert", "CERT.p12");
   const environment = String(values.environment ?? "test");
-  if (environment !== "test" && environment !== "production") throw new UsageError(`--environment ${environment}: test or production`);
+  if (environment !== "test" && environment !== "production")
+    throw new UsageError(`--environment ${environment}: test or production`);
   const passwordVariable = typeof values["password-env"] === "string" ? values["password-env"] : undefined;
   const passphrase = passwordVariable === undefined ? undefined : process.env[passwordVariable];
-  if (passwordVariable !== undefined && passphrase === undefined) throw new UsageError(`--password-env ${passwordVariable}: that variable is not set`);
+  if (passwordVariable !== undefined && passphrase === undefined)
+    throw new UsageError(`--password-env ${passwordVariable}: that variable is not set`);
   const workbook = await openWritable(positionals[0]);
   const settings = (await readSalesData(workbook)).settings;
   const context = recordContext(settings, SYSTEM_VERSION, new Date());
@@ -151,7 +173,11 @@ async function send(values: Values, positionals: string[]): Promise<CommandOutpu
     .map((r) => r.record)
     .filter((r) => ["", "Pending", "Sent"].includes(r.State));
   if (pending.length === 0) return { text: "no pending records: nothing sent", exitCode: 0 };
-  const agent = new Agent({ pfx: readFileSync(cert), passphrase, ca: typeof values.ca === "string" ? readFileSync(values.ca) : undefined });
+  const agent = new Agent({
+    pfx: readFileSync(cert),
+    passphrase,
+    ca: typeof values.ca === "string" ? readFileSync(values.ca) : undefined,
+  });
   const endpoint = typeof values.endpoint === "string" ? values.endpoint : AEAT_ENDPOINTS[environment];
   const outcomes = await sendRecords(pending, context.issuer, {
     endpoint,
@@ -161,7 +187,11 @@ async function send(values: Values, positionals: string[]): Promise<CommandOutpu
   for (const record of pending) {
     // sendRecords answers an outcome for every record it was given
     const outcome = outcomes.get(record.RecordNo)!;
-    const changes = (["State", "AEATCode", "Error"] as const).map((column) => ({ column, from: record[column] || null, to: outcome[column] || null }));
+    const changes = (["State", "AEATCode", "Error"] as const).map((column) => ({
+      column,
+      from: record[column] || null,
+      to: outcome[column] || null,
+    }));
     await workbook.updateRow(BILLING_RECORDS, "RecordNo", record.RecordNo, changes);
   }
   await writeWhole(typeof values.out === "string" ? values.out : positionals[0], await workbook.save());

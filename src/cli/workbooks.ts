@@ -51,9 +51,13 @@ async function converted(file: string, kind: "xls" | "ods"): Promise<XlsxWorkboo
     (await knownFile(bytes, `${file}.xlsx`)
       .then((xlsx) => openWorkbookFile(xlsx))
       .catch(() => undefined));
-  const sheets = workbook ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name))) : [];
+  const sheets = workbook
+    ? await Promise.all((await workbook.listSheets()).map((s) => workbook.readSheet(s.name)))
+    : [];
   if (!workbook || !sheets.some((g) => g?.rows.some((r) => r.some((c) => c !== null))))
-    throw new UnreadableFile(kind === "ods" ? `${file} is not a readable OpenDocument spreadsheet` : refusal(kind, file));
+    throw new UnreadableFile(
+      kind === "ods" ? `${file} is not a readable OpenDocument spreadsheet` : refusal(kind, file),
+    );
   return workbook;
 }
 

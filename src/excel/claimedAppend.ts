@@ -3,7 +3,16 @@
  * is claimed first, numbered once the claims above it are settled, and checked after it is written.
  */
 import { type AppendRequest, type Cell, type OutputCell, rowValues, dateColumns, textColumns } from "../core/workbook";
-import { ATTEMPTS, clearFilterFor, excelValue, openTable, readColumns, removeRow, rowFormats, swapRow } from "./tableRows";
+import {
+  ATTEMPTS,
+  clearFilterFor,
+  excelValue,
+  openTable,
+  readColumns,
+  removeRow,
+  rowFormats,
+  swapRow,
+} from "./tableRows";
 import { say, type Message } from "../core/kernel";
 
 /** How long a claimed row may stand unfinished before it counts as abandoned by its writer. */
@@ -16,7 +25,10 @@ export interface Clock {
   pause(ms: number): Promise<void>;
 }
 
-export const realClock: Clock = { now: () => Date.now(), pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+export const realClock: Clock = {
+  now: () => Date.now(),
+  pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /**
  * Claim, then number: the row is added with a claim in its key cell, the key column read back, and
@@ -87,7 +99,9 @@ export async function appendClaimed(
     attempt++;
   }
   await removeRow(context, table, keyColumn, headers.indexOf(keyColumn), token);
-  throw new Error(`no number could be taken in ${name}: others kept taking the same one; nothing was issued, try again`);
+  throw new Error(
+    `no number could be taken in ${name}: others kept taking the same one; nothing was issued, try again`,
+  );
 }
 
 function isClaim(key: Cell): key is string {

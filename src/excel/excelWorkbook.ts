@@ -34,14 +34,24 @@ import {
 } from "../core/workbook";
 import { dateFromDay, dayFromSerial, say, type Message, columnLetter } from "../core/kernel";
 import { appendClaimed, realClock, type Clock } from "./claimedAppend";
-import { ATTEMPTS, cellFormat, clearFilterFor, excelValue, loadDate1904, openTable, readColumns, removeRow } from "./tableRows";
+import {
+  ATTEMPTS,
+  cellFormat,
+  clearFilterFor,
+  excelValue,
+  loadDate1904,
+  openTable,
+  readColumns,
+  removeRow,
+} from "./tableRows";
 import { ENVELOPE_BYTES, FIRST_READ_CELLS, jsonBytes, readInChunks, runsUnder } from "./payload";
 import { mostCommonCurrency } from "../core/locale";
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** A cell changed on its own: a range, a read of what it held, a format and a value, each with its envelope. */
-const changeBytes = (before: Cell, after: Cell) => 4 * ENVELOPE_BYTES + 2 * jsonBytes(after) + jsonBytes(before) + jsonBytes("General");
+const changeBytes = (before: Cell, after: Cell) =>
+  4 * ENVELOPE_BYTES + 2 * jsonBytes(after) + jsonBytes(before) + jsonBytes("General");
 
 export class ExcelWorkbook implements WorkbookPort {
   constructor(
@@ -107,7 +117,12 @@ export class ExcelWorkbook implements WorkbookPort {
         body: table.getDataBodyRange().load("rowCount"),
       }));
       await context.sync();
-      return parts.map((p) => ({ name: p.table.name, sheet: p.sheet.name, headers: p.header.values[0].map(String), rowCount: p.body.rowCount }));
+      return parts.map((p) => ({
+        name: p.table.name,
+        sheet: p.sheet.name,
+        headers: p.header.values[0].map(String),
+        rowCount: p.body.rowCount,
+      }));
     });
   }
 
@@ -174,7 +189,9 @@ export class ExcelWorkbook implements WorkbookPort {
         names: names.items.map((n) => ({ name: n.name, reference: String(n.formula) })),
       });
       for (const { table, sheet: s } of owners) if (s.name === placement.sheet) table.delete();
-      const target = placement.replaces ? workbook.worksheets.getItem(placement.sheet) : workbook.worksheets.add(placement.sheet);
+      const target = placement.replaces
+        ? workbook.worksheets.getItem(placement.sheet)
+        : workbook.worksheets.add(placement.sheet);
       if (placement.replaces) charts.get(placement.sheet)?.items.forEach((chart) => chart.delete());
       // Excel compares names without regard to case: the marker is found however it is written
       const marker = names.items.find((n) => n.name.toLowerCase() === markerName(output.name).toLowerCase());
@@ -192,10 +209,15 @@ export class ExcelWorkbook implements WorkbookPort {
         await this.writeTable(context, target, table, headerRow, date1904(), output.currency);
       }
       for (const at of placeCharts(output)) {
-        const data = target.getRange(`${columnLetter(at.from)}${at.headerRow}:${columnLetter(at.to)}${at.headerRow + at.rows}`);
+        const data = target.getRange(
+          `${columnLetter(at.from)}${at.headerRow}:${columnLetter(at.to)}${at.headerRow + at.rows}`,
+        );
         const drawn = target.charts.add("ColumnClustered", data, "Columns");
         drawn.title.text = at.chart.title;
-        drawn.setPosition(`${columnLetter(at.column)}${at.top}`, `${columnLetter(at.column + 8)}${at.top + CHART_ROWS}`);
+        drawn.setPosition(
+          `${columnLetter(at.column)}${at.top}`,
+          `${columnLetter(at.column + 8)}${at.top + CHART_ROWS}`,
+        );
       }
       target.getUsedRange().format.autofitColumns();
       const fitted = output.print ? printLayout(target, output.print) : undefined;
@@ -237,7 +259,9 @@ export class ExcelWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
         await context.sync();
         const held = before.values[0].map((v) => (v === "" ? null : (v as Cell)));
-        const conflicts = changes.map((c) => ({ column: c.column, now: held[headers.indexOf(c.column)] })).filter((c, i) => !sameCell(c.now, changes[i].from));
+        const conflicts = changes
+          .map((c) => ({ column: c.column, now: held[headers.indexOf(c.column)] }))
+          .filter((c, i) => !sameCell(c.now, changes[i].from));
         if (holdsKey(held) && conflicts.length === 0) return { ok: true };
         range.formulas = before.formulas; // not the row meant, or changed meanwhile: undo
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded retry after a co-author's move, not a sync per item
@@ -277,7 +301,9 @@ export class ExcelWorkbook implements WorkbookPort {
           });
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk of changes, under the payload limit
           await context.sync();
-          const back = writes.filter((w) => !sameCell(w.before.values[0][0] === "" ? null : (w.before.values[0][0] as Cell), w.cell));
+          const back = writes.filter(
+            (w) => !sameCell(w.before.values[0][0] === "" ? null : (w.before.values[0][0] as Cell), w.cell),
+          );
           for (const w of back) w.target.values = [[w.before.values[0][0] as string | number | boolean]];
           changed += writes.length - back.length;
           moved += back.length;
@@ -312,13 +338,22 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Values and formats in runs of rows under the payload budget (one request each beyond the first), then the table over them. */
-  private async writeTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: OutputTable, headerRow: number, date1904: boolean, currency?: string) {
+  private async writeTable(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    table: OutputTable,
+    headerRow: number,
+    date1904: boolean,
+    currency?: string,
+  ) {
     const width = table.columns.length;
     const last = columnLetter(width);
     const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
     const formats = table.columns.map((c) => numberFormat(c.format ?? "text", currency));
     const isDate = table.columns.map((c) => c.format === "date");
-    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [table.columns.map((c) => excelValue(c.header, "", false, date1904))];
+    sheet.getRange(`A${headerRow}:${last}${headerRow}`).values = [
+      table.columns.map((c) => excelValue(c.header, "", false, date1904)),
+    ];
     const written = rows.map((r) => ({
       formats: r.map((v, i) => (formats[i] === "@" ? cellFormat(v, true) : formats[i])),
       values: r.map((v, i) => excelValue(v, table.columns[i].header, isDate[i], date1904)),

@@ -19,7 +19,8 @@ export const FIRST_READ_CELLS = 10_000;
 /** The UTF-8 bytes of a value as JSON, counted without building the text. */
 export function jsonBytes(value: unknown): number {
   if (typeof value === "string") return stringBytes(value);
-  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + jsonBytes(v) + 1, 1) + (value.length === 0 ? 1 : 0); // "[", each and its "," or "]"
+  if (Array.isArray(value))
+    return value.reduce((sum: number, v) => sum + jsonBytes(v) + 1, 1) + (value.length === 0 ? 1 : 0); // "[", each and its "," or "]"
   if (value === null || value === undefined) return 4;
   return String(value).length;
 }

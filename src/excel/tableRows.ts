@@ -24,8 +24,16 @@ export interface OpenTable {
 
 /** The table, its headers and row count, and the date system: two round trips. Throws on a missing table unless `orNothing`. */
 export async function openTable(context: Excel.RequestContext, name: string): Promise<OpenTable>;
-export async function openTable(context: Excel.RequestContext, name: string, orNothing: true): Promise<OpenTable | undefined>;
-export async function openTable(context: Excel.RequestContext, name: string, orNothing = false): Promise<OpenTable | undefined> {
+export async function openTable(
+  context: Excel.RequestContext,
+  name: string,
+  orNothing: true,
+): Promise<OpenTable | undefined>;
+export async function openTable(
+  context: Excel.RequestContext,
+  name: string,
+  orNothing = false,
+): Promise<OpenTable | undefined> {
   const table = context.workbook.tables.getItemOrNullObject(name).load("name");
   const date1904 = loadDate1904(context);
   await context.sync();
@@ -37,10 +45,17 @@ export async function openTable(context: Excel.RequestContext, name: string, orN
   const body = table.getDataBodyRange().load("rowCount");
   const filter = hasAutoFilter() ? table.autoFilter.load("isDataFiltered") : undefined;
   await context.sync();
-  return { table, headers: header.values[0].map(String), rowCount: body.rowCount, date1904: date1904(), filtered: filter?.isDataFiltered ?? false };
+  return {
+    table,
+    headers: header.values[0].map(String),
+    rowCount: body.rowCount,
+    date1904: date1904(),
+    filtered: filter?.isDataFiltered ?? false,
+  };
 }
 
-const hasAutoFilter = () => typeof Office === "undefined" || Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+const hasAutoFilter = () =>
+  typeof Office === "undefined" || Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 
 /**
  * Makes room for rows to be inserted or deleted: Excel refuses both under a user's filter
@@ -75,7 +90,10 @@ export async function readColumns(
   weight: RowWeight = {},
 ): Promise<Cell[][]> {
   const clean = (v: unknown): Cell => (v === "" ? null : (v as Cell));
-  const fits = weight.bytes === undefined ? expectedRows * columns.length <= FIRST_READ_CELLS : (expectedRows + 1_000) * weight.bytes <= PAYLOAD_BUDGET;
+  const fits =
+    weight.bytes === undefined
+      ? expectedRows * columns.length <= FIRST_READ_CELLS
+      : (expectedRows + 1_000) * weight.bytes <= PAYLOAD_BUDGET;
   let rows: Cell[][];
   if (fits) {
     const ranges = columns.map((c) => table.columns.getItem(c).getDataBodyRange().load("values"));
@@ -108,7 +126,12 @@ export async function readColumns(
 }
 
 /** Queues a write of the row at `index` (its text columns in the Text format) after a read of what it held (values to compare, formulas to put back). */
-export function swapRow(table: Excel.Table, index: number, values: ExcelValue[], formats: (string | null)[]): () => { values: unknown[]; formulas: unknown[] } {
+export function swapRow(
+  table: Excel.Table,
+  index: number,
+  values: ExcelValue[],
+  formats: (string | null)[],
+): () => { values: unknown[]; formulas: unknown[] } {
   const range = table.getDataBodyRange().getRow(index);
   const before = range.load("values,formulas");
   const after = table.getDataBodyRange().getRow(index);
@@ -118,7 +141,13 @@ export function swapRow(table: Excel.Table, index: number, values: ExcelValue[],
 }
 
 /** Removes the row whose key cell holds `key`, checking in the same round trip that it was that row; another row removed by a move is put back. */
-export async function removeRow(context: Excel.RequestContext, table: Excel.Table, keyColumn: string, keyAt: number, key: string): Promise<boolean> {
+export async function removeRow(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  keyColumn: string,
+  keyAt: number,
+  key: string,
+): Promise<boolean> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [keys] = await readColumns(context, table, [keyColumn], Number.MAX_SAFE_INTEGER);
     const index = keys.findIndex((k) => String(k) === key);
@@ -156,7 +185,12 @@ export function loadDate1904(context: Excel.RequestContext): () => boolean {
  * a formula ("=HYPERLINK(…)", "+34…", "@SUM") behind an apostrophe, so that it stays the text it was.
  * Every cell this adapter writes goes through here, in the format `cellFormat` gives it.
  */
-export function excelValue(cell: OutputCell | undefined, column: string, isDate: boolean, date1904: boolean): string | number | boolean {
+export function excelValue(
+  cell: OutputCell | undefined,
+  column: string,
+  isDate: boolean,
+  date1904: boolean,
+): string | number | boolean {
   if (cell === null || cell === undefined) return "";
   const value = writableCell(cell, column);
   if (isDate && typeof value === "number") return serialFromDay(value, date1904);
@@ -175,6 +209,10 @@ export function cellFormat(cell: OutputCell | undefined, isText: boolean): strin
 }
 
 /** The number formats to write a row of a table with (see cellFormat). */
-export function rowFormats(headers: readonly string[], texts: ReadonlySet<string>, row: Record<string, OutputCell>): (string | null)[] {
+export function rowFormats(
+  headers: readonly string[],
+  texts: ReadonlySet<string>,
+  row: Record<string, OutputCell>,
+): (string | null)[] {
   return headers.map((h) => cellFormat(row[h], texts.has(h)));
 }

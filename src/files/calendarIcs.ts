@@ -76,7 +76,12 @@ function calendar(events: Property[][], stamp: Date, method: string): string {
     ["PRODID", PRODUCT],
     ["CALSCALE", "GREGORIAN"],
     ["METHOD", method],
-    ...events.flatMap((event): Property[] => [["BEGIN", "VEVENT"], ["DTSTAMP", utcStamp(stamp)], ...event, ["END", "VEVENT"]]),
+    ...events.flatMap((event): Property[] => [
+      ["BEGIN", "VEVENT"],
+      ["DTSTAMP", utcStamp(stamp)],
+      ...event,
+      ["END", "VEVENT"],
+    ]),
     ["END", "VCALENDAR"],
   ];
   return lines.map(line).join("\r\n") + "\r\n";
@@ -92,9 +97,15 @@ function calendarUser(
   return address && isMailbox(address) ? [`mailto:${address}`, { ...params, CN: icsParam(name) }] : undefined;
 }
 
-const addressOf = (client: Client | undefined) => [client?.Street, client?.PostalCode, client?.City].filter(Boolean).join(", ");
+const addressOf = (client: Client | undefined) =>
+  [client?.Street, client?.PostalCode, client?.City].filter(Boolean).join(", ");
 
-export function visitsIcs(visits: readonly Visit[], clients: readonly Client[], team: readonly TeamMember[], stamp: Date): string {
+export function visitsIcs(
+  visits: readonly Visit[],
+  clients: readonly Client[],
+  team: readonly TeamMember[],
+  stamp: Date,
+): string {
   const execs = teamIndex(team);
   return calendar(
     visits.map((v): Property[] => {
@@ -117,22 +128,37 @@ export function visitsIcs(visits: readonly Visit[], clients: readonly Client[], 
 }
 
 /** A meeting as an invitation: at its local time, an hour when it says no end. */
-export function meetingIcs(meeting: Meeting, team: readonly TeamMember[], clients: readonly Client[], stamp: Date): string {
+export function meetingIcs(
+  meeting: Meeting,
+  team: readonly TeamMember[],
+  clients: readonly Client[],
+  stamp: Date,
+): string {
   const invited = attendeesOf(meeting, team).flatMap((id) => {
     const member = team.find((m) => m.ExecID === id);
-    const user = member && calendarUser(member.Name ?? id, member.Email, { RSVP: "TRUE", ROLE: "REQ-PARTICIPANT", PARTSTAT: "NEEDS-ACTION" });
+    const user =
+      member &&
+      calendarUser(member.Name ?? id, member.Email, {
+        RSVP: "TRUE",
+        ROLE: "REQ-PARTICIPANT",
+        PARTSTAT: "NEEDS-ACTION",
+      });
     return user ? [{ member, user }] : [];
   });
   const client = clients.find((c) => c.ClientID === meeting.ClientID);
   const start = meeting.Start ?? "09:00";
   // the first attendee with an e-mail organises it: an invitation (METHOD:REQUEST) must name one
-  const organizer = invited[0] && calendarUser(invited[0].member.Name ?? invited[0].member.ExecID ?? "", invited[0].member.Email);
+  const organizer =
+    invited[0] && calendarUser(invited[0].member.Name ?? invited[0].member.ExecID ?? "", invited[0].member.Email);
   const event: Property[] = [
     ["UID", icsText(`${meeting.MeetingID}@salesdesk`)],
     ["DTSTART", localTime(meeting.Date, start)],
     meeting.End ? ["DTEND", localTime(meeting.Date, meeting.End)] : ["DURATION", "PT1H"],
     ["SUMMARY", icsText(meeting.Title ?? "")],
-    ["DESCRIPTION", icsText([meeting.Agenda, client && `${client.Name} (${client.ClientID})`].filter(Boolean).join("\n\n"))],
+    [
+      "DESCRIPTION",
+      icsText([meeting.Agenda, client && `${client.Name} (${client.ClientID})`].filter(Boolean).join("\n\n")),
+    ],
     ...(client ? [["LOCATION", icsText(addressOf(client))] as Property] : []),
     ["STATUS", meeting.Status === "Cancelled" ? "CANCELLED" : "CONFIRMED"],
     ...(organizer ? [["ORGANIZER", ...organizer] as Property] : []),

@@ -5,7 +5,18 @@
  */
 import type { Zipped } from "./zipEntries";
 import { UnreadableFile } from "./unreadableFile";
-import { BOOLEAN, CellScanner, decode, INLINE, ISO_DATE, lastCellEnd, numberAt, NUMBER, SHARED, texts } from "./sheetXml";
+import {
+  BOOLEAN,
+  CellScanner,
+  decode,
+  INLINE,
+  ISO_DATE,
+  lastCellEnd,
+  numberAt,
+  NUMBER,
+  SHARED,
+  texts,
+} from "./sheetXml";
 
 /** What a cell of a batch holds; its value is the number, the serial, or an index into the strings. */
 export const CellKind = {
@@ -39,7 +50,14 @@ export type SheetScan = (sheet: Zipped, dateStyles: boolean[]) => AsyncIterable<
 const BATCH = 1 << 16;
 
 function emptyBatch(): CellBatch {
-  return { count: 0, rows: new Int32Array(BATCH), columns: new Int32Array(BATCH), kinds: new Uint8Array(BATCH), values: new Float64Array(BATCH), texts: [] };
+  return {
+    count: 0,
+    rows: new Int32Array(BATCH),
+    columns: new Int32Array(BATCH),
+    kinds: new Uint8Array(BATCH),
+    values: new Float64Array(BATCH),
+    texts: [],
+  };
 }
 
 /** The scan on this thread, of the XML's bytes as they inflate. */
@@ -82,7 +100,12 @@ export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: 
       case ISO_DATE:
         return putText(row, column, CellKind.IsoDate, text(xml, from, to));
       default:
-        return putText(row, column, CellKind.Text, type === INLINE ? texts(text(xml, from, to)) : decode(text(xml, from, to)));
+        return putText(
+          row,
+          column,
+          CellKind.Text,
+          type === INLINE ? texts(text(xml, from, to)) : decode(text(xml, from, to)),
+        );
     }
   });
   // What follows the last finished cell, kept as the chunks it came in until a cell ends: each byte
@@ -92,12 +115,15 @@ export async function* scanSheetXml(xml: AsyncIterable<Uint8Array>, dateStyles: 
   let inflated = 0;
   for await (const chunk of xml) {
     inflated += chunk.length;
-    if (inflated > MAX_SHEET_BYTES) throw new UnreadableFile(`holds more than ${MAX_SHEET_BYTES / 2 ** 30} GB of XML: no real sheet is that large`);
+    if (inflated > MAX_SHEET_BYTES)
+      throw new UnreadableFile(`holds more than ${MAX_SHEET_BYTES / 2 ** 30} GB of XML: no real sheet is that large`);
     if (pending.length > 0 && !endsACell(pending[pending.length - 1], chunk)) {
       pending.push(chunk);
       pendingBytes += chunk.length;
       if (pendingBytes > MAX_UNFINISHED_BYTES)
-        throw new UnreadableFile(`has ${MAX_UNFINISHED_BYTES / 2 ** 20} MB of XML with no cell ending in it: the file is damaged`);
+        throw new UnreadableFile(
+          `has ${MAX_UNFINISHED_BYTES / 2 ** 20} MB of XML with no cell ending in it: the file is damaged`,
+        );
       continue;
     }
     const piece = pending.length === 0 ? chunk : concat([...pending, chunk]);

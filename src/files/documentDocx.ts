@@ -27,7 +27,10 @@ import type { BusinessDocument } from "../core/documents";
 import { render, say } from "../core/kernel";
 
 const text = (value: string, options: { bold?: boolean; right?: boolean } = {}) =>
-  new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: value, bold: options.bold })] });
+  new Paragraph({
+    alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    children: [new TextRun({ text: value, bold: options.bold })],
+  });
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -45,8 +48,11 @@ function table(headers: string[] | undefined, rows: string[][], numeric: boolean
   const columns = numeric.length;
   // each column after the first as wide as its longest amount and its header's longest word, so that
   // neither breaks ("250,50 €", "Quantitat"); the first, the description, takes the rest
-  const longest = (i: number) => Math.max(...rows.map((r) => r[i].length), ...(headers?.[i].split(/\s+/).map((w) => w.length) ?? [0]));
-  const rest = Array.from({ length: columns - 1 }, (_, i) => Math.min(Math.round(TEXT_WIDTH / 4), longest(i + 1) * CHARACTER + CELL_PADDING));
+  const longest = (i: number) =>
+    Math.max(...rows.map((r) => r[i].length), ...(headers?.[i].split(/\s+/).map((w) => w.length) ?? [0]));
+  const rest = Array.from({ length: columns - 1 }, (_, i) =>
+    Math.min(Math.round(TEXT_WIDTH / 4), longest(i + 1) * CHARACTER + CELL_PADDING),
+  );
   const first = Math.max(Math.round(TEXT_WIDTH * 0.22), TEXT_WIDTH - rest.reduce((a, b) => a + b, 0));
   const widths = [
     first,
@@ -62,7 +68,13 @@ function table(headers: string[] | undefined, rows: string[][], numeric: boolean
   ];
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
-      children: cells.map((cell, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [text(cell, { bold, right: numeric[i] })] })),
+      children: cells.map(
+        (cell, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            children: [text(cell, { bold, right: numeric[i] })],
+          }),
+      ),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -74,7 +86,9 @@ function table(headers: string[] | undefined, rows: string[][], numeric: boolean
 
 /** "Page {page} of {pages}" in the document's language, the numbers as Word's fields (a merged file counts each section's pages). */
 function pageFooter(doc: BusinessDocument, merged: boolean): Footer {
-  const [before, middle, after] = render(say("doc.page", { page: "\u0001", pages: "\u0002" }), doc.language).split(/[\u0001\u0002]/);
+  const [before, middle, after] = render(say("doc.page", { page: "\u0001", pages: "\u0002" }), doc.language).split(
+    /[\u0001\u0002]/,
+  );
   return new Footer({
     children: [
       new Paragraph({
@@ -94,7 +108,8 @@ function pageFooter(doc: BusinessDocument, merged: boolean): Footer {
 /** A PNG's or a JPEG's size in pixels, read from its header; undefined for anything else. */
 export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length > 24 && view.getUint32(0) === 0x89504e47) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (bytes.length > 24 && view.getUint32(0) === 0x89504e47)
+    return { width: view.getUint32(16), height: view.getUint32(20) };
   // JPEG: the frame header (SOF0…SOF15, but not DHT, JPG or DAC) holds the height, then the width
   for (let at = 2; bytes[0] === 0xff && bytes[1] === 0xd8 && at + 9 < bytes.length; at += 2 + view.getUint16(at + 2)) {
     const marker = view.getUint16(at);
@@ -113,7 +128,13 @@ function logo(dataUri: string | undefined): Paragraph[] {
   if (!size || size.width === 0 || size.height === 0) return [];
   const scale = Math.min(1, 48 / size.height, 200 / size.width);
   const type = m[1] === "png" ? "png" : "jpg";
-  return [new Paragraph({ children: [new ImageRun({ type, data: bytes, transformation: { width: size.width * scale, height: size.height * scale } })] })];
+  return [
+    new Paragraph({
+      children: [
+        new ImageRun({ type, data: bytes, transformation: { width: size.width * scale, height: size.height * scale } }),
+      ],
+    }),
+  ];
 }
 
 /** The AEAT's QR code of a VERI*FACTU invoice with its legend, at the head of the document, as Orden HAC/1177/2024 places it. */
@@ -121,7 +142,9 @@ async function verification(doc: BusinessDocument): Promise<Paragraph[]> {
   if (!doc.verification) return [];
   const bytes = Uint8Array.from(atob(await qrPngBase64(doc.verification.url)), (c) => c.charCodeAt(0));
   return [
-    new Paragraph({ children: [new ImageRun({ type: "png", data: bytes, transformation: { width: QR_PIXELS, height: QR_PIXELS } })] }),
+    new Paragraph({
+      children: [new ImageRun({ type: "png", data: bytes, transformation: { width: QR_PIXELS, height: QR_PIXELS } })],
+    }),
     text(doc.verification.legend, { bold: true }),
   ];
 }
@@ -156,7 +179,9 @@ function body(doc: BusinessDocument, head: Paragraph[]): (Paragraph | Table)[] {
 }
 
 /** One document, or several in one file (a section each, its pages counted from 1). */
-export async function documentDocx(docs: BusinessDocument | readonly BusinessDocument[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function documentDocx(
+  docs: BusinessDocument | readonly BusinessDocument[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const all = Array.isArray(docs) ? docs : [docs as BusinessDocument];
   const heads = await Promise.all(all.map(verification));
   const file = new Document({

@@ -49,7 +49,10 @@ function fileNameParams(name: string): string {
   return `filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-export function emlOf(message: EmlMessage, boundaryOf: () => string = () => `salesdesk-${Math.random().toString(36).slice(2)}`): string {
+export function emlOf(
+  message: EmlMessage,
+  boundaryOf: () => string = () => `salesdesk-${Math.random().toString(36).slice(2)}`,
+): string {
   const boundary = boundaryOf();
   const headers = [
     `To: ${displayName(message.toName)} <${message.to.replace(/[\r\n<>]/g, "")}>`,

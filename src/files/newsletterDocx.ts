@@ -3,7 +3,18 @@
  * built-in Heading 2, its paragraphs and its table of figures. Every string goes in as a text run,
  * never as markup; the bracketed placeholders are italic, for the admin to replace.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { Newsletter } from "../core/campaigns";
 
 const isPlaceholder = (text: string) => /^\[.*\]$/.test(text);
@@ -12,7 +23,8 @@ export async function newsletterDocx(newsletter: Newsletter): Promise<Uint8Array
   const children: (Paragraph | Table)[] = [new Paragraph({ text: newsletter.title, heading: HeadingLevel.TITLE })];
   for (const section of newsletter.sections) {
     children.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_2 }));
-    for (const text of section.paragraphs) children.push(new Paragraph({ children: [new TextRun({ text, italics: isPlaceholder(text) })] }));
+    for (const text of section.paragraphs)
+      children.push(new Paragraph({ children: [new TextRun({ text, italics: isPlaceholder(text) })] }));
     if (section.table) {
       children.push(
         new Table({

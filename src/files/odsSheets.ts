@@ -119,7 +119,12 @@ function typedValue(tag: string, type: string): SheetCell {
 
 function closeCell(row: SheetCell[], cell: NonNullable<ReturnType<typeof openCell>>): void {
   const text = cell.text.join("");
-  const value = cell.type === "string" || (cell.value === null && cell.type === "") ? (text === "" ? null : text) : (cell.value ?? (text || null));
+  const value =
+    cell.type === "string" || (cell.value === null && cell.type === "")
+      ? text === ""
+        ? null
+        : text
+      : (cell.value ?? (text || null));
   // Blank cells repeated to the sheet's edge are no columns: only what holds a value is spread out.
   const count = value === null ? cell.repeat : Math.min(cell.repeat, MAX_COLUMNS - row.length);
   if (value === null) row.length = Math.min(MAX_COLUMNS, row.length + count);
@@ -140,7 +145,9 @@ function dateOf(text: string): SheetCell {
   const m = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?/.exec(text);
   if (!m) return null;
   const seconds = Number(m[6] ?? 0);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Math.floor(seconds)));
+  return new Date(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Math.floor(seconds)),
+  );
 }
 
 /** `PT08H30M00S` as a fraction of a day, as Excel keeps a time. */

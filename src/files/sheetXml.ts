@@ -6,7 +6,8 @@
 import { UnreadableFile } from "./unreadableFile";
 
 /** What a scan says of XML that stops inside a cell, a string or a tag. */
-export const cutShort = () => new UnreadableFile("is cut short or damaged: a cell, a quoted value or a tag in its XML is not finished");
+export const cutShort = () =>
+  new UnreadableFile("is cut short or damaged: a cell, a quoted value or a tag in its XML is not finished");
 
 export const NUMBER = 0;
 export const SHARED = 1;
@@ -25,7 +26,17 @@ export class CellScanner {
   private row = 0;
   private column = 0;
 
-  constructor(private readonly put: (row: number, column: number, type: number, style: number, xml: Uint8Array, from: number, to: number) => void) {}
+  constructor(
+    private readonly put: (
+      row: number,
+      column: number,
+      type: number,
+      style: number,
+      xml: Uint8Array,
+      from: number,
+      to: number,
+    ) => void,
+  ) {}
 
   /** Scans the cells that start before `end`. */
   scan(xml: Uint8Array, end: number): void {
@@ -35,7 +46,8 @@ export class CellScanner {
       if (lt < 0 || lt >= end || lt + 4 > xml.length) return;
       const c1 = xml[lt + 1];
       if (c1 === 99 && isBoundary(xml[lt + 2])) i = this.cell(xml, lt);
-      else if (c1 === 114 && xml[lt + 2] === 111 && xml[lt + 3] === 119 && isBoundary(xml[lt + 4])) i = this.rowStart(xml, lt);
+      else if (c1 === 114 && xml[lt + 2] === 111 && xml[lt + 3] === 119 && isBoundary(xml[lt + 4]))
+        i = this.rowStart(xml, lt);
       else i = lt + 1;
     }
   }
@@ -158,7 +170,8 @@ function isBoundary(ch: number): boolean {
 /** The cell type a `t="…"` names. */
 function typeOf(xml: Uint8Array, from: number, to: number): number {
   const first = xml[from];
-  if (to - from === 1) return first === 115 ? SHARED : first === 98 ? BOOLEAN : first === 101 ? ERROR : first === 100 ? ISO_DATE : NUMBER;
+  if (to - from === 1)
+    return first === 115 ? SHARED : first === 98 ? BOOLEAN : first === 101 ? ERROR : first === 100 ? ISO_DATE : NUMBER;
   return first === 105 ? INLINE : first === 115 ? TEXT : NUMBER; // inlineStr, str
 }
 
@@ -224,8 +237,12 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function decode(text: string): string {
   const xml = text.includes("&")
     ? text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-        e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+        e[0] === "#"
+          ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : (ENTITIES[e] ?? m),
       )
     : text;
-  return xml.includes("_x") ? xml.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : xml;
+  return xml.includes("_x")
+    ? xml.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : xml;
 }

@@ -79,7 +79,9 @@ async function odsContent(bytes: Uint8Array, name: string) {
   try {
     return odsSheets(await entryText(bytes, zipEntries(bytes, name).get("content.xml"), webInflate));
   } catch (error) {
-    throw new UnreadableFile(`${name} is not a readable OpenDocument spreadsheet (${(error as Error).message.split("\n")[0]})`);
+    throw new UnreadableFile(
+      `${name} is not a readable OpenDocument spreadsheet (${(error as Error).message.split("\n")[0]})`,
+    );
   }
 }
 

@@ -74,12 +74,17 @@ export function sharedStrings(xml: string): string[] {
 /** Each cell style: whether its number format shows a date, and the currency it shows if any. */
 export function cellStyles(xml: string): Style[] {
   const custom = new Map(
-    [...xml.matchAll(/<numFmt\b([^>]*)\/?>/g)].map(([, a]) => [Number(attribute(a, "numFmtId")), decode(attribute(a, "formatCode") ?? "")]),
+    [...xml.matchAll(/<numFmt\b([^>]*)\/?>/g)].map(([, a]) => [
+      Number(attribute(a, "numFmtId")),
+      decode(attribute(a, "formatCode") ?? ""),
+    ]),
   );
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
   return [...xfs.matchAll(/<xf\b([^>]*)\/?>/g)].map(([, a]) => {
     const id = Number(attribute(a, "numFmtId") ?? 0);
     const format = custom.get(id);
-    return format === undefined ? { date: BUILTIN_DATES.has(id), currency: undefined } : { date: isDateFormat(format), currency: currencyIn(format) };
+    return format === undefined
+      ? { date: BUILTIN_DATES.has(id), currency: undefined }
+      : { date: isDateFormat(format), currency: currencyIn(format) };
   });
 }

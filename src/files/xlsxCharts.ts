@@ -26,9 +26,11 @@ const NS = {
   rel: "http://schemas.openxmlformats.org/package/2006/relationships",
 };
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** 'Report 2026-W47'!$A$7:$A$14 */
-const ref = (sheet: string, range: string) => `'${sheet.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+const ref = (sheet: string, range: string) =>
+  `'${sheet.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 
 function chartXml(chart: ChartPart): string {
   const series = chart.series
@@ -52,7 +54,8 @@ function chartXml(chart: ChartPart): string {
 
 /** A sheet's drawing: one anchor per chart, each pointing at its chart through the drawing's relationship rId1, rId2… */
 function drawingXml(charts: readonly ChartPart[]): string {
-  const corner = (column: number, row: number) => `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const corner = (column: number, row: number) =>
+    `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   const anchors = charts.map(
     ({ at }, i) =>
       `<xdr:twoCellAnchor><xdr:from>${corner(at.column, at.row)}</xdr:from><xdr:to>${corner(at.column + 8, at.row + CHART_ROWS)}</xdr:to>` +
@@ -87,13 +90,17 @@ export function addCharts(bytes: Uint8Array, charts: readonly ChartPart[]): Uint
     const own = charts.filter((c) => c.sheet === sheet);
     const targets = own.map((chart) => {
       files[`xl/charts/salesdesk${++n}.xml`] = strToU8(chartXml(chart));
-      types.push(`<Override PartName="/xl/charts/salesdesk${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+      types.push(
+        `<Override PartName="/xl/charts/salesdesk${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+      );
       return `../charts/salesdesk${n}.xml`;
     });
     files[`xl/drawings/${drawing}.xml`] = strToU8(drawingXml(own));
     files[`xl/drawings/_rels/${drawing}.xml.rels`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">` +
-        targets.map((target, i) => `<Relationship Id="rId${i + 1}" Type="${NS.r}/chart" Target="${target}"/>`).join("") +
+        targets
+          .map((target, i) => `<Relationship Id="rId${i + 1}" Type="${NS.r}/chart" Target="${target}"/>`)
+          .join("") +
         `</Relationships>`,
     );
     const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
@@ -101,16 +108,31 @@ export function addCharts(bytes: Uint8Array, charts: readonly ChartPart[]): Uint
       ? strFromU8(files[relsPath] as Uint8Array)
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}"></Relationships>`;
     files[relsPath] = strToU8(
-      rels.replace("</Relationships>", `<Relationship Id="rIdSalesDeskChart" Type="${NS.r}/drawing" Target="../drawings/${drawing}.xml"/></Relationships>`),
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdSalesDeskChart" Type="${NS.r}/drawing" Target="../drawings/${drawing}.xml"/></Relationships>`,
+      ),
     );
     // The drawing goes where the schema wants it: before legacy drawings, table parts and extensions.
     const xml = strFromU8(files[part] as Uint8Array);
-    const before = ["<legacyDrawing", "<legacyDrawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"]
+    const before = [
+      "<legacyDrawing",
+      "<legacyDrawingHF",
+      "<picture",
+      "<oleObjects",
+      "<controls",
+      "<webPublishItems",
+      "<tableParts",
+      "<extLst",
+      "</worksheet>",
+    ]
       .map((tag) => xml.indexOf(tag))
       .filter((at) => at >= 0)
       .reduce((a, b) => Math.min(a, b));
     files[part] = strToU8(`${xml.slice(0, before)}<drawing r:id="rIdSalesDeskChart"/>${xml.slice(before)}`);
-    types.push(`<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    types.push(
+      `<Override PartName="/xl/drawings/${drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+    );
   });
   const contentTypes = strFromU8(files["[Content_Types].xml"] as Uint8Array);
   files["[Content_Types].xml"] = strToU8(contentTypes.replace("</Types>", `${types.join("")}</Types>`));

@@ -27,7 +27,9 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
     // As wide as its header or its longest text (Excel's autofit, which a file cannot ask for), 10 to 40.
     table.columns.forEach((c, i) => {
       const column = sheet.getColumn(i + 1);
-      const longest = table.rows.slice(0, 1000).reduce((n, r) => Math.max(n, typeof r[i] === "string" ? r[i].length : 0), c.header.length);
+      const longest = table.rows
+        .slice(0, 1000)
+        .reduce((n, r) => Math.max(n, typeof r[i] === "string" ? r[i].length : 0), c.header.length);
       column.width = Math.max(column.width ?? 0, Math.min(40, Math.max(10, longest + 4)));
     });
     const rowCount = Math.max(1, table.rows.length);
@@ -39,7 +41,11 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
       columns: table.columns.map((c) => ({ name: writableCell(c.header), filterButton: true })),
       // A table needs one row at least; an empty one gets a blank row, as Excel itself does.
       rows: table.rows.length
-        ? table.rows.map((cells) => cells.map((v, i) => (dateColumns[i] && typeof v === "number" ? dateFromDay(v) : writableCell(v, table.columns[i].header))))
+        ? table.rows.map((cells) =>
+            cells.map((v, i) =>
+              dateColumns[i] && typeof v === "number" ? dateFromDay(v) : writableCell(v, table.columns[i].header),
+            ),
+          )
         : [table.columns.map(() => null)],
     });
     formatCells(
@@ -73,8 +79,16 @@ export function drawOutput(sheet: ExcelJS.Worksheet, output: SheetOutput): void 
  * column also keeps the save linear: ExcelJS looks each distinct style object up in a WeakMap, and
  * with a copy per cell that lookup takes minutes for 100k invoices.
  */
-function formatCells(sheet: ExcelJS.Worksheet, top: number, bottom: number, formats: CellFormat[], currency?: string): void {
-  const styles = formats.map((f) => (f === "text" ? {} : { numFmt: numberFormat(f, currency) }) as Partial<ExcelJS.Style>);
+function formatCells(
+  sheet: ExcelJS.Worksheet,
+  top: number,
+  bottom: number,
+  formats: CellFormat[],
+  currency?: string,
+): void {
+  const styles = formats.map(
+    (f) => (f === "text" ? {} : { numFmt: numberFormat(f, currency) }) as Partial<ExcelJS.Style>,
+  );
   for (let r = top; r <= bottom; r++) {
     const row = sheet.getRow(r);
     for (let c = 1; c <= formats.length; c++) row.getCell(c).style = styles[c - 1];

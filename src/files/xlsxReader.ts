@@ -60,7 +60,12 @@ export class XlsxReader implements ReadPort {
 
   static async open(bytes: Uint8Array, name = "the workbook", how: Partial<Reading> = {}): Promise<XlsxReader> {
     const inflate = how.inflate ?? webInflate;
-    const reading: Reading = { inflate, scan: (sheet, dateStyles) => scanSheetXml(unzipped(sheet, inflate), dateStyles), maxCells: MAX_CELLS, ...how };
+    const reading: Reading = {
+      inflate,
+      scan: (sheet, dateStyles) => scanSheetXml(unzipped(sheet, inflate), dateStyles),
+      maxCells: MAX_CELLS,
+      ...how,
+    };
     const entries = zipEntries(bytes, name);
     const text = (path: string) => entryText(bytes, entries.get(path), inflate);
     const workbook = await text("xl/workbook.xml");
@@ -69,10 +74,18 @@ export class XlsxReader implements ReadPort {
     const sheets = await Promise.all(
       [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map(async ([, attrs]): Promise<SheetEntry> => {
         const path = rels.get(attribute(attrs, "r:id") ?? "") ?? "";
-        const sheetRels = relationships(await text(path.replace(/([^/]+)$/, "_rels/$1.rels")), path.replace(/[^/]+$/, ""));
+        const sheetRels = relationships(
+          await text(path.replace(/([^/]+)$/, "_rels/$1.rels")),
+          path.replace(/[^/]+$/, ""),
+        );
         const tablePaths = [...sheetRels.values()].filter((p) => /tables\/[^/]+\.xml$/.test(p));
         const tables = await Promise.all(tablePaths.map(async (p) => tableEntry(await text(p))));
-        return { name: decode(attribute(attrs, "name") ?? ""), path, visible: (attribute(attrs, "state") ?? "visible") === "visible", tables };
+        return {
+          name: decode(attribute(attrs, "name") ?? ""),
+          path,
+          visible: (attribute(attrs, "state") ?? "visible") === "visible",
+          tables,
+        };
       }),
     );
     const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
@@ -90,7 +103,12 @@ export class XlsxReader implements ReadPort {
     const entry = this.sheets.find((s) => s.name === name);
     if (!entry) return undefined;
     const sheet = await this.sheet(entry, "dates");
-    return { name: entry.name, rows: sheet.rows, date1904: this.date1904, ...(sheet.currency ? { currency: sheet.currency } : {}) };
+    return {
+      name: entry.name,
+      rows: sheet.rows,
+      date1904: this.date1904,
+      ...(sheet.currency ? { currency: sheet.currency } : {}),
+    };
   }
 
   async listTables(): Promise<TableInfo[]> {
@@ -125,7 +143,15 @@ export class XlsxReader implements ReadPort {
     const { headers, headerRow, first, last, cells } = this.tableShape(t, sheet, owned);
     const data: Cell[][] = [];
     for (let row = first; row <= last; row++) data.push(cells(row));
-    return { name: t.name, sheet: s.name, headers, headerRow, rowCount: data.length, rows: data, date1904: this.date1904 };
+    return {
+      name: t.name,
+      sheet: s.name,
+      headers,
+      headerRow,
+      rowCount: data.length,
+      rows: data,
+      date1904: this.date1904,
+    };
   }
 
   /** Where a table's rows are on its sheet, its headers, and a row's cells within the table's columns. */
@@ -140,9 +166,17 @@ export class XlsxReader implements ReadPort {
       return out;
     };
     const header = t.headerRows > 0 ? cells(r.top) : [];
-    const headers = t.columns.map((name, i) => (header[i] === null || header[i] === undefined ? name : String(header[i])));
+    const headers = t.columns.map((name, i) =>
+      header[i] === null || header[i] === undefined ? name : String(header[i]),
+    );
     // The rows the table has, not the ones its range claims: its last is the sheet's last row with cells.
-    return { headers, headerRow: r.top, first: r.top + t.headerRows, last: Math.min(r.bottom - t.totalsRows, rows.length), cells };
+    return {
+      headers,
+      headerRow: r.top,
+      first: r.top + t.headerRows,
+      last: Math.min(r.bottom - t.totalsRows, rows.length),
+      cells,
+    };
   }
 
   private sheet(entry: SheetEntry, dates: Dates): Promise<ParsedSheet> {
@@ -227,7 +261,9 @@ export class XlsxReader implements ReadPort {
   /** A date as the workbook's serial, with its time of day. */
   private serialOf(date: Date): number {
     const ms = date.getTime();
-    return serialFromDay(dayFromDate(date), this.date1904) + (ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY;
+    return (
+      serialFromDay(dayFromDate(date), this.date1904) + (ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY
+    );
   }
 
   private tooBig(sheet: string): never {

@@ -80,18 +80,29 @@ export class XlsxWorkbook implements WorkbookPort {
 
   constructor(readonly workbook: ExcelJS.Workbook = new (excelJs().Workbook)()) {}
 
-  static async load<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, data: ArrayBuffer | Uint8Array): Promise<T> {
+  static async load<T extends XlsxWorkbook>(
+    this: new (workbook: ExcelJS.Workbook) => T,
+    data: ArrayBuffer | Uint8Array,
+  ): Promise<T> {
     const workbook = new (excelJs().Workbook)();
     // ExcelJS's typings ask for a Node Buffer; it accepts any binary view at run time (also in the browser).
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
     // A table saved with no style (as LibreOffice writes them) is kept plain; ExcelJS could not write it back.
-    for (const sheet of workbook.worksheets) for (const { table } of sheet.getTables() as unknown as { table: { style?: object | null } }[]) table.style ??= {};
+    for (const sheet of workbook.worksheets)
+      for (const { table } of sheet.getTables() as unknown as { table: { style?: object | null } }[])
+        table.style ??= {};
     return new this(workbook);
   }
 
   /** A workbook of one sheet holding these rows as text (a CSV file, as Excel would open it with every column as text). */
-  static fromRows<T extends XlsxWorkbook>(this: new (workbook: ExcelJS.Workbook) => T, sheetName: string, rows: readonly (readonly string[])[]): T {
-    return sheetsWorkbook(this, [{ name: sheetName, rows: rows.map((r) => r.map((text) => (text === "" ? null : text))) }]);
+  static fromRows<T extends XlsxWorkbook>(
+    this: new (workbook: ExcelJS.Workbook) => T,
+    sheetName: string,
+    rows: readonly (readonly string[])[],
+  ): T {
+    return sheetsWorkbook(this, [
+      { name: sheetName, rows: rows.map((r) => r.map((text) => (text === "" ? null : text))) },
+    ]);
   }
 
   /** A workbook of these sheets' values (several files given together, read as one workbook). */
@@ -135,7 +146,12 @@ export class XlsxWorkbook implements WorkbookPort {
       rows[r - 1] = Array.from(cells, (v) => v ?? null);
     });
     const currency = mostCommonCurrency(moneyFormats);
-    return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), date1904: this.date1904, ...(currency ? { currency } : {}) };
+    return {
+      name: sheet.name,
+      rows: Array.from(rows, (r) => r ?? []),
+      date1904: this.date1904,
+      ...(currency ? { currency } : {}),
+    };
   }
 
   async listTables(): Promise<TableInfo[]> {
@@ -212,8 +228,10 @@ export class XlsxWorkbook implements WorkbookPort {
       const t = this.table(name);
       const data = t && this.tableData(t);
       const at = data ? columns.map((c) => data.headers.indexOf(c)) : [];
-      const index = data && !at.includes(-1) ? data.rows.findIndex((r) => at.every((i, k) => String(r[i]) === values[k])) : -1;
-      if (!t || !data || index < 0 || changes.some((c) => !data.headers.includes(c.column))) return { ok: false, missing: true };
+      const index =
+        data && !at.includes(-1) ? data.rows.findIndex((r) => at.every((i, k) => String(r[i]) === values[k])) : -1;
+      if (!t || !data || index < 0 || changes.some((c) => !data.headers.includes(c.column)))
+        return { ok: false, missing: true };
       const conflicts = changes
         .map((c) => ({ column: c.column, now: data.rows[index][data.headers.indexOf(c.column)] }))
         .filter((c, i) => !sameCell(c.now, changes[i].from));
@@ -263,7 +281,11 @@ export class XlsxWorkbook implements WorkbookPort {
       const index = data ? data.rows.findIndex((r) => String(r[data.headers.indexOf(keyColumn)]) === key) : -1;
       if (!t || !data || index < 0) return false;
       const r = parseRange(t.ref);
-      if (this.tables().some((other) => other.sheet === t.sheet && other.name !== t.name && parseRange(other.ref).top > r.bottom)) {
+      if (
+        this.tables().some(
+          (other) => other.sheet === t.sheet && other.name !== t.name && parseRange(other.ref).top > r.bottom,
+        )
+      ) {
         throw new Error(`another table stands below ${name} on its sheet: rows cannot be removed here`);
       }
       // The rows below move up one; the table shrinks by the row (a table keeps one row at least).
@@ -287,7 +309,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private tableData(t: LoadedTable): TableData {
     const r = parseRange(t.ref);
     const rows: Cell[][] = [];
-    for (let row = r.top + 1; row <= r.top + this.dataRows(t); row++) rows.push(this.rowValues(t.sheet, row, r.left, r.right));
+    for (let row = r.top + 1; row <= r.top + this.dataRows(t); row++)
+      rows.push(this.rowValues(t.sheet, row, r.left, r.right));
     return {
       name: t.name,
       sheet: t.sheet.name,
@@ -303,8 +326,11 @@ export class XlsxWorkbook implements WorkbookPort {
   private blankBelow(t: LoadedTable): boolean {
     const r = parseRange(t.ref);
     const below = t.sheet.getRow(r.bottom + 1);
-    for (let c = r.left; c <= r.right; c++) if (below.getCell(c).value !== null && below.getCell(c).value !== undefined) return false;
-    return !this.tables().some((o) => o.sheet === t.sheet && o.name !== t.name && parseRange(o.ref).top === r.bottom + 1);
+    for (let c = r.left; c <= r.right; c++)
+      if (below.getCell(c).value !== null && below.getCell(c).value !== undefined) return false;
+    return !this.tables().some(
+      (o) => o.sheet === t.sheet && o.name !== t.name && parseRange(o.ref).top === r.bottom + 1,
+    );
   }
 
   /** Moves everything under the table down one row, tables included, as Excel does when a table grows into content. */
@@ -354,7 +380,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private tables(): LoadedTable[] {
     return this.workbook.worksheets.flatMap((sheet) =>
       (sheet.getTables() as unknown as { table: TableModel }[]).map(({ table: model }) => {
-        return { name: model.name, sheet, ref: model.tableRef ?? model.ref ?? "A1", totalsRow: Boolean(model.totalsRow), model };
+        return {
+          name: model.name,
+          sheet,
+          ref: model.tableRef ?? model.ref ?? "A1",
+          totalsRow: Boolean(model.totalsRow),
+          model,
+        };
       }),
     );
   }

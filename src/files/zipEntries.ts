@@ -18,7 +18,9 @@ export type Inflate = (data: Uint8Array) => AsyncIterable<Uint8Array>;
 
 /** The browser's (and any modern runtime's) inflater. */
 export const webInflate: Inflate = (data) => {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"));
   return stream as unknown as AsyncIterable<Uint8Array>;
 };
 
@@ -31,7 +33,10 @@ export function zipEntries(bytes: Uint8Array, name: string): Map<string, ZipEntr
       break;
     }
   }
-  if (end < 0) throw new UnreadableFile(`${name} is not a readable .xlsx workbook (no zip directory: the file is cut short or damaged)`);
+  if (end < 0)
+    throw new UnreadableFile(
+      `${name} is not a readable .xlsx workbook (no zip directory: the file is cut short or damaged)`,
+    );
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const entries = new Map<string, ZipEntry>();
@@ -63,7 +68,8 @@ export interface Zipped {
 
 export function zippedEntry(bytes: Uint8Array, entry: ZipEntry): Zipped {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.offset, true) !== 0x04034b50) throw new UnreadableFile(`the zip entry ${entry.name} is damaged`);
+  if (view.getUint32(entry.offset, true) !== 0x04034b50)
+    throw new UnreadableFile(`the zip entry ${entry.name} is damaged`);
   const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
   return { name: entry.name, method: entry.method, data: bytes.subarray(start, start + entry.compressedSize) };
 }
@@ -87,7 +93,9 @@ export async function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, 
   for await (const chunk of unzipped(zippedEntry(bytes, entry), inflate)) {
     size += chunk.length;
     if (size > MAX_TEXT_BYTES)
-      throw new UnreadableFile(`its part ${entry.name} inflates to more than ${MAX_TEXT_BYTES / 2 ** 20} MB: the file is damaged or hostile`);
+      throw new UnreadableFile(
+        `its part ${entry.name} inflates to more than ${MAX_TEXT_BYTES / 2 ** 20} MB: the file is damaged or hostile`,
+      );
     parts.push(decoder.decode(chunk, { stream: true }));
   }
   return parts.join("") + decoder.decode();

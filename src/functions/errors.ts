@@ -8,14 +8,19 @@ import { errorText, type Message, type MessageLanguage } from "../core/kernel";
 
 /** Office's display language, where the functions run in Office; English elsewhere. */
 export function displayLanguage(): MessageLanguage {
-  const prefix = (typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? "")).slice(0, 2).toLowerCase();
+  const prefix = (typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? ""))
+    .slice(0, 2)
+    .toLowerCase();
   return prefix === "ca" || prefix === "es" ? prefix : "en";
 }
 
 export function cellError(error: unknown): Error {
   const message = errorText(error, displayLanguage());
   if (typeof CustomFunctions === "undefined") return error instanceof Error ? error : new Error(message);
-  const code = error instanceof FigureError && error.notAvailable ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    error instanceof FigureError && error.notAvailable
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, message) as unknown as Error;
 }
 

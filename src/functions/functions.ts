@@ -2,7 +2,17 @@
  * SALES.* custom functions. This file holds only the JSDoc-tagged functions: the metadata plugin builds
  * functions.json from the tags and registers each one, so they stay plain, unit-testable code.
  */
-import { parsePeriod, isoWeekLabel, dayFromSerial, serialFromDay, isValidIban, fromCents, toCents, vatOf, say } from "../core/kernel";
+import {
+  parsePeriod,
+  isoWeekLabel,
+  dayFromSerial,
+  serialFromDay,
+  isValidIban,
+  fromCents,
+  toCents,
+  vatOf,
+  say,
+} from "../core/kernel";
 import { parseTextDate } from "../core/workbook";
 import { displayLanguage, invalidValue } from "./errors";
 import { segmentFigure } from "../core/market";
@@ -92,7 +102,12 @@ export function revenue(
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function target(period: string | number, exec: string | null, category: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function target(
+  period: string | number,
+  exec: string | null,
+  category: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s) => FIGURES.target(s, period, exec, category));
 }
 
@@ -104,7 +119,11 @@ export function target(period: string | number, exec: string | null, category: s
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function variance(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function variance(
+  period: string | number,
+  exec: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s) => FIGURES.variance(s, period, exec));
 }
 
@@ -116,7 +135,11 @@ export function variance(period: string | number, exec: string | null, invocatio
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function attainment(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function attainment(
+  period: string | number,
+  exec: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s) => FIGURES.attainment(s, period, exec));
 }
 
@@ -146,7 +169,11 @@ export function runRate(
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function outstanding(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function outstanding(
+  client: string | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.outstanding(s, client, asOf, today));
 }
 
@@ -158,7 +185,11 @@ export function outstanding(client: string | null, asOf: number | string | null,
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function overdue(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function overdue(
+  client: string | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.overdue(s, client, asOf, today));
 }
 
@@ -170,7 +201,11 @@ export function overdue(client: string | null, asOf: number | string | null, inv
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function dso(days: number | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function dso(
+  days: number | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.dso(s, days, asOf, today));
 }
 
@@ -182,7 +217,11 @@ export function dso(days: number | null, asOf: number | string | null, invocatio
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function client(clientId: string, field: string, invocation: CustomFunctions.StreamingInvocation<string | number | boolean>): void {
+export function client(
+  clientId: string,
+  field: string,
+  invocation: CustomFunctions.StreamingInvocation<string | number | boolean>,
+): void {
   stream(invocation, (s) => FIGURES.client(s, clientId, field));
 }
 
@@ -205,7 +244,11 @@ export function workdays(period: string | number, invocation: CustomFunctions.St
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function onTime(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function onTime(
+  period: string | number,
+  exec: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s) => FIGURES.ontime(s, period, exec));
 }
 
@@ -217,7 +260,11 @@ export function onTime(period: string | number, exec: string | null, invocation:
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function lateOrders(client: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function lateOrders(
+  client: string | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.lateorders(s, client, asOf, today));
 }
 
@@ -229,7 +276,11 @@ export function lateOrders(client: string | null, asOf: number | string | null, 
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function pipeline(exec: string | null, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function pipeline(
+  exec: string | null,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.pipeline(s, exec, asOf, today));
 }
 
@@ -241,7 +292,11 @@ export function pipeline(exec: string | null, asOf: number | string | null, invo
  * @param invocation Streaming invocation.
  * @streaming
  */
-export function winRate(period: string | number, exec: string | null, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function winRate(
+  period: string | number,
+  exec: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   stream(invocation, (s, today) => FIGURES.winrate(s, period, exec, today));
 }
 
@@ -254,6 +309,10 @@ export function winRate(period: string | number, exec: string | null, invocation
  * @returns The segment's name: Champions, Loyal, Promising, New, At risk, Can't lose, Hibernating or No purchases.
  * @streaming
  */
-export function segment(client: string, asOf: number | string | null, invocation: CustomFunctions.StreamingInvocation<string>): void {
+export function segment(
+  client: string,
+  asOf: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
   stream(invocation, (s, today) => segmentFigure(s, client, asOf, today, displayLanguage()));
 }

@@ -44,7 +44,10 @@ let loading: Promise<Snapshot> | undefined;
 const listeners = new Set<() => void>();
 
 /** Answers a streaming cell that needs only the date system, as soon as it is known; from the tables where no face reads it apart. */
-export function streamDates<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (date1904: boolean) => T): void {
+export function streamDates<T>(
+  invocation: CustomFunctions.StreamingInvocation<T>,
+  compute: (date1904: boolean) => T,
+): void {
   dateSystem().then(
     (is1904) => {
       try {
@@ -80,7 +83,10 @@ export function snapshot(): Promise<Snapshot> {
 }
 
 /** Answers a streaming cell now (synchronously once the snapshot is built) and after every change. */
-export function stream<T>(invocation: CustomFunctions.StreamingInvocation<T>, compute: (s: Snapshot, today: Day) => T): void {
+export function stream<T>(
+  invocation: CustomFunctions.StreamingInvocation<T>,
+  compute: (s: Snapshot, today: Day) => T,
+): void {
   const deliver = (s: Snapshot) => {
     try {
       invocation.setResult(compute(s, today()));

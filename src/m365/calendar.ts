@@ -18,12 +18,22 @@ export interface CalendarItem {
   event: Record<string, unknown>;
 }
 
-export type EventOutcome = { uid: string; state: "created" | "updated" | "cancelled" | "not there" } | { uid: string; state: "failed"; error: string };
+export type EventOutcome =
+  | { uid: string; state: "created" | "updated" | "cancelled" | "not there" }
+  | { uid: string; state: "failed"; error: string };
 
-const at = (day: number, time: string, timeZone: string) => ({ dateTime: `${formatIsoDate(day)}T${time}:00`, timeZone });
+const at = (day: number, time: string, timeZone: string) => ({
+  dateTime: `${formatIsoDate(day)}T${time}:00`,
+  timeZone,
+});
 
 /** A visit: all day at the client's address, the exec invited. */
-export function visitEvent(visit: Visit, clients: readonly Client[], team: readonly TeamMember[], timeZone: string): CalendarItem {
+export function visitEvent(
+  visit: Visit,
+  clients: readonly Client[],
+  team: readonly TeamMember[],
+  timeZone: string,
+): CalendarItem {
   const client = clients.find((c) => c.ClientID === visit.ClientID);
   const exec = team.find((m) => m.ExecID === visit.Exec);
   return {
@@ -36,14 +46,21 @@ export function visitEvent(visit: Visit, clients: readonly Client[], team: reado
       start: at(visit.Scheduled, "00:00", timeZone),
       end: at(visit.Scheduled + 1, "00:00", timeZone),
       location: { displayName: [client?.Street, client?.PostalCode, client?.City].filter(Boolean).join(", ") },
-      attendees: exec?.Email ? [{ emailAddress: { address: exec.Email, name: exec.Name ?? exec.ExecID }, type: "required" }] : [],
+      attendees: exec?.Email
+        ? [{ emailAddress: { address: exec.Email, name: exec.Name ?? exec.ExecID }, type: "required" }]
+        : [],
       singleValueExtendedProperties: [{ id: UID_PROPERTY, value: `${visit.VisitID}@salesdesk` }],
     },
   };
 }
 
 /** A meeting: at its times (an hour when no end is given), its attendees from Team, the agenda as the text. */
-export function meetingEvent(meeting: Meeting, clients: readonly Client[], team: readonly TeamMember[], timeZone: string): CalendarItem {
+export function meetingEvent(
+  meeting: Meeting,
+  clients: readonly Client[],
+  team: readonly TeamMember[],
+  timeZone: string,
+): CalendarItem {
   const start = meeting.Start ?? "09:00";
   const end = meeting.End ?? `${String(Math.min(23, Number(start.slice(0, 2)) + 1)).padStart(2, "0")}${start.slice(2)}`;
   const client = clients.find((c) => c.ClientID === meeting.ClientID);
@@ -59,8 +76,11 @@ export function meetingEvent(meeting: Meeting, clients: readonly Client[], team:
       start: at(meeting.Date, start, timeZone),
       end: at(meeting.Date, end, timeZone),
       location: { displayName: client ? [client.Name, client.Street, client.City].filter(Boolean).join(", ") : "" },
-      // invited holds the attendees who have an e-mail
-      attendees: invited.map((m) => ({ emailAddress: { address: m.Email!, name: m.Name ?? m.ExecID }, type: "required" })),
+      attendees: invited.map((m) => ({
+        // invited holds the attendees who have an e-mail
+        emailAddress: { address: m.Email!, name: m.Name ?? m.ExecID },
+        type: "required",
+      })),
       singleValueExtendedProperties: [{ id: UID_PROPERTY, value: `${meeting.MeetingID}@salesdesk` }],
     },
   };
@@ -74,10 +94,15 @@ export async function syncEvents(graph: GraphClient, items: readonly CalendarIte
     items.map((item, i) => ({ id: String(i), method: "GET", url: filter(item.uid) })),
     CALENDAR_SCOPES,
   );
-  const existing = items.map((_, i) => ((found.get(String(i))?.body as { value?: { id: string }[] } | undefined)?.value ?? [])[0]?.id);
+  const existing = items.map(
+    (_, i) => ((found.get(String(i))?.body as { value?: { id: string }[] } | undefined)?.value ?? [])[0]?.id,
+  );
   const writes = items.flatMap((item, i) => {
     const id = existing[i];
-    if (item.cancelled) return id ? [{ id: String(i), method: "POST" as const, url: `/me/events/${id}/cancel`, body: { comment: "" } }] : [];
+    if (item.cancelled)
+      return id
+        ? [{ id: String(i), method: "POST" as const, url: `/me/events/${id}/cancel`, body: { comment: "" } }]
+        : [];
     return [
       id
         ? { id: String(i), method: "PATCH" as const, url: `/me/events/${id}`, body: item.event }
@@ -90,7 +115,8 @@ export async function syncEvents(graph: GraphClient, items: readonly CalendarIte
     if (lookup && lookup.status >= 400) return { uid: item.uid, state: "failed", error: graphError(lookup) };
     if (item.cancelled && !existing[i]) return { uid: item.uid, state: "not there" };
     const answer = answers.get(String(i));
-    if (!answer || answer.status >= 400) return { uid: item.uid, state: "failed", error: answer ? graphError(answer) : "no answer" };
+    if (!answer || answer.status >= 400)
+      return { uid: item.uid, state: "failed", error: answer ? graphError(answer) : "no answer" };
     return { uid: item.uid, state: item.cancelled ? "cancelled" : existing[i] ? "updated" : "created" };
   });
 }

@@ -11,23 +11,33 @@ export type DialogAnswer = { token: string; account: string; expiresOn: number }
 /** A minute short of its expiry, a token is asked for again. */
 const MARGIN_MS = 60_000;
 
-export function dialogSignIn(pageUrl: string, ui: Pick<Office.UI, "displayDialogAsync"> = Office.context.ui): Microsoft365 {
+export function dialogSignIn(
+  pageUrl: string,
+  ui: Pick<Office.UI, "displayDialogAsync"> = Office.context.ui,
+): Microsoft365 {
   const tokens = new Map<string, { token: string; expiresOn: number }>();
   let account = "";
   const ask = (scopes: readonly string[]) =>
     new Promise<{ token: string; account: string; expiresOn: number }>((resolve, reject) => {
-      ui.displayDialogAsync(`${pageUrl}?scopes=${encodeURIComponent(scopes.join(" "))}`, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
-        if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(new Error(`the sign-in dialog did not open: ${opened.error.message}`));
-        const dialog = opened.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-          dialog.close();
-          const answer = JSON.parse("message" in arg ? arg.message : "{}") as DialogAnswer;
-          if ("error" in answer) reject(new Error(answer.error));
-          else resolve(answer);
-        });
-        // closed by the user (12006) or failed to load: no token
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => reject(new Error(`sign-in stopped (${"error" in arg ? arg.error : ""})`)));
-      });
+      ui.displayDialogAsync(
+        `${pageUrl}?scopes=${encodeURIComponent(scopes.join(" "))}`,
+        { height: 60, width: 30, promptBeforeOpen: false },
+        (opened) => {
+          if (opened.status !== Office.AsyncResultStatus.Succeeded)
+            return reject(new Error(`the sign-in dialog did not open: ${opened.error.message}`));
+          const dialog = opened.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+            dialog.close();
+            const answer = JSON.parse("message" in arg ? arg.message : "{}") as DialogAnswer;
+            if ("error" in answer) reject(new Error(answer.error));
+            else resolve(answer);
+          });
+          // closed by the user (12006) or failed to load: no token
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) =>
+            reject(new Error(`sign-in stopped (${"error" in arg ? arg.error : ""})`)),
+          );
+        },
+      );
     });
   const token = async (scopes: readonly string[]) => {
     const key = [...scopes].sort().join(" ");

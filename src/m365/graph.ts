@@ -79,16 +79,28 @@ export class GraphClient {
   }
 
   /** One request on its own (a file's content, a search), with the same throttling rule; its answer read whole within the time limit. */
-  async call(method: GraphRequest["method"], url: string, scopes: readonly string[], body?: unknown): Promise<Response> {
+  async call(
+    method: GraphRequest["method"],
+    url: string,
+    scopes: readonly string[],
+    body?: unknown,
+  ): Promise<Response> {
     for (let tries = 0; ; tries++) {
       const response = await this.timed(async (signal) => {
         const answer = await this.fetch(`${this.base}${url}`, {
           method,
-          headers: { Authorization: `Bearer ${await this.token(scopes)}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+          headers: {
+            Authorization: `Bearer ${await this.token(scopes)}`,
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
           signal,
         });
-        return new Response(await answer.arrayBuffer(), { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+        return new Response(await answer.arrayBuffer(), {
+          status: answer.status,
+          statusText: answer.statusText,
+          headers: answer.headers,
+        });
       });
       if (response.status !== 429 || tries + 1 >= MAX_TRIES) return response;
       await this.sleep(retryAfter(response.headers.get("Retry-After"), tries));
@@ -101,7 +113,8 @@ export class GraphClient {
     try {
       return await work(controller.signal);
     } catch (error) {
-      if (controller.signal.aborted) throw new GraphUnanswered(`Microsoft 365 did not answer within ${Math.round(this.timeoutMs / 1000)} s`);
+      if (controller.signal.aborted)
+        throw new GraphUnanswered(`Microsoft 365 did not answer within ${Math.round(this.timeoutMs / 1000)} s`);
       throw new GraphUnanswered(`Microsoft 365 could not be reached (${(error as Error).message})`);
     } finally {
       clearTimeout(timer);
@@ -128,7 +141,11 @@ export class GraphClient {
         for (const answer of answers) results.set(answer.id, answer);
         const throttled = answers.filter((a) => a.status === 429);
         if (throttled.length === 0 || tries + 1 >= MAX_TRIES) break;
-        await this.sleep(Math.max(...throttled.map((a) => retryAfter(a.headers?.["Retry-After"] ?? a.headers?.["retry-after"], tries))));
+        await this.sleep(
+          Math.max(
+            ...throttled.map((a) => retryAfter(a.headers?.["Retry-After"] ?? a.headers?.["retry-after"], tries)),
+          ),
+        );
         pending = pending.filter((r) => throttled.some((a) => a.id === r.id));
       }
       onAnswers?.(batch.map((r) => results.get(r.id) ?? unanswered(r, "no answer for this request")));
@@ -153,16 +170,26 @@ export class GraphClient {
       if (error instanceof GraphUnanswered) return pending.map((r) => unanswered(r, error.message));
       throw error;
     }
-    if (!response.ok) return pending.map((r) => ({ id: r.id, status: response.status, body: { error: { message: response.statusText } } }));
+    if (!response.ok)
+      return pending.map((r) => ({
+        id: r.id,
+        status: response.status,
+        body: { error: { message: response.statusText } },
+      }));
     const parsed = await response.json().catch(() => undefined);
     const answers = (parsed as { responses?: GraphResponse[] } | undefined)?.responses;
-    if (!Array.isArray(answers)) return pending.map((r) => unanswered(r, "Microsoft 365 answered with something that is not a Graph batch"));
+    if (!Array.isArray(answers))
+      return pending.map((r) => unanswered(r, "Microsoft 365 answered with something that is not a Graph batch"));
     return answers;
   }
 }
 
 /** A request whose fate is unknown: status 0. */
-const unanswered = (r: GraphRequest, message: string): GraphResponse => ({ id: r.id, status: 0, body: { error: { message } } });
+const unanswered = (r: GraphRequest, message: string): GraphResponse => ({
+  id: r.id,
+  status: 0,
+  body: { error: { message } },
+});
 
 /** What a failed Graph response says, in one line. */
 export function graphError(response: GraphResponse): string {

@@ -15,9 +15,15 @@ export interface DriveWorkbook {
 /** The .xlsx files whose name holds the text, the latest changed first. */
 export async function findWorkbooks(graph: GraphClient, text = ""): Promise<DriveWorkbook[]> {
   const q = `${text.replace(/'/g, "''")} .xlsx`.trim();
-  const response = await graph.call("GET", `/me/drive/root/search(q='${encodeURIComponent(q)}')?$select=id,name,file,lastModifiedDateTime`, FILES_SCOPES);
+  const response = await graph.call(
+    "GET",
+    `/me/drive/root/search(q='${encodeURIComponent(q)}')?$select=id,name,file,lastModifiedDateTime`,
+    FILES_SCOPES,
+  );
   if (!response.ok) throw new Error(`OneDrive search: ${response.status} ${response.statusText}`);
-  const found = (await response.json()) as { value: { id: string; name: string; file?: unknown; lastModifiedDateTime?: string }[] };
+  const found = (await response.json()) as {
+    value: { id: string; name: string; file?: unknown; lastModifiedDateTime?: string }[];
+  };
   return found.value
     .filter((f) => f.file !== undefined && f.name.toLowerCase().endsWith(".xlsx"))
     .map((f) => ({ id: f.id, name: f.name, modified: f.lastModifiedDateTime ?? null }))

@@ -52,7 +52,11 @@ export async function createDrafts(
     for (const o of found) outcomes.set(o.clientId, o);
     onOutcomes?.(found);
   };
-  settle(drafts.filter((d) => doneBefore.has(d.draft.clientId)).map(({ draft }) => ({ clientId: draft.clientId, state: "done before" })));
+  settle(
+    drafts
+      .filter((d) => doneBefore.has(d.draft.clientId))
+      .map(({ draft }) => ({ clientId: draft.clientId, state: "done before" })),
+  );
   const todo = drafts.filter((d) => !doneBefore.has(d.draft.clientId));
   // Drafts this run already made (an earlier try that got no answer): found by their key, never made twice.
   const lookup = (d: (typeof todo)[number]) =>
@@ -70,7 +74,12 @@ export async function createDrafts(
     else toMake.push(d);
   });
   await graph.batch(
-    toMake.map((d, i) => ({ id: String(i), method: "POST", url: "/me/messages", body: graphMessage(d.draft, d.attachments, draftKey(run, d.draft.clientId)) })),
+    toMake.map((d, i) => ({
+      id: String(i),
+      method: "POST",
+      url: "/me/messages",
+      body: graphMessage(d.draft, d.attachments, draftKey(run, d.draft.clientId)),
+    })),
     MAIL_SCOPES,
     (done) => onProgress?.(done, toMake.length),
     (answers) =>

@@ -14,14 +14,22 @@ Office.onReady(async () => {
   try {
     const scopes = (new URLSearchParams(location.search).get("scopes") ?? "User.Read").split(" ").filter(Boolean);
     const app = await createStandardPublicClientApplication({
-      auth: { clientId: registration.clientId, authority: registration.authority, redirectUri: `${location.origin}/signin.html` },
+      auth: {
+        clientId: registration.clientId,
+        authority: registration.authority,
+        redirectUri: `${location.origin}/signin.html`,
+      },
       cache: { cacheLocation: "sessionStorage" },
       system: { loggerOptions: { piiLoggingEnabled: false } },
     });
     const result = await app.handleRedirectPromise();
     // leaves the page for Microsoft's sign-in; it comes back here, to the result
     if (!result) return await app.acquireTokenRedirect({ scopes });
-    reply({ token: result.accessToken, account: result.account?.name ?? result.account?.username ?? "", expiresOn: result.expiresOn?.getTime() ?? Date.now() });
+    reply({
+      token: result.accessToken,
+      account: result.account?.name ?? result.account?.username ?? "",
+      expiresOn: result.expiresOn?.getTime() ?? Date.now(),
+    });
   } catch (error) {
     reply({ error: error instanceof Error ? error.message : String(error) });
   }

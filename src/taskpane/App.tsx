@@ -30,7 +30,9 @@ export function App({ host, port, language: initial, dark, today = localToday(ne
       <I18nContext.Provider value={i18n}>
         <TodayContext.Provider value={today}>
           <Microsoft365Provider connect={microsoft365}>
-            <PortContext.Provider value={port}>{host === "excel" ? <ExcelShell /> : <WordShell />}</PortContext.Provider>
+            <PortContext.Provider value={port}>
+              {host === "excel" ? <ExcelShell /> : <WordShell />}
+            </PortContext.Provider>
           </Microsoft365Provider>
         </TodayContext.Provider>
       </I18nContext.Provider>

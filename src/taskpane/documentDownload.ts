@@ -6,7 +6,10 @@
 import type { BusinessDocument } from "../core/documents";
 import { download } from "./download";
 
-export async function downloadDocument(docs: BusinessDocument | readonly BusinessDocument[], name?: string): Promise<void> {
+export async function downloadDocument(
+  docs: BusinessDocument | readonly BusinessDocument[],
+  name?: string,
+): Promise<void> {
   const { documentDocx } = await import("../files/documentDocx");
   const first = Array.isArray(docs) ? docs[0] : (docs as BusinessDocument);
   download(await documentDocx(docs), name ?? [first.title, first.party].filter(Boolean).join(" – "), "docx");

@@ -27,8 +27,13 @@ function webViewCannotSave(): boolean {
 
 async function handOff(blob: Blob, name: string, extension: HandedExtension): Promise<void> {
   const saveAs = `${fileName(name)}.${extension}`;
-  const url = handoffUrl(new URL(SAVE_PAGE, location.href).href, { name, extension, bytes: new Uint8Array(await blob.arrayBuffer()) });
-  if (!Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) return announce(say("download.noBrowser", { file: saveAs }));
+  const url = handoffUrl(new URL(SAVE_PAGE, location.href).href, {
+    name,
+    extension,
+    bytes: new Uint8Array(await blob.arrayBuffer()),
+  });
+  if (!Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1"))
+    return announce(say("download.noBrowser", { file: saveAs }));
   if (url.length > HANDOFF_LIMIT) return announce(say("download.tooLarge", { file: saveAs }));
   Office.context.ui.openBrowserWindow(url);
   announce(say("download.inBrowser", { file: saveAs }));

@@ -7,4 +7,6 @@ const LOCALES: Record<Language, string> = { en: "en-GB", ca: "ca-ES", es: "es-ES
 export const money = (cents: number, language: Language) => formatMoney(cents, LOCALES[language]);
 
 export const percent = (ratio: number | null, language: Language) =>
-  ratio === null ? "–" : new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  ratio === null
+    ? "–"
+    : new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(ratio);

@@ -25,7 +25,8 @@ export function translator(language: Language): Translate {
   const plurals = new Intl.PluralRules(language);
   return (key, vars) => {
     const message = catalogue[key];
-    const text = typeof message === "string" ? message : message[plurals.select(Number(vars?.n ?? 0)) === "one" ? "one" : "other"];
+    const text =
+      typeof message === "string" ? message : message[plurals.select(Number(vars?.n ?? 0)) === "one" ? "one" : "other"];
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
   };
 }
@@ -44,7 +45,12 @@ export function teller(language: Language): Tell {
   });
 }
 
-export const I18nContext = createContext<{ language: Language; t: Translate; tell: Tell; setLanguage: (l: Language) => void }>({
+export const I18nContext = createContext<{
+  language: Language;
+  t: Translate;
+  tell: Tell;
+  setLanguage: (l: Language) => void;
+}>({
   language: "en",
   t: translator("en"),
   tell: teller("en"),

@@ -15,7 +15,9 @@ import { buildRegistration } from "../m365/registration";
 
 /** Microsoft 365 where the build was made with an app registration (MSAL loaded when she signs in). */
 const registration = buildRegistration();
-const microsoft365 = registration && (() => import("../m365/msal").then((m) => m.msalSignIn(registration.clientId, registration.authority)));
+const microsoft365 =
+  registration &&
+  (() => import("../m365/msal").then((m) => m.msalSignIn(registration.clientId, registration.authority)));
 
 Office.onReady(({ host }) => {
   // taskpane.html holds #root
@@ -23,18 +25,23 @@ Office.onReady(({ host }) => {
   const language = languageFrom(Office.context?.displayLanguage);
   const dark = isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
   const pane = host === Office.HostType.Excel ? "excel" : host === Office.HostType.Word ? "word" : undefined;
-  const missing = pane && missingRequirement(pane, (set, version) => Office.context.requirements.isSetSupported(set, version));
+  const missing =
+    pane && missingRequirement(pane, (set, version) => Office.context.requirements.isSetSupported(set, version));
   if (pane && missing) {
     const t = translator(language);
     root.render(
-      <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>{t("app.tooOld", { host: pane === "excel" ? "Excel" : "Word", ...missing })}</p>,
+      <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>
+        {t("app.tooOld", { host: pane === "excel" ? "Excel" : "Word", ...missing })}
+      </p>,
     );
   } else if (host === Office.HostType.Excel) {
     const port = afterWrites(new ExcelWorkbook(undefined, undefined, announce), invalidate);
     // The SALES.* functions share this runtime: they read the same workbook and follow its table edits.
     setSource(() => readSalesData(port));
     setDateSystem(() => Excel.run(readDate1904));
-    watchTables((batch) => Excel.run(batch), invalidate).catch((error) => console.error("Sales Admin Desk: table change events unavailable", error));
+    watchTables((batch) => Excel.run(batch), invalidate).catch((error) =>
+      console.error("Sales Admin Desk: table change events unavailable", error),
+    );
     root.render(<App host="excel" port={port} language={language} dark={dark} microsoft365={microsoft365} />);
   } else if (host === Office.HostType.Word) {
     root.render(<App host="word" port={null} language={language} dark={dark} microsoft365={microsoft365} />);

@@ -19,14 +19,25 @@ export interface M365State {
   graph: GraphClient | undefined;
 }
 
-const M365Context = createContext<M365State>({ available: false, account: null, signIn: async () => undefined, graph: undefined });
+const M365Context = createContext<M365State>({
+  available: false,
+  account: null,
+  signIn: async () => undefined,
+  graph: undefined,
+});
 
 export function useMicrosoft365(): M365State {
   return useContext(M365Context);
 }
 
 /** Provides the state; the sign-in service is made when first asked for (MSAL is loaded then). */
-export function Microsoft365Provider({ connect, children }: { connect?: () => Promise<Microsoft365>; children: ReactNode }) {
+export function Microsoft365Provider({
+  connect,
+  children,
+}: {
+  connect?: () => Promise<Microsoft365>;
+  children: ReactNode;
+}) {
   const [service, setService] = useState<Microsoft365>();
   const [account, setAccount] = useState<string | null>(null);
   const state = useMemo<M365State>(

@@ -11,7 +11,13 @@ const COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"];
 const [WIDTH, HEIGHT, AXIS] = [360, 180, 24];
 
 const useStyles = makeStyles({
-  chart: { padding: "8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, display: "flex", flexDirection: "column", gap: "4px" },
+  chart: {
+    padding: "8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+  },
   legend: { display: "flex", gap: "12px" },
 });
 
@@ -19,7 +25,10 @@ const useStyles = makeStyles({
 function cells(sheet: ExcelJS.Worksheet, range: string): ExcelJS.CellValue[] {
   // chart parts hold ranges written as A1:A9 (xlsxWorkbook)
   const [, column, first, last] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(range)!;
-  return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => sheet.getRow(Number(first) + i).getCell(columnIndex(column)).value);
+  return Array.from(
+    { length: Number(last) - Number(first) + 1 },
+    (_, i) => sheet.getRow(Number(first) + i).getCell(columnIndex(column)).value,
+  );
 }
 
 export function SheetChart({ sheet, chart }: { sheet: ExcelJS.Worksheet; chart: ChartPart }) {
@@ -45,7 +54,14 @@ export function SheetChart({ sheet, chart }: { sheet: ExcelJS.Worksheet; chart: 
           series.map((s, i) => {
             const h = (Math.max(0, s.values[c]) / top) * (HEIGHT - 8);
             return (
-              <rect key={`${c}|${i}`} x={AXIS + c * slot + slot * 0.15 + i * bar} y={HEIGHT - h} width={bar} height={h} fill={COLOURS[i % COLOURS.length]} />
+              <rect
+                key={`${c}|${i}`}
+                x={AXIS + c * slot + slot * 0.15 + i * bar}
+                y={HEIGHT - h}
+                width={bar}
+                height={h}
+                fill={COLOURS[i % COLOURS.length]}
+              />
             );
           }),
         )}

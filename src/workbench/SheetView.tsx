@@ -50,7 +50,8 @@ export interface CellAddress {
 export function cellValue(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
   if (v instanceof Date) return serialFromDay(Math.floor(v.getTime() / 86_400_000));
-  if (v && typeof v === "object") return "result" in v ? v.result : "richText" in v ? v.richText.map((t) => t.text).join("") : null;
+  if (v && typeof v === "object")
+    return "result" in v ? v.result : "richText" in v ? v.richText.map((t) => t.text).join("") : null;
   return v;
 }
 
@@ -90,11 +91,20 @@ function display(cell: ExcelJS.Cell): string {
     return "";
   }
   if (typeof v === "number" && cell.numFmt?.includes("%")) return `${(v * 100).toFixed(1)} %`;
-  if (typeof v === "number" && cell.numFmt?.includes("€")) return `${v.toLocaleString("es-ES", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  if (typeof v === "number" && cell.numFmt?.includes("€"))
+    return `${v.toLocaleString("es-ES", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
   return String(v);
 }
 
-export function SheetView({ sheet, selected, onSelect }: { sheet: ExcelJS.Worksheet; selected?: CellAddress; onSelect: (at: CellAddress) => void }) {
+export function SheetView({
+  sheet,
+  selected,
+  onSelect,
+}: {
+  sheet: ExcelJS.Worksheet;
+  selected?: CellAddress;
+  onSelect: (at: CellAddress) => void;
+}) {
   const styles = useStyles();
   // A few empty rows and columns past the data, to type into, as in a spreadsheet.
   const width = Math.max(sheet.actualColumnCount, sheet.columnCount) + 3;
@@ -102,7 +112,8 @@ export function SheetView({ sheet, selected, onSelect }: { sheet: ExcelJS.Worksh
   const rows = Math.min(sheet.rowCount + 20, SHOWN_ROWS, Math.max(drawn, (selected?.row ?? 0) + 20));
   const more = (e: UIEvent<HTMLDivElement>) => {
     const el = e.currentTarget;
-    if (el.scrollTop + el.clientHeight > el.scrollHeight - 400 && rows < Math.min(sheet.rowCount + 20, SHOWN_ROWS)) setDrawn(rows + ROWS_PER_PAGE * 2);
+    if (el.scrollTop + el.clientHeight > el.scrollHeight - 400 && rows < Math.min(sheet.rowCount + 20, SHOWN_ROWS))
+      setDrawn(rows + ROWS_PER_PAGE * 2);
   };
   return (
     <div className={styles.wrap} onScroll={more}>

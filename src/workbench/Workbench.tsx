@@ -3,7 +3,18 @@
  * it through the same workbook port as in Excel, here an .xlsx file held in memory.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { Button, FluentProvider, Input, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Input,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Microsoft365 } from "../m365/graph";
@@ -21,7 +32,13 @@ const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   book: { flex: 1, display: "flex", flexDirection: "column", minWidth: 0, overflow: "hidden" },
   tabs: { overflowX: "auto", flexShrink: 0 },
-  bar: { display: "flex", gap: "8px", alignItems: "center", padding: "6px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  bar: {
+    display: "flex",
+    gap: "8px",
+    alignItems: "center",
+    padding: "6px 8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   address: { width: "64px", textAlign: "center", fontFamily: "monospace" },
   pane: { flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
@@ -37,7 +54,15 @@ export interface WorkbenchProps {
   microsoft365?: () => Promise<Microsoft365>;
 }
 
-export function Workbench({ initial, fileName: initialName, language, dark, paneWidth, today, microsoft365 }: WorkbenchProps) {
+export function Workbench({
+  initial,
+  fileName: initialName,
+  language,
+  dark,
+  paneWidth,
+  today,
+  microsoft365,
+}: WorkbenchProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState(initial);
   const [fileName, setFileName] = useState(initialName);
@@ -77,7 +102,12 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   const [openError, setOpenError] = useState<string>();
   const open = async (file: File) => {
     try {
-      setWorkbook(await openWorkbookFile(await knownFile(new Uint8Array(await file.arrayBuffer()), file.name), ObservableWorkbook));
+      setWorkbook(
+        await openWorkbookFile(
+          await knownFile(new Uint8Array(await file.arrayBuffer()), file.name),
+          ObservableWorkbook,
+        ),
+      );
       setFileName(file.name.replace(/\.(csv|tsv|txt)$/i, ".xlsx"));
       setOpenError(undefined);
     } catch (error) {
@@ -87,7 +117,9 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
   /** A file's sheets added to the open workbook, not in its place: clients, invoices and orders from several files end up together. */
   const add = async (file: File) => {
     try {
-      const added = await workbook.addSheetsOf(await openWorkbookFile(await knownFile(new Uint8Array(await file.arrayBuffer()), file.name)));
+      const added = await workbook.addSheetsOf(
+        await openWorkbookFile(await knownFile(new Uint8Array(await file.arrayBuffer()), file.name)),
+      );
       if (added[0]) setCurrent(added[0]);
       setOpenError(undefined);
     } catch (error) {
@@ -143,7 +175,12 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
             />
           </div>
           <div className={styles.tabs}>
-            <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(String(d.value))} aria-label="Sheets">
+            <TabList
+              size="small"
+              selectedValue={current}
+              onTabSelect={(_, d) => setCurrent(String(d.value))}
+              aria-label="Sheets"
+            >
               {sheets.map((s) => (
                 <Tab key={s.name} value={s.name}>
                   {s.name}
@@ -151,11 +188,25 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
               ))}
             </TabList>
           </div>
-          {sheet && gridShown && workbook.chartsOn(sheet.name).map((chart) => <SheetChart key={`${chart.title}|${version}`} sheet={sheet} chart={chart} />)}
-          {sheet && gridShown && <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />}
+          {sheet &&
+            gridShown &&
+            workbook
+              .chartsOn(sheet.name)
+              .map((chart) => <SheetChart key={`${chart.title}|${version}`} sheet={sheet} chart={chart} />)}
+          {sheet && gridShown && (
+            <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />
+          )}
         </section>
         <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
-          <App key={fileName} host="excel" port={workbook} language={language} dark={dark} today={today} microsoft365={microsoft365} />
+          <App
+            key={fileName}
+            host="excel"
+            port={workbook}
+            language={language}
+            dark={dark}
+            today={today}
+            microsoft365={microsoft365}
+          />
         </aside>
       </div>
     </FluentProvider>
@@ -163,7 +214,17 @@ export function Workbench({ initial, fileName: initialName, language, dark, pane
 }
 
 /** A button that asks for a workbook file (its hidden input named for tests and screen readers). */
-function FileButton({ icon, label, input, onFile }: { icon: JSX.Element; label: string; input: string; onFile: (file: File) => Promise<void> }) {
+function FileButton({
+  icon,
+  label,
+  input,
+  onFile,
+}: {
+  icon: JSX.Element;
+  label: string;
+  input: string;
+  onFile: (file: File) => Promise<void>;
+}) {
   const picker = useRef<HTMLInputElement>(null);
   return (
     <>

@@ -19,7 +19,8 @@ async function start() {
   setToday(() => today);
   const graph = params.get("graph");
   const workbook = new ObservableWorkbook();
-  for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today })) await workbook.writeSheet(sheet);
+  for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today }))
+    await workbook.writeSheet(sheet);
   // index.html holds #root
   createRoot(document.getElementById("root")!).render(
     <Workbench
@@ -31,7 +32,12 @@ async function start() {
       today={today}
       microsoft365={
         graph
-          ? async () => ({ signIn: async () => "Admin (stand-in)", signOut: async () => undefined, token: async () => "workbench-token", graphBase: graph })
+          ? async () => ({
+              signIn: async () => "Admin (stand-in)",
+              signOut: async () => undefined,
+              token: async () => "workbench-token",
+              graphBase: graph,
+            })
           : undefined
       }
     />,

@@ -1,5 +1,14 @@
 /** The workbench's workbook: the .xlsx port, telling the sheet view when the pane has written to it. */
-import type { AppendRequest, Cell, CellChange, OutputCell, ReadPort, SheetOutput, UpdateResult, WrittenSheet } from "../core/workbook";
+import type {
+  AppendRequest,
+  Cell,
+  CellChange,
+  OutputCell,
+  ReadPort,
+  SheetOutput,
+  UpdateResult,
+  WrittenSheet,
+} from "../core/workbook";
 import { putValues, XlsxWorkbook } from "../files/xlsxWorkbook";
 
 export class ObservableWorkbook extends XlsxWorkbook {
@@ -25,7 +34,12 @@ export class ObservableWorkbook extends XlsxWorkbook {
     return row;
   }
 
-  override async updateRow(table: string, keyColumn: string, key: string, changes: CellChange[]): Promise<UpdateResult> {
+  override async updateRow(
+    table: string,
+    keyColumn: string,
+    key: string,
+    changes: CellChange[],
+  ): Promise<UpdateResult> {
     const result = await super.updateRow(table, keyColumn, key, changes);
     if (result.ok) this.changed();
     return result;

@@ -34,7 +34,8 @@ export const FUNCTIONS: Record<string, { fn: Fn; streaming: boolean }> = {
 
 /** Every function by its English id and its Catalan and Spanish names. */
 const BY_NAME: Record<string, (typeof FUNCTIONS)[string]> = { ...FUNCTIONS };
-for (const table of Object.values(translations)) for (const [id, t] of Object.entries(table)) BY_NAME[t.name] = FUNCTIONS[id];
+for (const table of Object.values(translations))
+  for (const [id, t] of Object.entries(table)) BY_NAME[t.name] = FUNCTIONS[id];
 
 export function isSalesFormula(formula: string): boolean {
   return /^=?\s*SALES\./i.test(formula);
@@ -59,7 +60,8 @@ function argument(text: string, cell: (ref: string) => unknown): unknown {
   if (text === "") return null;
   if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
-  if (/^-?\d+([.,]\d+)?%?$/.test(text)) return Number(text.replace(",", ".").replace("%", "")) / (text.endsWith("%") ? 100 : 1);
+  if (/^-?\d+([.,]\d+)?%?$/.test(text))
+    return Number(text.replace(",", ".").replace("%", "")) / (text.endsWith("%") ? 100 : 1);
   if (/^\$?[A-Z]{1,3}\$?\d+$/i.test(text)) return cell(text.replace(/\$/g, "").toUpperCase()) ?? null;
   throw new Error(`'${text}' is not an argument the workbench understands (text in quotes, a number or a cell)`);
 }
@@ -70,7 +72,8 @@ function argument(text: string, cell: (ref: string) => unknown): unknown {
  */
 export function evaluate(formula: string, cell: (ref: string) => unknown, show: (shown: Shown) => void): () => void {
   const m = /^=?\s*SALES\.([A-Z.]+)\s*\((.*)\)\s*$/is.exec(formula);
-  const fail = (error: unknown) => show({ error: "#VALUE!", message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    show({ error: "#VALUE!", message: error instanceof Error ? error.message : String(error) });
   const deliver = (v: unknown) =>
     v instanceof Error
       ? show({ error: (v as Error & { code?: string }).code ?? "#VALUE!", message: v.message })

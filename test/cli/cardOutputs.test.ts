@@ -22,11 +22,18 @@ const AS_OF = "2026-11-27";
 const root = mkdtempSync(path.join(tmpdir(), "salesdesk-hidden-cards-"));
 
 const withLuhn = (digits: string) => digits + [...Array(10).keys()].find((d) => passesLuhn(digits + d));
-const card = fc.oneof(fc.stringMatching(/^4\d{14}$/), fc.stringMatching(/^5[1-5]\d{13}$/), fc.stringMatching(/^3[47]\d{12}$/)).map(withLuhn);
+const card = fc
+  .oneof(fc.stringMatching(/^4\d{14}$/), fc.stringMatching(/^5[1-5]\d{13}$/), fc.stringMatching(/^3[47]\d{12}$/))
+  .map(withLuhn);
 const SEPARATORS = ["\u200b", "\u200d", "\u00ad", "_", "/", "·", ",", "\u202f", "\u00a0", " - ", "\u3000", ".", ""];
 /** The card as typed: groups of four (or split anywhere), any separator, perhaps fullwidth digits and an invisible character inside a group. */
 const hidden = fc
-  .record({ card, separator: fc.constantFrom(...SEPARATORS), fullwidth: fc.boolean(), inside: fc.constantFrom("", "\u200b", "\u2060", "\u00ad") })
+  .record({
+    card,
+    separator: fc.constantFrom(...SEPARATORS),
+    fullwidth: fc.boolean(),
+    inside: fc.constantFrom("", "\u200b", "\u2060", "\u00ad"),
+  })
   .map(({ card, separator, fullwidth, inside }) => {
     const digits = fullwidth ? [...card].map((d) => String.fromCharCode(0xff10 + Number(d))).join("") : card;
     const groups = digits.match(/.{1,4}/g)!.map((g) => g.slice(0, 2) + inside + g.slice(2));
@@ -87,7 +94,16 @@ describe("card numbers hidden by Unicode never get out", () => {
           await cli("check", file),
           await cli("check", file, "--json"),
           await cli("visits", file, "--as-of", AS_OF, "--json", "--ics", path.join(dir, "visits")),
-          await cli("meetings", file, "--as-of", AS_OF, "--ics", path.join(dir, "meetings"), "--docx", path.join(dir, "agendas")),
+          await cli(
+            "meetings",
+            file,
+            "--as-of",
+            AS_OF,
+            "--ics",
+            path.join(dir, "meetings"),
+            "--docx",
+            path.join(dir, "agendas"),
+          ),
           await cli("requests", file, "--as-of", AS_OF),
           await cli("reminders", file, "--as-of", AS_OF, "--eml", path.join(dir, "reminders"), "--json"),
           await cli("campaign", file, "--eml", path.join(dir, "campaign"), "--period", "2026-11", ...OWN_WORDS),

@@ -18,7 +18,9 @@ describe("salesdesk", () => {
   const sample = path.join(dir, "sample.xlsx");
 
   beforeAll(async () => {
-    expect((await run("sample", "--out", sample, "--seed", "3", "--invoices", "300", "--today", "2026-11-27")).code).toBe(0);
+    expect(
+      (await run("sample", "--out", sample, "--seed", "3", "--invoices", "300", "--today", "2026-11-27")).code,
+    ).toBe(0);
   });
 
   it("writes a sample that checks clean (exit 0)", async () => {
@@ -31,7 +33,14 @@ describe("salesdesk", () => {
   it("prints machine-readable health with --json", async () => {
     const health = JSON.parse((await run("check", sample, "--json")).out);
     expect(health.tables).toHaveLength(15);
-    expect(health.tables[0]).toEqual({ table: "Clients", present: true, sheet: "Clients", rows: expect.any(Number), errors: 0, warnings: 0 });
+    expect(health.tables[0]).toEqual({
+      table: "Clients",
+      present: true,
+      sheet: "Clients",
+      rows: expect.any(Number),
+      errors: 0,
+      warnings: 0,
+    });
     expect(health).toMatchObject({ problems: [], errors: 0, warnings: 0 });
   });
 
@@ -39,7 +48,13 @@ describe("salesdesk", () => {
     const wb = new XlsxWorkbook();
     await wb.writeSheet({
       name: "Facturas",
-      tables: [{ ...outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Pagada", null]]) }],
+      tables: [
+        {
+          ...outputTable("Invoices", [
+            ["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Pagada", null],
+          ]),
+        },
+      ],
     });
     const file = path.join(dir, "bad.xlsx");
     writeFileSync(file, await wb.save());
@@ -61,7 +76,8 @@ describe("salesdesk", () => {
     for (const [name, command] of Object.entries(COMMANDS)) {
       const line = help.out.split("\n").find((l) => l.startsWith(`  ${name} `) || l === `  ${name}`);
       expect([name, line]).toEqual([name, expect.any(String)]);
-      for (const option of Object.keys(command.options)) expect([name, line]).toEqual([name, expect.stringContaining(`--${option}`)]);
+      for (const option of Object.keys(command.options))
+        expect([name, line]).toEqual([name, expect.stringContaining(`--${option}`)]);
     }
     expect(help.out).toContain("[--today YYYY-MM-DD] [--lang ca|es|en] [--out OUT.xlsx]");
   });
@@ -91,7 +107,10 @@ describe("salesdesk", () => {
     const invoices = path.join(dir, "Factures.csv");
     const lines = path.join(dir, "Factures_detail.csv");
     writeFileSync(invoices, "IDFacture;IDClient;DateFacture\r\n1;35;01/01/2023\r\n2;11;02/01/2023\r\n");
-    writeFileSync(lines, "IDFactureDetail;IDFacture;IDProduit;Quantite;MontantLigne\r\n1;1;4;2;540,00\r\n2;1;7;1;100,50\r\n3;2;4;1;270,00\r\n");
+    writeFileSync(
+      lines,
+      "IDFactureDetail;IDFacture;IDProduit;Quantite;MontantLigne\r\n1;1;4;2;540,00\r\n2;1;7;1;100,50\r\n3;2;4;1;270,00\r\n",
+    );
     const out = path.join(dir, "joined.xlsx");
     const result = await run("import", invoices, lines, "--out", out, "--json");
     expect(result.code).toBe(0);
@@ -106,7 +125,11 @@ describe("salesdesk", () => {
 
   it("refuses what is not a workbook in words that say what to do, never with exit 0", async () => {
     const ole = (extra: string) =>
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le")]);
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from(extra, "utf16le"),
+      ]);
     const zip = async (files: Record<string, string>) => {
       const z = new JSZip();
       for (const [name, text] of Object.entries(files)) z.file(name, text);
@@ -170,10 +193,14 @@ describe("salesdesk", () => {
     // A file-size limit (ulimit -f) stops the write: the target is never left half written, no temporary file stays behind.
     const out = path.join(dir, "limited", "out.xlsx");
     mkdirSync(path.dirname(out), { recursive: true });
-    const limited = spawnSync("bash", ["-c", `ulimit -f 64; "${process.execPath}" bin/salesdesk.js aging "${input}" --out "${out}"`], {
-      cwd: path.join(__dirname, "..", ".."),
-      encoding: "utf8",
-    });
+    const limited = spawnSync(
+      "bash",
+      ["-c", `ulimit -f 64; "${process.execPath}" bin/salesdesk.js aging "${input}" --out "${out}"`],
+      {
+        cwd: path.join(__dirname, "..", ".."),
+        encoding: "utf8",
+      },
+    );
     expect(limited.status).toBe(2);
     expect(readdirSync(path.dirname(out))).toEqual([]);
     expect(readFileSync(input).equals(before)).toBe(true);
@@ -184,7 +211,10 @@ describe("salesdesk", () => {
     writeFileSync(shared, readFileSync(sample));
     const cli = (...args: string[]) =>
       new Promise<number | null>((resolve) =>
-        spawn(process.execPath, ["bin/salesdesk.js", ...args], { cwd: path.join(__dirname, "..", "..") }).on("close", resolve),
+        spawn(process.execPath, ["bin/salesdesk.js", ...args], { cwd: path.join(__dirname, "..", "..") }).on(
+          "close",
+          resolve,
+        ),
       );
     const codes = await Promise.all([
       cli("report", shared, "--week", "2026-W47", "--out", shared),
@@ -201,10 +231,14 @@ describe("salesdesk", () => {
     writeFileSync(`${file}.lock`, "999999999");
     expect(await withFileLock(file, async () => "done")).toBe("done");
     writeFileSync(`${file}.lock`, String(process.pid));
-    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow(`locked.xlsx is being written by another salesdesk (process ${process.pid})`);
+    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow(
+      `locked.xlsx is being written by another salesdesk (process ${process.pid})`,
+    );
     // a lock another salesdesk has just created and not yet written its process into is waited for, never taken
     writeFileSync(`${file}.lock`, "");
-    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow("locked.xlsx is being written by another salesdesk: try again");
+    await expect(withFileLock(file, async () => "done", 300)).rejects.toThrow(
+      "locked.xlsx is being written by another salesdesk: try again",
+    );
     // one left so, unchanged, for longer than a taker could need was abandoned as it was taken
     expect(await withFileLock(file, async () => "done", 5_000, 200)).toBe("done");
   });
@@ -216,7 +250,9 @@ describe("salesdesk", () => {
     writeFileSync(file, await mine.save());
     const result = await run("aging", file, "--as-of", "2026-11-27", "--out", file);
     expect(result.code).toBe(0);
-    expect(result.err).toBe("salesdesk aging: a sheet of yours is named Aging: it was left as it is and this was written to Aging (2)");
+    expect(result.err).toBe(
+      "salesdesk aging: a sheet of yours is named Aging: it was left as it is and this was written to Aging (2)",
+    );
     const after = await XlsxWorkbook.load(readFileSync(file));
     expect((await after.readSheet("Aging"))!.rows).toEqual([["my own aging notes"]]);
     expect((await after.listTables()).some((t) => t.sheet === "Aging (2)")).toBe(true);
@@ -234,7 +270,9 @@ describe("salesdesk", () => {
 describe("salesdesk report", () => {
   const file = path.join(dir, "report-sample.xlsx");
   beforeAll(async () => {
-    expect((await run("sample", "--out", file, "--seed", "4", "--invoices", "400", "--today", "2026-11-27")).code).toBe(0);
+    expect((await run("sample", "--out", file, "--seed", "4", "--invoices", "400", "--today", "2026-11-27")).code).toBe(
+      0,
+    );
   });
 
   it("prints the week's figures as JSON in the issue's shape", async () => {
@@ -257,7 +295,9 @@ describe("salesdesk report", () => {
         status: expect.stringMatching(/green|amber|red/),
       }),
     );
-    expect(Object.keys(json.total)).toEqual(expect.arrayContaining(["actual", "target", "variance", "attainment", "status"]));
+    expect(Object.keys(json.total)).toEqual(
+      expect.arrayContaining(["actual", "target", "variance", "attainment", "status"]),
+    );
     for (const e of json.execs) expect(Math.round((e.actual - e.target) * 100)).toBe(Math.round(e.variance * 100));
   });
 
@@ -275,11 +315,15 @@ describe("salesdesk report", () => {
       expect(text.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
       expect(text).toMatch(/\/MediaBox\s*\[0 0 841\.8\d* 595\.\d+\]/);
       // without LibreOffice: exit 2, saying what to do
-      const without = spawnSync(process.execPath, ["bin/salesdesk.js", "report", file, "--week", "2026-W47", "--pdf", path.join(dir, "none.pdf")], {
-        cwd: path.join(__dirname, "..", ".."),
-        encoding: "utf8",
-        env: { ...process.env, PATH: "/nonexistent" },
-      });
+      const without = spawnSync(
+        process.execPath,
+        ["bin/salesdesk.js", "report", file, "--week", "2026-W47", "--pdf", path.join(dir, "none.pdf")],
+        {
+          cwd: path.join(__dirname, "..", ".."),
+          encoding: "utf8",
+          env: { ...process.env, PATH: "/nonexistent" },
+        },
+      );
       expect([without.status, without.stderr]).toEqual([2, expect.stringContaining("--pdf needs LibreOffice")]);
     },
     120_000,
@@ -318,7 +362,9 @@ describe("salesdesk report", () => {
 describe("salesdesk aging", () => {
   const file = path.join(dir, "aging-sample.xlsx");
   beforeAll(async () => {
-    expect((await run("sample", "--out", file, "--seed", "9", "--invoices", "500", "--today", "2026-11-27")).code).toBe(0);
+    expect((await run("sample", "--out", file, "--seed", "9", "--invoices", "500", "--today", "2026-11-27")).code).toBe(
+      0,
+    );
   });
 
   it("agrees with an independent computation on the sample workbook", async () => {
@@ -332,7 +378,11 @@ describe("salesdesk aging", () => {
     const asOf = 46353; // 27/11/2026
     const owed = new Map<string, number>();
     for (const r of inv.rows) {
-      if ((r[col(inv, "IssueDate")] as number) > asOf || ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string)) continue;
+      if (
+        (r[col(inv, "IssueDate")] as number) > asOf ||
+        ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string)
+      )
+        continue;
       const key = (r[col(inv, "CreditOf")] as string) ?? (r[col(inv, "InvoiceNo")] as string);
       owed.set(key, (owed.get(key) ?? 0) + Math.round((r[col(inv, "Total")] as number) * 100));
     }
@@ -341,14 +391,23 @@ describe("salesdesk aging", () => {
       const key = r[col(pay, "InvoiceNo")] as string;
       owed.set(key, (owed.get(key) ?? 0) - Math.round((r[col(pay, "Amount")] as number) * 100));
     }
-    const clientOf = new Map(inv.rows.map((r) => [r[col(inv, "InvoiceNo")] as string, r[col(inv, "ClientID")] as string]));
+    const clientOf = new Map(
+      inv.rows.map((r) => [r[col(inv, "InvoiceNo")] as string, r[col(inv, "ClientID")] as string]),
+    );
     const dueOf = new Map(inv.rows.map((r) => [r[col(inv, "InvoiceNo")] as string, r[col(inv, "DueDate")] as number]));
     const expected = new Map<string, Record<string, number>>();
     for (const [no, cents] of owed) {
       if (cents === 0) continue;
       const days = asOf - dueOf.get(no)!;
       const bucket = days <= 0 ? "current" : days <= 30 ? "1-30" : days <= 60 ? "31-60" : days <= 90 ? "61-90" : "90+";
-      const row = expected.get(clientOf.get(no)!) ?? { current: 0, "1-30": 0, "31-60": 0, "61-90": 0, "90+": 0, total: 0 };
+      const row = expected.get(clientOf.get(no)!) ?? {
+        current: 0,
+        "1-30": 0,
+        "31-60": 0,
+        "61-90": 0,
+        "90+": 0,
+        total: 0,
+      };
       row[bucket] += cents;
       row.total += cents;
       expected.set(clientOf.get(no)!, row);
@@ -356,14 +415,16 @@ describe("salesdesk aging", () => {
     expect(json.clients).toHaveLength(expected.size);
     for (const c of json.clients) {
       const e = expected.get(c.clientId)!;
-      for (const b of [...json.buckets, "total"]) expect([c.clientId, b, Math.round(c[b] * 100)]).toEqual([c.clientId, b, e[b]]);
+      for (const b of [...json.buckets, "total"])
+        expect([c.clientId, b, Math.round(c[b] * 100)]).toEqual([c.clientId, b, e[b]]);
     }
     expect(Math.round(json.total.total * 100)).toBe([...expected.values()].reduce((s, r) => s + r.total, 0));
     // DSO: what is owed over the last 90 days' invoiced sales (issued in (asOf − 90, asOf], not Draft or Cancelled), times 90
     let sales = 0;
     for (const r of inv.rows) {
       const issued = r[col(inv, "IssueDate")] as number;
-      if (issued <= asOf - 90 || issued > asOf || ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string)) continue;
+      if (issued <= asOf - 90 || issued > asOf || ["Draft", "Cancelled"].includes(r[col(inv, "Status")] as string))
+        continue;
       sales += Math.round((r[col(inv, "Total")] as number) * 100);
     }
     const owedTotal = [...expected.values()].reduce((s, r) => s + r.total, 0);
@@ -376,7 +437,9 @@ describe("salesdesk aging", () => {
     expect((await run("aging", out, "--as-of", "2026-11-27", "--out", out)).code).toBe(0);
     const wb = await XlsxWorkbook.load(readFileSync(out));
     expect(wb.workbook.worksheets.filter((s) => s.name === "Aging")).toHaveLength(1);
-    expect(String(wb.workbook.getWorksheet("Aging")!.getCell("A1").value)).toMatch(/^Receivables aging as of 27\/11\/2026: DSO [\d.]+ days/);
+    expect(String(wb.workbook.getWorksheet("Aging")!.getCell("A1").value)).toMatch(
+      /^Receivables aging as of 27\/11\/2026: DSO [\d.]+ days/,
+    );
   });
 });
 
@@ -384,7 +447,9 @@ describe("salesdesk mailing-list", () => {
   it("writes consented clients as a BOM-marked CSV", async () => {
     const file = path.join(dir, "mail-sample.xlsx");
     const out = path.join(dir, "list.csv");
-    expect((await run("sample", "--out", file, "--seed", "2", "--invoices", "200", "--today", "2026-11-27")).code).toBe(0);
+    expect((await run("sample", "--out", file, "--seed", "2", "--invoices", "200", "--today", "2026-11-27")).code).toBe(
+      0,
+    );
     const result = await run("mailing-list", file, "--segment", "SME", "--out", out);
     expect(result.code).toBe(0);
     const csv = readFileSync(out, "utf8");

@@ -46,25 +46,39 @@ describe("salesdesk documents", () => {
     );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(json.documents.map((d: { file: string }) => path.basename(d.file))).toEqual([`${original.InvoiceNo}.docx`, `${credit.InvoiceNo}.docx`]);
+    expect(json.documents.map((d: { file: string }) => path.basename(d.file))).toEqual([
+      `${original.InvoiceNo}.docx`,
+      `${credit.InvoiceNo}.docx`,
+    ]);
     for (const [doc, row] of [
       [json.documents[0], original],
       [json.documents[1], credit],
     ]) {
       expect(existsSync(doc.file)).toBe(true);
-      expect([cents(doc.net), cents(doc.vat), cents(doc.total)]).toEqual([cents(row.Net), cents(row.VAT), cents(row.Total)]);
+      expect([cents(doc.net), cents(doc.vat), cents(doc.total)]).toEqual([
+        cents(row.Net),
+        cents(row.VAT),
+        cents(row.Total),
+      ]);
       expect(doc.creditOf).toBe(row.CreditOf ?? null);
     }
     const bad = await run("documents", file, "--kind", "invoice", "--out", out);
-    expect([bad.code, bad.err]).toEqual([2, "salesdesk documents: name the invoices (--invoice NO) or the clients whose invoices to write (--client ID)"]);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      "salesdesk documents: name the invoices (--invoice NO) or the clients whose invoices to write (--client ID)",
+    ]);
   });
 
   it("writes a statement per client owing, its total the open items a plain loop finds", async () => {
     const out = path.join(dir, "statements");
-    const json = JSON.parse((await run("documents", file, "--kind", "statement", "--as-of", AS_OF, "--out", out, "--json")).out);
+    const json = JSON.parse(
+      (await run("documents", file, "--kind", "statement", "--as-of", AS_OF, "--out", out, "--json")).out,
+    );
     const asOf = parseIsoDate(AS_OF)!;
     const day = (v: unknown) => dayFromSerial(Number(v), false)!;
-    const invoices = (await rowsOf("Invoices")).filter((i) => day(i.IssueDate) <= asOf && i.Status !== "Draft" && i.Status !== "Cancelled");
+    const invoices = (await rowsOf("Invoices")).filter(
+      (i) => day(i.IssueDate) <= asOf && i.Status !== "Draft" && i.Status !== "Cancelled",
+    );
     const payments = (await rowsOf("Payments")).filter((p) => p.Status === "Received" && day(p.PaymentDate) <= asOf);
     const owed = new Map<string, number>();
     for (const i of invoices.filter((i) => i.CreditOf === null)) {
@@ -82,7 +96,18 @@ describe("salesdesk documents", () => {
     "prints reminder letters as PDFs that read back with the client's invoices and total",
     async () => {
       const out = path.join(dir, "letters");
-      const result = await run("documents", file, "--kind", "reminder", "--as-of", AS_OF, "--pdf", "--out", out, "--json");
+      const result = await run(
+        "documents",
+        file,
+        "--kind",
+        "reminder",
+        "--as-of",
+        AS_OF,
+        "--pdf",
+        "--out",
+        out,
+        "--json",
+      );
       expect(result.code).toBe(0);
       const json = JSON.parse(result.out);
       expect(json.documents.length).toBeGreaterThan(0);
@@ -91,7 +116,10 @@ describe("salesdesk documents", () => {
       const text = pdfText(first.file);
       expect(text).toContain(first.title);
       for (const invoice of first.invoices) expect(text).toContain(invoice);
-      const total = new Intl.NumberFormat(first.language === "en" ? "en-GB" : `${first.language}-ES`, { style: "currency", currency: "EUR" })
+      const total = new Intl.NumberFormat(first.language === "en" ? "en-GB" : `${first.language}-ES`, {
+        style: "currency",
+        currency: "EUR",
+      })
         .format(first.total)
         .replace(/[\u00a0\u202f]/g, " ");
       expect(text).toContain(total);

@@ -40,12 +40,42 @@ function writeEveryKind(): Promise<void> {
 
 describe("Excel's names", () => {
   it("refuse what Excel refuses and take what it takes", () => {
-    const refused = ["R2026W48_KPI", "r1", "C12_total", "A1", "xfd1048576", "$B$2", "TRUE", "false", "R", "c", "RC", "1Report", "Report 2026", "Re-port", ""];
+    const refused = [
+      "R2026W48_KPI",
+      "r1",
+      "C12_total",
+      "A1",
+      "xfd1048576",
+      "$B$2",
+      "TRUE",
+      "false",
+      "R",
+      "c",
+      "RC",
+      "1Report",
+      "Report 2026",
+      "Re-port",
+      "",
+    ];
     expect(refused.filter((n) => excelNameProblem(n) === undefined)).toEqual([]);
-    const taken = ["Report_2026W48_KPI", "SalesDesk.Report_2026_W48", "Clients", "_data", "\\path", "XFE1", "ABCD12", "Rate", "Commandes_été", "R_2026", "Cà"];
+    const taken = [
+      "Report_2026W48_KPI",
+      "SalesDesk.Report_2026_W48",
+      "Clients",
+      "_data",
+      "\\path",
+      "XFE1",
+      "ABCD12",
+      "Rate",
+      "Commandes_été",
+      "R_2026",
+      "Cà",
+    ];
     expect(taken.filter((n) => excelNameProblem(n) !== undefined)).toEqual([]);
     expect(["Report 2026-W48", "Clients (2)", "Aging"].filter((n) => sheetNameProblem(n) !== undefined)).toEqual([]);
-    expect(["a/b", "x".repeat(32), "'quoted'", "History", "[1]"].every((n) => sheetNameProblem(n) !== undefined)).toBe(true);
+    expect(["a/b", "x".repeat(32), "'quoted'", "History", "[1]"].every((n) => sheetNameProblem(n) !== undefined)).toBe(
+      true,
+    );
   });
 
   it("hold for every table, defined name and sheet of every file the CLI writes", async () => {
@@ -54,7 +84,9 @@ describe("Excel's names", () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(readFileSync(path.join(dir, file)) as unknown as ArrayBuffer);
       const sheets = workbook.worksheets.map((s) => s.name);
-      const tables = workbook.worksheets.flatMap((s) => (s.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name));
+      const tables = workbook.worksheets.flatMap((s) =>
+        (s.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name),
+      );
       const names = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
       const wrong = [
         ...sheets.flatMap((n) => (sheetNameProblem(n) ? [`sheet ${n}: ${sheetNameProblem(n)}`] : [])),
@@ -71,7 +103,8 @@ describe("Excel's names", () => {
 describe("the CLI's .xlsx files, read as strictly as Excel reads them (issue 29)", () => {
   it("have a content type for every part, every relationship and r:id resolved, styles that add up, charts related as charts, tables as wide as their columns", async () => {
     await writeEveryKind();
-    for (const file of FILES) expect([file, await xlsxPackageProblems(readFileSync(path.join(dir, file)))]).toEqual([file, []]);
+    for (const file of FILES)
+      expect([file, await xlsxPackageProblems(readFileSync(path.join(dir, file)))]).toEqual([file, []]);
   }, 60_000);
 
   it("name what a repairing Excel would complain of", async () => {
@@ -89,7 +122,9 @@ describe("the CLI's .xlsx files, read as strictly as Excel reads them (issue 29)
     );
     zip.remove("[Content_Types].xml");
     const found = (await xlsxPackageProblems(await zip.generateAsync({ type: "uint8array" }))).join("\n");
-    expect(found).toMatch(/is related as http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/image/);
+    expect(found).toMatch(
+      /is related as http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/image/,
+    );
     expect(found).toMatch(/cellXfs says count="\d+" and holds \d+/);
     expect(found).toMatch(/\/xl\/workbook\.xml: has no content type/);
   }, 60_000);

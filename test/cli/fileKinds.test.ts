@@ -17,7 +17,11 @@ const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-kinds-"));
 
 /** The workbook saved by LibreOffice as OpenDocument, then given an .xlsx name. */
 function odsNamedXlsx(xlsx: string): string {
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "--outdir", dir, xlsx], { stdio: "ignore" });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "--outdir", dir, xlsx],
+    { stdio: "ignore" },
+  );
   const named = xlsx.replace(/\.xlsx$/, "-really-ods.xlsx");
   renameSync(xlsx.replace(/\.xlsx$/, ".ods"), named);
   return named;
@@ -31,7 +35,8 @@ describe("files read as what they are", () => {
     const disguised = odsNamedXlsx(original);
     const result = await run("import", disguised, "--json");
     expect(result.err).toBe("");
-    const tables = (json: { sheets: { sheet: string; table: string; imported: number }[] }) => json.sheets.map((s) => [s.sheet, s.table, s.imported]);
+    const tables = (json: { sheets: { sheet: string; table: string; imported: number }[] }) =>
+      json.sheets.map((s) => [s.sheet, s.table, s.imported]);
     expect(tables(JSON.parse(result.out))).toEqual(tables(expected));
     expect(expected.sheets.some((s: { table: string | null }) => s.table !== null)).toBe(true);
   }, 120_000);
@@ -39,7 +44,8 @@ describe("files read as what they are", () => {
   it("an OpenDocument workbook named .xlsx gets its aging sheet written like any other", async () => {
     const sample = path.join(dir, "sample.xlsx");
     const workbook = new XlsxWorkbook();
-    for (const sheet of generateSample({ seed: 3, invoices: 40, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
+    for (const sheet of generateSample({ seed: 3, invoices: 40, today: dayOf(2026, 11, 27) }))
+      await workbook.writeSheet(sheet);
     writeFileSync(sample, await workbook.save());
     const out = path.join(dir, "aged.xlsx");
     const result = await run("aging", odsNamedXlsx(sample), "--as-of", "2026-11-27", "--out", out);
@@ -50,7 +56,8 @@ describe("files read as what they are", () => {
   it("an import that finds no table says so, exits 1 and writes nothing", async () => {
     const tables = path.join(dir, "tables.xlsx");
     const workbook = new XlsxWorkbook();
-    for (const sheet of generateSample({ seed: 3, invoices: 20, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
+    for (const sheet of generateSample({ seed: 3, invoices: 20, today: dayOf(2026, 11, 27) }))
+      await workbook.writeSheet(sheet);
     writeFileSync(tables, await workbook.save());
     const notes = path.join(dir, "notes.csv");
     writeFileSync(notes, "Remember\r\ncall the bank on Monday\r\n");

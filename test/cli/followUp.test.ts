@@ -33,7 +33,16 @@ describe("salesdesk orders", () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(Object.keys(json)).toEqual(["asOf", "open", "late", "onTime"]);
-    expect(Object.keys(json.open[0])).toEqual(["orderId", "clientId", "exec", "orderDate", "promisedDate", "status", "net", "daysLate"]);
+    expect(Object.keys(json.open[0])).toEqual([
+      "orderId",
+      "clientId",
+      "exec",
+      "orderDate",
+      "promisedDate",
+      "status",
+      "net",
+      "daysLate",
+    ]);
     // the rules, on the raw rows
     const asOf = parseIsoDate(AS_OF)!;
     const byId = new Map<string, Record<string, unknown>[]>();
@@ -44,7 +53,9 @@ describe("salesdesk orders", () => {
       const live = lines.filter((l) => l.Status !== "Cancelled");
       if (live.length === 0) continue;
       let promised: number | null = null;
-      for (const l of lines) if (day(l.PromisedDate) !== null && (promised === null || day(l.PromisedDate)! > promised)) promised = day(l.PromisedDate);
+      for (const l of lines)
+        if (day(l.PromisedDate) !== null && (promised === null || day(l.PromisedDate)! > promised))
+          promised = day(l.PromisedDate);
       const dates = live.map((l) => day(l.DeliveredDate));
       let net = 0;
       for (const l of live) net += Math.round(Number(l.Net) * 100);
@@ -58,10 +69,20 @@ describe("salesdesk orders", () => {
       }
     }
     open.sort((a, b) => (a.promised ?? Infinity) - (b.promised ?? Infinity) || a.orderId.localeCompare(b.orderId));
-    expect(json.open.map((o: { orderId: string; net: number }) => [o.orderId, o.net])).toEqual(open.map((o) => [o.orderId, euros(o.net)]));
+    expect(json.open.map((o: { orderId: string; net: number }) => [o.orderId, o.net])).toEqual(
+      open.map((o) => [o.orderId, euros(o.net)]),
+    );
     const late = open.filter((o) => o.promised !== null && o.promised < asOf);
-    expect(json.late.map((o: { orderId: string; daysLate: number }) => [o.orderId, o.daysLate])).toEqual(late.map((o) => [o.orderId, asOf - o.promised!]));
-    expect(json.onTime).toEqual({ from: formatIsoDate(asOf - 89), to: AS_OF, delivered, onTime, rate: delivered ? onTime / delivered : null });
+    expect(json.late.map((o: { orderId: string; daysLate: number }) => [o.orderId, o.daysLate])).toEqual(
+      late.map((o) => [o.orderId, asOf - o.promised!]),
+    );
+    expect(json.onTime).toEqual({
+      from: formatIsoDate(asOf - 89),
+      to: AS_OF,
+      delivered,
+      onTime,
+      rate: delivered ? onTime / delivered : null,
+    });
     expect(json.late.length).toBeGreaterThan(0); // the sample has late orders to show
   });
 });
@@ -72,7 +93,16 @@ describe("salesdesk quotes", () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(Object.keys(json)).toEqual(["asOf", "open", "expired", "pipeline", "winRate"]);
-    expect(Object.keys(json.open[0])).toEqual(["quoteId", "clientId", "exec", "quoteDate", "validUntil", "net", "status", "daysToExpiry"]);
+    expect(Object.keys(json.open[0])).toEqual([
+      "quoteId",
+      "clientId",
+      "exec",
+      "quoteDate",
+      "validUntil",
+      "net",
+      "status",
+      "daysToExpiry",
+    ]);
     const asOf = parseIsoDate(AS_OF)!;
     const byId = new Map<string, Record<string, unknown>[]>();
     for (const r of await rowsOf("Quotes")) byId.set(String(r.QuoteID), [...(byId.get(String(r.QuoteID)) ?? []), r]);
@@ -99,7 +129,13 @@ describe("salesdesk quotes", () => {
     expect(json.open.map((q: { quoteId: string }) => q.quoteId).sort()).toEqual(open.sort());
     expect(json.expired.map((q: { quoteId: string }) => q.quoteId).sort()).toEqual(expired.sort());
     expect(json.pipeline).toBeCloseTo(euros(pipeline), 2);
-    expect(json.winRate).toEqual({ from: formatIsoDate(asOf - 89), to: AS_OF, accepted, decided, rate: decided ? accepted / decided : null });
+    expect(json.winRate).toEqual({
+      from: formatIsoDate(asOf - 89),
+      to: AS_OF,
+      accepted,
+      decided,
+      rate: decided ? accepted / decided : null,
+    });
   });
 });
 
@@ -108,7 +144,20 @@ describe("salesdesk quote", () => {
     const out = path.join(dir, "quoted.xlsx");
     const products = await rowsOf("Products");
     const [a, b] = products.map((p) => ({ sku: String(p.SKU), price: Number(p.UnitPrice) }));
-    const result = await run("quote", file, "--client", "C-0001", "--line", `${a.sku}:3`, "--line", `${b.sku}:2:10%`, "--today", AS_OF, "--out", out);
+    const result = await run(
+      "quote",
+      file,
+      "--client",
+      "C-0001",
+      "--line",
+      `${a.sku}:3`,
+      "--line",
+      `${b.sku}:2:10%`,
+      "--today",
+      AS_OF,
+      "--out",
+      out,
+    );
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^wrote .*quoted\.xlsx: quote Q-2026-0001 for C-0001 .*, 2 lines, /);
     const json = JSON.parse((await run("quotes", out, "--as-of", AS_OF, "--json")).out);
@@ -128,7 +177,9 @@ describe("salesdesk requests", () => {
     expect(Object.keys(json)).toEqual(["asOf", "queue", "overdue", "byPriority"]);
     const asOf = parseIsoDate(AS_OF)!;
     // the sample's holidays, and WORKDAY counted by hand: the next working days after the day received
-    const holidays = new Set((await rowsOf("Settings")).filter((r) => r.Setting === "Holiday").map((r) => parseIsoDate(String(r.Value))!));
+    const holidays = new Set(
+      (await rowsOf("Settings")).filter((r) => r.Setting === "Holiday").map((r) => parseIsoDate(String(r.Value))!),
+    );
     const working = (d: number) => (d + 3) % 7 < 5 && !holidays.has(d);
     const SLA: Record<string, number> = { P1: 0, P2: 1, P3: 3, P4: 5 };
     const MATRIX: Record<string, string> = {
@@ -148,7 +199,8 @@ describe("salesdesk requests", () => {
       for (let left = SLA[priority]; left > 0;) if (working(++due)) left--;
       expected.push({ ticketId: String(r.TicketID), priority, dueBy: formatIsoDate(due), overdue: due < asOf });
     }
-    const rank = (t: { overdue: boolean; priority: string; dueBy: string; ticketId: string }) => [t.overdue ? 0 : 1, t.priority, t.dueBy, t.ticketId].join("|");
+    const rank = (t: { overdue: boolean; priority: string; dueBy: string; ticketId: string }) =>
+      [t.overdue ? 0 : 1, t.priority, t.dueBy, t.ticketId].join("|");
     expected.sort((a, b) => rank(a).localeCompare(rank(b)));
     expect(
       json.queue.map((t: { ticketId: string; priority: string; dueBy: string; overdue: boolean }) => ({
@@ -159,7 +211,9 @@ describe("salesdesk requests", () => {
       })),
     ).toEqual(expected);
     expect(json.overdue).toBe(expected.filter((t) => t.overdue).length);
-    expect(json.byPriority).toEqual(Object.fromEntries(["P1", "P2", "P3", "P4"].map((p) => [p, expected.filter((t) => t.priority === p).length])));
+    expect(json.byPriority).toEqual(
+      Object.fromEntries(["P1", "P2", "P3", "P4"].map((p) => [p, expected.filter((t) => t.priority === p).length])),
+    );
   });
 });
 
@@ -172,9 +226,13 @@ describe("salesdesk visits", () => {
     expect(Object.keys(json)).toEqual(["asOf", "planned", "due", "done"]);
     const asOf = parseIsoDate(AS_OF)!;
     const visits = await rowsOf("Visits");
-    const planned = visits.filter((v) => v.Status === "Planned" && day(v.Scheduled)! >= asOf).map((v) => String(v.VisitID));
+    const planned = visits
+      .filter((v) => v.Status === "Planned" && day(v.Scheduled)! >= asOf)
+      .map((v) => String(v.VisitID));
     expect(json.planned.map((v: { visitId: string }) => v.visitId).sort()).toEqual(planned.sort());
-    const done = visits.filter((v) => v.Status === "Done" && day(v.Scheduled)! > asOf - 7 && day(v.Scheduled)! <= asOf).map((v) => String(v.VisitID));
+    const done = visits
+      .filter((v) => v.Status === "Done" && day(v.Scheduled)! > asOf - 7 && day(v.Scheduled)! <= asOf)
+      .map((v) => String(v.VisitID));
     expect(json.done.map((v: { visitId: string }) => v.visitId).sort()).toEqual(done.sort());
     const due: [string, number | null][] = [];
     for (const c of await rowsOf("Clients")) {
@@ -182,10 +240,14 @@ describe("salesdesk visits", () => {
       const mine = visits.filter((v) => v.ClientID === c.ClientID);
       if (mine.some((v) => v.Status === "Planned" && day(v.Scheduled)! >= asOf)) continue;
       let last: number | null = null;
-      for (const v of mine) if (v.Status === "Done" && day(v.Scheduled)! <= asOf && (last === null || day(v.Scheduled)! > last)) last = day(v.Scheduled);
+      for (const v of mine)
+        if (v.Status === "Done" && day(v.Scheduled)! <= asOf && (last === null || day(v.Scheduled)! > last))
+          last = day(v.Scheduled);
       if (last === null || asOf - last >= 90) due.push([String(c.ClientID), last === null ? null : asOf - last]);
     }
-    expect(json.due.map((d: { clientId: string; daysSince: number | null }) => [d.clientId, d.daysSince]).sort()).toEqual(due.sort());
+    expect(
+      json.due.map((d: { clientId: string; daysSince: number | null }) => [d.clientId, d.daysSince]).sort(),
+    ).toEqual(due.sort());
     expect(readdirSync(ics).sort()).toEqual(planned.map((id) => `${id}.ics`).sort());
   });
 });
@@ -194,25 +256,47 @@ describe("salesdesk meetings", () => {
   it("prints the meetings coming up and those held in the week as a plain loop finds them, with invitations and documents", async () => {
     const ics = path.join(dir, "invitations");
     const docx = path.join(dir, "meetings");
-    const result = await run("meetings", file, "--as-of", AS_OF, "--json", "--ics", ics, "--docx", docx, "--lang", "ca");
+    const result = await run(
+      "meetings",
+      file,
+      "--as-of",
+      AS_OF,
+      "--json",
+      "--ics",
+      ics,
+      "--docx",
+      docx,
+      "--lang",
+      "ca",
+    );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(Object.keys(json)).toEqual(["asOf", "upcoming", "awaitingMinutes", "held"]);
     const asOf = parseIsoDate(AS_OF)!;
     const meetings = await rowsOf("Meetings");
-    const upcoming = meetings.filter((m) => (m.Status ?? "Planned") === "Planned" && day(m.Date)! >= asOf).map((m) => String(m.MeetingID));
-    const held = meetings.filter((m) => m.Status === "Held" && day(m.Date)! > asOf - 7 && day(m.Date)! <= asOf).map((m) => String(m.MeetingID));
+    const upcoming = meetings
+      .filter((m) => (m.Status ?? "Planned") === "Planned" && day(m.Date)! >= asOf)
+      .map((m) => String(m.MeetingID));
+    const held = meetings
+      .filter((m) => m.Status === "Held" && day(m.Date)! > asOf - 7 && day(m.Date)! <= asOf)
+      .map((m) => String(m.MeetingID));
     expect(upcoming.length).toBeGreaterThan(0);
     expect(held.length).toBeGreaterThan(0);
     expect(json.upcoming.map((m: { meetingId: string }) => m.meetingId).sort()).toEqual(upcoming.sort());
     expect(json.held.map((m: { meetingId: string }) => m.meetingId).sort()).toEqual(held.sort());
     expect(readdirSync(ics).sort()).toEqual(upcoming.map((id) => `${id}.ics`).sort());
     for (const id of upcoming) {
-      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(path.join(ics, `${id}.ics`), "utf8"))).getFirstSubcomponent("vevent")!);
+      const event = new ICAL.Event(
+        new ICAL.Component(ICAL.parse(readFileSync(path.join(ics, `${id}.ics`), "utf8"))).getFirstSubcomponent(
+          "vevent",
+        )!,
+      );
       const row = meetings.find((m) => m.MeetingID === id)!;
       expect(event.uid).toBe(`${id}@salesdesk`);
       expect(event.startDate.toString().slice(0, 10)).toBe(formatIsoDate(day(row.Date)!));
     }
-    expect(readdirSync(docx).sort()).toEqual([...upcoming.map((id) => `${id}-agenda.docx`), ...held.map((id) => `${id}-minutes.docx`)].sort());
+    expect(readdirSync(docx).sort()).toEqual(
+      [...upcoming.map((id) => `${id}-agenda.docx`), ...held.map((id) => `${id}-minutes.docx`)].sort(),
+    );
   });
 });

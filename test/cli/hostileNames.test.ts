@@ -17,7 +17,13 @@ const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-names-"));
 const HOSTILE = ["../../../../tmp/salesdesk-pwn", "V-1\r\nX-Evil: yes", "a/b"];
 
 /** Sets `column` of the rows `pick` chooses, in order, to the values given. */
-function rename(sheets: SheetOutput[], table: string, column: string, pick: (row: Record<string, unknown>) => boolean, values: string[]) {
+function rename(
+  sheets: SheetOutput[],
+  table: string,
+  column: string,
+  pick: (row: Record<string, unknown>) => boolean,
+  values: string[],
+) {
   const t = sheets.find((s) => s.name === table)!.tables[0];
   const at = t.columns.findIndex((c) => c.header === column);
   const header = t.columns.map((c) => c.header);
@@ -42,17 +48,42 @@ describe("file names made from hostile IDs", () => {
     const ics = path.join(dir, "ics");
     const visits = await run("visits", file, "--as-of", "2026-11-27", "--ics", ics);
     expect([visits.code, visits.err]).toEqual([0, ""]);
-    const meetings = await run("meetings", file, "--as-of", "2026-11-27", "--ics", path.join(dir, "m-ics"), "--docx", path.join(dir, "m-docx"));
+    const meetings = await run(
+      "meetings",
+      file,
+      "--as-of",
+      "2026-11-27",
+      "--ics",
+      path.join(dir, "m-ics"),
+      "--docx",
+      path.join(dir, "m-docx"),
+    );
     expect([meetings.code, meetings.err]).toEqual([0, ""]);
-    expect(readdirSync(ics)).toEqual(expect.arrayContaining(["tmp-salesdesk-pwn.ics", "V-1 X-Evil - yes.ics", "a-b.ics"]));
-    expect(readdirSync(path.join(dir, "m-docx"))).toEqual(expect.arrayContaining(["tmp-salesdesk-pwn-agenda.docx", "a-b-agenda.docx"]));
+    expect(readdirSync(ics)).toEqual(
+      expect.arrayContaining(["tmp-salesdesk-pwn.ics", "V-1 X-Evil - yes.ics", "a-b.ics"]),
+    );
+    expect(readdirSync(path.join(dir, "m-docx"))).toEqual(
+      expect.arrayContaining(["tmp-salesdesk-pwn-agenda.docx", "a-b-agenda.docx"]),
+    );
     expect(readdirSync(path.join(dir, "..")).filter((f) => f.startsWith("salesdesk-pwn"))).toEqual([]);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(["ics", "m-ics", "m-docx", "hostile.xlsx"]));
   });
 
   it("never lets two documents overwrite each other", async () => {
     const out = path.join(dir, "docs");
-    const result = await run("documents", file, "--kind", "invoice", "--invoice", "F/26/1", "--invoice", "F-26-1", "--out", out, "--json");
+    const result = await run(
+      "documents",
+      file,
+      "--kind",
+      "invoice",
+      "--invoice",
+      "F/26/1",
+      "--invoice",
+      "F-26-1",
+      "--out",
+      out,
+      "--json",
+    );
     expect(result.code).toBe(0);
     const files = JSON.parse(result.out).documents.map((d: { file: string }) => path.basename(d.file));
     expect(files).toEqual(["F-26-1.docx", "F-26-1 (2).docx"]);

@@ -3,7 +3,16 @@
  * kept, its permissions stay, the lock is the real file's whatever it is called, a stale lock is taken
  * over by one waiter only, and what a stopped salesdesk left half-written is cleared.
  */
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { withFileLock, writeWhole } from "../../src/cli/files";
@@ -35,7 +44,9 @@ describe("writing in place", () => {
     symlinkSync(real, linked);
     await withFileLock(linked, async () => {
       expect(existsSync(`${real}.lock`)).toBe(true);
-      await expect(withFileLock(real, async () => "twice", 300)).rejects.toThrow(`is being written by another salesdesk (process ${process.pid})`);
+      await expect(withFileLock(real, async () => "twice", 300)).rejects.toThrow(
+        `is being written by another salesdesk (process ${process.pid})`,
+      );
     });
   });
 

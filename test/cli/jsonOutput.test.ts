@@ -29,15 +29,24 @@ function withLuhn(digits: string): string {
   throw new Error("unreachable");
 }
 /** A SIRET: a SIREN that checks, its establishment number, the whole checking again. */
-const siret = fc.tuple(fc.stringMatching(/^[1-9]\d{7}$/), fc.stringMatching(/^\d{4}$/)).map(([siren, nic]) => withLuhn(withLuhn(siren) + nic));
+const siret = fc
+  .tuple(fc.stringMatching(/^[1-9]\d{7}$/), fc.stringMatching(/^\d{4}$/))
+  .map(([siren, nic]) => withLuhn(withLuhn(siren) + nic));
 /** An EAN-13 with its GS1 check digit. */
 const ean = fc.stringMatching(/^[1-9]\d{11}$/).map((d) => {
   const sum = [...d].reduce((s, c, i) => s + Number(c) * (i % 2 === 0 ? 1 : 3), 0);
   return d + ((10 - (sum % 10)) % 10);
 });
 const card = fc.stringMatching(/^4\d{14}$/).map(withLuhn);
-const decimal = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 })).map(([a, b]) => String(a / (a + b)));
-const ibans = ["ES9121000418450200051332", "FR1420041010050500013M02606", "DE89370400440532013000", "ES79 2100 0813 6101 2345 6789"];
+const decimal = fc
+  .tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }))
+  .map(([a, b]) => String(a / (a + b)));
+const ibans = [
+  "ES9121000418450200051332",
+  "FR1420041010050500013M02606",
+  "DE89370400440532013000",
+  "ES79 2100 0813 6101 2345 6789",
+];
 
 const tricky = fc.record({
   seed: fc.integer({ min: 1, max: 10_000 }),
@@ -75,8 +84,15 @@ describe("--json output", () => {
 
         const outputs: Record<string, string> = {};
         for (const command of ["check", "report", "aging", "orders", "quotes", "requests", "visits", "meetings"])
-          outputs[command] = await cli(command, file, ...(command === "check" ? [] : command === "report" ? ["--today", asOf] : ["--as-of", asOf]), "--json");
-        const parsed = Object.fromEntries(Object.entries(outputs).map(([command, text]) => [command, JSON.parse(text)]));
+          outputs[command] = await cli(
+            command,
+            file,
+            ...(command === "check" ? [] : command === "report" ? ["--today", asOf] : ["--as-of", asOf]),
+            "--json",
+          );
+        const parsed = Object.fromEntries(
+          Object.entries(outputs).map(([command, text]) => [command, JSON.parse(text)]),
+        );
 
         const aging = agingAsOf(data, today);
         expect(parsed.aging.clients.map((c: { clientId: string; total: number }) => [c.clientId, c.total])).toEqual(
@@ -85,7 +101,9 @@ describe("--json output", () => {
         expect(parsed.aging.dso).toBe(aging.dso);
         const follow = orderFollowUp(data.orders, data.invoices, today);
         expect(parsed.orders.onTime.rate).toBe(follow.onTime.rate);
-        expect(parsed.orders.late.map((o: { clientId: string }) => o.clientId)).toEqual(follow.late.map((o) => o.clientId));
+        expect(parsed.orders.late.map((o: { clientId: string }) => o.clientId)).toEqual(
+          follow.late.map((o) => o.clientId),
+        );
         const report = weeklyReport(data, parsed.report.week);
         expect(report.ok && parsed.report.total.attainment).toBe(report.ok && report.value.total.attainment);
         // every client ID anywhere in the output is one of the workbook's, as it stands there

@@ -40,7 +40,9 @@ beforeAll(async () => {
 describe("e-mail drafts", () => {
   it("a client row with no name stops no reminder: that client is said, the others' drafts are made", async () => {
     const workbook = await XlsxWorkbook.load(readFileSync(file));
-    const json = JSON.parse((await run("reminders", file, "--as-of", AS_OF, "--eml", path.join(dir, "before"), "--json")).out);
+    const json = JSON.parse(
+      (await run("reminders", file, "--as-of", AS_OF, "--eml", path.join(dir, "before"), "--json")).out,
+    );
     const nameless = json.drafts[0].clientId as string;
     const clients = workbook.workbook.getWorksheet("Clients")!;
     const nameAt = (clients.getRow(1).values as unknown[]).indexOf("Name");
@@ -51,13 +53,29 @@ describe("e-mail drafts", () => {
     expect(result.code).toBe(0);
     const after = JSON.parse(result.out);
     expect(after.noEmail).toContain(nameless);
-    expect(after.drafts.map((d: { clientId: string }) => d.clientId)).toEqual(json.drafts.slice(1).map((d: { clientId: string }) => d.clientId));
+    expect(after.drafts.map((d: { clientId: string }) => d.clientId)).toEqual(
+      json.drafts.slice(1).map((d: { clientId: string }) => d.clientId),
+    );
   });
 
   it("a reminder per client due, to the client's e-mail, the statement attached, unsent", async () => {
     const out = path.join(dir, "reminders");
     const json = JSON.parse((await run("reminders", file, "--as-of", AS_OF, "--eml", out, "--json")).out);
-    const letters = JSON.parse((await run("documents", file, "--kind", "reminder", "--as-of", AS_OF, "--out", path.join(dir, "letters"), "--json")).out);
+    const letters = JSON.parse(
+      (
+        await run(
+          "documents",
+          file,
+          "--kind",
+          "reminder",
+          "--as-of",
+          AS_OF,
+          "--out",
+          path.join(dir, "letters"),
+          "--json",
+        )
+      ).out,
+    );
     expect([...json.drafts.map((d: { clientId: string }) => d.clientId), ...json.noEmail].sort()).toEqual(
       letters.documents.map((d: { clientId: string }) => d.clientId).sort(),
     );
@@ -66,7 +84,9 @@ describe("e-mail drafts", () => {
       const mail = await simpleParser(readFileSync(draft.file, "utf8"));
       expect(mail.headers.get("x-unsent")).toBe("1");
       expect(mail.to && !Array.isArray(mail.to) && mail.to.value[0].address).toBe(clients.get(draft.clientId)!.Email);
-      expect(mail.attachments.map((a) => a.filename)).toEqual([`${draft.attachment.replace(/\s*:\s*/g, " - ").replace(/\//g, "-")}.docx`]);
+      expect(mail.attachments.map((a) => a.filename)).toEqual([
+        `${draft.attachment.replace(/\s*:\s*/g, " - ").replace(/\//g, "-")}.docx`,
+      ]);
     }
   });
 
@@ -87,17 +107,32 @@ describe("e-mail drafts", () => {
     );
     expect([refused.code, refused.err.trim()]).toEqual([
       2,
-      expect.stringMatching(/^salesdesk campaign: write the introduction and the closing of the newsletter first, in (Català|Español)/),
+      expect.stringMatching(
+        /^salesdesk campaign: write the introduction and the closing of the newsletter first, in (Català|Español)/,
+      ),
     ]);
     expect(existsSync(path.join(dir, "unwritten"))).toBe(false);
-    const twice = await run("campaign", file, "--eml", path.join(dir, "twice"), "--intro", "ca:Hola.", "--intro", "ca:Bon dia.");
+    const twice = await run(
+      "campaign",
+      file,
+      "--eml",
+      path.join(dir, "twice"),
+      "--intro",
+      "ca:Hola.",
+      "--intro",
+      "ca:Bon dia.",
+    );
     expect([twice.code, twice.err.trim()]).toEqual([2, "salesdesk campaign: --intro is given twice for ca"]);
   });
 
   it("a campaign reaches exactly the consented clients with an e-mail, and no file holds a card number", async () => {
     const out = path.join(dir, "campaign");
-    const json = JSON.parse((await run("campaign", file, "--period", "2026-11", "--eml", out, "--json", ...OWN_WORDS)).out);
-    const consented = (await rowsOf("Clients")).filter((c) => c.MarketingConsent === true || c.MarketingConsent === "TRUE");
+    const json = JSON.parse(
+      (await run("campaign", file, "--period", "2026-11", "--eml", out, "--json", ...OWN_WORDS)).out,
+    );
+    const consented = (await rowsOf("Clients")).filter(
+      (c) => c.MarketingConsent === true || c.MarketingConsent === "TRUE",
+    );
     expect(json.drafts.map((d: { clientId: string }) => d.clientId).sort()).toEqual(
       consented
         .filter((c) => c.Email)
@@ -107,7 +142,10 @@ describe("e-mail drafts", () => {
     const first = await simpleParser(readFileSync(json.drafts[0].file, "utf8"));
     expect(first.text).toMatch(/Intro (ca|es|en)\./);
     expect(first.text).not.toContain("[");
-    const files = [...readdirSync(out).map((f) => path.join(out, f)), ...readdirSync(path.join(dir, "reminders")).map((f) => path.join(dir, "reminders", f))];
+    const files = [
+      ...readdirSync(out).map((f) => path.join(out, f)),
+      ...readdirSync(path.join(dir, "reminders")).map((f) => path.join(dir, "reminders", f)),
+    ];
     for (const f of files) expect(findCardNumbers(await decoded(readFileSync(f, "utf8")))).toEqual([]);
   });
 });

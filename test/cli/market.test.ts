@@ -24,7 +24,9 @@ async function rowsOf(workbook: string, table: string): Promise<Record<string, u
 const day = (v: unknown) => dayFromSerial(v as number, false)!;
 
 beforeAll(async () => {
-  expect((await run("sample", "--out", file, "--seed", "5", "--invoices", "600", "--today", "2026-11-27")).code).toBe(0);
+  expect((await run("sample", "--out", file, "--seed", "5", "--invoices", "600", "--today", "2026-11-27")).code).toBe(
+    0,
+  );
 }, 60_000);
 
 describe("salesdesk market --json", () => {
@@ -32,9 +34,20 @@ describe("salesdesk market --json", () => {
     const result = await run("market", file, "--as-of", AS_OF, "--json");
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(Object.keys(json)).toEqual(["asOf", "clients", "segments", "opportunities", "regionShares", "surveys", "unmatchedAnswers", "campaigns"]);
+    expect(Object.keys(json)).toEqual([
+      "asOf",
+      "clients",
+      "segments",
+      "opportunities",
+      "regionShares",
+      "surveys",
+      "unmatchedAnswers",
+      "campaigns",
+    ]);
     const asOf = parseIsoDate(AS_OF)!;
-    const invoices = (await rowsOf(file, "Invoices")).filter((i) => i.Status !== "Draft" && i.Status !== "Cancelled" && day(i.IssueDate) <= asOf);
+    const invoices = (await rowsOf(file, "Invoices")).filter(
+      (i) => i.Status !== "Draft" && i.Status !== "Cancelled" && day(i.IssueDate) <= asOf,
+    );
     const orders = (await rowsOf(file, "Orders")).filter((o) => o.Status !== "Cancelled" && day(o.OrderDate) <= asOf);
     const clientIds = [...new Set((await rowsOf(file, "Clients")).map((c) => String(c.ClientID)))];
     expect(json.clients.map((c: { clientId: string }) => c.clientId)).toEqual(clientIds);
@@ -48,13 +61,15 @@ describe("salesdesk market --json", () => {
       let cents = 0;
       for (const i of inYear) cents += Math.round(Number(i.Net) * 100);
       const orderDays = new Map<string, number>();
-      for (const o of orders.filter((o) => o.ClientID === c.clientId)) orderDays.set(String(o.OrderID), day(o.OrderDate));
+      for (const o of orders.filter((o) => o.ClientID === c.clientId))
+        orderDays.set(String(o.OrderID), day(o.OrderDate));
       const days = [...orderDays.values()].sort((a, b) => a - b);
       const gaps = days
         .slice(1)
         .map((d, i) => d - days[i])
         .sort((a, b) => a - b);
-      const median = gaps.length % 2 ? gaps[(gaps.length - 1) / 2] : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2;
+      const median =
+        gaps.length % 2 ? gaps[(gaps.length - 1) / 2] : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2;
       expect([c.clientId, c.recency, c.frequency, c.monetary, c.churnRisk]).toEqual([
         c.clientId,
         last === -Infinity ? null : asOf - last,
@@ -83,7 +98,9 @@ describe("salesdesk market --json", () => {
       answers: scores.length,
       promoters: scores.filter((x) => x >= 9).length,
       detractors: scores.filter((x) => x <= 6).length,
-      nps: Math.round((100 * (scores.filter((x) => x >= 9).length - scores.filter((x) => x <= 6).length)) / scores.length),
+      nps: Math.round(
+        (100 * (scores.filter((x) => x >= 9).length - scores.filter((x) => x <= 6).length)) / scores.length,
+      ),
     });
     expect(json.unmatchedAnswers).toBe((await rowsOf(file, "Survey")).filter((a) => a.ClientID === null).length);
     expect(json.campaigns.map((c: { campaignId: string; complete: boolean }) => [c.campaignId, c.complete])).toEqual([
@@ -106,15 +123,38 @@ describe("salesdesk market --out", () => {
     expect(sheet!.rows[0][0]).toBe("Mercat i clients a 27/11/2026: segments, enquesta, oportunitats i campanyes");
     expect(sheet!.rows.flat()).toEqual(expect.arrayContaining(["Campions", "Promotors", "Efecte per client"]));
     const overwritten = path.join(dir, "segments.xlsx");
-    expect((await run("market", file, "--out", overwritten, "--lang", "ca", "--segments", "--overwrite", "--as-of", "2026-11-27")).code).toBe(0);
+    expect(
+      (
+        await run(
+          "market",
+          file,
+          "--out",
+          overwritten,
+          "--lang",
+          "ca",
+          "--segments",
+          "--overwrite",
+          "--as-of",
+          "2026-11-27",
+        )
+      ).code,
+    ).toBe(0);
     const json = JSON.parse((await run("market", file, "--as-of", "2026-11-27", "--json")).out);
     const segments = (await rowsOf(overwritten, "Clients")).map((c) => c.Segment);
-    const names: Record<string, string> = { champions: "Campions", loyal: "Fidels", promising: "Prometedors", new: "Nous", atRisk: "En risc" };
+    const names: Record<string, string> = {
+      champions: "Campions",
+      loyal: "Fidels",
+      promising: "Prometedors",
+      new: "Nous",
+      atRisk: "En risc",
+    };
     names.cantLose = "No els podem perdre";
     names.hibernating = "Adormits";
     names.none = "Sense compres";
     expect(segments).toEqual(json.clients.map((c: { segment: string }) => names[c.segment]));
-    expect((await run("market", file, "--segments")).err).toMatch(/--segments writes Clients.Segment: name the workbook to write with --out/);
+    expect((await run("market", file, "--segments")).err).toMatch(
+      /--segments writes Clients.Segment: name the workbook to write with --out/,
+    );
   }, 90_000);
 });
 
@@ -123,9 +163,22 @@ describe("sends logged from the command line", () => {
     const log = path.join(dir, "logged.xlsx");
     const list = await run("mailing-list", file, "--out", path.join(dir, "list.csv"), "--segment", "SME", "--log", log);
     expect(list.code).toBe(0);
-    expect(list.out).toMatch(/^wrote .*list\.csv: (\d+) clients with marketing consent\nlogged as campaign CMP-0003 in .*logged\.xlsx$/);
+    expect(list.out).toMatch(
+      /^wrote .*list\.csv: (\d+) clients with marketing consent\nlogged as campaign CMP-0003 in .*logged\.xlsx$/,
+    );
     const listed = Number(/: (\d+) clients/.exec(list.out)![1]);
-    const mails = await run("campaign", log, "--eml", path.join(dir, "eml"), "--period", "2026-10", "--log", log, "--json", ...OWN_WORDS);
+    const mails = await run(
+      "campaign",
+      log,
+      "--eml",
+      path.join(dir, "eml"),
+      "--period",
+      "2026-10",
+      "--log",
+      log,
+      "--json",
+      ...OWN_WORDS,
+    );
     expect(mails.err).toMatch(/logged as campaign CMP-0004 in .*logged\.xlsx/);
     const made = JSON.parse(mails.out).drafts.map((d: { clientId: string }) => d.clientId);
     const rows = await rowsOf(log, "Campaigns");

@@ -39,7 +39,9 @@ function sampleSheets(companyTarget?: number): SheetOutput[] {
   invoices.rows.forEach((row, i) => i % 4 === 0 && ((row as unknown[])[due] = null));
   if (companyTarget !== undefined) {
     const targets = sheets.find((s) => s.name === "Targets")!.tables[0];
-    const row = CONTRACT.Targets.columns.map((c) => (c.name === "Period" ? "2026-11" : c.name === "RevenueTarget" ? companyTarget : null));
+    const row = CONTRACT.Targets.columns.map((c) =>
+      c.name === "Period" ? "2026-11" : c.name === "RevenueTarget" ? companyTarget : null,
+    );
     targets.rows.push(row);
   }
   return sheets;
@@ -73,12 +75,19 @@ describe("every face gives one answer for each figure", () => {
     const revenue = await value(functions.revenue, WEEK, null, null, null);
     const target = await value(functions.target, WEEK, null, null);
     expect([revenue, target]).toEqual([report.total.actual, report.total.target]);
-    expect([sheet.Actual, sheet.Target, sheet.Variance, sheet.Attainment]).toEqual([revenue, target, report.total.variance, report.total.attainment]);
+    expect([sheet.Actual, sheet.Target, sheet.Variance, sheet.Attainment]).toEqual([
+      revenue,
+      target,
+      report.total.variance,
+      report.total.attainment,
+    ]);
     expect(await value(functions.variance, WEEK, null)).toBe(report.total.variance);
     expect(await value(functions.attainment, WEEK, null)).toBe(report.total.attainment);
     expect(target).toBeGreaterThan(0);
     // With no exec the target is the team's: here, with no company-level target, the execs' added up.
-    const execTargets = await Promise.all(report.execs.map((e: { exec: string }) => value(functions.target, WEEK, e.exec, null)));
+    const execTargets = await Promise.all(
+      report.execs.map((e: { exec: string }) => value(functions.target, WEEK, e.exec, null)),
+    );
     expect(toCents(target)).toBe(execTargets.reduce((sum, t) => sum + toCents(t), 0));
 
     const overdue = await value(functions.overdue, null, asOf);
@@ -90,7 +99,11 @@ describe("every face gives one answer for each figure", () => {
     expect(text).toContain(`Overdue receivables on ${asOf}: ${formatMoney(toCents(overdue))}`);
 
     const late = await value(functions.lateOrders, null, asOf);
-    expect([report.summary.lateDeliveries, orders.late.length, report.summary.lateOrders.length]).toEqual([late, late, late]);
+    expect([report.summary.lateDeliveries, orders.late.length, report.summary.lateOrders.length]).toEqual([
+      late,
+      late,
+      late,
+    ]);
     expect(text).toContain(`late orders on ${asOf}: ${late}`);
     expect(await value(functions.onTime, WEEK, null)).toBe(report.summary.onTime.rate);
   }, 30_000);

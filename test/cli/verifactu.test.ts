@@ -20,23 +20,65 @@ const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-verifactu-"));
 const at = (name: string) => path.join(dir, name);
 
 /** Sets one cell of a table's row, found by its first column, as somebody editing the sheet would. */
-async function edit(from: string, to: string, sheetName: string, key: string, column: string, value: string | number): Promise<void> {
+async function edit(
+  from: string,
+  to: string,
+  sheetName: string,
+  key: string,
+  column: string,
+  value: string | number,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync(from) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(sheetName)!;
-  const headerRow = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((r) => (sheet.getRow(r).values as unknown[]).includes(column))!;
+  const headerRow = [...Array(sheet.rowCount).keys()]
+    .map((i) => i + 1)
+    .find((r) => (sheet.getRow(r).values as unknown[]).includes(column))!;
   const col = (sheet.getRow(headerRow).values as unknown[]).indexOf(column);
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) if ((sheet.getRow(r).values as unknown[]).includes(key)) sheet.getRow(r).getCell(col).value = value;
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++)
+    if ((sheet.getRow(r).values as unknown[]).includes(key)) sheet.getRow(r).getCell(col).value = value;
   await workbook.xlsx.writeFile(to);
 }
 
 beforeAll(async () => {
-  expect((await runCli("sample", "--out", at("sample.xlsx"), "--invoices", "40", "--today", "2026-11-27")).code).toBe(0);
+  expect((await runCli("sample", "--out", at("sample.xlsx"), "--invoices", "40", "--today", "2026-11-27")).code).toBe(
+    0,
+  );
   expect(
-    (await runCli("invoice", at("sample.xlsx"), "--client", "C-0001", "--net", "100", "--vat", "21%", "--date", "2027-01-04", "--out", at("one.xlsx"))).out,
+    (
+      await runCli(
+        "invoice",
+        at("sample.xlsx"),
+        "--client",
+        "C-0001",
+        "--net",
+        "100",
+        "--vat",
+        "21%",
+        "--date",
+        "2027-01-04",
+        "--out",
+        at("one.xlsx"),
+      )
+    ).out,
   ).toMatch(/^issued 2027-0001 with its VERI\*FACTU record/);
   expect(
-    (await runCli("invoice", at("one.xlsx"), "--client", "C-0002", "--net", "250,50", "--vat", "0.1", "--date", "2027-01-05", "--out", at("two.xlsx"))).code,
+    (
+      await runCli(
+        "invoice",
+        at("one.xlsx"),
+        "--client",
+        "C-0002",
+        "--net",
+        "250,50",
+        "--vat",
+        "0.1",
+        "--date",
+        "2027-01-05",
+        "--out",
+        at("two.xlsx"),
+      )
+    ).code,
   ).toBe(0);
   const credited = await runCli(
     "credit",
@@ -53,9 +95,9 @@ beforeAll(async () => {
     at("credited.xlsx"),
   );
   expect(credited.out).toBe(`issued R-2027-0001 (R1), rectifying 2027-0002; wrote ${at("credited.xlsx")}`);
-  expect((await runCli("cancel", at("credited.xlsx"), "--invoice", "2027-0001", "--out", at("cancelled.xlsx"))).out).toMatch(
-    /^cancelled 2027-0001 with its anulación record/,
-  );
+  expect(
+    (await runCli("cancel", at("credited.xlsx"), "--invoice", "2027-0001", "--out", at("cancelled.xlsx"))).out,
+  ).toMatch(/^cancelled 2027-0001 with its anulación record/);
 }, 60_000);
 
 describe("VERI*FACTU from the command line", () => {
@@ -69,17 +111,28 @@ describe("VERI*FACTU from the command line", () => {
     expect((await runCli("check", at("cancelled.xlsx"))).code).toBe(0);
   });
 
-  (schemasPresent ? it : it.skip)("writes the pending records as one RegFactuSistemaFacturacion valid by the AEAT's XSDs", async () => {
-    expect((await runCli("verifactu", at("cancelled.xlsx"), "--xml", at("records.xml"))).out).toBe(`4 pending records in 1 file(s) from ${at("records.xml")}`);
-    const xml = readFileSync(at("records.xml"), "utf8");
-    expect(await aeatSchemaErrors([xml])).toEqual([]);
-    expect(xml.match(/<sf:RegistroAlta /g)).toHaveLength(3);
-    // the credit note: its own series, rectifying by differences the invoice it names, VAT at that invoice's rate
-    expect(xml).toContain("<sf:NumSerieFactura>R-2027-0001</sf:NumSerieFactura><sf:FechaExpedicionFactura>08-01-2027</sf:FechaExpedicionFactura>");
-    expect(xml).toContain("<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa><sf:FacturasRectificadas>");
-    expect(xml).toContain("<sf:BaseImponibleOimporteNoSujeto>-20.00</sf:BaseImponibleOimporteNoSujeto><sf:CuotaRepercutida>-2.00</sf:CuotaRepercutida>");
-    expect(xml).toContain("<sf:NumSerieFacturaAnulada>2027-0001</sf:NumSerieFacturaAnulada>");
-  });
+  (schemasPresent ? it : it.skip)(
+    "writes the pending records as one RegFactuSistemaFacturacion valid by the AEAT's XSDs",
+    async () => {
+      expect((await runCli("verifactu", at("cancelled.xlsx"), "--xml", at("records.xml"))).out).toBe(
+        `4 pending records in 1 file(s) from ${at("records.xml")}`,
+      );
+      const xml = readFileSync(at("records.xml"), "utf8");
+      expect(await aeatSchemaErrors([xml])).toEqual([]);
+      expect(xml.match(/<sf:RegistroAlta /g)).toHaveLength(3);
+      // the credit note: its own series, rectifying by differences the invoice it names, VAT at that invoice's rate
+      expect(xml).toContain(
+        "<sf:NumSerieFactura>R-2027-0001</sf:NumSerieFactura><sf:FechaExpedicionFactura>08-01-2027</sf:FechaExpedicionFactura>",
+      );
+      expect(xml).toContain(
+        "<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa><sf:FacturasRectificadas>",
+      );
+      expect(xml).toContain(
+        "<sf:BaseImponibleOimporteNoSujeto>-20.00</sf:BaseImponibleOimporteNoSujeto><sf:CuotaRepercutida>-2.00</sf:CuotaRepercutida>",
+      );
+      expect(xml).toContain("<sf:NumSerieFacturaAnulada>2027-0001</sf:NumSerieFacturaAnulada>");
+    },
+  );
 
   it("names a record changed in the sheet: --verify and check exit 1", async () => {
     await edit(at("cancelled.xlsx"), at("tampered.xlsx"), "VeriFactu", "2027-0002", "Total", "375.55");
@@ -89,14 +142,18 @@ describe("VERI*FACTU from the command line", () => {
     expect(verify.out).toContain("Billing record 00000002 (2027-0002) was changed after it was made");
     const check = await runCli("check", at("tampered.xlsx"), "--json");
     expect(check.code).toBe(1);
-    expect(JSON.parse(check.out).problems).toContainEqual(expect.objectContaining({ sheet: "VeriFactu", row: 3, code: "verifactu.tampered" }));
+    expect(JSON.parse(check.out).problems).toContainEqual(
+      expect.objectContaining({ sheet: "VeriFactu", row: 3, code: "verifactu.tampered" }),
+    );
   });
 
   it("names an issued invoice edited after its record: check exits 1", async () => {
     await edit(at("cancelled.xlsx"), at("edited.xlsx"), "Invoices", "2027-0002", "Net", 260);
     const check = await runCli("check", at("edited.xlsx"));
     expect(check.code).toBe(1);
-    expect(check.out).toContain("Invoice 2027-0002 no longer matches its billing record: Net is 260.00, the record says 250.50");
+    expect(check.out).toContain(
+      "Invoice 2027-0002 no longer matches its billing record: Net is 260.00, the record says 250.50",
+    );
   });
 
   const withLibreOffice = (SOFFICE && PDFTOTEXT && existsSync(PDFTOPPM)) || process.env.CI ? it : it.skip;
@@ -104,7 +161,18 @@ describe("VERI*FACTU from the command line", () => {
     "prints the AEAT's QR code on the invoice: read back from the PDF by another decoder, it is that invoice's URL",
     async () => {
       const out = at("pdf");
-      const made = await runCli("documents", at("cancelled.xlsx"), "--kind", "invoice", "--invoice", "2027-0002", "--pdf", "--out", out, "--json");
+      const made = await runCli(
+        "documents",
+        at("cancelled.xlsx"),
+        "--kind",
+        "invoice",
+        "--invoice",
+        "2027-0002",
+        "--pdf",
+        "--out",
+        out,
+        "--json",
+      );
       expect(made.code).toBe(0);
       const [document] = JSON.parse(made.out).documents;
       expect(pdfText(document.file)).toContain("Factura verificable en la sede electrónica de la AEAT · VERI*FACTU");
@@ -118,7 +186,9 @@ describe("VERI*FACTU from the command line", () => {
         ),
       );
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(code?.data).toBe("https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B66078346&numserie=2027-0002&fecha=05-01-2027&importe=275.55");
+      expect(code?.data).toBe(
+        "https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B66078346&numserie=2027-0002&fecha=05-01-2027&importe=275.55",
+      );
       // 35 mm on the page: the code's width in pixels at 200 dpi, its quiet zone left out
       const side = code!.location.topRightCorner.x - code!.location.topLeftCorner.x;
       expect((side / 200) * 25.4).toBeGreaterThan(25);
@@ -137,6 +207,8 @@ describe("VERI*FACTU from the command line", () => {
   });
 
   it("names the invoicing system by the add-in's version", () => {
-    expect(readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8")).toContain(`<Version>${SYSTEM_VERSION}.0</Version>`);
+    expect(readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8")).toContain(
+      `<Version>${SYSTEM_VERSION}.0</Version>`,
+    );
   });
 });

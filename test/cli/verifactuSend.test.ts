@@ -7,7 +7,13 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
-import { makeCertificates, startStandIn, type Behaviour, type Certificates, type StandIn } from "../helpers/aeatStandIn";
+import {
+  makeCertificates,
+  startStandIn,
+  type Behaviour,
+  type Certificates,
+  type StandIn,
+} from "../helpers/aeatStandIn";
 import { schemasPresent } from "../helpers/aeatSchemas";
 import { openWorkbook } from "../../src/cli/workbooks";
 import { billingRecords } from "../../src/core/invoicing/verifactu/recordsCheck";
@@ -21,8 +27,34 @@ const servers: StandIn[] = [];
 beforeAll(async () => {
   certificates = makeCertificates();
   await runCli("sample", "--out", at("sample.xlsx"), "--invoices", "30", "--today", "2026-11-27");
-  await runCli("invoice", at("sample.xlsx"), "--client", "C-0001", "--net", "100", "--vat", "21%", "--date", "2027-01-04", "--out", at("one.xlsx"));
-  await runCli("invoice", at("one.xlsx"), "--client", "C-0002", "--net", "40", "--vat", "10%", "--date", "2027-01-04", "--out", at("records.xlsx"));
+  await runCli(
+    "invoice",
+    at("sample.xlsx"),
+    "--client",
+    "C-0001",
+    "--net",
+    "100",
+    "--vat",
+    "21%",
+    "--date",
+    "2027-01-04",
+    "--out",
+    at("one.xlsx"),
+  );
+  await runCli(
+    "invoice",
+    at("one.xlsx"),
+    "--client",
+    "C-0002",
+    "--net",
+    "40",
+    "--vat",
+    "10%",
+    "--date",
+    "2027-01-04",
+    "--out",
+    at("records.xlsx"),
+  );
 }, 60_000);
 
 afterAll(() => servers.forEach((s) => s.server.close()));
@@ -37,7 +69,16 @@ async function standIn(behaviour: Behaviour): Promise<StandIn> {
 async function send(copy: string, server: StandIn, company = certificates) {
   process.env.SALESDESK_CERT_PASSWORD = company.password;
   const trusting = ["--endpoint", server.url, "--ca", certificates.ca];
-  return runCli("verifactu", at(copy), "--send", "--cert", company.p12, "--password-env", "SALESDESK_CERT_PASSWORD", ...trusting);
+  return runCli(
+    "verifactu",
+    at(copy),
+    "--send",
+    "--cert",
+    company.p12,
+    "--password-env",
+    "SALESDESK_CERT_PASSWORD",
+    ...trusting,
+  );
 }
 
 const states = async (file: string) =>
@@ -54,9 +95,13 @@ maybe("sending VERI*FACTU records to the AEAT (a stand-in over mutual TLS)", () 
     copyFileSync(at("records.xlsx"), at("accepted.xlsx"));
     const server = await standIn("accept");
     const result = await send("accepted.xlsx", server);
-    expect(result.out).toBe(`sent 2 records to ${server.url}: 2 accepted, 0 accepted with errors, 0 rejected, 0 not processed`);
+    expect(result.out).toBe(
+      `sent 2 records to ${server.url}: 2 accepted, 0 accepted with errors, 0 rejected, 0 not processed`,
+    );
     expect(result.code).toBe(0);
-    expect(server.requests).toEqual([expect.objectContaining({ client: "B66078346 Solucions Comercials del Valles SL", records: 2, schemaErrors: [] })]);
+    expect(server.requests).toEqual([
+      expect.objectContaining({ client: "B66078346 Solucions Comercials del Valles SL", records: 2, schemaErrors: [] }),
+    ]);
     expect(await states("accepted.xlsx")).toEqual([
       ["2027-0001", "Accepted", "A-STANDIN0002XYZ", ""],
       ["2027-0002", "Accepted", "A-STANDIN0002XYZ", ""],

@@ -31,7 +31,11 @@ export const INVOICE_HEADERS = [
 ];
 export const today = dayOf(2026, 12, 1);
 
-export function invoiceRow(no: string, total = 121, extra: Partial<Record<string, string | number>> = {}): (string | number)[] {
+export function invoiceRow(
+  no: string,
+  total = 121,
+  extra: Partial<Record<string, string | number>> = {},
+): (string | number)[] {
   const row: Record<string, string | number> = {
     InvoiceNo: no,
     IssueDate: serialFromDay(today - 5),
@@ -47,7 +51,13 @@ export function invoiceRow(no: string, total = 121, extra: Partial<Record<string
   return INVOICE_HEADERS.map((h) => row[h] ?? "");
 }
 
-export const invoices = (rows: (string | number)[][], at = "A1"): TableSpec => ({ sheet: "Invoices", at, name: "Invoices", headers: INVOICE_HEADERS, rows });
+export const invoices = (rows: (string | number)[][], at = "A1"): TableSpec => ({
+  sheet: "Invoices",
+  at,
+  name: "Invoices",
+  headers: INVOICE_HEADERS,
+  rows,
+});
 const clients: TableSpec = {
   sheet: "Clients",
   at: "A1",
@@ -83,7 +93,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
         build: (above) => ({ ClientID: `C-${above.length + 1}`, Name: "Nova", City: "Vic" }),
       });
       expect(added.ClientID).toBe("C-4");
-      expect(await port.updateRow("Clients", "ClientID", "C-2", [{ column: "City", from: "Lleida", to: "Tàrrega" }])).toEqual({ ok: true });
+      expect(
+        await port.updateRow("Clients", "ClientID", "C-2", [{ column: "City", from: "Lleida", to: "Tàrrega" }]),
+      ).toEqual({ ok: true });
       expect(await port.rewriteColumn("Clients", "City", (v) => (v === "Reus" ? "Valls" : v))).toBe(1);
       expect(await port.deleteRow("Clients", "ClientID", "C-1")).toBe(true);
       expect(await port.deleteRow("Clients", "ClientID", "C-1")).toBe(false);
@@ -99,12 +111,15 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const w = await open([clients]);
       const [port] = w.panes;
       expect(await port.readTable("Orders")).toBeUndefined();
-      expect(await port.updateRow("Orders", "OrderID", "O-1", [{ column: "Status", from: null, to: "x" }])).toEqual({ ok: false, missing: true });
+      expect(await port.updateRow("Orders", "OrderID", "O-1", [{ column: "Status", from: null, to: "x" }])).toEqual({
+        ok: false,
+        missing: true,
+      });
       expect(await port.rewriteColumn("Orders", "ClientID", () => "x")).toBe(0);
       expect(await port.deleteRow("Orders", "OrderID", "O-1")).toBe(false);
-      await expect(port.appendRow({ table: "Orders", keyColumn: "OrderID", build: () => ({ OrderID: "O-1" }) })).rejects.toThrow(
-        "the workbook has no Orders table",
-      );
+      await expect(
+        port.appendRow({ table: "Orders", keyColumn: "OrderID", build: () => ({ OrderID: "O-1" }) }),
+      ).rejects.toThrow("the workbook has no Orders table");
       await port.showRow("Orders", "OrderID", "O-1");
       expect((await w.table("Clients"))!.rows).toHaveLength(3);
     });
@@ -123,9 +138,14 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       });
       expect(await port.rewriteColumn("Clients", "Email", () => "x")).toBe(0);
       expect(await port.deleteRow("Clients", "Code", "C-1")).toBe(false);
-      await expect(port.appendRow({ table: "Clients", keyColumn: "ClientID", reads: ["Email"], build: () => ({ ClientID: "C-9" }) })).rejects.toThrow(
-        "the Clients table has no Email column",
-      );
+      await expect(
+        port.appendRow({
+          table: "Clients",
+          keyColumn: "ClientID",
+          reads: ["Email"],
+          build: () => ({ ClientID: "C-9" }),
+        }),
+      ).rejects.toThrow("the Clients table has no Email column");
       expect((await w.table("Clients"))!.rows).toEqual(clients.rows);
     });
   });
@@ -147,9 +167,16 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       );
     expect(trimmed((await port.readSheet("Notes"))!.rows)).toEqual([["Title"], [], ["a", "b"]]);
     expect(await port.readSheet("Nowhere")).toBeUndefined();
-    expect(await port.listTables()).toEqual([{ name: "Clients", sheet: "Clients", headers: ["ClientID", "Name", "City"], rowCount: 3 }]);
+    expect(await port.listTables()).toEqual([
+      { name: "Clients", sheet: "Clients", headers: ["ClientID", "Name", "City"], rowCount: 3 },
+    ]);
     expect(await port.tableNames()).toEqual(["Clients"]);
-    expect(await port.readTable("clients")).toMatchObject({ name: "Clients", headerRow: 1, rows: clients.rows, date1904: false });
+    expect(await port.readTable("clients")).toMatchObject({
+      name: "Clients",
+      headerRow: 1,
+      rows: clients.rows,
+      date1904: false,
+    });
   });
 
   it("grows a table into content below it by moving that content down, never over it", async () => {
@@ -163,10 +190,17 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
   it("keeps text that Excel would read as a formula as the text it was, in every write", async () => {
     const w = await open([clients]);
     const [port] = w.panes;
-    await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => ({ ClientID: "C-4", Name: '=HYPERLINK("http://x","y")', City: "@SUM(1)" }) });
+    await port.appendRow({
+      table: "Clients",
+      keyColumn: "ClientID",
+      build: () => ({ ClientID: "C-4", Name: '=HYPERLINK("http://x","y")', City: "@SUM(1)" }),
+    });
     await port.updateRow("Clients", "ClientID", "C-1", [{ column: "City", from: "Girona", to: "+34 600 000 000" }]);
     await port.rewriteColumn("Clients", "Name", (v) => (v === "Vidal" ? "-Vidal" : v));
-    await port.writeSheet({ name: "Quarantine", tables: [{ name: "Quarantined", columns: [{ header: "=1+1" }], rows: [["=cmd|' /C calc'!A0"]] }] });
+    await port.writeSheet({
+      name: "Quarantine",
+      tables: [{ name: "Quarantined", columns: [{ header: "=1+1" }], rows: [["=cmd|' /C calc'!A0"]] }],
+    });
     expect((await w.table("Clients"))!.rows).toEqual([
       ["C-1", "Puig SL", "+34 600 000 000"],
       ["C-2", "Serra SA", "Lleida"],
@@ -178,7 +212,11 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
 
   it("keeps codes, postal codes and periods exactly as typed in a user's General cells, in every write (issue 29)", async () => {
     const w = await open([
-      { ...clients, headers: ["ClientID", "Name", "PostalCode", "CardLast4", "Segment"], rows: [["C-1", "Puig SL", "17001", "n/a", "A"]] },
+      {
+        ...clients,
+        headers: ["ClientID", "Name", "PostalCode", "CardLast4", "Segment"],
+        rows: [["C-1", "Puig SL", "17001", "n/a", "A"]],
+      },
     ]);
     const [port] = w.panes;
     await port.appendRow({
@@ -195,13 +233,25 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
   });
 
   it("masks a full card number in every cell it writes, text or number, a TaxID column's valid tax ID excepted", async () => {
-    const w = await open([{ ...clients, headers: ["ClientID", "Name", "TaxID"], rows: [["C-1", "Puig", "B12345674"]] }]);
+    const w = await open([
+      { ...clients, headers: ["ClientID", "Name", "TaxID"], rows: [["C-1", "Puig", "B12345674"]] },
+    ]);
     const [port] = w.panes;
-    await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => ({ ClientID: "C-2", Name: "4111.1111.1111.1111", TaxID: "FR40303265045" }) });
+    await port.appendRow({
+      table: "Clients",
+      keyColumn: "ClientID",
+      build: () => ({ ClientID: "C-2", Name: "4111.1111.1111.1111", TaxID: "FR40303265045" }),
+    });
     await port.updateRow("Clients", "ClientID", "C-1", [{ column: "Name", from: "Puig", to: 4111111111111111 }]);
     await port.writeSheet({
       name: "Quarantine",
-      tables: [{ name: "Quarantined", columns: [{ header: "4111 1111 1111 1111" }], rows: [["4111\u00a01111\u00a01111\u00a01111"]] }],
+      tables: [
+        {
+          name: "Quarantined",
+          columns: [{ header: "4111 1111 1111 1111" }],
+          rows: [["4111\u00a01111\u00a01111\u00a01111"]],
+        },
+      ],
     });
     expect((await w.table("Clients"))!.rows).toEqual([
       ["C-1", "•••• 1111", "B12345674"],
@@ -213,7 +263,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
   describe("sheets the add-in owns, known by their marker", () => {
     const aging = (n: number) => ({
       name: "Aging",
-      tables: [{ name: "AgingTable", columns: [{ header: "Client" }], rows: Array.from({ length: n }, (_, i) => [`C-${i}`]) }],
+      tables: [
+        { name: "AgingTable", columns: [{ header: "Client" }], rows: Array.from({ length: n }, (_, i) => [`C-${i}`]) },
+      ],
     });
 
     it("replaces its own sheet in place, and leaves a user's sheet of that name alone, writing beside it and saying so", async () => {
@@ -229,9 +281,14 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
     });
 
     it("refuses a table name a user's table has on another sheet: no two tables of one name", async () => {
-      const w = await open([clients, { sheet: "Mine", at: "B2", name: "AgingTable", headers: ["X"], rows: [["mine"]] }]);
+      const w = await open([
+        clients,
+        { sheet: "Mine", at: "B2", name: "AgingTable", headers: ["X"], rows: [["mine"]] },
+      ]);
       await expect(w.panes[0].writeSheet(aging(1))).rejects.toThrow(Refusal);
-      await expect(w.panes[0].writeSheet(aging(1))).rejects.toThrow("a table named AgingTable already exists on sheet Mine");
+      await expect(w.panes[0].writeSheet(aging(1))).rejects.toThrow(
+        "a table named AgingTable already exists on sheet Mine",
+      );
       expect(await w.table("AgingTable")).toEqual({ headers: ["X"], rows: [["mine"]] });
       expect(await w.sheets()).not.toContain("Aging");
     });
@@ -247,7 +304,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       await Promise.all(w.panes.map(issue));
       const numbers = (await w.table("Invoices"))!.rows.map((r) => r[0]);
       expect(numbers).toHaveLength(51);
-      expect([...numbers].sort()).toEqual(Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
+      expect([...numbers].sort()).toEqual(
+        Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`),
+      );
     });
 
     it("two quotes of two lines written at once from two panes: two numbers, each on its own two lines", async () => {
@@ -255,7 +314,19 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
         sheet: "Quotes",
         at: "A1",
         name: "Quotes",
-        headers: ["QuoteID", "QuoteDate", "ClientID", "Exec", "SKU", "Quantity", "UnitPrice", "Discount", "Net", "ValidUntil", "Status"],
+        headers: [
+          "QuoteID",
+          "QuoteDate",
+          "ClientID",
+          "Exec",
+          "SKU",
+          "Quantity",
+          "UnitPrice",
+          "Discount",
+          "Net",
+          "ValidUntil",
+          "Status",
+        ],
         rows: [["Q-2026-0001", "", "C-1", "", "A", 1, 10, 0, 10, "", "Sent"]],
       };
       const w = await open([quotes]);
@@ -292,9 +363,13 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
 
     it("20 invoices issued at the same moment: 20 distinct numbers", async () => {
       const w = await open([invoices([invoiceRow("2026-0001")])]);
-      const issued = await Promise.all(Array.from({ length: 20 }, (_, i) => issueInvoice(w.panes[i % 2], "YYYY-NNNN", plain)));
+      const issued = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => issueInvoice(w.panes[i % 2], "YYYY-NNNN", plain)),
+      );
       expect(new Set(issued.map((r) => r.InvoiceNo)).size).toBe(20);
-      expect((await w.table("Invoices"))!.rows.map((r) => r[0]).sort()).toEqual(Array.from({ length: 21 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
+      expect((await w.table("Invoices"))!.rows.map((r) => r[0]).sort()).toEqual(
+        Array.from({ length: 21 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`),
+      );
     });
 
     it("credits an invoice once: the second credit note of the whole amount is refused at write time", async () => {
@@ -302,7 +377,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const credit = drafted(draftCreditNote(data, { creditOf: "2026-0001", issueDate: today }));
       const results = await Promise.allSettled(w.panes.map((port) => issueInvoice(port, "YYYY-NNNN", credit)));
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(/2026-0001 can be credited €0.00 at most now/);
+      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(
+        /2026-0001 can be credited €0.00 at most now/,
+      );
       expect((await w.table("Invoices"))!.rows).toHaveLength(2);
     });
 
@@ -310,9 +387,9 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const w = await open([invoices([invoiceRow("2026-0001")])]);
       const order = { ...plain, OrderID: "O-7" };
       const results = await Promise.allSettled(w.panes.map((port) => issueInvoice(port, "YYYY-NNNN", order)));
-      expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.message)).toEqual([
-        expect.stringMatching(/^order O-7 was invoiced meanwhile as 2026-000\d: nothing was issued$/),
-      ]);
+      expect(
+        results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.message),
+      ).toEqual([expect.stringMatching(/^order O-7 was invoiced meanwhile as 2026-000\d: nothing was issued$/)]);
       expect((await w.table("Invoices"))!.rows.filter((r) => r[4] === "O-7")).toHaveLength(1);
     });
 
@@ -332,7 +409,10 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
         confidence: 1,
         reasons: [],
       });
-      const results = await Promise.allSettled([recordMatch(w.panes[0], line(2), data), recordMatch(w.panes[1], line(3), data)]);
+      const results = await Promise.allSettled([
+        recordMatch(w.panes[0], line(2), data),
+        recordMatch(w.panes[1], line(3), data),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
       expect((await w.table("Payments"))!.rows).toHaveLength(1);
     });
@@ -366,7 +446,11 @@ describe("Office.js with a co-author acting between any two syncs", () => {
     const syncs = await atEverySync(
       [invoices([invoiceRow("2026-0001")])],
       (m) => {
-        const last = Math.max(...m.column("Invoices", "InvoiceNo").map((n) => (/^2026-\d{4}$/.test(String(n)) ? Number(String(n).slice(5)) : 0)));
+        const last = Math.max(
+          ...m
+            .column("Invoices", "InvoiceNo")
+            .map((n) => (/^2026-\d{4}$/.test(String(n)) ? Number(String(n).slice(5)) : 0)),
+        );
         m.appendTableRow("Invoices", invoiceRow(`2026-${String(last + 1).padStart(4, "0")}`));
       },
       (port) => issueInvoice(port, "YYYY-NNNN", plain),
@@ -384,11 +468,13 @@ describe("Office.js with a co-author acting between any two syncs", () => {
       [invoices([invoiceRow("2026-0001")])],
       (m) => m.insertTableRow("Invoices", 0, invoiceRow("2025-0100")),
       (port) => issueInvoice(port, "YYYY-NNNN", plain),
-      async (w) => expect((await w.table("Invoices"))!.rows.map((r) => r[0])).toEqual(["2025-0100", "2026-0001", "2026-0002"]),
+      async (w) =>
+        expect((await w.table("Invoices"))!.rows.map((r) => r[0])).toEqual(["2025-0100", "2026-0001", "2026-0002"]),
     );
   });
 
-  const city = async (w: Awaited<ReturnType<typeof office.open>>) => Object.fromEntries((await w.table("Clients"))!.rows.map((r) => [r[0], r[2]]));
+  const city = async (w: Awaited<ReturnType<typeof office.open>>) =>
+    Object.fromEntries((await w.table("Clients"))!.rows.map((r) => [r[0], r[2]]));
 
   it("changes the row meant when a co-author inserts one above it", async () => {
     await atEverySync(
@@ -417,10 +503,18 @@ describe("Office.js with a co-author acting between any two syncs", () => {
     await atEverySync(
       [order],
       (m) => m.insertTableRow("Orders", 0, ["O-1", "C", ""]),
-      (port) => port.updateRow("Orders", ["OrderID", "SKU"], ["O-1", "B"], [{ column: "DeliveredDate", from: null, to: "delivered" }]),
+      (port) =>
+        port.updateRow(
+          "Orders",
+          ["OrderID", "SKU"],
+          ["O-1", "B"],
+          [{ column: "DeliveredDate", from: null, to: "delivered" }],
+        ),
       async (w, result) => {
         expect(result).toEqual({ ok: true });
-        expect((await w.table("Orders"))!.rows.filter((r) => r[2] === "delivered")).toEqual([["O-1", "B", "delivered"]]);
+        expect((await w.table("Orders"))!.rows.filter((r) => r[2] === "delivered")).toEqual([
+          ["O-1", "B", "delivered"],
+        ]);
       },
     );
   });
@@ -432,7 +526,8 @@ describe("Office.js with a co-author acting between any two syncs", () => {
       (port) => port.updateRow("Clients", "ClientID", "C-2", [{ column: "City", from: "Lleida", to: "Tàrrega" }]),
       async (w, result) => {
         expect((await city(w))["C-2"]).toBe("Cervera");
-        if (result && (result as { ok: boolean }).ok === false) expect(result).toEqual({ ok: false, conflicts: [{ column: "City", now: "Cervera" }] });
+        if (result && (result as { ok: boolean }).ok === false)
+          expect(result).toEqual({ ok: false, conflicts: [{ column: "City", now: "Cervera" }] });
       },
     );
   });
@@ -465,7 +560,10 @@ describe("Office.js with a co-author acting between any two syncs", () => {
   });
 
   it("writes its own sheet whole while a co-author types into the user's sheets, leaving every one of their cells", async () => {
-    const aging = { name: "Aging", tables: [{ name: "AgingTable", columns: [{ header: "Client" }], rows: [["C-1"], ["C-2"]] }] };
+    const aging = {
+      name: "Aging",
+      tables: [{ name: "AgingTable", columns: [{ header: "Client" }], rows: [["C-1"], ["C-2"]] }],
+    };
     await atEverySync(
       [clients],
       (m) => m.setTableCell("Clients", 2, "City", "Valls"),
@@ -478,15 +576,20 @@ describe("Office.js with a co-author acting between any two syncs", () => {
     );
   });
 
-  it.each([1, 2, 3, 4, 5])("2 panes × 25 invoices, syncs interleaved from seed %i: 50 distinct numbers, no gap, no claim left", async (seed) => {
-    const w = await office.open([invoices([invoiceRow("2026-0001")])]);
-    w.excel!.interleaveFrom(seed);
-    await Promise.all(
-      w.panes.map(async (port) => {
-        for (let i = 0; i < 25; i++) await issueInvoice(port, "YYYY-NNNN", plain);
-      }),
-    );
-    const numbers = (await w.table("Invoices"))!.rows.map((r) => r[0]);
-    expect([...numbers].sort()).toEqual(Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`));
-  });
+  it.each([1, 2, 3, 4, 5])(
+    "2 panes × 25 invoices, syncs interleaved from seed %i: 50 distinct numbers, no gap, no claim left",
+    async (seed) => {
+      const w = await office.open([invoices([invoiceRow("2026-0001")])]);
+      w.excel!.interleaveFrom(seed);
+      await Promise.all(
+        w.panes.map(async (port) => {
+          for (let i = 0; i < 25; i++) await issueInvoice(port, "YYYY-NNNN", plain);
+        }),
+      );
+      const numbers = (await w.table("Invoices"))!.rows.map((r) => r[0]);
+      expect([...numbers].sort()).toEqual(
+        Array.from({ length: 51 }, (_, i) => `2026-${String(i + 1).padStart(4, "0")}`),
+      );
+    },
+  );
 });

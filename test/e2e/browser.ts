@@ -38,17 +38,28 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 export async function launch(): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "salesdesk-chromium-")), {
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     viewport: { width: 1280, height: 860 },
   });
 }
@@ -65,14 +76,24 @@ export interface AxeViolation {
  * focus manager (tabster) adds invisible `<i data-tabster-dummy aria-hidden tabindex=0>` sentinels
  * to keep keyboard focus inside tab lists; they are by design and left out of the check.
  */
-export async function seriousA11yViolations(page: import("playwright-core").Page, selector: string): Promise<AxeViolation[]> {
+export async function seriousA11yViolations(
+  page: import("playwright-core").Page,
+  selector: string,
+): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async (sel) => {
-    const result = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+    const result = await (
+      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run({
       include: [sel],
       exclude: [["[data-tabster-dummy]"]],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   }, selector);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
@@ -81,7 +102,10 @@ export async function seriousA11yViolations(page: import("playwright-core").Page
  * Opens a Fluent dropdown and waits for its list: on a loaded machine the first click can land while
  * the pane is still re-rendering, so a click that opened nothing is tried again (a few times, briefly).
  */
-export async function openListbox(page: import("playwright-core").Page, dropdown: import("playwright-core").Locator): Promise<void> {
+export async function openListbox(
+  page: import("playwright-core").Page,
+  dropdown: import("playwright-core").Locator,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await dropdown.click();
     try {

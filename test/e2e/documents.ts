@@ -12,9 +12,22 @@ import { GraphStandIn } from "../helpers/graphStandIn";
 /** A .docx rendered as LibreOffice prints it, its first page as a PNG to look at. */
 function renderFirstPage(docx: string, png: string): void {
   const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-render-"));
-  execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, docx], {
-    timeout: 120_000,
-  });
+  execFileSync(
+    SOFFICE!,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      docx,
+    ],
+    {
+      timeout: 120_000,
+    },
+  );
   const pdf = path.join(dir, `${path.basename(docx, ".docx")}.pdf`);
   execFileSync("pdftoppm", ["-png", "-r", "80", "-singlefile", pdf, path.join(dir, "page")]);
   copyFileSync(path.join(dir, "page.png"), png);
@@ -40,7 +53,9 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       const text = docxText(new Uint8Array(readFileSync((await (await letter).path())!)));
       expect(text).toContain(client);
       // each letter's file says whom it is for: thirteen letters, thirteen names
-      expect((await letter).suggestedFilename()).toMatch(new RegExp(` – ${fileName(client).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.docx$`));
+      expect((await letter).suggestedFilename()).toMatch(
+        new RegExp(` – ${fileName(client).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.docx$`),
+      );
       const all = page.waitForEvent("download");
       await due.getByRole("button", { name: "All letters in one file (.docx)" }).click();
       expect((await all).suggestedFilename()).toBe("Reminder letters 27-11-2026.docx");
@@ -48,7 +63,9 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await page.getByRole("option", { name: "E-mail" }).click();
       await card.getByRole("button", { name: "Mark as sent" }).click();
       await p.getByText(new RegExp(`^Level ${level} reminder to .+ logged \\(\\d+ invoices?\\)\\.$`)).waitFor();
-      const waiting = p.getByRole("region", { name: /reminded lately$/ }).getByRole("article", { name: client, exact: true });
+      const waiting = p
+        .getByRole("region", { name: /reminded lately$/ })
+        .getByRole("article", { name: client, exact: true });
       await expect(waiting.getByText(`Level ${level} sent on 27/11/2026`).count()).resolves.toBe(1);
       await expect(waiting.getByText(`Next: level ${level + 1} from 04/12/2026`).count()).resolves.toBe(1);
       await expect(due.getByRole("article", { name: client, exact: true }).count()).resolves.toBe(0);
@@ -71,7 +88,11 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
         await p.getByText("Signed in to Microsoft 365 as Admin (stand-in).").waitFor();
         standIn.failNext = 1; // the mailbox refuses one draft
         await due.getByRole("button", { name: "Make drafts in Outlook" }).click();
-        await p.getByText(/^\d+ drafts? made in Outlook, 1 failed; \d+ clients without a checked e-mail\. Review and send (it|them) from Outlook\.$/).waitFor();
+        await p
+          .getByText(
+            /^\d+ drafts? made in Outlook, 1 failed; \d+ clients without a checked e-mail\. Review and send (it|them) from Outlook\.$/,
+          )
+          .waitFor();
         const outcomes = p.getByRole("list", { name: "Each client's draft" }).getByRole("listitem");
         await expect(outcomes.filter({ hasText: "not made: 507 The mailbox is full." }).count()).resolves.toBe(1);
         const made = await outcomes.filter({ hasText: "draft made" }).count();
@@ -119,7 +140,10 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
         expect(n).toBeGreaterThan(0);
         expect(standIn.events.size).toBe(n);
         const weekly = [...standIn.events.values()].find((e) => (e.body.attendees as unknown[]).length === 8)!;
-        expect(weekly.body).toMatchObject({ subject: "Reunió comercial setmanal", start: { dateTime: expect.stringMatching(/T09:00:00$/) } });
+        expect(weekly.body).toMatchObject({
+          subject: "Reunió comercial setmanal",
+          start: { dateTime: expect.stringMatching(/T09:00:00$/) },
+        });
         await p.getByRole("button", { name: "Put them in my Outlook calendar" }).click();
         await p.getByText(`Outlook calendar: 0 added, ${n} updated, 0 cancelled, 0 failed.`).waitFor();
         expect(standIn.events.size).toBe(n);
@@ -166,11 +190,22 @@ export function documentsTests(openWorkbench: OpenWorkbench): void {
       await page.getByRole("option", { name: /^2026-0001 · / }).click();
       const download = page.waitForEvent("download");
       await docs.getByRole("button", { name: "Invoice (.docx)" }).click();
-      const file = path.join(mkdtempSync(path.join(tmpdir(), "salesdesk-invoice-")), (await download).suggestedFilename());
+      const file = path.join(
+        mkdtempSync(path.join(tmpdir(), "salesdesk-invoice-")),
+        (await download).suggestedFilename(),
+      );
       await (await download).saveAs(file);
       expect(path.basename(file)).toBe("Factura 2026-0001 – Instal·lacions Costa i Roca, SL.docx"); // named for its client too
       const text = docxText(new Uint8Array(readFileSync(file)));
-      for (const field of ["Factura 2026-0001", "Número: 2026-0001", "Sèrie: 2026", "NIF B66078346", "Base imposable", "IVA 21 %", "Total"])
+      for (const field of [
+        "Factura 2026-0001",
+        "Número: 2026-0001",
+        "Sèrie: 2026",
+        "NIF B66078346",
+        "Base imposable",
+        "IVA 21 %",
+        "Total",
+      ])
         expect(text).toContain(field);
       renderFirstPage(file, path.join(SCREENSHOTS, "document-invoice-2026-0001.png"));
       await page.close();

@@ -40,7 +40,8 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       const page = await openWorkbench("pane=360");
       const p = pane(page);
       await openPage(page, "Quotes");
-      const openQuotes = async () => Number(/ in (\d+) open quotes?$/.exec((await p.getByText(/^Pipeline: /).textContent())!)![1]);
+      const openQuotes = async () =>
+        Number(/ in (\d+) open quotes?$/.exec((await p.getByText(/^Pipeline: /).textContent())!)![1]);
       const before = await openQuotes();
       await p.getByText(/^Won in the last 90 days: /).waitFor();
       const card = p
@@ -81,7 +82,9 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await made.waitFor();
       const order = /O-\d{6}/.exec((await made.textContent())!)![0];
       await openPage(page, "Orders");
-      const card = p.getByRole("region", { name: /due later/ }).getByRole("article", { name: new RegExp(`^${order} `) });
+      const card = p
+        .getByRole("region", { name: /due later/ })
+        .getByRole("article", { name: new RegExp(`^${order} `) });
       await card.getByRole("button", { name: "Record delivery" }).click();
       await p.getByText(`${order}: delivery recorded on 1 line.`).waitFor();
       // and invoiced from the order: its lines' net
@@ -137,9 +140,9 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
         .getByRole("article", { name: new RegExp(`^${ticket} `) })
         .getByRole("button", { name: "Reply" })
         .click();
-      await expect(p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue()).resolves.toMatch(
-        new RegExp(`Hemos recibido su petición «Factura duplicada al portal» \\(número ${ticket}\\)`),
-      );
+      await expect(
+        p.getByRole("textbox", { name: `Reply to ${ticket}, in the client's language` }).inputValue(),
+      ).resolves.toMatch(new RegExp(`Hemos recibido su petición «Factura duplicada al portal» \\(número ${ticket}\\)`));
       // copied in one click, as it is shown
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
       await p
@@ -195,7 +198,9 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await card.getByRole("button", { name: "Done" }).click();
       await p.getByText(`${visit} recorded as done.`).waitFor();
       // the week's visit reports: its next action opens a request, or a quote for the client
-      const done = p.getByRole("region", { name: /visits? done this week$/ }).getByRole("article", { name: new RegExp(`^${visit} `) });
+      const done = p
+        .getByRole("region", { name: /visits? done this week$/ })
+        .getByRole("article", { name: new RegExp(`^${visit} `) });
       await done.getByRole("button", { name: "Open a request" }).click();
       const opened = p.getByText(new RegExp(`^T-\\d{5} opened from visit ${visit}\\.$`));
       await opened.waitFor();
@@ -204,7 +209,9 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
         .getByRole("article", { name: new RegExp(`^${visit} `) })
         .getByRole("button", { name: "Prepare a quote" })
         .click();
-      await expect(p.getByRole("form", { name: "New quote" }).getByRole("combobox", { name: "Client" }).inputValue()).resolves.toMatch(/\(C-0005\)$/);
+      await expect(
+        p.getByRole("form", { name: "New quote" }).getByRole("combobox", { name: "Client" }).inputValue(),
+      ).resolves.toMatch(/\(C-0005\)$/);
       expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
       await page.close();
     });
@@ -243,7 +250,9 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-meetings-light-360.png") });
       await card.getByRole("button", { name: "Held: save the minutes" }).click();
       await p.getByText(`Minutes of ${meeting} saved.`).waitFor();
-      const held = p.getByRole("region", { name: /meetings? held this week$/ }).getByRole("article", { name: `${meeting} · Revisió de tarifes` });
+      const held = p
+        .getByRole("region", { name: /meetings? held this week$/ })
+        .getByRole("article", { name: `${meeting} · Revisió de tarifes` });
       await expect(held.getByText("Avisar els clients · Actualitzar la llista de preus").count()).resolves.toBe(1);
       const minutes = page.waitForEvent("download");
       await held.getByRole("button", { name: "Minutes (.docx)" }).click();

@@ -32,12 +32,17 @@ export function marketTests(openWorkbench: OpenWorkbench): void {
       const shown = await p.getByRole("list", { name: "Campions" }).getByRole("listitem").count();
       expect(shown).toBeGreaterThan(0);
       await p.getByRole("button", { name: "Fes-ne una llista de correu" }).first().click();
-      const said = await p.getByText(/clients? amb consentiment al full Mailing list, registrats? com a campanya CMP-0003\.$/).innerText();
+      const said = await p
+        .getByText(/clients? amb consentiment al full Mailing list, registrats? com a campanya CMP-0003\.$/)
+        .innerText();
       const listed = parseInt(said, 10);
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThanOrEqual(shown);
       await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Mailing list" }).click();
-      await page.getByRole("table", { name: "Sheet Mailing list" }).getByText(`Clients with marketing consent (Campions): ${listed}`).waitFor();
+      await page
+        .getByRole("table", { name: "Sheet Mailing list" })
+        .getByText(`Clients with marketing consent (Campions): ${listed}`)
+        .waitFor();
       // the new campaign is on the page, and in the workbook with its recipients
       await p.getByRole("article", { name: "CMP-0003 Campions" }).waitFor();
       await p.getByRole("button", { name: "Escriu el full per a la direcció" }).click();
@@ -47,10 +52,17 @@ export function marketTests(openWorkbench: OpenWorkbench): void {
       await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-market-sheet-ca.png") });
       const saved = page.waitForEvent("download");
       await page.getByRole("button", { name: /^(Download|Baixa)$/ }).click();
-      const campaigns = (await (await XlsxWorkbook.load(readFileSync((await (await saved).path())!))).readTable("Campaigns"))!;
+      const campaigns = (await (
+        await XlsxWorkbook.load(readFileSync((await (await saved).path())!))
+      ).readTable("Campaigns"))!;
       const row = campaigns.rows.find((r) => r[0] === "CMP-0003")!;
       const at = (h: string) => row[campaigns.headers.indexOf(h)];
-      expect([at("Name"), at("Channel"), at("Segment"), at("Recipients")]).toEqual(["Campions", "List", "Campions", listed]);
+      expect([at("Name"), at("Channel"), at("Segment"), at("Recipients")]).toEqual([
+        "Campions",
+        "List",
+        "Campions",
+        listed,
+      ]);
       expect(String(at("RecipientIDs")).split(", ")).toHaveLength(listed);
       expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
       await page.close();

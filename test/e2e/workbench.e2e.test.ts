@@ -27,10 +27,14 @@ import { ca as coreCatalan } from "../../src/core/kernel/messages/ca";
  */
 function englishPhrases(): string[] {
   const texts = (catalogue: object) =>
-    Object.values(catalogue).flatMap((t: string | { one: string; other: string }) => (typeof t === "string" ? [t] : [t.one, t.other]));
+    Object.values(catalogue).flatMap((t: string | { one: string; other: string }) =>
+      typeof t === "string" ? [t] : [t.one, t.other],
+    );
   const catalan = [...texts(paneCatalan), ...texts(coreCatalan)].join("\n");
   const pieces = [...texts(paneEnglish), ...texts(coreEnglish)].flatMap((t) => t.split(/\{\w+\}|[():;·…,.?!'"«»]/));
-  return [...new Set(pieces.map((p) => p.trim()))].filter((p) => /^[A-Za-z]+( [A-Za-z-]+)+$/.test(p) && !catalan.includes(p));
+  return [...new Set(pieces.map((p) => p.trim()))].filter(
+    (p) => /^[A-Za-z]+( [A-Za-z-]+)+$/.test(p) && !catalan.includes(p),
+  );
 }
 
 jest.setTimeout(120_000);
@@ -73,7 +77,11 @@ describe("the task pane in the workbench", () => {
     const bad = new XlsxWorkbook();
     await bad.writeSheet({
       name: "Facturas",
-      tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Paid", null]])],
+      tables: [
+        outputTable("Invoices", [
+          ["2026-0001", null, "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, "Paid", null],
+        ]),
+      ],
     });
     const file = path.join(SCREENSHOTS, "..", "bad.xlsx");
     writeFileSync(file, await bad.save());
@@ -127,7 +135,9 @@ describe("the task pane in the workbench", () => {
     const facturas = pane(page).locator("[data-sheet='Facturas']");
     await facturas.getByText("7 rows: 5 to import, 2 to Quarantine").waitFor();
     await expect(facturas.getByRole("combobox", { name: "Table" }).textContent()).resolves.toBe("Invoices");
-    await expect(pane(page).getByText("error: Facturas, row 8, IssueDate: '31/11/2026' is not a date").count()).resolves.toBe(1);
+    await expect(
+      pane(page).getByText("error: Facturas, row 8, IssueDate: '31/11/2026' is not a date").count(),
+    ).resolves.toBe(1);
     // the admin says the Notas column is not to be kept apart: leave it as an extra column, then map Estado away and back
     await facturas.getByRole("button", { name: /^Columns/ }).click();
     const estado = facturas.getByRole("combobox", { name: "Estado" });
@@ -151,7 +161,9 @@ describe("the task pane in the workbench", () => {
     await expect(invoices.getByText("2026-0006").count()).resolves.toBe(1);
     await expect(invoices.getByText("PartiallyPaid").count()).resolves.toBe(1);
     await tabs.getByRole("tab", { name: "Quarantine" }).click();
-    await expect(page.getByRole("table", { name: "Sheet Quarantine" }).getByText("31/11/2026", { exact: true }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("table", { name: "Sheet Quarantine" }).getByText("31/11/2026", { exact: true }).count(),
+    ).resolves.toBe(1);
     // the health page now finds the imported tables
     await openPage(page, "Health");
     await pane(page).getByRole("button", { name: "Check again" }).click();
@@ -257,7 +269,9 @@ describe("the task pane in the workbench", () => {
     // the log has one more row (the sheet view shows the first rows only: count them on the Health page)
     await openPage(page, "Health");
     const invoicesRow = p.getByRole("table", { name: "Workbook health" }).getByRole("row", { name: /^Invoices / });
-    await expect(invoicesRow.textContent()).resolves.toMatch(new RegExp(`^Invoices${(rowsBefore + 1).toLocaleString("en-GB")}No problems`));
+    await expect(invoicesRow.textContent()).resolves.toMatch(
+      new RegExp(`^Invoices${(rowsBefore + 1).toLocaleString("en-GB")}No problems`),
+    );
     await openPage(page, "Invoices");
     const again = p.getByRole("form", { name: "New invoice" }).getByRole("combobox", { name: "Client" });
     await again.fill("C-0005");
@@ -265,12 +279,16 @@ describe("the task pane in the workbench", () => {
     await p.getByRole("textbox", { name: "Net amount" }).fill("1.000,00");
     // a second invoice takes the next number
     await p.getByRole("button", { name: "Issue invoice" }).click();
-    await p.getByText(new RegExp(`^Issued invoice 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")}:`)).waitFor();
+    await p
+      .getByText(new RegExp(`^Issued invoice 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")}:`))
+      .waitFor();
     // each with its VERI*FACTU record, chained, exported as the AEAT's XML
     const records = p.getByRole("region", { name: "VERI*FACTU records" });
     await records.getByText("2 to send · 0 accepted · 0 accepted with errors · 0 rejected").waitFor();
     await records.getByText("The chain of 2 records holds: none was changed or taken out.").waitFor();
-    await expect(records.getByRole("list", { name: "Last records" }).getByRole("listitem").allTextContents()).resolves.toEqual([
+    await expect(
+      records.getByRole("list", { name: "Last records" }).getByRole("listitem").allTextContents(),
+    ).resolves.toEqual([
       `00000001 · issue of ${number} · to send`,
       `00000002 · issue of 2026-${String(Number(number.slice(5)) + 1).padStart(4, "0")} · to send`,
     ]);
@@ -323,7 +341,9 @@ describe("the task pane in the workbench", () => {
     await record.click();
     await p.getByText("2 payments recorded in the Payments table.").waitFor();
     // the section stays open as the page reads the workbook again: the lines recorded are gone from it
-    await expect(p.getByRole("button", { name: "Bank reconciliation" }).getAttribute("aria-expanded")).resolves.toBe("true");
+    await expect(p.getByRole("button", { name: "Bank reconciliation" }).getAttribute("aria-expanded")).resolves.toBe(
+      "true",
+    );
     await expect(p.getByRole("article", { name: /^Bank line on row/ }).count()).resolves.toBe(3);
     await page.close();
   });
@@ -338,7 +358,9 @@ describe("the task pane in the workbench", () => {
     await results.filter({ hasText: "C-0005" }).click();
     await p.getByRole("article", { name: /^Client Impremta Riera/ }).waitFor();
     // the client's row is selected in the sheet
-    await expect(page.getByRole("table", { name: "Sheet Clients" }).locator("td[aria-selected='true']").textContent()).resolves.toBe("C-0005");
+    await expect(
+      page.getByRole("table", { name: "Sheet Clients" }).locator("td[aria-selected='true']").textContent(),
+    ).resolves.toBe("C-0005");
     await p.getByRole("button", { name: "Edit" }).click();
     const form = p.getByRole("form", { name: "Edit C-0005" });
     await form.getByRole("textbox", { name: "Email" }).fill("Comandes@ImpremtaRiera.CAT");
@@ -362,13 +384,22 @@ describe("the task pane in the workbench", () => {
     await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-clients-ask-merge-light-360.png") });
     await ask.getByRole("button", { name: "Merge" }).click();
-    await p.getByText(/^C-0049 merged into C-0005: \d+ references? re-pointed; C-0049 kept in Clients archive\.$/).waitFor();
+    await p
+      .getByText(/^C-0049 merged into C-0005: \d+ references? re-pointed; C-0049 kept in Clients archive\.$/)
+      .waitFor();
     await expect(p.getByText("No probable duplicates.").count()).resolves.toBe(1);
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Clients archive" }).click();
-    await expect(page.getByRole("table", { name: "Sheet Clients archive" }).getByText("C-0049", { exact: true }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("table", { name: "Sheet Clients archive" }).getByText("C-0049", { exact: true }).count(),
+    ).resolves.toBe(1);
     // and undone from the archive
-    await p.getByRole("article", { name: "C-0049 was merged into C-0005." }).getByRole("button", { name: "Undo the merge" }).click();
-    await p.getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/).waitFor();
+    await p
+      .getByRole("article", { name: "C-0049 was merged into C-0005." })
+      .getByRole("button", { name: "Undo the merge" })
+      .click();
+    await p
+      .getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/)
+      .waitFor();
     await expect(p.getByRole("article", { name: "C-0005 C-0049" }).count()).resolves.toBe(1);
     // a client added is chosen and shown at once
     await p.getByRole("button", { name: "Add a client" }).click();
@@ -382,11 +413,14 @@ describe("the task pane in the workbench", () => {
 
   it("offers a merge stopped half-way to be rolled back, and rolls it back", async () => {
     const workbook = new XlsxWorkbook();
-    for (const sheet of generateSample({ seed: 1, invoices: 1200, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
+    for (const sheet of generateSample({ seed: 1, invoices: 1200, today: dayOf(2026, 11, 27) }))
+      await workbook.writeSheet(sheet);
     // the connection is lost before the merged row is removed: the archive says "started"
     const cut = new Proxy(workbook, {
       get: (target, prop) =>
-        prop === "deleteRow" ? () => Promise.reject(new Error("lost")) : (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target),
+        prop === "deleteRow"
+          ? () => Promise.reject(new Error("lost"))
+          : (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target),
     });
     await expect(mergeClients(cut, "C-0005", "C-0049", dayOf(2026, 11, 27))).rejects.toThrow("lost");
     const file = path.join(SCREENSHOTS, "..", "half-merged.xlsx");
@@ -401,7 +435,9 @@ describe("the task pane in the workbench", () => {
     await left.waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-clients-unfinished-merge-light-360.png") });
     await left.getByRole("button", { name: "Roll it back" }).click();
-    await p.getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/).waitFor();
+    await p
+      .getByText(/^Merge of C-0049 rolled back: \d+ references? put back; C-0049 is in Clients again\.$/)
+      .waitFor();
     await expect(p.getByRole("article", { name: /was started and not finished/ }).count()).resolves.toBe(0);
     await page.close();
   });
@@ -427,7 +463,9 @@ describe("the task pane in the workbench", () => {
     ).resolves.toBe(1);
     // the chart of actual vs target, drawn over the sheet's cells as Excel draws it
     await page.getByRole("img", { name: "Actual vs target, 2026-W47" }).waitFor();
-    await expect(page.getByRole("img", { name: "Actual vs target, 2026-W47" }).locator("rect").count()).resolves.toBe(16); // 8 execs × actual and target
+    await expect(page.getByRole("img", { name: "Actual vs target, 2026-W47" }).locator("rect").count()).resolves.toBe(
+      16,
+    ); // 8 execs × actual and target
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-report-light-360.png") });
     // generating again replaces the week's rows in the history
     await pane(page).getByRole("button", { name: "Generate" }).click();
@@ -447,16 +485,23 @@ describe("the task pane in the workbench", () => {
       await page.getByRole("textbox", { name: "Formula bar" }).fill(formula);
       await page.getByRole("textbox", { name: "Formula bar" }).press("Enter");
       const cell = grid.getByRole("row").nth(row).getByRole("cell").nth(1);
-      await page.waitForFunction((el) => el !== null && el.textContent !== "…" && el.textContent !== "", await cell.elementHandle());
+      await page.waitForFunction(
+        (el) => el !== null && el.textContent !== "…" && el.textContent !== "",
+        await cell.elementHandle(),
+      );
       return cell;
     };
     await expect(type(10, '=SALES.WEEK("2026-11-27")').then((c) => c.innerText())).resolves.toBe("2026-W48");
     const revenue = await (await type(11, '=SALES.REVENUE("2026-W47";"E01")')).innerText();
     expect(revenue).toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
-    await expect(type(12, '=SALES.INGRESSOS("2026-W47";"Anna Puig")').then((c) => c.innerText())).resolves.toBe(revenue);
+    await expect(type(12, '=SALES.INGRESSOS("2026-W47";"Anna Puig")').then((c) => c.innerText())).resolves.toBe(
+      revenue,
+    );
     const wrong = await type(13, '=SALES.REVENUE("2026-W99")');
     await expect(wrong.innerText()).resolves.toBe("#VALUE!");
-    await expect(wrong.locator("span").getAttribute("title")).resolves.toBe("'2026-W99' is not a period: 2026 has weeks 1 to 53");
+    await expect(wrong.locator("span").getAttribute("title")).resolves.toBe(
+      "'2026-W99' is not a period: 2026 has weeks 1 to 53",
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-sales-formulas.png") });
     await page.close();
   });
@@ -506,12 +551,15 @@ describe("the task pane in the workbench", () => {
     const zip = page.waitForEvent("download");
     await pane(page).getByRole("button", { name: "E-mails as files (.eml, in a .zip)" }).click();
     const files = await JSZip.loadAsync(readFileSync((await (await zip).path())!));
-    const bodies = await Promise.all(Object.values(files.files).map(async (f) => (await simpleParser(await f.async("string"))).text ?? ""));
+    const bodies = await Promise.all(
+      Object.values(files.files).map(async (f) => (await simpleParser(await f.async("string"))).text ?? ""),
+    );
     const said = await pane(page)
       .getByText(/e-mails? as (an )?\.eml files?/)
       .innerText();
     expect(bodies.length).toBe(parseInt(said, 10));
-    for (const body of bodies) expect([body.includes("Intro in"), /\[(Write|Escriviu|Escriba)/.test(body)]).toEqual([true, false]);
+    for (const body of bodies)
+      expect([body.includes("Intro in"), /\[(Write|Escriviu|Escriba)/.test(body)]).toEqual([true, false]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-newsletter-light-360.png") });
     // what she wrote is kept for the next newsletter of that edition and language
     await page.reload();
@@ -529,7 +577,11 @@ describe("the task pane in the workbench", () => {
   it("saves, from the system browser, a file a pane on a Mac handed over, and leaves it in no address bar", async () => {
     const page = await openWorkbench("pane=360");
     const csv = "Nom;Correu\r\nPuig i Fills;compres@puig.cat\r\n";
-    const url = handoffUrl(new URL("save.html", page.url()).href, { name: "llista d'enviament", extension: "csv", bytes: new TextEncoder().encode(csv) });
+    const url = handoffUrl(new URL("save.html", page.url()).href, {
+      name: "llista d'enviament",
+      extension: "csv",
+      bytes: new TextEncoder().encode(csv),
+    });
     const saved = page.waitForEvent("download");
     await page.goto(url);
     const file = await saved;
@@ -577,7 +629,11 @@ describe("the task pane in the workbench", () => {
       const bad = new XlsxWorkbook();
       await bad.writeSheet({
         name: "Facturas",
-        tables: [outputTable("Invoices", [["2026-0001", null, "C-1", null, 31, 10, 0.21, 2.1, 12.1, "EUR", "abc", "Paid", null]])],
+        tables: [
+          outputTable("Invoices", [
+            ["2026-0001", null, "C-1", null, 31, 10, 0.21, 2.1, 12.1, "EUR", "abc", "Paid", null],
+          ]),
+        ],
       });
       const file = path.join(SCREENSHOTS, "..", `bad-ca-${theme}.xlsx`);
       writeFileSync(file, await bad.save());

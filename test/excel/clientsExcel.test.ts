@@ -31,11 +31,27 @@ function excel(): LiveExcel {
 describe("editing a client in Excel", () => {
   it("writes the changed cells of that row only, in four round trips", async () => {
     const x = excel();
-    const opened = { Name: "Forn Puig", Email: "forn@puig.cat", Phone: "972 00 11 22", City: "Girona", IBAN: null, MarketingConsent: true, Notes: null };
-    const form = readClientForm({ Name: "Forn Puig", Email: "Comandes@Puig.cat", Phone: "972 00 11 22", City: "Girona", MarketingConsent: "true" });
+    const opened = {
+      Name: "Forn Puig",
+      Email: "forn@puig.cat",
+      Phone: "972 00 11 22",
+      City: "Girona",
+      IBAN: null,
+      MarketingConsent: true,
+      Notes: null,
+    };
+    const form = readClientForm({
+      Name: "Forn Puig",
+      Email: "Comandes@Puig.cat",
+      Phone: "972 00 11 22",
+      City: "Girona",
+      MarketingConsent: "true",
+    });
     const changes = clientChanges(headers, opened, form.values);
     expect(changes).toEqual([{ column: "Email", from: "forn@puig.cat", to: "comandes@puig.cat" }]);
-    expect(await new ExcelWorkbook(x.run, instant).updateRow("Clients", "ClientID", "C-0001", changes)).toEqual({ ok: true });
+    expect(await new ExcelWorkbook(x.run, instant).updateRow("Clients", "ClientID", "C-0001", changes)).toEqual({
+      ok: true,
+    });
     expect(x.model.dataRows(x.model.table("Clients")!)[0]).toEqual([
       "C-0001",
       "Forn Puig",
@@ -87,7 +103,11 @@ describe("re-pointing many references in Excel", () => {
       Array.from({ length: 12_000 }, (_, i) => [`F${i}`, "C-0002"]),
     );
     const x = new LiveExcel(model);
-    expect(await new ExcelWorkbook(x.run, instant).rewriteColumn("Invoices", "ClientID", (v) => (v === "C-0002" ? "C-0001" : v))).toBe(12_000);
+    expect(
+      await new ExcelWorkbook(x.run, instant).rewriteColumn("Invoices", "ClientID", (v) =>
+        v === "C-0002" ? "C-0001" : v,
+      ),
+    ).toBe(12_000);
     expect(new Set(model.column("Invoices", "ClientID"))).toEqual(new Set(["C-0001"]));
     expect(x.syncs).toBe(2 + 3 + 3); // the table; its column, counted then in two chunks; three runs of changes (~8 MB)
     expect(x.largestRequest).toBeLessThanOrEqual(PAYLOAD_AIM);

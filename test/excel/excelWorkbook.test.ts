@@ -29,7 +29,10 @@ function output(rows: number): SheetOutput {
 
 describe("the Office.js workbook port", () => {
   it("lists tables with their sheets, headers and row counts in two round trips", async () => {
-    const excel = new FakeExcel([invoiceTable(3), { name: "Notes", sheet: "Mine", rowIndex: 0, headers: ["A"], rows: [["x"]] }]);
+    const excel = new FakeExcel([
+      invoiceTable(3),
+      { name: "Notes", sheet: "Mine", rowIndex: 0, headers: ["A"], rows: [["x"]] },
+    ]);
     const tables = await new ExcelWorkbook(excel.run).listTables();
     expect(tables).toEqual([
       { name: "Invoices", sheet: "Invoices", headers: ["InvoiceNo", "IssueDate", "ClientID", "Net"], rowCount: 3 },
@@ -91,7 +94,9 @@ describe("the Office.js workbook port", () => {
       ["E1", 46353, 1],
     ]);
     expect(body.numberFormat![0]).toEqual(["@", "dd/mm/yyyy", expect.stringContaining("€")]);
-    expect(excel.addedTables).toEqual([{ sheet: "Report", address: "A3:C5", name: "ReportExecs", style: "TableStyleMedium2" }]);
+    expect(excel.addedTables).toEqual([
+      { sheet: "Report", address: "A3:C5", name: "ReportExecs", style: "TableStyleMedium2" },
+    ]);
   });
 
   it("writes text that Excel would read as a formula as text: behind an apostrophe, in every cell it writes", async () => {
@@ -99,14 +104,23 @@ describe("the Office.js workbook port", () => {
     await new ExcelWorkbook(excel.run).writeSheet({
       name: "Quarantine",
       title: "=cmd|' /C calc'!A0",
-      tables: [{ name: "Q", columns: [{ header: "@SUM(1)" }, { header: "Amount", format: "money" }], rows: [['=HYPERLINK("http://x","y")', "+34 600"]] }],
+      tables: [
+        {
+          name: "Q",
+          columns: [{ header: "@SUM(1)" }, { header: "Amount", format: "money" }],
+          rows: [['=HYPERLINK("http://x","y")', "+34 600"]],
+        },
+      ],
     });
     const values = excel.written.flatMap((r) => r.values ?? []).flat();
     expect(values).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1)", "Amount", `'=HYPERLINK("http://x","y")`, "'+34 600"]);
   });
 
   it("regenerates in place: the old tables on that sheet go, nothing is duplicated", async () => {
-    const excel = new FakeExcel([{ name: "ReportExecs", sheet: "Report", rowIndex: 2, headers: ["Exec"], rows: [["old"]] }, invoiceTable(1)]);
+    const excel = new FakeExcel([
+      { name: "ReportExecs", sheet: "Report", rowIndex: 2, headers: ["Exec"], rows: [["old"]] },
+      invoiceTable(1),
+    ]);
     await new ExcelWorkbook(excel.run).writeSheet(output(1));
     expect(excel.addedSheets).toEqual([]);
     expect(excel.clearedSheets).toEqual(["Report"]);
@@ -115,7 +129,9 @@ describe("the Office.js workbook port", () => {
 
   it("refuses to take a table name that a user's table has on another sheet", async () => {
     const excel = new FakeExcel([{ name: "ReportExecs", sheet: "Mine", rowIndex: 0, headers: ["A"], rows: [["x"]] }]);
-    await expect(new ExcelWorkbook(excel.run).writeSheet(output(1))).rejects.toThrow("a table named ReportExecs already exists on sheet Mine");
+    await expect(new ExcelWorkbook(excel.run).writeSheet(output(1))).rejects.toThrow(
+      "a table named ReportExecs already exists on sheet Mine",
+    );
     expect(excel.deletedTables).toEqual([]);
   });
 
@@ -147,7 +163,9 @@ describe("generating the weekly report in Excel", () => {
         sheet: s.name,
         rowIndex: 0,
         headers: s.tables[0].columns.map((c) => c.header),
-        rows: s.tables[0].rows.map((r) => r.map((v, i) => (s.tables[0].columns[i].format === "date" && typeof v === "number" ? serialFromDay(v) : v))),
+        rows: s.tables[0].rows.map((r) =>
+          r.map((v, i) => (s.tables[0].columns[i].format === "date" && typeof v === "number" ? serialFromDay(v) : v)),
+        ),
       }));
       const excel = new FakeExcel(tables);
       const port = new ExcelWorkbook(excel.run);
@@ -166,7 +184,11 @@ describe("generating the weekly report in Excel", () => {
           title: { text: "Actual vs target, 2026-W47" },
         }),
       ]);
-      expect(excel.pageLayouts.get("Report 2026-W47")).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 }, titleRows: "$1:$1" });
+      expect(excel.pageLayouts.get("Report 2026-W47")).toMatchObject({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1 },
+        titleRows: "$1:$1",
+      });
       const status = excel.written.filter((r) => r.rules.length === 3);
       expect(status.length).toBeGreaterThan(0);
       expect(status[0].rules.map((r) => [r.textComparison.rule, r.textComparison.format.fill.color])).toEqual([
@@ -200,7 +222,9 @@ describe("writing an owned sheet again, against Excel's rules (issue 29)", () =>
   it("replaces the sheet's chart instead of stacking another: charts belong to the sheet, not its cells", async () => {
     const live = new LiveExcel();
     for (let i = 0; i < 3; i++) await new ExcelWorkbook(live.run).writeSheet(report);
-    expect(live.model.sheet("Report 2026-W47")!.charts).toEqual([{ title: "Actual vs target, 2026-W47", source: "A3:C5" }]);
+    expect(live.model.sheet("Report 2026-W47")!.charts).toEqual([
+      { title: "Actual vs target, 2026-W47", source: "A3:C5" },
+    ]);
   });
 
   it("finds its marker however its case was written, as Excel compares names", async () => {
@@ -241,9 +265,15 @@ describe("writes under a user's filter (issue 29)", () => {
     model.table("Clients")!.filtered = true;
     const said: string[] = [];
     const port = new ExcelWorkbook(new LiveExcel(model).run, undefined, (message) => said.push(render(message, "ca")));
-    await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => ({ ClientID: "C-3", Name: "Vidal" }) });
+    await port.appendRow({
+      table: "Clients",
+      keyColumn: "ClientID",
+      build: () => ({ ClientID: "C-3", Name: "Vidal" }),
+    });
     expect(model.table("Clients")!.filtered).toBe(false);
-    expect(said).toEqual(["S'ha tret el filtre de la taula Clients: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui"]);
+    expect(said).toEqual([
+      "S'ha tret el filtre de la taula Clients: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
+    ]);
     model.table("Clients")!.filtered = true;
     expect(await port.deleteRow("Clients", "ClientID", "C-1")).toBe(true);
     expect((await port.readTable("Clients"))!.rows.map((r) => r[0])).toEqual(["C-2", "C-3"]);

@@ -40,7 +40,9 @@ function excelWith(numbers: string[]): LiveExcel {
 }
 
 const draft = (() => {
-  const data = salesDataFrom([tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "=Puig SL", 30]])]);
+  const data = salesDataFrom([
+    tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "=Puig SL", 30]]),
+  ]);
   const r = draftInvoice(data, { clientId: "C-1", issueDate: today, net: 10050, vatRate: 0.21 });
   if (!r.ok) throw new SaidError(r.error);
   return r.value;
@@ -50,7 +52,22 @@ describe("issuing an invoice in Excel", () => {
   it("appends one row in the table's column order, dates as serials, numbered after the log as it is at write time", async () => {
     const excel = excelWith(["2026-0001", "2026-0002"]);
     // a co-author adds 2026-0003 after the pane read the log: the write still sees it
-    excel.model.appendTableRow("Invoices", ["2026-0003", serialFromDay(today), "C-2", "", "", 5, 0.21, 1.05, 6.05, "EUR", "", "", "", ""]);
+    excel.model.appendTableRow("Invoices", [
+      "2026-0003",
+      serialFromDay(today),
+      "C-2",
+      "",
+      "",
+      5,
+      0.21,
+      1.05,
+      6.05,
+      "EUR",
+      "",
+      "",
+      "",
+      "",
+    ]);
     const row = await issueInvoice(new ExcelWorkbook(excel.run, instant), "YYYY-NNNN", draft);
     expect(row.InvoiceNo).toBe("2026-0004");
     expect(excel.model.dataRows(excel.model.table("Invoices")!).at(-1)).toEqual([
@@ -88,7 +105,9 @@ describe("issuing an invoice in Excel", () => {
   });
 
   it("says so when the workbook has no Invoices table", async () => {
-    await expect(issueInvoice(new ExcelWorkbook(new LiveExcel().run, instant), "YYYY-NNNN", draft)).rejects.toThrow("the workbook has no Invoices table");
+    await expect(issueInvoice(new ExcelWorkbook(new LiveExcel().run, instant), "YYYY-NNNN", draft)).rejects.toThrow(
+      "the workbook has no Invoices table",
+    );
   });
 });
 
@@ -96,10 +115,14 @@ describe("changing cells of a row in Excel", () => {
   it("writes the changed cells when nobody changed them meanwhile, else reports the conflict and leaves the row as it was", async () => {
     const excel = excelWith(["2026-0001", "2026-0002"]);
     const port = new ExcelWorkbook(excel.run, instant);
-    expect(await port.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Status", from: null, to: "Cancelled" }])).toEqual({ ok: true });
+    expect(
+      await port.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Status", from: null, to: "Cancelled" }]),
+    ).toEqual({ ok: true });
     expect(excel.model.column("Invoices", "Status")).toEqual(["", "Cancelled"]);
     expect(excel.syncs).toBe(4);
-    const conflict = await port.updateRow("Invoices", "InvoiceNo", "2026-0001", [{ column: "Notes", from: "theirs", to: "ours" }]);
+    const conflict = await port.updateRow("Invoices", "InvoiceNo", "2026-0001", [
+      { column: "Notes", from: "theirs", to: "ours" },
+    ]);
     expect(conflict).toEqual({ ok: false, conflicts: [{ column: "Notes", now: "mine" }] });
     expect(excel.model.column("Invoices", "Notes")).toEqual(["mine", "mine"]);
     expect(await port.updateRow("Invoices", "InvoiceNo", "2026-0099", [])).toEqual({ ok: false, missing: true });

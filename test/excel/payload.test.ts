@@ -11,7 +11,10 @@ import { tableData } from "../helpers/tables";
 import { CONTRACT } from "../../src/core/workbook/contract";
 
 const today = dayOf(2026, 11, 27);
-const NOTE = "Nota: el client demana la factura agrupada per comanda i l'enviament a la seu de Girona, amb el número de pressupost. ".repeat(2).slice(0, 200);
+const NOTE =
+  "Nota: el client demana la factura agrupada per comanda i l'enviament a la seu de Girona, amb el número de pressupost. "
+    .repeat(2)
+    .slice(0, 200);
 const headers = CONTRACT.Invoices.columns.map((c) => c.name);
 
 /** Invoices with a 200-character note each: ~14 MB of values, three times what one response may carry. */
@@ -84,7 +87,9 @@ describe("every read and write of the adapter sized in bytes", () => {
   });
 
   it("issues an invoice after them under the aim", async () => {
-    const data = salesDataFrom([tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "Puig SL", 30]])]);
+    const data = salesDataFrom([
+      tableData("Clients", ["ClientID", "Name", "PaymentTermsDays"], [["C-1", "Puig SL", 30]]),
+    ]);
     const draft = draftInvoice(data, { clientId: "C-1", issueDate: today, net: 10050, vatRate: 0.21 });
     if (!draft.ok) throw new SaidError(draft.error);
     expect((await issueInvoice(port, "YYYY-NNNNNN", draft.value)).InvoiceNo).toBe("2026-030001");
@@ -101,7 +106,13 @@ describe("every read and write of the adapter sized in bytes", () => {
   it("writes a sheet of 30,000 long notes in requests under the aim", async () => {
     await port.writeSheet({
       name: "Notes",
-      tables: [{ name: "NotesOut", columns: [{ header: "No" }, { header: "Note" }], rows: Array.from({ length: 30_000 }, (_, i) => [`N${i}`, NOTE]) }],
+      tables: [
+        {
+          name: "NotesOut",
+          columns: [{ header: "No" }, { header: "Note" }],
+          rows: Array.from({ length: 30_000 }, (_, i) => [`N${i}`, NOTE]),
+        },
+      ],
     });
     expect(excel.model.column("NotesOut", "Note")).toHaveLength(30_000);
     expect(excel.largestRequest).toBeLessThanOrEqual(PAYLOAD_AIM);
@@ -112,9 +123,17 @@ describe("the payload's arithmetic", () => {
   it("counts a value's JSON bytes as UTF-8 exactly, surrogate pairs on the safe side", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.string({ unit: "grapheme" }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)), {
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: "grapheme" }),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+            fc.boolean(),
+            fc.constant(null),
+          ),
+          {
+            maxLength: 8,
+          },
+        ),
         (values) => {
           const exact = Buffer.byteLength(JSON.stringify(values), "utf8");
           const pairs =

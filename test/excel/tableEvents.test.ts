@@ -8,7 +8,11 @@ describe("watching the workbook's tables", () => {
     const onChange = jest.fn();
     await watchTables(excel.run, onChange, 300);
     expect(excel.syncs).toBe(1);
-    expect([excel.tableEvents.onChanged.length, excel.tableEvents.onAdded.length, excel.tableEvents.onDeleted.length]).toEqual([1, 1, 1]);
+    expect([
+      excel.tableEvents.onChanged.length,
+      excel.tableEvents.onAdded.length,
+      excel.tableEvents.onDeleted.length,
+    ]).toEqual([1, 1, 1]);
     // a paste fires many events: one change is reported once things are quiet
     for (let i = 0; i < 5; i++) await excel.tableEvents.onChanged[0]();
     await excel.tableEvents.onAdded[0]();

@@ -41,7 +41,18 @@ const data = salesDataFrom([
   ),
   tableData(
     "Orders",
-    ["OrderID", "OrderDate", "ClientID", "SKU", "Quantity", "Net", "PromisedDate", "DeliveredDate", "Status", "ContractRef"],
+    [
+      "OrderID",
+      "OrderDate",
+      "ClientID",
+      "SKU",
+      "Quantity",
+      "Net",
+      "PromisedDate",
+      "DeliveredDate",
+      "Status",
+      "ContractRef",
+    ],
     [
       ["O-000001", s(day - 10), "C-2", "A", 1, 1200, s(day), s(day - 1), "Delivered", "Q-2026-0001"],
       ["O-000001", s(day - 10), "C-2", "B", 5, 250, s(day), null, "Cancelled", "Q-2026-0001"],

@@ -11,14 +11,18 @@ describe("an .eml draft", () => {
       toName: "Marta Puig (Forn Puig, SL)",
       subject: "Recordatori de pagament: factures vençudes",
       body: "Benvolguda Marta,\n\nLes factures següents han vençut: 1.234,56 €.\n\nCordialment,",
-      attachments: [{ name: "Extracte de compte a 27-11-2026.docx", contentType: "application/octet-stream", bytes: docx }],
+      attachments: [
+        { name: "Extracte de compte a 27-11-2026.docx", contentType: "application/octet-stream", bytes: docx },
+      ],
       date: new Date(Date.UTC(2026, 10, 27, 9, 30)),
     });
     expect(eml.split("\r\n\r\n")[0]).toMatch(/^X-Unsent: 1$/m);
     const mail = await simpleParser(eml);
     expect(mail.headers.get("x-unsent")).toBe("1");
     expect(mail.subject).toBe("Recordatori de pagament: factures vençudes");
-    expect(mail.to && !Array.isArray(mail.to) && mail.to.value).toEqual([{ address: "marta@fornpuig.cat", name: "Marta Puig (Forn Puig, SL)" }]);
+    expect(mail.to && !Array.isArray(mail.to) && mail.to.value).toEqual([
+      { address: "marta@fornpuig.cat", name: "Marta Puig (Forn Puig, SL)" },
+    ]);
     expect(mail.text).toBe("Benvolguda Marta,\n\nLes factures següents han vençut: 1.234,56 €.\n\nCordialment,");
     expect(mail.date?.toISOString()).toBe("2026-11-27T09:30:00.000Z");
     expect(mail.attachments).toHaveLength(1);

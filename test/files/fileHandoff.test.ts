@@ -7,16 +7,21 @@ const extensions = Object.keys(HANDED_TYPES) as HandedExtension[];
 describe("a file handed to the system browser in a URL's fragment", () => {
   it("comes back byte for byte, with its name as the one rule makes it and its kind's media type", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.string(), fc.constantFrom(...extensions), (data, name, extension) => {
-        const bytes = new Uint8Array(data);
-        const url = handoffUrl(PAGE, { name, extension, bytes });
-        expect(url.startsWith(`${PAGE}#`)).toBe(true);
-        const back = handedFile(new URL(url).hash)!;
-        expect(back.bytes).toEqual(bytes);
-        expect(back.extension).toBe(extension);
-        expect(back.type).toBe(HANDED_TYPES[extension]);
-        expect(back.saveAs).not.toMatch(/[\\/]/);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 3000 }),
+        fc.string(),
+        fc.constantFrom(...extensions),
+        (data, name, extension) => {
+          const bytes = new Uint8Array(data);
+          const url = handoffUrl(PAGE, { name, extension, bytes });
+          expect(url.startsWith(`${PAGE}#`)).toBe(true);
+          const back = handedFile(new URL(url).hash)!;
+          expect(back.bytes).toEqual(bytes);
+          expect(back.extension).toBe(extension);
+          expect(back.type).toBe(HANDED_TYPES[extension]);
+          expect(back.saveAs).not.toMatch(/[\\/]/);
+        },
+      ),
     );
   });
 

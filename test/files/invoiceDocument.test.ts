@@ -21,10 +21,46 @@ const s = (d: number) => serialFromDay(d);
 const data = salesDataFrom([
   tableData(
     "Clients",
-    ["ClientID", "Name", "TaxID", "Street", "PostalCode", "City", "Country", "PaymentMethod", "IBAN", "CardLast4", "Contact"],
     [
-      ["C-1", "Forn Puig, SL", "B12345674", "Carrer Major 1", "17001", "Girona", "ES", "Transfer", null, null, "Marta Puig"],
-      ["C-2", "Ferretería López, SA", "A58818501", "Calle Mayor 2", "28001", "Madrid", "ES", "DirectDebit", "ES7921000813610123456789", null, null],
+      "ClientID",
+      "Name",
+      "TaxID",
+      "Street",
+      "PostalCode",
+      "City",
+      "Country",
+      "PaymentMethod",
+      "IBAN",
+      "CardLast4",
+      "Contact",
+    ],
+    [
+      [
+        "C-1",
+        "Forn Puig, SL",
+        "B12345674",
+        "Carrer Major 1",
+        "17001",
+        "Girona",
+        "ES",
+        "Transfer",
+        null,
+        null,
+        "Marta Puig",
+      ],
+      [
+        "C-2",
+        "Ferretería López, SA",
+        "A58818501",
+        "Calle Mayor 2",
+        "28001",
+        "Madrid",
+        "ES",
+        "DirectDebit",
+        "ES7921000813610123456789",
+        null,
+        null,
+      ],
       ["C-3", '=HYPERLINK("http://x")', "B66078346", null, null, null, "ES", "Card", null, "4242", null],
     ],
   ),
@@ -46,11 +82,37 @@ const data = salesDataFrom([
   ),
   tableData(
     "Invoices",
-    ["InvoiceNo", "IssueDate", "ClientID", "OrderID", "Net", "VATRate", "VAT", "Total", "DueDate", "Status", "CreditOf", "Reason"],
+    [
+      "InvoiceNo",
+      "IssueDate",
+      "ClientID",
+      "OrderID",
+      "Net",
+      "VATRate",
+      "VAT",
+      "Total",
+      "DueDate",
+      "Status",
+      "CreditOf",
+      "Reason",
+    ],
     [
       ["2026-0042", s(day), "C-1", "O-000007", 2700, 0.21, 567, 3267, s(day + 30), "Issued", null, null],
       ["2026-0043", s(day), "C-2", null, 100, 0.21, 21, 121, s(day - 20), "Issued", null, null],
-      ["R-2026-0001", s(day + 5), "C-1", "O-000007", -300, 0.21, -63, -363, null, "Issued", "2026-0042", "Devolució del manteniment"],
+      [
+        "R-2026-0001",
+        s(day + 5),
+        "C-1",
+        "O-000007",
+        -300,
+        0.21,
+        -63,
+        -363,
+        null,
+        "Issued",
+        "2026-0042",
+        "Devolució del manteniment",
+      ],
       ["2026-0044", s(day), "C-3", null, 50, 0.21, 10.5, 60.5, s(day + 30), "Issued", null, null],
     ],
   ),
@@ -72,7 +134,17 @@ describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
   const later = {
     ...data,
     orders: [{ ...data.orders[0], OrderID: "O-000008", Quantity: 2, Net: 2160_00, DeliveredDate: dayOf(2026, 12, 30) }],
-    invoices: [{ ...data.invoices[0], InvoiceNo: "2027-0001", IssueDate: issued, OrderID: "O-000008", Net: 2160_00, VAT: 453_60, Total: 2613_60 }],
+    invoices: [
+      {
+        ...data.invoices[0],
+        InvoiceNo: "2027-0001",
+        IssueDate: issued,
+        OrderID: "O-000008",
+        Net: 2160_00,
+        VAT: 453_60,
+        Total: 2613_60,
+      },
+    ],
   };
 
   it("carries the AEAT's QR code of its URL and the legend, each line's unit price and discount, and the date of supply", () => {
@@ -82,12 +154,17 @@ describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
       legend: "Factura verificable en la sede electrónica de la AEAT · VERI*FACTU",
     });
     const nb = (t: string) => t.replace(/\u00a0/g, " ");
-    expect(doc.lines.rows.map((r) => r.map(nb))).toEqual([["Llicència ERP", "2", "1.200,00 €", "10 %", "21 %", "2.160,00 €"]]);
+    expect(doc.lines.rows.map((r) => r.map(nb))).toEqual([
+      ["Llicència ERP", "2", "1.200,00 €", "10 %", "21 %", "2.160,00 €"],
+    ]);
     expect(doc.facts).toContainEqual(["Data de l'operació", "30/12/2026"]);
   });
 
   it("points at the AEAT's production host once the settings say so, and has no QR code before the rules apply or without the company's NIF", () => {
-    const production = { ...later, settings: { ...later.settings, verifactu: { ...later.settings.verifactu, environment: "production" as const } } };
+    const production = {
+      ...later,
+      settings: { ...later.settings, verifactu: { ...later.settings.verifactu, environment: "production" as const } },
+    };
     expect(invoiceDocument(later.invoices[0], production, "ca").verification?.url).toMatch(
       /^https:\/\/www2\.agenciatributaria\.gob\.es\/wlpl\/TIKE-CONT\/ValidarQR\?nif=B66078346&/,
     );
@@ -97,7 +174,10 @@ describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
   });
 
   it("shows a retailer's recargo de equivalencia beside the VAT", () => {
-    const retailer = { ...later, clients: later.clients.map((c) => (c.ClientID === "C-1" ? { ...c, EquivalenceSurcharge: true } : c)) };
+    const retailer = {
+      ...later,
+      clients: later.clients.map((c) => (c.ClientID === "C-1" ? { ...c, EquivalenceSurcharge: true } : c)),
+    };
     const withSurcharge = { ...later.invoices[0], Total: 2160_00 + 453_60 + 112_32 };
     const nb = (t: string) => t.replace(/\u00a0/g, " ");
     expect(invoiceDocument(withSurcharge, retailer, "ca").totals.map((r) => r.map(nb))).toEqual([
@@ -125,7 +205,11 @@ describe("the invoice document", () => {
   it("carries every field RD 1619/2012 asks for, in the client's language, the order's lines as what was supplied", () => {
     const doc = invoiceDocument(invoice("2026-0042"), data);
     expect(doc.title).toBe("Factura 2026-0042");
-    expect(doc.issuer).toEqual(["Solucions del Vallès, SL", "NIF B66078346", "Carrer de la Indústria 21, 08202 Sabadell"]);
+    expect(doc.issuer).toEqual([
+      "Solucions del Vallès, SL",
+      "NIF B66078346",
+      "Carrer de la Indústria 21, 08202 Sabadell",
+    ]);
     expect(doc.recipient).toEqual(["Forn Puig, SL", "NIF B12345674", "Carrer Major 1", "17001 Girona"]);
     expect(doc.facts).toEqual([
       ["Número", "2026-0042"],
@@ -144,11 +228,15 @@ describe("the invoice document", () => {
       ["IVA 21 %", "567,00 €"],
       ["Total", "3.267,00 €"],
     ]);
-    expect(doc.notes.map(nb)).toEqual(["Pagament per transferència al compte ES91 2100 0418 4502 0005 1332 abans del 02/12/2026."]);
+    expect(doc.notes.map(nb)).toEqual([
+      "Pagament per transferència al compte ES91 2100 0418 4502 0005 1332 abans del 02/12/2026.",
+    ]);
   });
 
   it("says how a client pays by direct debit or card with the last four digits only", () => {
-    expect(invoiceDocument(invoice("2026-0043"), data).notes).toEqual(["Se cargará en su cuenta terminada en 6789 el 13/10/2026."]);
+    expect(invoiceDocument(invoice("2026-0043"), data).notes).toEqual([
+      "Se cargará en su cuenta terminada en 6789 el 13/10/2026.",
+    ]);
     const card = invoiceDocument(invoice("2026-0044"), data);
     expect(card.notes).toEqual(["Pagado con la tarjeta terminada en 4242."]); // in Spain, no postal code: Spanish
     // a client's name that looks like a formula stays text: the document holds the characters
@@ -166,7 +254,12 @@ describe("the invoice document", () => {
   (SOFFICE || process.env.CI ? it : it.skip)(
     "is read back from its .docx by LibreOffice with every legal field and figure",
     async () => {
-      const text = docxText(await documentDocx([invoiceDocument(invoice("2026-0042"), data), invoiceDocument(invoice("R-2026-0001"), data)]));
+      const text = docxText(
+        await documentDocx([
+          invoiceDocument(invoice("2026-0042"), data),
+          invoiceDocument(invoice("R-2026-0001"), data),
+        ]),
+      );
       for (const field of [
         "Factura 2026-0042",
         "Número: 2026-0042",
@@ -203,37 +296,54 @@ describe("the statement and the reminder letter", () => {
     const doc = statementDocument("C-1", data, asOf);
     expect(doc.title).toBe("Extracte de compte a 27/11/2026");
     // 2026-0042 less its credit note: 3.267 − 363
-    expect(doc.lines.rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([["2026-0042", "02/11/2026", "02/12/2026", "", "2.904,00 €"]]);
+    expect(doc.lines.rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([
+      ["2026-0042", "02/11/2026", "02/12/2026", "", "2.904,00 €"],
+    ]);
     expect(doc.totals.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([
       ["No vençut", "2.904,00 €"],
       ["Total pendent", "2.904,00 €"],
     ]);
-    expect(statementDocument("C-1", data, dayOf(2026, 10, 1), "en").notes).toEqual(["Nothing is outstanding at this date. Thank you."]);
+    expect(statementDocument("C-1", data, dayOf(2026, 10, 1), "en").notes).toEqual([
+      "Nothing is outstanding at this date. Thank you.",
+    ]);
   });
 
   it("a reminder letter greets, lists the overdue invoices and closes at its level, in the client's language", () => {
     const reminder = reminders(data, asOf).find((r) => r.client.ClientID === "C-2")!;
     const doc = reminderLetter(reminder, data, asOf);
     expect(doc.title).toBe("Facturas vencidas: le rogamos que las regularice"); // 45 days: level 3
-    expect(doc.intro).toEqual(["Estimados señores:", "A pesar de nuestros recordatorios, la siguiente factura sigue impagada."]);
-    expect(doc.lines.rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([["2026-0043", "13/10/2026", "45", "121,00 €"]]);
-    expect(doc.notes[0].replace(/\u00a0/g, " ")).toBe("Puede pagar por transferencia a la cuenta ES91 2100 0418 4502 0005 1332.");
+    expect(doc.intro).toEqual([
+      "Estimados señores:",
+      "A pesar de nuestros recordatorios, la siguiente factura sigue impagada.",
+    ]);
+    expect(doc.lines.rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")))).toEqual([
+      ["2026-0043", "13/10/2026", "45", "121,00 €"],
+    ]);
+    expect(doc.notes[0].replace(/\u00a0/g, " ")).toBe(
+      "Puede pagar por transferencia a la cuenta ES91 2100 0418 4502 0005 1332.",
+    );
   });
 });
 
 describe("the company's logo", () => {
   const sampleLogo = () => {
-    const settings = generateSample({ seed: 1, invoices: 30, today: dayOf(2026, 11, 27) }).find((sheet) => sheet.name === "Settings")!.tables[0];
+    const settings = generateSample({ seed: 1, invoices: 30, today: dayOf(2026, 11, 27) }).find(
+      (sheet) => sheet.name === "Settings",
+    )!.tables[0];
     return String(settings.rows.find((r) => r[0] === "CompanyLogo")![1]);
   };
 
   it("is read from the CompanyLogo setting, a PNG or JPEG data URI, and refused otherwise", () => {
-    const read = (value: string) => readSettings(readTable("Settings", tableData("Settings", ["Setting", "Value"], [["CompanyLogo", value]])));
+    const read = (value: string) =>
+      readSettings(readTable("Settings", tableData("Settings", ["Setting", "Value"], [["CompanyLogo", value]])));
     expect(read(sampleLogo()).settings.company.logo).toBe(sampleLogo());
     const bad = read("https://example.com/logo.png");
     expect(bad.settings.company.logo).toBe("");
     expect(bad.problems.map((p) => [p.column, p.message])).toEqual([
-      ["Value", "CompanyLogo: not a PNG or JPEG image as a data URI (data:image/png;base64,…): the documents go without a logo"],
+      [
+        "Value",
+        "CompanyLogo: not a PNG or JPEG image as a data URI (data:image/png;base64,…): the documents go without a logo",
+      ],
     ]);
   });
 

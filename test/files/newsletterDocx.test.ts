@@ -14,7 +14,11 @@ const hostile: Newsletter = {
   language: "en",
   unwritten: [],
   sections: [
-    { id: "welcome", heading: "New clients", paragraphs: ['A warm welcome to <script>alert(1)</script> & =HYPERLINK("http://x").'] },
+    {
+      id: "welcome",
+      heading: "New clients",
+      paragraphs: ['A warm welcome to <script>alert(1)</script> & =HYPERLINK("http://x").'],
+    },
     { id: "figures", heading: "The figures", paragraphs: ["We invoiced €10.00."], table: [["Revenue", "€10.00"]] },
   ],
 };

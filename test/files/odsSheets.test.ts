@@ -11,7 +11,8 @@ import { knownFile, openWorkbookFile } from "../../src/files/workbookFile";
 
 const content = (tables: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
-const cell = (attrs: string, text = "") => `<table:table-cell ${attrs}>${text === "" ? "" : `<text:p>${text}</text:p>`}</table:table-cell>`;
+const cell = (attrs: string, text = "") =>
+  `<table:table-cell ${attrs}>${text === "" ? "" : `<text:p>${text}</text:p>`}</table:table-cell>`;
 
 describe("OpenDocument sheets", () => {
   it("reads each value as its type says, not as its text shows", () => {
@@ -60,7 +61,12 @@ describe("OpenDocument sheets", () => {
   it("says a file cut inside a sheet, or with no spreadsheet at all, is damaged", () => {
     expect(() => odsSheets("<broken")).toThrow(/cut short or damaged/);
     expect(() =>
-      odsSheets(content(`<table:table table:name="A"><table:table-row>${cell('office:value-type="string"', "x")}`).replace(/<\/office.*$/, "")),
+      odsSheets(
+        content(`<table:table table:name="A"><table:table-row>${cell('office:value-type="string"', "x")}`).replace(
+          /<\/office.*$/,
+          "",
+        ),
+      ),
     ).toThrow(/cut short or damaged/);
   });
 
@@ -81,7 +87,9 @@ describe("OpenDocument sheets", () => {
       ],
       { stdio: "ignore" },
     );
-    const workbook = await openWorkbookFile(await knownFile(readFileSync(path.join(dir, "clients.ods")), "clients.ods"));
+    const workbook = await openWorkbookFile(
+      await knownFile(readFileSync(path.join(dir, "clients.ods")), "clients.ods"),
+    );
     const grid = await workbook.readSheet((await workbook.listSheets())[0].name);
     expect(grid?.rows.slice(0, 2)).toEqual([
       ["Codi", "Nom", "Alta", "Import"],

@@ -32,7 +32,10 @@ const sheet = (cells: string) => `<?xml version="1.0"?><worksheet><sheetData><ro
 /** A real sheet's XML: the sample's Invoices sheet as the .xlsx writer makes it. */
 async function invoicesXml(): Promise<Uint8Array> {
   const workbook = new XlsxWorkbook();
-  for (const s of generateSample({ seed: 2, invoices: 30, today: dayOf(2026, 11, 27) }).filter((s) => s.name === "Invoices")) await workbook.writeSheet(s);
+  for (const s of generateSample({ seed: 2, invoices: 30, today: dayOf(2026, 11, 27) }).filter(
+    (s) => s.name === "Invoices",
+  ))
+    await workbook.writeSheet(s);
   const zip = await JSZip.loadAsync(await workbook.save());
   return zip.file("xl/worksheets/sheet1.xml")!.async("uint8array");
 }
@@ -46,21 +49,28 @@ describe("the sheet scanner", () => {
       '<c r="A1"><v>1</v></c></row><row r="2"', // a row tag cut
       '<c r="A1"><v>1', // a value cut
     ]) {
-      await expect([cut, await scan(encode(sheet(cut))).catch((e: Error) => e.constructor.name + ": " + e.message)]).toEqual([
+      await expect([
         cut,
-        expect.stringMatching(/^UnreadableFile: is cut short or damaged/),
-      ]);
+        await scan(encode(sheet(cut))).catch((e: Error) => e.constructor.name + ": " + e.message),
+      ]).toEqual([cut, expect.stringMatching(/^UnreadableFile: is cut short or damaged/)]);
     }
-    expect(await scan(encode(sheet('<c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row></sheetData></worksheet>')))).toBe(2);
+    expect(
+      await scan(encode(sheet('<c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row></sheetData></worksheet>'))),
+    ).toBe(2);
   });
 
   it("names the sheet whose XML is cut short", async () => {
     const workbook = new XlsxWorkbook();
-    await workbook.writeSheet({ name: "Clients", tables: [{ name: "Clients", columns: [{ header: "ClientID" }], rows: [["C-1"], ["C-2"]] }] });
+    await workbook.writeSheet({
+      name: "Clients",
+      tables: [{ name: "Clients", columns: [{ header: "ClientID" }], rows: [["C-1"], ["C-2"]] }],
+    });
     const zip = await JSZip.loadAsync(await workbook.save());
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     zip.file("xl/worksheets/sheet1.xml", xml.slice(0, xml.lastIndexOf("</c>")));
-    const reader = await XlsxReader.open(await zip.generateAsync({ type: "uint8array" }), "cut.xlsx", { inflate: nodeInflate });
+    const reader = await XlsxReader.open(await zip.generateAsync({ type: "uint8array" }), "cut.xlsx", {
+      inflate: nodeInflate,
+    });
     await expect(reader.readSheet("Clients")).rejects.toThrow("cut.xlsx: sheet Clients is cut short or damaged");
   });
 
@@ -83,7 +93,10 @@ describe("the sheet scanner", () => {
         bytes: fc.uint8Array({ minLength: 0, maxLength: 6 }),
         drop: fc.integer({ min: 0, max: 6 }),
       }),
-      fc.record({ at: fc.integer({ min: 0, max: real.length - 1 }), markup: fc.constantFrom("<", ">", '"', "</c>", "<c ", "<v>", "<row ", "/") }),
+      fc.record({
+        at: fc.integer({ min: 0, max: real.length - 1 }),
+        markup: fc.constantFrom("<", ">", '"', "</c>", "<c ", "<v>", "<row ", "/"),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(mutation, fc.integer({ min: 1, max: 9000 }), async (m, size) => {

@@ -28,32 +28,46 @@ async function everything(port: ReadPort) {
     return out;
   };
   const sheets = await port.listSheets();
-  const grids = await Promise.all(sheets.map(async (s) => ({ ...(await port.readSheet(s.name))!, rows: cut((await port.readSheet(s.name))!.rows) })));
+  const grids = await Promise.all(
+    sheets.map(async (s) => ({ ...(await port.readSheet(s.name))!, rows: cut((await port.readSheet(s.name))!.rows) })),
+  );
   const tables = (await port.listTables()).sort((a, b) => a.name.localeCompare(b.name));
-  const data = await Promise.all(tables.map(async (t) => ({ ...(await port.readTable(t.name))!, rows: cut((await port.readTable(t.name))!.rows) })));
+  const data = await Promise.all(
+    tables.map(async (t) => ({ ...(await port.readTable(t.name))!, rows: cut((await port.readTable(t.name))!.rows) })),
+  );
   return { sheets, grids: grids.map(({ name, rows, date1904 }) => ({ name, rows, date1904 })), tables, data };
 }
 
 describe("the fast .xlsx reader", () => {
   it("reads the sample workbook exactly as ExcelJS does, with either inflater, and on worker threads as the CLI does", async () => {
     const workbook = new XlsxWorkbook();
-    for (const sheet of generateSample({ seed: 5, invoices: 200, today: dayOf(2026, 11, 27) })) await workbook.writeSheet(sheet);
+    for (const sheet of generateSample({ seed: 5, invoices: 200, today: dayOf(2026, 11, 27) }))
+      await workbook.writeSheet(sheet);
     const bytes = await workbook.save();
     const expected = await everything(await XlsxWorkbook.load(bytes));
     expect(await everything(await XlsxReader.open(bytes))).toEqual(expected);
     expect(await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate }))).toEqual(expected);
-    expect(await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate, scan: threadScan }))).toEqual(expected);
+    expect(
+      await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate, scan: threadScan })),
+    ).toEqual(expected);
   });
 
-  it.each(readdirSync(path.join(__dirname, "../fixtures/real")).filter((f) => f.endsWith(".xlsx")))("reads the cells of %s as ExcelJS does", async (file) => {
-    const bytes = readFileSync(path.join(__dirname, "../fixtures/real", file));
-    const [ours, theirs] = [await everything(await XlsxReader.open(bytes, file, { inflate: nodeInflate })), await everything(await XlsxWorkbook.load(bytes))];
-    expect(ours.sheets).toEqual(theirs.sheets);
-    expect(ours.tables).toEqual(theirs.tables);
-    // ExcelJS keeps an empty text where Excel shows a blank; the reader keeps a blank
-    const blank = (g: { rows: unknown[][] }[]) => g.map((s) => s.rows.map((r) => r.map((v) => (v === "" ? null : v))));
-    expect(blank(ours.grids)).toEqual(blank(theirs.grids));
-  });
+  it.each(readdirSync(path.join(__dirname, "../fixtures/real")).filter((f) => f.endsWith(".xlsx")))(
+    "reads the cells of %s as ExcelJS does",
+    async (file) => {
+      const bytes = readFileSync(path.join(__dirname, "../fixtures/real", file));
+      const [ours, theirs] = [
+        await everything(await XlsxReader.open(bytes, file, { inflate: nodeInflate })),
+        await everything(await XlsxWorkbook.load(bytes)),
+      ];
+      expect(ours.sheets).toEqual(theirs.sheets);
+      expect(ours.tables).toEqual(theirs.tables);
+      // ExcelJS keeps an empty text where Excel shows a blank; the reader keeps a blank
+      const blank = (g: { rows: unknown[][] }[]) =>
+        g.map((s) => s.rows.map((r) => r.map((v) => (v === "" ? null : v))));
+      expect(blank(ours.grids)).toEqual(blank(theirs.grids));
+    },
+  );
 
   it("reads the rows a table has, not the million its range claims, and the 1904 date system", async () => {
     const book = new ExcelJS.Workbook();
@@ -80,11 +94,19 @@ describe("the fast .xlsx reader", () => {
     const workbook = new XlsxWorkbook();
     await workbook.writeSheet({
       name: "Big",
-      tables: [{ name: "Big", columns: [{ header: "A" }, { header: "B" }], rows: Array.from({ length: 50 }, (_, i) => [i, i]) }],
+      tables: [
+        {
+          name: "Big",
+          columns: [{ header: "A" }, { header: "B" }],
+          rows: Array.from({ length: 50 }, (_, i) => [i, i]),
+        },
+      ],
     });
     const bytes = await workbook.save();
     await expect(XlsxReader.open(bytes.subarray(0, bytes.length - 100), "cut.xlsx")).rejects.toThrow(UnreadableFile);
-    await expect(XlsxReader.open(bytes.subarray(0, bytes.length - 100), "cut.xlsx")).rejects.toThrow("cut.xlsx is not a readable .xlsx workbook");
+    await expect(XlsxReader.open(bytes.subarray(0, bytes.length - 100), "cut.xlsx")).rejects.toThrow(
+      "cut.xlsx is not a readable .xlsx workbook",
+    );
     const reader = await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, maxCells: 60 });
     await expect(reader.readSheet("Big")).rejects.toThrow(
       "big.xlsx: sheet Big holds more than 60 cells, more than fits in memory here: split it into several sheets or files",
@@ -92,6 +114,9 @@ describe("the fast .xlsx reader", () => {
     const threaded = await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, scan: threadScan, maxCells: 60 });
     await expect(threaded.readSheet("Big")).rejects.toThrow("big.xlsx: sheet Big holds more than 60 cells");
     // the thread left half-way is replaced: reading on threads goes on
-    expect((await (await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, scan: threadScan })).readTable("Big"))?.rowCount).toBe(50);
+    expect(
+      (await (await XlsxReader.open(bytes, "big.xlsx", { inflate: nodeInflate, scan: threadScan })).readTable("Big"))
+        ?.rowCount,
+    ).toBe(50);
   });
 });

@@ -10,7 +10,12 @@ const report: SheetOutput = {
   tables: [
     {
       name: "ReportExecs",
-      columns: [{ header: "Exec" }, { header: "Day", format: "date" }, { header: "Actual", format: "money" }, { header: "Share", format: "percent" }],
+      columns: [
+        { header: "Exec" },
+        { header: "Day", format: "date" },
+        { header: "Actual", format: "money" },
+        { header: "Share", format: "percent" },
+      ],
       rows: [
         ["E01", dayOf(2026, 11, 27), 1234.5, 0.25],
         ["E02", dayOf(2026, 11, 23), 99, 0.75],
@@ -66,7 +71,11 @@ describe("the .xlsx workbook port", () => {
 
   it("shows money in the workbook's currency, never the euro by default when it is another", async () => {
     const wb = new XlsxWorkbook();
-    await wb.writeSheet({ name: "Aging", currency: "INR", tables: [{ name: "T", columns: [{ header: "Amount", format: "money" }], rows: [[120]] }] });
+    await wb.writeSheet({
+      name: "Aging",
+      currency: "INR",
+      tables: [{ name: "T", columns: [{ header: "Amount", format: "money" }], rows: [[120]] }],
+    });
     const sheet = (await roundTrip(wb)).workbook.getWorksheet("Aging")!;
     expect(sheet.getCell("A2").numFmt).toContain("₹");
     expect(sheet.getCell("A2").numFmt).not.toContain("€");
@@ -112,29 +121,53 @@ describe("the .xlsx workbook port", () => {
 });
 
 describe("appending and changing rows in an .xlsx", () => {
-  const invoice = (n: string) => [n, dayOf(2026, 11, 2), "C-1", null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null];
+  const invoice = (n: string) => [
+    n,
+    dayOf(2026, 11, 2),
+    "C-1",
+    null,
+    null,
+    10,
+    0.21,
+    2.1,
+    12.1,
+    "EUR",
+    null,
+    null,
+    null,
+  ];
 
-  it.each(["written in this session", "loaded from a file"])("grows a table by one row, dates as dates (%s)", async (how) => {
-    let workbook = new XlsxWorkbook();
-    await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001")])] });
-    if (how === "loaded from a file") workbook = await XlsxWorkbook.load(await workbook.save());
-    const seen: unknown[][] = [];
-    await workbook.appendRow({
-      table: "Invoices",
-      keyColumn: "InvoiceNo",
-      build: (above) => (seen.push(above.map((r) => r.InvoiceNo)), { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }),
-    });
-    expect(seen).toEqual([["2026-0001"]]);
-    const again = await XlsxWorkbook.load(await workbook.save());
-    const table = (await again.readTable("Invoices"))!;
-    expect(table.rowCount).toBe(2);
-    expect(table.rows[1].slice(0, 6)).toEqual(["2026-0002", 46353, "C-2", null, null, 20]);
-    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 25 }])).toEqual({ ok: true });
-    expect(await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 30 }])).toEqual({
-      ok: false,
-      conflicts: [{ column: "Net", now: 25 }],
-    });
-  });
+  it.each(["written in this session", "loaded from a file"])(
+    "grows a table by one row, dates as dates (%s)",
+    async (how) => {
+      let workbook = new XlsxWorkbook();
+      await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001")])] });
+      if (how === "loaded from a file") workbook = await XlsxWorkbook.load(await workbook.save());
+      const seen: unknown[][] = [];
+      await workbook.appendRow({
+        table: "Invoices",
+        keyColumn: "InvoiceNo",
+        build: (above) => (
+          seen.push(above.map((r) => r.InvoiceNo)),
+          { InvoiceNo: "2026-0002", IssueDate: dayOf(2026, 11, 27), ClientID: "C-2", Net: 20 }
+        ),
+      });
+      expect(seen).toEqual([["2026-0001"]]);
+      const again = await XlsxWorkbook.load(await workbook.save());
+      const table = (await again.readTable("Invoices"))!;
+      expect(table.rowCount).toBe(2);
+      expect(table.rows[1].slice(0, 6)).toEqual(["2026-0002", 46353, "C-2", null, null, 20]);
+      expect(
+        await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 25 }]),
+      ).toEqual({ ok: true });
+      expect(
+        await again.updateRow("Invoices", "InvoiceNo", "2026-0002", [{ column: "Net", from: 20, to: 30 }]),
+      ).toEqual({
+        ok: false,
+        conflicts: [{ column: "Net", now: 25 }],
+      });
+    },
+  );
 });
 
 describe("printing a sheet written to an .xlsx", () => {

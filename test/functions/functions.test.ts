@@ -8,7 +8,8 @@ import { FUNCTIONS } from "../../src/workbench/salesFormulas";
 import { tableData } from "../helpers/tables";
 
 describe("SALES.* functions", () => {
-  const workbookOf = (date1904: boolean) => setSource(async () => salesDataFrom([tableData("Clients", ["ClientID"], [["C-1"]], { date1904 })]));
+  const workbookOf = (date1904: boolean) =>
+    setSource(async () => salesDataFrom([tableData("Clients", ["ClientID"], [["C-1"]], { date1904 })]));
 
   it("WEEK gives the ISO week of a date serial or a typed date", async () => {
     workbookOf(false);
@@ -32,7 +33,9 @@ describe("SALES.* functions", () => {
     expect(await cell(weekStart, "2026-W48").value()).toBe(46349); // Monday 23/11/2026
     expect(await cell(weekStart, "2026-Q4").value()).toBe(46296); // 01/10/2026
     expect(await cell(weekStart, 2027).value()).toBe(46388);
-    expect(await cell(weekStart, "2026-W54").value()).toEqual(new Error("'2026-W54' is not a period: 2026 has weeks 1 to 53"));
+    expect(await cell(weekStart, "2026-W54").value()).toEqual(
+      new Error("'2026-W54' is not a period: 2026 has weeks 1 to 53"),
+    );
   });
 
   it("WEEK and WEEKSTART count dates as the workbook does: from 1904 in an old Mac workbook", async () => {
@@ -57,9 +60,15 @@ describe("SALES.* functions", () => {
 
 describe("functions.json", () => {
   it("is generated from the JSDoc with every function and its parameters", async () => {
-    const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../src/functions/functions.ts")], true);
+    const result = await generateCustomFunctionsMetadata(
+      [path.join(__dirname, "../../src/functions/functions.ts")],
+      true,
+    );
     expect(result.errors).toEqual([]);
-    const functions = JSON.parse(result.metadataJson).functions as { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    const functions = JSON.parse(result.metadataJson).functions as {
+      id: string;
+      parameters: { name: string; optional?: boolean }[];
+    }[];
     expect(functions.map((f) => f.id)).toEqual([
       "WEEK",
       "WEEKSTART",
@@ -81,7 +90,9 @@ describe("functions.json", () => {
       "WINRATE",
       "SEGMENT",
     ]);
-    const streaming = functions.filter((f) => (f as { options?: { stream?: boolean } }).options?.stream).map((f) => f.id);
+    const streaming = functions
+      .filter((f) => (f as { options?: { stream?: boolean } }).options?.stream)
+      .map((f) => f.id);
     expect(streaming).toEqual([
       "WEEK",
       "WEEKSTART",
@@ -120,17 +131,28 @@ describe("localized function metadata", () => {
   it("gives every function and parameter a Catalan and a Spanish name and help, keeping the ids", async () => {
     const { localizeFunctions } = await import("../../scripts/localize-functions");
     const translations = (await import("../../src/functions/translations.json")).default;
-    const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../src/functions/functions.ts")], true);
+    const result = await generateCustomFunctionsMetadata(
+      [path.join(__dirname, "../../src/functions/functions.ts")],
+      true,
+    );
     const localized = localizeFunctions(result.metadataJson, translations);
-    const english = JSON.parse(result.metadataJson).functions as { id: string; name: string; parameters: { name: string }[] }[];
+    const english = JSON.parse(result.metadataJson).functions as {
+      id: string;
+      name: string;
+      parameters: { name: string }[];
+    }[];
     for (const language of ["ca", "es"]) {
       const functions = JSON.parse(localized[language]).functions as typeof english;
       expect(functions.map((f) => f.id)).toEqual(english.map((f) => f.id));
-      expect(functions.map((f) => f.parameters.map((p) => p.name))).toEqual(english.map((f) => f.parameters.map((p) => p.name)));
+      expect(functions.map((f) => f.parameters.map((p) => p.name))).toEqual(
+        english.map((f) => f.parameters.map((p) => p.name)),
+      );
       for (const f of functions) expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,127}$/);
     }
     expect(JSON.parse(localized.ca).functions.find((f: { id: string }) => f.id === "REVENUE").name).toBe("INGRESSOS");
-    expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "ATTAINMENT").name).toBe("CUMPLIMIENTO");
+    expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "ATTAINMENT").name).toBe(
+      "CUMPLIMIENTO",
+    );
     expect(JSON.parse(localized.es).functions.find((f: { id: string }) => f.id === "SEGMENT").name).toBe("SEGMENTO");
   });
 });
@@ -138,8 +160,13 @@ describe("localized function metadata", () => {
 describe("the README's list of function names", () => {
   it("names every function in the three languages, as the localized metadata does", async () => {
     const readme = (await import("node:fs")).readFileSync(path.join(__dirname, "../../README.md"), "utf8");
-    const translations = (await import("../../src/functions/translations.json")).default as Record<"ca" | "es", Record<string, { name: string }>>;
+    const translations = (await import("../../src/functions/translations.json")).default as Record<
+      "ca" | "es",
+      Record<string, { name: string }>
+    >;
     for (const id of Object.keys(translations.ca))
-      expect(readme).toContain(`| \`SALES.${id}\` | \`SALES.${translations.ca[id].name}\` | \`SALES.${translations.es[id].name}\` |`);
+      expect(readme).toContain(
+        `| \`SALES.${id}\` | \`SALES.${translations.ca[id].name}\` | \`SALES.${translations.es[id].name}\` |`,
+      );
   });
 });

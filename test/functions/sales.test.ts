@@ -37,12 +37,16 @@ describe("SALES.* functions over the workbook", () => {
     expect(await cell(functions.target, "2026-W47", "E01", null).value()).toBe(fromCents(anna.target));
     expect(await cell(functions.variance, "2026-W47", "E01").value()).toBe(fromCents(anna.actual - anna.target));
     expect(await cell(functions.attainment, "2026-W47", "e01").value()).toBeCloseTo(anna.attainment!, 12);
-    expect(await cell(functions.revenue, "2026-W47", null, null, null).value()).toBe(fromCents(report.value.total.actual));
+    expect(await cell(functions.revenue, "2026-W47", null, null, null).value()).toBe(
+      fromCents(report.value.total.actual),
+    );
   });
 
   it("REVENUE takes months, quarters, years, dates, categories and the booked basis", async () => {
     const data = await readSalesData(workbook);
-    const november = data.invoices.filter((i) => i.IssueDate! >= dayOf(2026, 11, 1) && i.IssueDate! <= dayOf(2026, 11, 30)).reduce((s, i) => s + i.Net!, 0);
+    const november = data.invoices
+      .filter((i) => i.IssueDate! >= dayOf(2026, 11, 1) && i.IssueDate! <= dayOf(2026, 11, 30))
+      .reduce((s, i) => s + i.Net!, 0);
     expect(await cell(functions.revenue, "2026-11", null, null, "invoiced").value()).toBe(fromCents(november));
     const q4 = (await cell(functions.revenue, "2026-Q4", null, null, null).value()) as number;
     expect(q4).toBeGreaterThanOrEqual(fromCents(november));
@@ -54,7 +58,9 @@ describe("SALES.* functions over the workbook", () => {
     expect(software).toBeGreaterThan(0);
     expect(software).toBeLessThan(all);
     const booked = data.orders
-      .filter((o) => o.Status !== "Cancelled" && o.OrderDate! >= dayOf(2026, 11, 1) && o.OrderDate! <= dayOf(2026, 11, 30))
+      .filter(
+        (o) => o.Status !== "Cancelled" && o.OrderDate! >= dayOf(2026, 11, 1) && o.OrderDate! <= dayOf(2026, 11, 30),
+      )
       .reduce((s, o) => s + o.Net!, 0); // a cancelled line is no revenue
     expect(await cell(functions.revenue, "2026-11", null, null, "booked").value()).toBe(fromCents(booked));
   });
@@ -74,9 +80,12 @@ describe("SALES.* functions over the workbook", () => {
     const october = clientActivity(data, dayOf(2026, 10, 15));
     const now = clientActivity(data, today);
     expect(new Set(october.map((a) => a.segment)).size).toBeGreaterThan(3);
-    for (const a of october) expect(await cell(functions.segment, a.clientId, "2026-10-15").value()).toBe(segmentName(a.segment, "en"));
+    for (const a of october)
+      expect(await cell(functions.segment, a.clientId, "2026-10-15").value()).toBe(segmentName(a.segment, "en"));
     expect(await cell(functions.segment, now[3].clientId, null).value()).toBe(segmentName(now[3].segment, "en"));
-    expect(((await cell(functions.segment, "C-9999", null).value()) as Error).message).toBe("unknown client 'C-9999': not in the Clients table");
+    expect(((await cell(functions.segment, "C-9999", null).value()) as Error).message).toBe(
+      "unknown client 'C-9999': not in the Clients table",
+    );
   });
 
   it("RUNRATE projects the month from the working days elapsed", async () => {
@@ -93,7 +102,9 @@ describe("SALES.* functions over the workbook", () => {
     expect(await cell(functions.lateOrders, null, serialFromDay(today)).value()).toBe(follow.late.length);
     expect(follow.late.length).toBeGreaterThan(0);
     const late = follow.late[0];
-    expect(await cell(functions.lateOrders, late.clientId, "2026-11-27").value()).toBe(follow.late.filter((o) => o.clientId === late.clientId).length);
+    expect(await cell(functions.lateOrders, late.clientId, "2026-11-27").value()).toBe(
+      follow.late.filter((o) => o.clientId === late.clientId).length,
+    );
     const quotes = quoteFollowUp(data.quotes, data.settings.quoteValidityDays, today);
     expect(await cell(functions.pipeline, null, "2026-11-27").value()).toBe(fromCents(quotes.pipeline));
     const mine = quotesOf(data.quotes, 30).filter((q) => q.exec === "E01");
@@ -101,7 +112,9 @@ describe("SALES.* functions over the workbook", () => {
     const rate = winRate(quotesOf(data.quotes, 30), dayOf(2026, 1, 1), dayOf(2026, 12, 31), today).rate!;
     expect(await cell(functions.winRate, "2026", null).value()).toBeCloseTo(rate, 12);
     // nothing to say: an error with the reason
-    expect(((await cell(functions.onTime, "2030-01", null).value()) as Error).message).toBe("no order was delivered in 2030-01");
+    expect(((await cell(functions.onTime, "2030-01", null).value()) as Error).message).toBe(
+      "no order was delivered in 2030-01",
+    );
   });
 
   it("CLIENT and WORKDAYS read the records and the settings", async () => {
@@ -114,13 +127,24 @@ describe("SALES.* functions over the workbook", () => {
   });
 
   it("answers mistakes with a message a person understands", async () => {
-    const message = async (fn: Parameters<typeof cell>[0], ...args: unknown[]) => ((await cell(fn, ...args).value()) as Error).message;
-    expect(await message(functions.revenue, "2026-W54", null, null, null)).toBe("'2026-W54' is not a period: 2026 has weeks 1 to 53");
-    expect(await message(functions.revenue, "2026-11", "Nobody", null, null)).toBe("unknown exec 'Nobody': not in the Team table");
-    expect(await message(functions.revenue, "2026-11", null, "Toys", null)).toBe("unknown category 'Toys': not in the Products table");
-    expect(await message(functions.revenue, "2026-11", null, null, "cash")).toBe(`'cash' is not a basis: use "invoiced" or "booked"`);
+    const message = async (fn: Parameters<typeof cell>[0], ...args: unknown[]) =>
+      ((await cell(fn, ...args).value()) as Error).message;
+    expect(await message(functions.revenue, "2026-W54", null, null, null)).toBe(
+      "'2026-W54' is not a period: 2026 has weeks 1 to 53",
+    );
+    expect(await message(functions.revenue, "2026-11", "Nobody", null, null)).toBe(
+      "unknown exec 'Nobody': not in the Team table",
+    );
+    expect(await message(functions.revenue, "2026-11", null, "Toys", null)).toBe(
+      "unknown category 'Toys': not in the Products table",
+    );
+    expect(await message(functions.revenue, "2026-11", null, null, "cash")).toBe(
+      `'cash' is not a basis: use "invoiced" or "booked"`,
+    );
     expect(await message(functions.attainment, "2020-01", "E01")).toBe("no target for E01 in 2020-01");
-    expect(await message(functions.client, "C-9999", "Email")).toBe("unknown client 'C-9999': not in the Clients table");
+    expect(await message(functions.client, "C-9999", "Email")).toBe(
+      "unknown client 'C-9999': not in the Clients table",
+    );
     expect(await message(functions.client, "C-0001", "Shoe size")).toContain("'Shoe size' is not a Clients column");
     expect(await message(functions.dso, 0, null)).toBe("'0' is not a number of days (1–3660)");
   });
@@ -129,7 +153,9 @@ describe("SALES.* functions over the workbook", () => {
     const bare = new XlsxWorkbook();
     await bare.writeSheet(generateSample({ seed: 1, invoices: 20, today }).find((s) => s.name === "Invoices")!);
     setSource(() => readSalesData(bare));
-    expect(((await cell(functions.target, "2026-11", null, null).value()) as Error).message).toBe("the workbook has no Targets table");
+    expect(((await cell(functions.target, "2026-11", null, null).value()) as Error).message).toBe(
+      "the workbook has no Targets table",
+    );
     setSource(() => readSalesData(workbook));
   });
 });
@@ -157,7 +183,9 @@ describe("after an edit", () => {
           CreditOf: null,
         })[c.name as "InvoiceNo"] ?? null,
     );
-    const rows = invoices.rows.map((r) => r.map((v, i) => (CONTRACT.Invoices.columns[i].type === "date" && typeof v === "number" ? v - 25569 : v)));
+    const rows = invoices.rows.map((r) =>
+      r.map((v, i) => (CONTRACT.Invoices.columns[i].type === "date" && typeof v === "number" ? v - 25569 : v)),
+    );
     await workbook.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [...rows, row])] });
     invalidate();
     expect(await revenue.value(2)).toBeCloseTo(before + 1234.5, 2);

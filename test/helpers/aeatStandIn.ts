@@ -25,7 +25,21 @@ export function makeCertificates(): Certificates {
   const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-aeat-tls-"));
   const at = (f: string) => path.join(dir, f);
   const openssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
-  openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Stand-in CA");
+  openssl(
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-keyout",
+    "ca.key",
+    "-out",
+    "ca.pem",
+    "-days",
+    "2",
+    "-subj",
+    "/CN=Stand-in CA",
+  );
   for (const [name, subject, extension] of [
     ["server", "/CN=127.0.0.1", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
     ["client", "/CN=B66078346 Solucions Comercials del Valles SL", "extendedKeyUsage=clientAuth"],
@@ -51,7 +65,20 @@ export function makeCertificates(): Certificates {
     );
   }
   const password = "prova-1234";
-  openssl("pkcs12", "-export", "-inkey", "client.key", "-in", "client.pem", "-certfile", "ca.pem", "-out", "client.p12", "-passout", `pass:${password}`);
+  openssl(
+    "pkcs12",
+    "-export",
+    "-inkey",
+    "client.key",
+    "-in",
+    "client.pem",
+    "-certfile",
+    "ca.pem",
+    "-out",
+    "client.p12",
+    "-passout",
+    `pass:${password}`,
+  );
   return { dir, ca: at("ca.pem"), p12: at("client.p12"), password };
 }
 
@@ -64,8 +91,10 @@ export interface StandIn {
   requests: { at: number; client: string; records: number; schemaErrors: string[] }[];
 }
 
-const TIKR = "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/RespuestaSuministro.xsd";
-const TIK = "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd";
+const TIKR =
+  "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/RespuestaSuministro.xsd";
+const TIK =
+  "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd";
 
 function answer(body: string, behaviour: Behaviour, first: boolean): string {
   const wait = typeof behaviour === "object" && "waitFirst" in behaviour ? behaviour.waitFirst : 0;
@@ -87,7 +116,11 @@ function answer(body: string, behaviour: Behaviour, first: boolean): string {
           `</tikR:RespuestaLinea>`
         );
       });
-  const state = tooSoon ? "Incorrecto" : lines.some((l) => l.includes("Incorrecto")) ? "ParcialmenteCorrecto" : "Correcto";
+  const state = tooSoon
+    ? "Incorrecto"
+    : lines.some((l) => l.includes("Incorrecto"))
+      ? "ParcialmenteCorrecto"
+      : "Correcto";
   return (
     `<?xml version="1.0" encoding="UTF-8"?><env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/"><env:Body>` +
     `<tikR:RespuestaRegFactuSistemaFacturacion xmlns:tikR="${TIKR}" xmlns:tik="${TIK}">` +
@@ -102,7 +135,13 @@ export async function startStandIn(certificates: Certificates, behaviour: Behavi
   const requests: StandIn["requests"] = [];
   const read = (f: string) => readFileSync(path.join(certificates.dir, f));
   const server = createServer(
-    { key: read("server.key"), cert: read("server.pem"), ca: read("ca.pem"), requestCert: true, rejectUnauthorized: true },
+    {
+      key: read("server.key"),
+      cert: read("server.pem"),
+      ca: read("ca.pem"),
+      requestCert: true,
+      rejectUnauthorized: true,
+    },
     (req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
@@ -111,7 +150,12 @@ export async function startStandIn(certificates: Certificates, behaviour: Behavi
         const inner = /<soapenv:Body>([\s\S]*)<\/soapenv:Body>/.exec(body)?.[1] ?? body;
         const schemaErrors = await aeatSchemaErrors([inner]);
         const client = String((req.socket as import("node:tls").TLSSocket).getPeerCertificate().subject?.CN ?? "");
-        requests.push({ at: Date.now(), client, records: (inner.match(/<sfLR:RegistroFactura>/g) ?? []).length, schemaErrors });
+        requests.push({
+          at: Date.now(),
+          client,
+          records: (inner.match(/<sfLR:RegistroFactura>/g) ?? []).length,
+          schemaErrors,
+        });
         if (schemaErrors.length) {
           res
             .writeHead(500, { "Content-Type": "text/xml" })
@@ -120,10 +164,16 @@ export async function startStandIn(certificates: Certificates, behaviour: Behavi
             );
           return;
         }
-        res.writeHead(200, { "Content-Type": "text/xml; charset=utf-8" }).end(answer(inner, behaviour, requests.length === 1));
+        res
+          .writeHead(200, { "Content-Type": "text/xml; charset=utf-8" })
+          .end(answer(inner, behaviour, requests.length === 1));
       });
     },
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`, server, requests };
+  return {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP`,
+    server,
+    requests,
+  };
 }

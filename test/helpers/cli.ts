@@ -9,4 +9,9 @@ export async function runCli(...argv: string[]): Promise<{ code: number; out: st
 }
 
 /** The newsletter's intro and closing in the three languages, so that a campaign's e-mails can be drafted. */
-export const OWN_WORDS = ["ca", "es", "en"].flatMap((lang) => ["--intro", `${lang}:Intro ${lang}.`, "--closing", `${lang}:Closing ${lang}.`]);
+export const OWN_WORDS = ["ca", "es", "en"].flatMap((lang) => [
+  "--intro",
+  `${lang}:Intro ${lang}.`,
+  "--closing",
+  `${lang}:Closing ${lang}.`,
+]);

@@ -16,9 +16,22 @@ export function docxText(bytes: Uint8Array): string {
   const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-docx-"));
   const file = path.join(dir, "document.docx");
   writeFileSync(file, bytes);
-  execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "txt:Text", "--outdir", dir, file], {
-    timeout: 120_000,
-  });
+  execFileSync(
+    SOFFICE!,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "txt:Text",
+      "--outdir",
+      dir,
+      file,
+    ],
+    {
+      timeout: 120_000,
+    },
+  );
   return plain(readFileSync(path.join(dir, "document.txt"), "utf8"));
 }
 

@@ -22,7 +22,9 @@ export interface WrittenRange {
   values?: unknown[][];
   numberFormat?: unknown[][];
   format: { font: Record<string, unknown> };
-  conditionalFormats: { add(type: string): { textComparison: { format: { fill: { color?: string } }; rule?: unknown } } };
+  conditionalFormats: {
+    add(type: string): { textComparison: { format: { fill: { color?: string } }; rule?: unknown } };
+  };
   rules: { type: string; textComparison: { format: { fill: { color?: string } }; rule?: unknown } }[];
 }
 
@@ -51,8 +53,19 @@ export class FakeExcel {
   readonly clearedSheets: string[] = [];
   readonly addedSheets: string[] = [];
   /** handlers registered on the table collection's events */
-  readonly tableEvents: Record<"onChanged" | "onAdded" | "onDeleted", (() => Promise<void>)[]> = { onChanged: [], onAdded: [], onDeleted: [] };
-  readonly charts: { sheet: string; type: string; source: string; seriesBy: string; title: { text: string }; position: string }[] = [];
+  readonly tableEvents: Record<"onChanged" | "onAdded" | "onDeleted", (() => Promise<void>)[]> = {
+    onChanged: [],
+    onAdded: [],
+    onDeleted: [],
+  };
+  readonly charts: {
+    sheet: string;
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: { text: string };
+    position: string;
+  }[] = [];
   /** sheet contents for readSheet, by sheet name (a sheet without contents has an empty used range) */
   readonly contents = new Map<string, FakeSheet>();
   /** page layouts set on sheets (orientation, zoom, title rows), by sheet */
@@ -67,7 +80,8 @@ export class FakeExcel {
     private readonly date1904 = false,
   ) {}
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this.context() as unknown as Excel.RequestContext);
 
   private mock(seed: object, extra: object = {}): Mock {
     const m = Object.assign(new OfficeMockObject(seed) as Mock, extra);
@@ -84,7 +98,9 @@ export class FakeExcel {
         return OfficeMockObject.prototype.load.call(this, "items");
       },
     });
-    const sheetItems = this.sheets.map((name) => this.mock({ name, visibility: this.contents.get(name)?.visibility ?? "Visible", charts: noCharts() }));
+    const sheetItems = this.sheets.map((name) =>
+      this.mock({ name, visibility: this.contents.get(name)?.visibility ?? "Visible", charts: noCharts() }),
+    );
     const context = this.mock({
       workbook: {
         tables: {
@@ -114,7 +130,8 @@ export class FakeExcel {
             sheetItems.forEach((item) => item.load(fields.join(",")));
             return this;
           },
-          getItemOrNullObject: (name: string) => (this.sheets.includes(name) ? this.sheetMock(name) : this.mock({ name: "" }, { isNullObject: true })),
+          getItemOrNullObject: (name: string) =>
+            this.sheets.includes(name) ? this.sheetMock(name) : this.mock({ name: "" }, { isNullObject: true }),
           getItem: (name: string) => this.sheetMock(name),
           add: (name: string) => {
             const problem = sheetNameProblem(name);
@@ -159,12 +176,17 @@ export class FakeExcel {
             columnCount: t.headers.length,
             values: t.rows.map((r) => r.map((v) => v ?? "")),
             getCell: (row: number, column: number) => {
-              const cell: { table: string; row: number; column: number; values?: unknown[][] } = { table: t.name, row, column };
+              const cell: { table: string; row: number; column: number; values?: unknown[][] } = {
+                table: t.name,
+                row,
+                column,
+              };
               this.writtenCells.push(cell);
               return cell;
             },
             getRow: (first: number) => ({
-              getResizedRange: (down: number) => this.mock({ values: t.rows.slice(first, first + down + 1).map((r) => r.map((v) => v ?? "")) }),
+              getResizedRange: (down: number) =>
+                this.mock({ values: t.rows.slice(first, first + down + 1).map((r) => r.map((v) => v ?? "")) }),
             }),
           }),
         delete: () => this.deletedTables.push(t.name),
@@ -188,7 +210,10 @@ export class FakeExcel {
   }
 
   private pageLayout(name: string): Record<string, unknown> {
-    const layout: Record<string, unknown> = { setPrintTitleRows: (rows: string) => (layout.titleRows = rows), load: () => layout };
+    const layout: Record<string, unknown> = {
+      setPrintTitleRows: (rows: string) => (layout.titleRows = rows),
+      load: () => layout,
+    };
     this.pageLayouts.set(name, layout);
     return layout;
   }
@@ -214,14 +239,23 @@ export class FakeExcel {
         getUsedRange: () => this.mock({ width: 600, format: { autofitColumns: () => undefined } }),
         getUsedRangeOrNullObject: () => {
           const content = this.contents.get(name);
-          if (!content) return this.mock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }, { isNullObject: true });
+          if (!content)
+            return this.mock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }, { isNullObject: true });
           return this.mock(
-            { rowIndex: content.rowIndex, columnIndex: content.columnIndex, rowCount: content.values.length, columnCount: content.values[0]?.length ?? 0 },
+            {
+              rowIndex: content.rowIndex,
+              columnIndex: content.columnIndex,
+              rowCount: content.values.length,
+              columnCount: content.values[0]?.length ?? 0,
+            },
             {
               isNullObject: false,
               getRow: (first: number) => ({
                 getResizedRange: (down: number) =>
-                  this.mock({ values: content.values.slice(first, first + down + 1), numberFormat: content.numberFormat.slice(first, first + down + 1) }),
+                  this.mock({
+                    values: content.values.slice(first, first + down + 1),
+                    numberFormat: content.numberFormat.slice(first, first + down + 1),
+                  }),
               }),
             },
           );

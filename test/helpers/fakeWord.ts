@@ -23,7 +23,8 @@ export class FakeWord {
   syncs = 0;
   constructor(readonly blocks: Block[] = []) {}
 
-  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Word.RequestContext);
+  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this.context() as unknown as Word.RequestContext);
 
   /** The document as text, block by block: what a reader sees. */
   text(): string[] {
@@ -62,7 +63,8 @@ export class FakeWord {
           },
         };
       },
-      insertTable: (_rows: number, _cols: number, _where: string, values: string[][]) => (block.tables ??= []).push(values),
+      insertTable: (_rows: number, _cols: number, _where: string, values: string[][]) =>
+        (block.tables ??= []).push(values),
       insertInlinePictureFromBase64: (base64: string, where: string) => {
         if (where !== "Start") throw new Error(`insertInlinePictureFromBase64 ${where} is not used`);
         (block.pictures ??= []).push(base64);
@@ -79,7 +81,9 @@ export class FakeWord {
   }
 
   private context(): Mock {
-    const items = this.blocks.filter((b) => b.kind === "control").map((b) => Object.assign(new OfficeMockObject({ tag: b.tag }) as Mock, this.control(b)));
+    const items = this.blocks
+      .filter((b) => b.kind === "control")
+      .map((b) => Object.assign(new OfficeMockObject({ tag: b.tag }) as Mock, this.control(b)));
     const body = {
       insertBreak: (type: string, where: string) => {
         if (type !== "Page" || where !== "End") throw new Error(`insertBreak ${type} ${where} is not used`);

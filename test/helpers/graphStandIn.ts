@@ -54,9 +54,21 @@ export class GraphStandIn {
       const answer = this.answer(req.method!, req.url!, body, req.headers.authorization, false);
       const spoiled = req.url!.endsWith("/$batch") ? this.spoiled.get(this.batches.length) : undefined;
       if (spoiled === "silent") return; // done, and never said
-      if (spoiled === "garbled") return void res.writeHead(200, { "Content-Type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>");
-      res.writeHead(answer.status, { "Content-Type": answer.body instanceof Uint8Array ? "application/octet-stream" : "application/json", ...answer.headers });
-      res.end(answer.body instanceof Uint8Array ? answer.body : answer.body === undefined ? undefined : JSON.stringify(answer.body));
+      if (spoiled === "garbled")
+        return void res
+          .writeHead(200, { "Content-Type": "text/html" })
+          .end("<html><body>502 Bad Gateway</body></html>");
+      res.writeHead(answer.status, {
+        "Content-Type": answer.body instanceof Uint8Array ? "application/octet-stream" : "application/json",
+        ...answer.headers,
+      });
+      res.end(
+        answer.body instanceof Uint8Array
+          ? answer.body
+          : answer.body === undefined
+            ? undefined
+            : JSON.stringify(answer.body),
+      );
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v1.0`;
@@ -68,24 +80,45 @@ export class GraphStandIn {
   }
 
   private answer(method: string, url: string, body: string, auth: string | undefined, batched: boolean): Answer {
-    if (!auth?.startsWith("Bearer ")) return { status: 401, body: { error: { code: "InvalidAuthenticationToken", message: "Access token is empty." } } };
+    if (!auth?.startsWith("Bearer "))
+      return {
+        status: 401,
+        body: { error: { code: "InvalidAuthenticationToken", message: "Access token is empty." } },
+      };
     const path = decodeURIComponent(url.replace(/^\/v1\.0/, ""));
     if (path === "/$batch" && method === "POST")
-      return this.batch(JSON.parse(body) as { requests: { id: string; method: string; url: string; body?: unknown }[] }, auth);
+      return this.batch(
+        JSON.parse(body) as { requests: { id: string; method: string; url: string; body?: unknown }[] },
+        auth,
+      );
     this.log.push({ method, url: path, auth, batched });
     if (this.throttle.requests > 0) {
       this.throttle.requests--;
-      return { status: 429, headers: { "Retry-After": String(this.throttle.seconds) }, body: { error: { code: "TooManyRequests", message: "Please retry." } } };
+      return {
+        status: 429,
+        headers: { "Retry-After": String(this.throttle.seconds) },
+        body: { error: { code: "TooManyRequests", message: "Please retry." } },
+      };
     }
     const json = body ? (typeof body === "string" ? JSON.parse(body) : body) : undefined;
     return this.route(method, path, json);
   }
 
-  private batch(request: { requests: { id: string; method: string; url: string; body?: unknown }[] }, auth: string): Answer {
-    if (request.requests.length > 20) return { status: 400, body: { error: { code: "BadRequest", message: "A batch holds at most 20 requests." } } };
+  private batch(
+    request: { requests: { id: string; method: string; url: string; body?: unknown }[] },
+    auth: string,
+  ): Answer {
+    if (request.requests.length > 20)
+      return { status: 400, body: { error: { code: "BadRequest", message: "A batch holds at most 20 requests." } } };
     this.batches.push(request.requests.length);
     const responses = request.requests.map((r) => {
-      const answer = this.answer(r.method, r.url.startsWith("/") ? r.url : `/${r.url}`, r.body === undefined ? "" : JSON.stringify(r.body), auth, true);
+      const answer = this.answer(
+        r.method,
+        r.url.startsWith("/") ? r.url : `/${r.url}`,
+        r.body === undefined ? "" : JSON.stringify(r.body),
+        auth,
+        true,
+      );
       return { id: r.id, status: answer.status, headers: answer.headers, body: answer.body };
     });
     return { status: 200, body: { responses } };
@@ -96,9 +129,17 @@ export class GraphStandIn {
     if (method === "POST" && path === "/me/messages") {
       const to = (body?.toRecipients as { emailAddress: { address: string } }[] | undefined)?.[0]?.emailAddress.address;
       if (!body?.subject || !to)
-        return { status: 400, body: { error: { code: "ErrorInvalidRecipients", message: "A message needs a subject and a recipient." } } };
-      if (this.refused.has(to)) return { status: 400, body: { error: { code: "ErrorInvalidRecipients", message: `The recipient ${to} is not valid.` } } };
-      if (this.failNext > 0 && this.failNext--) return { status: 507, body: { error: { code: "ErrorQuotaExceeded", message: "The mailbox is full." } } };
+        return {
+          status: 400,
+          body: { error: { code: "ErrorInvalidRecipients", message: "A message needs a subject and a recipient." } },
+        };
+      if (this.refused.has(to))
+        return {
+          status: 400,
+          body: { error: { code: "ErrorInvalidRecipients", message: `The recipient ${to} is not valid.` } },
+        };
+      if (this.failNext > 0 && this.failNext--)
+        return { status: 507, body: { error: { code: "ErrorQuotaExceeded", message: "The mailbox is full." } } };
       const made = { ...body, id: id(), isDraft: true, webLink: "https://outlook.office365.com/owa/?ItemID=x" };
       this.messages.push(made);
       return { status: 201, body: made };
@@ -122,11 +163,15 @@ export class GraphStandIn {
     }
     // an OData string literal: quotes doubled inside
     const find =
-      /^\/me\/(events|messages)\?\$filter=singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)/.exec(path);
+      /^\/me\/(events|messages)\?\$filter=singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)/.exec(
+        path,
+      );
     if (method === "GET" && find) {
       const [id, value] = [find[2], find[3]].map((literal) => literal.replace(/''/g, "'"));
       const has = (body: Record<string, unknown>) =>
-        (body.singleValueExtendedProperties as { id: string; value: string }[] | undefined)?.some((p) => p.id === id && p.value === value);
+        (body.singleValueExtendedProperties as { id: string; value: string }[] | undefined)?.some(
+          (p) => p.id === id && p.value === value,
+        );
       const items =
         find[1] === "events"
           ? [...this.events.values()].filter((e) => !e.cancelled && has(e.body)).map((e) => ({ ...e.body, id: e.id }))
@@ -145,7 +190,9 @@ export class GraphStandIn {
     const content = /^\/me\/drive\/items\/([^/]+)\/content$/.exec(path);
     if (method === "GET" && content) {
       const file = this.drive.find((f) => f.id === content[1]);
-      return file ? { status: 200, body: file.bytes } : { status: 404, body: { error: { code: "itemNotFound", message: "The item is not there." } } };
+      return file
+        ? { status: 200, body: file.bytes }
+        : { status: 404, body: { error: { code: "itemNotFound", message: "The item is not there." } } };
     }
     return { status: 404, body: { error: { code: "NotFound", message: `${method} ${path} is not served here.` } } };
   }

@@ -22,14 +22,28 @@ const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), "utf8
 /** An action as Office.js sends it (setting a property, calling a method, loading), around its arguments. */
 const actionBytes = (name: string, args: unknown[]) =>
   bytes({ Id: 100_000, ActionType: 4, Name: name, ObjectPathId: 100_000, ArgumentInfo: { Arguments: args } });
-const QUERY_BYTES = bytes({ Id: 100_000, ActionType: 2, Name: "", ObjectPathId: 100_000, QueryInfo: { Select: ["values"], Expand: [] } });
+const QUERY_BYTES = bytes({
+  Id: 100_000,
+  ActionType: 2,
+  Name: "",
+  ObjectPathId: 100_000,
+  QueryInfo: { Select: ["values"], Expand: [] },
+});
 const PATH_BYTES = bytes({
-  "100000": { Id: 100_000, ObjectPathType: 3, Name: "GetResizedRange", ParentObjectPathId: 100_000, ArgumentInfo: { Arguments: [100_000, 0] } },
+  "100000": {
+    Id: 100_000,
+    ObjectPathType: 3,
+    Name: "GetResizedRange",
+    ParentObjectPathId: 100_000,
+    ArgumentInfo: { Arguments: [100_000, 0] },
+  },
 });
 const resultBytes = (value: unknown) => bytes({ ActionId: 100_000, Value: value });
 
 function payloadError(code: string, size: number): Error {
-  return Object.assign(new Error(`${code}: ${size} bytes, over Excel on the web's ${EXCEL_WEB_PAYLOAD_LIMIT}`), { code });
+  return Object.assign(new Error(`${code}: ${size} bytes, over Excel on the web's ${EXCEL_WEB_PAYLOAD_LIMIT}`), {
+    code,
+  });
 }
 
 export interface Box {
@@ -117,7 +131,12 @@ export class LiveModel {
     const table: LiveTable = {
       name,
       sheet,
-      box: { top: top - 1, left: left - 1, bottom: top - 1 + Math.max(1, rows.length), right: left - 2 + headers.length },
+      box: {
+        top: top - 1,
+        left: left - 1,
+        bottom: top - 1 + Math.max(1, rows.length),
+        right: left - 2 + headers.length,
+      },
     };
     this.tables.push(table);
     return table;
@@ -192,7 +211,8 @@ export class LiveModel {
   appendTableRow(name: string, row: Value[]): void {
     const t = this.table(name)!;
     const at = t.box.bottom + 1;
-    if (this.dataRows(t).length > 0 || this.get(t.sheet, t.box.bottom, t.box.left) !== "") this.insertCells(t.sheet, at, t.box.left, t.box.right);
+    if (this.dataRows(t).length > 0 || this.get(t.sheet, t.box.bottom, t.box.left) !== "")
+      this.insertCells(t.sheet, at, t.box.left, t.box.right);
     else t.box.bottom -= 1; // the one blank row of an empty table takes it
     row.forEach((v, c) => this.set(t.sheet, t.box.bottom + 1, t.box.left + c, v));
     t.box.bottom += 1;
@@ -328,7 +348,8 @@ class Context {
     if (request > EXCEL_WEB_PAYLOAD_LIMIT) throw payloadError("RequestPayloadSizeLimitExceeded", request);
     for (const op of ops) op(); // a failing op rejects the sync; the ones before it stay done, as in Excel
     this.excel.largestResponse = Math.max(this.excel.largestResponse, this.responseBytes);
-    if (this.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT) throw payloadError("ResponsePayloadSizeLimitExceeded", this.responseBytes);
+    if (this.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT)
+      throw payloadError("ResponsePayloadSizeLimitExceeded", this.responseBytes);
   }
 }
 
@@ -384,8 +405,14 @@ class Range extends Loadable {
     const { sheet, box } = this.place();
     const m = this.context.model;
     if (field === "values") return m.box(sheet, box);
-    if (field === "formulas") return m.box(sheet, box).map((row, i) => row.map((v, c) => sheet.formulas.get(`${box.top + i},${box.left + c}`) ?? v));
-    if (field === "numberFormat") return m.box(sheet, box).map((row, i) => row.map((_, c) => sheet.formats.get(`${box.top + i},${box.left + c}`) ?? "General"));
+    if (field === "formulas")
+      return m
+        .box(sheet, box)
+        .map((row, i) => row.map((v, c) => sheet.formulas.get(`${box.top + i},${box.left + c}`) ?? v));
+    if (field === "numberFormat")
+      return m
+        .box(sheet, box)
+        .map((row, i) => row.map((_, c) => sheet.formats.get(`${box.top + i},${box.left + c}`) ?? "General"));
     if (field === "rowIndex") return box.top;
     if (field === "columnIndex") return box.left;
     if (field === "rowCount") return box.bottom - box.top + 1;
@@ -395,7 +422,8 @@ class Range extends Loadable {
       for (let c = box.left; c <= box.right; c++) width += sheet.widths.get(c) ?? DEFAULT_WIDTH;
       return width;
     }
-    if (field === "address") return `${sheet.name}!${columnLetter(box.left + 1)}${box.top + 1}:${columnLetter(box.right + 1)}${box.bottom + 1}`;
+    if (field === "address")
+      return `${sheet.name}!${columnLetter(box.left + 1)}${box.top + 1}:${columnLetter(box.right + 1)}${box.bottom + 1}`;
     return undefined;
   }
 
@@ -419,7 +447,11 @@ class Range extends Loadable {
       () => {
         const { sheet, box } = this.place();
         // null leaves a cell's format as it is, as in Excel
-        formats.forEach((r, i) => r.forEach((f, c) => f !== null && f !== undefined && sheet.formats.set(`${box.top + i},${box.left + c}`, String(f))));
+        formats.forEach((r, i) =>
+          r.forEach(
+            (f, c) => f !== null && f !== undefined && sheet.formats.set(`${box.top + i},${box.left + c}`, String(f)),
+          ),
+        );
       },
       actionBytes("NumberFormat", [formats]),
     );
@@ -456,7 +488,9 @@ class Range extends Loadable {
   get width(): number {
     return this.value("width");
   }
-  readonly conditionalFormats = { add: () => ({ textComparison: { format: { fill: {} as Record<string, unknown> }, rule: undefined as unknown } }) };
+  readonly conditionalFormats = {
+    add: () => ({ textComparison: { format: { fill: {} as Record<string, unknown> }, rule: undefined as unknown } }),
+  };
 
   private write(values: unknown[][]): void {
     this.context.queue(
@@ -555,18 +589,25 @@ class Table extends Loadable {
   }
 
   getHeaderRowRange(): Range {
-    return new Range(this.context, () => ({ sheet: this.table().sheet, box: { ...this.table().box, bottom: this.table().box.top } }));
+    return new Range(this.context, () => ({
+      sheet: this.table().sheet,
+      box: { ...this.table().box, bottom: this.table().box.top },
+    }));
   }
 
   getDataBodyRange(): Range {
-    return new Range(this.context, () => ({ sheet: this.table().sheet, box: { ...this.table().box, top: this.table().box.top + 1 } }));
+    return new Range(this.context, () => ({
+      sheet: this.table().sheet,
+      box: { ...this.table().box, top: this.table().box.top + 1 },
+    }));
   }
 
   delete(): void {
     this.context.queue(() => {
       const t = this.table();
       const m = this.context.model;
-      for (let r = t.box.top; r <= t.box.bottom; r++) for (let c = t.box.left; c <= t.box.right; c++) m.set(t.sheet, r, c, "");
+      for (let r = t.box.top; r <= t.box.bottom; r++)
+        for (let c = t.box.left; c <= t.box.right; c++) m.set(t.sheet, r, c, "");
       m.tables.splice(m.tables.indexOf(t), 1);
     });
   }
@@ -577,7 +618,8 @@ class Table extends Loadable {
         () => {
           const t = this.table();
           const m = this.context.model;
-          if (values.some((r) => r.length !== t.box.right - t.box.left + 1)) throw new Error("InvalidArgument: row width");
+          if (values.some((r) => r.length !== t.box.right - t.box.left + 1))
+            throw new Error("InvalidArgument: row width");
           if (t.filtered) throw new Error("InsertDeleteConflict: the table is filtered"); // office-js#994
           // below the last row: a table's blank row (one made over its headers alone) stays, as in Excel
           const at = index ?? t.box.bottom - t.box.top;
@@ -622,7 +664,10 @@ class Table extends Loadable {
           const t = this.table();
           const at = this.context.model.headers(t).indexOf(column);
           if (at < 0) throw new Error(`ItemNotFound: no column ${column}`);
-          return { sheet: t.sheet, box: { top: t.box.top + 1, bottom: t.box.bottom, left: t.box.left + at, right: t.box.left + at } };
+          return {
+            sheet: t.sheet,
+            box: { top: t.box.top + 1, bottom: t.box.bottom, left: t.box.left + at, right: t.box.left + at },
+          };
         }),
     }),
   };
@@ -697,7 +742,10 @@ class Worksheet extends Loadable {
     return new Range(this.context, () => {
       if (!address) return { sheet: this.sheet(), box: { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } };
       const r = parseRange(address);
-      return { sheet: this.sheet(), box: { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 } };
+      return {
+        sheet: this.sheet(),
+        box: { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 },
+      };
     });
   }
 
@@ -708,7 +756,12 @@ class Worksheet extends Loadable {
       row?.forEach((v, c) => {
         if (v === "" && !this.sheet().formulas.has(`${r},${c}`)) return;
         box = box
-          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+          ? {
+              top: Math.min(box.top, r),
+              left: Math.min(box.left, c),
+              bottom: Math.max(box.bottom, r),
+              right: Math.max(box.right, c),
+            }
           : { top: r, left: c, bottom: r, right: c };
       }),
     );
@@ -716,7 +769,10 @@ class Worksheet extends Loadable {
   }
 
   getUsedRange(): Range {
-    return new Range(this.context, () => ({ sheet: this.sheet(), box: this.used() ?? { top: 0, left: 0, bottom: 0, right: 0 } }));
+    return new Range(this.context, () => ({
+      sheet: this.sheet(),
+      box: this.used() ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    }));
   }
 
   getUsedRangeOrNullObject(): Range & { isNullObject: boolean } {
@@ -851,7 +907,8 @@ class Workbook {
         context.queue(() => {
           const problem = excelNameProblem(name);
           if (problem) throw new Error(`InvalidArgument: the name ${name} ${problem}`);
-          if (m().names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} exists`);
+          if (m().names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+            throw new Error(`InvalidArgument: the name ${name} exists`);
           const { sheet, box } = range.where();
           m().names.push({ name, formula: `='${sheet.name}'!$${columnLetter(box.left + 1)}$${box.top + 1}` });
         });

@@ -32,7 +32,10 @@ export interface Subject {
 /** A clock whose pauses take no time: the tests' co-authors act between syncs, not in seconds. */
 export const instant: Clock = { now: () => Date.parse("2026-12-01T10:00:00Z"), pause: () => Promise.resolve() };
 
-export const ADAPTERS: { name: string; open: (tables: TableSpec[], userSheets?: Record<string, string[][]>) => Promise<Subject> }[] = [
+export const ADAPTERS: {
+  name: string;
+  open: (tables: TableSpec[], userSheets?: Record<string, string[][]>) => Promise<Subject>;
+}[] = [
   {
     name: "Office.js",
     open: async (tables, userSheets = {}) => {
@@ -47,7 +50,9 @@ export const ADAPTERS: { name: string; open: (tables: TableSpec[], userSheets?: 
         panes: [new ExcelWorkbook(excel.run, instant), new ExcelWorkbook(excel.run, instant)],
         table: async (name) => {
           const t = model.table(name);
-          return t && { headers: model.headers(t), rows: model.dataRows(t).map((r) => r.map((v) => (v === "" ? null : v))) };
+          return (
+            t && { headers: model.headers(t), rows: model.dataRows(t).map((r) => r.map((v) => (v === "" ? null : v))) }
+          );
         },
         sheets: async () => model.sheets.map((s) => s.name),
         excel,

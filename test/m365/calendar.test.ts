@@ -25,7 +25,11 @@ const data = (meetingDay: number, status: string) =>
         ["E02", "Marc Vidal", "marc@exemple.cat"],
       ],
     ),
-    tableData("Clients", ["ClientID", "Name", "Street", "City"], [["C-1", "Forn Puig, SL", "Carrer Major 1", "Girona"]]),
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "Street", "City"],
+      [["C-1", "Forn Puig, SL", "Carrer Major 1", "Girona"]],
+    ),
     tableData(
       "Visits",
       ["VisitID", "ClientID", "Exec", "Scheduled", "Purpose", "Status"],
@@ -40,7 +44,10 @@ const data = (meetingDay: number, status: string) =>
 
 describe("the Outlook calendar", () => {
   it("gets each planned visit and meeting once, updates the one that moved, and cancels the one called off", async () => {
-    const graph = new GraphClient(async (scopes) => `token-for-${scopes.join()}`, { base, sleep: async () => undefined });
+    const graph = new GraphClient(async (scopes) => `token-for-${scopes.join()}`, {
+      base,
+      sleep: async () => undefined,
+    });
     const items = (d: ReturnType<typeof data>) => [
       ...d.visits.map((v) => visitEvent(v, d.clients, d.team, "Europe/Madrid")),
       ...d.meetings.map((m) => meetingEvent(m, d.clients, d.team, "Europe/Madrid")),
@@ -56,12 +63,17 @@ describe("the Outlook calendar", () => {
         { emailAddress: { address: "marc@exemple.cat", name: "Marc Vidal" }, type: "required" },
       ],
     });
-    expect([...standIn.events.values()].find((e) => e.body.isAllDay)!.body).toMatchObject({ location: { displayName: "Carrer Major 1, Girona" } });
+    expect([...standIn.events.values()].find((e) => e.body.isAllDay)!.body).toMatchObject({
+      location: { displayName: "Carrer Major 1, Girona" },
+    });
     // the meeting moves a day: the same event is updated, none added
     const moved = await syncEvents(graph, items(data(day + 1, "Planned")));
     expect(moved.map((o) => o.state)).toEqual(["updated", "updated"]);
     expect(standIn.events.size).toBe(2);
-    expect(standIn.events.get(meeting.id)!.body.start).toEqual({ dateTime: "2026-12-04T09:30:00", timeZone: "Europe/Madrid" });
+    expect(standIn.events.get(meeting.id)!.body.start).toEqual({
+      dateTime: "2026-12-04T09:30:00",
+      timeZone: "Europe/Madrid",
+    });
     // called off: cancelled in the calendar
     const off = await syncEvents(graph, items(data(day + 1, "Cancelled")));
     expect(off.map((o) => o.state)).toEqual(["updated", "cancelled"]);
@@ -72,7 +84,12 @@ describe("the Outlook calendar", () => {
   it("finds an event by an ID holding quotes, #, & or + as that ID alone: never another's, never a duplicate", async () => {
     const graph = new GraphClient(async () => "token", { base, sleep: async () => undefined });
     const visit = (id: string) =>
-      visitEvent({ ...data(day, "Planned").visits[0], VisitID: id }, data(day, "Planned").clients, data(day, "Planned").team, "Europe/Madrid");
+      visitEvent(
+        { ...data(day, "Planned").visits[0], VisitID: id },
+        data(day, "Planned").clients,
+        data(day, "Planned").team,
+        "Europe/Madrid",
+      );
     const ids = ["V-1", "V-1' or ep/value eq 'V-1", "V#2", "V&3", "V+4"];
     const events = standIn.events.size;
     expect((await syncEvents(graph, ids.map(visit))).map((o) => o.state)).toEqual(Array(5).fill("created"));

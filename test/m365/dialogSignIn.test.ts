@@ -40,13 +40,20 @@ describe("the sign-in dialog", () => {
   it("gives the token the page handed back, asks again only for other scopes or when it is about to expire", async () => {
     let expiresOn = Date.now() + 3_600_000;
     const { ui, opened } = fakeUi((url) => ({
-      message: JSON.stringify({ token: `token ${new URL(url).searchParams.get("scopes")}`, account: "Marta Puig", expiresOn }),
+      message: JSON.stringify({
+        token: `token ${new URL(url).searchParams.get("scopes")}`,
+        account: "Marta Puig",
+        expiresOn,
+      }),
     }));
     const m365 = dialogSignIn("https://desk.example.com/signin.html", ui);
     await expect(m365.signIn()).resolves.toBe("Marta Puig");
     await expect(m365.token(["Mail.ReadWrite"])).resolves.toBe("token Mail.ReadWrite");
     await expect(m365.token(["Mail.ReadWrite"])).resolves.toBe("token Mail.ReadWrite");
-    expect(opened).toEqual(["https://desk.example.com/signin.html?scopes=User.Read", "https://desk.example.com/signin.html?scopes=Mail.ReadWrite"]);
+    expect(opened).toEqual([
+      "https://desk.example.com/signin.html?scopes=User.Read",
+      "https://desk.example.com/signin.html?scopes=Mail.ReadWrite",
+    ]);
     expiresOn = Date.now() + 30_000;
     await m365.token(["Calendars.ReadWrite"]);
     await m365.token(["Calendars.ReadWrite"]); // within a minute of expiry: asked again
@@ -55,8 +62,13 @@ describe("the sign-in dialog", () => {
 
   it("refuses with the page's reason, or when the user closes the dialog", async () => {
     await expect(
-      dialogSignIn("https://x/signin.html", fakeUi(() => ({ message: JSON.stringify({ error: "AADSTS65001: consent required" }) })).ui).signIn(),
+      dialogSignIn(
+        "https://x/signin.html",
+        fakeUi(() => ({ message: JSON.stringify({ error: "AADSTS65001: consent required" }) })).ui,
+      ).signIn(),
     ).rejects.toThrow("AADSTS65001: consent required");
-    await expect(dialogSignIn("https://x/signin.html", fakeUi(() => ({ error: 12006 })).ui).token(["Files.Read"])).rejects.toThrow("sign-in stopped (12006)");
+    await expect(
+      dialogSignIn("https://x/signin.html", fakeUi(() => ({ error: 12006 })).ui).token(["Files.Read"]),
+    ).rejects.toThrow("sign-in stopped (12006)");
   });
 });

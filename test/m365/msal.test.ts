@@ -23,7 +23,9 @@ jest.mock("@azure/msal-browser", () => ({
 
 /** Office as a pane under nested app authentication sees it. */
 function inOffice(): void {
-  (globalThis as Record<string, unknown>).Office = { context: { ui: {}, requirements: { isSetSupported: () => true } } };
+  (globalThis as Record<string, unknown>).Office = {
+    context: { ui: {}, requirements: { isSetSupported: () => true } },
+  };
   (globalThis as Record<string, unknown>).location = { origin: "https://localhost:3000" };
 }
 
@@ -40,7 +42,9 @@ describe("MSAL 5", () => {
     const { msalSignIn } = await import("../../src/m365/msal");
     const microsoft365 = await msalSignIn("client-id", "https://login.microsoftonline.com/common");
     const refused = await microsoft365.signIn().catch((error: unknown) => error);
-    expect(errorText(refused, "ca")).toBe("S'ha tancat l'inici de sessió abans d'acabar: torneu a iniciar la sessió quan vulgueu");
+    expect(errorText(refused, "ca")).toBe(
+      "S'ha tancat l'inici de sessió abans d'acabar: torneu a iniciar la sessió quan vulgueu",
+    );
     expect(errorText(refused, "en")).not.toMatch(/https?:/);
     await expect(microsoft365.signOut()).resolves.toBeUndefined();
     expect(app.clearCache).not.toHaveBeenCalled();

@@ -15,7 +15,8 @@ afterAll(() => standIn.stop());
 describe("OneDrive", () => {
   it("finds the admin's workbooks by name and reads one's tables", async () => {
     const book = new XlsxWorkbook();
-    for (const sheet of generateSample({ seed: 3, invoices: 120, today: dayOf(2026, 11, 27) })) await book.writeSheet(sheet);
+    for (const sheet of generateSample({ seed: 3, invoices: 120, today: dayOf(2026, 11, 27) }))
+      await book.writeSheet(sheet);
     standIn.drive.push(
       { id: "01ABC", name: "Vendes 2026.xlsx", bytes: await book.save() },
       { id: "01DEF", name: "Vendes notes.docx", bytes: new Uint8Array([1]) },

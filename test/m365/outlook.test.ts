@@ -23,7 +23,13 @@ const drafts = Array.from({ length: 25 }, (_, i) => ({
     subject: "Recordatori de pagament",
     body: "Benvolguts senyors,\n\n<b>no és HTML</b>",
   } satisfies MailDraft,
-  attachments: [{ name: "Extracte de compte a 27-11-2026.docx", contentType: "application/octet-stream", bytes: new Uint8Array([80, 75, 3, 4, i]) }],
+  attachments: [
+    {
+      name: "Extracte de compte a 27-11-2026.docx",
+      contentType: "application/octet-stream",
+      bytes: new Uint8Array([80, 75, 3, 4, i]),
+    },
+  ],
 }));
 
 describe("drafts in Outlook", () => {
@@ -52,7 +58,10 @@ describe("drafts in Outlook", () => {
       state: "failed",
       error: "400 The recipient client7@exemple.cat is not valid.",
     });
-    const sent = standIn.messages.find((m) => (m.toRecipients as { emailAddress: { address: string } }[])[0].emailAddress.address === "client3@exemple.cat")!;
+    const sent = standIn.messages.find(
+      (m) =>
+        (m.toRecipients as { emailAddress: { address: string } }[])[0].emailAddress.address === "client3@exemple.cat",
+    )!;
     expect(sent).toMatchObject({
       subject: "Recordatori de pagament",
       body: { contentType: "Text", content: "Benvolguts senyors,\n\n<b>no és HTML</b>" },
@@ -77,7 +86,10 @@ describe("drafts in Outlook", () => {
   });
 
   it("keeps each batch's outcomes as they come, and a run again after a lost answer never doubles a draft", async () => {
-    const clients = Array.from({ length: 45 }, (_, i) => ({ ...drafts[i % 25], draft: { ...drafts[i % 25].draft, clientId: `K'#&+${i}` } }));
+    const clients = Array.from({ length: 45 }, (_, i) => ({
+      ...drafts[i % 25],
+      draft: { ...drafts[i % 25].draft, clientId: `K'#&+${i}` },
+    }));
     const graph = new GraphClient(async () => "stand-in-token", { base, sleep: async () => undefined, timeoutMs: 500 });
     const run = "campaign 2026-11 'all'";
     const start = standIn.batches.length;

@@ -5,7 +5,8 @@
 import { expect } from "@jest/globals";
 import { render, type Message } from "../../src/core/kernel/messages";
 
-const isMessage = (v: unknown): v is Message => typeof v === "object" && v !== null && "code" in v && "params" in v && Object.keys(v).length === 2;
+const isMessage = (v: unknown): v is Message =>
+  typeof v === "object" && v !== null && "code" in v && "params" in v && Object.keys(v).length === 2;
 
 expect.addEqualityTesters([
   (a: unknown, b: unknown) => {

@@ -23,18 +23,32 @@ describe("the catalogues' keys", () => {
   const pane = path.join(__dirname, "..", "..", "src", "taskpane");
   const sources = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === "catalogues" ? [] : sources(path.join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+      e.isDirectory()
+        ? e.name === "catalogues"
+          ? []
+          : sources(path.join(dir, e.name))
+        : /\.tsx?$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
     );
   const ownerOf = (file: string): string => {
     const [top, second] = path.relative(pane, file).split(path.sep);
     if (top === "excel" && second.endsWith(".tsx")) return "shell";
-    return top === "excel" ? `excel/${second}` : top === "components" ? `components/${second}` : top === "word" ? "word" : "shell";
+    return top === "excel"
+      ? `excel/${second}`
+      : top === "components"
+        ? `components/${second}`
+        : top === "word"
+          ? "word"
+          : "shell";
   };
   const keys = Object.keys(CATALOGUES.en);
   /** The keys a file names: whole ones in quotes, the stems of those it builds (`nav.${id}`), a TablePage's own. */
   const named = (text: string): string[] =>
     [
-      ...[...text.matchAll(/["`]([a-zA-Z][a-zA-Z0-9]*\.[A-Za-z0-9.]*)(["`]|\$\{)/g)].map((m) => (m[2] === "${" ? m[1] : `${m[1]}"`)),
+      ...[...text.matchAll(/["`]([a-zA-Z][a-zA-Z0-9]*\.[A-Za-z0-9.]*)(["`]|\$\{)/g)].map((m) =>
+        m[2] === "${" ? m[1] : `${m[1]}"`,
+      ),
       ...[...text.matchAll(/<TablePage id="([a-z]+)"/g)].map((m) => `${m[1]}.`),
     ].filter((k) => keys.some((key) => (k.endsWith('"') ? `${key}"` === k : key.startsWith(k))));
   const uses = sources(pane).map((file) => ({ owner: ownerOf(file), keys: named(readFileSync(file, "utf8")) }));
@@ -46,7 +60,9 @@ describe("the catalogues' keys", () => {
         const space = key.split(".")[0];
         if (space !== "common") owners.set(space, (owners.get(space) ?? new Set()).add(owner));
       }
-    expect([...owners].filter(([, o]) => o.size > 1).map(([space, o]) => `${space}: ${[...o].sort().join(", ")}`)).toEqual([]);
+    expect(
+      [...owners].filter(([, o]) => o.size > 1).map(([space, o]) => `${space}: ${[...o].sort().join(", ")}`),
+    ).toEqual([]);
   });
 
   it("use every key", () => {

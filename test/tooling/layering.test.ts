@@ -12,7 +12,14 @@ const root = path.join(__dirname, "..", "..");
 const lint = async (file: string, code: string): Promise<string[]> => {
   const run = spawnSync(
     process.execPath,
-    [path.join(root, "node_modules", "eslint", "bin", "eslint.js"), "--stdin", "--stdin-filename", file, "--format", "json"],
+    [
+      path.join(root, "node_modules", "eslint", "bin", "eslint.js"),
+      "--stdin",
+      "--stdin-filename",
+      file,
+      "--format",
+      "json",
+    ],
     {
       cwd: root,
       input: code,
@@ -25,38 +32,62 @@ const lint = async (file: string, code: string): Promise<string[]> => {
 
 describe("the layering rules", () => {
   it("refuse the core importing an adapter, and the kernel importing the workbook layer", async () => {
-    expect(await lint("src/core/kernel/example.ts", 'import { ExcelWorkbook } from "../../excel/excelWorkbook";\nexport const x = ExcelWorkbook;\n')).toEqual([
-      expect.stringContaining("src/core is plain TypeScript"),
-    ]);
-    expect(await lint("src/core/kernel/example.ts", 'import { CONTRACT } from "../workbook/contract";\nexport const x = CONTRACT;\n')).toEqual([
-      expect.stringContaining("never back"),
-    ]);
-    expect(await lint("src/core/sales/example.ts", 'import { CONTRACT } from "../workbook/contract";\nexport const x = CONTRACT;\n')).toEqual([]);
+    expect(
+      await lint(
+        "src/core/kernel/example.ts",
+        'import { ExcelWorkbook } from "../../excel/excelWorkbook";\nexport const x = ExcelWorkbook;\n',
+      ),
+    ).toEqual([expect.stringContaining("src/core is plain TypeScript")]);
+    expect(
+      await lint(
+        "src/core/kernel/example.ts",
+        'import { CONTRACT } from "../workbook/contract";\nexport const x = CONTRACT;\n',
+      ),
+    ).toEqual([expect.stringContaining("never back")]);
+    expect(
+      await lint(
+        "src/core/sales/example.ts",
+        'import { CONTRACT } from "../workbook/contract";\nexport const x = CONTRACT;\n',
+      ),
+    ).toEqual([]);
   }, 30_000);
 
   it("refuse a layer below the domains importing any domain, and the core importing Microsoft 365", async () => {
     // every folder of the core is a domain, those added since the rules were written too
     for (const module of ["orders/orders", "support/requests", "documents/document", "market/market"])
-      expect(await lint("src/core/locale/example.ts", `import * as d from "../${module}";\nexport const x = d;\n`)).toEqual([
-        expect.stringContaining("never back"),
-      ]);
-    expect(await lint("src/core/sales/example.ts", 'import type { Microsoft365 } from "../../m365/graph";\nexport type X = Microsoft365;\n')).toEqual([
-      expect.stringContaining("Microsoft 365"),
-    ]);
+      expect(
+        await lint("src/core/locale/example.ts", `import * as d from "../${module}";\nexport const x = d;\n`),
+      ).toEqual([expect.stringContaining("never back")]);
+    expect(
+      await lint(
+        "src/core/sales/example.ts",
+        'import type { Microsoft365 } from "../../m365/graph";\nexport type X = Microsoft365;\n',
+      ),
+    ).toEqual([expect.stringContaining("Microsoft 365")]);
   }, 60_000);
 });
 
 describe("the domains' entries", () => {
   it("refuse a face or an adapter reaching past a domain's index.ts", async () => {
-    expect(await lint("src/cli/example.ts", 'import { dayOf } from "../core/kernel/dates";\nexport const x = dayOf;\n')).toEqual([
-      expect.stringContaining("through its index.ts"),
-    ]);
-    expect(await lint("src/excel/example.ts", 'import { CONTRACT } from "../core/workbook/contract";\nexport const x = CONTRACT;\n')).toEqual([
-      expect.stringContaining("through its index.ts"),
-    ]);
-    expect(await lint("src/taskpane/excel/example.ts", 'import { dayOf } from "../../core/kernel";\nexport const x = dayOf;\n')).toEqual([]);
+    expect(
+      await lint("src/cli/example.ts", 'import { dayOf } from "../core/kernel/dates";\nexport const x = dayOf;\n'),
+    ).toEqual([expect.stringContaining("through its index.ts")]);
+    expect(
+      await lint(
+        "src/excel/example.ts",
+        'import { CONTRACT } from "../core/workbook/contract";\nexport const x = CONTRACT;\n',
+      ),
+    ).toEqual([expect.stringContaining("through its index.ts")]);
+    expect(
+      await lint(
+        "src/taskpane/excel/example.ts",
+        'import { dayOf } from "../../core/kernel";\nexport const x = dayOf;\n',
+      ),
+    ).toEqual([]);
     // inside the core, a module imports the module it needs
-    expect(await lint("src/core/sales/example.ts", 'import { dayOf } from "../kernel/dates";\nexport const x = dayOf;\n')).toEqual([]);
+    expect(
+      await lint("src/core/sales/example.ts", 'import { dayOf } from "../kernel/dates";\nexport const x = dayOf;\n'),
+    ).toEqual([]);
   }, 60_000);
 });
 
@@ -64,7 +95,10 @@ describe("the layer list", () => {
   it("names every folder of the core in DESIGN.md, and each has a README", () => {
     const core = path.join(root, "src", "core");
     const design = readFileSync(path.join(root, "docs", "DESIGN.md"), "utf8");
-    const layers = design.slice(design.indexOf("`src/core` is grouped by domain"), design.indexOf("Imports run kernel"));
+    const layers = design.slice(
+      design.indexOf("`src/core` is grouped by domain"),
+      design.indexOf("Imports run kernel"),
+    );
     for (const folder of readdirSync(core, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       expect([folder.name, layers.includes(`${folder.name}/`)]).toEqual([folder.name, true]);
       expect([folder.name, existsSync(path.join(core, folder.name, "README.md"))]).toEqual([folder.name, true]);

@@ -62,7 +62,10 @@ const letter = (clientId: string, name: string, total: string): Letter => ({
 describe("reminder letters merged in Word", () => {
   it("go one section per client, each on a page of its own, after the user's text, in one round trip", async () => {
     const word = new FakeWord([{ kind: "paragraph", text: "Cartes de novembre" }]);
-    await insertLetters(word.run, [letter("C-1", "Forn Puig, SL", "121,00 €"), letter("C-2", "<b>Serra</b> SA", "50,00 €")]);
+    await insertLetters(word.run, [
+      letter("C-1", "Forn Puig, SL", "121,00 €"),
+      letter("C-2", "<b>Serra</b> SA", "50,00 €"),
+    ]);
     expect(word.syncs).toBe(1);
     expect(word.blocks.map((b) => [b.kind, b.tag ?? null])).toEqual([
       ["paragraph", null],
@@ -85,7 +88,10 @@ describe("reminder letters merged in Word", () => {
     await insertLetters(word.run, [letter("C-1", "Forn Puig, SL", "121,00 €"), letter("C-2", "Serra SA", "50,00 €")]);
     word.blocks.splice(2, 0, { kind: "paragraph", text: "Nota meva: trucar abans." });
     const before = word.syncs;
-    const refreshed = await refreshLetters(word.run, [letter("C-2", "Serra SA", "75,00 €"), letter("C-9", "Ningú", "1,00 €")]);
+    const refreshed = await refreshLetters(word.run, [
+      letter("C-2", "Serra SA", "75,00 €"),
+      letter("C-9", "Ningú", "1,00 €"),
+    ]);
     expect(refreshed).toEqual(["C-2"]);
     expect(word.syncs - before).toBe(2);
     expect(word.text()).toContain("Nota meva: trucar abans.");

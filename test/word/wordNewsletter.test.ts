@@ -10,8 +10,17 @@ const draft = (revenue: string): Newsletter => ({
   unwritten: [],
   sections: [
     { id: "intro", heading: "Benvinguda", paragraphs: ["[Escriviu aquí la introducció.]"] },
-    { id: "figures", heading: "Les xifres", paragraphs: [`Hem facturat ${revenue} durant novembre.`], table: [["Facturació", revenue]] },
-    { id: "welcome", heading: "Nous clients", paragraphs: ["Donem la benvinguda a <script>alert(1)</script> (Girona)."] },
+    {
+      id: "figures",
+      heading: "Les xifres",
+      paragraphs: [`Hem facturat ${revenue} durant novembre.`],
+      table: [["Facturació", revenue]],
+    },
+    {
+      id: "welcome",
+      heading: "Nous clients",
+      paragraphs: ["Donem la benvinguda a <script>alert(1)</script> (Girona)."],
+    },
   ],
 });
 

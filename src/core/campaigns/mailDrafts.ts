@@ -30,8 +30,11 @@ export interface Drafted {
   noEmail: string[];
 }
 
-// only clients with a checked e-mail are addressed (see the filter below)
-const addressee = (c: Client) => ({ to: c.Email!, toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID) });
+const addressee = (c: Client) => ({
+  // only clients with a checked e-mail are addressed (see the filter below)
+  to: c.Email!,
+  toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID),
+});
 
 /** The reminders due on the date as e-mails: the letter, and the client's statement attached. */
 export function reminderDrafts(data: SalesData, asOf: Day): Drafted {
@@ -52,7 +55,10 @@ export function reminderDrafts(data: SalesData, asOf: Day): Drafted {
 
 /** The newsletter as plain text: the title, then each section's heading, paragraphs and table rows. */
 export function newsletterText(news: Newsletter): string {
-  return [news.title, ...news.sections.flatMap((s) => ["", s.heading, ...s.paragraphs, ...(s.table ?? []).map((row) => row.join(": "))])].join("\n");
+  return [
+    news.title,
+    ...news.sections.flatMap((s) => ["", s.heading, ...s.paragraphs, ...(s.table ?? []).map((row) => row.join(": "))]),
+  ].join("\n");
 }
 
 /**
@@ -75,7 +81,10 @@ export function campaignDrafts(
     editions.set(language, news.value);
   }
   const unwritten = [...editions.values()].filter((news) => news.unwritten.length > 0);
-  if (unwritten.length) return fail("newsletter.unwritten", { languages: unwritten.map((news) => LANGUAGE_NAMES[news.language]).join(", ") });
+  if (unwritten.length)
+    return fail("newsletter.unwritten", {
+      languages: unwritten.map((news) => LANGUAGE_NAMES[news.language]).join(", "),
+    });
   return {
     ok: true,
     value: {

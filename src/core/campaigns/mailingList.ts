@@ -78,12 +78,18 @@ export function mailingRows(clients: readonly Client[]): (string | null)[][] {
 }
 
 export function mailingSheet(clients: readonly Client[], filter: MailingFilter): SheetOutput {
-  const what = [filter.segment && `segment ${filter.segment}`, filter.preference && `preference ${filter.preference}`, filter.clients?.name]
+  const what = [
+    filter.segment && `segment ${filter.segment}`,
+    filter.preference && `preference ${filter.preference}`,
+    filter.clients?.name,
+  ]
     .filter(Boolean)
     .join(", ");
   return {
     name: MAILING_SHEET,
     title: `Clients with marketing consent${what ? ` (${what})` : ""}: ${clients.length}`,
-    tables: [{ name: "MailingList", columns: MAILING_COLUMNS.map((header) => ({ header })), rows: mailingRows(clients) }],
+    tables: [
+      { name: "MailingList", columns: MAILING_COLUMNS.map((header) => ({ header })), rows: mailingRows(clients) },
+    ],
   };
 }

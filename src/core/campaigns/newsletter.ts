@@ -74,12 +74,18 @@ interface Facts {
 /** The period's name as a reader says it: "November 2026", "de novembre de 2026", "week 48". */
 function periodName(p: Period, language: NewsLanguage): string {
   if (p.kind === "month") {
-    const month = new Intl.DateTimeFormat(LOCALES[language], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(p.start * 86_400_000));
+    const month = new Intl.DateTimeFormat(LOCALES[language], {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(p.start * 86_400_000));
     return language === "en" ? month : month.replace(/^(\p{L})/u, (m) => m.toLowerCase());
   }
   const week = Number(p.label.slice(6));
   const span = `${formatDmy(p.start)}–${formatDmy(p.end)}`;
-  return { ca: `la setmana ${week} (${span})`, es: `la semana ${week} (${span})`, en: `week ${week} (${span})` }[language];
+  return { ca: `la setmana ${week} (${span})`, es: `la semana ${week} (${span})`, en: `week ${week} (${span})` }[
+    language
+  ];
 }
 
 interface Wording {
@@ -104,7 +110,8 @@ interface Wording {
   list: (items: string[]) => string;
 }
 
-const percent = (x: number, language: NewsLanguage) => new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(x);
+const percent = (x: number, language: NewsLanguage) =>
+  new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(x);
 
 const WORDING: Record<NewsLanguage, Wording> = {
   ca: {
@@ -131,16 +138,21 @@ const WORDING: Record<NewsLanguage, Wording> = {
     bestsellers: (c, p) => `Les famílies que més s'han venut han estat ${c}; els productes estrella, ${p}.`,
     noOrders: "En aquest període no hi ha hagut comandes.",
     welcome: (n) => `Donem la benvinguda a ${n}.`,
-    welcomeOthers: (n) => (n === 1 ? "I a un altre client que ha confiat en nosaltres." : `I a ${n} clients més que han confiat en nosaltres.`),
+    welcomeOthers: (n) =>
+      n === 1
+        ? "I a un altre client que ha confiat en nosaltres."
+        : `I a ${n} clients més que han confiat en nosaltres.`,
     noNewClients: "Aquest període no hem incorporat clients nous.",
     visits: (n, c) =>
       n === 1
         ? `El nostre equip farà una visita en les properes setmanes${c ? `, a ${c}` : ""}.`
         : `El nostre equip farà ${n} visites en les properes setmanes${c ? `, a ${c}` : ""}.`,
     noVisits: "No hi ha visites programades per a les properes setmanes.",
-    service: (r, s, d) => `Hem rebut ${r === 1 ? "una consulta" : `${r} consultes`} i n'hem resolt ${s}${d ? `, en ${d} dies de mitjana` : ""}.`,
+    service: (r, s, d) =>
+      `Hem rebut ${r === 1 ? "una consulta" : `${r} consultes`} i n'hem resolt ${s}${d ? `, en ${d} dies de mitjana` : ""}.`,
     noRequests: "Aquest període no hem rebut cap consulta ni reclamació.",
-    list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} i ${items[items.length - 1]}`),
+    list: (items) =>
+      items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} i ${items[items.length - 1]}`,
   },
   es: {
     title: (p) => `Boletín de ${p}`,
@@ -166,16 +178,19 @@ const WORDING: Record<NewsLanguage, Wording> = {
     bestsellers: (c, p) => `Las familias más vendidas han sido ${c}; los productos estrella, ${p}.`,
     noOrders: "En este período no ha habido pedidos.",
     welcome: (n) => `Damos la bienvenida a ${n}.`,
-    welcomeOthers: (n) => (n === 1 ? "Y a otro cliente que ha confiado en nosotros." : `Y a ${n} clientes más que han confiado en nosotros.`),
+    welcomeOthers: (n) =>
+      n === 1 ? "Y a otro cliente que ha confiado en nosotros." : `Y a ${n} clientes más que han confiado en nosotros.`,
     noNewClients: "Este período no hemos incorporado clientes nuevos.",
     visits: (n, c) =>
       n === 1
         ? `Nuestro equipo hará una visita en las próximas semanas${c ? `, en ${c}` : ""}.`
         : `Nuestro equipo hará ${n} visitas en las próximas semanas${c ? `, en ${c}` : ""}.`,
     noVisits: "No hay visitas programadas para las próximas semanas.",
-    service: (r, s, d) => `Hemos recibido ${r === 1 ? "una consulta" : `${r} consultas`} y hemos resuelto ${s}${d ? `, en ${d} días de media` : ""}.`,
+    service: (r, s, d) =>
+      `Hemos recibido ${r === 1 ? "una consulta" : `${r} consultas`} y hemos resuelto ${s}${d ? `, en ${d} días de media` : ""}.`,
     noRequests: "Este período no hemos recibido consultas ni reclamaciones.",
-    list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} y ${items[items.length - 1]}`),
+    list: (items) =>
+      items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} y ${items[items.length - 1]}`,
   },
   en: {
     title: (p) => `Newsletter, ${p}`,
@@ -191,20 +206,27 @@ const WORDING: Record<NewsLanguage, Wording> = {
     intro: "[Write your introduction here: a sentence or two about the period.]",
     closing: "[Write your closing here: thanks, coming dates, contact.]",
     revenue: (p, a) => `We invoiced ${a} in ${p}.`,
-    growth: (c, prev) => `That is ${Math.abs(c).toFixed(1)}% ${c >= 0 ? "more" : "less"} than the previous period (${prev}).`,
+    growth: (c, prev) =>
+      `That is ${Math.abs(c).toFixed(1)}% ${c >= 0 ? "more" : "less"} than the previous period (${prev}).`,
     attainment: (s, t) => `We reached ${s} of our ${t} target.`,
     noTarget: "There was no target set for this period.",
     figureRows: ["Revenue", "Previous period", "Target"],
     bestsellers: (c, p) => `Our best-selling lines were ${c}, and the star products ${p}.`,
     noOrders: "There were no orders in this period.",
     welcome: (n) => `A warm welcome to ${n}.`,
-    welcomeOthers: (n) => (n === 1 ? "And to one more client who put their trust in us." : `And to ${n} more clients who put their trust in us.`),
+    welcomeOthers: (n) =>
+      n === 1
+        ? "And to one more client who put their trust in us."
+        : `And to ${n} more clients who put their trust in us.`,
     noNewClients: "No new clients joined us in this period.",
-    visits: (n, c) => `Our team will make ${n === 1 ? "one visit" : `${n} visits`} in the coming weeks${c ? `, in ${c}` : ""}.`,
+    visits: (n, c) =>
+      `Our team will make ${n === 1 ? "one visit" : `${n} visits`} in the coming weeks${c ? `, in ${c}` : ""}.`,
     noVisits: "No visits are planned for the coming weeks.",
-    service: (r, s, d) => `We received ${r === 1 ? "one request" : `${r} requests`} and resolved ${s}${d ? `, in ${d} days on average` : ""}.`,
+    service: (r, s, d) =>
+      `We received ${r === 1 ? "one request" : `${r} requests`} and resolved ${s}${d ? `, in ${d} days on average` : ""}.`,
     noRequests: "We received no requests or complaints in this period.",
-    list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
+    list: (items) =>
+      items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
   },
 };
 
@@ -234,11 +256,15 @@ function facts(data: SalesData, p: Period): Facts {
     firstInvoice.set(i.ClientID, Math.min(firstInvoice.get(i.ClientID) ?? Infinity, i.IssueDate));
   }
   const newcomers = data.clients.filter((c) => within(firstInvoice.get(c.ClientID) ?? null));
-  const ahead = data.visits.filter((v) => v.Status === "Planned" && v.Scheduled !== null && v.Scheduled > p.end && v.Scheduled <= p.end + 30);
+  const ahead = data.visits.filter(
+    (v) => v.Status === "Planned" && v.Scheduled !== null && v.Scheduled > p.end && v.Scheduled <= p.end + 30,
+  );
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const cities = [...new Set(ahead.map((v) => clients.get(v.ClientID)?.City).filter((c): c is string => !!c))].sort();
   const received = data.requests.filter((r) => within(r.Received));
-  const resolved = received.flatMap((r) => (r.Resolved !== null && (r.Status === "Resolved" || r.Status === "Closed") ? [r.Resolved - r.Received] : []));
+  const resolved = received.flatMap((r) =>
+    r.Resolved !== null && (r.Status === "Resolved" || r.Status === "Closed") ? [r.Resolved - r.Received] : [],
+  );
   const days = resolved.length ? resolved.reduce((n, d) => n + d, 0) / resolved.length : null;
   return {
     revenue: snapshot.revenueOf(p, null, null, basis),
@@ -298,11 +324,19 @@ export function draftNewsletter(
       ],
     }),
     bestsellers: () => ({
-      paragraphs: [f.categories.length ? w.bestsellers(w.list(f.categories.map((c) => c.name)), w.list(f.products.map((x) => x.name))) : w.noOrders],
+      paragraphs: [
+        f.categories.length
+          ? w.bestsellers(w.list(f.categories.map((c) => c.name)), w.list(f.products.map((x) => x.name)))
+          : w.noOrders,
+      ],
     }),
     welcome: () => ({
       paragraphs: [
-        f.welcomed.length ? w.welcome(w.list(f.welcomed.map((c) => `${c.Name}${c.City ? ` (${c.City})` : ""}`))) : f.unnamed ? "" : w.noNewClients,
+        f.welcomed.length
+          ? w.welcome(w.list(f.welcomed.map((c) => `${c.Name}${c.City ? ` (${c.City})` : ""}`)))
+          : f.unnamed
+            ? ""
+            : w.noNewClients,
         f.unnamed ? w.welcomeOthers(f.unnamed) : "",
       ].filter(Boolean),
     }),
@@ -326,7 +360,9 @@ export function draftNewsletter(
     paragraphs: section.paragraphs.map(maskCardNumbers),
     ...(section.table ? { table: section.table.map((row) => row.map(maskCardNumbers)) } : {}),
   });
-  const chosen = SECTIONS.filter((s) => sections.includes(s) && (edition === "internal" || !INTERNAL_SECTIONS.includes(s)));
+  const chosen = SECTIONS.filter(
+    (s) => sections.includes(s) && (edition === "internal" || !INTERNAL_SECTIONS.includes(s)),
+  );
   return ok({
     title: maskCardNumbers(w.title(name)),
     period: p.label,

@@ -35,7 +35,9 @@ export function searchClients(clients: readonly Client[], query: string, filter:
     const score = words.length === 0 ? 1 : scoreOf(c, words, fold(query));
     if (score > 0) scored.push({ client: c, score });
   }
-  return scored.sort((a, b) => b.score - a.score || String(a.client.Name).localeCompare(String(b.client.Name))).map((s) => s.client);
+  return scored
+    .sort((a, b) => b.score - a.score || String(a.client.Name).localeCompare(String(b.client.Name)))
+    .map((s) => s.client);
 }
 
 function scoreOf(c: Client, words: string[], whole: string): number {
@@ -47,7 +49,13 @@ function scoreOf(c: Client, words: string[], whole: string): number {
   let score = 0;
   for (const w of words) {
     if (!fields.some((f) => f.includes(w))) return 0;
-    score += name.startsWith(w) ? 6 : name.split(/[^a-z0-9]+/).some((part) => part.startsWith(w)) ? 4 : id.startsWith(w) ? 5 : 1;
+    score += name.startsWith(w)
+      ? 6
+      : name.split(/[^a-z0-9]+/).some((part) => part.startsWith(w))
+        ? 4
+        : id.startsWith(w)
+          ? 5
+          : 1;
   }
   return score;
 }
@@ -58,14 +66,18 @@ export interface FieldProblem {
 }
 
 /** The form's fields, read like an import reads them; full card numbers refused without echoing them. */
-export function readClientForm(fields: Readonly<Record<string, string>>): { values: Record<string, OutputCell>; problems: FieldProblem[] } {
+export function readClientForm(fields: Readonly<Record<string, string>>): {
+  values: Record<string, OutputCell>;
+  problems: FieldProblem[];
+} {
   const values: Record<string, OutputCell> = {};
   const problems: FieldProblem[] = [];
   for (const column of CONTRACT.Clients.columns as readonly ColumnDef[]) {
     if (column.name === "ClientID") continue;
     const text = (fields[column.name] ?? "").trim();
     if (text === "") {
-      if (column.required) problems.push({ column: column.name, message: say("table.required", { column: column.name }) });
+      if (column.required)
+        problems.push({ column: column.name, message: say("table.required", { column: column.name }) });
       values[column.name] = null;
       continue;
     }
@@ -73,7 +85,11 @@ export function readClientForm(fields: Readonly<Record<string, string>>): { valu
       problems.push({ column: column.name, message: say("client.card") });
       continue;
     }
-    const converted = convertCell(column.type === "last4" ? (findCardNumbers(text)[0] ?? text) : text, column, { mark: ",", order: "dmy", date1904: false });
+    const converted = convertCell(column.type === "last4" ? (findCardNumbers(text)[0] ?? text) : text, column, {
+      mark: ",",
+      order: "dmy",
+      date1904: false,
+    });
     if (converted.error !== undefined) problems.push({ column: column.name, message: converted.error });
     else values[column.name] = converted.value;
   }
@@ -86,7 +102,11 @@ export function readClientForm(fields: Readonly<Record<string, string>>): { valu
 }
 
 /** The cells an edit changes: those whose value differs from what the form opened with (the `from` of each change). */
-export function clientChanges(headers: readonly string[], opened: Readonly<Record<string, Cell>>, values: Readonly<Record<string, OutputCell>>): CellChange[] {
+export function clientChanges(
+  headers: readonly string[],
+  opened: Readonly<Record<string, Cell>>,
+  values: Readonly<Record<string, OutputCell>>,
+): CellChange[] {
   return Object.entries(values)
     .filter(([column, to]) => headers.includes(column) && !sameCell(opened[column] ?? null, to))
     .map(([column, to]) => ({ column, from: opened[column] ?? null, to }));
@@ -96,7 +116,8 @@ export function clientChanges(headers: readonly string[], opened: Readonly<Recor
 export function nextClientId(pattern: string, taken: Iterable<Cell>): string {
   const prefix = pattern.slice(0, pattern.indexOf("N"));
   let max = 0;
-  for (const id of taken) if (typeof id === "string" && id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
+  for (const id of taken)
+    if (typeof id === "string" && id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
   return formatDocumentNumber(pattern, 0, max + 1);
 }
 

@@ -69,8 +69,13 @@ export function planMerge(
   if (before && archive.headers.includes("MergeState") && before[archive.headers.indexOf("MergeState")] === "started") {
     return { ok: false, error: say("merge.unfinished", { client: mergedId }) };
   }
-  if (before) return { ok: false, error: say("merge.already", { client: mergedId, into: String(before[archive.headers.indexOf("MergedInto")]) }) };
-  if (!survivor || !merged) return { ok: false, error: say("invoice.noClient", { client: !survivor ? survivorId : mergedId }) };
+  if (before)
+    return {
+      ok: false,
+      error: say("merge.already", { client: mergedId, into: String(before[archive.headers.indexOf("MergedInto")]) }),
+    };
+  if (!survivor || !merged)
+    return { ok: false, error: say("invoice.noClient", { client: !survivor ? survivorId : mergedId }) };
   const fills: Record<string, Cell> = {};
   clients.headers.forEach((h, i) => {
     if (h === "ClientID" || h === "") return;
@@ -81,7 +86,9 @@ export function planMerge(
     const data = tables.find((t) => t?.name.toLowerCase() === table.toLowerCase());
     if (!data || !data.headers.includes("ClientID")) return [];
     const [client, keyAt] = [data.headers.indexOf("ClientID"), data.headers.indexOf(key)];
-    const keys = data.rows.filter((r) => String(r[client]) === mergedId).map((r) => (keyAt < 0 ? "" : String(r[keyAt] ?? "")));
+    const keys = data.rows
+      .filter((r) => String(r[client]) === mergedId)
+      .map((r) => (keyAt < 0 ? "" : String(r[keyAt] ?? "")));
     return [{ table: data.name, key, keys }];
   });
   return { ok: true, plan: { survivor: survivorId, merged: mergedId, fills, references } };
@@ -90,18 +97,35 @@ export function planMerge(
 /** The journal kept in the archive row: the plan, with the keys listed while they fit. */
 function journalOf(plan: MergePlan): string {
   const listed = plan.references.reduce((n, r) => n + r.keys.length, 0) <= JOURNAL_KEYS;
-  return JSON.stringify({ fills: plan.fills, references: plan.references.map((r) => ({ ...r, keys: listed ? r.keys : null })) });
+  return JSON.stringify({
+    fills: plan.fills,
+    references: plan.references.map((r) => ({ ...r, keys: listed ? r.keys : null })),
+  });
 }
 
 /** The archive sheet with the merged client's row added (as it was, with the survivor, the day, the state and the journal). */
-export function archiveSheet(clients: TableData, plan: MergePlan, day: Day, archived: TableData | undefined, state: MergeState = "started"): SheetOutput {
+export function archiveSheet(
+  clients: TableData,
+  plan: MergePlan,
+  day: Day,
+  archived: TableData | undefined,
+  state: MergeState = "started",
+): SheetOutput {
   const headers = [
-    ...new Set([...clients.headers, ...(archived?.headers ?? [])].filter((h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h))),
+    ...new Set(
+      [...clients.headers, ...(archived?.headers ?? [])].filter(
+        (h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h),
+      ),
+    ),
     ...ARCHIVE_COLUMNS,
   ];
   // a plan names a merged client found in this table (mergePlan)
   const row = clients.rows.find((r) => String(r[clients.headers.indexOf("ClientID")]) === plan.merged)!;
-  const archive: Pick<TableData, "headers" | "rows" | "date1904"> = archived ?? { headers: [], rows: [], date1904: false };
+  const archive: Pick<TableData, "headers" | "rows" | "date1904"> = archived ?? {
+    headers: [],
+    rows: [],
+    date1904: false,
+  };
   const old = archive.rows.map((r) =>
     headers.map((h): OutputCell => {
       const v = archive.headers.indexOf(h) < 0 ? null : r[archive.headers.indexOf(h)];
@@ -110,9 +134,17 @@ export function archiveSheet(clients: TableData, plan: MergePlan, day: Day, arch
       return h === "MergeState" && v === null ? "done" : v; // rows archived before journals were merges done
     }),
   );
-  const added: Record<string, OutputCell> = { MergedInto: plan.survivor, MergedOn: day, MergeState: state, MergeJournal: journalOf(plan) };
+  const added: Record<string, OutputCell> = {
+    MergedInto: plan.survivor,
+    MergedOn: day,
+    MergeState: state,
+    MergeJournal: journalOf(plan),
+  };
   const formatOf = (h: string) =>
-    h === "MergedOn" ? "date" : (FORMAT_OF[(CONTRACT.Clients.columns as readonly ColumnDef[]).find((c) => c.name === h)?.type ?? "text"] ?? "text");
+    h === "MergedOn"
+      ? "date"
+      : (FORMAT_OF[(CONTRACT.Clients.columns as readonly ColumnDef[]).find((c) => c.name === h)?.type ?? "text"] ??
+        "text");
   return {
     name: ARCHIVE_SHEET, // its marker finds it wherever the user moved or renamed it
     title: "Clients merged into another: kept here, never deleted",
@@ -120,22 +152,38 @@ export function archiveSheet(clients: TableData, plan: MergePlan, day: Day, arch
       {
         name: ARCHIVE_TABLE,
         columns: headers.map((header) => ({ header, format: formatOf(header) })),
-        rows: [...old, headers.map((h) => (h in added ? added[h] : clients.headers.includes(h) ? row[clients.headers.indexOf(h)] : null))],
+        rows: [
+          ...old,
+          headers.map((h) =>
+            h in added ? added[h] : clients.headers.includes(h) ? row[clients.headers.indexOf(h)] : null,
+          ),
+        ],
       },
     ],
   };
 }
 
 /** Reads what a merge needs: Clients, the archive and every table that names clients. */
-async function readForMerge(port: WorkbookPort): Promise<{ clients?: TableData; archived?: TableData; tables: (TableData | undefined)[] }> {
+async function readForMerge(
+  port: WorkbookPort,
+): Promise<{ clients?: TableData; archived?: TableData; tables: (TableData | undefined)[] }> {
   const present = new Set((await port.listTables()).map((t) => t.name.toLowerCase()));
   const read = (name: string) => (present.has(name.toLowerCase()) ? port.readTable(name) : Promise.resolve(undefined));
-  const [clients, archived, ...tables] = await Promise.all([read("Clients"), read(ARCHIVE_TABLE), ...referencingTables().map((t) => read(t.table))]);
+  const [clients, archived, ...tables] = await Promise.all([
+    read("Clients"),
+    read(ARCHIVE_TABLE),
+    ...referencingTables().map((t) => read(t.table)),
+  ]);
   return { clients, archived, tables };
 }
 
 /** Merges as planned: archives the merged row with its journal, fills the survivor, re-points every reference, removes the merged row, marks it done. */
-export async function mergeClients(port: WorkbookPort, survivorId: string, mergedId: string, day: Day): Promise<MergeOutcome> {
+export async function mergeClients(
+  port: WorkbookPort,
+  survivorId: string,
+  mergedId: string,
+  day: Day,
+): Promise<MergeOutcome> {
   const { clients, archived, tables } = await readForMerge(port);
   if (!clients) return { ok: false, error: say("merge.noClients") };
   const planned = planMerge(clients, survivorId, mergedId, archived, tables);
@@ -147,9 +195,11 @@ export async function mergeClients(port: WorkbookPort, survivorId: string, merge
 /** The remaining steps of a merge, each safe to run again: blanks filled, references re-pointed, the merged row removed, the journal closed. */
 export async function finishMerge(port: WorkbookPort, plan: MergePlan): Promise<MergeOutcome> {
   // Each fill is its own change: a blank the user has filled since keeps her value.
-  for (const [column, to] of Object.entries(plan.fills)) await port.updateRow("Clients", "ClientID", plan.survivor, [{ column, from: null, to }]);
+  for (const [column, to] of Object.entries(plan.fills))
+    await port.updateRow("Clients", "ClientID", plan.survivor, [{ column, from: null, to }]);
   let repointed = 0;
-  for (const { table } of plan.references) repointed += await port.rewriteColumn(table, "ClientID", (v) => (v === plan.merged ? plan.survivor : v));
+  for (const { table } of plan.references)
+    repointed += await port.rewriteColumn(table, "ClientID", (v) => (v === plan.merged ? plan.survivor : v));
   await port.deleteRow("Clients", "ClientID", plan.merged);
   await setState(port, plan.merged, "done");
   return { ok: true, repointed };
@@ -166,7 +216,8 @@ export async function rollBackMerge(port: WorkbookPort, merge: ArchivedMerge): P
       if (r.ok) restored++;
     }
   }
-  for (const [column, from] of Object.entries(plan.fills)) await port.updateRow("Clients", "ClientID", plan.survivor, [{ column, from, to: null }]);
+  for (const [column, from] of Object.entries(plan.fills))
+    await port.updateRow("Clients", "ClientID", plan.survivor, [{ column, from, to: null }]);
   const clients = await port.readTable("Clients");
   if (clients && !clients.rows.some((r) => String(r[clients.headers.indexOf("ClientID")]) === plan.merged)) {
     await port.appendRow({ table: "Clients", keyColumn: "ClientID", build: () => merge.row });
@@ -175,7 +226,12 @@ export async function rollBackMerge(port: WorkbookPort, merge: ArchivedMerge): P
   return { ok: true, repointed: restored };
 }
 
-async function setState(port: WorkbookPort, merged: string, to: MergeState, from: MergeState = "started"): Promise<void> {
+async function setState(
+  port: WorkbookPort,
+  merged: string,
+  to: MergeState,
+  from: MergeState = "started",
+): Promise<void> {
   await port.updateRow(ARCHIVE_TABLE, "ClientID", merged, [{ column: "MergeState", from, to }]);
 }
 
@@ -193,15 +249,25 @@ export function archivedMerges(archived: TableData | undefined, state: MergeStat
       const references = journal.references ?? [];
       // Read back, the row's dates are serials: it goes back into Clients with Days, as every write does.
       const dates = dateColumns("Clients");
-      const day = (h: string, v: Cell) => (dates.has(h) && typeof v === "number" ? (dayFromSerial(v, archived.date1904) ?? v) : v);
-      const row = Object.fromEntries(archived.headers.filter((h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h)).map((h) => [h, day(h, r[at(h)])]));
+      const day = (h: string, v: Cell) =>
+        dates.has(h) && typeof v === "number" ? (dayFromSerial(v, archived.date1904) ?? v) : v;
+      const row = Object.fromEntries(
+        archived.headers
+          .filter((h) => !(ARCHIVE_COLUMNS as readonly string[]).includes(h))
+          .map((h) => [h, day(h, r[at(h)])]),
+      );
       const [merged, survivor] = [String(r[at("ClientID")]), String(r[at("MergedInto")])];
       return {
         state,
         merged,
         survivor,
         row,
-        plan: { survivor, merged, fills: journal.fills ?? {}, references: references.map((x) => ({ ...x, keys: x.keys ?? [] })) },
+        plan: {
+          survivor,
+          merged,
+          fills: journal.fills ?? {},
+          references: references.map((x) => ({ ...x, keys: x.keys ?? [] })),
+        },
         reversible: references.every((x) => x.keys !== null),
       };
     });

@@ -43,7 +43,8 @@ export function documentWords(language: MessageLanguage, currency: string) {
     word: (code: MessageCode, params: Record<string, Param> = {}) => render(say(code, params), language),
     money: (cents: Cents) => formatMoney(cents, locale, currency),
     number: (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n),
-    percent: (rate: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(rate),
+    percent: (rate: number) =>
+      new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(rate),
     date: (day: Day) => formatDmy(day),
   };
 }
@@ -55,7 +56,11 @@ export function issuerBlock(settings: Settings, word: ReturnType<typeof document
 }
 
 /** The client as a document addresses it: name, tax ID, street, postal code and city, country. */
-export function recipientBlock(client: Client | undefined, clientId: string, word: ReturnType<typeof documentWords>["word"]): string[] {
+export function recipientBlock(
+  client: Client | undefined,
+  clientId: string,
+  word: ReturnType<typeof documentWords>["word"],
+): string[] {
   if (!client) return [clientId];
   const city = [client.PostalCode, client.City].filter(Boolean).join(" ");
   return [
@@ -68,8 +73,18 @@ export function recipientBlock(client: Client | undefined, clientId: string, wor
 }
 
 /** What heads every document: its language, the company's letterhead and logo, who it is for. */
-export function documentHead(data: SalesData, language: MessageLanguage, word: ReturnType<typeof documentWords>["word"], recipient: string[]) {
-  return { language, issuer: issuerBlock(data.settings, word), logo: data.settings.company.logo || undefined, recipient };
+export function documentHead(
+  data: SalesData,
+  language: MessageLanguage,
+  word: ReturnType<typeof documentWords>["word"],
+  recipient: string[],
+) {
+  return {
+    language,
+    issuer: issuerBlock(data.settings, word),
+    logo: data.settings.company.logo || undefined,
+    recipient,
+  };
 }
 
 /** Who a document is from and to, in the client's language by the reminder-letter rule unless one is asked for. */
@@ -86,11 +101,17 @@ export function partiesOf(data: SalesData, clientId: string, asked?: MessageLang
  * last four digits only), else by transfer to the company's IBAN; what is already owed (a statement,
  * a reminder: due null) by transfer.
  */
-export function howToPay(client: Client | undefined, data: SalesData, due: Day | null, words: ReturnType<typeof documentWords>): string[] {
+export function howToPay(
+  client: Client | undefined,
+  data: SalesData,
+  due: Day | null,
+  words: ReturnType<typeof documentWords>,
+): string[] {
   const { word, date } = words;
   const iban = data.settings.company.iban ? formatIban(data.settings.company.iban) : "";
   if (due === null) return iban ? [word("doc.pay.transferNow", { iban })] : [];
-  if (client?.PaymentMethod === "DirectDebit" && client.IBAN) return [word("doc.pay.debit", { last4: client.IBAN.slice(-4), date: date(due) })];
+  if (client?.PaymentMethod === "DirectDebit" && client.IBAN)
+    return [word("doc.pay.debit", { last4: client.IBAN.slice(-4), date: date(due) })];
   if (client?.PaymentMethod === "Card" && client.CardLast4) return [word("doc.pay.card", { last4: client.CardLast4 })];
   return [iban ? word("doc.pay.transfer", { iban, date: date(due) }) : word("doc.pay.by", { date: date(due) })];
 }

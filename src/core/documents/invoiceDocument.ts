@@ -20,8 +20,11 @@ import { surchargeRate } from "../kernel/money";
  */
 export function seriesOf(number: string, pattern: string): string {
   const [head, tail] = pattern.split(/N+/);
-  const fits = number.length > head.length + tail.length && /^\d+$/.test(number.slice(head.length, number.length - tail.length));
-  const series = fits ? number.slice(0, head.length) + number.slice(number.length - tail.length) : number.replace(/\d+(?!.*\d)/, "");
+  const fits =
+    number.length > head.length + tail.length && /^\d+$/.test(number.slice(head.length, number.length - tail.length));
+  const series = fits
+    ? number.slice(0, head.length) + number.slice(number.length - tail.length)
+    : number.replace(/\d+(?!.*\d)/, "");
   return series.replace(/^[-/. ]+|[-/. ]+$/g, "");
 }
 
@@ -37,18 +40,30 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const vat = invoice.VAT ?? invoiceTotal(invoice) - net;
   const series = seriesOf(invoice.InvoiceNo, data.settings.invoicePattern);
   // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
-  const orderLines = invoice.OrderID && !credit ? data.orders.filter((o) => o.OrderID === invoice.OrderID && o.Status !== "Cancelled") : [];
+  const orderLines =
+    invoice.OrderID && !credit
+      ? data.orders.filter((o) => o.OrderID === invoice.OrderID && o.Status !== "Cancelled")
+      : [];
   const product = (sku: string | null) => data.products.find((p) => p.SKU === sku);
   // each line's unit price without VAT and its discount from the list price, where the price list explains it (art. 6.1.f)
   const line = (description: string, quantity: number, lineNet: number, listPrice: number | null | undefined) => {
     const gross = (listPrice ?? 0) * quantity;
     const discounted = gross > 0 && gross >= lineNet;
     const unit = discounted ? (listPrice ?? 0) : Math.round(lineNet / quantity);
-    return [description, number(quantity), money(unit), percent(discounted ? (gross - lineNet) / gross : 0), percent(rate), money(lineNet)];
+    return [
+      description,
+      number(quantity),
+      money(unit),
+      percent(discounted ? (gross - lineNet) / gross : 0),
+      percent(rate),
+      money(lineNet),
+    ];
   };
   const fromOrder = orderLines.length > 0 && orderLines.reduce((sum, l) => sum + (l.Net ?? 0), 0) === net;
   const rows = fromOrder
-    ? orderLines.map((l) => line(product(l.SKU)?.Name ?? l.SKU ?? "", l.Quantity ?? 1, l.Net ?? 0, product(l.SKU)?.UnitPrice))
+    ? orderLines.map((l) =>
+        line(product(l.SKU)?.Name ?? l.SKU ?? "", l.Quantity ?? 1, l.Net ?? 0, product(l.SKU)?.UnitPrice),
+      )
     : [
         line(
           credit
@@ -71,8 +86,12 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
       [word("doc.number"), invoice.InvoiceNo],
       ...(series ? [[word("doc.series"), series] as [string, string]] : []),
       [word("doc.issueDate"), date(invoice.IssueDate)],
-      ...(delivered > 0 && delivered !== invoice.IssueDate ? [[word("doc.supplyDate"), date(delivered)] as [string, string]] : []),
-      ...(invoice.DueDate !== null && !credit ? [[word("doc.dueDate"), date(invoice.DueDate)] as [string, string]] : []),
+      ...(delivered > 0 && delivered !== invoice.IssueDate
+        ? [[word("doc.supplyDate"), date(delivered)] as [string, string]]
+        : []),
+      ...(invoice.DueDate !== null && !credit
+        ? [[word("doc.dueDate"), date(invoice.DueDate)] as [string, string]]
+        : []),
       ...(invoice.OrderID ? [[word("doc.order"), invoice.OrderID] as [string, string]] : []),
     ],
     intro: credit
@@ -82,17 +101,28 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
         ]
       : [],
     lines: {
-      headers: [word("doc.description"), word("doc.quantity"), word("doc.unitPrice"), word("doc.discount"), word("doc.vatRate"), word("doc.net")],
+      headers: [
+        word("doc.description"),
+        word("doc.quantity"),
+        word("doc.unitPrice"),
+        word("doc.discount"),
+        word("doc.vatRate"),
+        word("doc.net"),
+      ],
       rows,
       numeric: [false, true, true, true, true, true],
     },
     totals: [
       [word("doc.base"), money(net)],
       [word("doc.vat", { rate: percent(rate) }), money(vat)],
-      ...(surcharge !== 0 ? [[word("doc.surcharge", { rate: percent(surchargeRate(rate)) }), money(surcharge)] as [string, string]] : []),
+      ...(surcharge !== 0
+        ? [[word("doc.surcharge", { rate: percent(surchargeRate(rate)) }), money(surcharge)] as [string, string]]
+        : []),
       [word("doc.total"), money(invoiceTotal(invoice))],
     ],
-    notes: credit ? [word("doc.creditNote.note", { number: creditOf })] : howToPay(client, data, invoice.DueDate, words),
+    notes: credit
+      ? [word("doc.creditNote.note", { number: creditOf })]
+      : howToPay(client, data, invoice.DueDate, words),
     ...(verification ? { verification: { url: verification, legend: VERIFIABLE_LEGEND } } : {}),
   };
 }

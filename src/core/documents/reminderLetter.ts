@@ -8,10 +8,22 @@ import type { SalesData } from "../workbook/salesData";
 import { letterParts, type Reminder } from "../receivables/reminders";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
 
-export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
+export function reminderLetter(
+  reminder: Reminder,
+  data: SalesData,
+  asOf: Day,
+  asked?: MessageLanguage,
+): BusinessDocument {
   const { client, words, head } = partiesOf(data, reminder.client.ClientID, asked ?? reminder.language);
   const { word, money, date } = words;
-  const parts = letterParts(head.language, reminder.level, reminder.client, reminder.invoices, reminder.total, data.settings.currency);
+  const parts = letterParts(
+    head.language,
+    reminder.level,
+    reminder.client,
+    reminder.invoices,
+    reminder.total,
+    data.settings.currency,
+  );
   return {
     ...head,
     title: parts.subject,
@@ -23,6 +35,8 @@ export function reminderLetter(reminder: Reminder, data: SalesData, asOf: Day, a
       numeric: [false, false, true, true],
     },
     totals: [[word("doc.totalDue"), money(reminder.total)]],
-    notes: [...howToPay(client, data, null, words), parts.closing, parts.signature, head.issuer[0] ?? ""].filter((line) => line !== ""),
+    notes: [...howToPay(client, data, null, words), parts.closing, parts.signature, head.issuer[0] ?? ""].filter(
+      (line) => line !== "",
+    ),
   };
 }

@@ -20,7 +20,12 @@ export function openItems(data: SalesData, clientId: string, asOf: Day): Invoice
     .sort((a, b) => (a.invoice.DueDate ?? a.invoice.IssueDate) - (b.invoice.DueDate ?? b.invoice.IssueDate));
 }
 
-export function statementDocument(clientId: string, data: SalesData, asOf: Day, asked?: MessageLanguage): BusinessDocument {
+export function statementDocument(
+  clientId: string,
+  data: SalesData,
+  asOf: Day,
+  asked?: MessageLanguage,
+): BusinessDocument {
   const { client, words, head } = partiesOf(data, clientId, asked);
   const { word, money, date } = words;
   const items = openItems(data, clientId, asOf);
@@ -35,7 +40,13 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
       [word("doc.totalDue"), money(total)],
     ],
     lines: {
-      headers: [word("doc.invoice"), word("doc.issueDate"), word("doc.dueDate"), word("doc.daysOverdue"), word("doc.outstanding")],
+      headers: [
+        word("doc.invoice"),
+        word("doc.issueDate"),
+        word("doc.dueDate"),
+        word("doc.daysOverdue"),
+        word("doc.outstanding"),
+      ],
       rows: items.map((b) => [
         b.invoice.InvoiceNo,
         date(b.invoice.IssueDate),
@@ -46,9 +57,15 @@ export function statementDocument(clientId: string, data: SalesData, asOf: Day, 
       numeric: [false, false, false, true, true],
     },
     totals: [
-      ...BUCKETS.filter((bucket) => byAge[bucket] > 0).map((bucket): [string, string] => [word(`aging.bucket.${bucket}`), money(byAge[bucket])]),
+      ...BUCKETS.filter((bucket) => byAge[bucket] > 0).map((bucket): [string, string] => [
+        word(`aging.bucket.${bucket}`),
+        money(byAge[bucket]),
+      ]),
       [word("doc.totalDue"), money(total)],
     ],
-    notes: items.length === 0 ? [word("doc.statement.none")] : [...howToPay(client, data, null, words), word("doc.statement.note")],
+    notes:
+      items.length === 0
+        ? [word("doc.statement.none")]
+        : [...howToPay(client, data, null, words), word("doc.statement.note")],
   };
 }

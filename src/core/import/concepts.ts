@@ -19,7 +19,8 @@ const LEXICON: Record<string, string> = {
     "product|products|producto|productos|producte|productes|produit|produits|produkt|produkte|prodotto|prodotti|produto|produtos|articulo|articulos|article|articles|artikel|articolo|articoli|artigo|artigos|item|items",
   order:
     "order|orders|pedido|pedidos|comanda|comandes|commande|commandes|bestellung|bestellungen|bestell|auftrag|auftrage|auftrags|ordine|ordini|encomenda|encomendas|ordem|venta|ventas|venda|vendas|vente|ventes|vendita|vendite|sale|sales|verkauf|tiquet|tiquets",
-  invoice: "invoice|invoices|factura|facturas|factures|fra|facture|rechnung|rechnungen|rechnungs|fattura|fatture|fatura|faturas|bill|bills",
+  invoice:
+    "invoice|invoices|factura|facturas|factures|fra|facture|rechnung|rechnungen|rechnungs|fattura|fatture|fatura|faturas|bill|bills",
   payment:
     "payment|payments|pago|pagos|cobro|cobros|pagament|pagaments|cobrament|cobraments|paiement|paiements|reglement|encaissement|zahlung|zahlungen|pagamento|pagamentos|incasso|recebimento|transaction|transactions|transaccion|transaccio|transacao",
   quote:
@@ -27,7 +28,8 @@ const LEXICON: Record<string, string> = {
   ticket:
     "ticket|tickets|request|requests|incidencia|incidencias|incidencies|solicitud|solicitudes|sollicitud|sollicituds|reclamacion|reclamaciones|reclamacio|reclamacions|complaint|complaints|reclamation|reclamations|plainte|demande|demandes|anfrage|anfragen|reklamation|beschwerde|reclamo|richiesta|richieste|segnalazione|reclamacao|chamado|case|cases",
   visit: "visit|visits|visita|visitas|visite|visites|besuch|besuche",
-  meeting: "meeting|meetings|reunion|reuniones|reunio|reunions|sitzung|sitzungen|besprechung|besprechungen|riunione|riunioni|reuniao|reunioes",
+  meeting:
+    "meeting|meetings|reunion|reuniones|reunio|reunions|sitzung|sitzungen|besprechung|besprechungen|riunione|riunioni|reuniao|reunioes",
   reminder:
     "reminder|reminders|recordatorio|recordatorios|recordatori|recordatoris|rappel|rappels|relance|relances|mahnung|mahnungen|sollecito|solleciti|lembrete|lembretes|dunning",
   survey:
@@ -49,21 +51,25 @@ const LEXICON: Record<string, string> = {
   net: "net|netto|neto|nets|netos|liquido",
   vat: "vat|iva|tva|mwst|ust|igic|tax|taxes|impuesto|impost|imposta|imposto|mehrwertsteuer|umsatzsteuer",
   rate: "rate|rates|pct|percent|percentage|porcentaje|percentatge|pourcentage|prozent|percentuale|percentual|taux|satz|aliquota|taxa",
-  amount: "amount|amounts|importe|importes|import|imports|montant|montants|betrag|importo|importi|valor|valors|valores|value|montante|quantia",
+  amount:
+    "amount|amounts|importe|importes|import|imports|montant|montants|betrag|importo|importi|valor|valors|valores|value|montante|quantia",
   email: "email|emails|mail|mails|correo|correu|courriel|mailadresse|emailadresse",
   phone:
     "phone|phones|telephone|tel|tfno|tlf|telf|tfn|telefono|telefonos|telefon|telefone|telefonnummer|movil|mobil|mobile|portable|handy|cellulare|celular|telemovel|fon",
-  street: "address|addresses|adresse|adreca|direccion|domicilio|domicili|indirizzo|endereco|morada|anschrift|street|calle|carrer|rue|strasse",
+  street:
+    "address|addresses|adresse|adreca|direccion|domicilio|domicili|indirizzo|endereco|morada|anschrift|street|calle|carrer|rue|strasse",
   postal: "postal|postcode|zip|zipcode|cp|plz|postleitzahl|cap|cep",
   city: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort|citta|comune|cidade|localidade",
   country: "country|countries|pais|paisos|paises|pays|land|paese|nazione|staat",
   region: "region|regions|regiones|regio|regione|regiao|zona|zone|zones|area|areas|territorio|territori|gebiet|secteur",
-  store: "store|stores|shop|shops|tienda|tiendas|botiga|botigues|magasin|magasins|boutique|filiale|negozio|negozi|loja|lojas|outlet",
+  store:
+    "store|stores|shop|shops|tienda|tiendas|botiga|botigues|magasin|magasins|boutique|filiale|negozio|negozi|loja|lojas|outlet",
   category:
     "category|categories|categoria|categorias|categorie|kategorie|kategorien|familia|familias|famille|gamma|gamme|linea|seccion|secciones|seccio|section|sezione|secao|rubro|rubrique|warengruppe|produktgruppe",
   status: "status|statut|estado|estados|estat|etat|situacion|situacio|stato|situacao|zustand",
   unit: "unit|unitaire|unitario|unitaria|unitari|einzel|each|ud",
-  shipped: "shipped|shipping|shipment|ship|expedition|expedicion|expedicio|envio|enviado|enviat|versand|versanddatum|spedizione|spedito|envoi|expedie",
+  shipped:
+    "shipped|shipping|shipment|ship|expedition|expedicion|expedicio|envio|enviado|enviat|versand|versanddatum|spedizione|spedito|envoi|expedie",
   target:
     "target|targets|objetivo|objetivos|objectiu|objectius|objectif|objectifs|ziel|ziele|obiettivo|obiettivi|meta|metas|goal|goals|quota|quotas|cuota|cuotas",
   year: "year|years|ano|anos|any|anys|annee|annees|jahr|jahre|anno|anni",
@@ -82,7 +88,8 @@ const LEXICON: Record<string, string> = {
   size: "size|sizes|talla|tallas|taille|tailles|grosse|taglia|taglie|tamanho|tamano|mida",
   season: "season|temporada|temporades|saison|stagione|estacao",
   ean: "ean|barcode|gtin|upc",
-  image: "image|images|imagen|imagenes|imatge|imatges|bild|bilder|immagine|immagini|imagem|imagens|photo|photos|foto|fotos|picture|pictures",
+  image:
+    "image|images|imagen|imagenes|imatge|imatges|bild|bilder|immagine|immagini|imagem|imagens|photo|photos|foto|fotos|picture|pictures",
   age: "age|edad|edat|alter|eta|idade",
   gender: "gender|sex|sexo|sexe|genero|genere|geschlecht|sesso",
   birth: "birth|birthday|nacimiento|naixement|naissance|geburt|geburtsdatum|nascita|nascimento|birthdate",
@@ -90,7 +97,8 @@ const LEXICON: Record<string, string> = {
   salary: "salary|salario|salaris|salari|salaire|gehalt|stipendio",
   hired: "hired|hire|contratacion|contractacio|contratado|embauche|eingestellt|assunzione|admissao",
   commission: "commission|commissions|comision|comisiones|comissio|provision|provvigione|comissao",
-  declined: "declined|rejected|refused|failed|rechazado|rechazada|rebutjat|rebutjada|refuse|refusee|abgelehnt|rifiutato|recusado|fallido|fallit",
+  declined:
+    "declined|rejected|refused|failed|rechazado|rechazada|rebutjat|rebutjada|refuse|refusee|abgelehnt|rifiutato|recusado|fallido|fallit",
   bank: "bank|banks|banco|bancos|banc|bancs|banque|banques|banca|bancaria",
   taxid: "nif|cif|nie|dni|cpf|cnpj|nipc|siret|siren|ustid|steuernummer|rfc",
 };
@@ -144,7 +152,9 @@ export function headerConcepts(header: string): readonly string[] {
     const tokens = headerTokens(header.replace(UNIT_IN_BRACKETS, " ").replace(/(?<=\p{L})[·.](?=l)/gu, ""));
     // A number beside words ("TVA 10%", "Perché 2") tells which one of a kind, not what kind.
     const words = tokens.some((t) => !/^\d+$/.test(t)) ? tokens.filter((t) => !/^\d+$/.test(t)) : tokens;
-    concepts = words.flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token]))).map(conceptOf);
+    concepts = words
+      .flatMap((token) => (knownWords().has(token) ? [token] : (pieces(token) ?? [token])))
+      .map(conceptOf);
     if (read.size >= READ_LIMIT) read.clear();
     read.set(header, concepts);
   }
@@ -156,7 +166,9 @@ const read = new Map<string, readonly string[]>();
 const READ_LIMIT = 10_000;
 
 function conceptOf(word: string): string {
-  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(singular(word)) ?? (knownWords().has(word) ? word : misspelt(word)) ?? word;
+  return (
+    CONCEPT_OF.get(word) ?? CONCEPT_OF.get(singular(word)) ?? (knownWords().has(word) ? word : misspelt(word)) ?? word
+  );
 }
 
 /**
@@ -166,7 +178,9 @@ function conceptOf(word: string): string {
 function misspelt(word: string): string | undefined {
   if (word.length < 6 || /\d/.test(word)) return undefined;
   const near = new Set<string>();
-  for (const known of knownWords()) if (known[0] === word[0] && known.length >= 5 && oneEditApart(word, known)) near.add(CONCEPT_OF.get(known) ?? known);
+  for (const known of knownWords())
+    if (known[0] === word[0] && known.length >= 5 && oneEditApart(word, known))
+      near.add(CONCEPT_OF.get(known) ?? known);
   return near.size === 1 ? [...near][0] : undefined;
 }
 
@@ -175,7 +189,10 @@ function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
@@ -193,7 +210,8 @@ function pieces(word: string): string[] | undefined {
     for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
       const before = best[start];
       const piece = word.slice(start, end);
-      const known = STOP_WORDS.has(piece) || (piece.length >= 3 && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))));
+      const known =
+        STOP_WORDS.has(piece) || (piece.length >= 3 && (knownWords().has(piece) || CONCEPT_OF.has(singular(piece))));
       const sofar = best[end];
       if (before && known && (!sofar || before.length + 1 < sofar.length)) best[end] = [...before, piece];
     }

@@ -10,9 +10,15 @@ import { mostCommonCurrency } from "../locale/localeValues";
 import { say, type Message } from "../kernel/messages";
 
 /** The currency of the amounts of a sheet's record rows (money columns' texts first, then its number formats). */
-export function sheetCurrency(grid: SheetGrid, rows: readonly number[], mapped: readonly { index: number; def: ColumnDef }[]): string | undefined {
+export function sheetCurrency(
+  grid: SheetGrid,
+  rows: readonly number[],
+  mapped: readonly { index: number; def: ColumnDef }[],
+): string | undefined {
   const money = mapped.filter((m) => m.def.type === "money").map((m) => m.index);
-  const texts = rows.flatMap((r) => money.map((i) => grid.rows[r - 1]?.[i]).filter((c): c is string => typeof c === "string"));
+  const texts = rows.flatMap((r) =>
+    money.map((i) => grid.rows[r - 1]?.[i]).filter((c): c is string => typeof c === "string"),
+  );
   return mostCommonCurrency(texts) ?? (money.length > 0 ? grid.currency : undefined);
 }
 
@@ -25,7 +31,10 @@ export function recordInvoiceCurrency(values: ColumnValues, currency: string | u
  * The workbook's Currency setting, when the workbook has none and every sheet that showed a currency
  * showed the same one: a `Settings` row to add, else undefined (and why not, when sheets disagree).
  */
-export function currencySetting(found: ReadonlyMap<string, string>, existing: string | undefined): { add?: string; conflict?: Message } {
+export function currencySetting(
+  found: ReadonlyMap<string, string>,
+  existing: string | undefined,
+): { add?: string; conflict?: Message } {
   const codes = [...new Set(found.values())];
   if (codes.length === 0) return {};
   if (codes.length > 1)
@@ -33,5 +42,7 @@ export function currencySetting(found: ReadonlyMap<string, string>, existing: st
       conflict: say("import.currencies", { sheets: [...found].map(([s, c]) => `${s}: ${c}`) }),
     };
   if (existing === undefined) return { add: codes[0] };
-  return existing === codes[0] ? {} : { conflict: say("import.currencyDiffers", { currency: codes[0], setting: existing }) };
+  return existing === codes[0]
+    ? {}
+    : { conflict: say("import.currencyDiffers", { currency: codes[0], setting: existing }) };
 }

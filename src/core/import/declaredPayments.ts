@@ -19,7 +19,11 @@ export interface DeclaredPaid {
 }
 
 /** The payments to record: for each invoice declared paid that no payment, imported or in the workbook, covers. */
-export function declaredPayments(declared: readonly DeclaredPaid[], payments: readonly StagedRow[], paidInWorkbook: ReadonlySet<string>): ColumnValues[] {
+export function declaredPayments(
+  declared: readonly DeclaredPaid[],
+  payments: readonly StagedRow[],
+  paidInWorkbook: ReadonlySet<string>,
+): ColumnValues[] {
   const covered = new Set([...paidInWorkbook, ...payments.map((p) => String(p.values.get("InvoiceNo") ?? ""))]);
   return declared
     .filter(({ invoice }) => !covered.has(String(invoice.values.get("InvoiceNo") ?? "")))

@@ -28,13 +28,18 @@ export function netParts(table: TableName, columns: readonly Source[]): NetParts
   if (!LINES.has(table) || columns.some((c) => c.column === "Net")) return undefined;
   // Mapped to the contract column where the table has one (Quantity in Orders), else named plainly.
   const find = (name: string) =>
-    columns.find((c) => c.column === name) ?? columns.find((c) => c.column === null && c.header !== "" && headerMatch(c.header, "Quotes", name) >= 0.9);
+    columns.find((c) => c.column === name) ??
+    columns.find((c) => c.column === null && c.header !== "" && headerMatch(c.header, "Quotes", name) >= 0.9);
   const [quantity, price, discount] = [find("Quantity"), find("UnitPrice"), find("Discount")];
   return quantity && price ? { quantity, price, ...(discount ? { discount } : {}) } : undefined;
 }
 
 /** The line's Net from its parts, or undefined when either the quantity or the price does not read as a number. */
-export function derivedNet(cells: readonly SheetCell[], parts: NetParts, context: (index: number) => ColumnContext): number | undefined {
+export function derivedNet(
+  cells: readonly SheetCell[],
+  parts: NetParts,
+  context: (index: number) => ColumnContext,
+): number | undefined {
   const read = (source: Source, column: ColumnDef) => {
     const converted = convertCell(cells[source.index] ?? null, column, context(source.index));
     return converted.error === undefined && typeof converted.value === "number" ? converted.value : undefined;

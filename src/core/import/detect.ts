@@ -91,7 +91,8 @@ export function headerScore(cells: readonly SheetCell[]): number {
     texts++;
     const tokens = headerTokens(cell);
     // Words the vocabulary knows as they are, or the lexicon once read as concepts ("Fechadeentrada", "Assupmte").
-    if (whole.has(tokens.join(" ")) || tokens.some((t) => words.has(t)) || headerConcepts(cell).some(isConcept)) known++;
+    if (whole.has(tokens.join(" ")) || tokens.some((t) => words.has(t)) || headerConcepts(cell).some(isConcept))
+      known++;
   }
   return texts < 2 ? 0 : texts + 2 * known - 3 * values;
 }
@@ -114,13 +115,18 @@ function findBlock(grid: SheetGrid): Block | undefined {
   }
   if (headerIndex < 0) return undefined;
   // Group heads over leaf headers ("Importes" over "Subtotal"): the header is the lower row, prefixed.
-  const groupIndex = isGroupRow(rows, headerIndex) ? headerIndex : isGroupRow(rows, headerIndex - 1) ? headerIndex - 1 : undefined;
+  const groupIndex = isGroupRow(rows, headerIndex)
+    ? headerIndex
+    : isGroupRow(rows, headerIndex - 1)
+      ? headerIndex - 1
+      : undefined;
   if (groupIndex !== undefined) headerIndex = groupIndex + 1;
   // Two tables side by side, a blank column between them: this block is the first; the other is said.
   const gap = blankColumnBetweenTables(rows, headerIndex);
   if (gap !== undefined) rows = rows.map((r) => r.slice(0, gap.at));
   const header = rows[headerIndex];
-  const nonBlank = (cells: readonly SheetCell[]) => cells.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
+  const nonBlank = (cells: readonly SheetCell[]) =>
+    cells.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
   const headerColumns = nonBlank(header);
   let first = headerColumns[0];
   let last = headerColumns[headerColumns.length - 1];
@@ -145,13 +151,17 @@ function findBlock(grid: SheetGrid): Block | undefined {
 }
 
 /** The first column, blank in the header and in every row under it, that has headed columns on both sides. */
-function blankColumnBetweenTables(rows: readonly SheetCell[][], headerIndex: number): { at: number; next: number } | undefined {
+function blankColumnBetweenTables(
+  rows: readonly SheetCell[][],
+  headerIndex: number,
+): { at: number; next: number } | undefined {
   const header = rows[headerIndex];
   const headed = header.map((c, i) => (isBlankCell(c) ? -1 : i)).filter((i) => i >= 0);
   for (let c = headed[0] + 1; c < headed[headed.length - 1]; c++) {
     if (!isBlankCell(header[c])) continue;
     // a headed column lies beyond c: c is before the last one
-    if (rows.slice(headerIndex + 1).every((r) => isBlankCell(r[c]))) return { at: c, next: headed.find((h) => h > c) ?? headed[headed.length - 1] };
+    if (rows.slice(headerIndex + 1).every((r) => isBlankCell(r[c])))
+      return { at: c, next: headed.find((h) => h > c) ?? headed[headed.length - 1] };
   }
   return undefined;
 }
@@ -165,7 +175,12 @@ function isGroupRow(rows: readonly SheetCell[][], top: number): boolean {
   if (top < 0) return false;
   const [upper, lower, data] = [rows[top] ?? [], rows[top + 1] ?? [], rows[top + 2] ?? []];
   const filled = (r: readonly SheetCell[]) => r.filter((c) => !isBlankCell(c));
-  if (filled(upper).length < 2 || filled(lower).length < 2 || [...filled(upper), ...filled(lower)].some((c) => typeof c !== "string")) return false;
+  if (
+    filled(upper).length < 2 ||
+    filled(lower).length < 2 ||
+    [...filled(upper), ...filled(lower)].some((c) => typeof c !== "string")
+  )
+    return false;
   let [underGroup, alone, leaves, valuesBelow] = [0, 0, 0, 0];
   for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
     if (isBlankCell(lower[c])) {
@@ -201,7 +216,8 @@ function uniqueHeaders(names: readonly (string | undefined)[], first: number): s
 }
 
 function hasDataBelow(rows: readonly SheetCell[][], r: number): boolean {
-  for (let i = r + 1; i < Math.min(rows.length, r + 6); i++) if ((rows[i] ?? []).some((c) => !isBlankCell(c))) return true;
+  for (let i = r + 1; i < Math.min(rows.length, r + 6); i++)
+    if ((rows[i] ?? []).some((c) => !isBlankCell(c))) return true;
   return false;
 }
 
@@ -221,7 +237,10 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
   const headerFirst = typeof header[first] === "string" ? fold(header[first]) : undefined;
   // Folding every row's first cell would make a million strings: a cell without a letter cannot be a header word.
   const opensAsHeader = (cells: readonly SheetCell[]) =>
-    typeof cells[first] === "string" && headerFirst !== undefined && LETTER.test(cells[first]) && fold(cells[first]) === headerFirst;
+    typeof cells[first] === "string" &&
+    headerFirst !== undefined &&
+    LETTER.test(cells[first]) &&
+    fold(cells[first]) === headerFirst;
   const lines: Line[] = [];
   let blankRun = 0;
   let otherTable = false;
@@ -252,7 +271,11 @@ function classify(rows: readonly SheetCell[][], headerIndex: number, header: rea
 function isLoneSum(cells: readonly SheetCell[], header: readonly SheetCell[], width: number): boolean {
   const filled = cells.map((c, i) => [c, i] as const).filter(([c]) => !isBlankCell(c));
   const firstColumn = header.findIndex((c) => !isBlankCell(c));
-  return filled.length > 0 && filled.length <= Math.max(1, Math.floor(width / 3)) && filled.every(([c, i]) => typeof c === "number" && i !== firstColumn);
+  return (
+    filled.length > 0 &&
+    filled.length <= Math.max(1, Math.floor(width / 3)) &&
+    filled.every(([c, i]) => typeof c === "number" && i !== firstColumn)
+  );
 }
 
 /** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */
@@ -263,7 +286,8 @@ function lineOfText(filled: readonly SheetCell[]): LineKind {
   const firstText = filled.slice(0, 2).find((c): c is string => typeof c === "string");
   const words = firstText === undefined || !LETTER.test(firstText) ? "" : foldWords(firstText);
   if (TOTAL.test(words)) return "total";
-  if (filled.length === 1 && firstText !== undefined && (NOTE.test(words) || /^[*(]/.test(firstText.trim()))) return "note";
+  if (filled.length === 1 && firstText !== undefined && (NOTE.test(words) || /^[*(]/.test(firstText.trim())))
+    return "note";
   return "record";
 }
 

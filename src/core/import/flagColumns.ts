@@ -29,7 +29,10 @@ export function flagOf(table: TableName, column: string, header: string): Flag |
 /** The contract column a source column is a flag for: headed so, every value yes or no. */
 export function flagColumn(table: TableName, header: string, values: readonly SheetCell[]): string | undefined {
   const filled = values.filter((v): v is string | number | boolean => !isBlankCell(v) && !(v instanceof Date));
-  const yesNo = filled.length > 0 && filled.length === values.filter((v) => !isBlankCell(v)).length && filled.every((v) => readBoolean(v).error === undefined);
+  const yesNo =
+    filled.length > 0 &&
+    filled.length === values.filter((v) => !isBlankCell(v)).length &&
+    filled.every((v) => readBoolean(v).error === undefined);
   return yesNo ? Object.keys(FLAGS[table] ?? {}).find((column) => flagOf(table, column, header)) : undefined;
 }
 

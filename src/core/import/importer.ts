@@ -56,7 +56,11 @@ const NOT_RECORDS: Partial<Record<LineKind, Message>> = {
 };
 
 /** Imports the planned sheets (Clients and Team first, so references typed as names can be resolved). */
-export function importSheets(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): ImportResult {
+export function importSheets(
+  grids: readonly SheetGrid[],
+  plans: readonly SheetPlan[],
+  context: ImportContext = {},
+): ImportResult {
   const steps = importSteps(grids, plans, context);
   for (;;) {
     const step = steps.next();
@@ -71,7 +75,11 @@ const LINES_PER_STEP = 2_000;
  * The same import in steps: it yields the number of source lines read so far every few thousand,
  * so that a pane can show its progress and stay responsive between steps.
  */
-export function* importSteps(grids: readonly SheetGrid[], plans: readonly SheetPlan[], context: ImportContext = {}): Generator<number, ImportResult> {
+export function* importSteps(
+  grids: readonly SheetGrid[],
+  plans: readonly SheetPlan[],
+  context: ImportContext = {},
+): Generator<number, ImportResult> {
   const result: ImportResult = { sheets: [], problems: [], tables: [], quarantine: [], held: [] };
   const staged = new Map<TableName, StagedTable>();
   const taken = new Map<TableName, TakenKeys>();
@@ -136,7 +144,15 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     imported: 0,
     quarantined: 0,
     ...(plan.asLastTime ? { asLastTime: true } : {}),
-    ...(plan.runnerUp ? { runnerUp: { table: plan.runnerUp.table, score: round(plan.runnerUp.score), chosen: round(plan.runnerUp.chosen) } } : {}),
+    ...(plan.runnerUp
+      ? {
+          runnerUp: {
+            table: plan.runnerUp.table,
+            score: round(plan.runnerUp.score),
+            chosen: round(plan.runnerUp.chosen),
+          },
+        }
+      : {}),
   };
   const report = (row: number | null, column: string | null, severity: "error" | "warning", message: Message) =>
     run.result.problems.push(problem(grid.name, row, column, severity, message));
@@ -156,7 +172,10 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   );
   const periods = table === "Targets" ? periodColumnsOf(mapped) : new Map<(typeof mapped)[number], string>();
   // A survey tool's export: one record per answer, its question the column's header.
-  const questions = table === "Survey" && !mapped.some((m) => m.column === "Question") ? mapped.filter((m) => m.column === "Answer") : [];
+  const questions =
+    table === "Survey" && !mapped.some((m) => m.column === "Question")
+      ? mapped.filter((m) => m.column === "Answer")
+      : [];
   const split = periodParts(mapped.filter((m) => m.def.type === "period"));
   const net = netParts(table, plan.columns);
   // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
@@ -174,7 +193,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     summary.joinedInto = plan.joinedInto;
     const how = table === "Invoices" ? say("import.joinedInvoices") : say("import.joinedOrders");
     report(plan.headerRow, null, "warning", say("import.joined", { sheet: plan.joinedInto, key: def.key ?? "", how }));
-  } else for (const c of missing) report(plan.headerRow, c.name, "error", say("import.noColumn", { column: c.name, table }));
+  } else
+    for (const c of missing) report(plan.headerRow, c.name, "error", say("import.noColumn", { column: c.name, table }));
   // Written, its rows would all lack what the table needs, for Health to list one by one: they are read
   // aside (the preview shows them), and wait for her to choose a column.
   const held = !plan.joinedInto && missing.length > 0;
@@ -183,7 +203,10 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   else if (givenPeriod) report(plan.headerRow, "Period", "warning", say("import.givenPeriod", { period: givenPeriod }));
   const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
   // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
-  const paidOn = table === "Invoices" ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9) : undefined;
+  const paidOn =
+    table === "Invoices"
+      ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9)
+      : undefined;
   const contexts = columnContexts(grid, recordRows);
   if (net)
     report(
@@ -191,7 +214,11 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       "Net",
       "warning",
       net.discount
-        ? say("import.netDiscounted", { quantity: net.quantity.header, price: net.price.header, discount: net.discount.header })
+        ? say("import.netDiscounted", {
+            quantity: net.quantity.header,
+            price: net.price.header,
+            discount: net.discount.header,
+          })
         : say("import.netFrom", { quantity: net.quantity.header, price: net.price.header }),
     );
   const currency = sheetCurrency(grid, recordRows, mapped);
@@ -205,7 +232,13 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   );
   const tableKeys = keys(into.keys, table);
   const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
-  if (generate) report(plan.headerRow, generate, "warning", say("import.newIds", { column: generate, prefix: GENERATED_KEYS[table] ?? "" }));
+  if (generate)
+    report(
+      plan.headerRow,
+      generate,
+      "warning",
+      say("import.newIds", { column: generate, prefix: GENERATED_KEYS[table] ?? "" }),
+    );
   const resolved = new Map<string, string>();
 
   for (const line of lines) {
@@ -217,7 +250,12 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       continue;
     }
     summary.rows++;
-    const cells = maskCards(source, (column, last4) => report(line.row, column, "warning", say("import.cardMasked", { last4 })), plan.columns, mapped);
+    const cells = maskCards(
+      source,
+      (column, last4) => report(line.row, column, "warning", say("import.cardMasked", { last4 })),
+      plan.columns,
+      mapped,
+    );
     const errors: Message[] = [];
     const failed = new Set<string | null>();
     const fail = (column: string | null, message: Message) => {
@@ -234,13 +272,22 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     if (split && line.kind === "record") {
       const label = periodOfParts(cells[split.year] ?? null, cells[split.part] ?? null, split.unit);
       if (label) values.set("Period", label);
-      else fail("Period", say("import.periodParts", { year: String(cells[split.year] ?? ""), part: String(cells[split.part] ?? "") }));
+      else
+        fail(
+          "Period",
+          say("import.periodParts", { year: String(cells[split.year] ?? ""), part: String(cells[split.part] ?? "") }),
+        );
     }
     for (const m of line.kind === "record" ? mapped : []) {
       if (split && (m.index === split.year || m.index === split.part)) continue;
       const flag = flagOf(table, m.def.name, m.header);
-      const converted = convertCell(flag ? flagCell(cells[m.index] ?? null, flag) : (cells[m.index] ?? null), m.def, contexts(m.index));
-      if (converted.error !== undefined && (m.def.required || m.def.type === "last4")) fail(m.def.name, converted.error);
+      const converted = convertCell(
+        flag ? flagCell(cells[m.index] ?? null, flag) : (cells[m.index] ?? null),
+        m.def,
+        contexts(m.index),
+      );
+      if (converted.error !== undefined && (m.def.required || m.def.type === "last4"))
+        fail(m.def.name, converted.error);
       else if (converted.error !== undefined) {
         // An optional value that does not read costs no row: kept as typed, for `check` and the admin to put right.
         values.set(m.def.name, asTyped(cells[m.index] ?? null));
@@ -249,7 +296,13 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
         const period = periods.get(m);
         if (period !== undefined) perPeriod.push([period, converted.value]);
         else if (questions.includes(m)) answers.push([m.header, converted.value]);
-        else values.set(m.def.name, m.def.type === "text" ? joined(values.get(m.def.name), converted.value) : (values.get(m.def.name) ?? converted.value));
+        else
+          values.set(
+            m.def.name,
+            m.def.type === "text"
+              ? joined(values.get(m.def.name), converted.value)
+              : (values.get(m.def.name) ?? converted.value),
+          );
         if (converted.warning) report(line.row, m.def.name, "warning", converted.warning);
         creditNote ||= Boolean(converted.creditNote);
       }
@@ -258,7 +311,14 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     for (const c of def.columns) {
       const empty = (values.get(c.name) ?? null) === null && !failed.has(c.name);
       const unpivoted = periods.size > 0 && (c.name === "Period" || c.name === "RevenueTarget");
-      if (line.kind === "record" && c.required && c.name !== generate && empty && !unpivoted && (mapped.some((m) => m.def === c) || (c.name === "Net" && net)))
+      if (
+        line.kind === "record" &&
+        c.required &&
+        c.name !== generate &&
+        empty &&
+        !unpivoted &&
+        (mapped.some((m) => m.def === c) || (c.name === "Net" && net))
+      )
         fail(c.name, say("import.empty", { column: c.name }));
     }
     if (line.kind === "record") {
@@ -267,7 +327,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       const totals = table === "Invoices" ? totalsDiffer(values) : undefined;
       if (totals) report(line.row, "Total", "warning", totals);
       resolveNames(values, into.names, resolved);
-      if (table === "Survey") matchRespondent(values, into.names.Clients, (m) => report(line.row, "Respondent", "warning", m));
+      if (table === "Survey")
+        matchRespondent(values, into.names.Clients, (m) => report(line.row, "Respondent", "warning", m));
     }
     const key = def.key && !generate ? values.get(def.key) : undefined;
     const where = `${grid.name} row ${line.row}`;
@@ -277,7 +338,8 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
         summary.imported++; // its data is imported with the rows of the sheet it was joined into
         continue;
       }
-      if (table === "Invoices") fail(def.key, say("import.orphanLine", { invoice: joinedKey || "—", sheet: plan.joinedInto }));
+      if (table === "Invoices")
+        fail(def.key, say("import.orphanLine", { invoice: joinedKey || "—", sheet: plan.joinedInto }));
     }
     if (errors.length === 0 && def.key && typeof key === "string" && !def.linesShareKey && tableKeys.has(key))
       fail(def.key, say("import.keyUsed", { column: def.key, key, where: tableKeys.get(key) ?? "" }));
@@ -286,7 +348,10 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
       into.result.quarantine.push({ sheet: grid.name, row: line.row, table, reasons: errors, cells });
       continue;
     }
-    if (table === "Payments" && recordWithdrawal(values, target.rows, grid.name, line.row, (m) => report(line.row, "Status", "warning", m))) {
+    if (
+      table === "Payments" &&
+      recordWithdrawal(values, target.rows, grid.name, line.row, (m) => report(line.row, "Status", "warning", m))
+    ) {
       summary.imported++;
       continue;
     }
@@ -304,25 +369,37 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     values.set(SOURCE_COLUMN, `${grid.name}!${line.row}${origin ? `+${origin}` : ""}`);
     if (questions.length > 0) {
       if (!values.get("ResponseID")) values.set("ResponseID", `${grid.name}-${line.row}`);
-      for (const answer of answerRows(values, answers)) target.rows.push({ sheet: grid.name, row: line.row, values: answer });
+      for (const answer of answerRows(values, answers))
+        target.rows.push({ sheet: grid.name, row: line.row, values: answer });
     } else if (periods.size === 0) {
       const staged = { sheet: grid.name, row: line.row, values };
       target.rows.push(staged);
-      if (table === "Invoices" && values.get("Status") === "Paid") into.declared.push({ invoice: staged, paidOn: paidOnOf(cells, paidOn) });
+      if (table === "Invoices" && values.get("Status") === "Paid")
+        into.declared.push({ invoice: staged, paidOn: paidOnOf(cells, paidOn) });
     }
     for (const [period, amount] of perPeriod) {
       if (amount !== null)
-        target.rows.push({ sheet: grid.name, row: line.row, values: new ColumnValues([...values, ["Period", period], ["RevenueTarget", amount]]) });
+        target.rows.push({
+          sheet: grid.name,
+          row: line.row,
+          values: new ColumnValues([...values, ["Period", period], ["RevenueTarget", amount]]),
+        });
     }
     summary.imported++;
     if ((table === "Clients" || table === "Team") && def.key) rememberName(into.names[table], values, def.key);
   }
-  for (const [name, id] of resolved) report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
+  for (const [name, id] of resolved)
+    report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
   if (held) {
     run.result.held.push(...into.staged.values());
     summary.held = summary.imported + summary.quarantined;
     [summary.imported, summary.quarantined] = [0, 0];
-    report(plan.headerRow, null, "error", say("import.heldBack", { n: summary.held, columns: missing.map((c) => c.name) }));
+    report(
+      plan.headerRow,
+      null,
+      "error",
+      say("import.heldBack", { n: summary.held, columns: missing.map((c) => c.name) }),
+    );
   }
   return summary;
 }
@@ -332,7 +409,10 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
  * add-in's own and the other extras (Excel compares headers without case): a source column headed
  * "IBAN" that was not mapped must never overwrite the mapped IBAN.
  */
-function uniqueExtraNames(extras: readonly ColumnMapping[], contract: readonly string[]): (ColumnMapping & { name: string })[] {
+function uniqueExtraNames(
+  extras: readonly ColumnMapping[],
+  contract: readonly string[],
+): (ColumnMapping & { name: string })[] {
   const taken = new Set([...contract, SOURCE_COLUMN, E164_COLUMN].map((n) => n.toLowerCase()));
   return extras.map((e) => {
     const base = e.header || columnLetter(e.index + 1);
@@ -355,7 +435,8 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): 
     target.rows.push({ sheet, row: Number(row), values });
     perSheet.set(sheet, (perSheet.get(sheet) ?? 0) + 1);
   }
-  for (const [sheet, n] of perSheet) run.result.problems.push(problem(sheet, null, "Status", "warning", say("import.declaredPaid", { n })));
+  for (const [sheet, n] of perSheet)
+    run.result.problems.push(problem(sheet, null, "Status", "warning", say("import.declaredPaid", { n })));
 }
 
 /** The workbook's Currency setting from what the sheets showed (see currency.ts). */
@@ -369,7 +450,12 @@ function recordCurrency(result: ImportResult, existing: string | undefined): voi
   result.currency = add;
 }
 
-function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extras: string[], withE164: boolean): StagedTable {
+function stagedTable(
+  staged: Map<TableName, StagedTable>,
+  table: TableName,
+  extras: string[],
+  withE164: boolean,
+): StagedTable {
   let target = staged.get(table);
   if (!target) staged.set(table, (target = { table, extras: [], dateExtras: new Set(), rows: [] }));
   for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])])
@@ -380,7 +466,8 @@ function stagedTable(staged: Map<TableName, StagedTable>, table: TableName, extr
 /** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */
 function flagProbableDuplicateClients(clients: StagedTable | undefined, problems: Problem[]): void {
   if (!clients) return;
-  const asClient = (r: StagedRow, i: number) => ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
+  const asClient = (r: StagedRow, i: number) =>
+    ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
   for (const { a, b, reasons } of probableDuplicates(clients.rows.map(asClient))) {
     const [first, row] = [clients.rows[Number(a.ClientID)], clients.rows[Number(b.ClientID)]];
     problems.push(
@@ -389,7 +476,11 @@ function flagProbableDuplicateClients(clients: StagedTable | undefined, problems
         row.row,
         "ClientID",
         "warning",
-        say("import.sameClient", { sheet: first.sheet, row: String(first.row), same: reasons.map((r) => say(DUPLICATE_REASONS[r])) }),
+        say("import.sameClient", {
+          sheet: first.sheet,
+          row: String(first.row),
+          same: reasons.map((r) => say(DUPLICATE_REASONS[r])),
+        }),
       ),
     );
   }

@@ -45,7 +45,13 @@ export interface TableProposal {
 }
 
 /** Keys the import numbers itself when a sheet has none: a client list rarely carries IDs. */
-export const GENERATED_KEYS: Partial<Record<TableName, string>> = { Clients: "C-", Team: "E-", Payments: "P-", Visits: "V-", Requests: "T-" };
+export const GENERATED_KEYS: Partial<Record<TableName, string>> = {
+  Clients: "C-",
+  Team: "E-",
+  Payments: "P-",
+  Visits: "V-",
+  Requests: "T-",
+};
 
 /** A list with no code column whose "DNI" holds 1, 2, 3…: that column is its code, not a tax ID. */
 const CODES_HEADED_AS_TAX_IDS: Partial<Record<TableName, string>> = { Clients: "TaxID" };
@@ -90,7 +96,12 @@ function tokenMatch(a: string, b: string): number {
  * 0–1: how well a header names a contract column. `common` holds the words most of the sheet's headers
  * share, which say little of any one column.
  */
-export function headerMatch(header: string, table: TableName, column: string, common: ReadonlySet<string> = NONE): number {
+export function headerMatch(
+  header: string,
+  table: TableName,
+  column: string,
+  common: ReadonlySet<string> = NONE,
+): number {
   const tokens = headerConcepts(header);
   if (tokens.length === 0) return 0;
   // A bare "Nº" or "Número" heads the table's own key.
@@ -98,7 +109,11 @@ export function headerMatch(header: string, table: TableName, column: string, co
   let best = 0;
   for (const { concepts: synonym, weight } of synonyms(table, column)) {
     if (qualifiedAway(tokens, synonym)) continue;
-    if (synonym.length === tokens.length && synonym.every((t) => tokens.includes(t)) && tokens.every((t) => synonym.includes(t))) {
+    if (
+      synonym.length === tokens.length &&
+      synonym.every((t) => tokens.includes(t)) &&
+      tokens.every((t) => synonym.includes(t))
+    ) {
       best = Math.max(best, weight);
       continue;
     }
@@ -155,13 +170,18 @@ const STRONG_PAIR_SCORE = 0.6;
 
 /** Mostly texts, mostly different: a list of names (of products, clients), not codes or amounts. */
 function namesIn(values: readonly SheetCell[]): boolean {
-  const texts = values.filter((v): v is string => typeof v === "string" && /\p{L}{2}/u.test(v) && parseAmount(v) === undefined);
+  const texts = values.filter(
+    (v): v is string => typeof v === "string" && /\p{L}{2}/u.test(v) && parseAmount(v) === undefined,
+  );
   const filled = values.filter((v) => !isBlankCell(v)).length;
   return texts.length >= 2 && texts.length >= 0.8 * filled && new Set(texts).size >= 0.8 * texts.length;
 }
 
 /** The best one-to-one assignment of source columns to a table's columns: the pairs whose scores add up to the most. */
-export function mapColumns(table: TableName, sources: readonly SourceColumn[]): { columns: ColumnMapping[]; score: number; strong: string[] } {
+export function mapColumns(
+  table: TableName,
+  sources: readonly SourceColumn[],
+): { columns: ColumnMapping[]; score: number; strong: string[] } {
   const pairs: { source: SourceColumn; column: ColumnDef; score: number; header: number }[] = [];
   const common = commonWords(sources.map((s) => s.header));
   for (const source of sources) {
@@ -175,7 +195,8 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
       }
       if (header === 0 && !SELF_EVIDENT.has(column.type)) continue;
       // Values veto a header: a "State" of place names is no status, amounts are no rate.
-      if (VETOED_BY_VALUES.has(column.type) && fit < MIN_TYPED_FIT && !(SELF_EVIDENT.has(column.type) && header >= 0.9)) continue;
+      if (VETOED_BY_VALUES.has(column.type) && fit < MIN_TYPED_FIT && !(SELF_EVIDENT.has(column.type) && header >= 0.9))
+        continue;
       const score = header > 0 ? header * (0.4 + 0.6 * fit) : fit >= 0.8 ? 0.5 * fit : 0;
       if (score >= MIN_PAIR_SCORE) pairs.push({ source, column, score, header });
     }
@@ -190,7 +211,9 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   const candidates = [...new Set(pairs.map((p) => p.source))].sort((a, b) => a.index - b.index);
   const contract: readonly ColumnDef[] = CONTRACT[table].columns;
   const pairOf = new Map(pairs.map((p) => [`${candidates.indexOf(p.source)}:${contract.indexOf(p.column)}`, p]));
-  const weight = candidates.map((_, i) => contract.map((_, j) => Math.max(0, (pairOf.get(`${i}:${j}`)?.score ?? 0) - i * TIE_BREAK)));
+  const weight = candidates.map((_, i) =>
+    contract.map((_, j) => Math.max(0, (pairOf.get(`${i}:${j}`)?.score ?? 0) - i * TIE_BREAK)),
+  );
   bestAssignment(weight).forEach((j, i) => {
     const p = pairOf.get(`${i}:${j}`);
     if (!p) return;
@@ -202,7 +225,13 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   const taxId = CODES_HEADED_AS_TAX_IDS[table];
   const key = tableDef(table).key;
   const codes = taxId === undefined ? undefined : sources.find((s) => taken.get(s.index) === taxId);
-  if (key && !used.has(key) && codes && mostlyDistinct(codes.values) && !mostly(codes.values, (v) => isTaxId(String(v)))) {
+  if (
+    key &&
+    !used.has(key) &&
+    codes &&
+    mostlyDistinct(codes.values) &&
+    !mostly(codes.values, (v) => isTaxId(String(v)))
+  ) {
     taken.set(codes.index, key);
     strong.push(key);
   }
@@ -226,9 +255,14 @@ export function mapColumns(table: TableName, sources: readonly SourceColumn[]): 
   // A text column typed in two parts side by side ("Vorname" "Nachname", "Strasse" "Hausnummer") is read as one.
   for (const p of pairs) {
     if (taken.has(p.source.index) || p.column.type !== "text" || p.header < JOINED_PART_SCORE) continue;
-    if ([p.source.index - 1, p.source.index + 1].some((i) => taken.get(i) === p.column.name)) taken.set(p.source.index, p.column.name);
+    if ([p.source.index - 1, p.source.index + 1].some((i) => taken.get(i) === p.column.name))
+      taken.set(p.source.index, p.column.name);
   }
-  return { columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })), score, strong };
+  return {
+    columns: sources.map((s) => ({ index: s.index, header: s.header, column: taken.get(s.index) ?? null })),
+    score,
+    strong,
+  };
 }
 
 /** Lists of things (clients, products, people) name each once: a column of repeated names is another table's reference. */
@@ -239,7 +273,9 @@ function listsEachOnce(table: TableName, columns: readonly ColumnMapping[], sour
   const key = tableDef(table).key;
   // A name typed in two parts ("Prénom", "Nom") is one name: first names alone repeat.
   const valuesOf = (column: string) => {
-    const parts = columns.filter((c) => c.column === column).flatMap((c) => sources.filter((s) => s.index === c.index).map((s) => s.values));
+    const parts = columns
+      .filter((c) => c.column === column)
+      .flatMap((c) => sources.filter((s) => s.index === c.index).map((s) => s.values));
     return parts[0]?.map((_, row) => parts.map((p) => String(p[row] ?? "")).join(" ")) ?? [];
   };
   return [key, "Name"].every((column) => column === undefined || mostlyDistinct(valuesOf(column)));
@@ -277,7 +313,20 @@ const TABLE_CONCEPTS: Record<TableName, string> = {
 /** What the records of each list have beside the contract's columns: a sheet's other columns vote for the list they belong to. */
 const TRAITS: Partial<Record<TableName, readonly string[]>> = {
   Clients: ["age", "gender", "birth", "website"],
-  Products: ["brand", "supplier", "model", "stock", "weight", "maker", "size", "season", "ean", "cost", "image", "description"],
+  Products: [
+    "brand",
+    "supplier",
+    "model",
+    "stock",
+    "weight",
+    "maker",
+    "size",
+    "season",
+    "ean",
+    "cost",
+    "image",
+    "description",
+  ],
   Team: ["salary", "hired", "commission"],
   Orders: ["shipped"],
   Payments: ["card", "declined", "bank"],
@@ -288,7 +337,17 @@ const COMMON_TABLES: ReadonlySet<TableName> = new Set(["Clients", "Products", "O
 const COMMON_TABLE_PRIOR = 0.1;
 
 /** Columns every kind of sheet may have: they say nothing of which table a sheet holds. */
-const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Active", "Currency", "Segment", "Preferences"]);
+const GENERIC = new Set([
+  "Notes",
+  "Status",
+  "Region",
+  "Country",
+  "Category",
+  "Active",
+  "Currency",
+  "Segment",
+  "Preferences",
+]);
 
 /**
  * The table a sheet most likely holds, or null when none fits well enough to import it. The columns
@@ -297,7 +356,11 @@ const GENERIC = new Set(["Notes", "Status", "Region", "Country", "Category", "Ac
  * what it lacked.
  */
 export function proposeTable(sheetName: string, sources: readonly SourceColumn[]): TableProposal {
-  let best: TableProposal = { table: null, columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })), score: -Infinity };
+  let best: TableProposal = {
+    table: null,
+    columns: sources.map((s) => ({ index: s.index, header: s.header, column: null })),
+    score: -Infinity,
+  };
   let closest: { table: TableName; lacks: string[]; score: number } | undefined;
   let runnerUp: TableProposal["runnerUp"];
   const sheetWords = foldWords(sheetName);
@@ -308,17 +371,26 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     const def = tableDef(table);
     const generated = (c: ColumnDef) => c.name === def.key && GENERATED_KEYS[table] !== undefined;
     const lacks = def.columns
-      .filter((c) => c.required && !mapped.has(c.name) && !generated(c) && !(table === "Targets" && c.name === "Period"))
+      .filter(
+        (c) => c.required && !mapped.has(c.name) && !generated(c) && !(table === "Targets" && c.name === "Period"),
+      )
       .map((c) => c.name);
     const namedBySheet =
-      SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w)) || sheetConcepts.includes(TABLE_CONCEPTS[table]);
+      SHEET_WORDS[table].split("|").some((w) => sheetWords === w || sheetWords.split(" ").includes(w)) ||
+      sheetConcepts.includes(TABLE_CONCEPTS[table]);
     // The table's own key and own date named outright ("InvoiceId", "PaymentDate") say most of all which table it is.
     const own = def.columns.filter((c) => c.name === def.key || (c.required && c.type === "date"));
     const named = own.filter((o) =>
-      sources.some((s) => columns.find((c) => c.index === s.index)?.column === o.name && headerMatch(s.header, table, o.name) >= STRONG_PAIR_SCORE),
+      sources.some(
+        (s) =>
+          columns.find((c) => c.index === s.index)?.column === o.name &&
+          headerMatch(s.header, table, o.name) >= STRONG_PAIR_SCORE,
+      ),
     );
     const traits = sources.filter(
-      (s) => !mapped.has(columns.find((c) => c.index === s.index)?.column ?? "") && headerConcepts(s.header).some((w) => TRAITS[table]?.includes(w)),
+      (s) =>
+        !mapped.has(columns.find((c) => c.index === s.index)?.column ?? "") &&
+        headerConcepts(s.header).some((w) => TRAITS[table]?.includes(w)),
     );
     const total =
       score +
@@ -333,8 +405,13 @@ export function proposeTable(sheetName: string, sources: readonly SourceColumn[]
     // column, or the sheet's name to show the table is meant; or three such columns.
     const core = strong.filter((c) => !GENERIC.has(c));
     // A column headed "Vendedor" over names each once is a list of sales people, whatever else the sheet holds.
-    const listedByNoun = LISTS.has(table) && columns.some((c) => c.column === "Name" && headerConcepts(c.header).includes(TABLE_CONCEPTS[table]));
-    const plain = (core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet)) || core.length >= 3 || listedByNoun;
+    const listedByNoun =
+      LISTS.has(table) &&
+      columns.some((c) => c.column === "Name" && headerConcepts(c.header).includes(TABLE_CONCEPTS[table]));
+    const plain =
+      (core.length >= 2 && (mapped.has(def.key ?? "") || lacks.length <= 1 || namedBySheet)) ||
+      core.length >= 3 ||
+      listedByNoun;
     const fits = plain && listsEachOnce(table, columns, sources);
     if (fits && total > best.score) {
       if (best.table) runnerUp = { table: best.table, score: best.score };

@@ -44,9 +44,17 @@ export async function readMemory(port: ReadPort): Promise<Remembered[]> {
     const columns = new Map<string, string | null>();
     for (const pair of String(row[at("Columns")] ?? "").split("\n")) {
       const [header, column] = pair.split(" = ");
-      if (header !== undefined && column !== undefined) columns.set(header.trim(), column.trim() === "—" ? null : column.trim());
+      if (header !== undefined && column !== undefined)
+        columns.set(header.trim(), column.trim() === "—" ? null : column.trim());
     }
-    return [{ headers: String(row[at("Headers")] ?? ""), table: known ? (name as TableName) : null, columns, saved: String(row[at("Saved")] ?? "") }];
+    return [
+      {
+        headers: String(row[at("Headers")] ?? ""),
+        table: known ? (name as TableName) : null,
+        columns,
+        saved: String(row[at("Saved")] ?? ""),
+      },
+    ];
   });
 }
 
@@ -63,7 +71,12 @@ export function applyMemory(plan: SheetPlan, memory: readonly Remembered[]): She
     const column = remembered.columns.get(foldWords(c.header));
     return column === undefined || (column !== null && !names.has(column)) ? c : { ...c, column };
   });
-  return { ...plan, table: remembered.table, columns: remembered.table ? columns : columns.map((c) => ({ ...c, column: null })), asLastTime: true };
+  return {
+    ...plan,
+    table: remembered.table,
+    columns: remembered.table ? columns : columns.map((c) => ({ ...c, column: null })),
+    asLastTime: true,
+  };
 }
 
 /** The memory with these plans' choices kept (one row per set of headers, the newest choice winning). */
@@ -90,7 +103,12 @@ export function memorySheet(memory: readonly Remembered[]): SheetOutput {
       {
         name: MAPPINGS_TABLE,
         columns: COLUMNS.map((header) => ({ header, format: "text" as const })),
-        rows: memory.map((m) => [m.headers, m.table ?? "", [...m.columns].map(([header, column]) => `${header} = ${column ?? "—"}`).join("\n"), m.saved]),
+        rows: memory.map((m) => [
+          m.headers,
+          m.table ?? "",
+          [...m.columns].map(([header, column]) => `${header} = ${column ?? "—"}`).join("\n"),
+          m.saved,
+        ]),
       },
     ],
   };
@@ -104,7 +122,11 @@ export interface Corrections {
 }
 
 /** The plans with her corrections made, each plan she corrected marked so (and remembered once written). */
-export function corrected(plans: readonly SheetPlan[], grids: readonly SheetGrid[], corrections: Corrections): SheetPlan[] {
+export function corrected(
+  plans: readonly SheetPlan[],
+  grids: readonly SheetGrid[],
+  corrections: Corrections,
+): SheetPlan[] {
   return plans.map((plan) => {
     const table = corrections.tables.get(plan.sheet);
     const grid = grids.find((g) => g.name === plan.sheet);
@@ -119,17 +141,26 @@ export function corrected(plans: readonly SheetPlan[], grids: readonly SheetGrid
     });
     // A column she gave to one header is taken from any other that had it.
     const given = new Set(
-      replanned.columns.filter((c) => corrections.columns.get(foldWords(c.header)) !== undefined).map((c) => corrections.columns.get(foldWords(c.header))),
+      replanned.columns
+        .filter((c) => corrections.columns.get(foldWords(c.header)) !== undefined)
+        .map((c) => corrections.columns.get(foldWords(c.header))),
     );
     const fixed = columns.map((c) =>
-      corrections.columns.get(foldWords(c.header)) === undefined && c.column !== null && given.has(c.column) ? { ...c, column: null } : c,
+      corrections.columns.get(foldWords(c.header)) === undefined && c.column !== null && given.has(c.column)
+        ? { ...c, column: null }
+        : c,
     );
     return touched ? { ...replanned, columns: fixed, corrected: true } : plan;
   });
 }
 
 /** Keeps the admin's corrections in the workbook, beside what it already remembers and what `earlier` brings from another. */
-export async function saveCorrections(port: WorkbookPort, corrected: readonly SheetPlan[], today: string, earlier: readonly Remembered[] = []): Promise<void> {
+export async function saveCorrections(
+  port: WorkbookPort,
+  corrected: readonly SheetPlan[],
+  today: string,
+  earlier: readonly Remembered[] = [],
+): Promise<void> {
   if (corrected.length === 0 && earlier.length === 0) return;
   await port.writeSheet(memorySheet(remember([...earlier, ...(await readMemory(port))], corrected, today)));
 }

@@ -72,7 +72,8 @@ function side(grid: SheetGrid, plan: SheetPlan, key: string): Side {
   const block = detectBlock(grid);
   const keys = new Map<number, string>();
   if (column !== undefined && block?.headerRow === plan.headerRow)
-    for (const line of block.lines) if (line.kind === "record") keys.set(line.row, keyText(grid.rows[line.row - 1]?.[column]));
+    for (const line of block.lines)
+      if (line.kind === "record") keys.set(line.row, keyText(grid.rows[line.row - 1]?.[column]));
   return { grid, plan, keys };
 }
 
@@ -92,7 +93,9 @@ function isHeaderOf(header: Side, lines: Side, date: string): boolean {
 /** Order and quote lines carry their header's date, client and exec (new columns at their right); the headers with lines are joined into them. */
 function carryHeader(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] {
   const rowOf = new Map([...header.keys].map(([row, key]) => [key, row]));
-  const carried = header.plan.columns.filter((c) => c.column && HEADER_LEVEL.has(c.column) && !lines.plan.columns.some((l) => l.column === c.column));
+  const carried = header.plan.columns.filter(
+    (c) => c.column && HEADER_LEVEL.has(c.column) && !lines.plan.columns.some((l) => l.column === c.column),
+  );
   const width = Math.max(...lines.grid.rows.map((r) => r.length), ...lines.plan.columns.map((c) => c.index + 1));
   // the header row a line's key points to, by the line's index in its grid
   const fromRow = (i: number) => {
@@ -103,7 +106,9 @@ function carryHeader(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPla
     const from = fromRow(i);
     const padded = [...cells, ...Array<SheetCell>(Math.max(0, width - cells.length)).fill(null)];
     if (i + 1 === lines.plan.headerRow) return [...padded, ...carried.map((c) => `${c.header} (${header.grid.name})`)];
-    return from === undefined ? padded : [...padded, ...carried.map((c) => header.grid.rows[from - 1]?.[c.index] ?? null)];
+    return from === undefined
+      ? padded
+      : [...padded, ...carried.map((c) => header.grid.rows[from - 1]?.[c.index] ?? null)];
   });
   const origins = lines.grid.rows.map((_, i) => {
     const from = fromRow(i);
@@ -111,7 +116,10 @@ function carryHeader(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPla
   });
   const plan: SheetPlan = {
     ...lines.plan,
-    columns: [...lines.plan.columns, ...carried.map((c, k) => ({ index: width + k, header: `${c.header} (${header.grid.name})`, column: c.column }))],
+    columns: [
+      ...lines.plan.columns,
+      ...carried.map((c, k) => ({ index: width + k, header: `${c.header} (${header.grid.name})`, column: c.column })),
+    ],
   };
   const used = new Set([...lines.keys.values()]);
   return [{ ...lines.grid, rows, origins }, plan, { ...header.plan, joinedInto: lines.grid.name, joinedKeys: used }];
@@ -122,7 +130,9 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
   const net = lines.plan.columns.find((c) => c.column === "Net" || c.column === "Total");
   const sums = new Map<string, { cents: number; rows: number[] }>();
   if (net) {
-    const texts = [...lines.keys.keys()].map((r) => lines.grid.rows[r - 1]?.[net.index]).filter((c): c is string => typeof c === "string");
+    const texts = [...lines.keys.keys()]
+      .map((r) => lines.grid.rows[r - 1]?.[net.index])
+      .filter((c): c is string => typeof c === "string");
     const context = columnContext(texts, lines.grid.date1904);
     const money = columnDef("Invoices", "Net");
     for (const [row, key] of lines.keys) {
@@ -150,7 +160,9 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
     const sum = sumOf(i);
     return sum ? sum.rows.map((r) => `${lines.grid.name}!${r}`).join("+") : undefined;
   });
-  const plan: SheetPlan = hasNet ? header.plan : { ...header.plan, columns: [...header.plan.columns, { index: width, header: title, column: "Net" }] };
+  const plan: SheetPlan = hasNet
+    ? header.plan
+    : { ...header.plan, columns: [...header.plan.columns, { index: width, header: title, column: "Net" }] };
   const known = new Set([...header.keys.values()]);
   return [{ ...header.grid, rows, origins }, plan, { ...lines.plan, joinedInto: header.grid.name, joinedKeys: known }];
 }

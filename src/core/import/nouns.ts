@@ -6,10 +6,12 @@
  */
 export const NOUNS = {
   client: "client|cliente|customer|kunde|kunden|buyer|comprador|acheteur|kaufer|acquirente|destinatario|destinataire",
-  order: "order|pedido|comanda|commande|bestellung|auftrag|ordine|encomenda|ordem|venta|vendita|venda|vente|sale|verkauf",
+  order:
+    "order|pedido|comanda|commande|bestellung|auftrag|ordine|encomenda|ordem|venta|vendita|venda|vente|sale|verkauf",
   invoice: "invoice|factura|fra|facture|rechnung|fattura|fatura|bill",
   product: "product|producto|producte|produit|produkt|prodotto|produto|articulo|article|artikel|articolo|artigo|item",
-  payment: "payment|pago|cobro|pagament|cobrament|paiement|reglement|encaissement|zahlung|pagamento|incasso|recebimento|collection|receipt",
+  payment:
+    "payment|pago|cobro|pagament|cobrament|paiement|reglement|encaissement|zahlung|pagamento|incasso|recebimento|collection|receipt",
   quote: "quote|estimate|presupuesto|pressupost|oferta|devis|angebot|preventivo|orcamento|offerta",
   ticket:
     "ticket|request|case|incidencia|solicitud|sollicitud|reclamacion|reclamacio|complaint|reclamation|plainte|demande|anfrage|reklamation|beschwerde|reclamo|richiesta|segnalazione|reclamacao|chamado",
@@ -26,7 +28,8 @@ export type Noun = keyof typeof NOUNS;
 const DATE_WORDS = "date|fecha|data|datum";
 const AMOUNT_WORDS = "amount|total|importe|import|montant|betrag|importo|valor|totale|subtotal|net";
 
-const pairs = (noun: Noun, words: string) => NOUNS[noun].split("|").flatMap((n) => words.split("|").map((w) => `${n} ${w}`));
+const pairs = (noun: Noun, words: string) =>
+  NOUNS[noun].split("|").flatMap((n) => words.split("|").map((w) => `${n} ${w}`));
 
 /** "order no", "venta no", "fattura no", "payment ref"… ("no" stands for id, nº, nr, número). */
 export const keyOf = (noun: Noun) => pairs(noun, "no|ref").join("|");

@@ -6,7 +6,12 @@ import type { SheetCell } from "../workbook/port";
 import { headerConcepts } from "./concepts";
 
 type Unit = "month" | "week" | "quarter";
-const LIMITS: Record<Unit | "year", [number, number]> = { year: [1900, 2200], month: [1, 12], week: [1, 53], quarter: [1, 4] };
+const LIMITS: Record<Unit | "year", [number, number]> = {
+  year: [1900, 2200],
+  month: [1, 12],
+  week: [1, 53],
+  quarter: [1, 4],
+};
 
 export interface PeriodParts {
   /** 0-based sheet columns */
@@ -26,11 +31,15 @@ export function periodParts(columns: readonly Column[]): PeriodParts | undefined
   const unitOf = (c: Column): Unit | "year" | undefined => {
     const concepts = headerConcepts(c.header);
     const unit = (["year", "month", "week", "quarter"] as const).find((u) => concepts.includes(u));
-    return unit && concepts.length === 1 && (c.values ?? []).every((v) => v === null || inRange(v, unit)) ? unit : undefined;
+    return unit && concepts.length === 1 && (c.values ?? []).every((v) => v === null || inRange(v, unit))
+      ? unit
+      : undefined;
   };
   const year = columns.filter((c) => unitOf(c) === "year");
   const parts = columns.filter((c) => unitOf(c) !== undefined && unitOf(c) !== "year");
-  return year.length === 1 && parts.length === 1 ? { year: year[0].index, part: parts[0].index, unit: unitOf(parts[0]) as Unit } : undefined;
+  return year.length === 1 && parts.length === 1
+    ? { year: year[0].index, part: parts[0].index, unit: unitOf(parts[0]) as Unit }
+    : undefined;
 }
 
 function inRange(v: SheetCell, unit: Unit | "year"): boolean {
@@ -43,5 +52,9 @@ export function periodOfParts(year: SheetCell, part: SheetCell, unit: Unit): str
   if (!inRange(year, "year") || !inRange(part, unit)) return undefined;
   const n = Number(part);
   const y = Number(year);
-  return unit === "month" ? `${y}-${String(n).padStart(2, "0")}` : unit === "week" ? `${y}-W${String(n).padStart(2, "0")}` : `${y}-Q${n}`;
+  return unit === "month"
+    ? `${y}-${String(n).padStart(2, "0")}`
+    : unit === "week"
+      ? `${y}-W${String(n).padStart(2, "0")}`
+      : `${y}-Q${n}`;
 }

@@ -33,7 +33,9 @@ export interface SheetPlan {
 
 const SAMPLE_SIZE = 200;
 
-function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: string[]; headerRow: number; titles: string } | undefined {
+function sourceColumns(
+  grid: SheetGrid,
+): { sources: SourceColumn[]; headers: string[]; headerRow: number; titles: string } | undefined {
   const block = detectBlock(grid);
   if (!block) return undefined;
   const records = block.lines.filter((l) => l.kind === "record");
@@ -43,7 +45,11 @@ function sourceColumns(grid: SheetGrid): { sources: SourceColumn[]; headers: str
   const sources = headers.map((header, i) => {
     const index = block.first + i;
     // A blank header is named after its column letter for people, but only its values can map it.
-    return { index, header: block.unnamed[i] ? "" : header, values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null) };
+    return {
+      index,
+      header: block.unnamed[i] ? "" : header,
+      values: sample.map((l) => grid.rows[l.row - 1]?.[index] ?? null),
+    };
   });
   return { sources, headers, headerRow: block.headerRow, titles: titlesAbove(grid, block) };
 }
@@ -65,10 +71,16 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
   if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
   const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
-  if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets")) return widePlan(grid.name, headerRow, sources, headers, periods);
+  if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets"))
+    return widePlan(grid.name, headerRow, sources, headers, periods);
   const survey = table === undefined || table === "Survey" ? surveyColumns(headers) : undefined;
   if (survey)
-    return { sheet: grid.name, table: "Survey", headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: survey[i] })) };
+    return {
+      sheet: grid.name,
+      table: "Survey",
+      headerRow,
+      columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: survey[i] })),
+    };
   const proposal = table === undefined ? proposeTable(`${grid.name} ${titles} ${fileName}`.trim(), sources) : undefined;
   const chosen = proposal ? proposal.table : (table ?? null);
   const mapping = chosen ? mapColumns(chosen, sources).columns : [];
@@ -93,12 +105,25 @@ export function planSheets(grids: readonly SheetGrid[], fileName?: string): Shee
   return grids.map((grid) => {
     const block = detectBlock(grid);
     if (!block) return planSheet(grid, undefined, hint);
-    const sheet = { grid, block, records: block.lines.filter((l) => l.kind === "record").map((l) => l.row), headers: JSON.stringify(block.headers) };
+    const sheet = {
+      grid,
+      block,
+      records: block.lines.filter((l) => l.kind === "record").map((l) => l.row),
+      headers: JSON.stringify(block.headers),
+    };
     // Compared cell by cell, and only with a sheet of the same headers and record count: no copy of a million rows made to compare.
-    const copyOf = seen.find((s) => s.headers === sheet.headers && s.records.length === sheet.records.length && sameRecords(s, sheet));
+    const copyOf = seen.find(
+      (s) => s.headers === sheet.headers && s.records.length === sheet.records.length && sameRecords(s, sheet),
+    );
     if (!copyOf) seen.push(sheet);
     return copyOf
-      ? { sheet: grid.name, table: null, headerRow: block.headerRow, columns: [], why: say("import.why.copy", { sheet: copyOf.grid.name }) }
+      ? {
+          sheet: grid.name,
+          table: null,
+          headerRow: block.headerRow,
+          columns: [],
+          why: say("import.why.copy", { sheet: copyOf.grid.name }),
+        }
       : planSheet(grid, undefined, hint);
   });
 }
@@ -137,15 +162,31 @@ const TARGET = columnDef("Targets", "RevenueTarget");
 
 /** The columns headed by a period whose values are amounts. */
 function periodColumns(sources: readonly SourceColumn[]): Set<number> {
-  return new Set(sources.filter((s) => periodOfHeader(s.header) !== undefined && valueFit(TARGET, s.values) >= 0.8).map((s) => s.index));
+  return new Set(
+    sources
+      .filter((s) => periodOfHeader(s.header) !== undefined && valueFit(TARGET, s.values) >= 0.8)
+      .map((s) => s.index),
+  );
 }
 
 /** Every period column feeds RevenueTarget (the import makes one record of each cell); the other columns are mapped as usual. */
-function widePlan(sheet: string, headerRow: number, sources: readonly SourceColumn[], headers: readonly string[], periods: ReadonlySet<number>): SheetPlan {
+function widePlan(
+  sheet: string,
+  headerRow: number,
+  sources: readonly SourceColumn[],
+  headers: readonly string[],
+  periods: ReadonlySet<number>,
+): SheetPlan {
   const rest = mapColumns(
     "Targets",
     sources.filter((s) => !periods.has(s.index)),
   ).columns.filter((m) => m.column !== "RevenueTarget" && m.column !== "Period");
-  const column = (s: SourceColumn) => (periods.has(s.index) ? "RevenueTarget" : (rest.find((m) => m.index === s.index)?.column ?? null));
-  return { sheet, table: "Targets", headerRow, columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: column(s) })) };
+  const column = (s: SourceColumn) =>
+    periods.has(s.index) ? "RevenueTarget" : (rest.find((m) => m.index === s.index)?.column ?? null);
+  return {
+    sheet,
+    table: "Targets",
+    headerRow,
+    columns: sources.map((s, i) => ({ index: s.index, header: headers[i], column: column(s) })),
+  };
 }

@@ -27,7 +27,15 @@ export function summarizeRepeats(problems: readonly Problem[]): Problem[] {
     const total = counts.get(k) ?? n;
     if (n < SHOWN_REPEATS || total === SHOWN_REPEATS) out.push(p);
     else if (n === SHOWN_REPEATS)
-      out.push(problem(p.sheet, p.row, p.column, p.severity, say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS + 1 })));
+      out.push(
+        problem(
+          p.sheet,
+          p.row,
+          p.column,
+          p.severity,
+          say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS + 1 }),
+        ),
+      );
   }
   return out;
 }

@@ -85,11 +85,17 @@ export function maskCards(
 ): readonly SheetCell[] {
   let masked: SheetCell[] | undefined; // copied only when a card is found: a million rows make no million copies
   source.forEach((cell, i) => {
-    const text = typeof cell === "string" ? cell : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12 ? String(cell) : undefined;
+    const text =
+      typeof cell === "string"
+        ? cell
+        : typeof cell === "number" && Number.isInteger(cell) && cell >= 1e12
+          ? String(cell)
+          : undefined;
     if (text === undefined || text.length < 13) return;
     const found = findCardNumbers(text);
     if (found.length === 0) return;
-    const column = mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
+    const column =
+      mapped.find((m) => m.index === i)?.def.name ?? columns.find((c) => c.index === i)?.header ?? columnLetter(i + 1);
     // A tax ID column's SIRET or partita IVA passes the Luhn check too: where it checks as a tax ID, it is one.
     if (column === "TaxID" && isTaxId(text)) return;
     warn(column, found[0]);
@@ -111,7 +117,11 @@ export function negateCreditNote(values: ColumnValues, warn: (message: Message) 
   warn(turned.length ? say("import.creditNegated", { columns: turned }) : say("import.creditNote"));
 }
 
-export function normalizeClient(table: TableName, values: ColumnValues, warn: (column: string, message: Message) => void): void {
+export function normalizeClient(
+  table: TableName,
+  values: ColumnValues,
+  warn: (column: string, message: Message) => void,
+): void {
   if (table !== "Clients") return;
   const taxId = values.get("TaxID");
   if (typeof taxId === "string" && taxId !== "") {
@@ -121,7 +131,11 @@ export function normalizeClient(table: TableName, values: ColumnValues, warn: (c
   }
   const postal = values.get("PostalCode");
   const country = asText(values.get("Country"));
-  if (typeof postal === "string" && /^\d{4}$/.test(postal) && (country === null || ["ES", "FR", "DE", "IT"].includes(country))) {
+  if (
+    typeof postal === "string" &&
+    /^\d{4}$/.test(postal) &&
+    (country === null || ["ES", "FR", "DE", "IT"].includes(country))
+  ) {
     values.set("PostalCode", postal.padStart(5, "0"));
     warn("PostalCode", say("import.postalZero", { postal, fixed: postal.padStart(5, "0") }));
   }
@@ -134,9 +148,16 @@ export function normalizeClient(table: TableName, values: ColumnValues, warn: (c
  * rows named in its "Imported from". Without one, the line stands alone with the amount withdrawn.
  * True when the line was recorded on an earlier payment.
  */
-export function recordWithdrawal(values: ColumnValues, staged: StagedRow[], sheet: string, row: number, warn: (message: Message) => void): boolean {
+export function recordWithdrawal(
+  values: ColumnValues,
+  staged: StagedRow[],
+  sheet: string,
+  row: number,
+  warn: (message: Message) => void,
+): boolean {
   const [amount, status] = [values.get("Amount"), values.get("Status")];
-  if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status))) return false;
+  if (typeof amount !== "number" || amount === 0 || !["Reversed", "Chargeback", "Failed"].includes(String(status)))
+    return false;
   const date = values.get("PaymentDate");
   const original = [...staged]
     .reverse()
@@ -171,7 +192,11 @@ export function rememberName(names: Map<string, string>, values: ColumnValues, k
 }
 
 /** A survey answer's client, by the e-mail or the name its respondent gave; one matching no client is kept and said. */
-export function matchRespondent(values: ColumnValues, clients: ReadonlyMap<string, string>, warn: (m: Message) => void): void {
+export function matchRespondent(
+  values: ColumnValues,
+  clients: ReadonlyMap<string, string>,
+  warn: (m: Message) => void,
+): void {
   const respondent = asText(values.get("Respondent"));
   if (values.get("ClientID") || !respondent) return;
   const id = clients.get(fold(respondent));
@@ -199,7 +224,8 @@ export function resolveNames(values: ColumnValues, names: Names, resolved: Map<s
 export const asText = (v: OutputCell | undefined): string | null => (typeof v === "string" && v !== "" ? v : null);
 
 /** A cell as the text it shows: what an optional value that does not read is kept as. */
-export const asTyped = (cell: SheetCell): OutputCell => (cell === null ? null : cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell));
+export const asTyped = (cell: SheetCell): OutputCell =>
+  cell === null ? null : cell instanceof Date ? formatIsoDate(dayFromDate(cell)) : String(cell);
 
 /** Two source columns for one text column read as one (of any other type, the first filled one counts): "Vorname" and "Nachname" are the Name, "Strasse" and "Hausnummer" the Street. */
 export function joined(before: OutputCell | undefined, next: OutputCell): OutputCell {
@@ -221,6 +247,8 @@ export function totalsDiffer(values: ColumnValues): Message | undefined {
   if (Math.abs(rest) <= 1) return undefined;
   const given = values.get("VATRate");
   const rate = typeof given === "number" ? given : net !== 0 ? Math.round((vat / net) * 100) / 100 : 0;
-  const explained = [surchargeRate(rate), ...WITHHOLDINGS.map((w) => -w)].some((r) => r !== 0 && Math.abs(rest - vatOf(toCents(net), r)) <= 1);
+  const explained = [surchargeRate(rate), ...WITHHOLDINGS.map((w) => -w)].some(
+    (r) => r !== 0 && Math.abs(rest - vatOf(toCents(net), r)) <= 1,
+  );
   return explained ? undefined : say("import.totalsDiffer", { net, vat, total });
 }

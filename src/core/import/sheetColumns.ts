@@ -4,7 +4,9 @@ import { columnContext, type ColumnContext } from "../locale/convert";
 import { periodOfHeader } from "../locale/localeValues";
 
 /** The RevenueTarget columns headed by periods (a sheet laid out one column per period): each cell becomes a target of its own. */
-export function periodColumnsOf<T extends { header: string; column: string | null }>(mapped: readonly T[]): Map<T, string> {
+export function periodColumnsOf<T extends { header: string; column: string | null }>(
+  mapped: readonly T[],
+): Map<T, string> {
   const columns = new Map(
     mapped.flatMap((m) => {
       const period = m.column === "RevenueTarget" ? periodOfHeader(m.header) : undefined;

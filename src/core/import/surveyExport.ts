@@ -60,10 +60,16 @@ export function scoreOf(answer: OutputCell): number | null {
 }
 
 /** A response's rows: one per question answered, each with the response's own cells, its question and answer, and its score. */
-export function answerRows(response: ColumnValues, answers: readonly [question: string, answer: OutputCell][]): ColumnValues[] {
+export function answerRows(
+  response: ColumnValues,
+  answers: readonly [question: string, answer: OutputCell][],
+): ColumnValues[] {
   return answers
     .filter(([, answer]) => answer !== null && answer !== "")
-    .map(([question, answer]) => new ColumnValues([...response, ["Question", question], ["Answer", String(answer)], ["Score", scoreOf(answer)]]));
+    .map(
+      ([question, answer]) =>
+        new ColumnValues([...response, ["Question", question], ["Answer", String(answer)], ["Score", scoreOf(answer)]]),
+    );
 }
 
 /** The question columns of a survey plan. */

@@ -24,7 +24,8 @@ export class TakenKeys extends Map<string, string> {
   }
 
   override set(key: string, where: string): this {
-    if (this.prefix && key.startsWith(this.prefix)) this.highest = Math.max(this.highest, Number(key.slice(this.prefix.length)) || 0);
+    if (this.prefix && key.startsWith(this.prefix))
+      this.highest = Math.max(this.highest, Number(key.slice(this.prefix.length)) || 0);
     return super.set(key, where);
   }
 

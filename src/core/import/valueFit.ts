@@ -18,7 +18,10 @@ export function valueFit(column: ColumnDef, values: readonly SheetCell[]): numbe
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length === 0) return 0.7;
   // Every value a fraction (0.21, 0.1, 0.04): rates, whatever the header says, not amounts.
-  if ((column.type === "money" || column.type === "rate") && filled.every((v) => typeof v === "number" && v > 0 && v < 1))
+  if (
+    (column.type === "money" || column.type === "rate") &&
+    filled.every((v) => typeof v === "number" && v > 0 && v < 1)
+  )
     return column.type === "money" ? 0.3 : 1;
   let fits = 0;
   for (const v of filled) fits += fitOne(column, v);
@@ -31,14 +34,22 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
   const type: ColumnType = column.type;
   switch (type) {
     case "date":
-      return v instanceof Date || (text !== "" && looksLikeDate(text)) ? 1 : typeof v === "number" && v > 20000 && v < 80000 ? 0.6 : 0;
+      return v instanceof Date || (text !== "" && looksLikeDate(text))
+        ? 1
+        : typeof v === "number" && v > 20000 && v < 80000
+          ? 0.6
+          : 0;
     case "money":
     case "number":
     case "integer":
       return isNumber ? 1 : 0;
     case "rate": {
       const rate = typeof v === "number" || text !== "" ? parseRate(v as string | number) : undefined;
-      return rate === undefined ? 0 : rate.fromWhole || (text !== "" && !text.includes("%") && !/^0?[.,]\d+$/.test(text)) ? 0.5 : 1;
+      return rate === undefined
+        ? 0
+        : rate.fromWhole || (text !== "" && !text.includes("%") && !/^0?[.,]\d+$/.test(text))
+          ? 0.5
+          : 1;
     }
     case "email":
       return isMailbox(text.trim()) ? 1 : 0;
@@ -47,13 +58,19 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
     case "country":
       return text !== "" && parseCountry(text) ? 1 : 0;
     case "period":
-      return v instanceof Date || (text !== "" && parsePeriodText(text)) || /^\d{4}(-?[WQ]?\d{1,2})?$/i.test(text) ? 1 : 0;
+      return v instanceof Date || (text !== "" && parsePeriodText(text)) || /^\d{4}(-?[WQ]?\d{1,2})?$/i.test(text)
+        ? 1
+        : 0;
     case "boolean":
-      return typeof v === "boolean" || /^(si|sí|no|yes|y|n|x|true|false|oui|non|ja|nein|cert|fals|0|1)$/i.test(text) ? 1 : 0;
+      return typeof v === "boolean" || /^(si|sí|no|yes|y|n|x|true|false|oui|non|ja|nein|cert|fals|0|1)$/i.test(text)
+        ? 1
+        : 0;
     case "code": {
       const lookup = codeLookup(column.codes ?? []);
       const word = foldWords(String(v));
-      return lookup.has(word) || (column.codes?.includes("Paid") && CREDIT_NOTE_WORDS.split("|").includes(word)) ? 1 : 0;
+      return lookup.has(word) || (column.codes?.includes("Paid") && CREDIT_NOTE_WORDS.split("|").includes(word))
+        ? 1
+        : 0;
     }
     case "last4":
       return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
@@ -64,7 +81,11 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
       return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text.trim()) || isValidIban(text) ? 0.5 : 1;
     case "time":
-      return v instanceof Date || (typeof v === "number" && v >= 0 && v < 1) || (text !== "" && parseTimeText(text) !== undefined) ? 1 : 0;
+      return v instanceof Date ||
+        (typeof v === "number" && v >= 0 && v < 1) ||
+        (text !== "" && parseTimeText(text) !== undefined)
+        ? 1
+        : 0;
     case "value":
       return 1;
   }

@@ -28,19 +28,25 @@ const SHARED: Words = {
     "notes|notas|nota|observaciones|observacions|obs|comments|comentarios|comentaris|remarks|remarques|commentaires|bemerkungen|anmerkungen|notizen|hinweise|note|osservazioni|commenti|observacoes|comentario|kommentar|comment",
   Email:
     "email|e mail|mail|correo|correo electronico|correu|correu electronic|courriel|adresse mail|adresse e mail|e mail adresse|posta elettronica|indirizzo email",
-  Region: "region|zona|zone|area|territorio|territori|provincia|province|comarca|county|departement|bundesland|gebiet|secteur|regio|regione|regiao",
+  Region:
+    "region|zona|zone|area|territorio|territori|provincia|province|comarca|county|departement|bundesland|gebiet|secteur|regio|regione|regiao",
   Net: "net|net amount|amount|importe|import|importe neto|import net|base|base imponible|subtotal|montant|montant ht|total ht|netto|nettobetrag|betrag netto|net total|imponibile|importo|importo netto|valor liquido|valor|montant ligne|line amount|line total",
   UnitPrice:
     "unit price|price|precio|precio unitario|preu|preu unitari|prix|prix unitaire|pu|einzelpreis|preis|stuckpreis|pvp|tarifa|list price|prezzo|prezzo unitario|preco|preco unitario|valor unitario|sale price|selling price|retail price|standard price|verkaufspreis|prix de vente|precio venta|precio de venta|preu de venda|prezzo di vendita|preco de venda",
   Category:
     "category|categoria|familia|famille|kategorie|warengruppe|product category|linea|gamma|gamme|produktgruppe|sous categorie|subcategory|subcategoria|sottocategoria|category no|~sub category no",
   Date: "date|fecha|data|datum|dia|jour|tag|giorno",
-  InvoiceNo: "invoice|inv no|factura|fra|facture|rechnung|rechnungsnummer|rechnungs no|re no|fattura|fatura|serie y folio|folio|" + keyOf("invoice"),
+  InvoiceNo:
+    "invoice|inv no|factura|fra|facture|rechnung|rechnungsnummer|rechnungs no|re no|fattura|fatura|serie y folio|folio|" +
+    keyOf("invoice"),
 };
 
 /** A reference to a client or a product is often headed by the bare noun, which in their own tables means the name. */
 const CLIENT_REF =
-  SHARED.ClientID + "|customer name|client name|nombre cliente|nom client|nome cliente|" + nounsOf("client") + "|~nif|~dni|~cif|~tax id|~vat no";
+  SHARED.ClientID +
+  "|customer name|client name|nombre cliente|nom client|nome cliente|" +
+  nounsOf("client") +
+  "|~nif|~dni|~cif|~tax id|~vat no";
 const PRODUCT_REF = SHARED.SKU + "|product name|nombre producto|nom produit|" + nounsOf("product");
 
 /** Header words per table column. A column missing here is matched by its contract name only. */
@@ -57,7 +63,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "phone|telephone|tel|tfno|tlf|telf|tfn|telefono|telefon|movil|mobil|mobile|portable|handy|telefonnummer|phone number|numero de telefono|fon|cellulare|telefone|celular|telemovel",
     Street:
       "street|address|adreca|direccion|domicilio|calle|carrer|adresse|rue|strasse|anschrift|domicili|address line|indirizzo|via|endereco|morada|rua|hausnummer|house number|numero de rue",
-    PostalCode: "postal code|postcode|post code|zip|zip code|cp|codigo postal|codi postal|code postal|plz|postleitzahl|cap|cep",
+    PostalCode:
+      "postal code|postcode|post code|zip|zip code|cp|codigo postal|codi postal|code postal|plz|postleitzahl|cap|cep",
     City: "city|town|ciudad|ciutat|poblacion|poblacio|localidad|localitat|municipio|municipi|ville|localite|stadt|ort|citta|comune|cidade|localidade",
     Region: SHARED.Region,
     Country: "country|pais|pays|land|staat|nation|paese|nazione",
@@ -68,13 +75,16 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       "card|card number|tarjeta|numero tarjeta|targeta|carte|carte bancaire|karte|kreditkarte|kreditkartnummer|kreditkartennummer|card last 4|last 4|carta di credito|cartao",
     PaymentTermsDays:
       "payment terms|terms|terms days|plazo de pago|plazo|dias de pago|dias pago|termini de pagament|termini|dies de pagament|delai de paiement|conditions de paiement|zahlungsziel|zahlungsbedingungen",
-    Preferences: "preferences|preferencias|preferencies|product preferences|interests|intereses|interessos|centres d interet|interessen|praferenzen",
-    Segment: "segment|segmento|sector|tipo cliente|tipus client|tipo de cliente|type de client|customer type|client type|kundentyp|kundengruppe|branche",
+    Preferences:
+      "preferences|preferencias|preferencies|product preferences|interests|intereses|interessos|centres d interet|interessen|praferenzen",
+    Segment:
+      "segment|segmento|sector|tipo cliente|tipus client|tipo de cliente|type de client|customer type|client type|kundentyp|kundengruppe|branche",
     Exec: SHARED.Exec,
     MarketingConsent:
       "marketing consent|consent|consentimiento|consentiment|rgpd|gdpr|lopd|acepta publicidad|accepta publicitat|opt in|consentement|einwilligung|werbeeinwilligung|newsletter",
     Status: SHARED.Status + "|" + statusOf("client"),
-    EquivalenceSurcharge: "recargo de equivalencia|recargo equivalencia|recarrec d equivalencia|recarrec equivalencia|equivalence surcharge|surcharge",
+    EquivalenceSurcharge:
+      "recargo de equivalencia|recargo equivalencia|recarrec d equivalencia|recarrec equivalencia|equivalence surcharge|surcharge",
     Notes: SHARED.Notes,
   },
   Products: {
@@ -84,7 +94,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
       nounsOf("product"),
     Category: SHARED.Category,
     UnitPrice: SHARED.UnitPrice,
-    VATRate: "vat rate|vat %|% iva|iva %|tipo iva|tipus iva|taux de tva|tva %|mwst satz|ust satz|tax rate|aliquota iva|aliquota|taxa iva",
+    VATRate:
+      "vat rate|vat %|% iva|iva %|tipo iva|tipus iva|taux de tva|tva %|mwst satz|ust satz|tax rate|aliquota iva|aliquota|taxa iva",
     Active: "active|activo|actiu|actif|aktiv|en catalogo|in catalogue",
   },
   Team: {
@@ -107,7 +118,9 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     UnitsTarget: "units target|unit target|objetivo unidades|objectiu unitats|objectif unites|stuckziel|mengenziel",
   },
   Quotes: {
-    QuoteID: "quote|estimate|presupuesto|pressupost|oferta|devis|angebot|angebotsnummer|preventivo|orcamento|" + keyOf("quote"),
+    QuoteID:
+      "quote|estimate|presupuesto|pressupost|oferta|devis|angebot|angebotsnummer|preventivo|orcamento|" +
+      keyOf("quote"),
     QuoteDate: SHARED.Date + "|angebotsdatum|" + dateOf("quote"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
@@ -116,11 +129,14 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     UnitPrice: SHARED.UnitPrice,
     Discount: "discount|descuento|descompte|dto|dte|remise|rabatt|nachlass|sconto|desconto",
     Net: SHARED.Net + "|total|" + amountOf("quote"),
-    ValidUntil: "valid until|validez|valido hasta|valid fins|validesa|valable jusqu au|validite|gultig bis|expiry|expires|valido fino|validade",
+    ValidUntil:
+      "valid until|validez|valido hasta|valid fins|validesa|valable jusqu au|validite|gultig bis|expiry|expires|valido fino|validade",
     Status: SHARED.Status + "|" + statusOf("quote"),
   },
   Orders: {
-    OrderID: "order|pedido|comanda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|purchase order|po|" + keyOf("order"),
+    OrderID:
+      "order|pedido|comanda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|purchase order|po|" +
+      keyOf("order"),
     OrderDate: SHARED.Date + "|bestelldatum|auftragsdatum|created at|" + dateOf("order"),
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
@@ -144,7 +160,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Exec: SHARED.Exec,
     OrderID: "order|pedido|comanda|commande|bestellung|auftrag|auftragsnummer|" + keyOf("order"),
     Net: SHARED.Net,
-    VATRate: "vat rate|vat %|% vat|iva %|% iva|tipo iva|tipus iva|tipo de iva|taux tva|taux de tva|tva %|% tva|mwst %|mwst satz|ust satz|steuersatz",
+    VATRate:
+      "vat rate|vat %|% vat|iva %|% iva|tipo iva|tipus iva|tipo de iva|taux tva|taux de tva|tva %|% tva|mwst %|mwst satz|ust satz|steuersatz",
     VAT: "vat|vat amount|iva|cuota iva|quota iva|import iva|importe iva|tva|montant tva|mwst|ust|mehrwertsteuer|umsatzsteuer|steuer|importo iva|valor iva",
     Total:
       "total|importe total|import total|total amount|gross|total a pagar|montant ttc|total ttc|ttc|brutto|bruttobetrag|gesamtbetrag|endbetrag|gesamt|totale|importo totale|valor total|amount|importo|" +
@@ -189,14 +206,18 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     ClientID: CLIENT_REF,
     Exec: SHARED.Exec,
     Scheduled: SHARED.Date + "|scheduled|besuchsdatum|termin|planned|prevista|" + dateOf("visit"),
-    Purpose: "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|besuchszweck|besuchsgrund|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
+    Purpose:
+      "purpose|motivo|motiu|objetivo|objectiu|objet|zweck|besuchszweck|besuchsgrund|anlass|reason|subject|asunto|offer|oferta|offre|angebot|topic|tema",
     Status: SHARED.Status + "|" + statusOf("visit"),
-    Outcome: "outcome|result|resultado|resultat|ergebnis|conclusion|answers|answer|respuesta|respuestas|reponse|antwort|risposta|esito",
+    Outcome:
+      "outcome|result|resultado|resultat|ergebnis|conclusion|answers|answer|respuesta|respuestas|reponse|antwort|risposta|esito",
     NextAction:
       "next action|next step|follow up|proxima accion|siguiente paso|propera accio|seguent pas|prochaine action|prochaine etape|nachster schritt|wiedervorlage",
   },
   Requests: {
-    TicketID: "ticket|case|incidencia|solicitud|sollicitud|reclamacion|reclamacio|reclamation|demande|anfrage|reklamation|vorgang|" + keyOf("ticket"),
+    TicketID:
+      "ticket|case|incidencia|solicitud|sollicitud|reclamacion|reclamacio|reclamation|demande|anfrage|reklamation|vorgang|" +
+      keyOf("ticket"),
     Received:
       SHARED.Date +
       "|received|fecha entrada|data entrada|recibido|rebut|recepcion|date de reception|reception|eingang|eingangsdatum|opened|opened on|created|created at|creation date|fecha creacion|data criacao|data apertura|" +
@@ -210,7 +231,8 @@ export const HEADER_WORDS: Record<TableName, Words> = {
     Urgency: "urgency|urgencia|urgence|dringlichkeit",
     Priority: "priority|prioridad|prioritat|priorite|prio|priorita|prioridade",
     DueBy: "due by|due|fecha limite|data limit|plazo|termini|echeance|frist|deadline",
-    Owner: "owner|responsable|assigned to|asignado a|assignat a|propietario|zustandig|bearbeiter|attribue a|assegnato a|responsavel|agent",
+    Owner:
+      "owner|responsable|assigned to|asignado a|assignat a|propietario|zustandig|bearbeiter|attribue a|assegnato a|responsavel|agent",
     Status: SHARED.Status + "|" + statusOf("ticket"),
     Resolved:
       "resolved|resolved at|resolution date|resuelto|resolt|fecha resolucion|data resolucio|resolu|date de resolution|gelost|erledigt am|erledigt|closed|closed at|cerrado|tancat|data risoluzione|data resolucao|resolvido em",
@@ -218,15 +240,19 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   Meetings: {
     MeetingID: keyOf("meeting"),
     Date: SHARED.Date + "|" + dateOf("meeting"),
-    Start: "start|starts|start time|from|inicio|hora inicio|inici|hora inici|debut|heure de debut|beginn|von|inizio|ora inizio|hora|time|heure|uhrzeit",
+    Start:
+      "start|starts|start time|from|inicio|hora inicio|inici|hora inici|debut|heure de debut|beginn|von|inizio|ora inizio|hora|time|heure|uhrzeit",
     End: "end|ends|end time|until|to|fin|hora fin|final|hora final|heure de fin|ende|bis|fine|ora fine|termino",
-    Title: "title|titulo|titol|titre|titel|titolo|subject|asunto|assumpte|objet|betreff|oggetto|assunto|" + nounsOf("meeting"),
+    Title:
+      "title|titulo|titol|titre|titel|titolo|subject|asunto|assumpte|objet|betreff|oggetto|assunto|" +
+      nounsOf("meeting"),
     Attendees:
       "attendees|participants|participantes|asistentes|assistents|convocados|convocats|teilnehmer|partecipanti|invitados|invitats|invites|guests|people",
     ClientID: CLIENT_REF,
     Agenda: "agenda|orden del dia|ordre del dia|ordre du jour|tagesordnung|ordine del giorno|pauta|topics|temas",
     Minutes: "minutes|acta|acte|compte rendu|proces verbal|protokoll|verbale|ata|notes|notas",
-    Actions: "actions|acciones|accions|tasks|tareas|tasques|todo|to do|action items|massnahmen|aufgaben|azioni|acoes|follow up",
+    Actions:
+      "actions|acciones|accions|tasks|tareas|tasques|todo|to do|action items|massnahmen|aufgaben|azioni|acoes|follow up",
     Status: SHARED.Status + "|" + statusOf("meeting"),
   },
   Reminders: {
@@ -238,7 +264,10 @@ export const HEADER_WORDS: Record<TableName, Words> = {
   },
   Survey: {
     ResponseID: "response id|response|respuesta id|id respuesta|id resposta|id|" + keyOf("survey"),
-    Date: SHARED.Date + "|completion time|hora de finalizacion|hora de finalitzacio|submitted|submitted at|" + dateOf("survey"),
+    Date:
+      SHARED.Date +
+      "|completion time|hora de finalizacion|hora de finalitzacio|submitted|submitted at|" +
+      dateOf("survey"),
     ClientID: CLIENT_REF,
     Respondent: "respondent|encuestado|enquestat|email|e mail|correo|correu|name|nombre|nom",
     Question: "question|pregunta|pregunta|question posee|frage|domanda|pergunta",
@@ -263,14 +292,18 @@ export const HEADER_WORDS: Record<TableName, Words> = {
 
 /** Sheet names that announce a table. */
 export const SHEET_WORDS: Record<TableName, string> = {
-  Clients: "clients|clientes|customers|client list|customer list|clientela|cartera|kunden|kundenliste|fichero clientes|base clientes",
-  Products: "products|productos|productes|produits|artikel|catalogo|cataleg|catalogue|katalog|tarifa|tarifas|price list|preisliste|items",
+  Clients:
+    "clients|clientes|customers|client list|customer list|clientela|cartera|kunden|kundenliste|fichero clientes|base clientes",
+  Products:
+    "products|productos|productes|produits|artikel|catalogo|cataleg|catalogue|katalog|tarifa|tarifas|price list|preisliste|items",
   Team: "team|equipo|equip|comerciales|comercials|sales team|equipe|vendeurs|vertrieb|mitarbeiter|reps",
   Targets: "targets|objetivos|objectius|objectifs|ziele|budget|presupuesto|quotas|cuotas",
   Quotes: "quotes|presupuestos|pressupostos|ofertas|devis|angebote|estimates",
   Orders: "orders|pedidos|comandes|commandes|bestellungen|auftrage",
-  Invoices: "invoices|facturas|factures|facturacion|facturacio|rechnungen|invoice register|registro facturas|registre factures|billing",
-  Payments: "payments|pagos|cobros|cobraments|pagaments|paiements|encaissements|zahlungen|zahlungseingange|bank|banco|banc|banque|remesas|receipts",
+  Invoices:
+    "invoices|facturas|factures|facturacion|facturacio|rechnungen|invoice register|registro facturas|registre factures|billing",
+  Payments:
+    "payments|pagos|cobros|cobraments|pagaments|paiements|encaissements|zahlungen|zahlungseingange|bank|banco|banc|banque|remesas|receipts",
   Visits: "visits|visitas|visites|besuche|agenda",
   Requests:
     "requests|solicitudes|sollicituds|reclamaciones|reclamacions|incidencias|incidencies|tickets|reclamations|demandes|anfragen|reklamationen|complaints|sac",
@@ -284,4 +317,5 @@ export const SHEET_WORDS: Record<TableName, string> = {
 /** Words that open a line that is no record: totals, sums and notes under a table. */
 export const TOTAL_WORDS =
   "total|totals|totales|totaux|total general|grand total|subtotal|sub total|suma|suma total|sum|summe|gesamt|gesamtsumme|zwischensumme|totaal";
-export const NOTE_WORDS = "nota|notas|note|notes|remarque|hinweis|anmerkung|fuente|font|source|quelle|observacion|observacio";
+export const NOTE_WORDS =
+  "nota|notas|note|notes|remarque|hinweis|anmerkung|fuente|font|source|quelle|observacion|observacio";

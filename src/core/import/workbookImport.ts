@@ -8,7 +8,18 @@ import { formatIsoDate, dayFromDate, dayFromSerial } from "../kernel/dates";
 import { fold } from "../kernel/text";
 import { columnLetter } from "../kernel/a1";
 import { FORMAT_OF, outputTable } from "../workbook/output";
-import type { CellFormat, OutputCell, OutputColumn, ReadPort, SheetCell, SheetGrid, SheetOutput, TableData, TableInfo, WorkbookPort } from "../workbook/port";
+import type {
+  CellFormat,
+  OutputCell,
+  OutputColumn,
+  ReadPort,
+  SheetCell,
+  SheetGrid,
+  SheetOutput,
+  TableData,
+  TableInfo,
+  WorkbookPort,
+} from "../workbook/port";
 import { importSheets, importSteps } from "./importer";
 import type { ImportContext, ImportResult, QuarantineRow, StagedTable } from "./result";
 import { detectBlock } from "./detect";
@@ -25,7 +36,9 @@ const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
 export async function importableSheets(port: ReadPort): Promise<SheetGrid[]> {
   const [sheets, tables] = await Promise.all([port.listSheets(), port.listTables()]);
   const contractSheets = new Set(tables.filter(isContractTable).map((t) => t.sheet));
-  const names = sheets.filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnedSheet(s.name)).map((s) => s.name);
+  const names = sheets
+    .filter((s) => s.visible && !contractSheets.has(s.name) && !isOwnedSheet(s.name))
+    .map((s) => s.name);
   const grids: SheetGrid[] = [];
   for (const name of names) {
     const grid = await port.readSheet(name);
@@ -65,7 +78,9 @@ const sourceSheetOf = (cell: unknown) => (typeof cell === "string" ? cell.slice(
 /** The rows of an existing table that this import keeps: those not brought by the sheets re-imported now. */
 function keptRows(data: TableData, reimported: ReadonlySet<string>, column: string): SheetCell[][] {
   const at = data.headers.indexOf(column);
-  return data.rows.filter((r) => at < 0 || !reimported.has(String(column === SOURCE_COLUMN ? sourceSheetOf(r[at]) : r[at])));
+  return data.rows.filter(
+    (r) => at < 0 || !reimported.has(String(column === SOURCE_COLUMN ? sourceSheetOf(r[at]) : r[at])),
+  );
 }
 
 /** Keys and names the workbook keeps, so the import neither reuses a key nor misses a name. */
@@ -81,15 +96,19 @@ export function importContext(target: ImportTarget, reimported: ReadonlySet<stri
     const n = data.headers.indexOf("Name");
     keys[table] = rows.map((r) => String(r[k] ?? "")).filter((s) => s !== "");
     const byName = table === "Clients" ? context.clientNames : table === "Team" ? context.execNames : undefined;
-    if (byName && n >= 0) for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n]), String(r[k]));
+    if (byName && n >= 0)
+      for (const r of rows) if (typeof r[n] === "string" && r[k] !== null) byName.set(fold(r[n]), String(r[k]));
     // a survey's respondent finds her client by e-mail too
     const e = table === "Clients" ? data.headers.indexOf("Email") : -1;
-    if (byName && e >= 0) for (const r of rows) if (typeof r[e] === "string" && r[k] !== null) byName.set(fold(r[e]), String(r[k]));
+    if (byName && e >= 0)
+      for (const r of rows) if (typeof r[e] === "string" && r[k] !== null) byName.set(fold(r[e]), String(r[k]));
   }
   const payments = target.existing.get("Payments");
   if (payments) {
     const [invoice, status] = [payments.headers.indexOf("InvoiceNo"), payments.headers.indexOf("Status")];
-    context.paidInvoices = new Set(payments.rows.filter((r) => r[status] === "Received" && r[invoice] !== null).map((r) => String(r[invoice])));
+    context.paidInvoices = new Set(
+      payments.rows.filter((r) => r[status] === "Received" && r[invoice] !== null).map((r) => String(r[invoice])),
+    );
   }
   const currency = currencySetting(target);
   if (currency) context.currency = currency;
@@ -106,14 +125,23 @@ function currencySetting(target: ImportTarget): string | undefined {
 
 /** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
 /** The sheets an import writes; the Quarantine's title and reasons in the language asked (its headers are how it is read back). */
-export function importOutputs(result: ImportResult, target: ImportTarget, language: MessageLanguage = "en"): SheetOutput[] {
+export function importOutputs(
+  result: ImportResult,
+  target: ImportTarget,
+  language: MessageLanguage = "en",
+): SheetOutput[] {
   const reimported = new Set(result.sheets.filter((s) => s.table !== null).map((s) => s.sheet));
   // A table none of whose rows could be imported is not created empty (an empty Excel table shows a blank row).
   const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
   const currency = result.currency ?? currencySetting(target);
-  const outputs = filled.map((staged) => ({ ...tableOutput(staged, target, reimported), ...(currency ? { currency } : {}) }));
+  const outputs = filled.map((staged) => ({
+    ...tableOutput(staged, target, reimported),
+    ...(currency ? { currency } : {}),
+  }));
   const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported, language);
-  const settings = result.currency ? settingsOutput(target.existing.get("Settings"), ["Currency", result.currency]) : undefined;
+  const settings = result.currency
+    ? settingsOutput(target.existing.get("Settings"), ["Currency", result.currency])
+    : undefined;
   return [...outputs, ...(quarantine ? [quarantine] : []), ...(settings ? [settings] : [])];
 }
 
@@ -122,14 +150,24 @@ function tableOutput(staged: StagedTable, target: ImportTarget, reimported: Read
   const existing = target.existing.get(table);
   const contract = CONTRACT[table].columns;
   const known = new Set<string>([...contract.map((c) => c.name), SOURCE_COLUMN]);
-  const extras = [...(existing?.headers.filter((h) => h !== "" && !known.has(h)) ?? []), ...staged.extras.filter((e) => !existing?.headers.includes(e))];
+  const extras = [
+    ...(existing?.headers.filter((h) => h !== "" && !known.has(h)) ?? []),
+    ...staged.extras.filter((e) => !existing?.headers.includes(e)),
+  ];
   const headers = [...contract.map((c) => c.name), ...extras, SOURCE_COLUMN];
   const formats = new Map<string, CellFormat>(contract.map((c) => [c.name, FORMAT_OF[c.type] ?? "text"]));
   for (const e of extras) formats.set(e, staged.dateExtras.has(e) ? "date" : extraFormat(staged, e));
-  const old = existing ? keptRows(existing, reimported, SOURCE_COLUMN).map((r) => headers.map((h) => oldCell(existing, r, h, formats.get(h)))) : [];
+  const old = existing
+    ? keptRows(existing, reimported, SOURCE_COLUMN).map((r) =>
+        headers.map((h) => oldCell(existing, r, h, formats.get(h))),
+      )
+    : [];
   const fresh = staged.rows.map((r) => headers.map((h) => r.values.get(h) ?? null));
   const columns: OutputColumn[] = headers.map((header) => ({ header, format: formats.get(header) ?? "text" }));
-  return { name: existing?.sheet ?? freeSheetName(table, target.sheetNames), tables: [{ name: table, columns, rows: [...old, ...fresh] }] };
+  return {
+    name: existing?.sheet ?? freeSheetName(table, target.sheetNames),
+    tables: [{ name: table, columns, rows: [...old, ...fresh] }],
+  };
 }
 
 /** Numbers stay numbers (a text format would turn them into text in Excel); anything else is text. */
@@ -152,7 +190,13 @@ function settingsOutput(existing: TableData | undefined, [setting, value]: [stri
   const row = headers.map((h) => (h === "Setting" ? setting : h === "Value" ? value : null));
   return {
     name: existing?.sheet ?? "Settings",
-    tables: [{ name: "Settings", columns: headers.map((header) => ({ header, format: "text" as const })), rows: [...(existing?.rows ?? []), row] }],
+    tables: [
+      {
+        name: "Settings",
+        columns: headers.map((header) => ({ header, format: "text" as const })),
+        rows: [...(existing?.rows ?? []), row],
+      },
+    ],
   };
 }
 
@@ -169,9 +213,18 @@ function quarantineOutput(
   const old = existing ? keptRows(existing, reimported, "Sheet") : [];
   const headers = existing?.headers ?? [];
   if (rows.length === 0 && !existing) return undefined;
-  const width = Math.max(1, ...rows.map((r) => r.cells.length), ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []));
+  const width = Math.max(
+    1,
+    ...rows.map((r) => r.cells.length),
+    ...(existing ? [existing.headers.length - QUARANTINE_HEADERS.length] : []),
+  );
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
-  const kept = old.map((r) => [...QUARANTINE_HEADERS, ...letters].map((h) => (headers.indexOf(h) < 0 ? null : r[headers.indexOf(h)])) as OutputCell[]);
+  const kept = old.map(
+    (r) =>
+      [...QUARANTINE_HEADERS, ...letters].map((h) =>
+        headers.indexOf(h) < 0 ? null : r[headers.indexOf(h)],
+      ) as OutputCell[],
+  );
   const fresh = rows.map((r) => [
     r.sheet,
     r.row,
@@ -188,7 +241,11 @@ function quarantineOutput(
 
 function quarantineTable(rows: OutputCell[][], width: number) {
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
-  return { name: QUARANTINE_SHEET, columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })), rows };
+  return {
+    name: QUARANTINE_SHEET,
+    columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })),
+    rows,
+  };
 }
 
 function quarantineCell(cell: SheetCell | undefined): OutputCell {
@@ -206,7 +263,11 @@ export interface PreparedImport {
  * Reads the sheets to import from `source` and what `target` holds, and proposes a plan for each sheet,
  * as the admin corrected it last time where either workbook remembers its headers.
  */
-export async function prepareImport(source: ReadPort, target: ReadPort = source, fileName?: string): Promise<PreparedImport> {
+export async function prepareImport(
+  source: ReadPort,
+  target: ReadPort = source,
+  fileName?: string,
+): Promise<PreparedImport> {
   const grids = await importableSheets(source);
   // What she chose before, in the workbook read or the one written: the newest choice of either.
   const memory = [...(source === target ? [] : await readMemory(source)), ...(await readMemory(target))];
@@ -215,14 +276,22 @@ export async function prepareImport(source: ReadPort, target: ReadPort = source,
 }
 
 /** What the import reads: the sheets (master and detail joined), their plans, and what the workbook holds. */
-function importInput(prepared: PreparedImport, plans: readonly SheetPlan[], period: string | undefined): [SheetGrid[], SheetPlan[], ImportContext] {
+function importInput(
+  prepared: PreparedImport,
+  plans: readonly SheetPlan[],
+  period: string | undefined,
+): [SheetGrid[], SheetPlan[], ImportContext] {
   const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
   const joined = joinMasterDetail(prepared.grids, plans);
   return [joined.grids, joined.plans, { ...importContext(prepared.target, reimported), period }];
 }
 
 /** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
-export function runImport(prepared: PreparedImport, plans: readonly SheetPlan[] = prepared.plans, period?: string): ImportResult {
+export function runImport(
+  prepared: PreparedImport,
+  plans: readonly SheetPlan[] = prepared.plans,
+  period?: string,
+): ImportResult {
   return importSheets(...importInput(prepared, plans, period));
 }
 
@@ -255,7 +324,12 @@ export async function runImportInSteps(
 }
 
 /** Writes the tables and the Quarantine; answers what to tell the user (a sheet written beside one of hers). */
-export async function writeImport(port: WorkbookPort, result: ImportResult, target: ImportTarget, language: MessageLanguage = "en"): Promise<string[]> {
+export async function writeImport(
+  port: WorkbookPort,
+  result: ImportResult,
+  target: ImportTarget,
+  language: MessageLanguage = "en",
+): Promise<string[]> {
   const notes: string[] = [];
   for (const output of importOutputs(result, target, language)) {
     const written = await port.writeSheet(output);

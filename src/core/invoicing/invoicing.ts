@@ -15,7 +15,11 @@ import { Refusal, type Cell, type OutputCell, type RowValues, type WorkbookPort 
 import { say } from "../kernel/messages";
 
 /** Gaps, duplicates and malformed numbers in each year's series of the log, in one pass over it: problems of the Invoices table. */
-export function numberingProblems(pattern: string, invoices: readonly { InvoiceNo: string | null; IssueDate: Day | null }[], sheet = "Invoices"): Problem[] {
+export function numberingProblems(
+  pattern: string,
+  invoices: readonly { InvoiceNo: string | null; IssueDate: Day | null }[],
+  sheet = "Invoices",
+): Problem[] {
   const problems: Problem[] = [];
   const byYear = new Map<number, (string | null)[]>();
   for (const i of invoices) {
@@ -25,10 +29,20 @@ export function numberingProblems(pattern: string, invoices: readonly { InvoiceN
   }
   for (const [year, numbers] of [...byYear].sort((a, b) => a[0] - b[0])) {
     const { used, malformed } = sequencesOf(pattern, year, numbers);
-    for (const m of malformed) problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.notInSeries", { number: m })));
+    for (const m of malformed)
+      problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.notInSeries", { number: m })));
     const seen = new Set<number>();
     for (const n of used) {
-      if (seen.has(n)) problems.push(problem(sheet, null, "InvoiceNo", "error", say("numbering.twice", { number: formatDocumentNumber(pattern, year, n) })));
+      if (seen.has(n))
+        problems.push(
+          problem(
+            sheet,
+            null,
+            "InvoiceNo",
+            "error",
+            say("numbering.twice", { number: formatDocumentNumber(pattern, year, n) }),
+          ),
+        );
       seen.add(n);
     }
     const gaps = missingNumbers([...seen].sort((a, b) => a - b));
@@ -111,11 +125,15 @@ export function draftInvoice(data: SalesData, request: IssueRequest): Result<Inv
   if (request.orderId) {
     const lines = data.orders.filter((o) => o.OrderID === request.orderId);
     if (lines.length === 0) return fail("invoice.noOrder", { order: request.orderId });
-    if (lines.some((l) => l.ClientID !== client.ClientID)) return fail("invoice.otherClientsOrder", { order: request.orderId });
+    if (lines.some((l) => l.ClientID !== client.ClientID))
+      return fail("invoice.otherClientsOrder", { order: request.orderId });
     const invoiced = data.invoices.find((i) => i.OrderID === request.orderId && invoices(i));
     if (invoiced) return fail("invoice.orderInvoiced", { order: request.orderId, invoice: invoiced.InvoiceNo });
-    const rates = new Set(lines.map((l) => data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate));
-    if (rates.size > 1) return fail("invoice.mixedRates", { order: request.orderId, rates: [...rates].map((r) => `${r * 100} %`) });
+    const rates = new Set(
+      lines.map((l) => data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate),
+    );
+    if (rates.size > 1)
+      return fail("invoice.mixedRates", { order: request.orderId, rates: [...rates].map((r) => `${r * 100} %`) });
     net ??= lines.reduce((sum, l) => sum + (l.Net ?? 0), 0);
     rate ??= [...rates][0];
     exec = lines[0].Exec ?? exec;
@@ -149,12 +167,19 @@ export function draftCreditNote(data: SalesData, request: CreditRequest): Result
   const original = data.invoices.find((i) => i.InvoiceNo === request.creditOf);
   if (!original) return fail("credit.noInvoice", { invoice: request.creditOf });
   if (original.CreditOf !== null) return fail("credit.ofCredit", { invoice: request.creditOf });
-  const balance = invoiceBalances([original, ...data.invoices.filter((i) => i.CreditOf === original.InvoiceNo)], data.payments, request.issueDate)[0];
+  const balance = invoiceBalances(
+    [original, ...data.invoices.filter((i) => i.CreditOf === original.InvoiceNo)],
+    data.payments,
+    request.issueDate,
+  )[0];
   const creditable = balance ? invoiceTotal(original) + balance.credited : invoiceTotal(original);
   const total = request.total ?? creditable;
   if (total <= 0) return fail("credit.nothingLeft", { invoice: request.creditOf });
   if (total > creditable)
-    return fail("credit.atMost", { invoice: request.creditOf, most: { cents: creditable, currency: original.Currency ?? data.settings.currency } });
+    return fail("credit.atMost", {
+      invoice: request.creditOf,
+      most: { cents: creditable, currency: original.Currency ?? data.settings.currency },
+    });
   const rate = original.VATRate ?? 0;
   // The credit's VAT (and surcharge, where the original had one) is its part of the total, rounded to the cent; the net is the rest.
   const surcharge = surchargeOf(original) !== 0 ? surchargeRate(rate) : 0;
@@ -180,10 +205,15 @@ export function draftCreditNote(data: SalesData, request: CreditRequest): Result
 const MONEY = new Set(["Net", "VAT", "Total"]);
 
 /** The row to append: the next number of the draft's year taken from the log as it is now, amounts in euros. */
-export function numberAndRow(pattern: string, draft: InvoiceDraft, numbers: readonly Cell[]): Record<string, OutputCell> {
+export function numberAndRow(
+  pattern: string,
+  draft: InvoiceDraft,
+  numbers: readonly Cell[],
+): Record<string, OutputCell> {
   const year = partsOf(draft.IssueDate ?? dayOf(1970, 1, 1)).year;
   const row: Record<string, OutputCell> = { InvoiceNo: nextDocumentNumber(pattern, year, numbers) };
-  for (const [column, value] of Object.entries(draft)) row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : value;
+  for (const [column, value] of Object.entries(draft))
+    row[column] = MONEY.has(column) && typeof value === "number" ? fromCents(value) : value;
   return row;
 }
 
@@ -199,21 +229,35 @@ export function checkAgainstLog(draft: InvoiceDraft, log: readonly RowValues[]):
   const text = (v: Cell) => (v === null ? null : String(v));
   if (draft.OrderID !== null && draft.CreditOf === null) {
     const taken = log.find((r) => text(r.OrderID) === draft.OrderID && r.CreditOf === null && r.Status !== "Cancelled");
-    if (taken) throw new Refusal(say("invoice.invoicedMeanwhile", { order: draft.OrderID, invoice: String(text(taken.InvoiceNo)) }));
+    if (taken)
+      throw new Refusal(
+        say("invoice.invoicedMeanwhile", { order: draft.OrderID, invoice: String(text(taken.InvoiceNo)) }),
+      );
   }
   if (draft.CreditOf !== null) {
     const original = log.find((r) => text(r.InvoiceNo) === draft.CreditOf);
     if (!original) throw new Refusal(say("credit.originalGone", { invoice: draft.CreditOf }));
     const amount = (v: Cell) => (typeof v === "number" ? toCents(v) : 0);
-    const creditable = log.filter((r) => text(r.CreditOf) === draft.CreditOf).reduce((left, r) => left + amount(r.Total), amount(original.Total));
+    const creditable = log
+      .filter((r) => text(r.CreditOf) === draft.CreditOf)
+      .reduce((left, r) => left + amount(r.Total), amount(original.Total));
     if (-(draft.Total ?? 0) > creditable) {
-      throw new Refusal(say("credit.atMostNow", { invoice: draft.CreditOf, most: { cents: Math.max(0, creditable), currency: draft.Currency } }));
+      throw new Refusal(
+        say("credit.atMostNow", {
+          invoice: draft.CreditOf,
+          most: { cents: Math.max(0, creditable), currency: draft.Currency },
+        }),
+      );
     }
   }
 }
 
 /** Writes the draft as the next invoice of its series; the number is taken, and the rules checked, inside the write. */
-export function issueInvoice(port: WorkbookPort, pattern: string, draft: InvoiceDraft): Promise<Record<string, OutputCell>> {
+export function issueInvoice(
+  port: WorkbookPort,
+  pattern: string,
+  draft: InvoiceDraft,
+): Promise<Record<string, OutputCell>> {
   return port.appendRow({
     table: "Invoices",
     keyColumn: "InvoiceNo",

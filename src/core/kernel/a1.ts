@@ -33,5 +33,10 @@ export function parseRange(ref: string): CellRange {
     return { col: columnIndex(m[1]), row: Number(m[2]) };
   };
   const [p, q] = [cell(a), cell(b)];
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

@@ -62,7 +62,9 @@ const NETWORKS: [prefix: RegExp, lengths: number[]][] = [
 
 /** A card number: in a network's range and length, and passing the Luhn check. */
 export function isCardNumber(digits: string): boolean {
-  return NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) && passesLuhn(digits);
+  return (
+    NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) && passesLuhn(digits)
+  );
 }
 
 /** A known identifier whose digits also pass for a card: left as it is. */
@@ -75,7 +77,8 @@ function isOtherIdentifier(digits: string, before: string): boolean {
 /** The GS1 check digit (EAN, GTIN): weights 3 and 1 from the right, the check digit included. */
 function passesGs1(digits: string): boolean {
   let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += (digits.charCodeAt(digits.length - 1 - i) - 48) * (i % 2 === 1 ? 3 : 1);
+  for (let i = 0; i < digits.length; i++)
+    sum += (digits.charCodeAt(digits.length - 1 - i) - 48) * (i % 2 === 1 ? 3 : 1);
   return sum % 10 === 0;
 }
 
@@ -89,7 +92,11 @@ function cardSpans(given: string): readonly { start: number; end: number; last4:
   const text = read.text;
   const spans: { start: number; end: number; last4: string }[] = [];
   for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
-    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: run.index + g.index, end: run.index + g.index + g[0].length }));
+    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({
+      digits: g[0],
+      start: run.index + g.index,
+      end: run.index + g.index + g[0].length,
+    }));
     for (let i = 0; i < groups.length; i++) {
       if (!/^[2-6]/.test(groups[i].digits)) continue;
       let digits = "";
@@ -97,7 +104,12 @@ function cardSpans(given: string): readonly { start: number; end: number; last4:
         digits += groups[j].digits;
         // one long group after a decimal mark is a fraction's digits (0.5454545454545454), not a card
         const fraction = j === i && i > 0 && /^[.,]$/.test(text.slice(groups[i - 1].end, groups[i].start));
-        if (digits.length >= 13 && !fraction && isCardNumber(digits) && !isOtherIdentifier(digits, text[groups[i].start - 1] ?? "")) {
+        if (
+          digits.length >= 13 &&
+          !fraction &&
+          isCardNumber(digits) &&
+          !isOtherIdentifier(digits, text[groups[i].start - 1] ?? "")
+        ) {
           spans.push({ start: read.from[groups[i].start], end: read.to[groups[j].end - 1], last4: digits.slice(-4) });
           i = j;
           break;

@@ -12,4 +12,6 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(
 );
 
 /** The member states of the European Union (ISO codes; Greece is GR here, EL in VAT numbers). */
-export const EU_COUNTRIES: ReadonlySet<string> = new Set("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split(" "));
+export const EU_COUNTRIES: ReadonlySet<string> = new Set(
+  "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split(" "),
+);

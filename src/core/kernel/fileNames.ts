@@ -38,7 +38,11 @@ export function fileName(value: string): string {
  * a device name, a character no system takes, or a length past the limit. `check` warns of these.
  */
 export function unusableAsName(value: string): boolean {
-  return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\.\.|^[\s.-]|[\s.]$|[*?"<>|]/u.test(value) || RESERVED.test(value) || [...value].length > MAX_STEM;
+  return (
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\.\.|^[\s.-]|[\s.]$|[*?"<>|]/u.test(value) ||
+    RESERVED.test(value) ||
+    [...value].length > MAX_STEM
+  );
 }
 
 /**

@@ -41,8 +41,15 @@ export function render(message: Message, language: MessageLanguage = "en"): stri
   const template = CATALOGUES[language][message.code];
   const locale = LOCALES[language];
   const n = message.params.n;
-  const text = typeof template === "string" ? template : new Intl.PluralRules(locale).select(Number(n ?? 0)) === "one" ? template.one : template.other;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in message.params ? shown(message.params[name], language) : m));
+  const text =
+    typeof template === "string"
+      ? template
+      : new Intl.PluralRules(locale).select(Number(n ?? 0)) === "one"
+        ? template.one
+        : template.other;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in message.params ? shown(message.params[name], language) : m,
+  );
 }
 
 function shown(param: Param, language: MessageLanguage): string {

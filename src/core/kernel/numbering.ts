@@ -24,7 +24,11 @@ const MAX_SEQUENCE_DIGITS = 9;
  * The sequence numbers a series has used, in the order they appear (as text: digits, never floats),
  * its malformed ones, and how many digits its highest number is written with.
  */
-export function sequencesOf(pattern: string, year: number, numbers: Iterable<unknown>): { used: number[]; malformed: string[]; width: number } {
+export function sequencesOf(
+  pattern: string,
+  year: number,
+  numbers: Iterable<unknown>,
+): { used: number[]; malformed: string[]; width: number } {
   const series = seriesPattern(pattern, year);
   const used: number[] = [];
   const malformed: string[] = [];

@@ -106,7 +106,8 @@ export function parsePeriod(text: string): Result<Period> {
   if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(t))) {
     const [year, week] = [Number(m[1]), Number(m[2])];
     if (!inYearRange(year)) return bad(say("period.yearRange"));
-    if (week < 1 || week > weeksInIsoYear(year)) return bad(say("period.weeks", { year: String(year), last: weeksInIsoYear(year) }));
+    if (week < 1 || week > weeksInIsoYear(year))
+      return bad(say("period.weeks", { year: String(year), last: weeksInIsoYear(year) }));
     return ok(weekPeriod(year, week));
   }
   if ((m = /^(\d{4})-?Q([1-4])$/.exec(t))) {

@@ -6,6 +6,9 @@
 import { CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
 
 export function toE164(phone: string, country: string | null): string | undefined {
-  const parsed = parsePhoneNumberFromString(phone.trim().replace(/^00/, "+"), (country ?? undefined) as CountryCode | undefined);
+  const parsed = parsePhoneNumberFromString(
+    phone.trim().replace(/^00/, "+"),
+    (country ?? undefined) as CountryCode | undefined,
+  );
   return parsed?.isPossible() ? parsed.number : undefined;
 }

@@ -7,7 +7,8 @@ import { passesLuhn } from "./cards";
 import { say, type Message } from "./messages";
 
 const NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
-const EU_VAT = /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12}$/;
+const EU_VAT =
+  /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12}$/;
 
 export function compactTaxId(text: string): string {
   return text.toUpperCase().replace(/[\s.\-/]/g, "");
@@ -19,7 +20,9 @@ export function taxIdProblem(text: string): Message | undefined {
   const spanish = id.startsWith("ES") ? id.slice(2) : id;
   if (/^[0-9XYZ]\d{7}[A-Z]$/.test(spanish)) {
     const number = Number(spanish.slice(0, 8).replace("X", "0").replace("Y", "1").replace("Z", "2"));
-    return NIF_LETTERS[number % 23] === spanish[8] ? undefined : say("taxId.nifLetter", { value: text, letter: NIF_LETTERS[number % 23] });
+    return NIF_LETTERS[number % 23] === spanish[8]
+      ? undefined
+      : say("taxId.nifLetter", { value: text, letter: NIF_LETTERS[number % 23] });
   }
   if (/^[ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J]$/.test(spanish)) return cifProblem(text, spanish);
   if (id.startsWith("ES")) return say("taxId.notSpanish", { value: text });

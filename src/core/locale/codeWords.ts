@@ -36,17 +36,21 @@ const INVOICE: Words<(typeof INVOICE_STATUSES)[number]> = {
   Paid: "pagada|pagado|pagat|cobrada|cobrado|cobrat|paid|settled|payee|reglee|payé|bezahlt|beglichen|erledigt|pagata|saldata|paga|pago|quitada|liquidada|acquittee",
   Overdue:
     "vencida|vencido|impagada|impagat|venuda|vencuda|overdue|past due|late|en retard|echue|impaye|uberfallig|fallig|gemahnt|morosa|scaduta|in ritardo|atrasada|em atraso|vencida",
-  Cancelled: "anulada|cancelada|anul lada|anullada|cancel lada|cancelled|canceled|void|annulee|storniert|annulliert|annullata|cancellata|cancelada|anulada",
+  Cancelled:
+    "anulada|cancelada|anul lada|anullada|cancel lada|cancelled|canceled|void|annulee|storniert|annulliert|annullata|cancellata|cancelada|anulada",
 };
 
 const PAYMENT: Words<(typeof PAYMENT_STATUSES)[number]> = {
   Received:
     "recibido|cobrado|rebut|cobrat|received|paid|ok|completed|recu|encaisse|paye|erhalten|eingegangen|bezahlt|gebucht|abonado|ingresado|incassato|pagato|ricevuto|recebido|pago|liquidado",
-  Pending: "pendiente|pendent|pending|en curso|en curs|en attente|ausstehend|offen|in bearbeitung|in attesa|da incassare|pendente|aguardando|em aberto",
+  Pending:
+    "pendiente|pendent|pending|en curso|en curs|en attente|ausstehend|offen|in bearbeitung|in attesa|da incassare|pendente|aguardando|em aberto",
   Reversed:
     "devuelto|devuelta|devolucion|retornat|retornada|tornat|retornado|returned|reversed|reversal|rejected|retourne|rejete|impaye|rucklastschrift|zuruckgebucht|storniert|zuruckgegeben|recibo devuelto|rebut retornat|stornato|insoluto|respinto|devolvido|estornado",
-  Chargeback: "contracargo|retrocesion|retrocessio|chargeback|charge back|disputed|rejet carte|retrofacturation|ruckbuchung|kartenruckbuchung",
-  Failed: "fallido|fallida|rechazado|rechazada|error|erroni|fallat|failed|declined|echoue|refuse|fehlgeschlagen|abgelehnt|fallito|rifiutato|falhou|recusado",
+  Chargeback:
+    "contracargo|retrocesion|retrocessio|chargeback|charge back|disputed|rejet carte|retrofacturation|ruckbuchung|kartenruckbuchung",
+  Failed:
+    "fallido|fallida|rechazado|rechazada|error|erroni|fallat|failed|declined|echoue|refuse|fehlgeschlagen|abgelehnt|fallito|rifiutato|falhou|recusado",
 };
 
 const METHOD: Words<(typeof PAYMENT_METHODS)[number]> = {
@@ -62,8 +66,10 @@ const METHOD: Words<(typeof PAYMENT_METHODS)[number]> = {
 const ORDER: Words<(typeof ORDER_STATUSES)[number]> = {
   Open: "abierto|abierta|obert|oberta|pendiente|pendent|open|new|nuevo|nou|ouverte|en cours|offen|neu|aperto|aperta|aberto|aberta|novo|nuovo",
   Confirmed: "confirmado|confirmada|confirmat|confirmed|accepted|confirmee|bestatigt|confermato|confermata|confirmado",
-  Shipped: "enviado|enviada|enviat|expedido|expedit|shipped|dispatched|expediee|versandt|verschickt|spedito|spedita|enviado|expedido|despachado",
-  Delivered: "entregado|entregada|lliurat|entregat|delivered|livree|geliefert|zugestellt|consegnato|consegnata|entregue",
+  Shipped:
+    "enviado|enviada|enviat|expedido|expedit|shipped|dispatched|expediee|versandt|verschickt|spedito|spedita|enviado|expedido|despachado",
+  Delivered:
+    "entregado|entregada|lliurat|entregat|delivered|livree|geliefert|zugestellt|consegnato|consegnata|entregue",
   Cancelled: INVOICE.Cancelled,
 };
 
@@ -71,7 +77,8 @@ const QUOTE: Words<(typeof QUOTE_STATUSES)[number]> = {
   Draft: INVOICE.Draft,
   Sent: "enviado|enviada|enviat|sent|envoye|verschickt|gesendet|pendiente|pendent",
   Accepted: "aceptado|aceptada|acceptat|aprobado|aprovat|accepted|won|ganado|guanyat|accepte|angenommen|gewonnen",
-  Rejected: "rechazado|rechazada|rebutjat|denegado|perdido|perdut|rejected|lost|declined|refuse|perdu|abgelehnt|verloren",
+  Rejected:
+    "rechazado|rechazada|rebutjat|denegado|perdido|perdut|rejected|lost|declined|refuse|perdu|abgelehnt|verloren",
   Expired: "caducado|caducada|caducat|vencido|expirado|expired|expire|abgelaufen",
 };
 
@@ -97,7 +104,8 @@ const REQUEST: Words<(typeof REQUEST_STATUSES)[number]> = {
   Open: "abierta|abierto|oberta|obert|nueva|nova|open|new|ouverte|nouveau|offen|neu|aperto|aperta|aberto|aberta|nuovo|novo|pending|pendiente|pendent|en attente|in attesa|pendente|ausstehend|waiting|awaiting",
   InProgress:
     "en curso|en proceso|en tramite|en curs|en proces|in progress|working|en cours|in bearbeitung|in corso|in lavorazione|em andamento|em progresso|em analise",
-  Resolved: "resuelta|resuelto|resolta|resolt|resolved|fixed|resolue|gelost|risolto|risolta|resolvido|resolvida|solucionado",
+  Resolved:
+    "resuelta|resuelto|resolta|resolt|resolved|fixed|resolue|gelost|risolto|risolta|resolvido|resolvida|solucionado",
   Closed: "cerrada|cerrado|tancada|tancat|closed|fermee|geschlossen|erledigt|chiuso|chiusa|fechado|fechada|encerrado",
 };
 
@@ -109,7 +117,11 @@ const CHANNEL: Words<(typeof REQUEST_CHANNELS)[number]> = {
   Letter: "carta|letter|lettre|brief|correo postal|correu postal|post",
 };
 
-const REMINDER_CHANNEL: Words<(typeof REMINDER_CHANNELS)[number]> = { Letter: CHANNEL.Letter, Email: CHANNEL.Email, Phone: CHANNEL.Phone };
+const REMINDER_CHANNEL: Words<(typeof REMINDER_CHANNELS)[number]> = {
+  Letter: CHANNEL.Letter,
+  Email: CHANNEL.Email,
+  Phone: CHANNEL.Phone,
+};
 
 const KIND: Words<(typeof REQUEST_KINDS)[number]> = {
   Request: "solicitud|peticion|sollicitud|peticio|request|demande|anfrage|anforderung",

@@ -37,7 +37,8 @@ export function columnContext(texts: readonly string[], date1904: boolean): Colu
   return { mark: decimalMarkOf(texts), order: dateOrderOf(texts), date1904 };
 }
 
-export type Converted = { value: Cell | Day; warning?: Message; creditNote?: boolean; error?: undefined } | { error: Message };
+export type Converted =
+  { value: Cell | Day; warning?: Message; creditNote?: boolean; error?: undefined } | { error: Message };
 
 const CREDIT_NOTES = new Set(CREDIT_NOTE_WORDS.split("|"));
 
@@ -47,10 +48,15 @@ const LAST_SERIAL = 110_575;
 export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnContext): Converted {
   if (cell instanceof Date) {
     if (column.type === "date" || column.type === "period") return fromDay(dayFromDate(cell), column);
-    if (column.type === "time") return { value: `${String(cell.getUTCHours()).padStart(2, "0")}:${String(cell.getUTCMinutes()).padStart(2, "0")}` };
+    if (column.type === "time")
+      return {
+        value: `${String(cell.getUTCHours()).padStart(2, "0")}:${String(cell.getUTCMinutes()).padStart(2, "0")}`,
+      };
     // A date is text only to a text column; an IBAN, an e-mail, an amount or a code it is not (as check says).
     const iso = formatIsoDate(dayFromDate(cell));
-    return ["text", "id", "value"].includes(column.type) ? { value: iso } : { error: say("cell.dateNotHere", { value: quote(iso), column: column.name }) };
+    return ["text", "id", "value"].includes(column.type)
+      ? { value: iso }
+      : { error: say("cell.dateNotHere", { value: quote(iso), column: column.name }) };
   }
   if (cell === null) return { value: null };
   const text = typeof cell === "string" ? cell.trim() : "";
@@ -58,7 +64,9 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     case "text":
       return { value: typeof cell === "string" ? text : String(cell) };
     case "id":
-      return typeof cell === "boolean" ? { error: say("cell.notId", { value: quote(cell) }) } : { value: typeof cell === "number" ? String(cell) : text };
+      return typeof cell === "boolean"
+        ? { error: say("cell.notId", { value: quote(cell) }) }
+        : { value: typeof cell === "number" ? String(cell) : text };
     case "date": {
       if (typeof cell === "number") {
         const day = cell >= 1 && cell <= LAST_SERIAL ? dayFromSerial(cell, ctx.date1904) : undefined;
@@ -74,7 +82,9 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
     case "rate": {
       const rate = typeof cell === "boolean" ? undefined : parseRate(typeof cell === "number" ? cell : text, ctx.mark);
       if (!rate) return { error: say("cell.notRateWords", { value: quote(cell) }) };
-      return rate.fromWhole ? { value: rate.rate, warning: say("cell.readAsPercent", { value: quote(cell), percent: String(cell) }) } : { value: rate.rate };
+      return rate.fromWhole
+        ? { value: rate.rate, warning: say("cell.readAsPercent", { value: quote(cell), percent: String(cell) }) }
+        : { value: rate.rate };
     }
     case "email": {
       const email = normalizeEmail(String(cell));
@@ -110,17 +120,22 @@ function plain(cell: Cell, column: ColumnDef, ctx: ColumnContext): Converted {
 }
 
 function fromDay(day: Day, column: ColumnDef): Converted {
-  return column.type === "date" ? { value: day } : plain(formatIsoDate(day).slice(0, 7), column, { mark: ",", order: "dmy", date1904: false });
+  return column.type === "date"
+    ? { value: day }
+    : plain(formatIsoDate(day).slice(0, 7), column, { mark: ",", order: "dmy", date1904: false });
 }
 
 function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark): Converted {
-  const notIt = column.type === "money" ? "cell.notAmount" : column.type === "integer" ? "cell.notWhole" : "cell.notNumber";
+  const notIt =
+    column.type === "money" ? "cell.notAmount" : column.type === "integer" ? "cell.notWhole" : "cell.notNumber";
   const n = typeof cell === "number" ? cell : typeof cell === "string" ? parseAmount(text, mark) : undefined;
   if (n === undefined || !Number.isFinite(n)) return { error: say(notIt, { value: quote(cell) }) };
   if (column.type === "integer" && !Number.isInteger(n)) return { error: say("cell.notWhole", { value: quote(cell) }) };
   if (column.type !== "money") return { value: n };
   const cents = roundHalfAway(n * 100) / 100;
-  return Math.abs(cents - n) > 1e-9 ? { value: cents, warning: say("cell.roundedToCent", { value: quote(cell), amount: cents }) } : { value: cents };
+  return Math.abs(cents - n) > 1e-9
+    ? { value: cents, warning: say("cell.roundedToCent", { value: quote(cell), amount: cents }) }
+    : { value: cents };
 }
 
 /**
@@ -130,7 +145,8 @@ function number(cell: Cell, text: string, column: ColumnDef, mark: DecimalMark):
 function lastFour(cell: Cell): Converted {
   const digits = String(cell).replace(/[\s.\-\u00a0]/g, "");
   if (/^\d{4}$/.test(digits) || (typeof cell === "number" && cell < 10_000)) return { value: digits.padStart(4, "0") };
-  if (/^\d{8,19}$/.test(digits)) return { value: digits.slice(-4), warning: say("cell.cardLike", { last4: digits.slice(-4) }) };
+  if (/^\d{8,19}$/.test(digits))
+    return { value: digits.slice(-4), warning: say("cell.cardLike", { last4: digits.slice(-4) }) };
   return { error: say("cell.notLast4", { value: quote(cell) }) };
 }
 

@@ -13,7 +13,8 @@ export const LANGUAGES = ["ca", "es", "en", "fr", "de"] as const;
 export type DecimalMark = "," | ".";
 export type DateOrder = "dmy" | "mdy";
 
-const CURRENCY = /R\$|MX\$|AR\$|US\$|€|\$|£|₹|¥|₡|zł|\b(?:eur|euros?|usd|gbp|chf|inr|brl|mxn|ars|jpy|crc|pln|rs\.?|s?fr\.)(?=[\s\d]|$)/gi;
+const CURRENCY =
+  /R\$|MX\$|AR\$|US\$|€|\$|£|₹|¥|₡|zł|\b(?:eur|euros?|usd|gbp|chf|inr|brl|mxn|ars|jpy|crc|pln|rs\.?|s?fr\.)(?=[\s\d]|$)/gi;
 const SPACES = /[\s\u00a0\u202f']/g;
 
 /** Currency marks people and number formats write, to their ISO code ("$" alone is the US dollar). */
@@ -96,9 +97,16 @@ export function decimalMarkOf(texts: Iterable<string>): DecimalMark {
 }
 
 /** "21%", "21 %", "21,5 %", "0.21", 21 (a VAT rate typed as a percentage): the fraction. */
-export function parseRate(cell: string | number, mark: DecimalMark = ","): { rate: number; fromWhole: boolean } | undefined {
+export function parseRate(
+  cell: string | number,
+  mark: DecimalMark = ",",
+): { rate: number; fromWhole: boolean } | undefined {
   if (typeof cell === "number")
-    return cell > 1 && cell <= 100 ? { rate: cell / 100, fromWhole: true } : cell >= 0 && cell <= 1 ? { rate: cell, fromWhole: false } : undefined;
+    return cell > 1 && cell <= 100
+      ? { rate: cell / 100, fromWhole: true }
+      : cell >= 0 && cell <= 1
+        ? { rate: cell, fromWhole: false }
+        : undefined;
   const percent = /%\s*$/.test(cell);
   const n = parseAmount(cell.replace(/%\s*$/, ""), mark);
   if (n === undefined || n < 0) return undefined;
@@ -204,12 +212,18 @@ export function parsePeriodText(text: string): string | undefined {
   if (words.length === 2) {
     const [a, b] = words;
     const month = (w: string) => (/^\d{1,2}$/.test(w) ? Number(w) : monthOf(w));
-    const label = /^\d{4}$/.test(b) ? monthLabel(Number(b), month(a)) : /^\d{4}$/.test(a) ? monthLabel(Number(a), month(b)) : undefined;
+    const label = /^\d{4}$/.test(b)
+      ? monthLabel(Number(b), month(a))
+      : /^\d{4}$/.test(a)
+        ? monthLabel(Number(a), month(b))
+        : undefined;
     if (label) return label;
   }
   if ((m = /^(?:q|t|quarter|trimestre|quartal) ?([1-4]) (\d{4})$/.exec(joined))) return `${m[2]}-Q${m[1]}`;
-  if ((m = /^([1-4])(?:st|nd|rd|th|er|r|n|o|e)? ?(?:q|t|quarter|trimestre|quartal) (\d{4})$/.exec(joined))) return `${m[2]}-Q${m[1]}`;
-  if ((m = /^(?:w|s|kw|wk|week|semana|setmana|semaine|woche) ?(\d{1,2}) (\d{4})$/.exec(joined))) return `${m[2]}-W${m[1].padStart(2, "0")}`;
+  if ((m = /^([1-4])(?:st|nd|rd|th|er|r|n|o|e)? ?(?:q|t|quarter|trimestre|quartal) (\d{4})$/.exec(joined)))
+    return `${m[2]}-Q${m[1]}`;
+  if ((m = /^(?:w|s|kw|wk|week|semana|setmana|semaine|woche) ?(\d{1,2}) (\d{4})$/.exec(joined)))
+    return `${m[2]}-W${m[1].padStart(2, "0")}`;
   return undefined;
 }
 
@@ -233,7 +247,9 @@ export function readPeriod(text: string): string | undefined {
 }
 
 function monthLabel(year: number, month: number | undefined): string | undefined {
-  return month !== undefined && month >= 1 && month <= 12 && year >= 1900 ? `${year}-${String(month).padStart(2, "0")}` : undefined;
+  return month !== undefined && month >= 1 && month <= 12 && year >= 1900
+    ? `${year}-${String(month).padStart(2, "0")}`
+    : undefined;
 }
 
 let countries: Map<string, string> | undefined;

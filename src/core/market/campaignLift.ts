@@ -46,7 +46,11 @@ export function recipientsOf(campaign: Campaign, sheets: ReadonlyMap<string, rea
     .filter(Boolean);
 }
 
-export function campaignLifts(data: SalesData, asOf: Day, sheets?: ReadonlyMap<string, readonly string[]>): CampaignLift[] {
+export function campaignLifts(
+  data: SalesData,
+  asOf: Day,
+  sheets?: ReadonlyMap<string, readonly string[]>,
+): CampaignLift[] {
   const consented = [...new Set(data.clients.filter((c) => c.MarketingConsent === true).map((c) => c.ClientID))];
   return data.campaigns
     .filter((c) => c.Date <= asOf)
@@ -71,7 +75,10 @@ export function campaignLifts(data: SalesData, asOf: Day, sheets?: ReadonlyMap<s
         controlBefore,
         controlAfter,
         // a campaign still running has no lift yet: its 30 days after are not all there to compare
-        lift: complete && received.size && control.size ? Math.round(perClient(before, after) - perClient(controlBefore, controlAfter)) : null,
+        lift:
+          complete && received.size && control.size
+            ? Math.round(perClient(before, after) - perClient(controlBefore, controlAfter))
+            : null,
         complete,
         few: received.size < FEW_CLIENTS || control.size < FEW_CLIENTS,
       };

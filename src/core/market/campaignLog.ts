@@ -40,22 +40,35 @@ export async function logCampaign(port: WorkbookPort, send: CampaignSend): Promi
     RecipientSheet: inSheet ? recipientSheetName(id) : null,
   });
   let id: string;
-  if ((await port.tableNames()).includes("Campaigns")) id = await appendNumbered(port, "Campaigns", "CampaignID", CAMPAIGN_PATTERN, fields);
+  if ((await port.tableNames()).includes("Campaigns"))
+    id = await appendNumbered(port, "Campaigns", "CampaignID", CAMPAIGN_PATTERN, fields);
   else {
     id = nextDocumentNumber(CAMPAIGN_PATTERN, 0, []);
     const row: Record<string, OutputCell> = { CampaignID: id, ...fields(id) };
-    await port.writeSheet({ name: "Campaigns", tables: [outputTable("Campaigns", [CONTRACT.Campaigns.columns.map((c) => row[c.name])])] });
+    await port.writeSheet({
+      name: "Campaigns",
+      tables: [outputTable("Campaigns", [CONTRACT.Campaigns.columns.map((c) => row[c.name])])],
+    });
   }
   if (inSheet)
     await port.writeSheet({
       name: recipientSheetName(id),
-      tables: [{ name: `Recipients_${id.replace(/\W/g, "_")}`, columns: [{ header: "ClientID" }], rows: send.recipients.map((r) => [r]) }],
+      tables: [
+        {
+          name: `Recipients_${id.replace(/\W/g, "_")}`,
+          columns: [{ header: "ClientID" }],
+          rows: send.recipients.map((r) => [r]),
+        },
+      ],
     });
   return id;
 }
 
 /** The recipients of the campaigns whose list is a sheet of its own: its first column below the header, by sheet. */
-export async function readRecipientSheets(port: ReadPort, campaigns: readonly Campaign[]): Promise<Map<string, string[]>> {
+export async function readRecipientSheets(
+  port: ReadPort,
+  campaigns: readonly Campaign[],
+): Promise<Map<string, string[]>> {
   const sheets = new Map<string, string[]>();
   for (const name of new Set(campaigns.map((c) => c.RecipientSheet).filter((s): s is string => !!s))) {
     const grid = await port.readSheet(name);

@@ -5,7 +5,13 @@ import type { SalesData } from "../workbook/salesData";
 import { clientActivity, type ClientActivity } from "./rfm";
 import { SEGMENTS, type SegmentCode } from "./segments";
 import { surveyResults, type QuestionResult } from "./surveyResults";
-import { categoriesBought, preferenceOpportunities, regionShares, type PreferenceOpportunity, type RegionShare } from "./opportunities";
+import {
+  categoriesBought,
+  preferenceOpportunities,
+  regionShares,
+  type PreferenceOpportunity,
+  type RegionShare,
+} from "./opportunities";
 import { campaignLifts, type CampaignLift } from "./campaignLift";
 
 export interface SegmentTotal {
@@ -26,7 +32,11 @@ export interface MarketReport {
   campaigns: CampaignLift[];
 }
 
-export function marketReport(data: SalesData, asOf: Day, recipientSheets?: ReadonlyMap<string, readonly string[]>): MarketReport {
+export function marketReport(
+  data: SalesData,
+  asOf: Day,
+  recipientSheets?: ReadonlyMap<string, readonly string[]>,
+): MarketReport {
   const clients = clientActivity(data, asOf);
   const bought = categoriesBought(data, asOf);
   return {

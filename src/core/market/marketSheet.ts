@@ -22,7 +22,8 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
   const w = MARKET_WORDS[language];
   const segment = (code: SegmentCode) => segmentName(code, language);
   const nps = npsQuestion(report.surveys);
-  const table = (name: string, columns: OutputColumn[], rows: Cell[][]): OutputTable[] => (rows.length ? [{ name: `Market_${name}`, columns, rows }] : []);
+  const table = (name: string, columns: OutputColumn[], rows: Cell[][]): OutputTable[] =>
+    rows.length ? [{ name: `Market_${name}`, columns, rows }] : [];
   const tables: OutputTable[] = [
     ...table(
       "Segments",
@@ -32,17 +33,29 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
     ...(nps
       ? table(
           "NPS",
-          [text(w.segment), integer(w.nps), integer(w.answers), integer(w.promoters), integer(w.passives), integer(w.detractors)],
+          [
+            text(w.segment),
+            integer(w.nps),
+            integer(w.answers),
+            integer(w.promoters),
+            integer(w.passives),
+            integer(w.detractors),
+          ],
           [
             ["Total", ...npsCells(nps.nps)],
-            ...nps.bySegment.map((g) => [g.group === null ? w.unknownClient : segment(g.group as SegmentCode), ...npsCells(g.nps)]),
+            ...nps.bySegment.map((g) => [
+              g.group === null ? w.unknownClient : segment(g.group as SegmentCode),
+              ...npsCells(g.nps),
+            ]),
           ],
         )
       : []),
     ...table(
       "Answers",
       [text(w.question), text(w.answer), integer(w.count)],
-      report.surveys.filter((q) => q.kind !== "text").flatMap((q) => Object.entries(q.counts).map(([answer, n]) => [q.question, answer, n])),
+      report.surveys
+        .filter((q) => q.kind !== "text")
+        .flatMap((q) => Object.entries(q.counts).map(([answer, n]) => [q.question, answer, n])),
     ),
     ...table(
       "Words",
@@ -56,8 +69,17 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
     ),
     ...table(
       "RegionGaps",
-      [text(w.category), text(w.region), integer(w.clients), integer(w.buyers), percent(w.share), percent(w.companyShare)],
-      report.regionShares.filter((r) => r.farBelow).map((r) => [r.category, r.region, r.clients, r.buyers, r.share, r.companyShare]),
+      [
+        text(w.category),
+        text(w.region),
+        integer(w.clients),
+        integer(w.buyers),
+        percent(w.share),
+        percent(w.companyShare),
+      ],
+      report.regionShares
+        .filter((r) => r.farBelow)
+        .map((r) => [r.category, r.region, r.clients, r.buyers, r.share, r.companyShare]),
     ),
     ...table(
       "Campaigns",

@@ -45,18 +45,28 @@ function categories(data: SalesData): Map<string, string> {
   return new Map(data.products.flatMap((p) => (p.Category ? [[fold(p.Category), p.Category] as const] : [])));
 }
 
-export function preferenceOpportunities(data: SalesData, asOf: Day, bought = categoriesBought(data, asOf)): PreferenceOpportunity[] {
+export function preferenceOpportunities(
+  data: SalesData,
+  asOf: Day,
+  bought = categoriesBought(data, asOf),
+): PreferenceOpportunity[] {
   const known = categories(data);
   return data.clients.flatMap((c) =>
     preferredCategories(c.Preferences).flatMap((p) => {
       const category = known.get(fold(p));
-      return category && !bought.get(c.ClientID)?.has(fold(p)) ? [{ clientId: c.ClientID, name: c.Name, category }] : [];
+      return category && !bought.get(c.ClientID)?.has(fold(p))
+        ? [{ clientId: c.ClientID, name: c.Name, category }]
+        : [];
     }),
   );
 }
 
 export function regionShares(data: SalesData, asOf: Day, bought = categoriesBought(data, asOf)): RegionShare[] {
-  const clients = [...new Map(data.clients.flatMap((c) => (c.Region ? [[c.ClientID, { ...c, Region: c.Region }] as const] : []))).values()];
+  const clients = [
+    ...new Map(
+      data.clients.flatMap((c) => (c.Region ? [[c.ClientID, { ...c, Region: c.Region }] as const] : [])),
+    ).values(),
+  ];
   const regions = [...new Set(clients.map((c) => c.Region))].sort((a, b) => a.localeCompare(b));
   return [...categories(data)]
     .sort((a, b) => a[1].localeCompare(b[1]))

@@ -113,8 +113,16 @@ function ordersByClient(data: SalesData, asOf: Day): Map<string, Day[]> {
 }
 
 /** At risk: at least three orders, and more days since the last than twice the median gap between them. */
-function churnOf(days: readonly Day[], asOf: Day): Pick<ClientActivity, "usualInterval" | "daysSinceLastOrder" | "churnRisk"> {
-  if (days.length < CHURN_MIN_ORDERS) return { usualInterval: null, daysSinceLastOrder: days.length ? asOf - days[days.length - 1] : null, churnRisk: false };
+function churnOf(
+  days: readonly Day[],
+  asOf: Day,
+): Pick<ClientActivity, "usualInterval" | "daysSinceLastOrder" | "churnRisk"> {
+  if (days.length < CHURN_MIN_ORDERS)
+    return {
+      usualInterval: null,
+      daysSinceLastOrder: days.length ? asOf - days[days.length - 1] : null,
+      churnRisk: false,
+    };
   const since = asOf - days[days.length - 1];
   const gaps = days
     .slice(1)

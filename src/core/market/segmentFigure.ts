@@ -8,7 +8,13 @@ import { segmentName, type SegmentCode } from "./segments";
 // Scores are quintiles over every client: computed once per snapshot and day, then each cell looks up.
 const computed = new WeakMap<Snapshot, Map<Day, Map<string, SegmentCode>>>();
 
-export function segmentFigure(s: Snapshot, client: unknown, asOf: unknown, today: Day, language: MessageLanguage): string {
+export function segmentFigure(
+  s: Snapshot,
+  client: unknown,
+  asOf: unknown,
+  today: Day,
+  language: MessageLanguage,
+): string {
   s.require("Invoices");
   const id = s.client(client).ClientID;
   const day = dayArgument(s, asOf, today);

@@ -18,7 +18,11 @@ export interface SegmentChange {
 }
 
 /** The cells that would change, hers among them (marked). */
-export function segmentChanges(activity: readonly ClientActivity[], clients: readonly Client[], language: MessageLanguage): SegmentChange[] {
+export function segmentChanges(
+  activity: readonly ClientActivity[],
+  clients: readonly Client[],
+  language: MessageLanguage,
+): SegmentChange[] {
   const segmentOf = new Map(activity.map((a) => [a.clientId, a.segment]));
   return clients.flatMap((c) => {
     const code = segmentOf.get(c.ClientID);
@@ -38,7 +42,9 @@ export async function writeSegments(
   let [written, conflicts] = [0, 0];
   const chosen = changes.filter((c) => overwriteHers || !c.hers);
   for (const c of chosen) {
-    const result = await port.updateRow("Clients", "ClientID", c.clientId, [{ column: "Segment", from: c.from, to: c.to }]);
+    const result = await port.updateRow("Clients", "ClientID", c.clientId, [
+      { column: "Segment", from: c.from, to: c.to },
+    ]);
     if (result.ok) written++;
     else conflicts++;
   }

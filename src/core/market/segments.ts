@@ -16,7 +16,16 @@
 import type { MessageLanguage } from "../kernel/messages";
 import { fold } from "../kernel/text";
 
-export const SEGMENTS = ["champions", "loyal", "promising", "new", "atRisk", "cantLose", "hibernating", "none"] as const;
+export const SEGMENTS = [
+  "champions",
+  "loyal",
+  "promising",
+  "new",
+  "atRisk",
+  "cantLose",
+  "hibernating",
+  "none",
+] as const;
 export type SegmentCode = (typeof SEGMENTS)[number];
 
 export function segmentOf(r: number, f: number, m: number, isNew: boolean): SegmentCode {

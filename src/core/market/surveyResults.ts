@@ -59,15 +59,22 @@ const RECOMMEND = /recomm|recoman|recomen|empfehl|raccomand|consigli/;
 /** An answer given: its Answer holds text. */
 type Answered = SurveyAnswer & { Answer: string };
 
-export function surveyResults(answers: readonly SurveyAnswer[], clients: readonly Client[], segments: ReadonlyMap<string, SegmentCode>): QuestionResult[] {
+export function surveyResults(
+  answers: readonly SurveyAnswer[],
+  clients: readonly Client[],
+  segments: ReadonlyMap<string, SegmentCode>,
+): QuestionResult[] {
   const byQuestion = new Map<string, Answered[]>();
   for (const a of answers)
-    if (a.Answer !== null && a.Answer.trim() !== "") byQuestion.set(a.Question, [...(byQuestion.get(a.Question) ?? []), { ...a, Answer: a.Answer }]);
+    if (a.Answer !== null && a.Answer.trim() !== "")
+      byQuestion.set(a.Question, [...(byQuestion.get(a.Question) ?? []), { ...a, Answer: a.Answer }]);
   const clientOf = new Map(clients.map((c) => [c.ClientID, c]));
   return [...byQuestion].map(([question, given]) => {
     const kind = kindOf(given);
     const isNps =
-      kind === "scale" && RECOMMEND.test(fold(question)) && given.every((a) => a.Score !== null && Number.isInteger(a.Score) && a.Score >= 0 && a.Score <= 10);
+      kind === "scale" &&
+      RECOMMEND.test(fold(question)) &&
+      given.every((a) => a.Score !== null && Number.isInteger(a.Score) && a.Score >= 0 && a.Score <= 10);
     const group = (keys: (a: Answered) => (string | null)[]) => groupResults(given, keys, isNps);
     const client = (a: SurveyAnswer) => (a.ClientID === null ? undefined : clientOf.get(a.ClientID));
     const result: QuestionResult = {
@@ -103,7 +110,9 @@ function choicesOf(a: Answered): string[] {
 
 function countsOf(given: readonly Answered[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const a of given) for (const choice of a.Score !== null ? [String(a.Score)] : choicesOf(a)) counts[choice] = (counts[choice] ?? 0) + 1;
+  for (const a of given)
+    for (const choice of a.Score !== null ? [String(a.Score)] : choicesOf(a))
+      counts[choice] = (counts[choice] ?? 0) + 1;
   return counts;
 }
 
@@ -111,10 +120,20 @@ export function npsOf(given: readonly Pick<SurveyAnswer, "Score">[]): Nps {
   const promoters = given.filter((a) => a.Score !== null && a.Score >= 9).length;
   const detractors = given.filter((a) => a.Score !== null && a.Score <= 6).length;
   const answers = given.length;
-  return { score: Math.round((100 * (promoters - detractors)) / answers), promoters, passives: answers - promoters - detractors, detractors, answers };
+  return {
+    score: Math.round((100 * (promoters - detractors)) / answers),
+    promoters,
+    passives: answers - promoters - detractors,
+    detractors,
+    answers,
+  };
 }
 
-function groupResults(given: readonly Answered[], keys: (a: Answered) => (string | null)[], withNps: boolean): GroupResult[] {
+function groupResults(
+  given: readonly Answered[],
+  keys: (a: Answered) => (string | null)[],
+  withNps: boolean,
+): GroupResult[] {
   const groups = new Map<string | null, Answered[]>();
   for (const a of given) for (const k of keys(a)) groups.set(k, [...(groups.get(k) ?? []), a]);
   return [...groups]
@@ -132,7 +151,8 @@ function wordsOf(text: string): string[] {
 function frequentWords(given: readonly Answered[]): Pick<QuestionResult, "words" | "pairs"> {
   const words = new Map<string, Set<string>>();
   const pairs = new Map<string, Set<string>>();
-  const add = (into: Map<string, Set<string>>, key: string, response: string) => into.set(key, (into.get(key) ?? new Set()).add(response));
+  const add = (into: Map<string, Set<string>>, key: string, response: string) =>
+    into.set(key, (into.get(key) ?? new Set()).add(response));
   for (const a of given) {
     const list = wordsOf(a.Answer);
     list.forEach((w, i) => {

@@ -5,7 +5,8 @@ import { partiesOf, type BusinessDocument } from "../documents/document";
 import type { OrderSummary } from "./orders";
 import type { QuoteSummary } from "./quotes";
 
-const productName = (data: SalesData, sku: string | null) => data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
+const productName = (data: SalesData, sku: string | null) =>
+  data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
 
 /** The estimate: its lines with price and discount, the tax base, the VAT of each rate, the total, and how long it holds. */
 export function estimateDocument(quote: QuoteSummary, data: SalesData): BusinessDocument {
@@ -16,9 +17,17 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
     const net = l.Net ?? 0;
     const rate = data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate;
     byRate.set(rate, (byRate.get(rate) ?? 0) + net);
-    return [productName(data, l.SKU), number(l.Quantity ?? 0), money(l.UnitPrice ?? 0), l.Discount ? percent(l.Discount) : "", money(net)];
+    return [
+      productName(data, l.SKU),
+      number(l.Quantity ?? 0),
+      money(l.UnitPrice ?? 0),
+      l.Discount ? percent(l.Discount) : "",
+      money(net),
+    ];
   });
-  const vat = [...byRate].sort((a, b) => a[0] - b[0]).map(([rate, base]) => [rate, roundHalfAway(base * rate)] as const);
+  const vat = [...byRate]
+    .sort((a, b) => a[0] - b[0])
+    .map(([rate, base]) => [rate, roundHalfAway(base * rate)] as const);
   const total = quote.net + vat.reduce((sum, [, v]) => sum + v, 0);
   return {
     ...head,
@@ -29,7 +38,13 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
       [word("doc.validUntil"), date(quote.validUntil)],
     ],
     lines: {
-      headers: [word("doc.product"), word("doc.quantity"), word("doc.unitPrice"), word("doc.discount"), word("doc.net")],
+      headers: [
+        word("doc.product"),
+        word("doc.quantity"),
+        word("doc.unitPrice"),
+        word("doc.discount"),
+        word("doc.net"),
+      ],
       rows,
       numeric: [false, true, true, true, true],
     },

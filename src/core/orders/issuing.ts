@@ -26,7 +26,8 @@ export interface QuoteDraft {
 }
 
 /** A line's net: quantity × the product's price, less its discount, to the cent. */
-export const lineNet = (price: Cents, line: DraftLine): Cents => roundHalfAway(price * line.quantity * (1 - line.discount));
+export const lineNet = (price: Cents, line: DraftLine): Cents =>
+  roundHalfAway(price * line.quantity * (1 - line.discount));
 
 /** The quote's lines priced from the price list; a product not in it is refused. */
 export function quoteRows(draft: QuoteDraft, products: readonly Product[]): Record<string, OutputCell>[] {
@@ -50,9 +51,16 @@ export function quoteRows(draft: QuoteDraft, products: readonly Product[]): Reco
 }
 
 /** The quote written as the next of its series (QuotePattern); answers its number. */
-export async function issueQuote(port: WorkbookPort, pattern: string, draft: QuoteDraft, products: readonly Product[]): Promise<string> {
+export async function issueQuote(
+  port: WorkbookPort,
+  pattern: string,
+  draft: QuoteDraft,
+  products: readonly Product[],
+): Promise<string> {
   const year = partsOf(draft.quoteDate).year;
-  return writeLines(port, "Quotes", "QuoteID", quoteRows(draft, products), (numbers) => nextDocumentNumber(pattern, year, numbers));
+  return writeLines(port, "Quotes", "QuoteID", quoteRows(draft, products), (numbers) =>
+    nextDocumentNumber(pattern, year, numbers),
+  );
 }
 
 export interface OrderDraft {
@@ -66,7 +74,12 @@ export interface OrderDraft {
 }
 
 /** An order typed in (OrderPattern): its lines priced from the price list, Confirmed; answers its number. */
-export async function issueOrder(port: WorkbookPort, pattern: string, draft: OrderDraft, products: readonly Product[]): Promise<string> {
+export async function issueOrder(
+  port: WorkbookPort,
+  pattern: string,
+  draft: OrderDraft,
+  products: readonly Product[],
+): Promise<string> {
   if (draft.lines.length === 0) throw new Refusal(say("quote.noLines"));
   const rows = draft.lines.map((line) => {
     const product = products.find((p) => p.SKU === line.sku);
@@ -84,11 +97,19 @@ export async function issueOrder(port: WorkbookPort, pattern: string, draft: Ord
       ContractRef: draft.contractRef,
     };
   });
-  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextDocumentNumber(pattern, partsOf(draft.orderDate).year, numbers));
+  return writeLines(port, "Orders", "OrderID", rows, (numbers) =>
+    nextDocumentNumber(pattern, partsOf(draft.orderDate).year, numbers),
+  );
 }
 
 /** An accepted quote made an order (OrderPattern), its lines copied, promised for a day; answers the order's number. */
-export function orderFromQuote(port: WorkbookPort, pattern: string, quote: QuoteSummary, orderDate: Day, promised: Day): Promise<string> {
+export function orderFromQuote(
+  port: WorkbookPort,
+  pattern: string,
+  quote: QuoteSummary,
+  orderDate: Day,
+  promised: Day,
+): Promise<string> {
   const rows = quote.lines.map((l) => ({
     OrderDate: orderDate,
     ClientID: quote.clientId,
@@ -101,7 +122,9 @@ export function orderFromQuote(port: WorkbookPort, pattern: string, quote: Quote
     Status: "Confirmed",
     ContractRef: quote.quoteId,
   }));
-  return writeLines(port, "Orders", "OrderID", rows, (numbers) => nextDocumentNumber(pattern, partsOf(orderDate).year, numbers));
+  return writeLines(port, "Orders", "OrderID", rows, (numbers) =>
+    nextDocumentNumber(pattern, partsOf(orderDate).year, numbers),
+  );
 }
 
 /** The first line numbered after the rows above it; the others join it, under the same number. */
@@ -112,8 +135,13 @@ async function writeLines(
   rows: Record<string, OutputCell>[],
   next: (numbers: OutputCell[]) => string,
 ): Promise<string> {
-  const first = await port.appendRow({ table, keyColumn, build: (above) => ({ [keyColumn]: next(above.map((r) => r[keyColumn])), ...rows[0] }) });
+  const first = await port.appendRow({
+    table,
+    keyColumn,
+    build: (above) => ({ [keyColumn]: next(above.map((r) => r[keyColumn])), ...rows[0] }),
+  });
   const number = String(first[keyColumn]);
-  for (const row of rows.slice(1)) await port.appendRow({ table, keyColumn, joins: true, build: () => ({ [keyColumn]: number, ...row }) });
+  for (const row of rows.slice(1))
+    await port.appendRow({ table, keyColumn, joins: true, build: () => ({ [keyColumn]: number, ...row }) });
   return number;
 }

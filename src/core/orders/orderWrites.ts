@@ -16,14 +16,23 @@ export interface LinesWritten {
 }
 
 /** The order's lines still to deliver (or those of them given) marked Shipped. */
-export function recordShipped(port: WorkbookPort, order: OrderSummary, lines: readonly Order[] = toDeliver(order)): Promise<LinesWritten> {
+export function recordShipped(
+  port: WorkbookPort,
+  order: OrderSummary,
+  lines: readonly Order[] = toDeliver(order),
+): Promise<LinesWritten> {
   return writeLines(port, "Orders", "OrderID", order.orderId, lines, (line) =>
     line.Status === "Shipped" ? [] : [{ column: "Status", from: line.Status, to: "Shipped" }],
   );
 }
 
 /** The order's lines still to deliver (or those of them given) delivered on the day. */
-export function recordDelivery(port: WorkbookPort, order: OrderSummary, day: Day, lines: readonly Order[] = toDeliver(order)): Promise<LinesWritten> {
+export function recordDelivery(
+  port: WorkbookPort,
+  order: OrderSummary,
+  day: Day,
+  lines: readonly Order[] = toDeliver(order),
+): Promise<LinesWritten> {
   return writeLines(port, "Orders", "OrderID", order.orderId, lines, (line) => [
     { column: "DeliveredDate", from: null, to: day },
     { column: "Status", from: line.Status, to: "Delivered" },
@@ -38,7 +47,8 @@ export function recordQuoteStatus(port: WorkbookPort, quote: QuoteSummary, statu
 }
 
 /** The lines of an order neither cancelled nor delivered. */
-export const toDeliver = (order: OrderSummary) => order.lines.filter((l) => l.Status !== "Cancelled" && l.DeliveredDate === null);
+export const toDeliver = (order: OrderSummary) =>
+  order.lines.filter((l) => l.Status !== "Cancelled" && l.DeliveredDate === null);
 
 async function writeLines<L extends Order | Quote>(
   port: WorkbookPort,

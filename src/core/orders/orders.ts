@@ -28,7 +28,8 @@ export interface OrderSummary {
 
 const STEPS = ["Open", "Confirmed", "Shipped", "Delivered"] as const;
 
-const latest = (days: (Day | null)[]) => days.reduce<Day | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
+const latest = (days: (Day | null)[]) =>
+  days.reduce<Day | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
 
 /** The workbook's orders, one per OrderID, in the order their first lines come. */
 export function ordersOf(lines: readonly Order[], invoices: readonly Invoice[] = []): OrderSummary[] {
@@ -39,7 +40,9 @@ export function ordersOf(lines: readonly Order[], invoices: readonly Invoice[] =
     if (group) group.push(line);
     else byId.set(line.OrderID, [line]);
   }
-  const invoiced = new Set(invoices.filter((i) => i.OrderID !== null && i.CreditOf === null && i.Status !== "Cancelled").map((i) => i.OrderID));
+  const invoiced = new Set(
+    invoices.filter((i) => i.OrderID !== null && i.CreditOf === null && i.Status !== "Cancelled").map((i) => i.OrderID),
+  );
   return [...byId].map(([orderId, group]) => summary(orderId, group, invoiced.has(orderId)));
 }
 
@@ -49,8 +52,16 @@ function summary(orderId: string, lines: Order[], invoiced: boolean): OrderSumma
   const delivered = !cancelled && live.every((l) => l.DeliveredDate !== null);
   // The least advanced line still to deliver says how far the order is (one called Delivered without a date is shipped).
   const waiting = live.filter((l) => l.DeliveredDate === null);
-  const step = Math.min(...waiting.map((l) => Math.min(STEPS.indexOf((l.Status ?? "Open") as (typeof STEPS)[number]), 2)));
-  const status: OrderProgress = cancelled ? "Cancelled" : delivered ? (invoiced ? "Invoiced" : "Delivered") : STEPS[Math.max(0, step)];
+  const step = Math.min(
+    ...waiting.map((l) => Math.min(STEPS.indexOf((l.Status ?? "Open") as (typeof STEPS)[number]), 2)),
+  );
+  const status: OrderProgress = cancelled
+    ? "Cancelled"
+    : delivered
+      ? invoiced
+        ? "Invoiced"
+        : "Delivered"
+      : STEPS[Math.max(0, step)];
   return {
     orderId,
     clientId: lines[0].ClientID,
@@ -68,16 +79,20 @@ function summary(orderId: string, lines: Order[], invoiced: boolean): OrderSumma
  * Open on a day: not cancelled, and not delivered on or before it. A past day counts as it stood then,
  * so that a report for last week and the page today each count as of their own day.
  */
-export const isOpen = (o: OrderSummary, on: Day) => o.status !== "Cancelled" && (o.deliveredDate === null || o.deliveredDate > on);
+export const isOpen = (o: OrderSummary, on: Day) =>
+  o.status !== "Cancelled" && (o.deliveredDate === null || o.deliveredDate > on);
 
 /** Open on the as-of date with its promised date gone by: promised before it. */
-export const isLate = (o: OrderSummary, asOf: Day) => isOpen(o, asOf) && o.promisedDate !== null && o.promisedDate < asOf;
+export const isLate = (o: OrderSummary, asOf: Day) =>
+  isOpen(o, asOf) && o.promisedDate !== null && o.promisedDate < asOf;
 
 /** Days past the promised date, for a late order; 0 for any other. */
-export const daysLate = (o: OrderSummary, asOf: Day) => (isLate(o, asOf) && o.promisedDate !== null ? asOf - o.promisedDate : 0);
+export const daysLate = (o: OrderSummary, asOf: Day) =>
+  isLate(o, asOf) && o.promisedDate !== null ? asOf - o.promisedDate : 0;
 
 /** Delivered on or before its promised date (an order promised no date keeps its word). */
-export const deliveredOnTime = (o: OrderSummary) => o.deliveredDate !== null && (o.promisedDate === null || o.deliveredDate <= o.promisedDate);
+export const deliveredOnTime = (o: OrderSummary) =>
+  o.deliveredDate !== null && (o.promisedDate === null || o.deliveredDate <= o.promisedDate);
 
 export interface OnTime {
   from: Day;

@@ -69,10 +69,12 @@ export const daysToExpiry = (q: QuoteSummary, asOf: Day) => q.validUntil - asOf;
 export const FOLLOW_UP_DAYS = 14;
 
 /** Sent, still open, and dated FOLLOW_UP_DAYS or more before the date: time to ask the client. */
-export const toFollowUp = (q: QuoteSummary, asOf: Day) => q.status === "Sent" && isOpenQuote(q, asOf) && asOf - q.quoteDate >= FOLLOW_UP_DAYS;
+export const toFollowUp = (q: QuoteSummary, asOf: Day) =>
+  q.status === "Sent" && isOpenQuote(q, asOf) && asOf - q.quoteDate >= FOLLOW_UP_DAYS;
 
 /** The net worth of the open quotes on a date. */
-export const pipeline = (quotes: readonly QuoteSummary[], asOf: Day): Cents => quotes.filter((q) => isOpenQuote(q, asOf)).reduce((sum, q) => sum + q.net, 0);
+export const pipeline = (quotes: readonly QuoteSummary[], asOf: Day): Cents =>
+  quotes.filter((q) => isOpenQuote(q, asOf)).reduce((sum, q) => sum + q.net, 0);
 
 export interface WinRate {
   from: Day;
@@ -89,7 +91,11 @@ export function winRate(quotes: readonly QuoteSummary[], from: Day, to: Day, asO
   const dated = quotes.filter((q) => q.quoteDate >= from && q.quoteDate <= to);
   const accepted = dated.filter((q) => q.status === "Accepted").length;
   const decided = dated.filter(
-    (q) => q.status === "Accepted" || q.status === "Rejected" || q.status === "Expired" || (q.status === "Sent" && asOf > q.validUntil),
+    (q) =>
+      q.status === "Accepted" ||
+      q.status === "Rejected" ||
+      q.status === "Expired" ||
+      (q.status === "Sent" && asOf > q.validUntil),
   ).length;
   return { from, to, accepted, decided, rate: decided ? accepted / decided : null };
 }
@@ -97,7 +103,8 @@ export function winRate(quotes: readonly QuoteSummary[], from: Day, to: Day, asO
 /** What the admin follows as of a date: the open quotes (soonest to expire first), those expired unanswered, the pipeline and the win rate of the 90 days up to it. */
 export function quoteFollowUp(lines: readonly Quote[], validityDays: number, asOf: Day) {
   const quotes = quotesOf(lines, validityDays);
-  const soonest = (a: QuoteSummary, b: QuoteSummary) => a.validUntil - b.validUntil || a.quoteId.localeCompare(b.quoteId);
+  const soonest = (a: QuoteSummary, b: QuoteSummary) =>
+    a.validUntil - b.validUntil || a.quoteId.localeCompare(b.quoteId);
   return {
     asOf,
     open: quotes.filter((q) => isOpenQuote(q, asOf)).sort(soonest),

@@ -58,7 +58,8 @@ export function agedBalances(data: SalesData, asOf: Day): AgedBalance[] {
   const terms = new Map(data.clients.map((c) => [c.ClientID, c.PaymentTermsDays]));
   return invoiceBalances(data.invoices, data.payments, asOf).map((balance) => {
     const clientId = balance.invoice.ClientID;
-    const due = balance.invoice.DueDate ?? balance.invoice.IssueDate + (terms.get(clientId) ?? data.settings.paymentTermsDays);
+    const due =
+      balance.invoice.DueDate ?? balance.invoice.IssueDate + (terms.get(clientId) ?? data.settings.paymentTermsDays);
     return { balance, clientId, bucket: bucketOf(asOf - due) };
   });
 }
@@ -66,7 +67,8 @@ export function agedBalances(data: SalesData, asOf: Day): AgedBalance[] {
 /** Outstanding amounts past due as of a day (everything aged beyond "current"), for everyone or one client. */
 export function overdueAsOf(aged: readonly AgedBalance[], clientId?: string): Cents {
   let total = 0;
-  for (const a of aged) if (a.bucket !== "current" && (clientId === undefined || a.clientId === clientId)) total += a.balance.outstanding;
+  for (const a of aged)
+    if (a.bucket !== "current" && (clientId === undefined || a.clientId === clientId)) total += a.balance.outstanding;
   return total;
 }
 
@@ -91,7 +93,13 @@ export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
   const clients = [...perClient]
     .map(([clientId, amounts]) => ({ clientId, name: names.get(clientId) ?? clientId, ...amounts }))
     .sort((a, b) => b.total - a.total || a.clientId.localeCompare(b.clientId));
-  return { asOf, clients, total, dso: sales > 0 ? Math.round((total.total / sales) * dsoDays * 10) / 10 : null, dsoDays };
+  return {
+    asOf,
+    clients,
+    total,
+    dso: sales > 0 ? Math.round((total.total / sales) * dsoDays * 10) / 10 : null,
+    dsoDays,
+  };
 }
 
 /** The aging as a sheet in the language asked: its title and headers (the contract's ClientID stays as it is). */
@@ -105,7 +113,12 @@ export function agingSheet(aging: Aging, language: MessageLanguage = "en"): Shee
     tables: [
       {
         name: "Aging",
-        columns: [{ header: "ClientID" }, { header: word("aging.client") }, ...money, { header: word("aging.total"), format: "money" }],
+        columns: [
+          { header: "ClientID" },
+          { header: word("aging.client") },
+          ...money,
+          { header: word("aging.total"), format: "money" },
+        ],
         rows: aging.clients.map((c) => [c.clientId, c.name, ...cells(c)]),
       },
       {

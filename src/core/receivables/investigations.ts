@@ -41,7 +41,10 @@ const SEPA_REASONS: Record<string, string> = {
 
 /** Card scheme chargeback reason codes (Visa, Mastercard) and the words that say the same. */
 const CARD_REASONS: [RegExp, string][] = [
-  [/\b10\.4\b|\b4837\b|\b4863\b|fraud|fraude|no autorizad|no autoritzad|not authori[sz]ed/, "fraud: the cardholder did not authorise it"],
+  [
+    /\b10\.4\b|\b4837\b|\b4863\b|fraud|fraude|no autorizad|no autoritzad|not authori[sz]ed/,
+    "fraud: the cardholder did not authorise it",
+  ],
   [/\b13\.1\b|\b4855\b|not received|no recibid|no rebut|non re[cç]u/, "goods or services not received"],
   [/\b13\.3\b|\b4853\b|not as described|defectuos|no conforme|no conforme/, "not as described or defective"],
   [/\b12\.6\b|\b4834\b|duplicad|duplicat|duplicate|doble cobro|doble c[aà]rrec/, "charged twice"],

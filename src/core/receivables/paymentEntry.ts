@@ -23,7 +23,10 @@ export interface PaymentEntry {
 
 /** The row: the next P-NNNNN after the numbers taken, received. */
 export function paymentRow(entry: PaymentEntry, ids: readonly Cell[]): Record<string, OutputCell> {
-  const taken = ids.reduce<number>((max, id) => (typeof id === "string" && /^P-\d+$/.test(id) ? Math.max(max, Number(id.slice(2))) : max), 0);
+  const taken = ids.reduce<number>(
+    (max, id) => (typeof id === "string" && /^P-\d+$/.test(id) ? Math.max(max, Number(id.slice(2))) : max),
+    0,
+  );
   return {
     PaymentID: `P-${String(taken + 1).padStart(5, "0")}`,
     PaymentDate: entry.date,
@@ -37,13 +40,21 @@ export function paymentRow(entry: PaymentEntry, ids: readonly Cell[]): Record<st
 }
 
 /** Writes the payment; refuses (writing nothing) an amount the invoice no longer owes, or a card number in the reference. */
-export function recordPayment(port: WorkbookPort, entry: PaymentEntry, data: SalesData): Promise<Record<string, OutputCell>> {
+export function recordPayment(
+  port: WorkbookPort,
+  entry: PaymentEntry,
+  data: SalesData,
+): Promise<Record<string, OutputCell>> {
   const { invoice } = entry;
   if (entry.amount <= 0) return Promise.reject(new Refusal(say("payment.positive")));
   const card = findCardNumbers(entry.reference)[0];
   if (card) return Promise.reject(new Refusal(say("cell.card", { last4: card })));
   const owed = invoice
-    ? invoiceBalances([invoice, ...data.invoices.filter((i) => i.CreditOf === invoice.InvoiceNo)], [], Number.MAX_SAFE_INTEGER)[0]
+    ? invoiceBalances(
+        [invoice, ...data.invoices.filter((i) => i.CreditOf === invoice.InvoiceNo)],
+        [],
+        Number.MAX_SAFE_INTEGER,
+      )[0]
     : undefined;
   return port.appendRow({
     table: "Payments",
@@ -56,7 +67,11 @@ export function recordPayment(port: WorkbookPort, entry: PaymentEntry, data: Sal
           .reduce((sum, p) => sum + toCents(p.Amount as number), 0);
         if (entry.amount > owed.outstanding - paid) {
           throw new Refusal(
-            say("bank.owesLess", { invoice: invoice.InvoiceNo, owes: { cents: Math.max(0, owed.outstanding - paid) }, line: { cents: entry.amount } }),
+            say("bank.owesLess", {
+              invoice: invoice.InvoiceNo,
+              owes: { cents: Math.max(0, owed.outstanding - paid) },
+              line: { cents: entry.amount },
+            }),
           );
         }
       }

@@ -28,7 +28,11 @@ export function invoiceTotal(invoice: Invoice): Cents {
   return net + (invoice.VAT ?? vatOf(net, invoice.VATRate ?? 0));
 }
 
-export function invoiceBalances(invoices: readonly Invoice[], payments: readonly Payment[], asOf: Day): InvoiceBalance[] {
+export function invoiceBalances(
+  invoices: readonly Invoice[],
+  payments: readonly Payment[],
+  asOf: Day,
+): InvoiceBalance[] {
   const issued = invoices.filter((i) => i.IssueDate !== null && i.IssueDate <= asOf);
   const credited = new Map<string, Cents>();
   for (const i of issued) if (i.CreditOf) credited.set(i.CreditOf, (credited.get(i.CreditOf) ?? 0) + invoiceTotal(i));
@@ -68,7 +72,10 @@ export function overpayments(balances: readonly InvoiceBalance[], sheet = "Payme
         null,
         "Amount",
         "warning",
-        say("payments.overpaid", { invoice: b.invoice.InvoiceNo, excess: { cents: -b.outstanding, currency: b.invoice.Currency ?? undefined } }),
+        say("payments.overpaid", {
+          invoice: b.invoice.InvoiceNo,
+          excess: { cents: -b.outstanding, currency: b.invoice.Currency ?? undefined },
+        }),
       ),
     );
 }

@@ -41,7 +41,19 @@ export interface Proposal {
 }
 
 const COLUMN_WORDS: Record<"date" | "amount" | "text", string[]> = {
-  date: ["date", "fecha", "data", "datum", "fecha valor", "data valor", "value date", "booking date", "buchungstag", "valuta", "date operation"],
+  date: [
+    "date",
+    "fecha",
+    "data",
+    "datum",
+    "fecha valor",
+    "data valor",
+    "value date",
+    "booking date",
+    "buchungstag",
+    "valuta",
+    "date operation",
+  ],
   amount: ["amount", "importe", "import", "montant", "betrag", "amount eur", "importe eur"],
   text: [
     "text",
@@ -65,15 +77,20 @@ export function readBankLines(grid: SheetGrid): { lines: BankLine[]; problems: P
   const problems: Problem[] = [];
   if (!block) return { lines: [], problems: [problem(grid.name, null, null, "error", say("bank.noHeader"))] };
   const header = grid.rows[block.headerRow - 1].map((h) => headerTokens(String(h ?? "")).join(" "));
-  const at = Object.fromEntries(Object.entries(COLUMN_WORDS).map(([k, words]) => [k, header.findIndex((h) => words.includes(h))])) as Record<
-    keyof typeof COLUMN_WORDS,
-    number
-  >;
+  const at = Object.fromEntries(
+    Object.entries(COLUMN_WORDS).map(([k, words]) => [k, header.findIndex((h) => words.includes(h))]),
+  ) as Record<keyof typeof COLUMN_WORDS, number>;
   const missing = Object.entries(at)
     .filter(([, i]) => i < 0)
     .map(([k]) => k);
-  if (missing.length) return { lines: [], problems: [problem(grid.name, block.headerRow, null, "error", say("bank.missingColumns", { columns: missing }))] };
-  const records = block.lines.filter((l) => l.kind === "record").map((l) => ({ row: l.row, cells: grid.rows[l.row - 1] }));
+  if (missing.length)
+    return {
+      lines: [],
+      problems: [problem(grid.name, block.headerRow, null, "error", say("bank.missingColumns", { columns: missing }))],
+    };
+  const records = block.lines
+    .filter((l) => l.kind === "record")
+    .map((l) => ({ row: l.row, cells: grid.rows[l.row - 1] }));
   const texts = (i: number) => records.map((r) => r.cells[i]).filter((c): c is string => typeof c === "string");
   const dateCtx = { mark: "," as const, order: dateOrderOf(texts(at.date)), date1904: grid.date1904 };
   const amountCtx = { mark: decimalMarkOf(texts(at.amount)), order: "dmy" as const, date1904: grid.date1904 };
@@ -81,11 +98,21 @@ export function readBankLines(grid: SheetGrid): { lines: BankLine[]; problems: P
   for (const { row, cells } of records) {
     const date = convertCell(cells[at.date] ?? null, { name: "Date", type: "date" }, dateCtx);
     const amount = convertCell(cells[at.amount] ?? null, { name: "Amount", type: "money" }, amountCtx);
-    if (date.error !== undefined || amount.error !== undefined || typeof date.value !== "number" || typeof amount.value !== "number") {
+    if (
+      date.error !== undefined ||
+      amount.error !== undefined ||
+      typeof date.value !== "number" ||
+      typeof amount.value !== "number"
+    ) {
       problems.push(problem(grid.name, row, null, "error", date.error ?? amount.error ?? say("bank.noDateOrAmount")));
       continue;
     }
-    lines.push({ row, date: date.value, amount: Math.round(amount.value * 100), text: String(cells[at.text] ?? "").trim() });
+    lines.push({
+      row,
+      date: date.value,
+      amount: Math.round(amount.value * 100),
+      text: String(cells[at.text] ?? "").trim(),
+    });
   }
   return { lines, problems };
 }
@@ -103,7 +130,8 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
   const proposals = lines
     .filter((line) => !recorded.has(`${line.date}|${line.amount}|${line.text}`))
     .map((line): Proposal => {
-      if (line.amount <= 0) return { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "debit" };
+      if (line.amount <= 0)
+        return { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "debit" };
       const text = fold(line.text);
       const compact = line.text.toUpperCase().replace(/\s/g, "");
       let best: Proposal = { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
@@ -112,7 +140,10 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
         const reasons: Message[] = [];
         let score = 0;
         const number = b.invoice.InvoiceNo;
-        if (text.includes(fold(number)) || (digitsOf(number).length >= 4 && digitsOf(line.text).includes(digitsOf(number)))) {
+        if (
+          text.includes(fold(number)) ||
+          (digitsOf(number).length >= 4 && digitsOf(line.text).includes(digitsOf(number)))
+        ) {
           score += 0.6;
           reasons.push(say("bank.reason.number", { number }));
         }
@@ -130,9 +161,12 @@ export function proposeMatches(lines: readonly BankLine[], data: SalesData, asOf
           reasons.push(say("bank.reason.name"));
         }
         const confidence = Math.min(1, Math.round(score * 100) / 100);
-        if (confidence > best.confidence && reasons.length > 0) best = { line, invoice: b.invoice, client, confidence, reasons };
+        if (confidence > best.confidence && reasons.length > 0)
+          best = { line, invoice: b.invoice, client, confidence, reasons };
       }
-      return best.confidence >= MIN_CONFIDENCE ? best : { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
+      return best.confidence >= MIN_CONFIDENCE
+        ? best
+        : { line, invoice: null, client: null, confidence: 0, reasons: [], unmatched: "nothing" };
     });
   return settleOnce(proposals, open);
 }
@@ -161,7 +195,11 @@ function settleOnce(proposals: Proposal[], open: readonly { invoice: Invoice; ou
     const why = by
       ? say("bank.reason.paidBy", { invoice: p.invoice.InvoiceNo, row: String(by.row) })
       : say("bank.reason.moreThanOwed", { invoice: p.invoice.InvoiceNo });
-    proposals[i] = { ...p, confidence: Math.min(p.confidence, PRESELECT_CONFIDENCE - 0.01), reasons: [...p.reasons, why] };
+    proposals[i] = {
+      ...p,
+      confidence: Math.min(p.confidence, PRESELECT_CONFIDENCE - 0.01),
+      reasons: [...p.reasons, why],
+    };
   }
   return proposals;
 }
@@ -177,7 +215,15 @@ function nameIn(name: string | null, text: string): boolean {
 }
 
 /** A confirmed match recorded as a payment by transfer, with the same write-time checks as one typed in by hand. */
-export function recordMatch(port: WorkbookPort, proposal: Proposal, data: SalesData): Promise<Record<string, OutputCell>> {
+export function recordMatch(
+  port: WorkbookPort,
+  proposal: Proposal,
+  data: SalesData,
+): Promise<Record<string, OutputCell>> {
   const { line, invoice } = proposal;
-  return recordPayment(port, { invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text }, data);
+  return recordPayment(
+    port,
+    { invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text },
+    data,
+  );
 }

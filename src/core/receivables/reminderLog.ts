@@ -12,7 +12,12 @@ import type { Reminder } from "./reminders";
 export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
 
 /** Logs the reminder as sent on the day; answers how many rows were written. */
-export async function markReminderSent(port: WorkbookPort, reminder: Reminder, sent: Day, channel: ReminderChannel): Promise<number> {
+export async function markReminderSent(
+  port: WorkbookPort,
+  reminder: Reminder,
+  sent: Day,
+  channel: ReminderChannel,
+): Promise<number> {
   const rows = reminder.invoices.map((i) => ({
     Sent: sent,
     ClientID: reminder.client.ClientID,
@@ -26,6 +31,7 @@ export async function markReminderSent(port: WorkbookPort, reminder: Reminder, s
     return rows.length;
   }
   // one row an invoice; the same invoice is reminded again later, so its number is no key to claim
-  for (const row of rows) await port.appendRow({ table: "Reminders", keyColumn: "InvoiceNo", joins: true, build: () => row });
+  for (const row of rows)
+    await port.appendRow({ table: "Reminders", keyColumn: "InvoiceNo", joins: true, build: () => row });
   return rows.length;
 }

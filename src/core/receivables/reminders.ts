@@ -62,9 +62,12 @@ interface Wording {
 const WORDING: Record<LetterLanguage, Wording> = {
   ca: {
     subject: (l) =>
-      ["Recordatori de pagament", "Segon recordatori de pagament", "Factures vençudes: cal regularitzar-les", "Darrer avís abans d'iniciar la reclamació"][
-        Math.min(l, 4) - 1
-      ],
+      [
+        "Recordatori de pagament",
+        "Segon recordatori de pagament",
+        "Factures vençudes: cal regularitzar-les",
+        "Darrer avís abans d'iniciar la reclamació",
+      ][Math.min(l, 4) - 1],
     greeting: (c) => (c ? `Benvolgut/da ${c},` : "Benvolguts senyors,"),
     opening: (l, n) =>
       l === 1
@@ -109,7 +112,12 @@ const WORDING: Record<LetterLanguage, Wording> = {
   },
   en: {
     subject: (l) =>
-      ["Payment reminder", "Second payment reminder", "Overdue invoices: please settle them", "Final notice before collection"][Math.min(l, 4) - 1],
+      [
+        "Payment reminder",
+        "Second payment reminder",
+        "Overdue invoices: please settle them",
+        "Final notice before collection",
+      ][Math.min(l, 4) - 1],
     greeting: (c) => (c ? `Dear ${c},` : "Dear Sir or Madam,"),
     opening: (l, n) =>
       l === 1
@@ -140,7 +148,14 @@ export interface LetterParts {
   signature: string;
 }
 
-export function letterParts(language: LetterLanguage, level: number, client: Client, invoices: OverdueInvoice[], total: Cents, currency: string): LetterParts {
+export function letterParts(
+  language: LetterLanguage,
+  level: number,
+  client: Client,
+  invoices: OverdueInvoice[],
+  total: Cents,
+  currency: string,
+): LetterParts {
   const w = WORDING[language];
   const money = (c: Cents) => formatMoney(c, LOCALE[language], currency);
   return {
@@ -155,7 +170,21 @@ export function letterParts(language: LetterLanguage, level: number, client: Cli
 }
 
 function letter(parts: LetterParts): string {
-  return [parts.subject, "", parts.greeting, "", parts.opening, "", ...parts.lines, "", parts.total, "", parts.closing, "", parts.signature].join("\n");
+  return [
+    parts.subject,
+    "",
+    parts.greeting,
+    "",
+    parts.opening,
+    "",
+    ...parts.lines,
+    "",
+    parts.total,
+    "",
+    parts.closing,
+    "",
+    parts.signature,
+  ].join("\n");
 }
 
 /** The reminders due on a date (the latest first): those of `reminderPlan` whose clients are not waiting. */
@@ -173,10 +202,16 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   const thresholds = data.settings.reminderDays;
   const byClient = new Map<string, OverdueInvoice[]>();
   for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
-    if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null) continue;
+    if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null)
+      continue;
     const list = byClient.get(b.invoice.ClientID) ?? [];
-    // daysPastDue is not null: the invoice has a due date
-    list.push({ invoiceNo: b.invoice.InvoiceNo, dueDate: b.invoice.DueDate!, daysPastDue: b.daysPastDue, outstanding: b.outstanding });
+    list.push({
+      invoiceNo: b.invoice.InvoiceNo,
+      // daysPastDue is not null: the invoice has a due date
+      dueDate: b.invoice.DueDate!,
+      daysPastDue: b.daysPastDue,
+      outstanding: b.outstanding,
+    });
     byClient.set(b.invoice.ClientID, list);
   }
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
@@ -186,15 +221,29 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
     invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
     const owed = new Set(invoices.map((i) => i.invoiceNo));
     const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo) && r.Sent <= asOf);
-    const last = sent.reduce<ReminderSent | null>((a, r) => (a === null || r.Sent > a.Sent || (r.Sent === a.Sent && r.Level > a.Level) ? r : a), null);
-    const waitUntil = last && asOf - last.Sent < data.settings.reminderGapDays ? last.Sent + data.settings.reminderGapDays : null;
+    const last = sent.reduce<ReminderSent | null>(
+      (a, r) => (a === null || r.Sent > a.Sent || (r.Sent === a.Sent && r.Level > a.Level) ? r : a),
+      null,
+    );
+    const waitUntil =
+      last && asOf - last.Sent < data.settings.reminderGapDays ? last.Sent + data.settings.reminderGapDays : null;
     const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level), 0);
     const byDays = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
     const level = Math.min(thresholds.length, Math.max(byDays, lastLevel + 1));
     const total = invoices.reduce((n, i) => n + i.outstanding, 0);
     const language = letterLanguage(client);
     const parts = letterParts(language, level, client, invoices, total, data.settings.currency);
-    result.push({ client, level, lastLevel: lastLevel || null, lastSent: last?.Sent ?? null, waitUntil, invoices, total, language, text: letter(parts) });
+    result.push({
+      client,
+      level,
+      lastLevel: lastLevel || null,
+      lastSent: last?.Sent ?? null,
+      waitUntil,
+      invoices,
+      total,
+      language,
+      text: letter(parts),
+    });
   }
   return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
 }

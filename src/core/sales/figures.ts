@@ -49,11 +49,15 @@ export class Snapshot {
     this.team = teamIndex(data.team);
     this.plan = planTargets(data.targets, data.settings.holidays, this.team).plan;
     this.clients = new Map(data.clients.map((c) => [c.ClientID.toLowerCase(), c]));
-    this.categories = new Map(data.products.flatMap((p) => (p.Category ? [[p.Category.toLowerCase(), p.Category] as const] : [])));
+    this.categories = new Map(
+      data.products.flatMap((p) => (p.Category ? [[p.Category.toLowerCase(), p.Category] as const] : [])),
+    );
     let first = Infinity;
     let last = -Infinity;
-    for (const i of data.invoices) if (i.IssueDate !== null) [first, last] = [Math.min(first, i.IssueDate), Math.max(last, i.IssueDate)];
-    for (const o of data.orders) if (o.OrderDate !== null) [first, last] = [Math.min(first, o.OrderDate), Math.max(last, o.OrderDate)];
+    for (const i of data.invoices)
+      if (i.IssueDate !== null) [first, last] = [Math.min(first, i.IssueDate), Math.max(last, i.IssueDate)];
+    for (const o of data.orders)
+      if (o.OrderDate !== null) [first, last] = [Math.min(first, o.OrderDate), Math.max(last, o.OrderDate)];
     this.range = first <= last ? { first, last } : { first: 0, last: -1 };
   }
 
@@ -71,13 +75,17 @@ export class Snapshot {
   /** The orders (lines taken together) of an exec, or everyone's. */
   orders(exec: string | null): OrderSummary[] {
     this.orderList ??= ordersOf(this.data.orders, this.data.invoices);
-    return exec === null ? this.orderList : this.orderList.filter((o) => o.exec !== null && this.team.resolve(o.exec) === exec);
+    return exec === null
+      ? this.orderList
+      : this.orderList.filter((o) => o.exec !== null && this.team.resolve(o.exec) === exec);
   }
 
   /** The quotes of an exec, or everyone's. */
   quotes(exec: string | null): QuoteSummary[] {
     this.quoteList ??= quotesOf(this.data.quotes, this.data.settings.quoteValidityDays);
-    return exec === null ? this.quoteList : this.quoteList.filter((q) => q.exec !== null && this.team.resolve(q.exec) === exec);
+    return exec === null
+      ? this.quoteList
+      : this.quoteList.filter((q) => q.exec !== null && this.team.resolve(q.exec) === exec);
   }
 
   exec(text: unknown): string | null {
@@ -141,7 +149,14 @@ export class Snapshot {
   invoicedTotal(first: Day, last: Day): Cents {
     let total = 0;
     for (const i of this.data.invoices) {
-      if (i.Status === "Draft" || i.Status === "Cancelled" || i.IssueDate === null || i.IssueDate < first || i.IssueDate > last) continue;
+      if (
+        i.Status === "Draft" ||
+        i.Status === "Cancelled" ||
+        i.IssueDate === null ||
+        i.IssueDate < first ||
+        i.IssueDate > last
+      )
+        continue;
       total += invoiceTotal(i);
     }
     return total;
@@ -200,7 +215,8 @@ export function dayArgument(s: Snapshot, value: unknown, today: Day): Day {
 
 const attainmentOf = (s: Snapshot, period: Period, exec: string | null) => {
   const target = s.targetOf(period, exec, null);
-  if (target === 0) throw new FigureError(say("figure.noTarget", { who: exec ?? say("targets.everyone"), period: period.label }), true);
+  if (target === 0)
+    throw new FigureError(say("figure.noTarget", { who: exec ?? say("targets.everyone"), period: period.label }), true);
   return s.revenueOf(period, exec, null, s.basis(null)) / target;
 };
 
@@ -211,7 +227,8 @@ const attainmentOf = (s: Snapshot, period: Period, exec: string | null) => {
 export const FIGURES = {
   revenue: (s: Snapshot, period: unknown, exec?: unknown, category?: unknown, basis?: unknown) =>
     fromCents(s.revenueOf(s.period(period), s.exec(exec), s.category(category), s.basis(basis))),
-  target: (s: Snapshot, period: unknown, exec?: unknown, category?: unknown) => fromCents(s.targetOf(s.period(period), s.exec(exec), s.category(category))),
+  target: (s: Snapshot, period: unknown, exec?: unknown, category?: unknown) =>
+    fromCents(s.targetOf(s.period(period), s.exec(exec), s.category(category))),
   variance: (s: Snapshot, period: unknown, exec?: unknown) => {
     const [p, e] = [s.period(period), s.exec(exec)];
     return fromCents(s.revenueOf(p, e, null, s.basis(null)) - s.targetOf(p, e, null));
@@ -227,7 +244,8 @@ export const FIGURES = {
     if (elapsed === 0) throw new FigureError(say("figure.noDayPassed", { period: p.label }), true);
     return fromCents(Math.round((s.revenueOf(toDate, s.exec(exec), null, s.basis(null)) / elapsed) * s.workingDays(p)));
   },
-  outstanding: (s: Snapshot, client: unknown, asOf: unknown, today: Day) => receivable(s, client, asOf, today).outstanding,
+  outstanding: (s: Snapshot, client: unknown, asOf: unknown, today: Day) =>
+    receivable(s, client, asOf, today).outstanding,
   overdue: (s: Snapshot, client: unknown, asOf: unknown, today: Day) => receivable(s, client, asOf, today).overdue,
   /** Receivables ÷ Totals invoiced in the `days` up to and including the date × days. */
   dso: (s: Snapshot, days: unknown, asOf: unknown, today: Day) => {
@@ -246,7 +264,8 @@ export const FIGURES = {
           .trim()
           .toLowerCase(),
     );
-    if (!column) throw new FigureError(say("figure.clientField", { value: String(field ?? ""), fields: CLIENT_FIELDS }));
+    if (!column)
+      throw new FigureError(say("figure.clientField", { value: String(field ?? ""), fields: CLIENT_FIELDS }));
     // Clients holds text, codes, numbers and yes/no only: each goes into a cell as it is.
     return s.client(id)[column.name] ?? "";
   },
@@ -264,7 +283,9 @@ export const FIGURES = {
     s.require("Orders");
     const day = dayArgument(s, asOf, today);
     const id = client === null || client === undefined || client === "" ? null : s.client(client).ClientID;
-    return s.orders(null).filter((o) => isLate(o, day) && (id === null || o.clientId.toLowerCase() === id.toLowerCase())).length;
+    return s
+      .orders(null)
+      .filter((o) => isLate(o, day) && (id === null || o.clientId.toLowerCase() === id.toLowerCase())).length;
   },
   /** The net worth of the quotes open on the date (drafts and sent ones still valid). */
   pipeline: (s: Snapshot, exec: unknown, asOf: unknown, today: Day) => {

@@ -31,17 +31,18 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
   const s = report.summary;
   const status: OutputColumn = { header: w.status, rag: w.rag };
   const word = (r: Rag | null) => (r === null ? null : w.rag[r]);
-  const figures = (f: { actual: number; target: number; variance: number; attainment: number | null; status: Rag | null }): Cell[] => [
-    cents(f.actual),
-    cents(f.target),
-    cents(f.variance),
-    f.attainment,
-    word(f.status),
-  ];
+  const figures = (f: {
+    actual: number;
+    target: number;
+    variance: number;
+    attainment: number | null;
+    status: Rag | null;
+  }): Cell[] => [cents(f.actual), cents(f.target), cents(f.variance), f.attainment, word(f.status)];
   const measured = [money(w.actual), money(w.target), money(w.variance), percent(w.attainment), status];
   /** With targets where it has any; without (categories seldom have them) its actuals and each one's share, instead of columns of zeros. */
   const breakdown = (name: string, key: string, rows: BreakdownRow[]): OutputTable => {
-    if (rows.some((r) => r.target !== 0)) return { name, columns: [{ header: key }, ...measured], rows: rows.map((r) => [r.key, ...figures(r)]) };
+    if (rows.some((r) => r.target !== 0))
+      return { name, columns: [{ header: key }, ...measured], rows: rows.map((r) => [r.key, ...figures(r)]) };
     const total = rows.reduce((sum, r) => sum + r.actual, 0);
     return {
       name,
@@ -58,7 +59,11 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
         columns: [...measured, money(w.lastWeek), money(w.monthForecast)],
         rows: [[...figures(report.total), cents(report.total.lastWeek), cents(report.total.forecastMonth)]],
       },
-      { name: t("Execs"), columns: [{ header: w.exec }, ...measured], rows: report.execs.map((e) => [e.name || e.exec, ...figures(e)]) },
+      {
+        name: t("Execs"),
+        columns: [{ header: w.exec }, ...measured],
+        rows: report.execs.map((e) => [e.name || e.exec, ...figures(e)]),
+      },
       {
         name: t("ToDate"),
         columns: [
@@ -107,13 +112,32 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
                 { header: w.daysLate, format: "integer" },
                 money(w.net),
               ],
-              rows: s.lateOrders.map((o) => [o.execName || o.exec, o.orderId, o.clientId, o.promisedDate, o.daysLate, cents(o.net)]),
+              rows: s.lateOrders.map((o) => [
+                o.execName || o.exec,
+                o.orderId,
+                o.clientId,
+                o.promisedDate,
+                o.daysLate,
+                cents(o.net),
+              ]),
             } satisfies OutputTable,
           ]
         : []),
-      { name: t("TopClients"), columns: [{ header: w.client }, money(w.net)], rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]) },
-      { name: t("TopProducts"), columns: [{ header: w.product }, money(w.net)], rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]) },
-      { name: t("NewClients"), columns: [{ header: w.newClient }], rows: s.newClients.map((c) => [c.name || c.clientId]) },
+      {
+        name: t("TopClients"),
+        columns: [{ header: w.client }, money(w.net)],
+        rows: s.topClients.map((c) => [c.name || c.clientId, cents(c.net)]),
+      },
+      {
+        name: t("TopProducts"),
+        columns: [{ header: w.product }, money(w.net)],
+        rows: s.topProducts.map((p) => [p.name || p.sku, cents(p.net)]),
+      },
+      {
+        name: t("NewClients"),
+        columns: [{ header: w.newClient }],
+        rows: s.newClients.map((c) => [c.name || c.clientId]),
+      },
     ],
     charts: [{ table: t("Execs"), title: w.chart(report.week), from: w.exec, to: w.target }],
     // Printed, it fits one page wide, landscape, the title on every page.
@@ -121,14 +145,29 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
   };
 }
 
-const HISTORY_COLUMNS: OutputColumn[] = [{ header: "Week" }, { header: "Basis" }, { header: "Exec" }, money("Actual"), money("Target")];
+const HISTORY_COLUMNS: OutputColumn[] = [
+  { header: "Week" },
+  { header: "Basis" },
+  { header: "Exec" },
+  money("Actual"),
+  money("Target"),
+];
 
 /** The history with this week's rows (for this basis) replaced by the report's. */
 export function weeklySalesSheet(report: WeeklyReport, existing: TableData | undefined): SheetOutput {
   const kept = (existing?.rows ?? []).filter((r) => !(r[0] === report.week && r[1] === report.basis));
-  const fresh: Cell[][] = report.execs.map((e) => [report.week, report.basis, e.exec, cents(e.actual), cents(e.target)]);
+  const fresh: Cell[][] = report.execs.map((e) => [
+    report.week,
+    report.basis,
+    e.exec,
+    cents(e.actual),
+    cents(e.target),
+  ]);
   const rows = [...kept, ...fresh].sort(
-    (a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])) || String(a[2]).localeCompare(String(b[2])),
+    (a, b) =>
+      String(a[0]).localeCompare(String(b[0])) ||
+      String(a[1]).localeCompare(String(b[1])) ||
+      String(a[2]).localeCompare(String(b[2])),
   );
   return { name: WEEKLY_SALES, tables: [{ name: WEEKLY_SALES, columns: HISTORY_COLUMNS, rows }] };
 }

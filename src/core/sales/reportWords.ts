@@ -41,7 +41,8 @@ export interface ReportWords {
 
 export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
   ca: {
-    title: (week, from, to, booked) => `Vendes de la setmana ${week} (${from} – ${to}), ${booked ? "comandes" : "facturació"}`,
+    title: (week, from, to, booked) =>
+      `Vendes de la setmana ${week} (${from} – ${to}), ${booked ? "comandes" : "facturació"}`,
     chart: (week) => `Vendes i objectiu, ${week}`,
     actual: "Vendes",
     target: "Objectiu",
@@ -75,7 +76,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     rag: { green: "En objectiu", amber: "A prop", red: "Per sota" },
   },
   es: {
-    title: (week, from, to, booked) => `Ventas de la semana ${week} (${from} – ${to}), ${booked ? "pedidos" : "facturación"}`,
+    title: (week, from, to, booked) =>
+      `Ventas de la semana ${week} (${from} – ${to}), ${booked ? "pedidos" : "facturación"}`,
     chart: (week) => `Ventas y objetivo, ${week}`,
     actual: "Ventas",
     target: "Objetivo",
@@ -109,7 +111,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     rag: { green: "En objetivo", amber: "Cerca", red: "Por debajo" },
   },
   en: {
-    title: (week, from, to, booked) => `Weekly sales ${week} (${from} – ${to}), ${booked ? "booked" : "invoiced"} revenue`,
+    title: (week, from, to, booked) =>
+      `Weekly sales ${week} (${from} – ${to}), ${booked ? "booked" : "invoiced"} revenue`,
     chart: (week) => `Actual vs target, ${week}`,
     actual: "Actual",
     target: "Target",

@@ -32,7 +32,13 @@ export interface SaleOptions {
   last?: Day;
 }
 
-export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visit: (line: SaleLine) => void, options: SaleOptions = {}): void {
+export function forEachSale(
+  data: SalesData,
+  basis: Basis,
+  team: TeamIndex,
+  visit: (line: SaleLine) => void,
+  options: SaleOptions = {},
+): void {
   const withCategories = options.categories ?? true;
   const first = options.first ?? -Infinity;
   const last = options.last ?? Infinity;
@@ -66,7 +72,13 @@ export function forEachSale(data: SalesData, basis: Basis, team: TeamIndex, visi
   if (withCategories) for (const o of data.orders) skuOfOrder.set(o.OrderID, o.SKU);
   for (const i of data.invoices) {
     if (i.IssueDate < first || i.IssueDate > last || i.Status === "Draft" || i.Status === "Cancelled") continue;
-    emit(i.IssueDate, i.Exec, i.ClientID, i.OrderID === null || !withCategories ? null : (skuOfOrder.get(i.OrderID) ?? null), i.Net);
+    emit(
+      i.IssueDate,
+      i.Exec,
+      i.ClientID,
+      i.OrderID === null || !withCategories ? null : (skuOfOrder.get(i.OrderID) ?? null),
+      i.Net,
+    );
   }
 }
 

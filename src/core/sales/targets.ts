@@ -33,7 +33,11 @@ export interface TargetPlan {
   execs: string[];
 }
 
-export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Day>, team: TeamIndex): { plan: TargetPlan; problems: Problem[] } {
+export function planTargets(
+  targets: readonly Target[],
+  holidays: ReadonlySet<Day>,
+  team: TeamIndex,
+): { plan: TargetPlan; problems: Problem[] } {
   const problems: Problem[] = [];
   const days = new Map<string, Map<Day, { amount: Cents; fineness: number; period: string }>>();
   const parsed = targets
@@ -44,14 +48,26 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
     .sort((a, b) => FINENESS[a.period.kind] - FINENESS[b.period.kind]);
   const reported = new Set<string>();
   for (const { t, period } of parsed) {
-    const scope: Scope = { exec: t.Exec ? team.resolve(t.Exec) : null, region: t.Region?.trim() || null, category: t.Category?.trim() || null };
+    const scope: Scope = {
+      exec: t.Exec ? team.resolve(t.Exec) : null,
+      region: t.Region?.trim() || null,
+      category: t.Category?.trim() || null,
+    };
     const key = scopeKey(scope);
     let byDay = days.get(key);
     if (!byDay) days.set(key, (byDay = new Map()));
     const fineness = FINENESS[period.kind];
     const spread = spreadOverWorkingDays(t.RevenueTarget ?? 0, period, holidays);
     if (spread.size === 0)
-      problems.push(problem("Targets", null, "Period", "warning", say("targets.noWorkingDay", { period: period.label, who: describe(scope) })));
+      problems.push(
+        problem(
+          "Targets",
+          null,
+          "Period",
+          "warning",
+          say("targets.noWorkingDay", { period: period.label, who: describe(scope) }),
+        ),
+      );
     for (const [day, amount] of spread) {
       const existing = byDay.get(day);
       if (existing && existing.fineness === fineness) {
@@ -64,7 +80,12 @@ export function planTargets(targets: readonly Target[], holidays: ReadonlySet<Da
               null,
               "Period",
               "error",
-              say("targets.overlap", { first: existing.period, second: period.label, who: describe(scope), kind: say(`targets.kind.${period.kind}`) }),
+              say("targets.overlap", {
+                first: existing.period,
+                second: period.label,
+                who: describe(scope),
+                kind: say(`targets.kind.${period.kind}`),
+              }),
             ),
           );
         }

@@ -120,7 +120,13 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
   const year = fiscalYearContaining(ref, settings.fiscalYearStartMonth);
   const index = revenueIndex(data, basis, team, Math.min(year.start, quarter.start, week.start - 7), ref, week);
   const rag = (attainment: number | null): Rag | null =>
-    attainment === null ? null : attainment >= settings.greenThreshold ? "green" : attainment >= settings.amberThreshold ? "amber" : "red";
+    attainment === null
+      ? null
+      : attainment >= settings.greenThreshold
+        ? "green"
+        : attainment >= settings.amberThreshold
+          ? "amber"
+          : "red";
   const forecast = (actualToDate: Cents, period: Period): Cents | null => {
     const elapsed = countWorkingDays({ ...period, end: ref }, settings.holidays);
     return elapsed === 0 ? null : Math.round((actualToDate / elapsed) * countWorkingDays(period, settings.holidays));
@@ -166,14 +172,22 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
       const attainment = goal === 0 ? null : actual / goal;
       return { key, actual, target: goal, variance: actual - goal, attainment, status: rag(attainment) };
     });
-  const regionKeys = [...new Set([...execIds.map((e) => team.region(e)), ...index.regions].filter((r): r is string => !!r))];
+  const regionKeys = [
+    ...new Set([...execIds.map((e) => team.region(e)), ...index.regions].filter((r): r is string => !!r)),
+  ];
   const regions = breakdown("r:", regionKeys, (region) =>
     plan.has({ ...EVERYONE, region })
       ? plan.sum({ ...EVERYONE, region }, week.start, week.end)
-      : execIds.filter((e) => team.region(e) === region).reduce((sum, exec) => sum + plan.sum({ ...EVERYONE, exec }, week.start, week.end), 0),
+      : execIds
+          .filter((e) => team.region(e) === region)
+          .reduce((sum, exec) => sum + plan.sum({ ...EVERYONE, exec }, week.start, week.end), 0),
   );
-  const categoryKeys = [...new Set([...data.products.map((p) => p.Category), ...index.categories].filter((c): c is string => !!c))];
-  const categories = breakdown("c:", categoryKeys, (category) => plan.sum({ ...EVERYONE, category }, week.start, week.end));
+  const categoryKeys = [
+    ...new Set([...data.products.map((p) => p.Category), ...index.categories].filter((c): c is string => !!c)),
+  ];
+  const categories = breakdown("c:", categoryKeys, (category) =>
+    plan.sum({ ...EVERYONE, category }, week.start, week.end),
+  );
 
   return ok({
     week: week.label,
@@ -223,7 +237,12 @@ function revenueIndex(data: SalesData, basis: Basis, team: TeamIndex, first: Day
     },
     { first, last },
   );
-  return Object.assign(index, { execs: [...execs.series.keys()], regions: [...regions.series.keys()], categories: [...categories.series.keys()], inWeek });
+  return Object.assign(index, {
+    execs: [...execs.series.keys()],
+    regions: [...regions.series.keys()],
+    categories: [...categories.series.keys()],
+    inWeek,
+  });
 }
 
 function top<K extends string>(entries: Map<K, Cents>, n: number): [K, Cents][] {
@@ -245,7 +264,9 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
     const first = firstInvoice.get(i.ClientID);
     if (first === undefined || i.IssueDate < first) firstInvoice.set(i.ClientID, i.IssueDate);
   }
-  const newClients = [...firstInvoice].filter(([, d]) => d >= week.start && d <= week.end).map(([id]) => ({ clientId: id, name: clientName.get(id) ?? id }));
+  const newClients = [...firstInvoice]
+    .filter(([, d]) => d >= week.start && d <= week.end)
+    .map(([id]) => ({ clientId: id, name: clientName.get(id) ?? id }));
   const orders = ordersOf(data.orders, data.invoices);
   const team = teamIndex(data.team);
   const lateOrders = orders
@@ -263,13 +284,24 @@ function summarize(data: SalesData, inWeek: readonly SaleLine[], week: Period): 
         net: o.net,
       };
     })
-    .sort((a, b) => a.execName.localeCompare(b.execName) || b.daysLate - a.daysLate || a.orderId.localeCompare(b.orderId));
+    .sort(
+      (a, b) => a.execName.localeCompare(b.execName) || b.daysLate - a.daysLate || a.orderId.localeCompare(b.orderId),
+    );
   const openComplaints = data.present.has("Requests")
-    ? data.requests.filter((r) => r.Kind === "Complaint" && (r.Status === "Open" || r.Status === "InProgress") && r.Received !== null && r.Received <= week.end)
-        .length
+    ? data.requests.filter(
+        (r) =>
+          r.Kind === "Complaint" &&
+          (r.Status === "Open" || r.Status === "InProgress") &&
+          r.Received !== null &&
+          r.Received <= week.end,
+      ).length
     : null;
   return {
-    topClients: top(byClient, 5).map(([clientId, net]) => ({ clientId, name: clientName.get(clientId) ?? clientId, net })),
+    topClients: top(byClient, 5).map(([clientId, net]) => ({
+      clientId,
+      name: clientName.get(clientId) ?? clientId,
+      net,
+    })),
     topProducts: top(byProduct, 5).map(([sku, net]) => ({ sku, name: productName.get(sku) ?? sku, net })),
     newClients,
     overdue: overdueAsOf(agedBalances(data, week.end)),

@@ -11,7 +11,9 @@ type Row = Record<string, Cell>;
  */
 export function bankStatement(invoices: Row[], payments: Row[], clients: Row[], today: Day): SheetOutput {
   const paid = new Set(payments.map((p) => p.InvoiceNo));
-  const unpaid = invoices.filter((i) => !paid.has(i.InvoiceNo) && i.CreditOf === null && (i.Status === "Issued" || i.Status === "Overdue")).slice(-3);
+  const unpaid = invoices
+    .filter((i) => !paid.has(i.InvoiceNo) && i.CreditOf === null && (i.Status === "Issued" || i.Status === "Overdue"))
+    .slice(-3);
   const name = (i: Row) => fold(String(clients.find((c) => c.ClientID === i.ClientID)?.Name ?? "")).toUpperCase();
   const lines: [Day, string, number][] = [];
   const [a, b, c] = unpaid;
@@ -21,6 +23,12 @@ export function bankStatement(invoices: Row[], payments: Row[], clients: Row[], 
   lines.push([today - 2, "COMISION MANTENIMIENTO CUENTA", -12], [today - 1, "INGRESO EFECTIVO OFICINA", 77.77]);
   return {
     name: BANK_SHEET,
-    tables: [{ name: "BankStatement", columns: [{ header: "Date", format: "date" }, { header: "Text" }, { header: "Amount", format: "money" }], rows: lines }],
+    tables: [
+      {
+        name: "BankStatement",
+        columns: [{ header: "Date", format: "date" }, { header: "Text" }, { header: "Amount", format: "money" }],
+        rows: lines,
+      },
+    ],
   };
 }

@@ -28,15 +28,21 @@ export function sampleSurvey(seed: number, clients: readonly Row[], categories: 
   const respondents = clients.filter((c) => c.Email && rnd.chance(0.4));
   const strangers = ["marta.soler@correu.cat", "jordi.puig@exemple.cat", "Núria Ferrer"];
   const rows: Row[] = [];
-  [...respondents.map((c) => ({ id: c.ClientID as string, who: c.Email as string })), ...strangers.map((who) => ({ id: null, who }))].forEach(
-    ({ id, who }, n) => {
-      const base = { ResponseID: `R-${String(n + 1).padStart(4, "0")}`, Date: today - rnd.int(5, 60), ClientID: id, Respondent: who };
-      const score = Math.min(10, Math.max(0, Math.round(8 + 2.2 * (rnd.next() + rnd.next() - 1) * 2)));
-      rows.push({ ...base, Question: NPS_QUESTION, Answer: String(score), Score: score });
-      rows.push({ ...base, Question: CATEGORY_QUESTION, Answer: rnd.pick(categories), Score: null });
-      if (rnd.chance(0.7)) rows.push({ ...base, Question: TEXT_QUESTION, Answer: rnd.pick(IMPROVEMENTS), Score: null });
-    },
-  );
+  [
+    ...respondents.map((c) => ({ id: c.ClientID as string, who: c.Email as string })),
+    ...strangers.map((who) => ({ id: null, who })),
+  ].forEach(({ id, who }, n) => {
+    const base = {
+      ResponseID: `R-${String(n + 1).padStart(4, "0")}`,
+      Date: today - rnd.int(5, 60),
+      ClientID: id,
+      Respondent: who,
+    };
+    const score = Math.min(10, Math.max(0, Math.round(8 + 2.2 * (rnd.next() + rnd.next() - 1) * 2)));
+    rows.push({ ...base, Question: NPS_QUESTION, Answer: String(score), Score: score });
+    rows.push({ ...base, Question: CATEGORY_QUESTION, Answer: rnd.pick(categories), Score: null });
+    if (rnd.chance(0.7)) rows.push({ ...base, Question: TEXT_QUESTION, Answer: rnd.pick(IMPROVEMENTS), Score: null });
+  });
   return rows;
 }
 

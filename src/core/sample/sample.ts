@@ -18,7 +18,20 @@ import { bankStatement } from "./bank";
 import { sampleCampaigns, sampleSurvey } from "./market";
 import { sampleMeetings, sampleReminders, sampleRequests, sampleVisits } from "./support";
 import { catalanHolidays, slug, spanishCif, spanishIban } from "./spanish";
-import { CHARGEBACKS, CITIES, COMPANY_LOGO, CREDIT_REASONS, EXECS, FIRST_NAMES, PRODUCTS, SEGMENTS, SEPA_RETURNS, STREETS, SURNAMES, TRADES } from "./words";
+import {
+  CHARGEBACKS,
+  CITIES,
+  COMPANY_LOGO,
+  CREDIT_REASONS,
+  EXECS,
+  FIRST_NAMES,
+  PRODUCTS,
+  SEGMENTS,
+  SEPA_RETURNS,
+  STREETS,
+  SURNAMES,
+  TRADES,
+} from "./words";
 
 export interface SampleOptions {
   seed?: number;
@@ -99,7 +112,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
   const orderWidth = Math.max(6, String(invoiceCount * 2).length);
   const pickClient = () => Math.min(clientCount - 1, Math.floor(clientCount * rnd.next() ** 1.6));
   for (let i = 0; i < invoiceCount; i++) {
-    const issue = workdays[Math.min(workdays.length - 1, Math.floor(((i + rnd.next()) * workdays.length) / invoiceCount))];
+    const issue =
+      workdays[Math.min(workdays.length - 1, Math.floor(((i + rnd.next()) * workdays.length) / invoiceCount))];
     const client = pickClient();
     const c = clients[client];
     const product = rnd.pick(products);
@@ -166,7 +180,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     });
     // Now and then a line the client called off: the order goes on without it (no random draw, so the
     // rest of the sample stays as it was).
-    if (i % 7 === 3) orders.push({ ...orders[orders.length - 1], Quantity: 1, Net: product.UnitPrice, Status: "Cancelled" });
+    if (i % 7 === 3)
+      orders.push({ ...orders[orders.length - 1], Quantity: 1, Net: product.UnitPrice, Status: "Cancelled" });
   }
 
   const sequence = new Map<string, number>();
@@ -183,7 +198,8 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
   const creditNotes: Row[] = [];
   const payments: Row[] = [];
   const paymentWidth = Math.max(6, String(invoiceCount * 2).length);
-  const addPayment = (p: Omit<Row, "PaymentID">) => payments.push({ PaymentID: `P-${String(payments.length + 1).padStart(paymentWidth, "0")}`, ...p });
+  const addPayment = (p: Omit<Row, "PaymentID">) =>
+    payments.push({ PaymentID: `P-${String(payments.length + 1).padStart(paymentWidth, "0")}`, ...p });
   for (const { row, client } of invoiceDrafts) {
     const c = clients[client];
     const total: Cents = Math.round((row.Total as number) * 100);
@@ -215,7 +231,14 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     }
     const due = row.DueDate as Day;
     const type = payerType[client];
-    const delay = type === "prompt" ? rnd.int(-5, 3) : type === "late" ? rnd.int(10, 60) : rnd.chance(0.3) ? Infinity : rnd.int(40, 150);
+    const delay =
+      type === "prompt"
+        ? rnd.int(-5, 3)
+        : type === "late"
+          ? rnd.int(10, 60)
+          : rnd.chance(0.3)
+            ? Infinity
+            : rnd.int(40, 150);
     const payDay = due + delay;
     const method = c.PaymentMethod as string;
     let received: Cents = 0;
@@ -225,8 +248,19 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
       parts.forEach((amount, k) => {
         const date = Math.min(today, payDay + k * rnd.int(7, 30));
         const reference =
-          method === "Transfer" ? `TRF ${row.InvoiceNo}` : method === "Card" ? `TPV ${rnd.digits(6)}` : `SEPA-DD ${row.ClientID}-${partsOf(date).month}`;
-        const base = { PaymentDate: date, InvoiceNo: row.InvoiceNo, ClientID: row.ClientID, Amount: fromCents(amount), Method: method, Reference: reference };
+          method === "Transfer"
+            ? `TRF ${row.InvoiceNo}`
+            : method === "Card"
+              ? `TPV ${rnd.digits(6)}`
+              : `SEPA-DD ${row.ClientID}-${partsOf(date).month}`;
+        const base = {
+          PaymentDate: date,
+          InvoiceNo: row.InvoiceNo,
+          ClientID: row.ClientID,
+          Amount: fromCents(amount),
+          Method: method,
+          Reference: reference,
+        };
         const withdrawn = (method === "DirectDebit" && rnd.chance(0.04)) || (method === "Card" && rnd.chance(0.02));
         if (withdrawn) {
           const status = method === "Card" ? "Chargeback" : "Reversed";
@@ -257,14 +291,20 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
         }
       });
     }
-    row.Status = deriveInvoiceStatus({ total, credited, received, dueDate: due, storedStatus: null, isCreditNote: false }, today);
+    row.Status = deriveInvoiceStatus(
+      { total, credited, received, dueDate: due, storedStatus: null, isCreditNote: false },
+      today,
+    );
   }
-  const invoices = [...invoiceDrafts.map((d) => d.row), ...creditNotes].sort((a, b) => (a.IssueDate as Day) - (b.IssueDate as Day));
+  const invoices = [...invoiceDrafts.map((d) => d.row), ...creditNotes].sort(
+    (a, b) => (a.IssueDate as Day) - (b.IssueDate as Day),
+  );
   payments.sort((a, b) => (a.PaymentDate as Day) - (b.PaymentDate as Day));
 
   // Targets: monthly per exec from a year's expected revenue, weekly overrides around today.
   const netByExec = new Map<string, number>();
-  for (const { row } of invoiceDrafts) netByExec.set(row.Exec as string, (netByExec.get(row.Exec as string) ?? 0) + (row.Net as number));
+  for (const { row } of invoiceDrafts)
+    netByExec.set(row.Exec as string, (netByExec.get(row.Exec as string) ?? 0) + (row.Net as number));
   const targets: Row[] = [];
   const firstMonth = partsOf(start);
   for (const exec of team) {
@@ -314,7 +354,10 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
       Discount: discount,
       Net: fromCents(roundHalfAway((product.UnitPrice as number) * 100 * quantity * (1 - discount))),
       ValidUntil: validUntil,
-      Status: validUntil >= today ? rnd.pick(["Sent", "Sent", "Accepted", "Draft"]) : rnd.pick(["Accepted", "Rejected", "Expired", "Sent"]), // a sent one past its validity: expired unanswered
+      Status:
+        validUntil >= today
+          ? rnd.pick(["Sent", "Sent", "Accepted", "Draft"])
+          : rnd.pick(["Accepted", "Rejected", "Expired", "Sent"]), // a sent one past its validity: expired unanswered
     });
   }
   quotes.sort((a, b) => (a.QuoteDate as Day) - (b.QuoteDate as Day));

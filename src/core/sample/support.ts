@@ -35,7 +35,13 @@ export function sampleVisits(rnd: Random, clients: readonly Row[], today: Day, h
 }
 
 /** Requests and complaints over the year, the recent ones still open. */
-export function sampleRequests(rnd: Random, count: number, pickClient: () => Row, today: Day, holidays: ReadonlySet<Day>): Row[] {
+export function sampleRequests(
+  rnd: Random,
+  count: number,
+  pickClient: () => Row,
+  today: Day,
+  holidays: ReadonlySet<Day>,
+): Row[] {
   const requests: Row[] = [];
   for (let i = 0; i < count; i++) {
     const c = pickClient();
@@ -68,7 +74,13 @@ export function sampleRequests(rnd: Random, count: number, pickClient: () => Row
 }
 
 /** The team's Monday meeting, held for the last eight weeks and planned for the next two, and a few meetings with clients. */
-export function sampleMeetings(rnd: Random, team: readonly Row[], clients: readonly Row[], today: Day, holidays: ReadonlySet<Day>): Row[] {
+export function sampleMeetings(
+  rnd: Random,
+  team: readonly Row[],
+  clients: readonly Row[],
+  today: Day,
+  holidays: ReadonlySet<Day>,
+): Row[] {
   const meetings: Row[] = [];
   const monday = today - weekday(today);
   const everyone = team.map((m) => m.ExecID).join(", ");
@@ -114,7 +126,14 @@ export function sampleReminders(invoices: readonly Row[], today: Day, holidays: 
   for (const i of invoices.filter((i) => i.Status === "Overdue")) {
     [15, 45].forEach((after, k) => {
       const sent = nextWorkingDay((i.DueDate as Day) + after, holidays);
-      if (sent < today) reminders.push({ Sent: sent, ClientID: i.ClientID, InvoiceNo: i.InvoiceNo, Level: k + 1, Channel: k === 0 ? "Email" : "Letter" });
+      if (sent < today)
+        reminders.push({
+          Sent: sent,
+          ClientID: i.ClientID,
+          InvoiceNo: i.InvoiceNo,
+          Level: k + 1,
+          Channel: k === 0 ? "Email" : "Letter",
+        });
     });
   }
   return reminders.sort((a, b) => (a.Sent as Day) - (b.Sent as Day));

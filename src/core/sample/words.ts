@@ -186,7 +186,13 @@ export const VISIT_OUTCOMES = [
   "Pendiente de decisión",
   "Vol formació addicional",
 ];
-export const NEXT_ACTIONS = ["Enviar pressupost", "Trucar d'aquí a un mes", "Programar formació", "Cap", "Enviar documentación"];
+export const NEXT_ACTIONS = [
+  "Enviar pressupost",
+  "Trucar d'aquí a un mes",
+  "Programar formació",
+  "Cap",
+  "Enviar documentación",
+];
 export const SUBJECTS: [string, string][] = [
   ["Complaint", "Factura amb import incorrecte"],
   ["Complaint", "Retard en l'entrega"],
@@ -210,7 +216,12 @@ export const MEETING_WORDS = {
     "Setmana fluixa per festius. Es prioritzen els pressupostos pendents de resposta.",
     "Es comenta la reclamació d'un client per retard; es pacta trucar-lo avui mateix.",
   ],
-  actions: ["Trucar els clients amb pressupostos oberts", "Revisar estoc amb magatzem", "Preparar la campanya de newsletter", "Cap"],
+  actions: [
+    "Trucar els clients amb pressupostos oberts",
+    "Revisar estoc amb magatzem",
+    "Preparar la campanya de newsletter",
+    "Cap",
+  ],
 };
 
 /** Why a credit note rectifies its invoice (RD 1619/2012 asks for the reason). */

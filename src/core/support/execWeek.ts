@@ -39,11 +39,14 @@ export function execWeek(data: SalesData, exec: string, asOf: Day): ExecWeek {
       .filter((v) => theirs(v.Exec) && v.Status !== "Cancelled" && v.Scheduled >= from && v.Scheduled <= to)
       .sort((a, b) => a.Scheduled - b.Scheduled),
     meetings: meetingsOf(data.meetings, data.team, exec, from, to),
-    quotes: quoteFollowUp(data.quotes, data.settings.quoteValidityDays, asOf).open.filter((q) => theirs(q.exec) && toFollowUp(q, asOf)),
+    quotes: quoteFollowUp(data.quotes, data.settings.quoteValidityDays, asOf).open.filter(
+      (q) => theirs(q.exec) && toFollowUp(q, asOf),
+    ),
     lateOrders: orderFollowUp(data.orders, data.invoices, asOf).late.filter((o) => theirs(o.exec)),
     requests: requestQueue(data.requests, data.settings, asOf).queue.filter((t) => theirs(t.owner)),
     overdue: invoiceBalances(data.invoices, data.payments, asOf).filter(
-      (b) => b.outstanding > 0 && (b.daysPastDue ?? 0) > 0 && clients.has(b.invoice.ClientID) && b.invoice.CreditOf === null,
+      (b) =>
+        b.outstanding > 0 && (b.daysPastDue ?? 0) > 0 && clients.has(b.invoice.ClientID) && b.invoice.CreditOf === null,
     ),
   };
 }

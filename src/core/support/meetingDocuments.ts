@@ -17,7 +17,10 @@ function meetingHead(meeting: Meeting, data: SalesData, language: MessageLanguag
   const time = [meeting.Start, meeting.End].filter(Boolean).join("–");
   return {
     word,
-    head: documentHead(data, language, word, [word("doc.meeting.attendees"), ...attendeesOf(meeting, data.team).map((id) => team.name(id))]),
+    head: documentHead(data, language, word, [
+      word("doc.meeting.attendees"),
+      ...attendeesOf(meeting, data.team).map((id) => team.name(id)),
+    ]),
     facts: [
       [word("doc.number"), meeting.MeetingID],
       [word("doc.date"), date(meeting.Date)],
@@ -36,7 +39,11 @@ export function agendaDocument(meeting: Meeting, data: SalesData, language: Mess
     ...head,
     title: word("doc.agenda.title", { title: meeting.Title }),
     facts,
-    lines: { headers: ["#", word("doc.agenda.point")], rows: numbered(pointsOf(meeting.Agenda)), numeric: [true, false] },
+    lines: {
+      headers: ["#", word("doc.agenda.point")],
+      rows: numbered(pointsOf(meeting.Agenda)),
+      numeric: [true, false],
+    },
     totals: [],
     notes: [],
   };
@@ -49,7 +56,11 @@ export function minutesDocument(meeting: Meeting, data: SalesData, language: Mes
     ...head,
     title: word("doc.minutes.title", { title: meeting.Title }),
     facts,
-    lines: { headers: ["#", word("doc.minutes.action")], rows: numbered(pointsOf(meeting.Actions)), numeric: [true, false] },
+    lines: {
+      headers: ["#", word("doc.minutes.action")],
+      rows: numbered(pointsOf(meeting.Actions)),
+      numeric: [true, false],
+    },
     totals: [],
     notes: (meeting.Minutes ?? "").split(/\r?\n/).filter((p) => p.trim() !== ""),
   };

@@ -36,7 +36,12 @@ export async function planMeeting(port: WorkbookPort, plan: MeetingPlan): Promis
 }
 
 /** The meeting held: its minutes and the actions it leaves. */
-export function recordMinutes(port: WorkbookPort, meeting: Meeting, minutes: string, actions: string): Promise<UpdateResult> {
+export function recordMinutes(
+  port: WorkbookPort,
+  meeting: Meeting,
+  minutes: string,
+  actions: string,
+): Promise<UpdateResult> {
   return port.updateRow("Meetings", "MeetingID", meeting.MeetingID, [
     { column: "Status", from: meeting.Status, to: "Held" },
     { column: "Minutes", from: meeting.Minutes, to: minutes || null },
@@ -46,5 +51,7 @@ export function recordMinutes(port: WorkbookPort, meeting: Meeting, minutes: str
 
 /** The meeting called off: it leaves the lists, and its invitation becomes a cancellation. */
 export function cancelMeeting(port: WorkbookPort, meeting: Meeting): Promise<UpdateResult> {
-  return port.updateRow("Meetings", "MeetingID", meeting.MeetingID, [{ column: "Status", from: meeting.Status, to: "Cancelled" }]);
+  return port.updateRow("Meetings", "MeetingID", meeting.MeetingID, [
+    { column: "Status", from: meeting.Status, to: "Cancelled" },
+  ]);
 }

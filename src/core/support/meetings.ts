@@ -16,7 +16,9 @@ export function attendeesOf(meeting: Meeting, team: readonly TeamMember[]): stri
 }
 
 const byTime = (a: Meeting, b: Meeting) =>
-  a.Date - b.Date || minutesOf(a.Start ?? "00:00") - minutesOf(b.Start ?? "00:00") || a.MeetingID.localeCompare(b.MeetingID);
+  a.Date - b.Date ||
+  minutesOf(a.Start ?? "00:00") - minutesOf(b.Start ?? "00:00") ||
+  a.MeetingID.localeCompare(b.MeetingID);
 
 const isPlanned = (m: Meeting) => (m.Status ?? "Planned") === "Planned";
 
@@ -31,8 +33,16 @@ export function meetingFollowUp(meetings: readonly Meeting[], asOf: Day) {
 }
 
 /** The meetings an exec attends between two days, in time order. */
-export function meetingsOf(meetings: readonly Meeting[], team: readonly TeamMember[], exec: string, from: Day, to: Day): Meeting[] {
-  return meetings.filter((m) => m.Status !== "Cancelled" && m.Date >= from && m.Date <= to && attendeesOf(m, team).includes(exec)).sort(byTime);
+export function meetingsOf(
+  meetings: readonly Meeting[],
+  team: readonly TeamMember[],
+  exec: string,
+  from: Day,
+  to: Day,
+): Meeting[] {
+  return meetings
+    .filter((m) => m.Status !== "Cancelled" && m.Date >= from && m.Date <= to && attendeesOf(m, team).includes(exec))
+    .sort(byTime);
 }
 
 /** The points of an agenda or a list of actions: one a line, their own numbering ("1.", "-", "•") taken off. */

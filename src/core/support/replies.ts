@@ -8,9 +8,14 @@ import { letterLanguage } from "../receivables/reminders";
 import type { Client } from "../workbook/contract";
 import type { Ticket } from "./requests";
 
-export function replyTo(ticket: Ticket, client: Client | undefined, company: string): { language: "ca" | "es" | "en"; text: string } {
+export function replyTo(
+  ticket: Ticket,
+  client: Client | undefined,
+  company: string,
+): { language: "ca" | "es" | "en"; text: string } {
   const language = client ? letterLanguage(client) : "es";
-  const line = (code: Parameters<typeof say>[0], params: Parameters<typeof say>[1] = {}) => render(say(code, params), language);
+  const line = (code: Parameters<typeof say>[0], params: Parameters<typeof say>[1] = {}) =>
+    render(say(code, params), language);
   const text = [
     line(client?.Contact ? "reply.greeting" : "reply.greetingAll", { name: client?.Contact ?? "" }),
     "",

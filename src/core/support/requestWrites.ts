@@ -41,7 +41,13 @@ export async function logRequest(port: WorkbookPort, call: Reception, settings: 
 }
 
 /** The ticket triaged: its priority typed (it then wins over impact × urgency), its due date following it. */
-export function triageRequest(port: WorkbookPort, ticket: Ticket, priority: Priority, settings: SlaSettings, date1904: boolean): Promise<UpdateResult> {
+export function triageRequest(
+  port: WorkbookPort,
+  ticket: Ticket,
+  priority: Priority,
+  settings: SlaSettings,
+  date1904: boolean,
+): Promise<UpdateResult> {
   // The cell holds the workbook's serial: that is what the write checks it still holds.
   const dueBy = ticket.record.DueBy === null ? null : serialFromDay(ticket.record.DueBy, date1904);
   return port.updateRow("Requests", "TicketID", ticket.ticketId, [

@@ -85,6 +85,8 @@ export function requestQueue(requests: readonly Request[], settings: SlaSettings
         a.dueBy - b.dueBy ||
         a.ticketId.localeCompare(b.ticketId),
     );
-  const byPriority = Object.fromEntries(PRIORITY_ORDER.map((p) => [p, queue.filter((t) => t.priority === p).length])) as Record<Priority, number>;
+  const byPriority = Object.fromEntries(
+    PRIORITY_ORDER.map((p) => [p, queue.filter((t) => t.priority === p).length]),
+  ) as Record<Priority, number>;
   return { asOf, queue, overdue: queue.filter((t) => isOverdue(t, asOf)).length, byPriority };
 }

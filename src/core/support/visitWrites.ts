@@ -30,8 +30,15 @@ export async function planVisit(port: WorkbookPort, plan: VisitPlan): Promise<st
 }
 
 /** The visit done, from its day on (a visit ahead is not done yet): its outcome and the next action it leaves. */
-export async function recordVisitOutcome(port: WorkbookPort, visit: Visit, outcome: string, nextAction: string, today: Day): Promise<UpdateResult> {
-  if (visit.Scheduled > today) throw new Refusal(say("visit.ahead", { visit: visit.VisitID, date: formatDmy(visit.Scheduled) }));
+export async function recordVisitOutcome(
+  port: WorkbookPort,
+  visit: Visit,
+  outcome: string,
+  nextAction: string,
+  today: Day,
+): Promise<UpdateResult> {
+  if (visit.Scheduled > today)
+    throw new Refusal(say("visit.ahead", { visit: visit.VisitID, date: formatDmy(visit.Scheduled) }));
   return port.updateRow("Visits", "VisitID", visit.VisitID, [
     { column: "Status", from: visit.Status, to: "Done" },
     { column: "Outcome", from: visit.Outcome, to: outcome },

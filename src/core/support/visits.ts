@@ -20,7 +20,8 @@ const planned = (v: Visit, asOf: Day) => v.Status === "Planned" && v.Scheduled >
 export function visitFollowUp(visits: readonly Visit[], clients: readonly Client[], everyDays: number, asOf: Day) {
   const lastDone = new Map<string, Day>();
   for (const v of visits)
-    if (v.Status === "Done" && v.Scheduled <= asOf && (lastDone.get(v.ClientID) ?? -Infinity) < v.Scheduled) lastDone.set(v.ClientID, v.Scheduled);
+    if (v.Status === "Done" && v.Scheduled <= asOf && (lastDone.get(v.ClientID) ?? -Infinity) < v.Scheduled)
+      lastDone.set(v.ClientID, v.Scheduled);
   const withPlan = new Set(visits.filter((v) => planned(v, asOf)).map((v) => v.ClientID));
   const due: DueVisit[] = clients
     .filter((c) => (c.Status ?? "Active") === "Active" && !withPlan.has(c.ClientID))

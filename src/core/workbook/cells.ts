@@ -16,9 +16,26 @@ import type { Cell } from "./port";
 import { say, type Message, type MessageCode } from "../kernel/messages";
 
 export type CellValue = string | number | boolean;
-export type CellReading = { value: CellValue | null; warning?: Message; error?: undefined } | { error: Message; value?: undefined; warning?: undefined };
+export type CellReading =
+  | { value: CellValue | null; warning?: Message; error?: undefined }
+  | { error: Message; value?: undefined; warning?: undefined };
 
-const TRUE_WORDS = new Set(["true", "yes", "y", "si", "sí", "s", "1", "x", "verdadero", "cert", "vrai", "oui", "ja", "wahr"]);
+const TRUE_WORDS = new Set([
+  "true",
+  "yes",
+  "y",
+  "si",
+  "sí",
+  "s",
+  "1",
+  "x",
+  "verdadero",
+  "cert",
+  "vrai",
+  "oui",
+  "ja",
+  "wahr",
+]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "falso", "fals", "faux", "non", "nein"]);
 
 export function isBlank(cell: Cell | undefined): boolean {
@@ -47,7 +64,9 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
     case "text":
       return { value: typeof cell_ === "string" ? cell_ : String(cell_) };
     case "id":
-      return typeof cell_ === "boolean" ? { error: say("cell.notId", { value: quote(cell_) }) } : { value: String(cell_).trim() };
+      return typeof cell_ === "boolean"
+        ? { error: say("cell.notId", { value: quote(cell_) }) }
+        : { value: String(cell_).trim() };
     case "value":
       return { value: cell_ };
     case "date":
@@ -70,7 +89,9 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
       const text = String(cell_);
       if (!isValidIban(text)) return { error: say("cell.notIban", { value: quote(cell_) }) };
       const compact = compactIban(text);
-      return compact === text ? { value: compact } : { value: compact, warning: say("cell.ibanSpaced", { iban: compact }) };
+      return compact === text
+        ? { value: compact }
+        : { value: compact, warning: say("cell.ibanSpaced", { iban: compact }) };
     }
     case "country": {
       const code = String(cell_).trim().toUpperCase();
@@ -92,16 +113,24 @@ export function readCell(cell: Cell, column: ColumnDef, date1904: boolean): Cell
 }
 
 function readTime(cell: CellValue): CellReading {
-  const time = typeof cell === "number" ? timeFromFraction(cell) : typeof cell === "string" ? parseTimeText(cell) : undefined;
+  const time =
+    typeof cell === "number" ? timeFromFraction(cell) : typeof cell === "string" ? parseTimeText(cell) : undefined;
   return time === undefined ? { error: say("cell.notTime", { value: quote(cell) }) } : { value: time };
 }
 
 // The readings of numbers are functions of their own, not closures: a closure per cell is a cost at 100,000 rows.
-function readNumber(cell: CellValue, then: (n: number, cell: CellValue) => CellReading, notIt: MessageCode): CellReading {
-  if (typeof cell === "number") return Number.isFinite(cell) ? then(cell, cell) : { error: say(notIt, { value: quote(cell) }) };
+function readNumber(
+  cell: CellValue,
+  then: (n: number, cell: CellValue) => CellReading,
+  notIt: MessageCode,
+): CellReading {
+  if (typeof cell === "number")
+    return Number.isFinite(cell) ? then(cell, cell) : { error: say(notIt, { value: quote(cell) }) };
   if (typeof cell === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(cell)) {
     const reading = then(Number(cell.trim().replace(",", ".")), cell);
-    return reading.error ? reading : { value: reading.value ?? null, warning: say("cell.numberAsText", { value: quote(cell) }) };
+    return reading.error
+      ? reading
+      : { value: reading.value ?? null, warning: say("cell.numberAsText", { value: quote(cell) }) };
   }
   return { error: say(notIt, { value: quote(cell) }) };
 }
@@ -194,7 +223,9 @@ export function writableCell<T extends Cell | Day | undefined>(value: T, column 
 }
 
 /** The contract's keys and single references: what they hold is an identifier, whatever its digits. */
-const IDENTIFIER_COLUMNS = new Set(Object.values(CONTRACT).flatMap((t: TableDef) => t.columns.filter((c) => isIdentifier(t, c)).map((c) => c.name)));
+const IDENTIFIER_COLUMNS = new Set(
+  Object.values(CONTRACT).flatMap((t: TableDef) => t.columns.filter((c) => isIdentifier(t, c)).map((c) => c.name)),
+);
 
 function isIdentifier(table: TableDef, column: ColumnDef): boolean {
   return column.name === table.key || (column.ref !== undefined && !column.list);

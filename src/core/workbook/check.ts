@@ -67,9 +67,13 @@ function checkReadings(
   domains: readonly DomainCheck[],
   owned: (TableData | undefined)[],
 ): WorkbookHealth {
-  const problems = Object.fromEntries(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]])) as Record<TableName, Problem[]>;
+  const problems = Object.fromEntries(TABLE_NAMES.map((t) => [t, [...(readings[t]?.problems ?? [])]])) as Record<
+    TableName,
+    Problem[]
+  >;
   const keys = referenceKeys(readings);
-  for (const t of TABLE_NAMES) problems[t].push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
+  for (const t of TABLE_NAMES)
+    problems[t].push(...danglingReferences(t, readings, keys), ...keysUnfitForFileNames(t, readings));
   const settings = readSettings(readings.Settings, settingsDate1904);
   problems.Settings.push(...settings.problems);
   domains.forEach((d, i) => problems[d.countedWith].push(...d.check(readings, settings.settings, owned[i])));
@@ -88,14 +92,22 @@ function checkReadings(
 }
 
 /** The contract tables a workbook has, of those named (all by default). */
-export async function readContractTables(port: ReadPort, only: readonly TableName[] = TABLE_NAMES): Promise<TableData[]> {
+export async function readContractTables(
+  port: ReadPort,
+  only: readonly TableName[] = TABLE_NAMES,
+): Promise<TableData[]> {
   const tables: TableData[] = [];
   await eachContractTable(port, only, (data) => tables.push(data));
   return only.flatMap((name) => tables.filter((t) => t.name === name));
 }
 
 /** Reads those of the named tables the workbook has side by side, handing each over as soon as it is read. */
-async function eachContractTable(port: ReadPort, names: readonly TableName[], take: (data: TableData) => void, known?: Set<string>): Promise<void> {
+async function eachContractTable(
+  port: ReadPort,
+  names: readonly TableName[],
+  take: (data: TableData) => void,
+  known?: Set<string>,
+): Promise<void> {
   const present = known ?? new Set(await port.tableNames());
   await Promise.all(
     names
@@ -125,7 +137,11 @@ function referenceKeys(readings: Readings): Partial<Record<TableName, Set<string
   return keys;
 }
 
-function danglingReferences(table: TableName, readings: Readings, keys: Partial<Record<TableName, Set<string>>>): Problem[] {
+function danglingReferences(
+  table: TableName,
+  readings: Readings,
+  keys: Partial<Record<TableName, Set<string>>>,
+): Problem[] {
   const reading = readings[table];
   if (!reading) return [];
   const problems: Problem[] = [];
@@ -137,7 +153,10 @@ function danglingReferences(table: TableName, readings: Readings, keys: Partial<
       const value = (record as Record<string, unknown>)[column.name];
       if (value === null) continue;
       for (const one of "list" in column && column.list ? referencesIn(String(value)) : [String(value)]) {
-        if (!known.has(one)) problems.push(problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: one, table: target })));
+        if (!known.has(one))
+          problems.push(
+            problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: one, table: target })),
+          );
       }
     }
   }

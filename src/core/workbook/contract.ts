@@ -334,7 +334,11 @@ type ValueOf<T extends ColumnType> = T extends "date"
 
 type Columns<N extends TableName> = (typeof CONTRACT)[N]["columns"][number];
 /** A cell's value: a code column holds one of its codes (the reader refuses any other). */
-type CellOf<C> = C extends { type: "code"; codes: readonly (infer K)[] } ? K : C extends { type: infer T extends ColumnType } ? ValueOf<T> : never;
+type CellOf<C> = C extends { type: "code"; codes: readonly (infer K)[] }
+  ? K
+  : C extends { type: infer T extends ColumnType }
+    ? ValueOf<T>
+    : never;
 
 /** A contract table's row as read, before its required cells are checked: any cell may be blank (null). */
 export type RawRecordOf<N extends TableName> = { [C in Columns<N> as C["name"]]: CellOf<C> | null };
@@ -343,7 +347,9 @@ export type RawRecordOf<N extends TableName> = { [C in Columns<N> as C["name"]]:
  * A record of a contract table as the features get it (`salesData` keeps only these): its required
  * cells hold a value, its other blank cells are null; extra user columns are not part of it.
  */
-export type RecordOf<N extends TableName> = { [C in Columns<N> as C["name"]]: C extends { required: true } ? CellOf<C> : CellOf<C> | null };
+export type RecordOf<N extends TableName> = {
+  [C in Columns<N> as C["name"]]: C extends { required: true } ? CellOf<C> : CellOf<C> | null;
+};
 
 export type Client = RecordOf<"Clients">;
 export type Product = RecordOf<"Products">;
@@ -373,7 +379,16 @@ export function columnDef(table: TableName, name: string): ColumnDef {
 
 /** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */
 /** Types whose cells are text however they look: Excel must not read "08001", "0042" or "2026-11" as a number or a date. */
-const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["text", "id", "email", "iban", "country", "period", "last4", "code"]);
+const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
+  "text",
+  "id",
+  "email",
+  "iban",
+  "country",
+  "period",
+  "last4",
+  "code",
+]);
 
 /** The columns of a contract table that hold text (written in Excel's Text format, "@"). */
 export function textColumns(table: string): Set<string> {

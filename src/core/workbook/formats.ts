@@ -11,7 +11,18 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
 };
 
 /** The symbols Excel shows for the currencies people keep their books in; others show their ISO code. */
-const SYMBOLS: Record<string, string> = { EUR: "€", USD: "$", GBP: "£", INR: "₹", JPY: "¥", BRL: "R$", MXN: "MX$", CHF: "CHF", CRC: "₡", PLN: "zł" };
+const SYMBOLS: Record<string, string> = {
+  EUR: "€",
+  USD: "$",
+  GBP: "£",
+  INR: "₹",
+  JPY: "¥",
+  BRL: "R$",
+  MXN: "MX$",
+  CHF: "CHF",
+  CRC: "₡",
+  PLN: "zł",
+};
 
 /** The Excel number format of a cell format, money in the workbook's currency (the euro unless it says another). */
 export function numberFormat(format: CellFormat, currency = "EUR"): string {

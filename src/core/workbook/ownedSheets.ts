@@ -26,7 +26,16 @@ export const recipientSheetName = (campaignId: string) => `Recipients ${campaign
 export function isOwnedSheet(name: string): boolean {
   const base = name.replace(/ \(\d+\)$/, ""); // written beside a user's sheet of the name: "Aging (2)"
   return (
-    [QUARANTINE_SHEET, ARCHIVE_SHEET, AGING_SHEET, MAILING_SHEET, WEEKLY_SALES, BANK_SHEET, RECORDS_SHEET, MAPPINGS_SHEET].includes(base) ||
+    [
+      QUARANTINE_SHEET,
+      ARCHIVE_SHEET,
+      AGING_SHEET,
+      MAILING_SHEET,
+      WEEKLY_SALES,
+      BANK_SHEET,
+      RECORDS_SHEET,
+      MAPPINGS_SHEET,
+    ].includes(base) ||
     Object.values(MARKET_SHEETS).includes(base as never) ||
     /^Report \d{4}-W\d{2}$/.test(base) ||
     /^Recipients CMP-\d+$/.test(base)
@@ -73,7 +82,10 @@ export interface Placement {
  * existed); else beside a user's sheet of that name, and said. A table name a user's table already
  * has elsewhere is refused: two tables of one name would leave the reader guessing.
  */
-export function placeOutput(output: { name: string; tables: readonly { name: string }[] }, layout: WorkbookLayout): Placement {
+export function placeOutput(
+  output: { name: string; tables: readonly { name: string }[] },
+  layout: WorkbookLayout,
+): Placement {
   const has = (sheet: string) => layout.sheets.some((s) => s.toLowerCase() === sheet.toLowerCase());
   const marker = layout.names.find((n) => n.name.toLowerCase() === markerName(output.name).toLowerCase());
   const marked = marker && markedSheet(marker.reference);
@@ -88,9 +100,15 @@ export function placeOutput(output: { name: string; tables: readonly { name: str
     let k = 2;
     while (has(`${output.name} (${k})`)) k++;
     const sheet = `${output.name} (${k})`;
-    placement = { sheet, replaces: false, note: `a sheet of yours is named ${output.name}: it was left as it is and this was written to ${sheet}` };
+    placement = {
+      sheet,
+      replaces: false,
+      note: `a sheet of yours is named ${output.name}: it was left as it is and this was written to ${sheet}`,
+    };
   }
-  const clash = layout.tables.find((t) => ours.has(t.name.toLowerCase()) && t.sheet.toLowerCase() !== placement.sheet.toLowerCase());
+  const clash = layout.tables.find(
+    (t) => ours.has(t.name.toLowerCase()) && t.sheet.toLowerCase() !== placement.sheet.toLowerCase(),
+  );
   if (clash) throw new Refusal(say("sheet.tableNameTaken", { table: clash.name, sheet: clash.sheet }));
   return placement;
 }

@@ -90,7 +90,9 @@ export const RAG_COLOURS: Record<RagColour, string> = { green: "#C6EFCE", amber:
 
 /** The fill of each word a RAG column shows: one conditional format a colour, in both adapters. */
 export function ragRules(words: Partial<Record<RagColour, string>>): [text: string, colour: string][] {
-  return (Object.keys(RAG_COLOURS) as RagColour[]).flatMap((code) => (words[code] ? [[words[code], RAG_COLOURS[code]] as [string, string]] : []));
+  return (Object.keys(RAG_COLOURS) as RagColour[]).flatMap((code) =>
+    words[code] ? [[words[code], RAG_COLOURS[code]] as [string, string]] : [],
+  );
 }
 
 /** One cell of a row to change, with the value the caller last saw there (to detect a co-author's edit). */
@@ -105,11 +107,18 @@ export type KeyColumns = string | readonly string[];
 export type KeyValues = string | readonly string[];
 
 /** The key as parallel lists of columns and values. */
-export function keyParts(keyColumn: KeyColumns, key: KeyValues): { columns: readonly string[]; values: readonly string[] } {
-  return { columns: typeof keyColumn === "string" ? [keyColumn] : keyColumn, values: typeof key === "string" ? [key] : key };
+export function keyParts(
+  keyColumn: KeyColumns,
+  key: KeyValues,
+): { columns: readonly string[]; values: readonly string[] } {
+  return {
+    columns: typeof keyColumn === "string" ? [keyColumn] : keyColumn,
+    values: typeof key === "string" ? [key] : key,
+  };
 }
 
-export type UpdateResult = { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
+export type UpdateResult =
+  { ok: true } | { ok: false; conflicts: { column: string; now: Cell }[] } | { ok: false; missing: true };
 
 /** A rule refused a write: nothing was written, and the message says why (shown to the user as it is). */
 export class Refusal extends SaidError {}
@@ -195,7 +204,11 @@ export interface WorkbookPort {
 export type ReadPort = Pick<WorkbookPort, "listSheets" | "readSheet" | "listTables" | "tableNames" | "readTable">;
 
 /** The rows of a table as a rule sees them: these columns, by header. */
-export function rowValues(headers: readonly string[], rows: readonly (readonly Cell[])[], columns: readonly string[]): RowValues[] {
+export function rowValues(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  columns: readonly string[],
+): RowValues[] {
   const at = columns.map((c) => [c, headers.indexOf(c)] as const);
   return rows.map((r) => Object.fromEntries(at.map(([c, i]) => [c, i < 0 ? null : (r[i] ?? null)])));
 }

@@ -19,7 +19,13 @@ export interface Problem {
 }
 
 /** A problem, said without a full card number in any part of it: a sheet, a header or a quoted value can be one. */
-export function problem(sheet: string, row: number | null, column: string | null, severity: Severity, what: Message): Problem {
+export function problem(
+  sheet: string,
+  row: number | null,
+  column: string | null,
+  severity: Severity,
+  what: Message,
+): Problem {
   const masked = maskedMessage(what);
   return {
     sheet: maskCardNumbers(sheet),
@@ -33,12 +39,16 @@ export function problem(sheet: string, row: number | null, column: string | null
 }
 
 function maskedMessage(message: Message): Message {
-  return say(message.code, Object.fromEntries(Object.entries(message.params).map(([name, p]) => [name, maskedParam(p)])));
+  return say(
+    message.code,
+    Object.fromEntries(Object.entries(message.params).map(([name, p]) => [name, maskedParam(p)])),
+  );
 }
 
 function maskedParam(param: Param): Param {
   if (typeof param === "string") return maskCardNumbers(param);
-  if (Array.isArray(param)) return param.map((p: string | Message) => (typeof p === "string" ? maskCardNumbers(p) : maskedMessage(p)));
+  if (Array.isArray(param))
+    return param.map((p: string | Message) => (typeof p === "string" ? maskCardNumbers(p) : maskedMessage(p)));
   return param !== null && typeof param === "object" && "code" in param ? maskedMessage(param) : param;
 }
 
@@ -55,5 +65,8 @@ export function countBySeverity(problems: readonly Problem[]): { errors: number;
 export function describeProblem(p: Problem, language: MessageLanguage = "en"): string {
   const where = say(p.row !== null ? "problem.whereRow" : "problem.where", { sheet: p.sheet, row: String(p.row) });
   const place = p.column === null ? where : say("problem.whereColumn", { where, column: p.column });
-  return render(say(p.severity === "error" ? "problem.error" : "problem.warning", { where: place, what: said(p) }), language);
+  return render(
+    say(p.severity === "error" ? "problem.error" : "problem.warning", { where: place, what: said(p) }),
+    language,
+  );
 }

@@ -34,13 +34,22 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
   const headerIndex = new Map<string, number>();
   data.headers.forEach((h, i) => {
     const header = String(h ?? "").trim();
-    if (headerIndex.has(header)) problems.push(problem(data.sheet, data.headerRow, header, "error", say("table.columnTwice", { column: header })));
+    if (headerIndex.has(header))
+      problems.push(problem(data.sheet, data.headerRow, header, "error", say("table.columnTwice", { column: header })));
     else headerIndex.set(header, i);
   });
   const missingColumns = def.columns.filter((c) => !headerIndex.has(c.name)).map((c) => c.name);
   for (const c of def.columns) {
     if (c.required && !headerIndex.has(c.name)) {
-      problems.push(problem(data.sheet, data.headerRow, c.name, "error", say("table.requiredColumn", { column: c.name, table: name })));
+      problems.push(
+        problem(
+          data.sheet,
+          data.headerRow,
+          c.name,
+          "error",
+          say("table.requiredColumn", { column: c.name, table: name }),
+        ),
+      );
     }
   }
   const known = new Set(def.columns.map((c) => c.name));
@@ -90,7 +99,10 @@ function duplicateKeys(sheet: string, key: string, records: Sourced<object>[]): 
     const id = String(value);
     const first = firstRow.get(id);
     if (first === undefined) firstRow.set(id, row);
-    else problems.push(problem(sheet, row, key, "error", say("table.duplicateKey", { column: key, key: id, first: String(first) })));
+    else
+      problems.push(
+        problem(sheet, row, key, "error", say("table.duplicateKey", { column: key, key: id, first: String(first) })),
+      );
   }
   return problems;
 }
@@ -101,7 +113,8 @@ export type Readings = { [N in TableName]?: TableReading<N> };
 export function readTables(tables: readonly TableData[]): Readings {
   const readings: Readings = {};
   for (const data of tables) {
-    if (data.name in CONTRACT) (readings as Record<string, unknown>)[data.name] = readTable(data.name as TableName, data);
+    if (data.name in CONTRACT)
+      (readings as Record<string, unknown>)[data.name] = readTable(data.name as TableName, data);
   }
   return readings;
 }

@@ -41,7 +41,8 @@ export type SalesData = FeatureRecords & {
 /** The rows of a table whose required cells all hold a value: records the types can trust. */
 function valid<N extends TableName>(readings: Readings, name: N): RecordOf<N>[] {
   const required = CONTRACT[name].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
-  const holds = (record: RawRecordOf<N>): record is RawRecordOf<N> & RecordOf<N> => required.every((c) => (record as Record<string, unknown>)[c] !== null);
+  const holds = (record: RawRecordOf<N>): record is RawRecordOf<N> & RecordOf<N> =>
+    required.every((c) => (record as Record<string, unknown>)[c] !== null);
   const reading = readings[name] as { records: { record: RawRecordOf<N> }[] } | undefined;
   return (reading?.records ?? []).map((r) => r.record).filter(holds);
 }
@@ -49,7 +50,9 @@ function valid<N extends TableName>(readings: Readings, name: N): RecordOf<N>[] 
 export function salesDataFrom(tables: readonly TableData[]): SalesData {
   const readings = readTables(tables);
   const settingsTable = tables.find((t) => t.name === "Settings");
-  const records = Object.fromEntries(Object.entries(FEATURE_TABLES).map(([key, table]) => [key, valid(readings, table)])) as FeatureRecords;
+  const records = Object.fromEntries(
+    Object.entries(FEATURE_TABLES).map(([key, table]) => [key, valid(readings, table)]),
+  ) as FeatureRecords;
   return {
     ...records,
     settings: readSettings(readings.Settings, settingsTable?.date1904).settings,

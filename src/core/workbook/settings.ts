@@ -47,7 +47,13 @@ export interface Settings {
   /** the language of the sheets the CLI writes (the pane writes in its own): ca, es or en */
   language?: "ca" | "es" | "en";
   /** VERI*FACTU: from when invoices need their record, the AEAT's environment, this installation, the software's producer */
-  verifactu: { from: Day; environment: "test" | "production"; installation: string; producerName: string; producerTaxId: string };
+  verifactu: {
+    from: Day;
+    environment: "test" | "production";
+    installation: string;
+    producerName: string;
+    producerTaxId: string;
+  };
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -110,7 +116,8 @@ const PARSERS: Record<string, Parser> = {
   },
   VerifactuEnvironment: (v, _d, s) => {
     const environment = String(v).trim().toLowerCase();
-    if (environment !== "test" && environment !== "production") return say("settings.environment", { value: String(v) });
+    if (environment !== "test" && environment !== "production")
+      return say("settings.environment", { value: String(v) });
     s.verifactu.environment = environment;
   },
   VerifactuInstallation: (v, _d, s) => void (s.verifactu.installation = String(v).trim().slice(0, 100)),
@@ -160,7 +167,10 @@ const PARSERS: Record<string, Parser> = {
     s.quoteValidityDays = n;
   },
   VATRate: (v, _d, s) => {
-    const n = typeof v === "number" ? v : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
+    const n =
+      typeof v === "number"
+        ? v
+        : Number(String(v).replace("%", "").replace(",", ".")) / (String(v).includes("%") ? 100 : 1);
     if (!(n >= 0 && n < 1)) return say("settings.vatRate", { value: String(v) });
     s.vatRate = n;
   },
@@ -212,7 +222,10 @@ const PARSERS: Record<string, Parser> = {
 
 export const SETTING_NAMES = Object.keys(PARSERS);
 
-export function readSettings(reading: TableReading<"Settings"> | undefined, date1904 = false): { settings: Settings; problems: Problem[] } {
+export function readSettings(
+  reading: TableReading<"Settings"> | undefined,
+  date1904 = false,
+): { settings: Settings; problems: Problem[] } {
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     holidays: new Set(),
@@ -226,9 +239,12 @@ export function readSettings(reading: TableReading<"Settings"> | undefined, date
     if (record.Setting === null) continue;
     const name = record.Setting.trim();
     const parser = PARSERS[name];
-    const report = (why: Message) => problems.push(problem(sheet, row, "Value", "error", say("settings.bad", { setting: name, why })));
+    const report = (why: Message) =>
+      problems.push(problem(sheet, row, "Value", "error", say("settings.bad", { setting: name, why })));
     if (!parser) {
-      problems.push(problem(sheet, row, "Setting", "warning", say("settings.unknown", { setting: name, known: SETTING_NAMES })));
+      problems.push(
+        problem(sheet, row, "Setting", "warning", say("settings.unknown", { setting: name, known: SETTING_NAMES })),
+      );
     } else if (record.Value === null) {
       report(say("settings.noValue"));
     } else {
@@ -248,7 +264,13 @@ export function settingsRows(settings: Settings): [string, string | number][] {
     ...(["name", "taxId", "address", "iban", "logo"] as const)
       .filter((k) => settings.company[k] !== "")
       .map((k): [string, string] => [
-        { name: "CompanyName", taxId: "CompanyTaxID", address: "CompanyAddress", iban: "CompanyIBAN", logo: "CompanyLogo" }[k],
+        {
+          name: "CompanyName",
+          taxId: "CompanyTaxID",
+          address: "CompanyAddress",
+          iban: "CompanyIBAN",
+          logo: "CompanyLogo",
+        }[k],
         settings.company[k],
       ]),
     ...(["P1", "P2", "P3", "P4"] as const).map((p): [string, number] => [`SLA.${p}`, settings.sla[p]]),

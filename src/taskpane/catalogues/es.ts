@@ -26,7 +26,10 @@ export const es: Catalogue = {
   },
   "import.columns": "Columnas: {n} de {of} reconocidas",
   "import.extra": "Conservarla como columna adicional",
-  "import.again": { one: "Importar de nuevo ({n} fila, sustituye lo que trajo)", other: "Importar de nuevo ({n} filas, sustituyen lo que trajeron)" },
+  "import.again": {
+    one: "Importar de nuevo ({n} fila, sustituye lo que trajo)",
+    other: "Importar de nuevo ({n} filas, sustituyen lo que trajeron)",
+  },
   "import.run": { one: "Importar {n} fila", other: "Importar {n} filas" },
   "import.running": "Importando…",
   "import.done": {
@@ -40,7 +43,8 @@ export const es: Catalogue = {
   "import.progress": "Leyendo las filas: {done} de {of}…",
   "import.more": "… y {n} más: la hoja Quarantine guarda cada fila con sus motivos.",
   "invoices.title": "Facturas",
-  "invoices.needTables": "Para emitir hacen falta las tablas Clients e Invoices: importe primero sus hojas (pestaña Importar).",
+  "invoices.needTables":
+    "Para emitir hacen falta las tablas Clients e Invoices: importe primero sus hojas (pestaña Importar).",
   "invoices.issueTitle": "Nueva factura",
   "common.client": "Cliente",
   "common.search": "Escriba para buscar",
@@ -72,10 +76,12 @@ export const es: Catalogue = {
   "invoices.badAmount": "'{text}' no es un importe.",
   "invoices.badRate": "'{text}' no es un tipo de IVA (21 %, 0,21).",
   "records.title": "Registros VERI*FACTU",
-  "records.none": "Todavía no hay ningún registro de facturación: cada factura emitida desde aquí tiene uno, encadenado al anterior.",
+  "records.none":
+    "Todavía no hay ningún registro de facturación: cada factura emitida desde aquí tiene uno, encadenado al anterior.",
   "records.noTaxId":
     "Todavía no hay ningún registro de facturación. Las facturas tendrán su registro VERI*FACTU cuando la tabla Settings tenga el NIF de la empresa (CompanyTaxID).",
-  "records.counts": "{pending} por enviar · {accepted} aceptados · {errors} aceptados con errores · {rejected} rechazados",
+  "records.counts":
+    "{pending} por enviar · {accepted} aceptados · {errors} aceptados con errores · {rejected} rechazados",
   "records.chainOk": "La cadena de {n} registros está íntegra: no se ha cambiado ni quitado ninguno.",
   "records.last": "Últimos registros",
   "records.alta": "alta de",
@@ -111,7 +117,8 @@ export const es: Catalogue = {
   "payments.reopen": "Reabrir",
   "payments.resolved": "{id} marcado como resuelto.",
   "payments.reopened": "{id} reabierto.",
-  "payments.conflict": "{id} ha cambiado entretanto (Investigation ahora es {now}): no se ha escrito nada; vuelva a mirarlo.",
+  "payments.conflict":
+    "{id} ha cambiado entretanto (Investigation ahora es {now}): no se ha escrito nada; vuelva a mirarlo.",
   "payments.missing": "{id} ya no está en la tabla Payments.",
   "payments.reminders": "Recordatorios",
   "payments.noReminders": "No hay facturas vencidas que reclamar.",
@@ -122,15 +129,20 @@ export const es: Catalogue = {
   },
   "payments.late": { one: "hace {n} día", other: "hace {n} días" },
   "payments.bank": "Conciliación bancaria",
-  "payments.noBank": "Pegue el extracto del banco en una hoja llamada {sheet}, con las columnas Fecha, Concepto e Importe, y vuelva a abrir esta pestaña.",
-  "payments.bankIntro": "Movimientos de la hoja {sheet} aún no registrados como cobros, con la factura más probable. Marque los correctos y regístrelos.",
+  "payments.noBank":
+    "Pegue el extracto del banco en una hoja llamada {sheet}, con las columnas Fecha, Concepto e Importe, y vuelva a abrir esta pestaña.",
+  "payments.bankIntro":
+    "Movimientos de la hoja {sheet} aún no registrados como cobros, con la factura más probable. Marque los correctos y regístrelos.",
   "payments.allRecorded": "Todos los movimientos del extracto ya están registrados.",
   "payments.bankLine": "Movimiento de la fila {row}",
   "payments.matchTo": "{invoice} · {client} ({why})",
   "payments.debit": "Salida de dinero: no es un cobro de cliente.",
   "payments.noMatch": "Ninguna factura abierta encaja lo suficiente: regístrelo a mano en Payments.",
   "payments.record": { one: "Registrar {n} cobro", other: "Registrar {n} cobros" },
-  "payments.recorded": { one: "Se ha registrado {n} cobro en la tabla Payments.", other: "Se han registrado {n} cobros en la tabla Payments." },
+  "payments.recorded": {
+    one: "Se ha registrado {n} cobro en la tabla Payments.",
+    other: "Se han registrado {n} cobros en la tabla Payments.",
+  },
   "payments.aging": "Antigüedad de saldos",
   "payments.bucket": "Días de retraso",
   "payments.amount": "Pendiente",
@@ -190,7 +202,8 @@ export const es: Catalogue = {
   "clients.saved": { one: "{id}: se ha escrito {n} celda.", other: "{id}: se han escrito {n} celdas." },
   "clients.unchanged": "No ha cambiado nada.",
   "clients.gone": "{id} ya no está en la tabla Clients.",
-  "clients.conflict": "Otra persona ha cambiado {id} desde que lo abrió ({what}): no se ha escrito nada. Vuelva a abrirlo para ver el cambio.",
+  "clients.conflict":
+    "Otra persona ha cambiado {id} desde que lo abrió ({what}): no se ha escrito nada. Vuelva a abrirlo para ver el cambio.",
   "clients.consentGiven": "Consentimiento dado el {date}",
   "clients.consentWithdrawn": "Consentimiento retirado el {date}",
   "clients.duplicates": { one: "{n} posible duplicado", other: "{n} posibles duplicados" },
@@ -234,7 +247,8 @@ export const es: Catalogue = {
   "news.own.intro": "Introducción ({language})",
   "news.own.closing": "Cierre ({language})",
   "news.ownHint": "Con sus palabras: se guardan en este ordenador para el próximo boletín de esta edición e idioma.",
-  "news.unwritten": "Aún es un texto por rellenar: el borrador lo deja entre corchetes y no sale ningún correo hasta que lo escriba.",
+  "news.unwritten":
+    "Aún es un texto por rellenar: el borrador lo deja entre corchetes y no sale ningún correo hasta que lo escriba.",
   "news.sections": "Secciones",
   "news.section.intro": "Introducción (por escribir)",
   "news.section.figures": "Cifras destacadas",
@@ -251,14 +265,16 @@ export const es: Catalogue = {
   "word.news.pick": "Elegir un archivo",
   "word.news.insert": "Insertar el borrador",
   "word.news.refresh": "Actualizar",
-  "word.news.inserted": "El borrador está en el documento: escriba la introducción y el cierre donde están los corchetes.",
+  "word.news.inserted":
+    "El borrador está en el documento: escriba la introducción y el cierre donde están los corchetes.",
   "word.news.refreshed": {
     one: "Se ha actualizado {n} sección; el resto del documento está como lo dejó.",
     other: "Se han actualizado {n} secciones; el resto del documento está como lo dejó.",
   },
   "word.news.nothingToRefresh": "El documento aún no tiene secciones del boletín: inserte primero el borrador.",
   "mailing.title": "Lista de correo",
-  "mailing.intro": "Clientes que han dado el consentimiento de marketing, con dirección postal y correo electrónico, para una campaña postal o por correo.",
+  "mailing.intro":
+    "Clientes que han dado el consentimiento de marketing, con dirección postal y correo electrónico, para una campaña postal o por correo.",
   "clients.segment": "Segmento",
   "mailing.segment": "Segmento",
   "mailing.preference": "Preferencia de producto",
@@ -271,7 +287,8 @@ export const es: Catalogue = {
   "mailing.newsletterName": "Boletín {period}",
   "mailing.written": "Escrito en la hoja Mailing list.",
   "report.title": "Informe semanal",
-  "report.intro": "Ventas frente a objetivos de una semana ISO, escritas en una hoja propia y en el historial WeeklySales.",
+  "report.intro":
+    "Ventas frente a objetivos de una semana ISO, escritas en una hoja propia y en el historial WeeklySales.",
   "report.week": "Semana",
   "report.previous": "Semana anterior",
   "report.next": "Semana siguiente",
@@ -328,7 +345,8 @@ export const es: Catalogue = {
   "health.problems": "Problemas",
   "health.more": "…y {n} más. Ejecute `salesdesk check` para ver la lista completa.",
   "health.row": "fila {n}",
-  "common.pageCrashed": "Esta página ha dejado de funcionar: {message}. Las demás pestañas funcionan; vuelva a abrir esta para reintentarlo.",
+  "common.pageCrashed":
+    "Esta página ha dejado de funcionar: {message}. Las demás pestañas funcionan; vuelva a abrir esta para reintentarlo.",
   "common.pageFailed": "No se ha podido leer el libro: {message}",
   "severity.error": "Error",
   "severity.warning": "Aviso",
@@ -364,7 +382,8 @@ export const es: Catalogue = {
   "nav.orders": "Pedidos",
   "nav.quotes": "Presupuestos",
   "word.news.document": "Un documento del libro",
-  "word.news.documentHint": "El presupuesto de una oferta o el albarán de un pedido (en la lengua del cliente), el orden del día o el acta de una reunión.",
+  "word.news.documentHint":
+    "El presupuesto de una oferta o el albarán de un pedido (en la lengua del cliente), el orden del día o el acta de una reunión.",
   "word.news.insertDocument": "Insertar el documento",
   "word.news.documentInserted": "{title} insertado al final del documento.",
   "nav.requests": "Peticiones",

@@ -13,7 +13,17 @@ import { money } from "../format";
 import { useToday } from "../state/today";
 import { usePageStyles } from "./TaskPage";
 
-export function ClientCard({ client, data, onEdit, editLabel }: { client: Client; data: SalesData; onEdit: () => void; editLabel?: string }) {
+export function ClientCard({
+  client,
+  data,
+  onEdit,
+  editLabel,
+}: {
+  client: Client;
+  data: SalesData;
+  onEdit: () => void;
+  editLabel?: string;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
@@ -26,16 +36,27 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
       ).filter((b) => b.outstanding > 0),
     [client, data, today],
   );
-  const visits = data.visits.filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null).sort((a, b) => b.Scheduled - a.Scheduled);
+  const visits = data.visits
+    .filter((v) => v.ClientID === client.ClientID && v.Scheduled !== null)
+    .sort((a, b) => b.Scheduled - a.Scheduled);
   const lastVisit = visits.find((v) => v.Status === "Done" || v.Scheduled <= today);
-  const requests = data.requests.filter((r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"));
+  const requests = data.requests.filter(
+    (r) => r.ClientID === client.ClientID && (r.Status === "Open" || r.Status === "InProgress"),
+  );
   return (
     <article className={styles.card} aria-label={t("clientCard.title", { name: client.Name ?? "" })}>
       <Body1>
         <strong>{client.Name}</strong> · {client.ClientID}
       </Body1>
       <Caption1>
-        {[client.TaxID, client.Email, client.Phone, [client.Street, client.PostalCode, client.City].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+        {[
+          client.TaxID,
+          client.Email,
+          client.Phone,
+          [client.Street, client.PostalCode, client.City].filter(Boolean).join(", "),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </Caption1>
       <div className={styles.actions}>
         {client.Status && <Badge appearance="tint">{client.Status}</Badge>}
@@ -59,7 +80,9 @@ export function ClientCard({ client, data, onEdit, editLabel }: { client: Client
         </Caption1>
       ))}
       <Caption1>
-        {lastVisit ? t("clientCard.lastVisit", { date: formatDmy(lastVisit.Scheduled), purpose: lastVisit.Purpose ?? "" }) : t("clientCard.noVisit")}
+        {lastVisit
+          ? t("clientCard.lastVisit", { date: formatDmy(lastVisit.Scheduled), purpose: lastVisit.Purpose ?? "" })
+          : t("clientCard.noVisit")}
       </Caption1>
       <Caption1>{t("clientCard.openRequests", { n: requests.length })}</Caption1>
       {requests.slice(0, 3).map((r) => (

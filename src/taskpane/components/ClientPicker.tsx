@@ -24,7 +24,12 @@ export function ClientPicker({
 }) {
   const { t } = useI18n();
   const entries = useMemo(
-    () => clients.map((c) => ({ value: c.ClientID, text: `${c.Name} (${c.ClientID})`, detail: [c.TaxID, c.Phone, c.City].filter(Boolean).join(" · ") })),
+    () =>
+      clients.map((c) => ({
+        value: c.ClientID,
+        text: `${c.Name} (${c.ClientID})`,
+        detail: [c.TaxID, c.Phone, c.City].filter(Boolean).join(" · "),
+      })),
     [clients],
   );
   return (

@@ -9,7 +9,8 @@ import { parseDateText } from "../../core/locale";
 import { useI18n } from "../i18n";
 
 /** The day a text names, day first, or undefined. */
-export const readDay = (text: string): Day | undefined => parseDateText(text.trim(), "dmy") ?? parseIsoDate(text.trim());
+export const readDay = (text: string): Day | undefined =>
+  parseDateText(text.trim(), "dmy") ?? parseIsoDate(text.trim());
 
 export function DayField({
   label,

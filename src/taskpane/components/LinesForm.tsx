@@ -66,7 +66,9 @@ export function LinesForm({
   const today = useToday();
   // a page that sent her here for a client (a visit's next action) starts the form with that client
   const focus = useFocus()?.clientId;
-  const [clientId, setClientId] = useState(focus !== undefined && data.clients.some((c) => c.ClientID === focus) ? focus : "");
+  const [clientId, setClientId] = useState(
+    focus !== undefined && data.clients.some((c) => c.ClientID === focus) ? focus : "",
+  );
   const [lines, setLines] = useState<TypedLine[]>([BLANK]);
   const [dateText, setDateText] = useState(formatDmy(firstDate));
   const [reference, setReference] = useState("");
@@ -82,9 +84,13 @@ export function LinesForm({
         ? { sku: l.sku, quantity, discount: discount.rate }
         : undefined;
     });
-  const ready = clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && date !== undefined && date >= today;
-  const net = ready ? read.reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)?.UnitPrice ?? 0, l), 0) : 0;
-  const set = (i: number, change: Partial<TypedLine>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
+  const ready =
+    clientId !== "" && read.length > 0 && read.every((l) => l !== undefined) && date !== undefined && date >= today;
+  const net = ready
+    ? read.reduce((sum, l) => sum + lineNet(priced.find((p) => p.SKU === l.sku)?.UnitPrice ?? 0, l), 0)
+    : 0;
+  const set = (i: number, change: Partial<TypedLine>) =>
+    setLines(lines.map((l, k) => (k === i ? { ...l, ...change } : l)));
   const submit = () => {
     if (date === undefined) return; // the button waits for a date
     const exec = data.clients.find((c) => c.ClientID === clientId)?.Exec ?? null;
@@ -115,10 +121,21 @@ export function LinesForm({
             </Dropdown>
           </Field>
           <Field label={t("lines.quantity")}>
-            <Input inputMode="decimal" size="small" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
+            <Input
+              inputMode="decimal"
+              size="small"
+              value={line.quantity}
+              onChange={(_, d) => set(i, { quantity: d.value })}
+            />
           </Field>
           <Field label={t("lines.discount")}>
-            <Input inputMode="decimal" size="small" value={line.discount} placeholder="10 %" onChange={(_, d) => set(i, { discount: d.value })} />
+            <Input
+              inputMode="decimal"
+              size="small"
+              value={line.discount}
+              placeholder="10 %"
+              onChange={(_, d) => set(i, { discount: d.value })}
+            />
           </Field>
         </div>
       ))}

@@ -1,7 +1,16 @@
 /** The newsletter's period, language, edition and sections, and the draft they give: the same in Word and in Excel. */
 import { useMemo, useState } from "react";
 import { Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
-import { draftNewsletter, Edition, LANGUAGE_NAMES, EDITIONS, INTERNAL_SECTIONS, NewsLanguage, SECTIONS, SectionId } from "../../core/campaigns";
+import {
+  draftNewsletter,
+  Edition,
+  LANGUAGE_NAMES,
+  EDITIONS,
+  INTERNAL_SECTIONS,
+  NewsLanguage,
+  SECTIONS,
+  SectionId,
+} from "../../core/campaigns";
 import type { SalesData } from "../../core/workbook";
 import { lastCompleteMonth } from "../../core/kernel";
 import { useI18n, MessageKey } from "../i18n";
@@ -26,7 +35,8 @@ export function useDraftChoices(data: SalesData | undefined) {
 
 export function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftChoices> }) {
   const { t, tell } = useI18n();
-  const { period, setPeriod, language, setLanguage, sections, setSections, edition, setEdition, own, setOwn, draft } = choices;
+  const { period, setPeriod, language, setLanguage, sections, setSections, edition, setEdition, own, setOwn, draft } =
+    choices;
   return (
     <>
       <Field label={t("news.edition")} hint={t(edition === "client" ? "news.clientHint" : "news.internalHint")}>
@@ -36,11 +46,19 @@ export function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftC
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t("news.period")} hint={t("news.periodHint")} validationMessage={draft && !draft.ok ? tell(draft.error) : undefined}>
+      <Field
+        label={t("news.period")}
+        hint={t("news.periodHint")}
+        validationMessage={draft && !draft.ok ? tell(draft.error) : undefined}
+      >
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
       <Field label={t("news.language")}>
-        <Dropdown value={LANGUAGE_NAMES[language]} selectedOptions={[language]} onOptionSelect={(_, d) => setLanguage(d.optionValue as NewsLanguage)}>
+        <Dropdown
+          value={LANGUAGE_NAMES[language]}
+          selectedOptions={[language]}
+          onOptionSelect={(_, d) => setLanguage(d.optionValue as NewsLanguage)}
+        >
           {(Object.keys(LANGUAGE_NAMES) as NewsLanguage[]).map((l) => (
             <Option key={l} value={l}>
               {LANGUAGE_NAMES[l]}
@@ -55,7 +73,11 @@ export function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftC
             key={s}
             label={t(`news.section.${s}` as MessageKey)}
             checked={sections.includes(s)}
-            onChange={(_, d) => setSections(d.checked ? SECTIONS.filter((x) => x === s || sections.includes(x)) : sections.filter((x) => x !== s))}
+            onChange={(_, d) =>
+              setSections(
+                d.checked ? SECTIONS.filter((x) => x === s || sections.includes(x)) : sections.filter((x) => x !== s),
+              )
+            }
           />
         ))}
       </fieldset>
@@ -69,7 +91,12 @@ export function DraftChoices({ choices }: { choices: ReturnType<typeof useDraftC
             validationState={draft?.ok && draft.value.unwritten.includes(id) ? "warning" : "none"}
             validationMessage={draft?.ok && draft.value.unwritten.includes(id) ? t("news.unwritten") : undefined}
           >
-            <Textarea resize="vertical" rows={3} value={own[id] ?? ""} onChange={(_, d) => setOwn({ ...own, [id]: d.value })} />
+            <Textarea
+              resize="vertical"
+              rows={3}
+              value={own[id] ?? ""}
+              onChange={(_, d) => setOwn({ ...own, [id]: d.value })}
+            />
           </Field>
         ))}
     </>

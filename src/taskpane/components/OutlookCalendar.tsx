@@ -27,7 +27,12 @@ export function OutlookCalendar({ items, onDone }: { items: () => CalendarItem[]
       const failed = count("failed");
       onDone({
         intent: failed ? "warning" : "success",
-        text: t("calendar.synced", { created: count("created"), updated: count("updated"), cancelled: count("cancelled"), failed }),
+        text: t("calendar.synced", {
+          created: count("created"),
+          updated: count("updated"),
+          cancelled: count("cancelled"),
+          failed,
+        }),
       });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });

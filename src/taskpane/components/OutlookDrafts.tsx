@@ -19,7 +19,9 @@ import { Outcome } from "./Outcome";
 /** What a run of drafts did, kept for the browser session: the pane may be closed or left, and the next run still skips the drafts made. */
 function useRunOutcomes(run: string): [DraftOutcome[], (outcomes: DraftOutcome[]) => void] {
   const key = `salesdesk.drafts:${run}`;
-  const [outcomes, setOutcomes] = useState<DraftOutcome[]>(() => JSON.parse(sessionStorage.getItem(key) ?? "[]") as DraftOutcome[]);
+  const [outcomes, setOutcomes] = useState<DraftOutcome[]>(
+    () => JSON.parse(sessionStorage.getItem(key) ?? "[]") as DraftOutcome[],
+  );
   return [
     outcomes,
     (next) => {
@@ -54,11 +56,16 @@ export function OutlookDrafts({
   const made = new Set(outcomes.filter((o) => o.state !== "failed").map((o) => o.clientId));
   const failed = outcomes.filter((o) => o.state === "failed");
   const toOutlook = async () => {
-    const [{ draftAttachments }, { createDrafts }] = await Promise.all([import("../../files/draftEml"), import("../../m365/outlook")]);
+    const [{ draftAttachments }, { createDrafts }] = await Promise.all([
+      import("../../files/draftEml"),
+      import("../../m365/outlook"),
+    ]);
     try {
       const { drafts, noEmail } = drafted();
       setProgress({ done: 0, of: drafts.filter((d) => !made.has(d.clientId)).length });
-      const prepared = await Promise.all(drafts.map(async (draft) => ({ draft, attachments: await draftAttachments(draft) })));
+      const prepared = await Promise.all(
+        drafts.map(async (draft) => ({ draft, attachments: await draftAttachments(draft) })),
+      );
       // each batch's outcomes kept as soon as known: a run cut short later keeps what it made
       let kept = outcomes;
       const keep = (found: readonly DraftOutcome[]) => {
@@ -75,7 +82,10 @@ export function OutlookDrafts({
           "Outlook",
           result.filter((o) => o.state === "created").map((o) => o.clientId),
         );
-      onDone({ intent: lost ? "warning" : "success", text: t("drafts.made", { n: created, failed: lost, noEmail: noEmail.length }) });
+      onDone({
+        intent: lost ? "warning" : "success",
+        text: t("drafts.made", { n: created, failed: lost, noEmail: noEmail.length }),
+      });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });
     } finally {
@@ -105,7 +115,12 @@ export function OutlookDrafts({
       <SignInButton onError={(text) => onDone({ intent: "error", text })} />
       <div className={styles.actions}>
         {graph && (
-          <Button appearance="primary" icon={<MailEditRegular />} disabled={progress !== undefined} onClick={() => void toOutlook()}>
+          <Button
+            appearance="primary"
+            icon={<MailEditRegular />}
+            disabled={progress !== undefined}
+            onClick={() => void toOutlook()}
+          >
             {failed.length ? t("drafts.retry", { n: failed.length }) : t("drafts.outlook")}
           </Button>
         )}
@@ -125,7 +140,11 @@ export function OutlookDrafts({
             <li key={o.clientId}>
               <Body1>
                 {o.clientId} ·{" "}
-                {o.state === "failed" ? t("drafts.failed", { error: o.error }) : o.state === "created" ? t("drafts.created") : t("drafts.before")}
+                {o.state === "failed"
+                  ? t("drafts.failed", { error: o.error })
+                  : o.state === "created"
+                    ? t("drafts.created")
+                    : t("drafts.before")}
               </Body1>
             </li>
           ))}

@@ -2,7 +2,10 @@
 import { Component, type ReactNode } from "react";
 import { OutcomeBar } from "./Outcome";
 
-export class PageBoundary extends Component<{ message: (error: string) => string; children: ReactNode }, { error?: string }> {
+export class PageBoundary extends Component<
+  { message: (error: string) => string; children: ReactNode },
+  { error?: string }
+> {
   state: { error?: string } = {};
 
   static getDerivedStateFromError(error: unknown) {
@@ -14,6 +17,10 @@ export class PageBoundary extends Component<{ message: (error: string) => string
   }
 
   render() {
-    return this.state.error === undefined ? this.props.children : <OutcomeBar outcome={{ intent: "error", text: this.props.message(this.state.error) }} />;
+    return this.state.error === undefined ? (
+      this.props.children
+    ) : (
+      <OutcomeBar outcome={{ intent: "error", text: this.props.message(this.state.error) }} />
+    );
   }
 }

@@ -38,7 +38,10 @@ export function SearchPicker({
   const [query, setQuery] = useState(() => entries.find((e) => e.value === initial)?.text ?? "");
   const [chosen, setChosen] = useState(() => entries.find((e) => e.value === initial)?.value);
   const [open, setOpen] = useState(false);
-  const searchable = useMemo(() => entries.map((e) => ({ entry: e, words: fold(`${e.text} ${e.value} ${e.detail ?? ""}`) })), [entries]);
+  const searchable = useMemo(
+    () => entries.map((e) => ({ entry: e, words: fold(`${e.text} ${e.value} ${e.detail ?? ""}`) })),
+    [entries],
+  );
   const shown = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean);
     return searchable.filter((s) => words.every((w) => s.words.includes(w))).slice(0, SHOWN);

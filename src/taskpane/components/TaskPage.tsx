@@ -66,7 +66,9 @@ export function TaskPage<T>({
       <OutcomeBar outcome={outcome} />
       {lead}
       {state.status === "running" && <Spinner size="small" label={busy} />}
-      {state.status === "failed" && <OutcomeBar outcome={{ intent: "error", text: t("common.pageFailed", { message: tell.error(state.error) }) }} />}
+      {state.status === "failed" && (
+        <OutcomeBar outcome={{ intent: "error", text: t("common.pageFailed", { message: tell.error(state.error) }) }} />
+      )}
       {state.status === "done" && children(state.value)}
       {footer}
     </section>

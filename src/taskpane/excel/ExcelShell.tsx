@@ -106,7 +106,12 @@ export function ExcelShell() {
         <Overflow minimumVisible={2}>
           {/* The menu of hidden pages sits beside the tab list: a tab list holds tabs only. */}
           <div className={styles.nav}>
-            <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setCurrent(d.value as PageId)} className={styles.tabs}>
+            <TabList
+              size="small"
+              selectedValue={current}
+              onTabSelect={(_, d) => setCurrent(d.value as PageId)}
+              className={styles.tabs}
+            >
               {PAGES.map((p) => (
                 // The page shown keeps its tab in view; the others give way from the end.
                 <OverflowItem key={p.id} id={p.id} priority={p.id === current ? 2 : 1}>
@@ -124,7 +129,10 @@ export function ExcelShell() {
         {notice && <OutcomeBar outcome={{ intent: "warning", text: tell(notice) }} />}
         <NavigateContext.Provider value={setCurrent}>
           <FocusContext.Provider value={focus}>
-            <PageBoundary key={`${current}|${focus?.clientId ?? ""}`} message={(message) => t("common.pageCrashed", { message })}>
+            <PageBoundary
+              key={`${current}|${focus?.clientId ?? ""}`}
+              message={(message) => t("common.pageCrashed", { message })}
+            >
               {page.page()}
             </PageBoundary>
           </FocusContext.Provider>
@@ -142,7 +150,13 @@ function MorePages({ onSelect }: { onSelect: (page: PageId) => void }) {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" icon={<MoreHorizontalRegular />} aria-label={t("nav.more", { n: overflowCount })} />
+        <Button
+          ref={ref}
+          appearance="transparent"
+          size="small"
+          icon={<MoreHorizontalRegular />}
+          aria-label={t("nav.more", { n: overflowCount })}
+        />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

@@ -1,7 +1,8 @@
 /** Runs an async read of the workbook, with loading and error states and a way to run it again. */
 import { useCallback, useEffect, useState } from "react";
 
-export type TaskState<T> = { status: "idle" } | { status: "running" } | { status: "done"; value: T } | { status: "failed"; error: unknown };
+export type TaskState<T> =
+  { status: "idle" } | { status: "running" } | { status: "done"; value: T } | { status: "failed"; error: unknown };
 
 export const failure = (error: unknown): TaskState<never> => ({ status: "failed", error });
 

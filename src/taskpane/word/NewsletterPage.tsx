@@ -57,7 +57,9 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
       if (refresh) {
         const done = await refreshNewsletter(run, choices.draft.value);
         setOutcome(
-          done.length ? { intent: "success", text: t("word.news.refreshed", { n: done.length }) } : { intent: "error", text: t("word.news.nothingToRefresh") },
+          done.length
+            ? { intent: "success", text: t("word.news.refreshed", { n: done.length }) }
+            : { intent: "error", text: t("word.news.nothingToRefresh") },
         );
       } else {
         await insertNewsletter(run, choices.draft.value);
@@ -69,7 +71,10 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
   };
   const picker = (
     <>
-      <Field label={t("word.news.source")} hint={source.status === "done" ? source.value.name : t("word.news.sourceHint")}>
+      <Field
+        label={t("word.news.source")}
+        hint={source.status === "done" ? source.value.name : t("word.news.sourceHint")}
+      >
         <Button icon={<FolderOpenRegular />} onClick={() => document.getElementById("news-file")?.click()}>
           {t("word.news.pick")}
         </Button>
@@ -82,12 +87,20 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
         aria-label={t("word.news.source")}
         onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
       />
-      <OneDrivePicker onOpen={(name, bytes) => void openWorkbook(name, bytes)} onError={(text) => setOutcome({ intent: "error", text })} />
+      <OneDrivePicker
+        onOpen={(name, bytes) => void openWorkbook(name, bytes)}
+        onError={(text) => setOutcome({ intent: "error", text })}
+      />
     </>
   );
   const actions = (
     <div className={styles.actions}>
-      <Button appearance="primary" icon={<DocumentAddRegular />} disabled={!choices.draft?.ok} onClick={() => write(false)}>
+      <Button
+        appearance="primary"
+        icon={<DocumentAddRegular />}
+        disabled={!choices.draft?.ok}
+        onClick={() => write(false)}
+      >
         {t("word.news.insert")}
       </Button>
       <Button icon={<ArrowSyncRegular />} disabled={!choices.draft?.ok} onClick={() => write(true)}>
@@ -96,7 +109,15 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
     </div>
   );
   return (
-    <TaskPage id="news" title={t("word.news.title")} intro={t("word.news.intro")} outcome={outcome} lead={picker} state={source} footer={actions}>
+    <TaskPage
+      id="news"
+      title={t("word.news.title")}
+      intro={t("word.news.intro")}
+      outcome={outcome}
+      lead={picker}
+      state={source}
+      footer={actions}
+    >
       {({ data }) => (
         <>
           <DraftChoices choices={choices} />
@@ -109,7 +130,15 @@ export function NewsletterPage({ run }: { run: WordRunner }) {
 }
 
 /** Word: an estimate or a delivery note of the workbook (in the client's language), a meeting's agenda or minutes, into the document. */
-function DocumentChoice({ data, run, onOutcome }: { data: SalesData; run: WordRunner; onOutcome: (o: Outcome) => void }) {
+function DocumentChoice({
+  data,
+  run,
+  onOutcome,
+}: {
+  data: SalesData;
+  run: WordRunner;
+  onOutcome: (o: Outcome) => void;
+}) {
   const { t, tell, language } = useI18n();
   const today = useToday();
   const [chosen, setChosen] = useState("");

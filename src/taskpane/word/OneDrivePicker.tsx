@@ -10,7 +10,13 @@ import { useI18n } from "../i18n";
 import { SignInButton, useMicrosoft365 } from "../microsoft365";
 import { usePageStyles } from "../components/TaskPage";
 
-export function OneDrivePicker({ onOpen, onError }: { onOpen: (name: string, bytes: Uint8Array) => void; onError: (message: string) => void }) {
+export function OneDrivePicker({
+  onOpen,
+  onError,
+}: {
+  onOpen: (name: string, bytes: Uint8Array) => void;
+  onError: (message: string) => void;
+}) {
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const { graph, available } = useMicrosoft365();
@@ -40,7 +46,12 @@ export function OneDrivePicker({ onOpen, onError }: { onOpen: (name: string, byt
   return (
     <div className={styles.page}>
       <Field label={t("onedrive.search")}>
-        <Input contentAfter={<SearchRegular />} value={text} onChange={(_, d) => setText(d.value)} onKeyDown={(e) => e.key === "Enter" && void search()} />
+        <Input
+          contentAfter={<SearchRegular />}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          onKeyDown={(e) => e.key === "Enter" && void search()}
+        />
       </Field>
       <Button icon={<SearchRegular />} onClick={() => void search()}>
         {t("onedrive.find")}

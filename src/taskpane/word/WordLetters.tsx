@@ -13,15 +13,28 @@ import { useToday } from "../state/today";
 import { usePageStyles } from "../components/TaskPage";
 import { Outcome } from "../components/Outcome";
 
-export function WordLetters({ data, run, onOutcome }: { data: SalesData; run: WordRunner; onOutcome: (o: Outcome) => void }) {
+export function WordLetters({
+  data,
+  run,
+  onOutcome,
+}: {
+  data: SalesData;
+  run: WordRunner;
+  onOutcome: (o: Outcome) => void;
+}) {
   const { t, tell } = useI18n();
   const styles = usePageStyles();
   const today = useToday();
-  const letters = () => reminders(data, today).map((r) => ({ clientId: r.client.ClientID, doc: reminderLetter(r, data, today) }));
+  const letters = () =>
+    reminders(data, today).map((r) => ({ clientId: r.client.ClientID, doc: reminderLetter(r, data, today) }));
   const write = async (refresh: boolean) => {
     const { insertLetters, refreshLetters } = await import("../../word/wordDocument");
     try {
-      if (refresh) onOutcome({ intent: "success", text: t("word.letters.refreshed", { n: (await refreshLetters(run, letters())).length }) });
+      if (refresh)
+        onOutcome({
+          intent: "success",
+          text: t("word.letters.refreshed", { n: (await refreshLetters(run, letters())).length }),
+        });
       else {
         const all = letters();
         await insertLetters(run, all);

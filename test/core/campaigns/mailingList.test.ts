@@ -5,7 +5,20 @@ import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import type { Cell } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
 
-const headers = ["ClientID", "Name", "Contact", "Email", "Street", "PostalCode", "City", "Region", "Country", "Segment", "Preferences", "MarketingConsent"];
+const headers = [
+  "ClientID",
+  "Name",
+  "Contact",
+  "Email",
+  "Street",
+  "PostalCode",
+  "City",
+  "Region",
+  "Country",
+  "Segment",
+  "Preferences",
+  "MarketingConsent",
+];
 const clients = (rows: Cell[][]) => salesDataFrom([tableData("Clients", headers, rows)]);
 
 describe("campaign lists", () => {
@@ -24,7 +37,20 @@ describe("campaign lists", () => {
       "Hardware; Software",
       "Sí",
     ],
-    ["C-2", "Hotel Vidal, SA", null, "no-consent@vidal.cat", "Rambla Nova, 1", "43001", "Tarragona", "Tarragona", "ES", "SME", "Software", "No"],
+    [
+      "C-2",
+      "Hotel Vidal, SA",
+      null,
+      "no-consent@vidal.cat",
+      "Rambla Nova, 1",
+      "43001",
+      "Tarragona",
+      "Tarragona",
+      "ES",
+      "SME",
+      "Software",
+      "No",
+    ],
     [
       "C-3",
       '=HYPERLINK("http://evil","x")',
@@ -39,8 +65,34 @@ describe("campaign lists", () => {
       "Training",
       true,
     ],
-    ["C-4", "Gestoria Soler", null, "not-an-email", "Plaça de la Vila, 2", "17001", "Girona", "Girona", "ES", "Public", "Services", true],
-    ["C-5", "Transports Roca", null, "roca@roca.cat", "Carrer Nou, 9", "25001", "Lleida", "Lleida", "ES", "SME", "Training", null],
+    [
+      "C-4",
+      "Gestoria Soler",
+      null,
+      "not-an-email",
+      "Plaça de la Vila, 2",
+      "17001",
+      "Girona",
+      "Girona",
+      "ES",
+      "Public",
+      "Services",
+      true,
+    ],
+    [
+      "C-5",
+      "Transports Roca",
+      null,
+      "roca@roca.cat",
+      "Carrer Nou, 9",
+      "25001",
+      "Lleida",
+      "Lleida",
+      "ES",
+      "SME",
+      "Training",
+      null,
+    ],
   ]);
 
   it("lists only clients who gave marketing consent, for a segment or a preference", () => {
@@ -73,7 +125,9 @@ describe("campaign lists", () => {
     expect(evil[11]).toContain("75001 Paris\nÎle-de-France\nFR");
     expect(soler[3]).toBeNull();
     expect(addressBlock(mailingList(data)[2])).toBe("Gestoria Soler\nPlaça de la Vila, 2\n17001 Girona");
-    expect(mailingSheet(mailingList(data), { segment: "SME" }).title).toBe("Clients with marketing consent (segment SME): 3");
+    expect(mailingSheet(mailingList(data), { segment: "SME" }).title).toBe(
+      "Clients with marketing consent (segment SME): 3",
+    );
   });
 
   it("makes hostile strings inert in the CSV", () => {
@@ -88,7 +142,14 @@ describe("campaign lists", () => {
   });
 
   it("neutralises every formula start and quotes what needs quoting", () => {
-    expect(["=1+1", "+34 93 000", "-3", "@x", "\tx", "\rx"].map((v) => csvCell(v))).toEqual(["'=1+1", "'+34 93 000", "'-3", "'@x", "'\tx", '"\'\rx"']);
+    expect(["=1+1", "+34 93 000", "-3", "@x", "\tx", "\rx"].map((v) => csvCell(v))).toEqual([
+      "'=1+1",
+      "'+34 93 000",
+      "'-3",
+      "'@x",
+      "'\tx",
+      '"\'\rx"',
+    ]);
     expect(csvCell(-3)).toBe("-3"); // a number stays a number
     expect(csvCell('a;b"c')).toBe('"a;b""c"');
     fc.assert(

@@ -1,6 +1,12 @@
 /** The newsletter drafted from the figures: every section in Catalan, Spanish and English; consent decides who is named. */
 import { lastCompleteMonth } from "../../../src/core/kernel/periods";
-import { draftNewsletter, SECTIONS, type Newsletter, type OwnWords, type SectionId } from "../../../src/core/campaigns/newsletter";
+import {
+  draftNewsletter,
+  SECTIONS,
+  type Newsletter,
+  type OwnWords,
+  type SectionId,
+} from "../../../src/core/campaigns/newsletter";
 import { campaignDrafts } from "../../../src/core/campaigns/mailDrafts";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
@@ -72,7 +78,8 @@ const draft = (language: "ca" | "es" | "en", period = "2026-11") => {
   if (!r.ok) throw new SaidError(r.error);
   return r.value;
 };
-const text = (language: "ca" | "es" | "en") => Object.fromEntries(draft(language).sections.map((s) => [s.id, s.paragraphs.join(" ")]));
+const text = (language: "ca" | "es" | "en") =>
+  Object.fromEntries(draft(language).sections.map((s) => [s.id, s.paragraphs.join(" ")]));
 
 describe("the newsletter", () => {
   it("has every section, in order, in each language", () => {
@@ -89,8 +96,12 @@ describe("the newsletter", () => {
     expect(ca.figures.replace(/\u00a0/g, " ")).toBe(
       "Hem facturat 2.200,00 € durant novembre del 2026. Són un 120,0 % més que el període anterior (1.000,00 €). Hem assolit el 110 % de l'objectiu de 2.000,00 €.",
     );
-    expect(ca.bestsellers).toBe("Les famílies que més s'han venut han estat Pastisseria i Fleca; els productes estrella, Coca de recapte i Pa de pagès.");
-    expect(ca.welcome).toBe("Donem la benvinguda a Forn Sant Pere (Girona). I a un altre client que ha confiat en nosaltres.");
+    expect(ca.bestsellers).toBe(
+      "Les famílies que més s'han venut han estat Pastisseria i Fleca; els productes estrella, Coca de recapte i Pa de pagès.",
+    );
+    expect(ca.welcome).toBe(
+      "Donem la benvinguda a Forn Sant Pere (Girona). I a un altre client que ha confiat en nosaltres.",
+    );
     expect(ca.visits).toBe("El nostre equip farà 2 visites en les properes setmanes, a Girona i Reus.");
     expect(ca.service).toBe("Hem rebut 2 consultes i n'hem resolt 1, en 2,0 dies de mitjana.");
     expect(ca.intro).toMatch(/^\[Escriviu aquí/);
@@ -99,7 +110,9 @@ describe("the newsletter", () => {
   it("says them in Spanish and English too", () => {
     const es = text("es");
     expect(draft("es").title).toBe("Boletín de noviembre de 2026");
-    expect(es.welcome).toBe("Damos la bienvenida a Forn Sant Pere (Girona). Y a otro cliente que ha confiado en nosotros.");
+    expect(es.welcome).toBe(
+      "Damos la bienvenida a Forn Sant Pere (Girona). Y a otro cliente que ha confiado en nosotros.",
+    );
     expect(es.bestsellers).toMatch(/^Las familias más vendidas han sido Pastisseria y Fleca/);
     const en = text("en");
     expect(draft("en").title).toBe("Newsletter, November 2026");
@@ -118,7 +131,10 @@ describe("the newsletter", () => {
 
   it("covers a week or a month, and says what it cannot do", () => {
     expect(draft("ca", "2026-W46").title).toBe("Butlletí de la setmana 46 (09/11/2026–15/11/2026)");
-    expect(draftNewsletter(data, "2026", "ca")).toEqual({ ok: false, error: "a newsletter covers a week (2026-W48) or a month (2026-11), not 2026" });
+    expect(draftNewsletter(data, "2026", "ca")).toEqual({
+      ok: false,
+      error: "a newsletter covers a week (2026-W48) or a month (2026-11), not 2026",
+    });
     expect(draftNewsletter(data, "2026-13", "ca").ok).toBe(false);
     const figuresOnly = draftNewsletter(data, "2026-11", "en", ["figures"], "internal");
     expect(figuresOnly.ok && figuresOnly.value.sections.map((s) => s.id)).toEqual(["figures"]);
@@ -160,7 +176,10 @@ describe("the admin's own words", () => {
   const paragraphs = (n: Newsletter, id: SectionId) => n.sections.find((s) => s.id === id)?.paragraphs;
 
   it("stand in for the placeholders, a blank line parting paragraphs, and no card number gets through", () => {
-    const n = drafted({ intro: "  Bon dia a tothom.\n\nUn mes de feina. 4111 1111 1111 1111 ", closing: "Fins aviat!" });
+    const n = drafted({
+      intro: "  Bon dia a tothom.\n\nUn mes de feina. 4111 1111 1111 1111 ",
+      closing: "Fins aviat!",
+    });
     expect(paragraphs(n, "intro")).toEqual(["Bon dia a tothom.", "Un mes de feina. •••• 1111"]);
     expect(paragraphs(n, "closing")).toEqual(["Fins aviat!"]);
     expect(n.unwritten).toEqual([]);
@@ -188,7 +207,11 @@ describe("the campaign's e-mails", () => {
         ["C-3", "No Consent SL", "no@example.es", "ES", "28002", false],
       ],
     ),
-    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net", "VAT", "Total"], [["2026-0001", s(2026, 11, 3), "C-1", 100, 21, 121]]),
+    tableData(
+      "Invoices",
+      ["InvoiceNo", "IssueDate", "ClientID", "Net", "VAT", "Total"],
+      [["2026-0001", s(2026, 11, 3), "C-1", 100, 21, 121]],
+    ),
   ]);
 
   it("are not drafted while a language of the list has a placeholder left, and the message names it", () => {
@@ -201,7 +224,12 @@ describe("the campaign's e-mails", () => {
   });
 
   it("carry her words in each client's language once every language has them", () => {
-    const r = campaignDrafts(mailed, "2026-11", {}, { ca: { intro: "Hola a tothom.", closing: "Adéu." }, es: { intro: "Hola a todos.", closing: "Adiós." } });
+    const r = campaignDrafts(
+      mailed,
+      "2026-11",
+      {},
+      { ca: { intro: "Hola a tothom.", closing: "Adéu." }, es: { intro: "Hola a todos.", closing: "Adiós." } },
+    );
     if (!r.ok) throw new SaidError(r.error);
     const body = (id: string) => r.value.drafts.find((d) => d.clientId === id)?.body ?? "";
     expect(r.value.drafts.map((d) => d.clientId)).toEqual(["C-1", "C-2"]);

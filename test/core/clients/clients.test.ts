@@ -1,5 +1,11 @@
 /** The client database: search, the form's validation, new IDs and duplicates (the merge: merge.test.ts). */
-import { clientChanges, nextClientId, probableDuplicates, readClientForm, searchClients } from "../../../src/core/clients/clients";
+import {
+  clientChanges,
+  nextClientId,
+  probableDuplicates,
+  readClientForm,
+  searchClients,
+} from "../../../src/core/clients/clients";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
 
@@ -46,19 +52,45 @@ describe("the form", () => {
       PaymentTermsDays: 30,
       MarketingConsent: true,
     });
-    const bad = readClientForm({ Name: "", Email: "nope", IBAN: "ES00 1234", TaxID: "12345678A", Country: "Atlantis", PaymentTermsDays: "trenta" });
-    expect(bad.problems.map((p) => p.column)).toEqual(["Name", "Email", "Country", "IBAN", "PaymentTermsDays", "TaxID"]);
+    const bad = readClientForm({
+      Name: "",
+      Email: "nope",
+      IBAN: "ES00 1234",
+      TaxID: "12345678A",
+      Country: "Atlantis",
+      PaymentTermsDays: "trenta",
+    });
+    expect(bad.problems.map((p) => p.column)).toEqual([
+      "Name",
+      "Email",
+      "Country",
+      "IBAN",
+      "PaymentTermsDays",
+      "TaxID",
+    ]);
   });
   it("refuses a full card number anywhere without echoing it, and keeps the last 4 in CardLast4", () => {
-    const { values, problems } = readClientForm({ Name: "X", Notes: "card 4111 1111 1111 1111", CardLast4: "4111111111111111" });
-    expect(problems).toEqual([{ column: "Notes", message: "holds a full card number: only its last 4 digits may be kept, in CardLast4" }]);
+    const { values, problems } = readClientForm({
+      Name: "X",
+      Notes: "card 4111 1111 1111 1111",
+      CardLast4: "4111111111111111",
+    });
+    expect(problems).toEqual([
+      { column: "Notes", message: "holds a full card number: only its last 4 digits may be kept, in CardLast4" },
+    ]);
     expect(values.CardLast4).toBe("1111");
     expect(JSON.stringify(problems)).not.toContain("4111");
   });
   it("changes only the cells that differ from what the form opened with", () => {
     const opened = { Name: "A", Email: "a@b.cat", PaymentTermsDays: 30, Notes: null };
     expect(
-      clientChanges(["Name", "Email", "PaymentTermsDays", "Notes"], opened, { Name: "A", Email: "new@b.cat", PaymentTermsDays: 30, Notes: null, Extra: "x" }),
+      clientChanges(["Name", "Email", "PaymentTermsDays", "Notes"], opened, {
+        Name: "A",
+        Email: "new@b.cat",
+        PaymentTermsDays: 30,
+        Notes: null,
+        Extra: "x",
+      }),
     ).toEqual([{ column: "Email", from: "a@b.cat", to: "new@b.cat" }]);
   });
 });

@@ -1,5 +1,12 @@
 /** Merging clients, all or nothing: checked before the first write, journalled, finished or rolled back after a stop half-way. */
-import { finishMerge, mergeClients, planMerge, rollBackMerge, archivedMerges, archiveSheet } from "../../../src/core/clients/merge";
+import {
+  finishMerge,
+  mergeClients,
+  planMerge,
+  rollBackMerge,
+  archivedMerges,
+  archiveSheet,
+} from "../../../src/core/clients/merge";
 import { outputTable } from "../../../src/core/workbook/output";
 import { dayOf } from "../../../src/core/kernel/dates";
 import { CONTRACT } from "../../../src/core/workbook/contract";
@@ -12,16 +19,36 @@ const today = dayOf(2026, 11, 27);
 
 async function workbook(): Promise<XlsxWorkbook> {
   const w = new XlsxWorkbook();
-  const clients = ROWS.map((r) => CONTRACT.Clients.columns.map((c) => (HEADERS.includes(c.name) ? r[HEADERS.indexOf(c.name)] : null)));
+  const clients = ROWS.map((r) =>
+    CONTRACT.Clients.columns.map((c) => (HEADERS.includes(c.name) ? r[HEADERS.indexOf(c.name)] : null)),
+  );
   await w.writeSheet({ name: "Clients", tables: [outputTable("Clients", clients)] });
-  const inv = (n: string, client: string) => [n, today, client, null, null, 10, 0.21, 2.1, 12.1, "EUR", null, null, null];
+  const inv = (n: string, client: string) => [
+    n,
+    today,
+    client,
+    null,
+    null,
+    10,
+    0.21,
+    2.1,
+    12.1,
+    "EUR",
+    null,
+    null,
+    null,
+  ];
   await w.writeSheet({
     name: "Invoices",
-    tables: [outputTable("Invoices", [inv("F1", "C-0001"), inv("F2", "C-0002"), inv("F3", "C-0002"), inv("F4", "C-0003")])],
+    tables: [
+      outputTable("Invoices", [inv("F1", "C-0001"), inv("F2", "C-0002"), inv("F3", "C-0002"), inv("F4", "C-0003")]),
+    ],
   });
   await w.writeSheet({
     name: "Payments",
-    tables: [outputTable("Payments", [["P1", today, "F2", "C-0002", 12.1, "Transfer", null, "Received", null, null, null]])],
+    tables: [
+      outputTable("Payments", [["P1", today, "F2", "C-0002", 12.1, "Transfer", null, "Received", null, null, null]]),
+    ],
   });
   return w;
 }
@@ -39,7 +66,9 @@ function failingAt(port: WorkbookPort, method: "deleteRow" | "rewriteColumn", n:
       const value = Reflect.get(target, prop, receiver);
       if (prop !== method) return typeof value === "function" ? value.bind(target) : value;
       return (...args: unknown[]) =>
-        ++calls === n ? Promise.reject(new Error("the connection was lost")) : (value as (...a: unknown[]) => unknown).apply(target, args);
+        ++calls === n
+          ? Promise.reject(new Error("the connection was lost"))
+          : (value as (...a: unknown[]) => unknown).apply(target, args);
     },
   });
 }
@@ -61,23 +90,36 @@ describe("merging clients", () => {
       { table: "Invoices", key: "InvoiceNo", keys: ["F2", "F3"] },
       { table: "Payments", key: "PaymentID", keys: ["P1"] },
     ]);
-    expect(await mergeClients(w, "C-0001", "C-0002", today)).toEqual({ ok: false, error: "C-0002 was merged into C-0001 already" });
+    expect(await mergeClients(w, "C-0001", "C-0002", today)).toEqual({
+      ok: false,
+      error: "C-0002 was merged into C-0001 already",
+    });
     expect(await mergeClients(w, "C-0003", "C-0010", today + 1)).toEqual({ ok: true, repointed: 0 });
     expect((await column(w, "ClientsArchive", "ClientID")).length).toBe(2);
   });
 
   it("refuses to merge a client into itself or one that is not there", () => {
     const table = tableData("Clients", HEADERS, ROWS);
-    expect(planMerge(table, "C-0001", "C-0001", undefined)).toEqual({ ok: false, error: "a client cannot be merged into itself" });
-    expect(planMerge(table, "C-0001", "C-0099", undefined)).toEqual({ ok: false, error: "no client C-0099 in the Clients table" });
+    expect(planMerge(table, "C-0001", "C-0001", undefined)).toEqual({
+      ok: false,
+      error: "a client cannot be merged into itself",
+    });
+    expect(planMerge(table, "C-0001", "C-0099", undefined)).toEqual({
+      ok: false,
+      error: "no client C-0099 in the Clients table",
+    });
     const plan = planMerge(table, "C-0001", "C-0002", undefined);
     expect(plan.ok && archiveSheet(table, plan.plan, today, undefined).tables[0].rows).toHaveLength(1);
   });
 
   it("writes nothing when a step would fail: a user's table named like the archive is found before the first write", async () => {
     const w = await workbook();
-    w.workbook.addWorksheet("Mine").addTable({ name: "ClientsArchive", ref: "A1", columns: [{ name: "X" }], rows: [["mine"]] });
-    await expect(mergeClients(w, "C-0001", "C-0002", today)).rejects.toThrow("a table named ClientsArchive already exists on sheet Mine");
+    w.workbook
+      .addWorksheet("Mine")
+      .addTable({ name: "ClientsArchive", ref: "A1", columns: [{ name: "X" }], rows: [["mine"]] });
+    await expect(mergeClients(w, "C-0001", "C-0002", today)).rejects.toThrow(
+      "a table named ClientsArchive already exists on sheet Mine",
+    );
     expect(await column(w, "Invoices", "ClientID")).toEqual(["C-0001", "C-0002", "C-0002", "C-0003"]);
     expect((await column(w, "Clients", "IBAN"))[0]).toBeNull();
   });
@@ -87,7 +129,9 @@ describe("merging clients", () => {
     ["before removing the merged row", "deleteRow", 1],
   ] as const)("stopped %s, is offered to be finished, and finishing completes it", async (_when, method, n) => {
     const w = await workbook();
-    await expect(mergeClients(failingAt(w, method, n), "C-0001", "C-0002", today)).rejects.toThrow("the connection was lost");
+    await expect(mergeClients(failingAt(w, method, n), "C-0001", "C-0002", today)).rejects.toThrow(
+      "the connection was lost",
+    );
     const [left] = archivedMerges(await w.readTable("ClientsArchive"), "started");
     expect(left).toMatchObject({ state: "started", merged: "C-0002", survivor: "C-0001", reversible: true });
     expect(await mergeClients(w, "C-0001", "C-0002", today)).toEqual({

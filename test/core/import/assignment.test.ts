@@ -18,7 +18,8 @@ function bruteForce(weight: number[][], row = 0, taken = new Set<number>()): num
   return best;
 }
 
-const total = (weight: number[][], chosen: number[]) => chosen.reduce((sum, j, i) => sum + (j < 0 ? 0 : weight[i][j]), 0);
+const total = (weight: number[][], chosen: number[]) =>
+  chosen.reduce((sum, j, i) => sum + (j < 0 ? 0 : weight[i][j]), 0);
 
 describe("the best assignment", () => {
   it("takes the pairs that add up to the most, not the heaviest pair first", () => {
@@ -33,10 +34,16 @@ describe("the best assignment", () => {
 
   it("matches brute force and gives no column twice, on any small matrix", () => {
     const matrix = fc.integer({ min: 1, max: 5 }).chain((columns) =>
-      fc.array(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.4, max: 1, noNaN: true })), { minLength: columns, maxLength: columns }), {
-        minLength: 0,
-        maxLength: 6,
-      }),
+      fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.4, max: 1, noNaN: true })), {
+          minLength: columns,
+          maxLength: columns,
+        }),
+        {
+          minLength: 0,
+          maxLength: 6,
+        },
+      ),
     );
     fc.assert(
       fc.property(matrix, (weight) => {

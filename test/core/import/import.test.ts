@@ -5,7 +5,13 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
-import { prepareImport, readImportTarget, runImport, runImportInSteps, writeImport } from "../../../src/core/import/workbookImport";
+import {
+  prepareImport,
+  readImportTarget,
+  runImport,
+  runImportInSteps,
+  writeImport,
+} from "../../../src/core/import/workbookImport";
 import { importSheets } from "../../../src/core/import/importer";
 import { planSheet, planSheets } from "../../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../../src/core/import/rowRules";
@@ -56,7 +62,9 @@ describe("import fixtures", () => {
       const [from, notes] = [data.headers.indexOf(SOURCE_COLUMN), data.headers.indexOf("Notes")];
       const own = data.rows.filter((r) => r[notes] !== DECLARED_NOTE);
       expect(own.reduce((n, r) => n + String(r[from]).split("+").length, 0)).toBe(lines);
-      expect(data.headers.slice(0, CONTRACT[table.table].columns.length)).toEqual(CONTRACT[table.table].columns.map((c) => c.name));
+      expect(data.headers.slice(0, CONTRACT[table.table].columns.length)).toEqual(
+        CONTRACT[table.table].columns.map((c) => c.name),
+      );
     }
     const quarantined = result.sheets.reduce((n, s) => n + s.quarantined, 0);
     expect((await out.readTable("Quarantine"))?.rowCount ?? 0).toBe(quarantined);
@@ -64,7 +72,9 @@ describe("import fixtures", () => {
 
   it.each(names)("%s: no full card number reaches the output", async (name) => {
     const { out, result } = await imported(name);
-    const text = JSON.stringify(result) + JSON.stringify(await Promise.all((await out.listSheets()).map((s) => out.readSheet(s.name))));
+    const text =
+      JSON.stringify(result) +
+      JSON.stringify(await Promise.all((await out.listSheets()).map((s) => out.readSheet(s.name))));
     expect(text.replace(/\D/g, " ")).not.toMatch(/4111 ?1111 ?1111 ?1111|4111111111111111/);
   });
 
@@ -83,7 +93,15 @@ describe("import fixtures", () => {
     await writeImport(source, runImport(first), first.target);
     const invoices = (await source.readTable("Invoices"))!;
     const typed = CONTRACT.Invoices.columns.map((c) =>
-      c.name === "InvoiceNo" ? "2026-0099" : c.name === "IssueDate" ? 46353 : c.name === "ClientID" ? "C-002" : c.name === "Net" ? 10 : null,
+      c.name === "InvoiceNo"
+        ? "2026-0099"
+        : c.name === "IssueDate"
+          ? 46353
+          : c.name === "ClientID"
+            ? "C-002"
+            : c.name === "Net"
+              ? 10
+              : null,
     );
     await source.writeSheet({
       name: invoices.sheet,
@@ -119,7 +137,15 @@ describe("import fixtures", () => {
   it("the CLI's JSON keeps the issue's shape", () => {
     expect(Object.keys(expected)).toEqual(["sheets", "problems"]);
     // fields are added (the currency), never renamed
-    expect(Object.keys(expected.sheets[0]).slice(0, 7)).toEqual(["sheet", "table", "headerRow", "columns", "rows", "imported", "quarantined"]);
+    expect(Object.keys(expected.sheets[0]).slice(0, 7)).toEqual([
+      "sheet",
+      "table",
+      "headerRow",
+      "columns",
+      "rows",
+      "imported",
+      "quarantined",
+    ]);
     expect(expected.problems.find((p) => p.row === 8)).toEqual({
       sheet: "Facturas",
       row: 8,
@@ -151,7 +177,16 @@ describe("mapping by values", () => {
 
 const cell: fc.Arbitrary<SheetCell> = fc.oneof(
   fc.string(),
-  fc.constantFrom("1.234,56 €", "31/11/2026", "Pagada", "TOTAL", "4111 1111 1111 1111", "ES91 2100 0418 4502 0005 1332", "", "Nota: x"),
+  fc.constantFrom(
+    "1.234,56 €",
+    "31/11/2026",
+    "Pagada",
+    "TOTAL",
+    "4111 1111 1111 1111",
+    "ES91 2100 0418 4502 0005 1332",
+    "",
+    "Nota: x",
+  ),
   fc.double({ noNaN: false }),
   fc.integer(),
   fc.boolean(),
@@ -166,11 +201,18 @@ describe("import properties", () => {
     const grid: SheetGrid = {
       name: "S",
       date1904: false,
-      rows: [["Título"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"], ["C1", "Uno", null, "ES91 2100 0418 4502 0005 1332", day("1970-01-02")]],
+      rows: [
+        ["Título"],
+        ["Código", "Nombre", "NIF", "E-mail", "IBAN"],
+        ["C1", "Uno", null, "ES91 2100 0418 4502 0005 1332", day("1970-01-02")],
+      ],
     };
     const plan = {
       ...planSheet(grid),
-      columns: planSheet(grid).columns.map((c) => ({ ...c, column: c.index === 3 ? "IBAN" : c.index === 4 ? null : c.column })),
+      columns: planSheet(grid).columns.map((c) => ({
+        ...c,
+        column: c.index === 3 ? "IBAN" : c.index === 4 ? null : c.column,
+      })),
     };
     const result = importSheets([grid], [plan]);
     const clients = result.tables.find((t) => t.table === "Clients")!;
@@ -192,7 +234,9 @@ describe("import properties", () => {
         error: `'2026-02-03' is a date: ${name} holds no dates`,
       });
     }
-    expect(convertCell(date, def("Clients", "Notes"), { mark: ",", order: "dmy", date1904: false })).toEqual({ value: "2026-02-03" });
+    expect(convertCell(date, def("Clients", "Notes"), { mark: ",", order: "dmy", date1904: false })).toEqual({
+      value: "2026-02-03",
+    });
   });
 
   it("converting any cell to any contract column never throws", () => {
@@ -206,7 +250,10 @@ describe("import properties", () => {
   });
 
   it("for any sheet, imported + quarantined + held = rows, and every line is accounted for", () => {
-    const header = fc.constantFrom(["Nº Factura", "Fecha", "Cliente", "Base imponible", "Estado"], ["Código", "Nombre", "NIF", "E-mail", "IBAN"]);
+    const header = fc.constantFrom(
+      ["Nº Factura", "Fecha", "Cliente", "Base imponible", "Estado"],
+      ["Código", "Nombre", "NIF", "E-mail", "IBAN"],
+    );
     fc.assert(
       fc.property(header, fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { maxLength: 25 }), (head, body) => {
         const grid: SheetGrid = { name: "S", date1904: false, rows: [["Título"], [...head], ...body] };
@@ -214,7 +261,12 @@ describe("import properties", () => {
         const result = importSheets([grid], [plan]);
         const [s] = result.sheets;
         expect(s.imported + s.quarantined + (s.held ?? 0)).toBe(s.rows);
-        if (s.held) expect([s.imported, s.quarantined, result.problems.some((p) => p.code === "import.heldBack")]).toEqual([0, 0, true]);
+        if (s.held)
+          expect([s.imported, s.quarantined, result.problems.some((p) => p.code === "import.heldBack")]).toEqual([
+            0,
+            0,
+            true,
+          ]);
         const staged = result.tables.filter((t) => t.table === plan.table).reduce((n, t) => n + t.rows.length, 0);
         expect(staged).toBe(s.imported);
         expect(result.quarantine.length).toBe(s.quarantined);
@@ -274,9 +326,13 @@ describe("a list of targets with no period column", () => {
     expect(plan.table).toBe("Targets");
     const without = importSheets([grid], [plan]);
     expect(without.sheets[0]).toMatchObject({ imported: 0, quarantined: 2 });
-    expect(without.problems.filter((p) => p.column === "Period")).toEqual([expect.objectContaining({ severity: "error", row: 1 })]);
+    expect(without.problems.filter((p) => p.column === "Period")).toEqual([
+      expect.objectContaining({ severity: "error", row: 1 }),
+    ]);
     const given = importSheets([grid], [plan], { period: "2026-11" });
-    expect(given.tables[0].rows.map((r) => [r.values.get("Period"), r.values.get("Exec"), r.values.get("RevenueTarget")])).toEqual([
+    expect(
+      given.tables[0].rows.map((r) => [r.values.get("Period"), r.values.get("Exec"), r.values.get("RevenueTarget")]),
+    ).toEqual([
       ["2026-11", "Lilica", 10],
       ["2026-11", "Afonso", 200],
     ]);
@@ -319,12 +375,17 @@ describe("the currency of a file", () => {
     };
     const result = importSheets([grid], [planSheet(grid)]);
     expect(result.sheets[0].currency).toBe("USD");
-    expect(result.tables.find((t) => t.table === "Invoices")!.rows.map((r) => r.values.get("Currency"))).toEqual(["USD", "USD"]);
+    expect(result.tables.find((t) => t.table === "Invoices")!.rows.map((r) => r.values.get("Currency"))).toEqual([
+      "USD",
+      "USD",
+    ]);
     expect(result.currency).toBe("USD");
     // a workbook already set to another currency is not changed: the difference is said
     const kept = importSheets([grid], [planSheet(grid)], { currency: "EUR" });
     expect(kept.currency).toBeUndefined();
-    expect(kept.problems.map((p) => p.message)).toContain("amounts in USD, while the workbook's Currency setting is EUR");
+    expect(kept.problems.map((p) => p.message)).toContain(
+      "amounts in USD, while the workbook's Currency setting is EUR",
+    );
   });
 
   it("is written to the Settings table, beside the settings already there", async () => {
@@ -364,7 +425,9 @@ describe("invoices a register calls paid", () => {
     await writeImport(out, result, prepared.target);
     const payments = (await out.readTable("Payments"))!;
     const at = (h: string) => payments.headers.indexOf(h);
-    expect(payments.rows.map((r) => [r[at("InvoiceNo")], r[at("Amount")], r[at("Status")], r[at("Notes")]])).toEqual([["F1", 120, "Received", DECLARED_NOTE]]);
+    expect(payments.rows.map((r) => [r[at("InvoiceNo")], r[at("Amount")], r[at("Status")], r[at("Notes")]])).toEqual([
+      ["F1", 120, "Received", DECLARED_NOTE],
+    ]);
     const aging = agingAsOf(await readSalesData(out), dayOf(2026, 11, 30));
     expect(aging.total.total).toBe(6000); // only F2 (60,00) is owed
   });
@@ -413,10 +476,21 @@ describe("master and detail sheets", () => {
         [3, 2, "P6", 4, 80],
       ],
     };
-    const prepared = { grids: [orders, lines], plans: [planSheet(orders), planSheet(lines)], target: { existing: new Map(), sheetNames: [] } };
+    const prepared = {
+      grids: [orders, lines],
+      plans: [planSheet(orders), planSheet(lines)],
+      target: { existing: new Map(), sheetNames: [] },
+    };
     const result = runImport(prepared);
     const staged = result.tables.find((t) => t.table === "Orders")!.rows;
-    expect(staged.map((r) => [r.values.get("OrderID"), r.values.get("ClientID"), r.values.get("Net"), r.values.get(SOURCE_COLUMN)])).toEqual([
+    expect(
+      staged.map((r) => [
+        r.values.get("OrderID"),
+        r.values.get("ClientID"),
+        r.values.get("Net"),
+        r.values.get(SOURCE_COLUMN),
+      ]),
+    ).toEqual([
       ["3", "8", 10, "Ventas!4"], // an order without lines stands as it is
       ["1", "39", 100, "Detalle!2+Ventas!2"],
       ["1", "39", 50, "Detalle!3+Ventas!2"],
@@ -450,7 +524,11 @@ describe("master and detail sheets", () => {
         [4, 0, 4, 1, 270, 270],
       ],
     };
-    const prepared = { grids: [invoices, lines], plans: [planSheet(invoices), planSheet(lines)], target: { existing: new Map(), sheetNames: [] } };
+    const prepared = {
+      grids: [invoices, lines],
+      plans: [planSheet(invoices), planSheet(lines)],
+      target: { existing: new Map(), sheetNames: [] },
+    };
     const result = runImport(prepared);
     const staged = result.tables.find((t) => t.table === "Invoices")!.rows;
     expect(staged.map((r) => [r.values.get("InvoiceNo"), r.values.get("Net"), r.values.get(SOURCE_COLUMN)])).toEqual([
@@ -486,8 +564,12 @@ describe("tables side by side, and a sheet that copies another", () => {
     );
     // a list of products with no prices waits for her to choose the column that holds them
     expect(result.sheets[0]).toMatchObject({ rows: 2, imported: 0, quarantined: 0, held: 2 });
-    expect(result.problems.map((p) => p.message)).toContain("2 rows wait: nothing of this sheet is written until a column is chosen for UnitPrice");
-    const priced = importSheets(grids.slice(0, 1), [{ ...plans[0], columns: [...plans[0].columns, { index: 4, header: "CANTIDAD", column: "UnitPrice" }] }]);
+    expect(result.problems.map((p) => p.message)).toContain(
+      "2 rows wait: nothing of this sheet is written until a column is chosen for UnitPrice",
+    );
+    const priced = importSheets(grids.slice(0, 1), [
+      { ...plans[0], columns: [...plans[0].columns, { index: 4, header: "CANTIDAD", column: "UnitPrice" }] },
+    ]);
     expect(priced.tables[0].rows.map((r) => r.values.get("SKU"))).toEqual(["A001", "A002"]);
   });
 });
@@ -503,7 +585,15 @@ describe("a text column typed in two parts side by side", () => {
       ],
     };
     const plan = planSheet(grid);
-    expect(plan.columns.map((c) => c.column)).toEqual(["ClientID", "Name", "Name", "Street", "Street", "PostalCode", "City"]);
+    expect(plan.columns.map((c) => c.column)).toEqual([
+      "ClientID",
+      "Name",
+      "Name",
+      "Street",
+      "Street",
+      "PostalCode",
+      "City",
+    ]);
     const [row] = importSheets([grid], [plan]).tables[0].rows;
     expect([row.values.get("Name"), row.values.get("Street")]).toEqual(["Guinevere Bentley", "Tentum 28"]);
   });
@@ -511,7 +601,10 @@ describe("a text column typed in two parts side by side", () => {
 
 describe("the import in steps", () => {
   it("reports its progress and gives the same result as the import in one go; an aborted run gives none", async () => {
-    const rows = [["Nº Factura", "Fecha", "Cliente", "Base imponible"], ...Array.from({ length: 4500 }, (_, i) => [`F${i}`, "02/10/2026", "C1", "10,00"])];
+    const rows = [
+      ["Nº Factura", "Fecha", "Cliente", "Base imponible"],
+      ...Array.from({ length: 4500 }, (_, i) => [`F${i}`, "02/10/2026", "C1", "10,00"]),
+    ];
     const grid: SheetGrid = { name: "Facturas", date1904: false, rows };
     const prepared = { grids: [grid], plans: [planSheet(grid)], target: { existing: new Map(), sheetNames: [] } };
     const seen: [number, number][] = [];
@@ -554,7 +647,11 @@ describe("values veto a header", () => {
       ],
     };
     const plan = planSheet(grid);
-    expect(Object.fromEntries(plan.columns.map((c) => [c.header, c.column]))).toMatchObject({ "montant TVA 10%": "VAT", State: null, statut: "Status" });
+    expect(Object.fromEntries(plan.columns.map((c) => [c.header, c.column]))).toMatchObject({
+      "montant TVA 10%": "VAT",
+      State: null,
+      statut: "Status",
+    });
     const result = importSheets([grid], [plan]);
     expect(result.sheets[0]).toMatchObject({ imported: 3, quarantined: 0 });
     expect(result.tables[0].rows.map((r) => r.values.get("Status"))).toEqual(["Issued", "à jour", "Issued"]);

@@ -44,7 +44,16 @@ describe("choosing the table and its columns", () => {
     ]);
     expect(mapping(g)).toEqual({
       table: "Clients",
-      columns: { DNI: "ClientID", nom: "Name", cognom: "Name", edat: null, codi_postal: "PostalCode", poblacio: "City", adreca: "Street", correu: "Email" },
+      columns: {
+        DNI: "ClientID",
+        nom: "Name",
+        cognom: "Name",
+        edat: null,
+        codi_postal: "PostalCode",
+        poblacio: "City",
+        adreca: "Street",
+        correu: "Email",
+      },
     });
   });
 
@@ -65,7 +74,14 @@ describe("choosing the table and its columns", () => {
     ]);
     expect(mapping(g)).toEqual({
       table: "Products",
-      columns: { Codice: "SKU", Marca: null, Nome: "Name", Fornitore: null, cost_price: null, retail_price: "UnitPrice" },
+      columns: {
+        Codice: "SKU",
+        Marca: null,
+        Nome: "Name",
+        Fornitore: null,
+        cost_price: null,
+        retail_price: "UnitPrice",
+      },
     });
   });
 
@@ -75,7 +91,12 @@ describe("choosing the table and its columns", () => {
       ["1", "15/12/2023", "ALFA", 1740, 0.2, 348, 2088],
       ["2", "16/12/2023", "BETA", 1600, 0.15, 240, 1840],
     ]);
-    expect(mapping(g).columns).toMatchObject({ IVA: "VATRate", "CALCOLA IVA": "VAT", LORDO: "Total", "IMPORTO NETTO": "Net" });
+    expect(mapping(g).columns).toMatchObject({
+      IVA: "VATRate",
+      "CALCOLA IVA": "VAT",
+      LORDO: "Total",
+      "IMPORTO NETTO": "Net",
+    });
   });
 
   it("takes a column headed by the list's own noun over names for that list, with no ID column", () => {
@@ -94,7 +115,10 @@ describe("choosing the table and its columns", () => {
       ["T-1", "CcU-2938", "b-2362", "2021-08-28 23:42:24", "466.92", "0"],
       ["T-2", "CcU-4219", "b-2302", "2021-07-26 07:29:18", "49.53", "1"],
     ]);
-    expect(mapping(g)).toMatchObject({ table: "Payments", columns: { id: "PaymentID", declined: "Status", amount: "Amount" } });
+    expect(mapping(g)).toMatchObject({
+      table: "Payments",
+      columns: { id: "PaymentID", declined: "Status", amount: "Amount" },
+    });
     const result = importSheets([g], [planSheet(g)]);
     expect(result.tables[0].rows.map((r) => r.values.get("Status"))).toEqual(["Received", "Failed"]);
   });
@@ -105,7 +129,10 @@ describe("choosing the table and its columns", () => {
       ["ST001", 2023, 1, 58500],
       ["ST001", 2023, 12, 61000],
     ]);
-    expect(mapping(g)).toEqual({ table: "Targets", columns: { store_id: "Region", year: "Period", month: "Period", revenue_target: "RevenueTarget" } });
+    expect(mapping(g)).toEqual({
+      table: "Targets",
+      columns: { store_id: "Region", year: "Period", month: "Period", revenue_target: "RevenueTarget" },
+    });
     const result = importSheets([g], [planSheet(g)]);
     expect(result.tables[0].rows.map((r) => r.values.get("Period"))).toEqual(["2023-01", "2023-12"]);
   });
@@ -172,7 +199,8 @@ const WRITTEN: Record<string, Record<string, string[]>> = {
 };
 const VALUES: Record<string, (i: number) => SheetCell> = {
   ClientID: (i) => `C-${100 + i}`,
-  Name: (i) => ["Fusteria Puig", "Ferros Vila", "Olis Soler", "Forn Cases", "Vins Roca", "Pintures Serra"][i % 6] + ` ${i}`,
+  Name: (i) =>
+    ["Fusteria Puig", "Ferros Vila", "Olis Soler", "Forn Cases", "Vins Roca", "Pintures Serra"][i % 6] + ` ${i}`,
   Email: (i) => `info${i}@exemple.cat`,
   City: (i) => ["Vic", "Reus", "Lleida", "Girona"][i % 4],
   SKU: (i) => `P-${200 + i}`,
@@ -215,20 +243,36 @@ describe("sheets nobody wrote for the vocabulary", () => {
   it("come back as their table with every column, whatever the spelling, order and junk around them", () => {
     const tableArb = fc.constantFrom(...Object.keys(WRITTEN));
     fc.assert(
-      fc.property(tableArb, fc.nat(), fc.nat(), fc.boolean(), fc.boolean(), fc.boolean(), (table, pick, perturb, junk, title, keyless) => {
-        // a list whose key the import can number itself may come without it, where three columns still say what it is
-        const key = tableDef(table as TableName).key;
-        const all = Object.entries(WRITTEN[table]);
-        const columns = all.length > 3 ? all.filter(([name]) => !(keyless && name === key && GENERATED_KEYS[table as TableName])) : all;
-        const headers = columns.map(([, ways], i) => PERTURB[(perturb + i) % PERTURB.length](ways[(pick + i) % ways.length]));
-        const order = columns.map((_, i) => i).sort((a, b) => ((a * 7 + pick) % 5) - ((b * 7 + pick) % 5) || a - b);
-        const header = [...order.map((i) => headers[i]), ...(junk ? ["Observacions internes", "x"] : [])];
-        const rows = Array.from({ length: 6 }, (_, r) => [...order.map((i) => VALUES[columns[i][0]](r)), ...(junk ? [`nota ${r}`, r] : [])]);
-        const above = title ? [["Llistat a 30/11/2026"], []] : [];
-        const { table: found, columns: got } = mapping(grid("Full1", [...above, header, ...rows]));
-        expect(found).toBe(table);
-        for (const i of order) expect([headers[i], got[headers[i]]]).toEqual([headers[i], columns[i][0]]);
-      }),
+      fc.property(
+        tableArb,
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (table, pick, perturb, junk, title, keyless) => {
+          // a list whose key the import can number itself may come without it, where three columns still say what it is
+          const key = tableDef(table as TableName).key;
+          const all = Object.entries(WRITTEN[table]);
+          const columns =
+            all.length > 3
+              ? all.filter(([name]) => !(keyless && name === key && GENERATED_KEYS[table as TableName]))
+              : all;
+          const headers = columns.map(([, ways], i) =>
+            PERTURB[(perturb + i) % PERTURB.length](ways[(pick + i) % ways.length]),
+          );
+          const order = columns.map((_, i) => i).sort((a, b) => ((a * 7 + pick) % 5) - ((b * 7 + pick) % 5) || a - b);
+          const header = [...order.map((i) => headers[i]), ...(junk ? ["Observacions internes", "x"] : [])];
+          const rows = Array.from({ length: 6 }, (_, r) => [
+            ...order.map((i) => VALUES[columns[i][0]](r)),
+            ...(junk ? [`nota ${r}`, r] : []),
+          ]);
+          const above = title ? [["Llistat a 30/11/2026"], []] : [];
+          const { table: found, columns: got } = mapping(grid("Full1", [...above, header, ...rows]));
+          expect(found).toBe(table);
+          for (const i of order) expect([headers[i], got[headers[i]]]).toEqual([headers[i], columns[i][0]]);
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,10 @@ describe("the import on real workbooks", () => {
       async () => {
         const score = await scoreCorpus(corpus);
         console.log(`import corpus ${corpus}: ${scoreLine(score)}`);
-        expect({ tables: percent(score.tables) >= 95, columns: percent(score.columns) >= 95 }).toEqual({ tables: true, columns: true });
+        expect({ tables: percent(score.tables) >= 95, columns: percent(score.columns) >= 95 }).toEqual({
+          tables: true,
+          columns: true,
+        });
         expect(score.misses.filter((m) => m.includes("not read"))).toEqual([]);
         expect(score.leaks).toEqual([]);
       },

@@ -2,7 +2,15 @@
  * The import remembers the admin's corrections (issue 31): kept in the workbook by the sheet's headers,
  * applied to the next sheet with the same headers in any order or case, the newest choice winning.
  */
-import { applyMemory, corrected, headerSignature, MAPPINGS_TABLE, readMemory, remember, saveCorrections } from "../../../src/core/import/mappingMemory";
+import {
+  applyMemory,
+  corrected,
+  headerSignature,
+  MAPPINGS_TABLE,
+  readMemory,
+  remember,
+  saveCorrections,
+} from "../../../src/core/import/mappingMemory";
 import { planSheet } from "../../../src/core/import/plan";
 import { prepareImport } from "../../../src/core/import/workbookImport";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
@@ -42,17 +50,26 @@ describe("the import's memory of the admin's corrections", () => {
     const memory = remember([], [plan], "2026-11-30");
     const next = applyMemory(planSheet(december), memory);
     expect(next).toMatchObject({ table: "Clients", asLastTime: true });
-    expect(Object.fromEntries(next.columns.map((c) => [c.header, c.column]))).toMatchObject({ Rao: "Name", codi: "ClientID" });
+    expect(Object.fromEntries(next.columns.map((c) => [c.header, c.column]))).toMatchObject({
+      Rao: "Name",
+      codi: "ClientID",
+    });
   });
 
   it("takes a column she gave to one header from any other that had it", () => {
-    const [plan] = corrected([planSheet(november, "Clients")], [november], { tables: new Map(), columns: new Map([["notes de ruta", "Name"]]) });
+    const [plan] = corrected([planSheet(november, "Clients")], [november], {
+      tables: new Map(),
+      columns: new Map([["notes de ruta", "Name"]]),
+    });
     expect(plan.columns.filter((c) => c.column === "Name").map((c) => c.header)).toEqual(["Notes de ruta"]);
   });
 
   it("keeps one choice per set of headers, the newest winning, and a sheet she called no table stays none", () => {
     const [asClients] = corrected([planSheet(november)], [november], herChoice);
-    const [asNothing] = corrected([planSheet(november)], [november], { tables: new Map([["Novembre", null]]), columns: new Map() });
+    const [asNothing] = corrected([planSheet(november)], [november], {
+      tables: new Map([["Novembre", null]]),
+      columns: new Map(),
+    });
     const memory = remember(remember([], [asClients], "2026-11-30"), [asNothing], "2026-12-01");
     expect(memory).toHaveLength(1);
     expect(applyMemory(planSheet(december), memory)).toMatchObject({ table: null, asLastTime: true });
@@ -64,7 +81,12 @@ describe("the import's memory of the admin's corrections", () => {
     await saveCorrections(workbook, [plan], "2026-11-30");
     const table = await workbook.readTable(MAPPINGS_TABLE);
     expect(table?.rows).toEqual([
-      [headerSignature(["Codi", "Raó", "Notes de ruta"]), "Clients", "codi = ClientID\nrao = Name\nnotes de ruta = Notes", "2026-11-30"],
+      [
+        headerSignature(["Codi", "Raó", "Notes de ruta"]),
+        "Clients",
+        "codi = ClientID\nrao = Name\nnotes de ruta = Notes",
+        "2026-11-30",
+      ],
     ]);
     await expect(readMemory(workbook)).resolves.toHaveLength(1);
     // next month's export, added beside it
@@ -96,7 +118,10 @@ describe("the contract's names in the admin's words", () => {
       for (const column of CONTRACT[table].columns)
         for (const language of ["ca", "es"] as const)
           if (!SAME_IN_EVERY_LANGUAGE.has(column.name))
-            expect([column.name, columnLabel(column.name, language)]).not.toEqual([column.name, columnLabel(column.name, "en")]);
+            expect([column.name, columnLabel(column.name, language)]).not.toEqual([
+              column.name,
+              columnLabel(column.name, "en"),
+            ]);
     }
     expect([columnLabel("IssueDate", "ca"), columnLabel("VATRate", "en"), columnLabel("CardLast4", "en")]).toEqual([
       "Data d'emissió",

@@ -1,6 +1,12 @@
 /** Issuing invoices and credit notes, and what payments and their reversals do to what is owed. */
 import fc from "fast-check";
-import { draftCreditNote, draftInvoice, invoicedOrders, numberAndRow, numberingProblems } from "../../../src/core/invoicing/invoicing";
+import {
+  draftCreditNote,
+  draftInvoice,
+  invoicedOrders,
+  numberAndRow,
+  numberingProblems,
+} from "../../../src/core/invoicing/invoicing";
 import { nextDocumentNumber } from "../../../src/core/kernel/numbering";
 import { invoiceBalances, overpayments } from "../../../src/core/receivables/receivables";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
@@ -34,7 +40,23 @@ function data(invoices: Cell[][] = [], orders: Cell[][] = [], payments: Cell[][]
         ["P3", "Oli", 8, 0.21],
       ],
     ),
-    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "OrderID", "Net", "VATRate", "VAT", "Total", "DueDate", "Status", "CreditOf"], invoices),
+    tableData(
+      "Invoices",
+      [
+        "InvoiceNo",
+        "IssueDate",
+        "ClientID",
+        "OrderID",
+        "Net",
+        "VATRate",
+        "VAT",
+        "Total",
+        "DueDate",
+        "Status",
+        "CreditOf",
+      ],
+      invoices,
+    ),
     tableData("Orders", ["OrderID", "OrderDate", "ClientID", "Exec", "SKU", "Net"], orders),
     tableData("Payments", ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Status"], payments),
     tableData("Settings", ["Setting", "Value"], [["PaymentTermsDays", 30]]),
@@ -120,24 +142,45 @@ describe("drafting an invoice", () => {
     ];
     const d = data([["2026-0001", s(today - 1), "C-1", "O-9", 10, 0.21, 2.1, 12.1, null, null, null]], orders);
     const r = draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-1" });
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({ Net: 125050, VATRate: 0.21, VAT: vatOf(125050, 0.21), OrderID: "O-1", Exec: "E03" }) });
+    expect(r).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        Net: 125050,
+        VATRate: 0.21,
+        VAT: vatOf(125050, 0.21),
+        OrderID: "O-1",
+        Exec: "E03",
+      }),
+    });
     expect(english(draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-2" }))).toEqual({
       ok: false,
       error: expect.stringMatching(/mixes VAT rates/),
     });
-    expect(draftInvoice(d, { clientId: "C-2", issueDate: today, orderId: "O-1" })).toEqual({ ok: false, error: "order O-1 is for another client" });
-    expect(draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-9" })).toEqual({ ok: false, error: "no order O-9 in the Orders table" });
+    expect(draftInvoice(d, { clientId: "C-2", issueDate: today, orderId: "O-1" })).toEqual({
+      ok: false,
+      error: "order O-1 is for another client",
+    });
+    expect(draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-9" })).toEqual({
+      ok: false,
+      error: "no order O-9 in the Orders table",
+    });
     const invoiced = data([["2026-0001", s(today - 1), "C-1", "O-1", 10, 0.21, 2.1, 12.1, null, null, null]], orders);
     expect(draftInvoice(invoiced, { clientId: "C-1", issueDate: today, orderId: "O-1" })).toEqual({
       ok: false,
       error: "order O-1 is already invoiced (2026-0001)",
     });
     // an order whose invoice was cancelled is to invoice again: the pane offers it (one rule for both)
-    const cancelled = data([["2026-0001", s(today - 1), "C-1", "O-1", 10, 0.21, 2.1, 12.1, null, "Cancelled", null]], orders);
+    const cancelled = data(
+      [["2026-0001", s(today - 1), "C-1", "O-1", 10, 0.21, 2.1, 12.1, null, "Cancelled", null]],
+      orders,
+    );
     expect([...invoicedOrders(invoiced)]).toEqual(["O-1"]);
     expect([...invoicedOrders(cancelled)]).toEqual([]);
     expect(draftInvoice(cancelled, { clientId: "C-1", issueDate: today, orderId: "O-1" }).ok).toBe(true);
-    expect(draftInvoice(d, { clientId: "C-9", issueDate: today, net: 100 })).toEqual({ ok: false, error: "no client C-9 in the Clients table" });
+    expect(draftInvoice(d, { clientId: "C-9", issueDate: today, net: 100 })).toEqual({
+      ok: false,
+      error: "no client C-9 in the Clients table",
+    });
     expect(draftInvoice(d, { clientId: "C-1", issueDate: today, net: -100 }).ok).toBe(false);
   });
 });
@@ -149,10 +192,20 @@ describe("credit notes", () => {
     const d = data(invoices);
     const credit = draftCreditNote(d, { creditOf: "2026-0001", issueDate: today, total: 6050 });
     if (!credit.ok) throw new SaidError(credit.error);
-    expect(credit.value).toMatchObject({ CreditOf: "2026-0001", ClientID: "C-1", Total: -6050, VAT: -1050, Net: -5000, VATRate: 0.21 });
+    expect(credit.value).toMatchObject({
+      CreditOf: "2026-0001",
+      ClientID: "C-1",
+      Total: -6050,
+      VAT: -1050,
+      Net: -5000,
+      VATRate: 0.21,
+    });
     const row = numberAndRow("YYYY-NNNN", credit.value, ["2026-0001"]);
     expect(row).toMatchObject({ InvoiceNo: "2026-0002", Total: -60.5, CreditOf: "2026-0001" });
-    const after = data([...invoices, [row.InvoiceNo, s(today), "C-1", null, row.Net, 0.21, row.VAT, row.Total, null, null, "2026-0001"]]);
+    const after = data([
+      ...invoices,
+      [row.InvoiceNo, s(today), "C-1", null, row.Net, 0.21, row.VAT, row.Total, null, null, "2026-0001"],
+    ]);
     expect(invoiceBalances(after.invoices, after.payments, today)[0].outstanding).toBe(6050);
     // the rest can be credited, not more
     expect(draftCreditNote(after, { creditOf: "2026-0001", issueDate: today, total: 6051 })).toEqual({
@@ -160,7 +213,10 @@ describe("credit notes", () => {
       error: "2026-0001 can be credited €60.50 at most",
     });
     expect(draftCreditNote(after, { creditOf: "2026-0001", issueDate: today }).ok).toBe(true);
-    expect(draftCreditNote(after, { creditOf: row.InvoiceNo as string, issueDate: today })).toEqual({ ok: false, error: "2026-0002 is itself a credit note" });
+    expect(draftCreditNote(after, { creditOf: row.InvoiceNo as string, issueDate: today })).toEqual({
+      ok: false,
+      error: "2026-0002 is itself a credit note",
+    });
   });
 });
 
@@ -169,13 +225,19 @@ describe("payments and reversals", () => {
 
   it("a partial payment leaves the rest owed; a reversal reopens the invoice", () => {
     const partial = data([invoice], [], [["P1", s(today - 5), "F1", 500, "Received"]]);
-    expect(invoiceBalances(partial.invoices, partial.payments, today)[0]).toMatchObject({ outstanding: 71000, status: "Overdue" });
+    expect(invoiceBalances(partial.invoices, partial.payments, today)[0]).toMatchObject({
+      outstanding: 71000,
+      status: "Overdue",
+    });
     const early = invoiceBalances(partial.invoices, partial.payments, today - 10)[0];
     expect(early).toMatchObject({ outstanding: 121000, status: "Issued" }); // the payment came later
     const paid = data([invoice], [], [["P1", s(today - 5), "F1", 1210, "Received"]]);
     expect(invoiceBalances(paid.invoices, paid.payments, today)[0]).toMatchObject({ outstanding: 0, status: "Paid" });
     const returned = data([invoice], [], [["P1", s(today - 5), "F1", 1210, "Reversed"]]);
-    expect(invoiceBalances(returned.invoices, returned.payments, today)[0]).toMatchObject({ outstanding: 121000, status: "Overdue" });
+    expect(invoiceBalances(returned.invoices, returned.payments, today)[0]).toMatchObject({
+      outstanding: 121000,
+      status: "Overdue",
+    });
   });
 
   it("for any payments and reversals: outstanding = total − received + reversed, below zero only with an overpayment reported", () => {
@@ -196,11 +258,22 @@ describe("payments and reversals", () => {
           DueDate: today - 10,
         } as unknown as Invoice;
         const payments = events.map(
-          (e, i) => ({ PaymentID: `P${i}`, PaymentDate: today + e.day, InvoiceNo: "F1", Amount: e.amount, Status: e.status }) as unknown as Payment,
+          (e, i) =>
+            ({
+              PaymentID: `P${i}`,
+              PaymentDate: today + e.day,
+              InvoiceNo: "F1",
+              Amount: e.amount,
+              Status: e.status,
+            }) as unknown as Payment,
         );
         // every withdrawn payment had been received first: received counts them, reversed takes them back
-        const received = events.filter((e) => ["Received", "Reversed", "Chargeback"].includes(e.status)).reduce((n, e) => n + e.amount, 0);
-        const reversed = events.filter((e) => ["Reversed", "Chargeback"].includes(e.status)).reduce((n, e) => n + e.amount, 0);
+        const received = events
+          .filter((e) => ["Received", "Reversed", "Chargeback"].includes(e.status))
+          .reduce((n, e) => n + e.amount, 0);
+        const reversed = events
+          .filter((e) => ["Reversed", "Chargeback"].includes(e.status))
+          .reduce((n, e) => n + e.amount, 0);
         const [balance] = invoiceBalances([inv], payments, today);
         expect(balance.outstanding).toBe(total - received + reversed);
         expect(overpayments([balance]).length).toBe(balance.outstanding < 0 ? 1 : 0);
@@ -211,13 +284,16 @@ describe("payments and reversals", () => {
 });
 
 describe("drafting, pinned at the edges (issue 35)", () => {
-  const issue = (request: Partial<Parameters<typeof draftInvoice>[1]>, d = data()) => draftInvoice(d, { clientId: "C-1", issueDate: today, ...request });
+  const issue = (request: Partial<Parameters<typeof draftInvoice>[1]>, d = data()) =>
+    draftInvoice(d, { clientId: "C-1", issueDate: today, ...request });
   const code = (r: ReturnType<typeof draftInvoice>) => (r.ok ? "ok" : r.error.code);
 
   it("takes an order's products' own VAT rate, not the default", () => {
     const bread = data([], [["O-1", s(today - 2), "C-1", "E01", "P1", 50]]);
     const draft = issue({ orderId: "O-1" }, bread);
-    expect(draft.ok && [draft.value.Net, draft.value.VATRate, draft.value.VAT, draft.value.Total]).toEqual([50_00, 0.1, 5_00, 55_00]);
+    expect(draft.ok && [draft.value.Net, draft.value.VATRate, draft.value.VAT, draft.value.Total]).toEqual([
+      50_00, 0.1, 5_00, 55_00,
+    ]);
   });
 
   it("takes a rate typed in over the default, and the default where none is", () => {
@@ -228,7 +304,9 @@ describe("drafting, pinned at the edges (issue 35)", () => {
   });
 
   it("refuses a rate that is not a fraction below one, and a net of zero or less", () => {
-    expect([1, 1.5, -0.01, 21].map((vatRate) => code(issue({ net: 100_00, vatRate })))).toEqual(Array(4).fill("invoice.notVatRate"));
+    expect([1, 1.5, -0.01, 21].map((vatRate) => code(issue({ net: 100_00, vatRate })))).toEqual(
+      Array(4).fill("invoice.notVatRate"),
+    );
     expect(code(issue({ net: 100_00, vatRate: 0 }))).toBe("ok");
     expect(code(issue({ net: 0 }))).toBe("invoice.positiveNet");
     expect(code(issue({ net: -1 }))).toBe("invoice.positiveNet");
@@ -241,11 +319,17 @@ describe("drafting, pinned at the edges (issue 35)", () => {
       ["R1", s(today - 1), "C-1", null, -100, 0.21, -21, -121, null, "Issued", "F1"],
       ["F2", s(today - 5), "C-1", null, 100, 0.21, 21, 121, s(today + 25), "Issued", null],
     ]);
-    const credit = (creditOf: string, total?: number) => draftCreditNote(credited, { creditOf, issueDate: today, total });
+    const credit = (creditOf: string, total?: number) =>
+      draftCreditNote(credited, { creditOf, issueDate: today, total });
     expect(code(credit("F1"))).toBe("credit.nothingLeft");
     expect(code(credit("F2", 121_01))).toBe("credit.atMost");
     expect(code(credit("F2", 0))).toBe("credit.nothingLeft");
     const whole = credit("F2");
-    expect(whole.ok && [whole.value.Net, whole.value.VAT, whole.value.Total, whole.value.CreditOf]).toEqual([-100_00, -21_00, -121_00, "F2"]);
+    expect(whole.ok && [whole.value.Net, whole.value.VAT, whole.value.Total, whole.value.CreditOf]).toEqual([
+      -100_00,
+      -21_00,
+      -121_00,
+      "F2",
+    ]);
   });
 });

@@ -5,7 +5,14 @@ import { sha256Hex } from "../../../src/core/kernel/sha256";
 
 describe("the VERI*FACTU huella, on the AEAT's own worked examples", () => {
   // "Detalle de las especificaciones técnicas para la generación de la huella o hash de los registros", examples 1–3
-  const first = { issuerNif: "89890001K", invoiceNo: "12345678/G33", issueDate: "01-01-2024", invoiceType: "F1", totalTax: "12.35", total: "123.45" };
+  const first = {
+    issuerNif: "89890001K",
+    invoiceNo: "12345678/G33",
+    issueDate: "01-01-2024",
+    invoiceType: "F1",
+    totalTax: "12.35",
+    total: "123.45",
+  };
 
   it("of a first registro de alta, with no previous huella", () => {
     expect(altaHuella({ ...first, previousHash: "", generatedAt: "2024-01-01T19:20:30+01:00" })).toBe(
@@ -35,9 +42,9 @@ describe("the VERI*FACTU huella, on the AEAT's own worked examples", () => {
   });
 
   it("takes each value trimmed, as the specification says", () => {
-    expect(altaHuella({ ...first, invoiceNo: " 12345678/G33 ", previousHash: "", generatedAt: "2024-01-01T19:20:30+01:00" })).toBe(
-      "3C464DAF61ACB827C65FDA19F352A4E3BDC2C640E9E9FC4CC058073F38F12F60",
-    );
+    expect(
+      altaHuella({ ...first, invoiceNo: " 12345678/G33 ", previousHash: "", generatedAt: "2024-01-01T19:20:30+01:00" }),
+    ).toBe("3C464DAF61ACB827C65FDA19F352A4E3BDC2C640E9E9FC4CC058073F38F12F60");
   });
 });
 

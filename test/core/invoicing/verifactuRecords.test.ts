@@ -19,13 +19,23 @@ import { tableData } from "../../helpers/tables";
 
 const context: RecordContext = {
   issuer: { name: "Distribucions Puig SL", nif: "B66078346" },
-  system: { producer: { name: "Distribucions Puig SL", nif: "B66078346" }, name: "Sales Admin Desk", id: "SD", version: "0.2.0", installation: "1" },
+  system: {
+    producer: { name: "Distribucions Puig SL", nif: "B66078346" },
+    name: "Sales Admin Desk",
+    id: "SD",
+    version: "0.2.0",
+    installation: "1",
+  },
   generatedAt: "2027-01-04T09:15:00+01:00",
 };
 
 const client = (id: string, country: string, taxId: string): Client =>
   ({ ClientID: id, Name: `Client ${id} & Fills`, TaxID: taxId, Country: country }) as Client;
-const clients = [client("C-ES", "ES", "B12345674"), client("C-FR", "FR", "FR40303265045"), client("C-US", "US", "98-7654321")];
+const clients = [
+  client("C-ES", "ES", "B12345674"),
+  client("C-FR", "FR", "FR40303265045"),
+  client("C-US", "US", "98-7654321"),
+];
 
 function invoice(no: string, clientId: string, net: number, rate: number, extra: Partial<Invoice> = {}): Invoice {
   const vat = Math.round(net * rate);
@@ -70,7 +80,10 @@ function chained(): BillingRecord[] {
       RecordNo: String(records.length + 1).padStart(8, "0"),
     });
   }
-  records.push({ ...anulacionRecord(invoices[3], records.at(-1), context), RecordNo: String(records.length + 1).padStart(8, "0") });
+  records.push({
+    ...anulacionRecord(invoices[3], records.at(-1), context),
+    RecordNo: String(records.length + 1).padStart(8, "0"),
+  });
   return records;
 }
 
@@ -78,39 +91,54 @@ const withSchemas = schemasPresent ? it : it.skip;
 if (!schemasPresent) console.warn("skipped: the AEAT's schemas are not at ../shared/standards/verifactu");
 
 describe("VERI*FACTU billing records", () => {
-  withSchemas("are valid by the AEAT's XSDs: Spanish, EU and non-EU clients, 0, 4, 10 and 21 % VAT, a rectifying invoice and a cancellation", async () => {
-    const records = chained();
-    const [document] = batches(
-      context.issuer,
-      records.map((r) => r.XML),
-    );
-    expect(await aeatSchemaErrors([document])).toEqual([]);
-    expect(
-      await aeatSchemaErrors(
-        batches(
-          context.issuer,
-          records.map((r) => r.XML),
-          true,
-        ).map((d) => d.replace(/^.*<soapenv:Body>|<\/soapenv:Body>.*$/gs, "")),
-      ),
-    ).toEqual([]);
-    expect(document).toContain("<sf:CalificacionOperacion>S1</sf:CalificacionOperacion><sf:TipoImpositivo>21.00</sf:TipoImpositivo>");
-    expect(document).toContain("<sf:OperacionExenta>E5</sf:OperacionExenta>"); // intra-EU delivery
-    expect(document).toContain("<sf:ClaveRegimen>02</sf:ClaveRegimen><sf:OperacionExenta>E2</sf:OperacionExenta>"); // export
-    expect(document).toContain("<sf:IDOtro><sf:CodigoPais>FR</sf:CodigoPais><sf:IDType>02</sf:IDType><sf:ID>FR40303265045</sf:ID></sf:IDOtro>");
-    expect(document).toContain("<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa>");
-    expect(document).toContain("<sf:NombreRazon>Client C-ES &amp; Fills</sf:NombreRazon>");
-  });
+  withSchemas(
+    "are valid by the AEAT's XSDs: Spanish, EU and non-EU clients, 0, 4, 10 and 21 % VAT, a rectifying invoice and a cancellation",
+    async () => {
+      const records = chained();
+      const [document] = batches(
+        context.issuer,
+        records.map((r) => r.XML),
+      );
+      expect(await aeatSchemaErrors([document])).toEqual([]);
+      expect(
+        await aeatSchemaErrors(
+          batches(
+            context.issuer,
+            records.map((r) => r.XML),
+            true,
+          ).map((d) => d.replace(/^.*<soapenv:Body>|<\/soapenv:Body>.*$/gs, "")),
+        ),
+      ).toEqual([]);
+      expect(document).toContain(
+        "<sf:CalificacionOperacion>S1</sf:CalificacionOperacion><sf:TipoImpositivo>21.00</sf:TipoImpositivo>",
+      );
+      expect(document).toContain("<sf:OperacionExenta>E5</sf:OperacionExenta>"); // intra-EU delivery
+      expect(document).toContain("<sf:ClaveRegimen>02</sf:ClaveRegimen><sf:OperacionExenta>E2</sf:OperacionExenta>"); // export
+      expect(document).toContain(
+        "<sf:IDOtro><sf:CodigoPais>FR</sf:CodigoPais><sf:IDType>02</sf:IDType><sf:ID>FR40303265045</sf:ID></sf:IDOtro>",
+      );
+      expect(document).toContain("<sf:TipoFactura>R1</sf:TipoFactura><sf:TipoRectificativa>I</sf:TipoRectificativa>");
+      expect(document).toContain("<sf:NombreRazon>Client C-ES &amp; Fills</sf:NombreRazon>");
+    },
+  );
 
   withSchemas("are refused by the XSDs where the AEAT would refuse them (a check that the check bites)", async () => {
     const [document] = batches(context.issuer, [chained()[0].XML]);
-    expect((await aeatSchemaErrors([document.replace("<sf:TipoFactura>F1", "<sf:TipoFactura>F9")])).join()).toMatch(/TipoFactura/);
-    expect((await aeatSchemaErrors([document.replace("04-01-2027", "2027-01-04")])).join()).toMatch(/FechaExpedicionFactura/);
+    expect((await aeatSchemaErrors([document.replace("<sf:TipoFactura>F1", "<sf:TipoFactura>F9")])).join()).toMatch(
+      /TipoFactura/,
+    );
+    expect((await aeatSchemaErrors([document.replace("04-01-2027", "2027-01-04")])).join()).toMatch(
+      /FechaExpedicionFactura/,
+    );
   });
 
   it("come in batches of at most 1,000", () => {
     const many = Array.from({ length: 2_001 }, () => chained()[0].XML);
-    expect(batches(context.issuer, many).map((d) => d.split("<sfLR:RegistroFactura>").length - 1)).toEqual([BATCH_RECORDS, BATCH_RECORDS, 1]);
+    expect(batches(context.issuer, many).map((d) => d.split("<sfLR:RegistroFactura>").length - 1)).toEqual([
+      BATCH_RECORDS,
+      BATCH_RECORDS,
+      1,
+    ]);
   });
 
   it("chain each to the one before, the first to none", () => {
@@ -148,7 +176,12 @@ describe("VERI*FACTU billing records", () => {
   });
 
   it("write amounts, dates and moments as the AEAT's examples do", () => {
-    expect([aeatAmount(12_35), aeatAmount(-5), aeatAmount(0), aeatAmount(123_456_78)]).toEqual(["12.35", "-0.05", "0.00", "123456.78"]);
+    expect([aeatAmount(12_35), aeatAmount(-5), aeatAmount(0), aeatAmount(123_456_78)]).toEqual([
+      "12.35",
+      "-0.05",
+      "0.00",
+      "123456.78",
+    ]);
     expect(aeatDate(dayOf(2024, 1, 1))).toBe("01-01-2024");
     expect(madridTimestamp(new Date("2024-01-01T18:20:30Z"))).toBe("2024-01-01T19:20:30+01:00");
     expect(madridTimestamp(new Date("2027-07-01T08:00:00.900Z"))).toBe("2027-07-01T10:00:00+02:00");
@@ -158,7 +191,11 @@ describe("VERI*FACTU billing records", () => {
 describe("the recargo de equivalencia", () => {
   const retailer = { ...client("C-RE", "ES", "B12345674"), EquivalenceSurcharge: true } as Client;
   const data = salesDataFrom([
-    tableData("Clients", ["ClientID", "Name", "TaxID", "Country", "EquivalenceSurcharge"], [["C-RE", "Botiga Puig", "B12345674", "ES", true]]),
+    tableData(
+      "Clients",
+      ["ClientID", "Name", "TaxID", "Country", "EquivalenceSurcharge"],
+      [["C-RE", "Botiga Puig", "B12345674", "ES", true]],
+    ),
     tableData("Settings", ["Setting", "Value"], [["CompanyTaxID", "B66078346"]]),
   ]);
 
@@ -178,13 +215,21 @@ describe("the recargo de equivalencia", () => {
   withSchemas("writes it in the record's breakdown, in CuotaTotal and ImporteTotal, valid by the XSDs", async () => {
     const draft = draftInvoice(data, { clientId: "C-RE", issueDate: dayOf(2027, 1, 4), net: 100_00, vatRate: 0.21 });
     if (!draft.ok) throw new Error(draft.error.code);
-    const record = altaRecord({ ...draft.value, InvoiceNo: "2027-0100" } as Invoice, retailer, undefined, undefined, context);
+    const record = altaRecord(
+      { ...draft.value, InvoiceNo: "2027-0100" } as Invoice,
+      retailer,
+      undefined,
+      undefined,
+      context,
+    );
     expect(record.XML).toContain(
       "<sf:CuotaRepercutida>21.00</sf:CuotaRepercutida><sf:TipoRecargoEquivalencia>5.20</sf:TipoRecargoEquivalencia><sf:CuotaRecargoEquivalencia>5.20</sf:CuotaRecargoEquivalencia>",
     );
     expect([record.TotalTax, record.Total]).toEqual(["26.20", "126.20"]);
     expect(await aeatSchemaErrors(batches(context.issuer, [record.XML]))).toEqual([]);
-    expect(invoiceRecordProblems([{ ...draft.value, InvoiceNo: "2027-0100" } as Invoice], [record], dayOf(2027, 1, 1))).toEqual([]);
+    expect(
+      invoiceRecordProblems([{ ...draft.value, InvoiceNo: "2027-0100" } as Invoice], [record], dayOf(2027, 1, 1)),
+    ).toEqual([]);
   });
 
   it("is taken out of a credit note of such an invoice in proportion", () => {
@@ -192,7 +237,9 @@ describe("the recargo de equivalencia", () => {
     const withOriginal = { ...data, invoices: [original], payments: [] };
     const credit = draftCreditNote(withOriginal, { creditOf: "2027-0100", issueDate: dayOf(2027, 1, 10) });
     if (!credit.ok) throw new Error(credit.error.code);
-    expect([credit.value.Net, credit.value.VAT, credit.value.Total, surchargeOf(credit.value)]).toEqual([-100_00, -21_00, -126_20, -5_20]);
+    expect([credit.value.Net, credit.value.VAT, credit.value.Total, surchargeOf(credit.value)]).toEqual([
+      -100_00, -21_00, -126_20, -5_20,
+    ]);
   });
 
   it("is no surcharge where a total is off by something else", () => {

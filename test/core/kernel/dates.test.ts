@@ -2,7 +2,15 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { dayFromSerial, dayOf, formatDmy, formatIsoDate, parseIsoDate, serialFromDay, weekday } from "../../../src/core/kernel/dates";
+import {
+  dayFromSerial,
+  dayOf,
+  formatDmy,
+  formatIsoDate,
+  parseIsoDate,
+  serialFromDay,
+  weekday,
+} from "../../../src/core/kernel/dates";
 import { parseTextDate } from "../../../src/core/workbook/cells";
 
 describe("Excel serial dates", () => {
@@ -32,7 +40,8 @@ describe("Excel serial dates", () => {
         expect(dayFromSerial(serialFromDay(day, date1904), date1904)).toBe(day);
       }),
     );
-    for (let day = dayOf(1900, 1, 1); day < dayOf(1904, 1, 1); day++) expect(dayFromSerial(serialFromDay(day))).toBe(day);
+    for (let day = dayOf(1900, 1, 1); day < dayOf(1904, 1, 1); day++)
+      expect(dayFromSerial(serialFromDay(day))).toBe(day);
   });
 });
 

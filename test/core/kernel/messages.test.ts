@@ -10,7 +10,13 @@ import { describeProblem, problem } from "../../../src/core/workbook/problems";
 import { dayOf } from "../../../src/core/kernel/dates";
 
 const placeholders = (template: string | { one: string; other: string }) =>
-  [...new Set([...(typeof template === "string" ? template : template.one + template.other).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  [
+    ...new Set(
+      [...(typeof template === "string" ? template : template.one + template.other).matchAll(/\{(\w+)\}/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ].sort();
 
 describe("messages", () => {
   it("have every code in Catalan and Spanish, with the same parameters and plural forms as in English", () => {
@@ -30,25 +36,41 @@ describe("messages", () => {
     expect(render(credit, "es")).toBe("de 2026-0001 se pueden abonar 1.358,02\u00a0€ como máximo");
     const notStarted = say("figure.notStarted", { period: "2026-12", date: { day: dayOf(2026, 11, 27) } });
     expect(render(notStarted, "ca")).toBe("2026-12 encara no ha començat el 27/11/2026");
-    expect(render(say("cell.ratePercent", { rate: 21, fraction: 0.21 }), "es")).toBe("21 no es un tipo: escriba 21 % (la fracción 0,21)");
+    expect(render(say("cell.ratePercent", { rate: 21, fraction: 0.21 }), "es")).toBe(
+      "21 no es un tipo: escriba 21 % (la fracción 0,21)",
+    );
   });
 
   it("choose the plural form by the count", () => {
     expect(render(say("import.declaredPaid", { n: 1 }), "ca")).toMatch(/^una factura marcada/);
     expect(render(say("import.declaredPaid", { n: 3 }), "ca")).toMatch(/^3 factures marcades/);
-    expect(render(say("import.andMore", { what: say("cell.notDate", { value: "'x'" }), n: 2 }), "es")).toBe("'x' no es una fecha (y 2 filas más como esta)");
+    expect(render(say("import.andMore", { what: say("cell.notDate", { value: "'x'" }), n: 2 }), "es")).toBe(
+      "'x' no es una fecha (y 2 filas más como esta)",
+    );
   });
 
   it("say a problem where it is, in the language asked, and keep its English words for logs", () => {
     const p = problem("Invoices", 8, "IssueDate", "error", say("cell.notDate", { value: "'31/11/2026'" }));
-    expect(p).toMatchObject({ code: "cell.notDate", params: { value: "'31/11/2026'" }, message: "'31/11/2026' is not a date" });
+    expect(p).toMatchObject({
+      code: "cell.notDate",
+      params: { value: "'31/11/2026'" },
+      message: "'31/11/2026' is not a date",
+    });
     expect(describeProblem(p)).toBe("error: Invoices, row 8, IssueDate: '31/11/2026' is not a date");
     expect(describeProblem(p, "ca")).toBe("error: Invoices, fila 8, IssueDate: '31/11/2026' no és una data");
-    expect(describeProblem({ ...p, severity: "warning", row: null, column: null }, "es")).toBe("aviso: Invoices: '31/11/2026' no es una fecha");
+    expect(describeProblem({ ...p, severity: "warning", row: null, column: null }, "es")).toBe(
+      "aviso: Invoices: '31/11/2026' no es una fecha",
+    );
   });
 
   it("never carry a full card number in any parameter", () => {
-    const p = problem("Clients", 2, "Notes", "warning", say("import.keptAsTyped", { why: say("cell.notEmail", { value: "'4111 1111 1111 1111'" }) }));
+    const p = problem(
+      "Clients",
+      2,
+      "Notes",
+      "warning",
+      say("import.keptAsTyped", { why: say("cell.notEmail", { value: "'4111 1111 1111 1111'" }) }),
+    );
     for (const language of MESSAGE_LANGUAGES) expect(describeProblem(p, language)).not.toMatch(/4111 1111 1111 1111/);
     expect(JSON.stringify(p)).not.toMatch(/4111 1111 1111 1111/);
   });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { formatMoney, fromCents, roundHalfAway, splitEvenly, surchargeRate, toCents, vatOf } from "../../../src/core/kernel/money";
+import {
+  formatMoney,
+  fromCents,
+  roundHalfAway,
+  splitEvenly,
+  surchargeRate,
+  toCents,
+  vatOf,
+} from "../../../src/core/kernel/money";
 
 describe("money in cents", () => {
   it("rounds half away from zero, without binary noise", () => {
@@ -20,7 +28,9 @@ describe("money in cents", () => {
   });
 
   it("reads euros back to the same cents exactly", () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => expect(toCents(fromCents(cents))).toBe(cents)));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => expect(toCents(fromCents(cents))).toBe(cents)),
+    );
     expect(toCents(0.1) + toCents(0.2)).toBe(30); // 0.1 + 0.2, exactly
   });
 

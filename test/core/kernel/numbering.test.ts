@@ -44,7 +44,10 @@ describe("document numbers", () => {
   });
 
   it("are checked for gaps and duplicates in any order, per year", () => {
-    const log = ["2026-0003", "2026-0001", "2026-0003", "2026-0006"].map((InvoiceNo) => ({ InvoiceNo, IssueDate: dayOf(2026, 3, 1) }));
+    const log = ["2026-0003", "2026-0001", "2026-0003", "2026-0006"].map((InvoiceNo) => ({
+      InvoiceNo,
+      IssueDate: dayOf(2026, 3, 1),
+    }));
     const found = numberingProblems("YYYY-NNNN", [...log, { InvoiceNo: "2025-0002", IssueDate: dayOf(2025, 12, 30) }]);
     expect(found.map((p) => [p.severity, p.code, p.params.number ?? p.params.numbers])).toEqual([
       ["warning", "numbering.gaps", ["2025-0001"]],

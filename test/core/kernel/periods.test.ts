@@ -102,24 +102,36 @@ describe("working days and spreading", () => {
 
   it("never loses or invents a cent, for any amount and period", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.constantFrom("2026-W48", "2026-11", "2026-Q4", "2026", "2027-02", "2026-W53"), (amount, label) => {
-        const days = spreadOverWorkingDays(amount, period(label), christmas);
-        expect([...days.values()].reduce((s, d) => s + d, 0)).toBe(amount);
-      }),
+      fc.property(
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.constantFrom("2026-W48", "2026-11", "2026-Q4", "2026", "2027-02", "2026-W53"),
+        (amount, label) => {
+          const days = spreadOverWorkingDays(amount, period(label), christmas);
+          expect([...days.values()].reduce((s, d) => s + d, 0)).toBe(amount);
+        },
+      ),
     );
   });
 
   it("gives any run of days its exact share to within a cent (a week of a month is no longer short of the leftover cents)", () => {
     const november = [...spreadOverWorkingDays(2_600_000, period("2026-11"), new Set()).entries()];
-    const week48 = november.filter(([day]) => day >= dayOf(2026, 11, 23) && day <= dayOf(2026, 11, 29)).reduce((n, [, c]) => n + c, 0);
+    const week48 = november
+      .filter(([day]) => day >= dayOf(2026, 11, 23) && day <= dayOf(2026, 11, 29))
+      .reduce((n, [, c]) => n + c, 0);
     expect(Math.abs(week48 - (2_600_000 * 5) / 21)).toBeLessThan(1); // 6.190,476… €: 6.190,47 or 6.190,48, never 6.190,45
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 260 }), fc.nat(), fc.nat(), (amount, parts, a, b) => {
-        const shares = splitEvenly(amount, parts);
-        const [from, to] = [a % (parts + 1), b % (parts + 1)].sort((x, y) => x - y);
-        const run = shares.slice(from, to).reduce((n, c) => n + c, 0);
-        expect(Math.abs(run - (amount * (to - from)) / parts)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 1, max: 260 }),
+        fc.nat(),
+        fc.nat(),
+        (amount, parts, a, b) => {
+          const shares = splitEvenly(amount, parts);
+          const [from, to] = [a % (parts + 1), b % (parts + 1)].sort((x, y) => x - y);
+          const run = shares.slice(from, to).reduce((n, c) => n + c, 0);
+          expect(Math.abs(run - (amount * (to - from)) / parts)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 

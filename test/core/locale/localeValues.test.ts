@@ -1,5 +1,13 @@
 /** Values as typed in Catalan, Spanish, English, French and German sheets. */
-import { decimalMarkOf, dateOrderOf, parseAmount, parseCountry, parseDateText, parsePeriodText, parseRate } from "../../../src/core/locale/localeValues";
+import {
+  decimalMarkOf,
+  dateOrderOf,
+  parseAmount,
+  parseCountry,
+  parseDateText,
+  parsePeriodText,
+  parseRate,
+} from "../../../src/core/locale/localeValues";
 import { headerTokens } from "../../../src/core/locale/fold";
 import { taxIdProblem as taxIdProblemRaw } from "../../../src/core/kernel/taxId";
 import { toE164 } from "../../../src/core/kernel/phone";
@@ -124,7 +132,15 @@ describe("periods, countries, headers, tax IDs, phones", () => {
   ])("header %s reads as %s", (header, words) => expect(headerTokens(header).join(" ")).toBe(words));
 
   it("tax IDs: Spanish control characters and EU VAT shapes", () => {
-    for (const ok of ["12345678Z", "X1234567L", "B12345674", "ESB12345674", "DE136695976", "ATU12345678", "B-1234567-4"])
+    for (const ok of [
+      "12345678Z",
+      "X1234567L",
+      "B12345674",
+      "ESB12345674",
+      "DE136695976",
+      "ATU12345678",
+      "B-1234567-4",
+    ])
       expect(taxIdProblem(ok)).toBeUndefined();
     expect(taxIdProblem("12345678A")).toMatch(/should be Z/);
     expect(taxIdProblem("B12345670")).toMatch(/CIF/);
@@ -132,9 +148,19 @@ describe("periods, countries, headers, tax IDs, phones", () => {
   });
 
   it("tax IDs of France, Italy, Portugal and Germany check their control digits", () => {
-    for (const ok of ["443 061 841", "443 061 841 00047", "FR 40 303 265 045", "IT00743110157", "00743110157", "PT501442600", "DE136695976", "123/456/78901"])
+    for (const ok of [
+      "443 061 841",
+      "443 061 841 00047",
+      "FR 40 303 265 045",
+      "IT00743110157",
+      "00743110157",
+      "PT501442600",
+      "DE136695976",
+      "123/456/78901",
+    ])
       expect([ok, taxIdProblem(ok)]).toEqual([ok, undefined]);
-    for (const bad of ["443 061 842", "443 061 841 00048", "IT00743110158", "PT501442601", "DE136695977"]) expect(taxIdProblem(bad)).toMatch(/check digit/);
+    for (const bad of ["443 061 842", "443 061 841 00048", "IT00743110158", "PT501442601", "DE136695977"])
+      expect(taxIdProblem(bad)).toMatch(/check digit/);
   });
 
   it("phones: E.164 where the country is known", () => {

@@ -80,7 +80,8 @@ describe("quintiles", () => {
         );
         expect(scores.every((q) => q >= 1 && q <= 5)).toBe(true);
         // distinct values: the i-th lowest scores 1 + ⌊5i/n⌋, so those from 4n/5 up score 5
-        if (new Set(values).size === values.length) expect(scores.filter((q) => q === 5).length).toBe(values.length - Math.ceil((4 * values.length) / 5));
+        if (new Set(values).size === values.length)
+          expect(scores.filter((q) => q === 5).length).toBe(values.length - Math.ceil((4 * values.length) / 5));
       }),
     );
   });
@@ -127,7 +128,12 @@ describe("churn risk", () => {
 
   it("needs three orders, and more days since the last than twice the median gap", () => {
     // orders 50, 40 and 20 days back: gaps 10 and 20, median 15; 20 days since the last
-    expect(churn([50, 40, 20])).toMatchObject({ orders: 3, usualInterval: 15, daysSinceLastOrder: 20, churnRisk: false });
+    expect(churn([50, 40, 20])).toMatchObject({
+      orders: 3,
+      usualInterval: 15,
+      daysSinceLastOrder: 20,
+      churnRisk: false,
+    });
     expect(churn([60, 50, 31])).toMatchObject({ usualInterval: 14.5, daysSinceLastOrder: 31, churnRisk: true });
     expect(churn([60, 50, 30])).toMatchObject({ usualInterval: 15, daysSinceLastOrder: 30, churnRisk: false }); // exactly twice: not yet
     expect(churn([300, 100])).toMatchObject({ orders: 2, usualInterval: null, churnRisk: false });
@@ -178,10 +184,12 @@ describe("opportunities", () => {
 
   it("gives each region's share of buyers beside the company's, under half of it far below", () => {
     const tinta = regionShares(data, asOf).filter((r) => r.category === "Tinta");
-    expect(tinta.map((r) => [r.region, r.clients, r.buyers, r.share, r.companyShare, r.farBelow, r.nonBuyers])).toEqual([
-      ["Girona", 2, 0, 0, 0.25, true, ["C-1", "C-2"]],
-      ["Lleida", 2, 1, 0.5, 0.25, false, ["C-4"]],
-    ]);
+    expect(tinta.map((r) => [r.region, r.clients, r.buyers, r.share, r.companyShare, r.farBelow, r.nonBuyers])).toEqual(
+      [
+        ["Girona", 2, 0, 0, 0.25, true, ["C-1", "C-2"]],
+        ["Lleida", 2, 1, 0.5, 0.25, false, ["C-4"]],
+      ],
+    );
   });
 });
 
@@ -189,7 +197,11 @@ describe("a campaign's lift", () => {
   const day = dayOf(2026, 10, 1);
   const data = salesDataFrom([
     clients,
-    tableData("Campaigns", ["CampaignID", "Date", "Name", "RecipientIDs"], [["CMP-0001", s(day), "Tardor", "C-1; C-2"]]),
+    tableData(
+      "Campaigns",
+      ["CampaignID", "Date", "Name", "RecipientIDs"],
+      [["CMP-0001", s(day), "Tardor", "C-1; C-2"]],
+    ),
     tableData(
       "Orders",
       ["OrderID", "OrderDate", "ClientID", "Net", "Status"],

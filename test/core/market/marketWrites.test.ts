@@ -18,7 +18,15 @@ const day = dayOf(2026, 11, 30);
 describe("the campaign log", () => {
   it("makes the Campaigns table on the first send and numbers the next after the highest", async () => {
     const workbook = new XlsxWorkbook();
-    expect(await logCampaign(workbook, { date: day, name: "Tardor", channel: "List", segment: null, recipients: ["C-1", "C-2"] })).toBe("CMP-0001");
+    expect(
+      await logCampaign(workbook, {
+        date: day,
+        name: "Tardor",
+        channel: "List",
+        segment: null,
+        recipients: ["C-1", "C-2"],
+      }),
+    ).toBe("CMP-0001");
     await workbook.writeSheet({
       name: "Campaigns",
       tables: [
@@ -28,9 +36,19 @@ describe("the campaign log", () => {
         ]),
       ],
     });
-    expect(await logCampaign(workbook, { date: day, name: "Hivern", channel: "Outlook", segment: "Campions", recipients: ["C-5"] })).toBe("CMP-0008");
+    expect(
+      await logCampaign(workbook, {
+        date: day,
+        name: "Hivern",
+        channel: "Outlook",
+        segment: "Campions",
+        recipients: ["C-5"],
+      }),
+    ).toBe("CMP-0008");
     const data = await readSalesData(workbook);
-    expect(data.campaigns.map((c) => [c.CampaignID, c.Name, c.Channel, c.Segment, c.Recipients, c.RecipientIDs])).toEqual([
+    expect(
+      data.campaigns.map((c) => [c.CampaignID, c.Name, c.Channel, c.Segment, c.Recipients, c.RecipientIDs]),
+    ).toEqual([
       ["CMP-0007", "Estiu", "Email", null, 1, "C-3"],
       ["CMP-0002", "Primavera", "Email", null, 1, "C-4"],
       ["CMP-0008", "Hivern", "Outlook", "Campions", 1, "C-5"],
@@ -40,9 +58,15 @@ describe("the campaign log", () => {
   it("puts recipients too many for a cell in a sheet of their own, and reads them back", async () => {
     const workbook = new XlsxWorkbook();
     const many = Array.from({ length: 4_000 }, (_, i) => `C-${String(i + 1).padStart(6, "0")}`); // 4,000 × 10 characters: past 32,767
-    expect(await logCampaign(workbook, { date: day, name: "Gran", channel: "Email", segment: null, recipients: many })).toBe("CMP-0001");
+    expect(
+      await logCampaign(workbook, { date: day, name: "Gran", channel: "Email", segment: null, recipients: many }),
+    ).toBe("CMP-0001");
     const [campaign] = (await readSalesData(workbook)).campaigns;
-    expect([campaign.Recipients, campaign.RecipientIDs, campaign.RecipientSheet]).toEqual([4_000, null, "Recipients CMP-0001"]);
+    expect([campaign.Recipients, campaign.RecipientIDs, campaign.RecipientSheet]).toEqual([
+      4_000,
+      null,
+      "Recipients CMP-0001",
+    ]);
     const sheets = await readRecipientSheets(workbook, [campaign]);
     expect(recipientsOf(campaign, sheets)).toEqual(many);
     const few = { ...campaign, RecipientSheet: null, RecipientIDs: " C-1; C-2 ,C-3" };
@@ -57,12 +81,16 @@ describe("segments written into Clients", () => {
     ["C-3", "Vidal", "Retail"], // hers
     ["C-4", "Puig", "Campions"], // already right
   ];
-  const activity = ["champions", "champions", "atRisk", "champions"].map((segment, i) => ({ clientId: `C-${i + 1}`, segment }) as ClientActivity);
+  const activity = ["champions", "champions", "atRisk", "champions"].map(
+    (segment, i) => ({ clientId: `C-${i + 1}`, segment }) as ClientActivity,
+  );
   const workbook = async () => {
     const w = new XlsxWorkbook();
     await w.writeSheet({
       name: "Clients",
-      tables: [{ name: "Clients", columns: ["ClientID", "Name", "Segment"].map((header) => ({ header })), rows: clients }],
+      tables: [
+        { name: "Clients", columns: ["ClientID", "Name", "Segment"].map((header) => ({ header })), rows: clients },
+      ],
     });
     return w;
   };

@@ -22,7 +22,17 @@ const forms: SheetGrid = {
   name: "Form1",
   date1904: false,
   rows: [
-    ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", NPS, "Which category should we grow?", "What could we do better?"],
+    [
+      "ID",
+      "Start time",
+      "Completion time",
+      "Email",
+      "Name",
+      "Last modified time",
+      NPS,
+      "Which category should we grow?",
+      "What could we do better?",
+    ],
     [
       1,
       new Date(Date.UTC(2026, 10, 2, 9)),
@@ -45,7 +55,17 @@ const forms: SheetGrid = {
       "Paper;",
       "Faster delivery to the coast",
     ],
-    [3, new Date(Date.UTC(2026, 10, 4, 9)), new Date(Date.UTC(2026, 10, 4, 9, 9)), "someone@else.cat", "Someone", null, 8, null, null],
+    [
+      3,
+      new Date(Date.UTC(2026, 10, 4, 9)),
+      new Date(Date.UTC(2026, 10, 4, 9, 9)),
+      "someone@else.cat",
+      "Someone",
+      null,
+      8,
+      null,
+      null,
+    ],
   ],
 };
 
@@ -63,13 +83,17 @@ function imported(grid: SheetGrid) {
   const plan = planSheet(grid);
   expect(plan.table).toBe("Survey");
   const result = importSheets([grid], [plan], { clientNames: clients });
-  const answers = result.tables.find((t) => t.table === "Survey")!.rows.map((r) => Object.fromEntries(r.values)) as Record<string, SheetCell>[];
+  const answers = result.tables
+    .find((t) => t.table === "Survey")!
+    .rows.map((r) => Object.fromEntries(r.values)) as Record<string, SheetCell>[];
   return { result, answers };
 }
 
 /** The answers a plain read of the export holds: every non-blank cell right of the tool's columns. */
 function plainAnswers(grid: SheetGrid, firstQuestion: number): number {
-  return grid.rows.slice(1).reduce((n, row) => n + row.slice(firstQuestion).filter((c) => c !== null && c !== "").length, 0);
+  return grid.rows
+    .slice(1)
+    .reduce((n, row) => n + row.slice(firstQuestion).filter((c) => c !== null && c !== "").length, 0);
 }
 
 describe("a Microsoft Forms export", () => {
@@ -77,12 +101,34 @@ describe("a Microsoft Forms export", () => {
     const { result, answers } = imported(forms);
     expect(answers).toHaveLength(plainAnswers(forms, 6));
     expect(answers.slice(0, 3)).toEqual([
-      expect.objectContaining({ ResponseID: "1", ClientID: "C-1", Respondent: "Anna@FusteriaPuig.cat", Question: NPS, Answer: "10", Score: 10 }),
-      expect.objectContaining({ ResponseID: "1", Question: "Which category should we grow?", Answer: "Paper;Tinta;", Score: null }),
-      expect.objectContaining({ ResponseID: "1", Question: "What could we do better?", Answer: "Faster delivery please" }),
+      expect.objectContaining({
+        ResponseID: "1",
+        ClientID: "C-1",
+        Respondent: "Anna@FusteriaPuig.cat",
+        Question: NPS,
+        Answer: "10",
+        Score: 10,
+      }),
+      expect.objectContaining({
+        ResponseID: "1",
+        Question: "Which category should we grow?",
+        Answer: "Paper;Tinta;",
+        Score: null,
+      }),
+      expect.objectContaining({
+        ResponseID: "1",
+        Question: "What could we do better?",
+        Answer: "Faster delivery please",
+      }),
     ]);
-    expect(answers.map((a) => a.Date)).toEqual([...Array(3).fill(dayOf(2026, 11, 2)), ...Array(3).fill(dayOf(2026, 11, 3)), dayOf(2026, 11, 4)]);
-    expect(answers.filter((a) => a.ResponseID === "3").map((a) => [a.ClientID ?? null, a.Respondent])).toEqual([[null, "someone@else.cat"]]);
+    expect(answers.map((a) => a.Date)).toEqual([
+      ...Array(3).fill(dayOf(2026, 11, 2)),
+      ...Array(3).fill(dayOf(2026, 11, 3)),
+      dayOf(2026, 11, 4),
+    ]);
+    expect(answers.filter((a) => a.ResponseID === "3").map((a) => [a.ClientID ?? null, a.Respondent])).toEqual([
+      [null, "someone@else.cat"],
+    ]);
     const unmatched = result.problems.filter((p) => p.code === "import.respondentUnmatched");
     expect(unmatched.map((p) => [p.sheet, p.row, p.column])).toEqual([["Form1", 4, "Respondent"]]);
     expect(result.sheets[0]).toMatchObject({ table: "Survey", rows: 3, imported: 3, quarantined: 0 });
@@ -99,7 +145,12 @@ describe("a Google Forms export", () => {
       ["Respuestas de formulario 1-3", null, 3],
       ["Respuestas de formulario 1-3", null, null],
     ]);
-    expect(answers.map((a) => a.Date)).toEqual([dayOf(2026, 11, 28), dayOf(2026, 11, 28), dayOf(2026, 11, 29), dayOf(2026, 11, 29)]);
+    expect(answers.map((a) => a.Date)).toEqual([
+      dayOf(2026, 11, 28),
+      dayOf(2026, 11, 28),
+      dayOf(2026, 11, 29),
+      dayOf(2026, 11, 29),
+    ]);
   });
 });
 
@@ -128,13 +179,27 @@ describe("survey results", () => {
       .map((a) => a.Score!);
     const [promoters, detractors] = [scores.filter((s) => s >= 9).length, scores.filter((s) => s <= 6).length];
     const nps = results().find((q) => q.question === NPS)!;
-    expect(nps.nps).toEqual({ score: Math.round((100 * (promoters - detractors)) / scores.length), promoters, passives: 1, detractors, answers: 3 });
+    expect(nps.nps).toEqual({
+      score: Math.round((100 * (promoters - detractors)) / scores.length),
+      promoters,
+      passives: 1,
+      detractors,
+      answers: 3,
+    });
     expect(nps.bySegment.map((g) => [g.group, g.nps!.score])).toEqual([
       ["champions", 0], // 10 and 6
       [null, 0], // 8: a passive
     ]);
-    expect(results().find((q) => q.question.startsWith("¿Recomendaría"))!.nps).toEqual(npsOf([{ Score: 9 }, { Score: 3 }]));
-    expect(npsOf([{ Score: 9 }, { Score: 3 }])).toEqual({ score: 0, promoters: 1, passives: 0, detractors: 1, answers: 2 });
+    expect(results().find((q) => q.question.startsWith("¿Recomendaría"))!.nps).toEqual(
+      npsOf([{ Score: 9 }, { Score: 3 }]),
+    );
+    expect(npsOf([{ Score: 9 }, { Score: 3 }])).toEqual({
+      score: 0,
+      promoters: 1,
+      passives: 0,
+      detractors: 1,
+      answers: 2,
+    });
   });
 
   it("counts each choice of a multiple-choice answer, by region and preferred category too", () => {

@@ -5,8 +5,23 @@
 import fc from "fast-check";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay, type Day } from "../../../src/core/kernel/dates";
-import { daysLate, deliveredOnTime, isLate, onTimeRate, orderFollowUp, ordersOf } from "../../../src/core/orders/orders";
-import { daysToExpiry, isExpiredQuote, isOpenQuote, quoteFollowUp, quotesOf, toFollowUp, winRate } from "../../../src/core/orders/quotes";
+import {
+  daysLate,
+  deliveredOnTime,
+  isLate,
+  onTimeRate,
+  orderFollowUp,
+  ordersOf,
+} from "../../../src/core/orders/orders";
+import {
+  daysToExpiry,
+  isExpiredQuote,
+  isOpenQuote,
+  quoteFollowUp,
+  quotesOf,
+  toFollowUp,
+  winRate,
+} from "../../../src/core/orders/quotes";
 import { recordDelivery, recordQuoteStatus, recordShipped } from "../../../src/core/orders/orderWrites";
 import { issueOrder } from "../../../src/core/orders/issuing";
 import type { Product } from "../../../src/core/workbook/contract";
@@ -18,28 +33,51 @@ import type { Cell } from "../../../src/core/workbook/port";
 
 const asOf = dayOf(2026, 11, 27);
 const s = (day: Day | null) => (day === null ? null : serialFromDay(day));
-const ORDER_HEADERS = ["OrderID", "OrderDate", "ClientID", "Exec", "SKU", "Quantity", "Net", "PromisedDate", "DeliveredDate", "Status"];
-const QUOTE_HEADERS = ["QuoteID", "QuoteDate", "ClientID", "Exec", "SKU", "Quantity", "UnitPrice", "Discount", "Net", "ValidUntil", "Status"];
+const ORDER_HEADERS = [
+  "OrderID",
+  "OrderDate",
+  "ClientID",
+  "Exec",
+  "SKU",
+  "Quantity",
+  "Net",
+  "PromisedDate",
+  "DeliveredDate",
+  "Status",
+];
+const QUOTE_HEADERS = [
+  "QuoteID",
+  "QuoteDate",
+  "ClientID",
+  "Exec",
+  "SKU",
+  "Quantity",
+  "UnitPrice",
+  "Discount",
+  "Net",
+  "ValidUntil",
+  "Status",
+];
 
 function orders(rows: Cell[][], invoices: Cell[][] = []) {
   return salesDataFrom([
     tableData("Orders", ORDER_HEADERS, rows),
-    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "OrderID", "Net", "VATRate", "Total", "Status", "CreditOf"], invoices),
+    tableData(
+      "Invoices",
+      ["InvoiceNo", "IssueDate", "ClientID", "OrderID", "Net", "VATRate", "Total", "Status", "CreditOf"],
+      invoices,
+    ),
   ]);
 }
 
-const line = (id: string, promised: Day | null, delivered: Day | null, status = "Confirmed", net = 100, exec = "E01"): Cell[] => [
-  id,
-  s(asOf - 30),
-  "C-1",
-  exec,
-  "SKU1",
-  1,
-  net,
-  s(promised),
-  s(delivered),
-  status,
-];
+const line = (
+  id: string,
+  promised: Day | null,
+  delivered: Day | null,
+  status = "Confirmed",
+  net = 100,
+  exec = "E01",
+): Cell[] => [id, s(asOf - 30), "C-1", exec, "SKU1", 1, net, s(promised), s(delivered), status];
 
 describe("orders", () => {
   it("are delivered when every line not cancelled has a delivery date, on the latest of them", () => {
@@ -73,7 +111,10 @@ describe("orders", () => {
   });
 
   it("are Invoiced once an invoice names them", () => {
-    const data = orders([line("O-1", asOf - 5, asOf - 6, "Delivered")], [["2026-0001", s(asOf - 1), "C-1", "O-1", 100, 0.21, 121, "Issued", null]]);
+    const data = orders(
+      [line("O-1", asOf - 5, asOf - 6, "Delivered")],
+      [["2026-0001", s(asOf - 1), "C-1", "O-1", 100, 0.21, 121, "Issued", null]],
+    );
     expect(ordersOf(data.orders, data.invoices)[0].status).toBe("Invoiced");
   });
 
@@ -83,7 +124,13 @@ describe("orders", () => {
       line("O-2", asOf - 10, asOf), // last day: late by 10
       line("O-3", asOf - 100, asOf - 90), // delivered the day before the window
     ]);
-    expect(onTimeRate(ordersOf(data.orders), asOf - 89, asOf)).toEqual({ from: asOf - 89, to: asOf, delivered: 2, onTime: 1, rate: 0.5 });
+    expect(onTimeRate(ordersOf(data.orders), asOf - 89, asOf)).toEqual({
+      from: asOf - 89,
+      to: asOf,
+      delivered: 2,
+      onTime: 1,
+      rate: 0.5,
+    });
     expect(onTimeRate(ordersOf(data.orders), asOf + 1, asOf + 9).rate).toBeNull();
   });
 
@@ -98,7 +145,9 @@ describe("orders", () => {
     );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
-        const data = orders(rows.map(([id, promised, delivered, status, net]) => line(id, promised, delivered, status, net)));
+        const data = orders(
+          rows.map(([id, promised, delivered, status, net]) => line(id, promised, delivered, status, net)),
+        );
         const follow = orderFollowUp(data.orders, [], asOf);
         // the rules, spelt out on the rows
         const expected = { open: [] as string[], late: [] as [string, number][], delivered: 0, onTime: 0 };
@@ -135,19 +184,14 @@ function quotes(rows: Cell[][]) {
   return salesDataFrom([tableData("Quotes", QUOTE_HEADERS, rows)]);
 }
 
-const quote = (id: string, date: Day, validUntil: Day | null, status: string | null, net: number | null = 100, exec = "E01"): Cell[] => [
-  id,
-  s(date),
-  "C-1",
-  exec,
-  "SKU1",
-  2,
-  60,
-  0.1,
-  net,
-  s(validUntil),
-  status,
-];
+const quote = (
+  id: string,
+  date: Day,
+  validUntil: Day | null,
+  status: string | null,
+  net: number | null = 100,
+  exec = "E01",
+): Cell[] => [id, s(date), "C-1", exec, "SKU1", 2, 60, 0.1, net, s(validUntil), status];
 
 describe("quotes", () => {
   it("are open while a draft or sent and valid: a quote expiring today is still open, tomorrow it has expired", () => {
@@ -177,7 +221,13 @@ describe("quotes", () => {
       quote("Q-5", asOf - 90, asOf - 60, "Accepted"), // dated before the 90 days
       quote("Q-6", asOf - 5, asOf + 5, "Sent"), // awaiting an answer
     ]);
-    expect(winRate(quotesOf(data.quotes, 30), asOf - 89, asOf, asOf)).toEqual({ from: asOf - 89, to: asOf, accepted: 1, decided: 3, rate: 1 / 3 });
+    expect(winRate(quotesOf(data.quotes, 30), asOf - 89, asOf, asOf)).toEqual({
+      from: asOf - 89,
+      to: asOf,
+      accepted: 1,
+      decided: 3,
+      rate: 1 / 3,
+    });
   });
 });
 
@@ -244,7 +294,14 @@ describe("recording on an order's or a quote's lines", () => {
       issueOrder(
         workbook,
         "O-NNNNNN",
-        { clientId: "C-1", exec: null, orderDate: asOf, promised: asOf, lines: [{ sku: "Z", quantity: 1, discount: 0 }], contractRef: null },
+        {
+          clientId: "C-1",
+          exec: null,
+          orderDate: asOf,
+          promised: asOf,
+          lines: [{ sku: "Z", quantity: 1, discount: 0 }],
+          contractRef: null,
+        },
         products,
       ),
     ).rejects.toThrow("no product Z with a price in the Products table");

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { agedBalances, agingAsOf, agingSheet, bucketOf, BUCKETS, overdueAsOf } from "../../../src/core/receivables/aging";
+import {
+  agedBalances,
+  agingAsOf,
+  agingSheet,
+  bucketOf,
+  BUCKETS,
+  overdueAsOf,
+} from "../../../src/core/receivables/aging";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import type { Cell } from "../../../src/core/workbook/port";
@@ -7,7 +14,18 @@ import { tableData } from "../../helpers/tables";
 
 const asOf = dayOf(2026, 11, 27);
 const s = (day: number) => serialFromDay(day);
-const invoiceHeaders = ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "VAT", "Total", "DueDate", "Status", "CreditOf"];
+const invoiceHeaders = [
+  "InvoiceNo",
+  "IssueDate",
+  "ClientID",
+  "Net",
+  "VATRate",
+  "VAT",
+  "Total",
+  "DueDate",
+  "Status",
+  "CreditOf",
+];
 const paymentHeaders = ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Status"];
 
 function data(invoices: Cell[][], payments: Cell[][] = []) {
@@ -60,14 +78,23 @@ describe("aging buckets", () => {
       ),
       asOf,
     );
-    expect(a.clients.find((c) => c.clientId === "C-1")).toMatchObject({ current: 0, "1-30": 10000, "31-60": 0, "61-90": 0, "90+": 12100, total: 22100 });
+    expect(a.clients.find((c) => c.clientId === "C-1")).toMatchObject({
+      current: 0,
+      "1-30": 10000,
+      "31-60": 0,
+      "61-90": 0,
+      "90+": 12100,
+      total: 22100,
+    });
     expect(a.clients.find((c) => c.clientId === "C-2")).toMatchObject({ current: 108900, total: 108900 });
     expect(a.total).toMatchObject({ current: 108900, "1-30": 10000, "90+": 12100, total: 131000 });
     // DSO: receivables 1.310,00 ÷ Totals issued in the last 90 days (121 + 1210 − 121; F2 is older) × 90
     expect(a.dso).toBe(Math.round((131000 / 121000) * 90 * 10) / 10);
     // as a sheet, in the language asked: the title and headers are words, ClientID is the contract's
     const sheet = agingSheet(a, "ca");
-    expect(sheet.title).toBe(`Antiguitat dels cobraments pendents a 27/11/2026: DSO ${String(a.dso).replace(".", ",")} dies (els últims 90 dies)`);
+    expect(sheet.title).toBe(
+      `Antiguitat dels cobraments pendents a 27/11/2026: DSO ${String(a.dso).replace(".", ",")} dies (els últims 90 dies)`,
+    );
     expect(sheet.tables[0].columns.map((c) => c.header)).toEqual([
       "ClientID",
       "Client",
@@ -95,9 +122,12 @@ describe("aging buckets", () => {
         ),
         (rows) => {
           const invoices = rows.map(
-            ([issued, due, total], i) => [`F${i}`, s(asOf + issued), "C-1", total / 100, 0, 0, total / 100, s(asOf + due), null, null] as Cell[],
+            ([issued, due, total], i) =>
+              [`F${i}`, s(asOf + issued), "C-1", total / 100, 0, 0, total / 100, s(asOf + due), null, null] as Cell[],
           );
-          const payments = rows.map(([, , , paid], i) => [`P${i}`, s(asOf - 1), `F${i}`, paid / 100, "Received"] as Cell[]);
+          const payments = rows.map(
+            ([, , , paid], i) => [`P${i}`, s(asOf - 1), `F${i}`, paid / 100, "Received"] as Cell[],
+          );
           const a = agingAsOf(data(invoices, payments), asOf);
           expect(BUCKETS.reduce((sum, b) => sum + a.total[b], 0)).toBe(a.total.total);
           expect(a.total.total).toBe(rows.reduce((sum, [, , total, paid]) => sum + total - paid, 0));
@@ -109,14 +139,39 @@ describe("aging buckets", () => {
 
 describe("aging, pinned at its edges (issue 35)", () => {
   it("counts in DSO an invoice issued on the day and one 89 days before, not one issued exactly 90 days before or after the day", () => {
-    const sold = (no: string, issued: number) => [no, s(issued), "C-1", 100, 0.21, 21, 121, s(issued + 30), "Issued", null];
-    const aging = agingAsOf(data([sold("F1", asOf), sold("F2", asOf - 89), sold("F3", asOf - 90), sold("F4", asOf + 1)]), asOf);
+    const sold = (no: string, issued: number) => [
+      no,
+      s(issued),
+      "C-1",
+      100,
+      0.21,
+      21,
+      121,
+      s(issued + 30),
+      "Issued",
+      null,
+    ];
+    const aging = agingAsOf(
+      data([sold("F1", asOf), sold("F2", asOf - 89), sold("F3", asOf - 90), sold("F4", asOf + 1)]),
+      asOf,
+    );
     // outstanding as of the day 3 × 121 (not the one issued after it) over sales of 2 × 121 in the window, times 90 days
     expect(aging.dso).toBe(135);
   });
 
   it("ages an invoice with no due date from its issue date plus the client's terms, else the default terms", () => {
-    const undated = (no: string, client: string, issued: number) => [no, s(issued), client, 100, 0.21, 21, 121, null, "Issued", null];
+    const undated = (no: string, client: string, issued: number) => [
+      no,
+      s(issued),
+      client,
+      100,
+      0.21,
+      21,
+      121,
+      null,
+      "Issued",
+      null,
+    ];
     const withTerms = salesDataFrom([
       tableData(
         "Clients",
@@ -126,7 +181,11 @@ describe("aging, pinned at its edges (issue 35)", () => {
           ["C-3", "Sense termes", null],
         ],
       ),
-      tableData("Invoices", invoiceHeaders, [undated("F1", "C-1", asOf - 31), undated("F2", "C-1", asOf - 30), undated("F3", "C-3", asOf - 45)]),
+      tableData("Invoices", invoiceHeaders, [
+        undated("F1", "C-1", asOf - 31),
+        undated("F2", "C-1", asOf - 30),
+        undated("F3", "C-3", asOf - 45),
+      ]),
       tableData("Payments", paymentHeaders, []),
     ]);
     const rows = agingAsOf(withTerms, asOf).clients.map((c) => [c.clientId, c.current, c["1-30"]]);
@@ -165,7 +224,9 @@ describe("aging, pinned at its edges (issue 35)", () => {
       ),
       asOf,
     );
-    expect([overdueAsOf(aged), overdueAsOf(aged, "C-1"), overdueAsOf(aged, "C-2"), overdueAsOf(aged, "C-9")]).toEqual([141_00, 121_00, 20_00, 0]);
+    expect([overdueAsOf(aged), overdueAsOf(aged, "C-1"), overdueAsOf(aged, "C-2"), overdueAsOf(aged, "C-9")]).toEqual([
+      141_00, 121_00, 20_00, 0,
+    ]);
   });
 
   it("lists no client who owes nothing, and counts drafts and cancelled invoices in no sales", () => {
@@ -195,7 +256,10 @@ describe("aging, pinned at its edges (issue 35)", () => {
   it("names its tables and headers, amounts formatted as money and DSO as a number", () => {
     const sheet = agingSheet(agingAsOf(data([]), asOf));
     expect(sheet.name).toBe("Aging");
-    const buckets = ["Not yet due", "1–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"].map((header) => [header, "money"]);
+    const buckets = ["Not yet due", "1–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"].map((header) => [
+      header,
+      "money",
+    ]);
     expect(sheet.tables.map((t) => [t.name, t.columns.map((c) => [c.header, c.format ?? null])])).toEqual([
       ["Aging", [["ClientID", null], ["Client", null], ...buckets]],
       ["AgingTotal", [...buckets, ["DSO", "number"]]],

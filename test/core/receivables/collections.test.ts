@@ -35,7 +35,11 @@ function data(payments: Cell[][] = [], settings: Cell[][] = [], sent: Cell[][] =
         ["2026-0105", s(today - 5), "C-2", 10, 0.21, 2.1, 12.1, s(today + 25)],
       ],
     ),
-    tableData("Payments", ["PaymentID", "PaymentDate", "InvoiceNo", "ClientID", "Amount", "Reference", "Status", "Reason", "Investigation"], payments),
+    tableData(
+      "Payments",
+      ["PaymentID", "PaymentDate", "InvoiceNo", "ClientID", "Amount", "Reference", "Status", "Reason", "Investigation"],
+      payments,
+    ),
     tableData("Settings", ["Setting", "Value"], settings),
     tableData("Reminders", ["Sent", "ClientID", "InvoiceNo", "Level", "Channel"], sent),
   ]);
@@ -43,10 +47,19 @@ function data(payments: Cell[][] = [], settings: Cell[][] = [], sent: Cell[][] =
 
 describe("withdrawn payments", () => {
   it("recognise SEPA return codes and card chargeback reasons in the Reason text", () => {
-    expect(reasonOf("MD06 Devolución por el cliente")).toEqual({ code: "MD06", explanation: "refund requested by the debtor" });
+    expect(reasonOf("MD06 Devolución por el cliente")).toEqual({
+      code: "MD06",
+      explanation: "refund requested by the debtor",
+    });
     expect(reasonOf("retorn am04")).toEqual({ code: "AM04", explanation: "insufficient funds" });
-    expect(reasonOf("Visa 13.1 producto no recibido")).toEqual({ code: "13.1", explanation: "goods or services not received" });
-    expect(reasonOf("Fraude con tarjeta")).toEqual({ code: null, explanation: "fraud: the cardholder did not authorise it" });
+    expect(reasonOf("Visa 13.1 producto no recibido")).toEqual({
+      code: "13.1",
+      explanation: "goods or services not received",
+    });
+    expect(reasonOf("Fraude con tarjeta")).toEqual({
+      code: null,
+      explanation: "fraud: the cardholder did not authorise it",
+    });
     expect(reasonOf("no idea")).toBeUndefined();
   });
 
@@ -71,7 +84,9 @@ describe("withdrawn payments", () => {
 describe("reminders", () => {
   it("group a client's overdue invoices, level by the latest, in the client's language", () => {
     const list = reminders(data(), today);
-    expect(list.map((r) => [r.client.ClientID, r.level, r.language, r.invoices.map((i) => i.invoiceNo), r.total])).toEqual([
+    expect(
+      list.map((r) => [r.client.ClientID, r.level, r.language, r.invoices.map((i) => i.invoiceNo), r.total]),
+    ).toEqual([
       ["C-3", 4, "en", ["2026-0104"], 5000],
       ["C-1", 3, "ca", ["2026-0101", "2026-0102"], 36300],
       ["C-2", 1, "es", ["2026-0103"], 121000],
@@ -119,14 +134,11 @@ describe("reminders", () => {
 
   it("choose Catalan for Andorra, Catalonia and the Balearics, Spanish for the rest of Spain, English elsewhere", () => {
     const c = (Country: string | null, PostalCode: string | null) => ({ Country, PostalCode }) as Client;
-    expect([c("AD", "AD500"), c("ES", "17001"), c("ES", "07001"), c("ES", "28001"), c("FR", "75001"), c(null, "8001")].map(letterLanguage)).toEqual([
-      "ca",
-      "ca",
-      "ca",
-      "es",
-      "en",
-      "ca",
-    ]);
+    expect(
+      [c("AD", "AD500"), c("ES", "17001"), c("ES", "07001"), c("ES", "28001"), c("FR", "75001"), c(null, "8001")].map(
+        letterLanguage,
+      ),
+    ).toEqual(["ca", "ca", "ca", "es", "en", "ca"]);
   });
 });
 
@@ -155,24 +167,35 @@ describe("bank reconciliation", () => {
       [6, -1200],
       [7, 7777],
     ]);
-    expect(readable(problems)).toEqual([{ sheet: "Bank", row: 8, column: null, severity: "error", message: "'xx' is not a date" }]);
+    expect(readable(problems)).toEqual([
+      { sheet: "Bank", row: 8, column: null, severity: "error", message: "'xx' is not a date" },
+    ]);
   });
 
   it("proposes the likeliest open invoice with a confidence and its reasons; confirmed ones are not proposed again", () => {
     const d = data();
     const { lines } = readBankLines(grid);
     const proposals = proposeMatches(lines, d, today);
-    expect(proposals.map((p) => [p.line.row, p.invoice?.InvoiceNo ?? null, p.confidence, p.unmatched ?? null])).toEqual([
-      [3, "2026-0102", 1, null],
-      [4, "2026-0103", 0.5, null],
-      [5, "2026-0101", 0.35, null],
-      [6, null, 0, "debit"],
-      [7, null, 0, "nothing"],
+    expect(proposals.map((p) => [p.line.row, p.invoice?.InvoiceNo ?? null, p.confidence, p.unmatched ?? null])).toEqual(
+      [
+        [3, "2026-0102", 1, null],
+        [4, "2026-0103", 0.5, null],
+        [5, "2026-0101", 0.35, null],
+        [6, null, 0, "debit"],
+        [7, null, 0, "nothing"],
+      ],
+    );
+    expect(proposals[0].reasons).toEqual([
+      "invoice number 2026-0102 in the text",
+      "the exact amount owed",
+      "the client's name",
     ]);
-    expect(proposals[0].reasons).toEqual(["invoice number 2026-0102 in the text", "the exact amount owed", "the client's name"]);
     expect(proposals[2].reasons).toEqual(["the client's IBAN"]);
     const { line, invoice } = proposals[0];
-    const row = paymentRow({ invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text }, ["P-00007", "X"]);
+    const row = paymentRow(
+      { invoice: invoice ?? undefined, date: line.date, amount: line.amount, method: "Transfer", reference: line.text },
+      ["P-00007", "X"],
+    );
     expect(row).toEqual({
       PaymentID: "P-00008",
       PaymentDate: dayOf(2026, 11, 20),
@@ -183,14 +206,30 @@ describe("bank reconciliation", () => {
       Reference: "TRANSF FORN PUIG FRA 2026-0102",
       Status: "Received",
     });
-    const after = data([["P-00008", s(dayOf(2026, 11, 20)), "2026-0102", "C-1", 242, "TRANSF FORN PUIG FRA 2026-0102", "Received", null, null]]);
+    const after = data([
+      [
+        "P-00008",
+        s(dayOf(2026, 11, 20)),
+        "2026-0102",
+        "C-1",
+        242,
+        "TRANSF FORN PUIG FRA 2026-0102",
+        "Received",
+        null,
+        null,
+      ],
+    ]);
     expect(proposeMatches(lines, after, today).map((p) => p.line.row)).toEqual([4, 5, 6, 7]);
   });
 
   it("ticks no two lines that would pay one invoice beyond what it owes: the likelier keeps the tick, the other says why", () => {
     const twice: SheetGrid = {
       ...grid,
-      rows: [grid.rows[1], ["20/11/2026", "TRANSF FORN PUIG FRA 2026-0102", "242,00"], ["21/11/2026", "FORN PUIG FRA 2026-0102 REPETIDA", "242,00"]],
+      rows: [
+        grid.rows[1],
+        ["20/11/2026", "TRANSF FORN PUIG FRA 2026-0102", "242,00"],
+        ["21/11/2026", "FORN PUIG FRA 2026-0102 REPETIDA", "242,00"],
+      ],
     };
     const proposals = proposeMatches(readBankLines(twice).lines, data(), today);
     expect(proposals.map((p) => [p.invoice?.InvoiceNo, p.confidence >= PRESELECT_CONFIDENCE])).toEqual([

@@ -27,15 +27,26 @@ const owed = (payments: Payment[], invoices = [invoice("F1")]) =>
 
 describe("what an invoice owes", () => {
   it("counts only received payments dated on or before the day, with an invoice number", () => {
-    expect(owed([payment({}), payment({ PaymentDate: asOf }), payment({ PaymentDate: asOf + 1 })])).toEqual([["F1", 100_00, 21_00, "PartiallyPaid"]]);
-    expect(owed([payment({ PaymentDate: null }), payment({ InvoiceNo: null }), payment({ Status: "Pending" }), payment({ Status: "Reversed" })])).toEqual([
-      ["F1", 0, 121_00, "Issued"],
+    expect(owed([payment({}), payment({ PaymentDate: asOf }), payment({ PaymentDate: asOf + 1 })])).toEqual([
+      ["F1", 100_00, 21_00, "PartiallyPaid"],
     ]);
+    expect(
+      owed([
+        payment({ PaymentDate: null }),
+        payment({ InvoiceNo: null }),
+        payment({ Status: "Pending" }),
+        payment({ Status: "Reversed" }),
+      ]),
+    ).toEqual([["F1", 0, 121_00, "Issued"]]);
   });
 
   it("takes its credit notes off, leaves out what is issued after the day, and gives days past due", () => {
     const balances = invoiceBalances(
-      [invoice("F1", { DueDate: asOf - 3 }), invoice("R1", { Total: -21_00, CreditOf: "F1" }), invoice("F2", { IssueDate: asOf + 1 })],
+      [
+        invoice("F1", { DueDate: asOf - 3 }),
+        invoice("R1", { Total: -21_00, CreditOf: "F1" }),
+        invoice("F2", { IssueDate: asOf + 1 }),
+      ],
       [],
       asOf,
     );

@@ -10,9 +10,30 @@ const today = dayOf(2026, 11, 27);
 
 async function workbook(): Promise<XlsxWorkbook> {
   const book = new XlsxWorkbook();
-  await book.writeSheet({ name: "Clients", tables: [outputTable("Clients", [["C-1", "Forn Puig, SL", ...Array(19).fill(null)]])] });
-  const invoice = (no: string, due: number) => [no, today - 90, "C-1", null, null, 100, 0.21, 21, 121, "EUR", due, "Issued", null, null];
-  await book.writeSheet({ name: "Invoices", tables: [outputTable("Invoices", [invoice("2026-0001", today - 40), invoice("2026-0002", today - 20)])] });
+  await book.writeSheet({
+    name: "Clients",
+    tables: [outputTable("Clients", [["C-1", "Forn Puig, SL", ...Array(19).fill(null)]])],
+  });
+  const invoice = (no: string, due: number) => [
+    no,
+    today - 90,
+    "C-1",
+    null,
+    null,
+    100,
+    0.21,
+    21,
+    121,
+    "EUR",
+    due,
+    "Issued",
+    null,
+    null,
+  ];
+  await book.writeSheet({
+    name: "Invoices",
+    tables: [outputTable("Invoices", [invoice("2026-0001", today - 40), invoice("2026-0002", today - 20)])],
+  });
   return book;
 }
 

@@ -6,7 +6,13 @@ import { tableData } from "../../helpers/tables";
 describe("figures over a snapshot", () => {
   it("reads date serials in the workbook's own date system", () => {
     const invoices = (date1904: boolean, serial: number) =>
-      new Snapshot(salesDataFrom([tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net"], [["F1", serial, "C-1", 100]], { date1904 })]));
+      new Snapshot(
+        salesDataFrom([
+          tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net"], [["F1", serial, "C-1", 100]], {
+            date1904,
+          }),
+        ]),
+      );
     const today = dayOf(2026, 11, 30);
     // 27/11/2026 is serial 46353 counted from 1900 and 44891 from 1904
     expect(FIGURES.revenue(invoices(false, 46353), 46353)).toBe(100);

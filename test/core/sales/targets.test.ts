@@ -41,8 +41,14 @@ describe("the target plan", () => {
   it("adds two targets of one granularity on the days both cover, and reports them once", () => {
     const { plan: p, problems } = plan([month, target("2026-06", 11_000_00, { Exec: "Laia Puig" })]);
     expect(p.sum(exec("E01"), june(1), june(30))).toBe(33_000_00);
-    expect(problems.map((x) => [x.sheet, x.column, x.severity, x.code])).toEqual([["Targets", "Period", "error", "targets.overlap"]]);
-    expect(problems[0].params).toMatchObject({ first: "2026-06", second: "2026-06", who: [{ code: "targets.exec", params: { name: "E01" } }] });
+    expect(problems.map((x) => [x.sheet, x.column, x.severity, x.code])).toEqual([
+      ["Targets", "Period", "error", "targets.overlap"],
+    ]);
+    expect(problems[0].params).toMatchObject({
+      first: "2026-06",
+      second: "2026-06",
+      who: [{ code: "targets.exec", params: { name: "E01" } }],
+    });
   });
 
   it("keeps targets by region, by category and for everyone apart, each summed over its own days", () => {
@@ -53,7 +59,13 @@ describe("the target plan", () => {
     ]);
     expect(p.sum({ exec: null, region: "Girona", category: null }, june(1), june(5))).toBe(10_000_00);
     expect(p.sum({ exec: null, region: null, category: "Software" }, june(1), june(1))).toBe(100_00);
-    expect(plan([target("2026-06", 2_200_00, { Category: " Software " })]).plan.has({ exec: null, region: null, category: "Software" })).toBe(true);
+    expect(
+      plan([target("2026-06", 2_200_00, { Category: " Software " })]).plan.has({
+        exec: null,
+        region: null,
+        category: "Software",
+      }),
+    ).toBe(true);
     expect(p.sum({ exec: null, region: null, category: null }, june(1), june(30))).toBe(66_000_00);
     expect(p.has({ exec: null, region: "Barcelona", category: null })).toBe(false);
     expect(p.execs).toEqual([]);
@@ -66,8 +78,16 @@ describe("the target plan", () => {
     const company = plan([month, target("2026-06", 50_000_00)]).plan;
     expect(company.team(june(1), june(30))).toBe(50_000_00);
     // a region's or a category's target, an exec's in a region or a category: none is the company's nor adds to the execs'
-    for (const who of [{ Region: "Girona" }, { Category: "Software" }, { Exec: "E02", Region: "Girona" }, { Exec: "E02", Category: "Software" }])
-      expect([who, plan([month, target("2026-06", 9_999_00, who)]).plan.team(june(1), june(30))]).toEqual([who, 22_000_00]);
+    for (const who of [
+      { Region: "Girona" },
+      { Category: "Software" },
+      { Exec: "E02", Region: "Girona" },
+      { Exec: "E02", Category: "Software" },
+    ])
+      expect([who, plan([month, target("2026-06", 9_999_00, who)]).plan.team(june(1), june(30))]).toEqual([
+        who,
+        22_000_00,
+      ]);
   });
 
   it("says when a period has no working day, and then plans nothing for it", () => {
@@ -76,7 +96,8 @@ describe("the target plan", () => {
     expect(problems.map((x) => [x.sheet, x.column, x.severity, x.code, x.params.period])).toEqual([
       ["Targets", "Period", "warning", "targets.noWorkingDay", "2026-W24"],
     ]);
-    const everywhere = plan([target("2026-W24", 1_00, { Region: "Girona", Category: "Software" })], holidays).problems[0];
+    const everywhere = plan([target("2026-W24", 1_00, { Region: "Girona", Category: "Software" })], holidays)
+      .problems[0];
     expect(everywhere.params.who).toEqual([
       { code: "targets.region", params: { name: "Girona" } },
       { code: "targets.category", params: { name: "Software" } },

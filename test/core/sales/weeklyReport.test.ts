@@ -32,7 +32,11 @@ function data(targets: Cell[][], invoices: Cell[][] = [], extra: TableData[] = [
     team,
     settings,
     tableData("Targets", ["Period", "Exec", "Region", "Category", "RevenueTarget"], targets),
-    tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Exec", "Net", "VATRate", "Total", "DueDate", "Status", "CreditOf"], invoices),
+    tableData(
+      "Invoices",
+      ["InvoiceNo", "IssueDate", "ClientID", "Exec", "Net", "VATRate", "Total", "DueDate", "Status", "CreditOf"],
+      invoices,
+    ),
     ...extra,
   ]);
 }
@@ -105,7 +109,9 @@ describe("targets in the weekly report", () => {
       ]),
       "2026-W48",
     );
-    expect(r.problems).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("overlap for exec E01") })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: "error", message: expect.stringContaining("overlap for exec E01") }),
+    ]);
   });
 });
 
@@ -130,7 +136,15 @@ describe("actuals and figures", () => {
   );
 
   it("counts credit notes, leaves drafts out and maps exec names to IDs", () => {
-    expect(exec(r, "E01")).toMatchObject({ actual: 130000, target: 200000, variance: -70000, attainment: 0.65, status: "red", lastWeek: 40000, change: 90000 });
+    expect(exec(r, "E01")).toMatchObject({
+      actual: 130000,
+      target: 200000,
+      variance: -70000,
+      attainment: 0.65,
+      status: "red",
+      lastWeek: 40000,
+      change: 90000,
+    });
   });
 
   it("leaves attainment empty for a zero target, and keeps execs with targets but no sales", () => {
@@ -154,7 +168,10 @@ describe("actuals and figures", () => {
   });
 
   it("refuses a period that is not a week", () => {
-    expect(weeklyReport(data([]), "2026-11")).toEqual({ ok: false, error: "'2026-11' is not a week: use the form 2026-W48" });
+    expect(weeklyReport(data([]), "2026-11")).toEqual({
+      ok: false,
+      error: "'2026-11' is not a week: use the form 2026-W48",
+    });
     expect(lastCompleteWeek(dayOf(2026, 11, 27))).toBe("2026-W47");
   });
 });
@@ -183,7 +200,14 @@ describe("orders in the weekly report", () => {
     expect(r.summary.lateDeliveries).toBe(2);
     const sheet = reportSheet(r, "ca");
     const late = sheet.tables.find((t) => t.name.endsWith("_Late"))!;
-    expect(late.columns.map((c) => c.header)).toEqual(["Comercial", "Comanda", "Client", "Data promesa", "Dies de retard", "Import net"]);
+    expect(late.columns.map((c) => c.header)).toEqual([
+      "Comercial",
+      "Comanda",
+      "Client",
+      "Data promesa",
+      "Dies de retard",
+      "Import net",
+    ]);
   });
 });
 
@@ -207,7 +231,14 @@ describe("the report on the sample workbook", () => {
     for (const e of r.execs) {
       let actual = 0;
       for (const i of sales.invoices)
-        if (i.Exec === e.exec && i.IssueDate! >= start && i.IssueDate! <= end && i.Status !== "Draft" && i.Status !== "Cancelled") actual += i.Net!;
+        if (
+          i.Exec === e.exec &&
+          i.IssueDate! >= start &&
+          i.IssueDate! <= end &&
+          i.Status !== "Draft" &&
+          i.Status !== "Cancelled"
+        )
+          actual += i.Net!;
       // target: the week target if the exec has one for this week, else the month's spread
       const weekly = sales.targets.filter((t) => t.Exec === e.exec && t.Period === week);
       let target = 0;
@@ -216,7 +247,9 @@ describe("the report on the sample workbook", () => {
         for (let day = start; day <= end; day++) {
           if (!isWorkingDay(day, sales.settings.holidays)) continue;
           const month = sales.targets.find((t) => t.Exec === e.exec && t.Period === formatIsoDate(day).slice(0, 7))!;
-          target += spreadOverWorkingDays(month.RevenueTarget!, periodOf(month.Period!), sales.settings.holidays).get(day)!;
+          target += spreadOverWorkingDays(month.RevenueTarget!, periodOf(month.Period!), sales.settings.holidays).get(
+            day,
+          )!;
         }
       }
       expect([e.exec, e.actual, e.target]).toEqual([e.exec, actual, target]);
@@ -242,23 +275,41 @@ describe("the report on the sample workbook", () => {
     ]);
     // a manager's report: few named columns a table, names rather than codes, no column of zeros
     expect(sheet.tables.every((t) => t.columns.length <= 8)).toBe(true);
-    expect(sheet.tables[1].columns.map((c) => c.header)).toEqual(["Exec", "Actual", "Target", "Variance", "Attainment", "Status"]);
+    expect(sheet.tables[1].columns.map((c) => c.header)).toEqual([
+      "Exec",
+      "Actual",
+      "Target",
+      "Variance",
+      "Attainment",
+      "Status",
+    ]);
     expect(sheet.tables[1].rows.map((row) => row[0])).toEqual(r.execs.map((e) => e.name));
     for (const t of sheet.tables.filter((x) => x.columns.some((c) => c.header === "Target"))) {
       const at = t.columns.findIndex((c) => c.header === "Target");
       expect([t.name, t.rows.some((row) => row[at] !== 0)]).toEqual([t.name, true]);
     }
-    expect(sheet.charts).toEqual([{ table: "Report_2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" }]);
+    expect(sheet.charts).toEqual([
+      { table: "Report_2026W47_Execs", title: "Actual vs target, 2026-W47", from: "Exec", to: "Target" },
+    ]);
     expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, titleRows: 1 });
     // in the language chosen: title, headers, statuses coloured by their words, the chart
     const ca = reportSheet(r, "ca");
     expect(ca.title).toMatch(/^Vendes de la setmana 2026-W47 \(16\/11\/2026 – 22\/11\/2026\), facturació$/);
-    expect(ca.tables[1].columns.map((c) => c.header)).toEqual(["Comercial", "Vendes", "Objectiu", "Diferència", "Assoliment", "Estat"]);
+    expect(ca.tables[1].columns.map((c) => c.header)).toEqual([
+      "Comercial",
+      "Vendes",
+      "Objectiu",
+      "Diferència",
+      "Assoliment",
+      "Estat",
+    ]);
     expect(ca.tables[1].columns[5].rag).toEqual({ green: "En objectiu", amber: "A prop", red: "Per sota" });
     expect(new Set(ca.tables[1].rows.map((row) => row[5]))).toEqual(
       new Set(r.execs.map((e) => ({ green: "En objectiu", amber: "A prop", red: "Per sota" })[e.status!])),
     );
-    expect(ca.charts).toEqual([{ table: "Report_2026W47_Execs", title: "Vendes i objectiu, 2026-W47", from: "Comercial", to: "Objectiu" }]);
+    expect(ca.charts).toEqual([
+      { table: "Report_2026W47_Execs", title: "Vendes i objectiu, 2026-W47", from: "Comercial", to: "Objectiu" },
+    ]);
     expect(reportSheet(r, "es").tables[0].columns[0].header).toBe("Ventas");
     const first = weeklySalesSheet(r, undefined);
     const asRead = tableData(

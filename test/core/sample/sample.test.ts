@@ -77,7 +77,9 @@ describe("the sample workbook", () => {
     expect(payments.some((p) => p.Status === "Reversed" && /^[A-Z]{2}\d{2} /.test(p.Reason ?? ""))).toBe(true);
     const targets = readTable("Targets", byName("Targets")).records.map((r) => r.record.Period!);
     expect(targets.some((p) => /W\d\d$/.test(p)) && targets.some((p) => /^\d{4}-\d{2}$/.test(p))).toBe(true);
-    expect(tables.flatMap((t) => t.rows.flat()).filter((v) => typeof v === "string" && findCardNumbers(v).length > 0)).toEqual([]);
+    expect(
+      tables.flatMap((t) => t.rows.flat()).filter((v) => typeof v === "string" && findCardNumbers(v).length > 0),
+    ).toEqual([]);
   });
 
   it("numbers invoices gaplessly per series and year", () => {
@@ -95,6 +97,8 @@ describe("Catalan holidays", () => {
     expect(formatIsoDate(easterSunday(2026))).toBe("2026-04-05");
     expect(formatIsoDate(easterSunday(2027))).toBe("2027-03-28");
     const days = catalanHolidays(2026).map(formatIsoDate);
-    expect(days).toEqual(expect.arrayContaining(["2026-04-03", "2026-04-06", "2026-06-24", "2026-09-11", "2026-12-26"]));
+    expect(days).toEqual(
+      expect.arrayContaining(["2026-04-03", "2026-04-06", "2026-06-24", "2026-09-11", "2026-12-26"]),
+    );
   });
 });

@@ -27,14 +27,42 @@ const tables = [
       ["E03", "Pere Sense Correu", null],
     ],
   ),
-  tableData("Clients", ["ClientID", "Name", "Street", "PostalCode", "City"], [["C-1", "Forn Puig, SL", "Carrer Major 1", "17001", "Girona"]]),
+  tableData(
+    "Clients",
+    ["ClientID", "Name", "Street", "PostalCode", "City"],
+    [["C-1", "Forn Puig, SL", "Carrer Major 1", "17001", "Girona"]],
+  ),
   tableData(
     "Meetings",
     ["MeetingID", "Date", "Start", "End", "Title", "Attendees", "ClientID", "Agenda", "Minutes", "Actions", "Status"],
     [
-      ["M-1", s(asOf), 0.375, "10h30", "Setmanal; vendes", "E01, Marc Vidal; E03", null, "1. Vendes\n2) Comandes\n- Visites", null, null, null], // blank: planned
+      [
+        "M-1",
+        s(asOf),
+        0.375,
+        "10h30",
+        "Setmanal; vendes",
+        "E01, Marc Vidal; E03",
+        null,
+        "1. Vendes\n2) Comandes\n- Visites",
+        null,
+        null,
+        null,
+      ], // blank: planned
       ["M-2", s(asOf + 1), "16:00", null, "Amb Forn Puig", "E02", "C-1", "Renovació", null, null, "Planned"],
-      ["M-3", s(asOf - 2), "9:00", "10:00", "Setmanal", "E01, E02", null, null, "Vendes bé.\nGirona per sota.", "Trucar clients\nRevisar estoc", "Held"],
+      [
+        "M-3",
+        s(asOf - 2),
+        "9:00",
+        "10:00",
+        "Setmanal",
+        "E01, E02",
+        null,
+        null,
+        "Vendes bé.\nGirona per sota.",
+        "Trucar clients\nRevisar estoc",
+        "Held",
+      ],
       ["M-4", s(asOf + 2), "9:00", null, "Anul·lada", "E01", null, null, null, null, "Cancelled"],
       ["M-5", s(asOf - 7), "9:00", null, "Fa una setmana", "E01", null, null, null, null, "Held"], // 7 days ago: outside the week
       ["M-6", s(asOf), "2:15 pm", "tard", "Hora dolenta", "Joan Desconegut", null, null, null, null, null],
@@ -58,7 +86,13 @@ describe("times of day", () => {
       "00:00",
       "12:00",
     ]);
-    expect(["25:00", "9", "tard", "13 pm", "9:75"].map(parseTimeText)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(["25:00", "9", "tard", "13 pm", "9:75"].map(parseTimeText)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -87,12 +121,21 @@ describe("meetings", () => {
   });
 
   it("are in the week of each exec who attends them", () => {
-    expect(meetingsOf(data.meetings, data.team, "E02", asOf - 2, asOf + 4).map((m) => m.MeetingID)).toEqual(["M-3", "M-1", "M-2"]);
+    expect(meetingsOf(data.meetings, data.team, "E02", asOf - 2, asOf + 4).map((m) => m.MeetingID)).toEqual([
+      "M-3",
+      "M-1",
+      "M-2",
+    ]);
     expect(execWeek(data, "E01", asOf).meetings.map((m) => m.MeetingID)).toEqual(["M-3", "M-1"]);
   });
 
   it("take the points of an agenda one a line, their own numbering off", () => {
-    expect(pointsOf(" 1. Vendes\n2) Comandes\n\n- Visites\n• Altres")).toEqual(["Vendes", "Comandes", "Visites", "Altres"]);
+    expect(pointsOf(" 1. Vendes\n2) Comandes\n\n- Visites\n• Altres")).toEqual([
+      "Vendes",
+      "Comandes",
+      "Visites",
+      "Altres",
+    ]);
   });
 
   it("give an agenda and minutes as documents in the language asked", () => {
@@ -142,7 +185,10 @@ describe("meetings", () => {
     expect(event.startDate.toString()).toBe("2026-11-25T09:00:00");
     expect(event.startDate.zone?.tzid).toBe("floating");
     expect(event.endDate.toString()).toBe("2026-11-25T10:30:00");
-    expect(event.attendees.map((a) => a.getFirstValue())).toEqual(["mailto:anna.puig@exemple.cat", "mailto:marc.vidal@exemple.cat"]);
+    expect(event.attendees.map((a) => a.getFirstValue())).toEqual([
+      "mailto:anna.puig@exemple.cat",
+      "mailto:marc.vidal@exemple.cat",
+    ]);
     expect(String(vevent.getFirstPropertyValue("organizer")).toLowerCase()).toBe("mailto:anna.puig@exemple.cat");
     const cancelled = new ICAL.Component(
       ICAL.parse(
@@ -156,7 +202,11 @@ describe("meetings", () => {
     );
     expect(cancelled.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(cancelled.getFirstSubcomponent("vevent")!.getFirstPropertyValue("status")).toBe("CANCELLED");
-    const noEnd = new ICAL.Event(new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[1], data.team, data.clients, STAMP))).getFirstSubcomponent("vevent")!);
+    const noEnd = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[1], data.team, data.clients, STAMP))).getFirstSubcomponent(
+        "vevent",
+      )!,
+    );
     expect(noEnd.endDate.toString()).toBe("2026-11-26T17:00:00");
     expect(noEnd.location).toBe("Carrer Major 1, 17001, Girona");
   });
@@ -169,7 +219,11 @@ describe("meetings", () => {
           ? { ...m, Name: "Marc; Vidal, ^Jr", Email: "a>,<b@evil.example" }
           : m,
     );
-    const meeting = { ...data.meetings[0], Title: "Tarifes\r\nORGANIZER:mailto:spy@evil.example", Agenda: "1, 2; 3 \\ fi" };
+    const meeting = {
+      ...data.meetings[0],
+      Title: "Tarifes\r\nORGANIZER:mailto:spy@evil.example",
+      Agenda: "1, 2; 3 \\ fi",
+    };
     const text = meetingIcs(meeting, team, data.clients, STAMP);
     expect(text.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!;

@@ -24,7 +24,8 @@ describe("requests", () => {
       ["Low", "Low", "P4"],
       [null, "High", "P4"],
     ];
-    for (const [impact, urgency, priority] of cases) expect([impact, urgency, priorityOf(impact, urgency)]).toEqual([impact, urgency, priority]);
+    for (const [impact, urgency, priority] of cases)
+      expect([impact, urgency, priorityOf(impact, urgency)]).toEqual([impact, urgency, priority]);
   });
 
   it("are due their service level in working days: Saturday + 1 is Monday, 0 days is the day or the next working one, holidays skipped", () => {

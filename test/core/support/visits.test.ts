@@ -62,7 +62,8 @@ describe("visits", () => {
 
 describe("a visit recorded as done", () => {
   const visit = data.visits.find((v) => v.VisitID === "V-3")!; // planned for the day itself
-  const port = () => ({ updateRow: jest.fn(async () => ({ ok: true as const })) }) as unknown as WorkbookPort & { updateRow: jest.Mock };
+  const port = () =>
+    ({ updateRow: jest.fn(async () => ({ ok: true as const })) }) as unknown as WorkbookPort & { updateRow: jest.Mock };
 
   it("is refused before its day, saying from when, and nothing is written", async () => {
     const ahead = port();

@@ -75,22 +75,41 @@ describe("card numbers", () => {
   it("typed as a number are an error for check, said without the number", () => {
     for (const name of ["Street", "Notes", "Phone", "Email"]) {
       const reading = readCell(4111111111111111, column(name), false);
-      expect([name, reading.error]).toEqual([name, "holds a full card number (ending 1111): keep only the last 4 digits in CardLast4"]);
+      expect([name, reading.error]).toEqual([
+        name,
+        "holds a full card number (ending 1111): keep only the last 4 digits in CardLast4",
+      ]);
     }
     expect(english(readCell(4111111111111111, column("CardLast4"), false).error)).not.toMatch(FULL);
   });
 
   it("never leave in a CSV, a problem or an .xlsx written by either adapter's rule", async () => {
     expect(toCsv(["Notes"], [[4111111111111111], ["4111.1111.1111.1111"]])).not.toMatch(FULL);
-    const p = problem("4111 1111 1111 1111", 2, "4111111111111111", "error", say("cell.notEmail", { value: "'4111 1111 1111 1111'" }));
+    const p = problem(
+      "4111 1111 1111 1111",
+      2,
+      "4111111111111111",
+      "error",
+      say("cell.notEmail", { value: "'4111 1111 1111 1111'" }),
+    );
     expect(JSON.stringify(p)).not.toMatch(FULL);
     const workbook = new XlsxWorkbook();
     await workbook.writeSheet({
       name: "Quarantine",
       title: "4111 1111 1111 1111",
-      tables: [{ name: "Q", columns: [{ header: "4111111111111111" }, { header: "TaxID" }], rows: [[4111111111111111, "FR40303265045"]] }],
+      tables: [
+        {
+          name: "Q",
+          columns: [{ header: "4111111111111111" }, { header: "TaxID" }],
+          rows: [[4111111111111111, "FR40303265045"]],
+        },
+      ],
     });
-    await workbook.appendRow({ table: "Q", keyColumn: "TaxID", build: () => ({ "•••• 1111": "4111\u00a01111\u00a01111\u00a01111", TaxID: "x" }) });
+    await workbook.appendRow({
+      table: "Q",
+      keyColumn: "TaxID",
+      build: () => ({ "•••• 1111": "4111\u00a01111\u00a01111\u00a01111", TaxID: "x" }),
+    });
     const written = JSON.stringify((await workbook.readSheet("Quarantine"))!.rows);
     expect(written).not.toMatch(FULL);
     expect(written).toContain("FR40303265045"); // a valid tax ID in a TaxID column is not a card
@@ -116,6 +135,7 @@ describe("card numbers", () => {
       expect([args.join(" "), FULL.test(run.text)]).toEqual([args.join(" "), false]);
     }
     const imported = await XlsxWorkbook.load(readFileSync(path.join(dir, "out.xlsx")));
-    for (const s of await imported.listSheets()) expect(JSON.stringify((await imported.readSheet(s.name))!.rows)).not.toMatch(FULL);
+    for (const s of await imported.listSheets())
+      expect(JSON.stringify((await imported.readSheet(s.name))!.rows)).not.toMatch(FULL);
   });
 });

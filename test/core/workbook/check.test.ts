@@ -27,7 +27,8 @@ describe("the contract", () => {
       "Campaigns",
       "Settings",
     ]);
-    const required = (t: (typeof TABLE_NAMES)[number]) => CONTRACT[t].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
+    const required = (t: (typeof TABLE_NAMES)[number]) =>
+      CONTRACT[t].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
     expect(required("Invoices")).toEqual(["InvoiceNo", "IssueDate", "ClientID", "Net"]);
     expect(required("Payments")).toEqual(["PaymentID", "PaymentDate", "Amount"]);
     expect(required("Targets")).toEqual(["Period", "RevenueTarget"]);
@@ -35,7 +36,8 @@ describe("the contract", () => {
     expect(required("Survey")).toEqual(["ResponseID", "Question"]);
     expect(required("Campaigns")).toEqual(["CampaignID", "Date", "Name"]);
     expect(CONTRACT.Clients.columns).toHaveLength(22);
-    for (const t of TABLE_NAMES) expect(new Set(CONTRACT[t].columns.map((c) => c.name)).size).toBe(CONTRACT[t].columns.length);
+    for (const t of TABLE_NAMES)
+      expect(new Set(CONTRACT[t].columns.map((c) => c.name)).size).toBe(CONTRACT[t].columns.length);
   });
 });
 
@@ -59,7 +61,9 @@ describe("reading a table", () => {
       record: { InvoiceNo: "2026-0001", IssueDate: dayOf(2026, 11, 27), Net: 10050, VATRate: 0.21, Status: null },
     });
     expect(reading.records[1]).toMatchObject({ row: 5, invalid: true });
-    expect(readable(reading.problems)).toEqual([{ sheet: "Invoices", row: 5, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" }]);
+    expect(readable(reading.problems)).toEqual([
+      { sheet: "Invoices", row: 5, column: "IssueDate", severity: "error", message: "'31/11/2026' is not a date" },
+    ]);
     expect(reading.extraColumns).toEqual(["MyNotes"]);
     expect(reading.missingColumns).toContain("CreditOf");
   });
@@ -110,9 +114,23 @@ describe("checking a workbook", () => {
       tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net"], [["2026-0001", 46353, "C-9", 100]]),
       tableData("MyOwnTable", ["A"], [["x"]]),
     ]);
-    expect(health.tables.find((t) => t.table === "Payments")).toEqual({ table: "Payments", present: false, sheet: null, rows: 0, errors: 0, warnings: 0 });
-    expect(health.tables.find((t) => t.table === "Invoices")).toMatchObject({ present: true, rows: 1, errors: 0, warnings: 1 });
-    expect(readable(health.problems)).toEqual([{ sheet: "Invoices", row: 2, column: "ClientID", severity: "warning", message: "'C-9' is not in Clients" }]);
+    expect(health.tables.find((t) => t.table === "Payments")).toEqual({
+      table: "Payments",
+      present: false,
+      sheet: null,
+      rows: 0,
+      errors: 0,
+      warnings: 0,
+    });
+    expect(health.tables.find((t) => t.table === "Invoices")).toMatchObject({
+      present: true,
+      rows: 1,
+      errors: 0,
+      warnings: 1,
+    });
+    expect(readable(health.problems)).toEqual([
+      { sheet: "Invoices", row: 2, column: "ClientID", severity: "warning", message: "'C-9' is not in Clients" },
+    ]);
     expect(health.errors).toBe(0);
   });
 
@@ -133,7 +151,9 @@ describe("checking a workbook", () => {
   });
 
   it("finds full card numbers in any column and never repeats them", () => {
-    const health = checkTables([tableData("Clients", clientHeaders, [["C-1", "Puig SL", null, null, "card 4111 1111 1111 1111"]])]);
+    const health = checkTables([
+      tableData("Clients", clientHeaders, [["C-1", "Puig SL", null, null, "card 4111 1111 1111 1111"]]),
+    ]);
     expect(health.errors).toBe(1);
     expect(JSON.stringify(health)).not.toContain("4111 1111");
     expect(health.problems[0]).toMatchObject({ row: 2, column: "Notes" });
@@ -159,7 +179,12 @@ describe("settings", () => {
     );
     const { settings, problems } = readSettings(reading);
     expect([...settings.holidays]).toEqual([dayOf(2026, 12, 25), dayOf(2026, 12, 24)]);
-    expect(settings).toMatchObject({ paymentTermsDays: 45, invoicePattern: "F-YYYY-NNNNN", currency: "EUR", fiscalYearStartMonth: 1 });
+    expect(settings).toMatchObject({
+      paymentTermsDays: 45,
+      invoicePattern: "F-YYYY-NNNNN",
+      currency: "EUR",
+      fiscalYearStartMonth: 1,
+    });
     expect(problems.map((p) => [p.row, p.severity])).toEqual([
       [6, "warning"],
       [7, "error"],

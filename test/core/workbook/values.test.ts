@@ -53,11 +53,15 @@ describe("card numbers", () => {
 
   it("masks every card number, keeping only the last four digits", () => {
     fc.assert(
-      fc.property(fc.constantFrom("4111111111111111", "5500000000000004", "4012888888881881"), fc.string(), (card, noise) => {
-        const masked = maskCardNumbers(`${noise} ${card} `);
-        expect(masked).not.toContain(card);
-        expect(masked).toContain(`•••• ${card.slice(-4)}`);
-      }),
+      fc.property(
+        fc.constantFrom("4111111111111111", "5500000000000004", "4012888888881881"),
+        fc.string(),
+        (card, noise) => {
+          const masked = maskCardNumbers(`${noise} ${card} `);
+          expect(masked).not.toContain(card);
+          expect(masked).toContain(`•••• ${card.slice(-4)}`);
+        },
+      ),
     );
   });
 });
@@ -68,7 +72,10 @@ describe("reading cells by column type", () => {
   it("reads dates from serials in both systems, and from text with a warning", () => {
     expect(readCell(46353, col("date"), false)).toEqual({ value: dayOf(2026, 11, 27) });
     expect(readCell(44891, col("date"), true)).toEqual({ value: dayOf(2026, 11, 27) });
-    expect(readCell("27/11/2026", col("date"), false)).toMatchObject({ value: dayOf(2026, 11, 27), warning: expect.stringContaining("stored as text") });
+    expect(readCell("27/11/2026", col("date"), false)).toMatchObject({
+      value: dayOf(2026, 11, 27),
+      warning: expect.stringContaining("stored as text"),
+    });
     expect(readCell("31/11/2026", col("date"), false)).toEqual({ error: "'31/11/2026' is not a date" });
   });
 
@@ -83,7 +90,10 @@ describe("reading cells by column type", () => {
   it("checks e-mails, IBANs, countries, codes and yes/no", () => {
     expect(readCell("anna@exemple.cat", col("email"), false)).toEqual({ value: "anna@exemple.cat" });
     expect(readCell("anna@", col("email"), false).error).toContain("not an e-mail");
-    expect(readCell("ES91 2100 0418 4502 0005 1332", col("iban"), false)).toMatchObject({ value: "ES9121000418450200051332", warning: expect.any(String) });
+    expect(readCell("ES91 2100 0418 4502 0005 1332", col("iban"), false)).toMatchObject({
+      value: "ES9121000418450200051332",
+      warning: expect.any(String),
+    });
     expect(readCell("ES9121000418450200051333", col("iban"), false).error).toContain("not a valid IBAN");
     expect(readCell("es", col("country"), false)).toEqual({ value: "ES" });
     expect(readCell("Spain", col("country"), false).error).toContain("ISO country code");

@@ -29,7 +29,8 @@ export interface AnulacionHashed {
   generatedAt: string;
 }
 
-const huella = (fields: [string, string][]) => sha256Hex(fields.map(([name, value]) => `${name}=${value.trim()}`).join("&"));
+const huella = (fields: [string, string][]) =>
+  sha256Hex(fields.map(([name, value]) => `${name}=${value.trim()}`).join("&"));
 
 export function altaHuella(r: AltaHashed): string {
   return huella([

@@ -34,7 +34,10 @@ export const recordsSheet = () => ({
 const text = (v: RowValues[string]) => (v === null || v === undefined ? "" : String(v));
 
 /** Appends the record `make` builds on the one above it; answers it with its number. */
-export async function appendRecord(port: WorkbookPort, make: (previous: BillingRecord | undefined) => BillingRecord): Promise<BillingRecord> {
+export async function appendRecord(
+  port: WorkbookPort,
+  make: (previous: BillingRecord | undefined) => BillingRecord,
+): Promise<BillingRecord> {
   if (!(await port.tableNames()).includes(BILLING_RECORDS)) await port.writeSheet(recordsSheet());
   const row = await port.appendRow({
     table: BILLING_RECORDS,
@@ -43,7 +46,9 @@ export async function appendRecord(port: WorkbookPort, make: (previous: BillingR
     texts: RECORD_COLUMNS,
     build: (above) => {
       const last = above.at(-1);
-      const previous = last ? ({ InvoiceNo: text(last.InvoiceNo), IssueDate: text(last.IssueDate), Hash: text(last.Hash) } as BillingRecord) : undefined;
+      const previous = last
+        ? ({ InvoiceNo: text(last.InvoiceNo), IssueDate: text(last.IssueDate), Hash: text(last.Hash) } as BillingRecord)
+        : undefined;
       return {
         ...make(previous),
         RecordNo: nextDocumentNumber(
@@ -69,7 +74,11 @@ export async function issueWithRecord(
   rectification?: RectificationType,
 ): Promise<{ row: Record<string, unknown>; recorded: boolean }> {
   // a credit note takes the next number of the credit notes' own series
-  const row = await issueInvoice(port, draft.CreditOf ? data.settings.creditPattern : data.settings.invoicePattern, draft);
+  const row = await issueInvoice(
+    port,
+    draft.CreditOf ? data.settings.creditPattern : data.settings.invoicePattern,
+    draft,
+  );
   const context = recordContext(data.settings, SYSTEM_VERSION, now);
   if (context) {
     const invoice = { ...draft, InvoiceNo: String(row.InvoiceNo) };
@@ -85,13 +94,24 @@ export async function issueWithRecord(
  * company has a Spanish NIF. Refused for a credit note, an invoice already cancelled, paid or credited:
  * those are corrected by a rectifying invoice. Answers whether a record was written.
  */
-export async function cancelIssued(port: WorkbookPort, data: SalesData, invoiceNo: string, now: Date): Promise<boolean> {
+export async function cancelIssued(
+  port: WorkbookPort,
+  data: SalesData,
+  invoiceNo: string,
+  now: Date,
+): Promise<boolean> {
   const invoice = data.invoices.find((i) => i.InvoiceNo === invoiceNo);
   if (!invoice) throw new Refusal(say("cancel.noInvoice", { invoice: invoiceNo }));
   if (invoice.Status === "Cancelled") throw new Refusal(say("cancel.already", { invoice: invoiceNo }));
-  if (invoice.CreditOf !== null || data.invoices.some((i) => i.CreditOf === invoiceNo) || data.payments.some((p) => p.InvoiceNo === invoiceNo))
+  if (
+    invoice.CreditOf !== null ||
+    data.invoices.some((i) => i.CreditOf === invoiceNo) ||
+    data.payments.some((p) => p.InvoiceNo === invoiceNo)
+  )
     throw new Refusal(say("cancel.rectifyInstead", { invoice: invoiceNo }));
-  const changed = await port.updateRow("Invoices", "InvoiceNo", invoiceNo, [{ column: "Status", from: invoice.Status, to: "Cancelled" }]);
+  const changed = await port.updateRow("Invoices", "InvoiceNo", invoiceNo, [
+    { column: "Status", from: invoice.Status, to: "Cancelled" },
+  ]);
   if (!changed.ok) throw new Refusal(say("cancel.changed", { invoice: invoiceNo }));
   const context = recordContext(data.settings, SYSTEM_VERSION, now);
   if (context) await appendRecord(port, (previous) => anulacionRecord(invoice, previous, context));

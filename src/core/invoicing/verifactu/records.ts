@@ -14,7 +14,15 @@ import { say, type Message } from "../../kernel/messages";
 import { surchargeRate } from "../../kernel/money";
 import { surchargeOf } from "../invoicing";
 import { altaHuella, anulacionHuella } from "./huella";
-import { altaXml, anulacionXml, xmlValue, type Breakdown, type Party, type Recipient, type SoftwareSystem } from "./xml";
+import {
+  altaXml,
+  anulacionXml,
+  xmlValue,
+  type Breakdown,
+  type Party,
+  type Recipient,
+  type SoftwareSystem,
+} from "./xml";
 
 export const BILLING_RECORDS = "BillingRecords";
 export { RECORDS_SHEET } from "../../workbook/ownedSheets";
@@ -43,7 +51,8 @@ export const RECORD_STATES = ["Pending", "Sent", "Accepted", "AcceptedWithErrors
 export const RECORD_PATTERN = "NNNNNNNN";
 
 /** Cents as the AEAT's amounts: a point and two decimals, a minus sign where negative. */
-export const aeatAmount = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+export const aeatAmount = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 /** A day as the AEAT's dates: dd-mm-yyyy. */
 export function aeatDate(day: Day): string {
@@ -89,7 +98,8 @@ export const VERIFIABLE_LEGEND = "Factura verificable en la sede electrónica de
  */
 export function verificationUrl(settings: Settings, invoice: Invoice): string | undefined {
   const nif = spanishNif(settings.company.taxId);
-  if (!nif || invoice.IssueDate === null || invoice.IssueDate < settings.verifactu.from || !invoice.InvoiceNo) return undefined;
+  if (!nif || invoice.IssueDate === null || invoice.IssueDate < settings.verifactu.from || !invoice.InvoiceNo)
+    return undefined;
   const query = [
     ["nif", nif],
     ["numserie", invoice.InvoiceNo],
@@ -111,7 +121,10 @@ export function recordContext(settings: Settings, version: string, now: Date): R
   const nif = spanishNif(settings.company.taxId);
   if (!nif) return undefined;
   const issuer = { name: settings.company.name || nif, nif };
-  const producer = { name: settings.verifactu.producerName || issuer.name, nif: spanishNif(settings.verifactu.producerTaxId) ?? nif };
+  const producer = {
+    name: settings.verifactu.producerName || issuer.name,
+    nif: spanishNif(settings.verifactu.producerTaxId) ?? nif,
+  };
   return {
     issuer,
     system: { producer, name: "Sales Admin Desk", id: "SD", version, installation: settings.verifactu.installation },
@@ -138,7 +151,9 @@ function breakdownOf(invoice: Invoice, client: Client | undefined): Breakdown {
   const country = (client?.Country ?? "ES").toUpperCase();
   const base = aeatAmount(invoice.Net ?? 0);
   if ((invoice.VATRate ?? 0) === 0 && country !== "ES") {
-    return EU_COUNTRIES.has(country) ? { regime: "01", taxed: false, exemption: "E5", base } : { regime: "02", taxed: false, exemption: "E2", base };
+    return EU_COUNTRIES.has(country)
+      ? { regime: "01", taxed: false, exemption: "E5", base }
+      : { regime: "02", taxed: false, exemption: "E2", base };
   }
   const surcharge = surchargeOf(invoice);
   const rate = invoice.VATRate ?? 0;
@@ -148,12 +163,15 @@ function breakdownOf(invoice: Invoice, client: Client | undefined): Breakdown {
     rate: (rate * 100).toFixed(2),
     base,
     tax: aeatAmount(invoice.VAT ?? 0),
-    ...(surcharge !== 0 ? { surchargeRate: (surchargeRate(rate) * 100).toFixed(2), surcharge: aeatAmount(surcharge) } : {}),
+    ...(surcharge !== 0
+      ? { surchargeRate: (surchargeRate(rate) * 100).toFixed(2), surcharge: aeatAmount(surcharge) }
+      : {}),
   };
 }
 
 /** CuotaTotal: the VAT and the recargo de equivalencia together. */
-const totalTaxOf = (invoice: Pick<RawRecordOf<"Invoices">, "Net" | "VAT" | "Total" | "VATRate">) => aeatAmount((invoice.VAT ?? 0) + surchargeOf(invoice));
+const totalTaxOf = (invoice: Pick<RawRecordOf<"Invoices">, "Net" | "VAT" | "Total" | "VATRate">) =>
+  aeatAmount((invoice.VAT ?? 0) + surchargeOf(invoice));
 
 const previousOf = (previous: BillingRecord | undefined) =>
   previous ? { invoiceNo: previous.InvoiceNo, issueDate: previous.IssueDate, hash: previous.Hash } : undefined;
@@ -184,7 +202,9 @@ export function altaRecord(
   const xml = altaXml({
     ...fields,
     issuer: context.issuer,
-    rectifies: invoice.CreditOf ? { invoiceNo: invoice.CreditOf, issueDate: aeatDate(original?.IssueDate ?? invoice.IssueDate ?? 0) } : undefined,
+    rectifies: invoice.CreditOf
+      ? { invoiceNo: invoice.CreditOf, issueDate: aeatDate(original?.IssueDate ?? invoice.IssueDate ?? 0) }
+      : undefined,
     description: invoice.Reason ?? `Factura ${fields.invoiceNo}`,
     recipient: recipientOf(client),
     breakdown: [breakdownOf(invoice, client)],
@@ -196,7 +216,11 @@ export function altaRecord(
 }
 
 /** The registro de anulación of an invoice issued by mistake, chained to `previous`. */
-export function anulacionRecord(invoice: Invoice, previous: BillingRecord | undefined, context: RecordContext): BillingRecord {
+export function anulacionRecord(
+  invoice: Invoice,
+  previous: BillingRecord | undefined,
+  context: RecordContext,
+): BillingRecord {
   const fields = {
     invoiceNo: invoice.InvoiceNo ?? "",
     issueDate: aeatDate(invoice.IssueDate ?? 0),
@@ -204,13 +228,34 @@ export function anulacionRecord(invoice: Invoice, previous: BillingRecord | unde
     generatedAt: context.generatedAt,
   };
   const hash = anulacionHuella({ issuerNif: context.issuer.nif, ...fields });
-  const xml = anulacionXml({ ...fields, issuer: context.issuer, previous: previousOf(previous), system: context.system, hash });
-  return row("Anulacion", { ...fields, invoiceType: "", totalTax: "", total: "" }, invoice.ClientID ?? "", "", hash, xml);
+  const xml = anulacionXml({
+    ...fields,
+    issuer: context.issuer,
+    previous: previousOf(previous),
+    system: context.system,
+    hash,
+  });
+  return row(
+    "Anulacion",
+    { ...fields, invoiceType: "", totalTax: "", total: "" },
+    invoice.ClientID ?? "",
+    "",
+    hash,
+    xml,
+  );
 }
 
 function row(
   kind: string,
-  f: { invoiceNo: string; issueDate: string; invoiceType: string; totalTax: string; total: string; previousHash: string; generatedAt: string },
+  f: {
+    invoiceNo: string;
+    issueDate: string;
+    invoiceType: string;
+    totalTax: string;
+    total: string;
+    previousHash: string;
+    generatedAt: string;
+  },
   client: string,
   base: string,
   hash: string,
@@ -251,7 +296,11 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
   records.forEach((r, i) => {
     const expected = i === 0 ? "" : records[i - 1].Hash;
     const issuer = xmlValue(r.XML, r.Kind === "Alta" ? "IDEmisorFactura" : "IDEmisorFacturaAnulada") ?? "";
-    if (r.PreviousHash !== expected) problems.push({ record: r.RecordNo, said: say("verifactu.chainBroken", { record: r.RecordNo, invoice: r.InvoiceNo }) });
+    if (r.PreviousHash !== expected)
+      problems.push({
+        record: r.RecordNo,
+        said: say("verifactu.chainBroken", { record: r.RecordNo, invoice: r.InvoiceNo }),
+      });
     const hash =
       r.Kind === "Alta"
         ? altaHuella({
@@ -264,7 +313,13 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
             previousHash: r.PreviousHash,
             generatedAt: r.GeneratedAt,
           })
-        : anulacionHuella({ issuerNif: issuer, invoiceNo: r.InvoiceNo, issueDate: r.IssueDate, previousHash: r.PreviousHash, generatedAt: r.GeneratedAt });
+        : anulacionHuella({
+            issuerNif: issuer,
+            invoiceNo: r.InvoiceNo,
+            issueDate: r.IssueDate,
+            previousHash: r.PreviousHash,
+            generatedAt: r.GeneratedAt,
+          });
     const inXml =
       r.Kind === "Alta"
         ? [
@@ -274,11 +329,20 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
             xmlValue(r.XML, "ImporteTotal"),
             xmlValue(r.XML, "Huella"),
           ]
-        : [xmlValue(r.XML, "NumSerieFacturaAnulada"), xmlValue(r.XML, "FechaExpedicionFacturaAnulada"), r.TotalTax, r.Total, xmlValue(r.XML, "Huella")];
+        : [
+            xmlValue(r.XML, "NumSerieFacturaAnulada"),
+            xmlValue(r.XML, "FechaExpedicionFacturaAnulada"),
+            r.TotalTax,
+            r.Total,
+            xmlValue(r.XML, "Huella"),
+          ];
     const asRow = [r.InvoiceNo, r.IssueDate, r.TotalTax, r.Total];
     const ownHash = [...r.XML.matchAll(/<sf:Huella>([^<]*)<\/sf:Huella>/g)].at(-1)?.[1];
     if (hash !== r.Hash || ownHash !== r.Hash || inXml.slice(0, 4).some((v, k) => v !== asRow[k]))
-      problems.push({ record: r.RecordNo, said: say("verifactu.tampered", { record: r.RecordNo, invoice: r.InvoiceNo }) });
+      problems.push({
+        record: r.RecordNo,
+        said: say("verifactu.tampered", { record: r.RecordNo, invoice: r.InvoiceNo }),
+      });
   });
   return problems;
 }
@@ -287,14 +351,19 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
  * The invoices checked against their records: every invoice issued from the day the rules apply has
  * its alta, and an issued invoice's number, date, client and amounts still match it.
  */
-export function invoiceRecordProblems(invoices: readonly RawRecordOf<"Invoices">[], records: readonly BillingRecord[], from: Day): RecordProblem[] {
+export function invoiceRecordProblems(
+  invoices: readonly RawRecordOf<"Invoices">[],
+  records: readonly BillingRecord[],
+  from: Day,
+): RecordProblem[] {
   const altas = new Map(records.filter((r) => r.Kind === "Alta").map((r) => [r.InvoiceNo, r]));
   const problems: RecordProblem[] = [];
   for (const invoice of invoices) {
     if (!invoice.InvoiceNo || invoice.Status === "Draft" || invoice.IssueDate === null) continue;
     const alta = altas.get(invoice.InvoiceNo);
     if (!alta) {
-      if (invoice.IssueDate >= from) problems.push({ record: invoice.InvoiceNo, said: say("verifactu.noRecord", { invoice: invoice.InvoiceNo }) });
+      if (invoice.IssueDate >= from)
+        problems.push({ record: invoice.InvoiceNo, said: say("verifactu.noRecord", { invoice: invoice.InvoiceNo }) });
       continue;
     }
     const differs = [
@@ -305,7 +374,10 @@ export function invoiceRecordProblems(invoices: readonly RawRecordOf<"Invoices">
       ["Total", aeatAmount(invoice.Total ?? 0), alta.Total],
     ].filter(([, now, recorded]) => now !== recorded);
     for (const [column, now, recorded] of differs)
-      problems.push({ record: alta.RecordNo, said: say("verifactu.invoiceChanged", { invoice: invoice.InvoiceNo, column, now, recorded }) });
+      problems.push({
+        record: alta.RecordNo,
+        said: say("verifactu.invoiceChanged", { invoice: invoice.InvoiceNo, column, now, recorded }),
+      });
   }
   return problems;
 }

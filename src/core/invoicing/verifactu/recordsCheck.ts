@@ -16,7 +16,9 @@ export function billingRecords(data: TableData | undefined): { record: BillingRe
   const at = RECORD_COLUMNS.map((c) => data.headers.indexOf(c));
   return data.rows.flatMap((cells, i) => {
     if (cells.every((c) => c === null || c === "")) return [];
-    const record = Object.fromEntries(RECORD_COLUMNS.map((c, k) => [c, at[k] < 0 || cells[at[k]] === null ? "" : String(cells[at[k]])])) as BillingRecord;
+    const record = Object.fromEntries(
+      RECORD_COLUMNS.map((c, k) => [c, at[k] < 0 || cells[at[k]] === null ? "" : String(cells[at[k]])]),
+    ) as BillingRecord;
     return [{ record, row: data.headerRow + 1 + i }];
   });
 }
@@ -29,7 +31,9 @@ export function verifactuProblems(
   const records = billingRecords(recordsTable);
   const rowOf = new Map(records.map((r) => [r.record.RecordNo, r.row]));
   const sheet = recordsTable?.sheet ?? BILLING_RECORDS;
-  const chain = chainProblems(records.map((r) => r.record)).map((p) => problem(sheet, rowOf.get(p.record) ?? null, "Hash", "error", p.said));
+  const chain = chainProblems(records.map((r) => r.record)).map((p) =>
+    problem(sheet, rowOf.get(p.record) ?? null, "Hash", "error", p.said),
+  );
   if (!invoices) return chain;
   const invoiceRows = new Map(invoices.records.map((s) => [s.record.InvoiceNo, s.row]));
   const held = invoiceRecordProblems(

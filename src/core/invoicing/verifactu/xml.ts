@@ -4,8 +4,10 @@
  * most 1,000 of them under their `Cabecera`. Every value that a huella covers is written exactly as
  * the record holds it, so that the huella can be recomputed from the XML.
  */
-export const SF = "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd";
-export const SFLR = "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroLR.xsd";
+export const SF =
+  "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd";
+export const SFLR =
+  "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroLR.xsd";
 /** Records a batch may hold (SuministroLR.xsd, RegistroFactura maxOccurs). */
 export const BATCH_RECORDS = 1_000;
 
@@ -25,7 +27,8 @@ export interface SoftwareSystem {
 }
 
 /** A recipient: a Spanish NIF, or another country's identifier (IDOtro: 02 a VAT number, 04 an official document). */
-export type Recipient = { name: string; nif: string } | { name: string; country: string; idType: "02" | "04"; id: string };
+export type Recipient =
+  { name: string; nif: string } | { name: string; country: string; idType: "02" | "04"; id: string };
 
 /** One line of the VAT breakdown: taxed (S1) at a rate, or exempt (E2 exports, E5 intra-EU deliveries). */
 export type Breakdown =
@@ -60,7 +63,13 @@ export interface AnulacionXml {
   hash: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+const escape = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 const el = (name: string, content: string) => `<sf:${name}>${content}</sf:${name}>`;
 const text = (name: string, value: string) => el(name, escape(value.trim()));
 
@@ -94,14 +103,23 @@ function system(s: SoftwareSystem): string {
 }
 
 function recipient(r: Recipient): string {
-  const id = "nif" in r ? text("NIF", r.nif) : el("IDOtro", text("CodigoPais", r.country) + text("IDType", r.idType) + text("ID", r.id));
+  const id =
+    "nif" in r
+      ? text("NIF", r.nif)
+      : el("IDOtro", text("CodigoPais", r.country) + text("IDType", r.idType) + text("ID", r.id));
   return el("Destinatarios", el("IDDestinatario", text("NombreRazon", r.name) + id));
 }
 
 function detail(b: Breakdown): string {
   const head = text("Impuesto", "01") + text("ClaveRegimen", b.regime);
-  if (!b.taxed) return el("DetalleDesglose", head + text("OperacionExenta", b.exemption) + text("BaseImponibleOimporteNoSujeto", b.base));
-  const surcharge = b.surchargeRate ? text("TipoRecargoEquivalencia", b.surchargeRate) + text("CuotaRecargoEquivalencia", b.surcharge ?? "0.00") : "";
+  if (!b.taxed)
+    return el(
+      "DetalleDesglose",
+      head + text("OperacionExenta", b.exemption) + text("BaseImponibleOimporteNoSujeto", b.base),
+    );
+  const surcharge = b.surchargeRate
+    ? text("TipoRecargoEquivalencia", b.surchargeRate) + text("CuotaRecargoEquivalencia", b.surcharge ?? "0.00")
+    : "";
   return el(
     "DetalleDesglose",
     head +
@@ -115,7 +133,11 @@ function detail(b: Breakdown): string {
 
 /** What closes every record: its chain, the system, when it was made, and its huella. */
 const sealed = (r: AnulacionXml) =>
-  chain(r.issuer, r.previous) + system(r.system) + text("FechaHoraHusoGenRegistro", r.generatedAt) + text("TipoHuella", "01") + text("Huella", r.hash);
+  chain(r.issuer, r.previous) +
+  system(r.system) +
+  text("FechaHoraHusoGenRegistro", r.generatedAt) +
+  text("TipoHuella", "01") +
+  text("Huella", r.hash);
 
 export function altaXml(r: AltaXml): string {
   const rectifies = r.rectifies
@@ -124,13 +146,20 @@ export function altaXml(r: AltaXml): string {
         "FacturasRectificadas",
         el(
           "IDFacturaRectificada",
-          text("IDEmisorFactura", r.issuer.nif) + text("NumSerieFactura", r.rectifies.invoiceNo) + text("FechaExpedicionFactura", r.rectifies.issueDate),
+          text("IDEmisorFactura", r.issuer.nif) +
+            text("NumSerieFactura", r.rectifies.invoiceNo) +
+            text("FechaExpedicionFactura", r.rectifies.issueDate),
         ),
       )
     : "";
   return `<sf:RegistroAlta xmlns:sf="${SF}">${
     text("IDVersion", "1.0") +
-    el("IDFactura", text("IDEmisorFactura", r.issuer.nif) + text("NumSerieFactura", r.invoiceNo) + text("FechaExpedicionFactura", r.issueDate)) +
+    el(
+      "IDFactura",
+      text("IDEmisorFactura", r.issuer.nif) +
+        text("NumSerieFactura", r.invoiceNo) +
+        text("FechaExpedicionFactura", r.issueDate),
+    ) +
     text("NombreRazonEmisor", r.issuer.name) +
     text("TipoFactura", r.invoiceType) +
     rectifies +
@@ -148,7 +177,9 @@ export function anulacionXml(r: AnulacionXml): string {
     text("IDVersion", "1.0") +
     el(
       "IDFactura",
-      text("IDEmisorFacturaAnulada", r.issuer.nif) + text("NumSerieFacturaAnulada", r.invoiceNo) + text("FechaExpedicionFacturaAnulada", r.issueDate),
+      text("IDEmisorFacturaAnulada", r.issuer.nif) +
+        text("NumSerieFacturaAnulada", r.invoiceNo) +
+        text("FechaExpedicionFacturaAnulada", r.issueDate),
     ) +
     sealed(r)
   }</sf:RegistroAnulacion>`;

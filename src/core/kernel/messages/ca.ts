@@ -59,7 +59,8 @@ export const ca: Record<MessageCode, Template> = {
   "client.same.namePostal": "nom i codi postal",
   "client.same.taxId": "NIF",
   "credit.atMost": "de {invoice} se'n poden abonar {most} com a màxim",
-  "credit.atMostNow": "ara de {invoice} se'n poden abonar {most} com a màxim (mentrestant s'ha emès una altra rectificativa): no s'ha emès res",
+  "credit.atMostNow":
+    "ara de {invoice} se'n poden abonar {most} com a màxim (mentrestant s'ha emès una altra rectificativa): no s'ha emès res",
   "credit.noInvoice": "no hi ha cap factura {invoice} per abonar",
   "credit.nothingLeft": "{invoice} ja no té res per abonar",
   "credit.ofCredit": "{invoice} ja és una factura rectificativa",
@@ -132,13 +133,17 @@ export const ca: Record<MessageCode, Template> = {
   "figure.noTarget": "no hi ha cap objectiu per a {who} a {period}",
   "figure.notDateOrPeriod": "'{value}' no és una data ni un període",
   "figure.notStarted": "{period} encara no ha començat el {date}",
-  "figure.nothingInvoiced": { one: "no s'ha facturat res en {n} dia fins al {date}", other: "no s'ha facturat res en els {n} dies fins al {date}" },
+  "figure.nothingInvoiced": {
+    one: "no s'ha facturat res en {n} dia fins al {date}",
+    other: "no s'ha facturat res en els {n} dies fins al {date}",
+  },
   "figure.unknownCategory": "categoria desconeguda '{category}': no és a la taula Products",
   "figure.unknownClient": "client desconegut '{client}': no és a la taula Clients",
   "figure.unknownExec": "comercial desconegut '{exec}': no és a la taula Team",
   "figure.vatRate": "'{value}' no és un tipus d'IVA: escriviu 21% o 0,21",
   "import.andMore": { one: "{what} (i {n} fila més com aquesta)", other: "{what} (i {n} files més com aquesta)" },
-  "import.beside": "hi ha una altra taula al costat d'aquesta, des de la columna {column}: no s'importa (moveu-la a un full propi)",
+  "import.beside":
+    "hi ha una altra taula al costat d'aquesta, des de la columna {column}: no s'importa (moveu-la a un full propi)",
   "import.cardMasked": "s'ha emmascarat un número de targeta sencer: només se'n desen els 4 últims dígits ({last4})",
   "import.creditNegated": "una factura rectificativa: {columns} en negatiu",
   "import.creditNote": "una factura rectificativa",
@@ -169,22 +174,26 @@ export const ca: Record<MessageCode, Template> = {
   "import.totalsDiffer": "la base {net} més l’IVA {vat} no fan el total {total}: reviseu els imports de l’origen",
   "import.heldBack": "{n} files esperen: no s’escriu res d’aquest full fins que no se triï una columna per a {columns}",
   "import.noColumn": "cap columna conté {column}, que {table} necessita",
-  "import.noPeriod": "no hi ha cap columna de període: digueu de quin període són aquests objectius (el camp Període; salesdesk import --period 2026-11)",
+  "import.noPeriod":
+    "no hi ha cap columna de període: digueu de quin període són aquests objectius (el camp Període; salesdesk import --period 2026-11)",
   "import.noTable": "no s'ha reconegut cap taula: el full queda com està",
   "import.noTableWhy": "no s'ha reconegut cap taula ({why}): el full queda com està",
   "import.noteLine": "una nota sota la taula: no s'importa",
   "import.orphanLine": "la factura {invoice} no és a {sheet}: una línia sense la seva factura",
   "import.postalZero": "{postal} s'havia desat com a nombre: s'escriu amb el zero inicial ({fixed})",
-  "import.quarantineTitle": "Files que la importació no ha pogut llegir: corregiu-les al seu full i torneu-lo a importar",
+  "import.quarantineTitle":
+    "Files que la importació no ha pogut llegir: corregiu-les al seu full i torneu-lo a importar",
   "import.returnOf": "la devolució del cobrament de la fila {row}: aquell cobrament es registra com a {status}",
-  "import.sameClient": "probablement el mateix client que {sheet} fila {row} (mateix {same}): importat, reviseu-lo i fusioneu",
+  "import.sameClient":
+    "probablement el mateix client que {sheet} fila {row} (mateix {same}): importat, reviseu-lo i fusioneu",
   "import.secondHeader": "sota una segona capçalera: una altra taula en aquest full, importeu-la des d'un full propi",
   "import.totalLine": "una línia de total: no s'importa",
   "import.why.closest": "la més propera: {table}, a la qual falta {lacks}",
   "import.why.copy": "la mateixa taula que el full {sheet}",
   "import.why.noHeader": "cap fila de capçalera amb registres a sota",
   "import.why.plainly": "la més propera: {table}, a la qual falten columnes amb noms prou clars",
-  "import.withdrawnAlone": "un cobrament retornat ({status}) sense cap cobrament anterior que hi casi: es registra sol, import {amount}",
+  "import.withdrawnAlone":
+    "un cobrament retornat ({status}) sense cap cobrament anterior que hi casi: es registra sol, import {amount}",
   "invoice.invoicedMeanwhile": "la comanda {order} s'ha facturat mentrestant com a {invoice}: no s'ha emès res",
   "invoice.mixedRates": "la comanda {order} barreja tipus d'IVA ({rates}): factureu cada tipus a part",
   "invoice.noClient": "no hi ha cap client {client} a la taula Clients",
@@ -192,7 +201,8 @@ export const ca: Record<MessageCode, Template> = {
   "invoice.notVatRate": "{rate} no és un tipus d'IVA",
   "invoice.orderInvoiced": "la comanda {order} ja està facturada ({invoice})",
   "invoice.otherClientsOrder": "la comanda {order} és d'un altre client",
-  "invoice.positiveNet": "una factura necessita una base imposable positiva (una factura rectificativa abona una factura)",
+  "invoice.positiveNet":
+    "una factura necessita una base imposable positiva (una factura rectificativa abona una factura)",
   "merge.already": "{client} ja es va fusionar amb {into}",
   "merge.irreversible": "la fusió de {client} va tocar massa files per llistar-les: acabeu-la",
   "visit.ahead": "{visit} està prevista per al {date}: es podrà registrar com a feta a partir d'aquell dia",
@@ -200,14 +210,16 @@ export const ca: Record<MessageCode, Template> = {
   "merge.noClients": "el llibre no té cap taula Clients",
   "merge.unfinished": "la fusió de {client} no es va acabar: acabeu-la o desfeu-la primer",
   "newsletter.noTable": "el llibre no té cap taula {table} d'on treure els ingressos",
-  "newsletter.unwritten": "escriviu primer la introducció i el tancament del butlletí ({languages}): cap correu no surt amb un text per omplir",
+  "newsletter.unwritten":
+    "escriviu primer la introducció i el tancament del butlletí ({languages}): cap correu no surt amb un text per omplir",
   "newsletter.weekOrMonth": "un butlletí cobreix una setmana (2026-W48) o un mes (2026-11), no {period}",
   "numbering.gaps": "la sèrie {year} té salts: {numbers}",
   "numbering.gapsMore": "la sèrie {year} té salts: {numbers} i {n} més",
   "numbering.notInSeries": "'{number}' no és un número de la sèrie: queda fora de la numeració",
   "numbering.twice": "{number} s'ha fet servir dues vegades",
   "payments.overpaid": "{invoice} ha rebut {excess} més del que deu: retorneu-los o apliqueu-los a una altra factura",
-  "period.forms": "feu servir una setmana (2026-W48), un mes (2026-11), un trimestre (2026-Q4), un any (2026) o una data (2026-11-27)",
+  "period.forms":
+    "feu servir una setmana (2026-W48), un mes (2026-11), un trimestre (2026-Q4), un any (2026) o una data (2026-11-27)",
   "period.month": "el mes ha de ser de 01 a 12",
   "period.noSuchDate": "aquesta data no existeix",
   "period.not": "'{text}' no és un període: {why}",
@@ -221,12 +233,14 @@ export const ca: Record<MessageCode, Template> = {
   "quote.noLines": "un pressupost necessita com a mínim una línia",
   "quote.noProduct": "no hi ha cap producte {sku} amb preu a la taula Products",
   "reply.closing": "Cordialment,",
-  "reply.complaint": "Lamentem les molèsties: hem rebut la vostra reclamació «{subject}» (número {ticket}) i us respondrem abans del {date}.",
+  "reply.complaint":
+    "Lamentem les molèsties: hem rebut la vostra reclamació «{subject}» (número {ticket}) i us respondrem abans del {date}.",
   "reply.greeting": "Benvolgut/da {name},",
   "reply.greetingAll": "Bon dia,",
   "reply.received": "Hem rebut la vostra petició «{subject}» (número {ticket}) i us respondrem abans del {date}.",
   "report.notWeek": "'{text}' no és una setmana: feu servir la forma 2026-W48",
-  "settings.logo": "no és una imatge PNG o JPEG com a URI de dades (data:image/png;base64,…): els documents van sense logotip",
+  "settings.logo":
+    "no és una imatge PNG o JPEG com a URI de dades (data:image/png;base64,…): els documents van sense logotip",
   "settings.amber": "'{value}' no és un assoliment com ara 90 % (0,9)",
   "settings.bad": "{setting}: {why}",
   "settings.basis": "'{value}' no és invoiced ni booked",
@@ -242,11 +256,13 @@ export const ca: Record<MessageCode, Template> = {
   "settings.reminderDays": "'{value}' no és una llista creixent de dies com ara 1, 15, 30, 60",
   "settings.unknown": "paràmetre desconegut '{setting}' (coneguts: {known})",
   "settings.vatRate": "'{value}' no és un tipus d'IVA com ara 21 % (0,21)",
-  "sheet.tableNameTaken": "ja hi ha una taula anomenada {table} al full {sheet}: canvieu-li el nom i torneu-ho a provar",
+  "sheet.tableNameTaken":
+    "ja hi ha una taula anomenada {table} al full {sheet}: canvieu-li el nom i torneu-ho a provar",
   "table.columnTwice": "la columna {column} hi és dues vegades",
   "table.duplicateKey": "{column} '{key}' repetit (primer a la fila {first})",
   "table.notIn": "'{value}' no és a {table}",
-  "table.keyFileName": "{value} no pot donar nom a un fitxer tal com és: els seus documents i invitacions es desen com a '{name}'",
+  "table.keyFileName":
+    "{value} no pot donar nom a un fitxer tal com és: els seus documents i invitacions es desen com a '{name}'",
   "table.required": "{column} és obligatori",
   "table.requiredColumn": "a la taula {table} hi falta la columna obligatòria {column}",
   "targets.category": "categoria {name}",
@@ -258,36 +274,47 @@ export const ca: Record<MessageCode, Template> = {
   "targets.kind.week": "setmanal",
   "targets.kind.year": "anual",
   "targets.noWorkingDay": "{period} no té cap dia laborable: el seu objectiu de {who} no compta enlloc",
-  "targets.overlap": "els objectius {first} i {second} se superposen per a {who}: només un objectiu {kind} pot cobrir un dia",
+  "targets.overlap":
+    "els objectius {first} i {second} se superposen per a {who}: només un objectiu {kind} pot cobrir un dia",
   "targets.region": "regió {name}",
   "taxId.checkDigit": "'{value}' no és un {scheme} vàlid: el dígit de control no quadra",
   "taxId.cifControl": "'{value}' no és un CIF vàlid: el caràcter de control hauria de ser {expected}",
   "taxId.nifLetter": "'{value}' no és un NIF/NIE vàlid: la lletra de control hauria de ser {letter}",
   "signIn.cancelled": "S'ha tancat l'inici de sessió abans d'acabar: torneu a iniciar la sessió quan vulgueu",
-  "signIn.popupBlocked": "No s'ha pogut obrir la finestra d'inici de sessió: permeteu les finestres emergents per a aquest complement i torneu-ho a provar",
+  "signIn.popupBlocked":
+    "No s'ha pogut obrir la finestra d'inici de sessió: permeteu les finestres emergents per a aquest complement i torneu-ho a provar",
   "signIn.busy": "Ja hi ha un inici de sessió en curs: acabeu-lo primer a la seva finestra",
   "signIn.offline": "No es pot arribar a Microsoft 365: comproveu la xarxa i torneu-ho a provar",
   "signIn.timedOut": "Microsoft 365 no ha respost l'inici de sessió a temps: torneu-ho a provar",
-  "signIn.consent": "Microsoft 365 us demana que torneu a iniciar la sessió o que permeteu aquest complement: torneu a iniciar la sessió",
-  "signIn.failed": "No s'ha pogut iniciar la sessió a Microsoft 365 ({code}): torneu-ho a provar o doneu aquest codi a informàtica",
-  "download.inBrowser": "{file} s'ha obert al navegador, on el podeu desar: l'Office d'aquest ordinador no desa fitxers des del panell",
-  "download.tooLarge": "{file} és massa gran per passar-lo al navegador des de l'Office d'aquest ordinador: feu-lo a l'Excel per a la web o al Windows",
-  "download.noBrowser": "Aquesta versió de l'Office no pot desar {file} des del panell: actualitzeu l'Office o feu servir l'Excel per a la web",
+  "signIn.consent":
+    "Microsoft 365 us demana que torneu a iniciar la sessió o que permeteu aquest complement: torneu a iniciar la sessió",
+  "signIn.failed":
+    "No s'ha pogut iniciar la sessió a Microsoft 365 ({code}): torneu-ho a provar o doneu aquest codi a informàtica",
+  "download.inBrowser":
+    "{file} s'ha obert al navegador, on el podeu desar: l'Office d'aquest ordinador no desa fitxers des del panell",
+  "download.tooLarge":
+    "{file} és massa gran per passar-lo al navegador des de l'Office d'aquest ordinador: feu-lo a l'Excel per a la web o al Windows",
+  "download.noBrowser":
+    "Aquesta versió de l'Office no pot desar {file} des del panell: actualitzeu l'Office o feu servir l'Excel per a la web",
   "save.ready": "{file}, fet a Sales Admin Desk, és a punt per desar",
   "save.button": "Desa {file}",
   "save.nothing": "Aquí no hi ha cap fitxer per desar: torneu-lo a fer a Sales Admin Desk",
   "settings.environment": "'{value}' no és un entorn de l'AEAT: test o production",
   "verifactu.chainBroken":
     "El registre de facturació {record} ({invoice}) no segueix l'anterior: la seva empremta anterior no és la d'aquell registre. La cadena es trenca aquí",
-  "verifactu.tampered": "El registre de facturació {record} ({invoice}) s'ha canviat després de fer-lo: la seva empremta no coincideix amb els camps o l'XML",
-  "verifactu.noRecord": "La factura {invoice} no té registre de facturació VERI*FACTU: es va emetre fora de Sales Admin Desk o se n'ha tret el registre",
+  "verifactu.tampered":
+    "El registre de facturació {record} ({invoice}) s'ha canviat després de fer-lo: la seva empremta no coincideix amb els camps o l'XML",
+  "verifactu.noRecord":
+    "La factura {invoice} no té registre de facturació VERI*FACTU: es va emetre fora de Sales Admin Desk o se n'ha tret el registre",
   "verifactu.invoiceChanged":
     "La factura {invoice} ja no coincideix amb el seu registre: {column} és {now} i el registre diu {recorded}. Emeteu una factura rectificativa en lloc d'editar-ne una d'emesa",
   "cancel.noInvoice": "No hi ha cap factura {invoice} per anul·lar",
   "cancel.already": "La factura {invoice} ja està anul·lada",
-  "cancel.rectifyInstead": "La factura {invoice} no es pot anul·lar: és rectificativa, o s'ha cobrat o rectificat. Emeteu-ne una de rectificativa",
+  "cancel.rectifyInstead":
+    "La factura {invoice} no es pot anul·lar: és rectificativa, o s'ha cobrat o rectificat. Emeteu-ne una de rectificativa",
   "cancel.changed": "La factura {invoice} ha canviat mentre s'anul·lava: no s'ha escrit res",
-  "excel.filterCleared": "S'ha tret el filtre de la taula {table}: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
+  "excel.filterCleared":
+    "S'ha tret el filtre de la taula {table}: l'Excel no afegeix files a una taula filtrada. Torneu-la a filtrar quan calgui",
   "taxId.notSpanish": "'{value}' no és un identificador fiscal espanyol (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no és ni un NIF/NIE/CIF espanyol ni cap altre número fiscal o d'IVA de la UE",
 };

@@ -62,7 +62,8 @@ export const en = {
   "client.same.namePostal": "name and postal code",
   "client.same.taxId": "tax ID",
   "credit.atMost": "{invoice} can be credited {most} at most",
-  "credit.atMostNow": "{invoice} can be credited {most} at most now (another credit note was issued meanwhile): nothing was issued",
+  "credit.atMostNow":
+    "{invoice} can be credited {most} at most now (another credit note was issued meanwhile): nothing was issued",
   "credit.noInvoice": "no invoice {invoice} to credit",
   "credit.nothingLeft": "{invoice} has nothing left to credit",
   "credit.ofCredit": "{invoice} is itself a credit note",
@@ -135,13 +136,17 @@ export const en = {
   "figure.noTarget": "no target for {who} in {period}",
   "figure.notDateOrPeriod": "'{value}' is not a date or a period",
   "figure.notStarted": "{period} has not started on {date}",
-  "figure.nothingInvoiced": { one: "nothing was invoiced in the {n} day to {date}", other: "nothing was invoiced in the {n} days to {date}" },
+  "figure.nothingInvoiced": {
+    one: "nothing was invoiced in the {n} day to {date}",
+    other: "nothing was invoiced in the {n} days to {date}",
+  },
   "figure.unknownCategory": "unknown category '{category}': not in the Products table",
   "figure.unknownClient": "unknown client '{client}': not in the Clients table",
   "figure.unknownExec": "unknown exec '{exec}': not in the Team table",
   "figure.vatRate": "'{value}' is not a VAT rate: write 21% or 0.21",
   "import.andMore": { one: "{what} (and {n} more row like it)", other: "{what} (and {n} more rows like it)" },
-  "import.beside": "another table stands beside this one, from column {column}: not imported (move it to a sheet of its own)",
+  "import.beside":
+    "another table stands beside this one, from column {column}: not imported (move it to a sheet of its own)",
   "import.cardMasked": "a full card number was masked: only its last 4 digits ({last4}) are kept",
   "import.creditNegated": "a credit note: {columns} made negative",
   "import.creditNote": "a credit note",
@@ -150,7 +155,8 @@ export const en = {
   "import.currencyDiffers": "amounts in {currency}, while the workbook's Currency setting is {setting}",
   "import.declaredPaid": {
     one: "an invoice marked Paid with no payment to show for it: recorded as paid, declared in the source (see the payments' Notes)",
-    other: "{n} invoices marked Paid with no payment to show for them: recorded as paid, declared in the source (see the payments' Notes)",
+    other:
+      "{n} invoices marked Paid with no payment to show for them: recorded as paid, declared in the source (see the payments' Notes)",
   },
   "import.empty": "{column} is empty",
   "import.givenPeriod": "no period column: every target is for {period}, as given",
@@ -165,12 +171,14 @@ export const en = {
   "import.netDiscounted": "no amount column: Net is {quantity} × {price} less {discount}",
   "import.netFrom": "no amount column: Net is {quantity} × {price}",
   "import.newIds": "no {column} column: new IDs {prefix}… are given",
-  "import.respondentUnmatched": "“{respondent}” answered the survey but matches no client by e-mail or name: the answer is kept without a client",
+  "import.respondentUnmatched":
+    "“{respondent}” answered the survey but matches no client by e-mail or name: the answer is kept without a client",
   "import.periodParts": "{year} and {part} make no period",
   "import.totalsDiffer": "Net {net} + VAT {vat} is not the Total {total}: check the amounts in the source",
   "import.heldBack": "{n} rows wait: nothing of this sheet is written until a column is chosen for {columns}",
   "import.noColumn": "no column holds {column}, which {table} requires",
-  "import.noPeriod": "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)",
+  "import.noPeriod":
+    "no period column: say which period these targets are for (the Period field; salesdesk import --period 2026-11)",
   "import.noTable": "no table recognised: the sheet is left as it is",
   "import.noTableWhy": "no table recognised ({why}): the sheet is left as it is",
   "import.noteLine": "a note under the table: not imported",
@@ -185,7 +193,8 @@ export const en = {
   "import.why.copy": "the same table as the sheet {sheet}",
   "import.why.noHeader": "no header row with records under it",
   "import.why.plainly": "closest: {table}, which lacks columns named plainly enough",
-  "import.withdrawnAlone": "a withdrawn payment ({status}) with no earlier payment to match: recorded on its own, amount {amount}",
+  "import.withdrawnAlone":
+    "a withdrawn payment ({status}) with no earlier payment to match: recorded on its own, amount {amount}",
   "invoice.invoicedMeanwhile": "order {order} was invoiced meanwhile as {invoice}: nothing was issued",
   "invoice.mixedRates": "order {order} mixes VAT rates ({rates}): invoice each rate apart",
   "invoice.noClient": "no client {client} in the Clients table",
@@ -201,7 +210,8 @@ export const en = {
   "merge.noClients": "the workbook has no Clients table",
   "merge.unfinished": "the merge of {client} was not finished: finish it or roll it back first",
   "newsletter.noTable": "the workbook has no {table} table to report revenue from",
-  "newsletter.unwritten": "write the introduction and the closing of the newsletter first, in {languages}: no e-mail goes out with a placeholder in it",
+  "newsletter.unwritten":
+    "write the introduction and the closing of the newsletter first, in {languages}: no e-mail goes out with a placeholder in it",
   "newsletter.weekOrMonth": "a newsletter covers a week (2026-W48) or a month (2026-11), not {period}",
   "numbering.gaps": "series {year} has gaps: {numbers}",
   "numbering.gapsMore": "series {year} has gaps: {numbers} and {n} more",
@@ -222,7 +232,8 @@ export const en = {
   "quote.noLines": "a quote needs at least one line",
   "quote.noProduct": "no product {sku} with a price in the Products table",
   "reply.closing": "Kind regards,",
-  "reply.complaint": "We are sorry for the trouble: we have received your complaint “{subject}” (ticket {ticket}) and will answer it by {date}.",
+  "reply.complaint":
+    "We are sorry for the trouble: we have received your complaint “{subject}” (ticket {ticket}) and will answer it by {date}.",
   "reply.greeting": "Dear {name},",
   "reply.greetingAll": "Good morning,",
   "reply.received": "We have received your request “{subject}” (ticket {ticket}) and will answer it by {date}.",
@@ -271,24 +282,31 @@ export const en = {
   "signIn.timedOut": "Microsoft 365 did not answer the sign-in in time: try again",
   "signIn.consent": "Microsoft 365 asks you to sign in again or to allow this add-in: sign in again",
   "signIn.failed": "Signing in to Microsoft 365 failed ({code}): try again, or ask IT with this code",
-  "download.inBrowser": "{file} opened in your browser, where you can save it: Office on this computer cannot save files from the pane",
-  "download.tooLarge": "{file} is too large to hand to your browser from Office on this computer: make it in Excel on the web or in Windows",
-  "download.noBrowser": "This version of Office cannot save {file} from the pane: update Office, or use Excel on the web",
+  "download.inBrowser":
+    "{file} opened in your browser, where you can save it: Office on this computer cannot save files from the pane",
+  "download.tooLarge":
+    "{file} is too large to hand to your browser from Office on this computer: make it in Excel on the web or in Windows",
+  "download.noBrowser":
+    "This version of Office cannot save {file} from the pane: update Office, or use Excel on the web",
   "save.ready": "{file}, made in Sales Admin Desk, is ready to save",
   "save.button": "Save {file}",
   "save.nothing": "There is no file here to save: make it again in Sales Admin Desk",
   "settings.environment": "'{value}' is not an AEAT environment: test or production",
   "verifactu.chainBroken":
     "Billing record {record} ({invoice}) does not follow the one before: its previous huella is not that record's. The chain is broken here",
-  "verifactu.tampered": "Billing record {record} ({invoice}) was changed after it was made: its huella does not match its fields or its XML",
-  "verifactu.noRecord": "Invoice {invoice} has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
+  "verifactu.tampered":
+    "Billing record {record} ({invoice}) was changed after it was made: its huella does not match its fields or its XML",
+  "verifactu.noRecord":
+    "Invoice {invoice} has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
   "verifactu.invoiceChanged":
     "Invoice {invoice} no longer matches its billing record: {column} is {now}, the record says {recorded}. Issue a rectifying invoice instead of editing an issued one",
   "cancel.noInvoice": "There is no invoice {invoice} to cancel",
   "cancel.already": "Invoice {invoice} is cancelled already",
-  "cancel.rectifyInstead": "Invoice {invoice} cannot be cancelled: it is a credit note, or was paid or credited. Issue a rectifying invoice instead",
+  "cancel.rectifyInstead":
+    "Invoice {invoice} cannot be cancelled: it is a credit note, or was paid or credited. Issue a rectifying invoice instead",
   "cancel.changed": "Invoice {invoice} changed while it was being cancelled: nothing was written",
-  "excel.filterCleared": "The filter on the {table} table was cleared: Excel adds no row to a filtered table. Filter it again when you need to",
+  "excel.filterCleared":
+    "The filter on the {table} table was cleared: Excel adds no row to a filtered table. Filter it again when you need to",
   "taxId.notSpanish": "'{value}' is not a Spanish tax ID (NIF, NIE or CIF)",
   "taxId.unknown": "'{value}' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",
 } satisfies Record<string, Template>;

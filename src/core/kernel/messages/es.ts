@@ -24,7 +24,8 @@ export const es: Record<MessageCode, Template> = {
   "bank.reason.name": "el nombre del cliente",
   "bank.reason.number": "el número de factura {number} en el texto",
   "bank.reason.paidBy": "{invoice} ya la paga la línea de la fila {row}",
-  "cell.card": "contiene un número de tarjeta completo (acabado en {last4}): guarde solo los 4 últimos dígitos en CardLast4",
+  "cell.card":
+    "contiene un número de tarjeta completo (acabado en {last4}): guarde solo los 4 últimos dígitos en CardLast4",
   "cell.cardInLast4": "contiene un número de tarjeta completo: guarde solo sus 4 últimos dígitos",
   "cell.cardLike": "un número como de tarjeta: solo se guardan sus 4 últimos dígitos ({last4})",
   "cell.dateAsText": "{value} es una fecha guardada como texto",
@@ -59,7 +60,8 @@ export const es: Record<MessageCode, Template> = {
   "client.same.namePostal": "nombre y código postal",
   "client.same.taxId": "NIF",
   "credit.atMost": "de {invoice} se pueden abonar {most} como máximo",
-  "credit.atMostNow": "ahora de {invoice} se pueden abonar {most} como máximo (mientras tanto se emitió otra rectificativa): no se ha emitido nada",
+  "credit.atMostNow":
+    "ahora de {invoice} se pueden abonar {most} como máximo (mientras tanto se emitió otra rectificativa): no se ha emitido nada",
   "credit.noInvoice": "no hay ninguna factura {invoice} que abonar",
   "credit.nothingLeft": "{invoice} ya no tiene nada que abonar",
   "credit.ofCredit": "{invoice} ya es una factura rectificativa",
@@ -107,7 +109,8 @@ export const es: Record<MessageCode, Template> = {
   "doc.delivery.title": "Albarán {number}",
   "doc.deliveryDate": "Fecha de entrega",
   "doc.discount": "Descuento",
-  "doc.estimate.note": "Este presupuesto es válido hasta el {date}. Precios en la moneda indicada, IVA según se indica.",
+  "doc.estimate.note":
+    "Este presupuesto es válido hasta el {date}. Precios en la moneda indicada, IVA según se indica.",
   "doc.estimate.title": "Presupuesto {number}",
   "doc.net": "Importe",
   "doc.number": "Número",
@@ -132,14 +135,19 @@ export const es: Record<MessageCode, Template> = {
   "figure.noTarget": "no hay ningún objetivo para {who} en {period}",
   "figure.notDateOrPeriod": "'{value}' no es una fecha ni un período",
   "figure.notStarted": "{period} aún no ha empezado el {date}",
-  "figure.nothingInvoiced": { one: "no se ha facturado nada en {n} día hasta el {date}", other: "no se ha facturado nada en los {n} días hasta el {date}" },
+  "figure.nothingInvoiced": {
+    one: "no se ha facturado nada en {n} día hasta el {date}",
+    other: "no se ha facturado nada en los {n} días hasta el {date}",
+  },
   "figure.unknownCategory": "categoría desconocida '{category}': no está en la tabla Products",
   "figure.unknownClient": "cliente desconocido '{client}': no está en la tabla Clients",
   "figure.unknownExec": "comercial desconocido '{exec}': no está en la tabla Team",
   "figure.vatRate": "'{value}' no es un tipo de IVA: escriba 21% o 0,21",
   "import.andMore": { one: "{what} (y {n} fila más como esta)", other: "{what} (y {n} filas más como esta)" },
-  "import.beside": "hay otra tabla al lado de esta, desde la columna {column}: no se importa (muévala a una hoja propia)",
-  "import.cardMasked": "se ha enmascarado un número de tarjeta completo: solo se guardan sus 4 últimos dígitos ({last4})",
+  "import.beside":
+    "hay otra tabla al lado de esta, desde la columna {column}: no se importa (muévala a una hoja propia)",
+  "import.cardMasked":
+    "se ha enmascarado un número de tarjeta completo: solo se guardan sus 4 últimos dígitos ({last4})",
   "import.creditNegated": "una factura rectificativa: {columns} en negativo",
   "import.creditNote": "una factura rectificativa",
   "import.currencies": "hojas en monedas distintas ({sheets}): el parámetro Currency lo elige usted",
@@ -147,7 +155,8 @@ export const es: Record<MessageCode, Template> = {
   "import.currencyDiffers": "importes en {currency}, mientras que el parámetro Currency del libro es {setting}",
   "import.declaredPaid": {
     one: "una factura marcada como pagada sin ningún cobro que lo muestre: registrada como pagada, declarado en el origen (vea las notas del cobro)",
-    other: "{n} facturas marcadas como pagadas sin ningún cobro que lo muestre: registradas como pagadas, declarado en el origen (vea las notas de los cobros)",
+    other:
+      "{n} facturas marcadas como pagadas sin ningún cobro que lo muestre: registradas como pagadas, declarado en el origen (vea las notas de los cobros)",
   },
   "import.empty": "{column} está vacío",
   "import.givenPeriod": "no hay ninguna columna de período: todos los objetivos son de {period}, como se ha indicado",
@@ -168,7 +177,8 @@ export const es: Record<MessageCode, Template> = {
   "import.totalsDiffer": "la base {net} más el IVA {vat} no suman el total {total}: revise los importes del origen",
   "import.heldBack": "{n} filas esperan: no se escribe nada de esta hoja hasta que se elija una columna para {columns}",
   "import.noColumn": "ninguna columna contiene {column}, que {table} necesita",
-  "import.noPeriod": "no hay ninguna columna de período: diga de qué período son estos objetivos (el campo Período; salesdesk import --period 2026-11)",
+  "import.noPeriod":
+    "no hay ninguna columna de período: diga de qué período son estos objetivos (el campo Período; salesdesk import --period 2026-11)",
   "import.noTable": "no se ha reconocido ninguna tabla: la hoja queda como está",
   "import.noTableWhy": "no se ha reconocido ninguna tabla ({why}): la hoja queda como está",
   "import.noteLine": "una nota bajo la tabla: no se importa",
@@ -176,14 +186,16 @@ export const es: Record<MessageCode, Template> = {
   "import.postalZero": "{postal} se guardó como número: se escribe con el cero inicial ({fixed})",
   "import.quarantineTitle": "Filas que la importación no ha podido leer: corríjalas en su hoja y vuelva a importarla",
   "import.returnOf": "la devolución del cobro de la fila {row}: ese cobro se registra como {status}",
-  "import.sameClient": "probablemente el mismo cliente que {sheet} fila {row} (mismo {same}): importado, revíselo y fusione",
+  "import.sameClient":
+    "probablemente el mismo cliente que {sheet} fila {row} (mismo {same}): importado, revíselo y fusione",
   "import.secondHeader": "bajo una segunda cabecera: otra tabla en esta hoja, impórtela desde una hoja propia",
   "import.totalLine": "una línea de total: no se importa",
   "import.why.closest": "la más cercana: {table}, a la que le falta {lacks}",
   "import.why.copy": "la misma tabla que la hoja {sheet}",
   "import.why.noHeader": "ninguna fila de cabecera con registros debajo",
   "import.why.plainly": "la más cercana: {table}, a la que le faltan columnas con nombres bastante claros",
-  "import.withdrawnAlone": "un cobro devuelto ({status}) sin ningún cobro anterior que case: se registra solo, importe {amount}",
+  "import.withdrawnAlone":
+    "un cobro devuelto ({status}) sin ningún cobro anterior que case: se registra solo, importe {amount}",
   "invoice.invoicedMeanwhile": "el pedido {order} se ha facturado mientras tanto como {invoice}: no se ha emitido nada",
   "invoice.mixedRates": "el pedido {order} mezcla tipos de IVA ({rates}): facture cada tipo aparte",
   "invoice.noClient": "no hay ningún cliente {client} en la tabla Clients",
@@ -191,7 +203,8 @@ export const es: Record<MessageCode, Template> = {
   "invoice.notVatRate": "{rate} no es un tipo de IVA",
   "invoice.orderInvoiced": "el pedido {order} ya está facturado ({invoice})",
   "invoice.otherClientsOrder": "el pedido {order} es de otro cliente",
-  "invoice.positiveNet": "una factura necesita una base imponible positiva (una factura rectificativa abona una factura)",
+  "invoice.positiveNet":
+    "una factura necesita una base imponible positiva (una factura rectificativa abona una factura)",
   "merge.already": "{client} ya se fusionó con {into}",
   "merge.irreversible": "la fusión de {client} tocó demasiadas filas para listarlas: termínela",
   "visit.ahead": "{visit} está prevista para el {date}: se podrá registrar como hecha a partir de ese día",
@@ -199,14 +212,16 @@ export const es: Record<MessageCode, Template> = {
   "merge.noClients": "el libro no tiene ninguna tabla Clients",
   "merge.unfinished": "la fusión de {client} no se terminó: termínela o deshágala primero",
   "newsletter.noTable": "el libro no tiene ninguna tabla {table} de la que sacar los ingresos",
-  "newsletter.unwritten": "escriba primero la introducción y el cierre del boletín ({languages}): ningún correo sale con un texto por rellenar",
+  "newsletter.unwritten":
+    "escriba primero la introducción y el cierre del boletín ({languages}): ningún correo sale con un texto por rellenar",
   "newsletter.weekOrMonth": "un boletín cubre una semana (2026-W48) o un mes (2026-11), no {period}",
   "numbering.gaps": "la serie {year} tiene saltos: {numbers}",
   "numbering.gapsMore": "la serie {year} tiene saltos: {numbers} y {n} más",
   "numbering.notInSeries": "'{number}' no es un número de la serie: queda fuera de la numeración",
   "numbering.twice": "{number} se ha usado dos veces",
   "payments.overpaid": "{invoice} ha recibido {excess} más de lo que debe: devuélvalos o aplíquelos a otra factura",
-  "period.forms": "use una semana (2026-W48), un mes (2026-11), un trimestre (2026-Q4), un año (2026) o una fecha (2026-11-27)",
+  "period.forms":
+    "use una semana (2026-W48), un mes (2026-11), un trimestre (2026-Q4), un año (2026) o una fecha (2026-11-27)",
   "period.month": "el mes debe ser de 01 a 12",
   "period.noSuchDate": "esa fecha no existe",
   "period.not": "'{text}' no es un período: {why}",
@@ -220,12 +235,14 @@ export const es: Record<MessageCode, Template> = {
   "quote.noLines": "un presupuesto necesita al menos una línea",
   "quote.noProduct": "no hay ningún producto {sku} con precio en la tabla Products",
   "reply.closing": "Atentamente,",
-  "reply.complaint": "Lamentamos las molestias: hemos recibido su reclamación «{subject}» (número {ticket}) y le responderemos antes del {date}.",
+  "reply.complaint":
+    "Lamentamos las molestias: hemos recibido su reclamación «{subject}» (número {ticket}) y le responderemos antes del {date}.",
   "reply.greeting": "Estimado/a {name}:",
   "reply.greetingAll": "Buenos días:",
   "reply.received": "Hemos recibido su petición «{subject}» (número {ticket}) y le responderemos antes del {date}.",
   "report.notWeek": "'{text}' no es una semana: use la forma 2026-W48",
-  "settings.logo": "no es una imagen PNG o JPEG como URI de datos (data:image/png;base64,…): los documentos van sin logotipo",
+  "settings.logo":
+    "no es una imagen PNG o JPEG como URI de datos (data:image/png;base64,…): los documentos van sin logotipo",
   "settings.amber": "'{value}' no es un cumplimiento como 90 % (0,9)",
   "settings.bad": "{setting}: {why}",
   "settings.basis": "'{value}' no es invoiced ni booked",
@@ -241,11 +258,13 @@ export const es: Record<MessageCode, Template> = {
   "settings.reminderDays": "'{value}' no es una lista creciente de días como 1, 15, 30, 60",
   "settings.unknown": "parámetro desconocido '{setting}' (conocidos: {known})",
   "settings.vatRate": "'{value}' no es un tipo de IVA como 21 % (0,21)",
-  "sheet.tableNameTaken": "ya hay una tabla llamada {table} en la hoja {sheet}: cámbiele el nombre y vuelva a intentarlo",
+  "sheet.tableNameTaken":
+    "ya hay una tabla llamada {table} en la hoja {sheet}: cámbiele el nombre y vuelva a intentarlo",
   "table.columnTwice": "la columna {column} aparece dos veces",
   "table.duplicateKey": "{column} '{key}' repetido (primero en la fila {first})",
   "table.notIn": "'{value}' no está en {table}",
-  "table.keyFileName": "{value} no puede dar nombre a un archivo tal cual: sus documentos e invitaciones se guardan como '{name}'",
+  "table.keyFileName":
+    "{value} no puede dar nombre a un archivo tal cual: sus documentos e invitaciones se guardan como '{name}'",
   "table.required": "{column} es obligatorio",
   "table.requiredColumn": "a la tabla {table} le falta la columna obligatoria {column}",
   "targets.category": "categoría {name}",
@@ -257,36 +276,47 @@ export const es: Record<MessageCode, Template> = {
   "targets.kind.week": "semanal",
   "targets.kind.year": "anual",
   "targets.noWorkingDay": "{period} no tiene ningún día laborable: su objetivo de {who} no cuenta en ninguna parte",
-  "targets.overlap": "los objetivos {first} y {second} se solapan para {who}: solo un objetivo {kind} puede cubrir un día",
+  "targets.overlap":
+    "los objetivos {first} y {second} se solapan para {who}: solo un objetivo {kind} puede cubrir un día",
   "targets.region": "región {name}",
   "taxId.checkDigit": "'{value}' no es un {scheme} válido: el dígito de control no cuadra",
   "taxId.cifControl": "'{value}' no es un CIF válido: el carácter de control debería ser {expected}",
   "taxId.nifLetter": "'{value}' no es un NIF/NIE válido: la letra de control debería ser {letter}",
   "signIn.cancelled": "Se ha cerrado el inicio de sesión antes de terminar: vuelva a iniciar sesión cuando quiera",
-  "signIn.popupBlocked": "No se ha podido abrir la ventana de inicio de sesión: permita las ventanas emergentes para este complemento y vuelva a intentarlo",
+  "signIn.popupBlocked":
+    "No se ha podido abrir la ventana de inicio de sesión: permita las ventanas emergentes para este complemento y vuelva a intentarlo",
   "signIn.busy": "Ya hay un inicio de sesión en curso: termínelo primero en su ventana",
   "signIn.offline": "No se puede llegar a Microsoft 365: compruebe la red y vuelva a intentarlo",
   "signIn.timedOut": "Microsoft 365 no ha respondido al inicio de sesión a tiempo: vuelva a intentarlo",
-  "signIn.consent": "Microsoft 365 le pide que vuelva a iniciar sesión o que permita este complemento: vuelva a iniciar sesión",
-  "signIn.failed": "No se ha podido iniciar sesión en Microsoft 365 ({code}): vuelva a intentarlo o dé este código a informática",
-  "download.inBrowser": "{file} se ha abierto en el navegador, donde puede guardarlo: el Office de este equipo no guarda archivos desde el panel",
-  "download.tooLarge": "{file} es demasiado grande para pasarlo al navegador desde el Office de este equipo: hágalo en Excel para la web o en Windows",
-  "download.noBrowser": "Esta versión de Office no puede guardar {file} desde el panel: actualice Office o use Excel para la web",
+  "signIn.consent":
+    "Microsoft 365 le pide que vuelva a iniciar sesión o que permita este complemento: vuelva a iniciar sesión",
+  "signIn.failed":
+    "No se ha podido iniciar sesión en Microsoft 365 ({code}): vuelva a intentarlo o dé este código a informática",
+  "download.inBrowser":
+    "{file} se ha abierto en el navegador, donde puede guardarlo: el Office de este equipo no guarda archivos desde el panel",
+  "download.tooLarge":
+    "{file} es demasiado grande para pasarlo al navegador desde el Office de este equipo: hágalo en Excel para la web o en Windows",
+  "download.noBrowser":
+    "Esta versión de Office no puede guardar {file} desde el panel: actualice Office o use Excel para la web",
   "save.ready": "{file}, hecho en Sales Admin Desk, está listo para guardar",
   "save.button": "Guardar {file}",
   "save.nothing": "Aquí no hay ningún archivo que guardar: vuelva a hacerlo en Sales Admin Desk",
   "settings.environment": "'{value}' no es un entorno de la AEAT: test o production",
   "verifactu.chainBroken":
     "El registro de facturación {record} ({invoice}) no sigue al anterior: su huella anterior no es la de ese registro. La cadena se rompe aquí",
-  "verifactu.tampered": "El registro de facturación {record} ({invoice}) se cambió después de hacerlo: su huella no coincide con sus campos o su XML",
-  "verifactu.noRecord": "La factura {invoice} no tiene registro de facturación VERI*FACTU: se emitió fuera de Sales Admin Desk o se quitó su registro",
+  "verifactu.tampered":
+    "El registro de facturación {record} ({invoice}) se cambió después de hacerlo: su huella no coincide con sus campos o su XML",
+  "verifactu.noRecord":
+    "La factura {invoice} no tiene registro de facturación VERI*FACTU: se emitió fuera de Sales Admin Desk o se quitó su registro",
   "verifactu.invoiceChanged":
     "La factura {invoice} ya no coincide con su registro: {column} es {now} y el registro dice {recorded}. Emita una factura rectificativa en lugar de editar una emitida",
   "cancel.noInvoice": "No hay ninguna factura {invoice} que anular",
   "cancel.already": "La factura {invoice} ya está anulada",
-  "cancel.rectifyInstead": "La factura {invoice} no se puede anular: es rectificativa, o se ha cobrado o rectificado. Emita una rectificativa",
+  "cancel.rectifyInstead":
+    "La factura {invoice} no se puede anular: es rectificativa, o se ha cobrado o rectificado. Emita una rectificativa",
   "cancel.changed": "La factura {invoice} cambió mientras se anulaba: no se ha escrito nada",
-  "excel.filterCleared": "Se ha quitado el filtro de la tabla {table}: Excel no añade filas a una tabla filtrada. Vuelva a filtrarla cuando lo necesite",
+  "excel.filterCleared":
+    "Se ha quitado el filtro de la tabla {table}: Excel no añade filas a una tabla filtrada. Vuelva a filtrarla cuando lo necesite",
   "taxId.notSpanish": "'{value}' no es un identificador fiscal español (NIF, NIE o CIF)",
   "taxId.unknown": "'{value}' no es ni un NIF/NIE/CIF español ni otro número fiscal o de IVA de la UE",
 };

@@ -20,11 +20,15 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "letters.next": "Següent: nivell {level} a partir del {date}",
   "word.letters.insert": "Insereix les cartes",
   "word.letters.refresh": "Actualitza les cartes",
-  "word.letters.inserted": { one: "{n} carta inserida, una per pàgina.", other: "{n} cartes inserides, una per pàgina." },
+  "word.letters.inserted": {
+    one: "{n} carta inserida, una per pàgina.",
+    other: "{n} cartes inserides, una per pàgina.",
+  },
   "word.letters.refreshed": { one: "{n} carta actualitzada.", other: "{n} cartes actualitzades." },
   "word.letters.title": "Cartes de recordatori",
   "letters.wordTitle": "Cartes de recordatori",
-  "word.letters.hint": "Els recordatoris d'avui, una carta per pàgina en la llengua de cada client. Actualitzar només reescriu aquestes cartes.",
+  "word.letters.hint":
+    "Els recordatoris d'avui, una carta per pàgina en la llengua de cada client. Actualitzar només reescriu aquestes cartes.",
   "paymentForm.title": "Registra un cobrament a mà",
   "paymentForm.hint": "Efectiu, un xec, una transferència que no surt a l'extracte del banc.",
   "invoiceDocs.pick": "Factura",
@@ -65,16 +69,20 @@ export const documentsCa: Record<keyof typeof documentsEn, Message> = {
   "drafts.failed": "no s'ha fet: {error}",
   "drafts.made": {
     one: "{n} esborrany fet a l'Outlook, {failed} han fallat; {noEmail} clients sense correu verificat. Reviseu-lo i envieu-lo des de l'Outlook.",
-    other: "{n} esborranys fets a l'Outlook, {failed} han fallat; {noEmail} clients sense correu verificat. Reviseu-los i envieu-los des de l'Outlook.",
+    other:
+      "{n} esborranys fets a l'Outlook, {failed} han fallat; {noEmail} clients sense correu verificat. Reviseu-los i envieu-los des de l'Outlook.",
   },
   "drafts.files": {
     one: "{n} correu com a fitxer .eml (s'obre a l'Outlook sense enviar); {noEmail} clients sense correu verificat.",
-    other: "{n} correus com a fitxers .eml (s'obren a l'Outlook sense enviar); {noEmail} clients sense correu verificat.",
+    other:
+      "{n} correus com a fitxers .eml (s'obren a l'Outlook sense enviar); {noEmail} clients sense correu verificat.",
   },
-  "drafts.retryHint": "Corregiu el que diuen els que han fallat i torneu-los a provar: els esborranys ja fets no es repeteixen.",
+  "drafts.retryHint":
+    "Corregiu el que diuen els que han fallat i torneu-los a provar: els esborranys ja fets no es repeteixen.",
   "drafts.review": "Els esborranys són a la carpeta Esborranys de l'Outlook: reviseu-los i envieu-los des d'allà.",
   "calendar.outlook": "Posa'ls al meu calendari de l'Outlook",
-  "calendar.synced": "Calendari de l'Outlook: {created} afegits, {updated} actualitzats, {cancelled} anul·lats, {failed} han fallat.",
+  "calendar.synced":
+    "Calendari de l'Outlook: {created} afegits, {updated} actualitzats, {cancelled} anul·lats, {failed} han fallat.",
   "onedrive.search": "Llibre al OneDrive (nom)",
   "onedrive.find": "Cerca al OneDrive",
   "onedrive.found": { one: "{n} llibre trobat", other: "{n} llibres trobats" },

@@ -11,7 +11,10 @@ export const documentsEn = {
   "letters.channel.Email": "E-mail",
   "letters.channel.Phone": "Phone",
   "letters.markSent": "Mark as sent",
-  "letters.marked": { one: "Level {level} reminder to {client} logged ({n} invoice).", other: "Level {level} reminder to {client} logged ({n} invoices)." },
+  "letters.marked": {
+    one: "Level {level} reminder to {client} logged ({n} invoice).",
+    other: "Level {level} reminder to {client} logged ({n} invoices).",
+  },
   "letters.lastSent": "Level {level} sent on {date}",
   "letters.next": "Next: level {level} from {date}",
   "word.letters.insert": "Insert the letters",
@@ -20,7 +23,8 @@ export const documentsEn = {
   "word.letters.refreshed": { one: "{n} letter refreshed.", other: "{n} letters refreshed." },
   "word.letters.title": "Reminder letters",
   "letters.wordTitle": "Reminder letters",
-  "word.letters.hint": "The reminders due today, one letter a page in each client's language. Refresh rewrites only these letters.",
+  "word.letters.hint":
+    "The reminders due today, one letter a page in each client's language. Refresh rewrites only these letters.",
   "paymentForm.title": "Record a payment by hand",
   "paymentForm.hint": "Cash, a cheque, a transfer that is not on the bank statement.",
   "invoiceDocs.pick": "Invoice",
@@ -41,7 +45,8 @@ export const documentsEn = {
   "paymentForm.recorded": "{payment} recorded: {amount} for {invoice}.",
   "paymentForm.owes": "Still owed: {amount}",
   "invoiceDocs.title": "Documents to send",
-  "invoiceDocs.intro": "An invoice or a credit note as the client receives it, a client's statement, or all of a client's invoices in one file.",
+  "invoiceDocs.intro":
+    "An invoice or a credit note as the client receives it, a client's statement, or all of a client's invoices in one file.",
   "invoiceDocs.invoice": "Invoice (.docx)",
   "invoiceDocs.client": "Client",
   "invoiceDocs.statement": "Statement (.docx)",
@@ -60,7 +65,8 @@ export const documentsEn = {
   "drafts.failed": "not made: {error}",
   "drafts.made": {
     one: "{n} draft made in Outlook, {failed} failed; {noEmail} clients without a checked e-mail. Review and send it from Outlook.",
-    other: "{n} drafts made in Outlook, {failed} failed; {noEmail} clients without a checked e-mail. Review and send them from Outlook.",
+    other:
+      "{n} drafts made in Outlook, {failed} failed; {noEmail} clients without a checked e-mail. Review and send them from Outlook.",
   },
   "drafts.files": {
     one: "{n} e-mail as an .eml file (it opens in Outlook unsent); {noEmail} clients without a checked e-mail.",

@@ -20,11 +20,15 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "letters.next": "Siguiente: nivel {level} a partir del {date}",
   "word.letters.insert": "Insertar las cartas",
   "word.letters.refresh": "Actualizar las cartas",
-  "word.letters.inserted": { one: "{n} carta insertada, una por página.", other: "{n} cartas insertadas, una por página." },
+  "word.letters.inserted": {
+    one: "{n} carta insertada, una por página.",
+    other: "{n} cartas insertadas, una por página.",
+  },
   "word.letters.refreshed": { one: "{n} carta actualizada.", other: "{n} cartas actualizadas." },
   "word.letters.title": "Cartas de recordatorio",
   "letters.wordTitle": "Cartas de recordatorio",
-  "word.letters.hint": "Los recordatorios de hoy, una carta por página en la lengua de cada cliente. Actualizar solo reescribe estas cartas.",
+  "word.letters.hint":
+    "Los recordatorios de hoy, una carta por página en la lengua de cada cliente. Actualizar solo reescribe estas cartas.",
   "paymentForm.title": "Registrar un cobro a mano",
   "paymentForm.hint": "Efectivo, un cheque, una transferencia que no aparece en el extracto del banco.",
   "invoiceDocs.pick": "Factura",
@@ -65,16 +69,19 @@ export const documentsEs: Record<keyof typeof documentsEn, Message> = {
   "drafts.failed": "no se ha hecho: {error}",
   "drafts.made": {
     one: "{n} borrador hecho en Outlook, {failed} han fallado; {noEmail} clientes sin correo verificado. Revíselo y envíelo desde Outlook.",
-    other: "{n} borradores hechos en Outlook, {failed} han fallado; {noEmail} clientes sin correo verificado. Revíselos y envíelos desde Outlook.",
+    other:
+      "{n} borradores hechos en Outlook, {failed} han fallado; {noEmail} clientes sin correo verificado. Revíselos y envíelos desde Outlook.",
   },
   "drafts.files": {
     one: "{n} correo como archivo .eml (se abre en Outlook sin enviar); {noEmail} clientes sin correo verificado.",
     other: "{n} correos como archivos .eml (se abren en Outlook sin enviar); {noEmail} clientes sin correo verificado.",
   },
-  "drafts.retryHint": "Corrija lo que dicen los que han fallado y vuelva a probarlos: los borradores ya hechos no se repiten.",
+  "drafts.retryHint":
+    "Corrija lo que dicen los que han fallado y vuelva a probarlos: los borradores ya hechos no se repiten.",
   "drafts.review": "Los borradores están en la carpeta Borradores de Outlook: revíselos y envíelos desde allí.",
   "calendar.outlook": "Ponerlos en mi calendario de Outlook",
-  "calendar.synced": "Calendario de Outlook: {created} añadidos, {updated} actualizados, {cancelled} cancelados, {failed} han fallado.",
+  "calendar.synced":
+    "Calendario de Outlook: {created} añadidos, {updated} actualizados, {cancelled} cancelados, {failed} han fallado.",
   "onedrive.search": "Libro en OneDrive (nombre)",
   "onedrive.find": "Buscar en OneDrive",
   "onedrive.found": { one: "{n} libro encontrado", other: "{n} libros encontrados" },

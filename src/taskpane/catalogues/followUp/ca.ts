@@ -6,7 +6,8 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "orders.title": "Comandes",
   "orders.intro":
     "Les comandes en curs: primer les endarrerides, després les que vencen aquesta setmana. Registreu un enviament o un lliurament de les línies que falten per lliurar.",
-  "orders.needTable": "Per seguir les comandes cal la taula Orders: primer importeu els vostres fulls (pestanya Importa).",
+  "orders.needTable":
+    "Per seguir les comandes cal la taula Orders: primer importeu els vostres fulls (pestanya Importa).",
   "common.exec": "Comercial",
   "orders.everyone": "Tothom",
   "orders.onTime": "Lliurades a temps els darrers 90 dies: {rate} ({onTime} de {n})",
@@ -26,24 +27,39 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "orders.ship": "Marca-la com a enviada",
   "orders.deliver": "Registra el lliurament",
   "orders.deliveredOn": "Lliurada el",
-  "orders.shipped": { one: "{order}: {n} línia marcada com a enviada.", other: "{order}: {n} línies marcades com a enviades." },
-  "orders.delivered": { one: "{order}: lliurament registrat en {n} línia.", other: "{order}: lliurament registrat en {n} línies." },
+  "orders.shipped": {
+    one: "{order}: {n} línia marcada com a enviada.",
+    other: "{order}: {n} línies marcades com a enviades.",
+  },
+  "orders.delivered": {
+    one: "{order}: lliurament registrat en {n} línia.",
+    other: "{order}: lliurament registrat en {n} línies.",
+  },
   "quotes.refused": {
     one: "{order}: {n} línia havia canviat mentrestant i s'ha deixat com estava ({written} escrites); reviseu-la i torneu-ho a provar.",
-    other: "{order}: {n} línies havien canviat mentrestant i s'han deixat com estaven ({written} escrites); reviseu-les i torneu-ho a provar.",
+    other:
+      "{order}: {n} línies havien canviat mentrestant i s'han deixat com estaven ({written} escrites); reviseu-les i torneu-ho a provar.",
   },
   "orders.refused": {
     one: "{order}: {n} línia havia canviat mentrestant i s'ha deixat com estava ({written} escrites); reviseu-la i torneu-ho a provar.",
-    other: "{order}: {n} línies havien canviat mentrestant i s'han deixat com estaven ({written} escrites); reviseu-les i torneu-ho a provar.",
+    other:
+      "{order}: {n} línies havien canviat mentrestant i s'han deixat com estaven ({written} escrites); reviseu-les i torneu-ho a provar.",
   },
   "quotes.title": "Pressupostos",
   "quotes.intro":
     "Els pressupostos pendents de resposta: els que cal reclamar, els que caduquen en una setmana, els altres i els caducats sense resposta. Registreu la resposta del client al pressupost.",
-  "quotes.needTable": "Per seguir els pressupostos cal la taula Quotes: primer importeu els vostres fulls (pestanya Importa).",
-  "quotes.pipeline": { one: "Cartera: {amount} en {n} pressupost obert", other: "Cartera: {amount} en {n} pressupostos oberts" },
+  "quotes.needTable":
+    "Per seguir els pressupostos cal la taula Quotes: primer importeu els vostres fulls (pestanya Importa).",
+  "quotes.pipeline": {
+    one: "Cartera: {amount} en {n} pressupost obert",
+    other: "Cartera: {amount} en {n} pressupostos oberts",
+  },
   "quotes.winRate": "Guanyats els darrers 90 dies: {rate} ({accepted} de {n} decidits)",
   "quotes.none": "Cap pressupost espera resposta.",
-  "quotes.followUp": { one: "{n} per reclamar (enviat fa dues setmanes o més)", other: "{n} per reclamar (enviats fa dues setmanes o més)" },
+  "quotes.followUp": {
+    one: "{n} per reclamar (enviat fa dues setmanes o més)",
+    other: "{n} per reclamar (enviats fa dues setmanes o més)",
+  },
   "quotes.soon": { one: "{n} caduca en una setmana", other: "{n} caduquen en una setmana" },
   "quotes.open": { one: "{n} altre pressupost obert", other: "{n} altres pressupostos oberts" },
   "quotes.expired": { one: "{n} caducat sense resposta", other: "{n} caducats sense resposta" },
@@ -68,7 +84,10 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "quotes.validUntilField": "Vàlid fins al",
   "lines.total": "Base: {net}",
   "quotes.save": "Desa el pressupost",
-  "quotes.saved": { one: "Pressupost {quote} desat: {n} línia, {net} de base.", other: "Pressupost {quote} desat: {n} línies, {net} de base." },
+  "quotes.saved": {
+    one: "Pressupost {quote} desat: {n} línia, {net} de base.",
+    other: "Pressupost {quote} desat: {n} línies, {net} de base.",
+  },
   "quotes.promisedFor": "Comanda promesa per al",
   "quotes.acceptOrder": "Acceptat: fes la comanda",
   "quotes.ordered": "{quote} acceptat: comanda {order} feta, promesa per al {date}.",
@@ -82,12 +101,16 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "orders.promisedField": "Promesa per al",
   "orders.contract": "Contracte (ContractRef)",
   "orders.save": "Desa la comanda",
-  "orders.saved": { one: "Comanda {order} desada: {n} línia, promesa per al {date}.", other: "Comanda {order} desada: {n} línies, promesa per al {date}." },
+  "orders.saved": {
+    one: "Comanda {order} desada: {n} línia, promesa per al {date}.",
+    other: "Comanda {order} desada: {n} línies, promesa per al {date}.",
+  },
   "orders.line": "{product} × {quantity}",
   "requests.title": "Peticions",
   "requests.intro":
     "Trucades, visites, peticions i reclamacions: les obertes en l'ordre de treballar-les — primer les vençudes, després per prioritat i data límit. Les dates límit compten dies laborables.",
-  "requests.needTable": "Per atendre peticions cal la taula Requests: primer importeu els vostres fulls (pestanya Importa).",
+  "requests.needTable":
+    "Per atendre peticions cal la taula Requests: primer importeu els vostres fulls (pestanya Importa).",
   "requests.reception": "Registra una trucada o una visita",
   "requests.who": "Qui",
   "requests.whoHint": "Un client, trobat pel nom, el telèfon o el NIF; deixeu-ho buit per a algú nou.",
@@ -125,8 +148,10 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "requests.triage": "Canvia la prioritat",
   "requests.triaged": "{ticket} prioritzada.",
   "visits.title": "Visites",
-  "visits.intro": "Visites als clients: planifiqueu-ne una, vegeu les planificades i els clients que toca visitar, i registreu com ha anat cadascuna.",
-  "visits.needTable": "Per planificar visites cal la taula Visits: primer importeu els vostres fulls (pestanya Importa).",
+  "visits.intro":
+    "Visites als clients: planifiqueu-ne una, vegeu les planificades i els clients que toca visitar, i registreu com ha anat cadascuna.",
+  "visits.needTable":
+    "Per planificar visites cal la taula Visits: primer importeu els vostres fulls (pestanya Importa).",
   "visits.plan": "Planifica una visita",
   "meetings.date": "Dia",
   "visits.date": "Dia",
@@ -148,7 +173,8 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "week.title": "La setmana d'un comercial",
   "week.intro":
     "La setmana d'un comercial d'un cop d'ull: visites, reunions, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
-  "week.needTeam": "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
+  "week.needTeam":
+    "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
   "week.range": "Setmana del {from} al {to}",
   "meetings.nothing": "Res.",
   "week.nothing": "Res.",
@@ -166,7 +192,8 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "visits.openQuote": "Prepara un pressupost",
   "visits.requestOpened": "{ticket} oberta des de la visita {visit}.",
   "meetings.title": "Reunions",
-  "meetings.intro": "Planifiqueu una reunió amb l'ordre del dia i la convocatòria, i escriviu-ne l'acta i les accions un cop feta.",
+  "meetings.intro":
+    "Planifiqueu una reunió amb l'ordre del dia i la convocatòria, i escriviu-ne l'acta i les accions un cop feta.",
   "meetings.needTable":
     "Les reunions necessiten la taula Meetings: importeu primer els vostres fulls (pestanya Importa) o afegiu un full Meetings amb les capçaleres.",
   "meetings.plan": "Planifica una reunió",

@@ -3,7 +3,8 @@ import type { Message } from "../message";
 
 export const followUpEn = {
   "orders.title": "Orders",
-  "orders.intro": "The orders in course: the late ones first, then those due this week. Record a shipment or a delivery on the order's lines still to deliver.",
+  "orders.intro":
+    "The orders in course: the late ones first, then those due this week. Record a shipment or a delivery on the order's lines still to deliver.",
   "orders.needTable": "Following orders needs the Orders table: import your sheets first (Import tab).",
   "common.exec": "Exec",
   "orders.everyone": "Everyone",
@@ -25,14 +26,19 @@ export const followUpEn = {
   "orders.deliver": "Record delivery",
   "orders.deliveredOn": "Delivered on",
   "orders.shipped": { one: "{order}: {n} line marked shipped.", other: "{order}: {n} lines marked shipped." },
-  "orders.delivered": { one: "{order}: delivery recorded on {n} line.", other: "{order}: delivery recorded on {n} lines." },
+  "orders.delivered": {
+    one: "{order}: delivery recorded on {n} line.",
+    other: "{order}: delivery recorded on {n} lines.",
+  },
   "quotes.refused": {
     one: "{order}: {n} line had changed meanwhile and was left as it is ({written} written); check it and try again.",
-    other: "{order}: {n} lines had changed meanwhile and were left as they are ({written} written); check them and try again.",
+    other:
+      "{order}: {n} lines had changed meanwhile and were left as they are ({written} written); check them and try again.",
   },
   "orders.refused": {
     one: "{order}: {n} line had changed meanwhile and was left as it is ({written} written); check it and try again.",
-    other: "{order}: {n} lines had changed meanwhile and were left as they are ({written} written); check them and try again.",
+    other:
+      "{order}: {n} lines had changed meanwhile and were left as they are ({written} written); check them and try again.",
   },
   "quotes.title": "Quotes",
   "quotes.intro":
@@ -41,7 +47,10 @@ export const followUpEn = {
   "quotes.pipeline": { one: "Pipeline: {amount} in {n} open quote", other: "Pipeline: {amount} in {n} open quotes" },
   "quotes.winRate": "Won in the last 90 days: {rate} ({accepted} of {n} decided)",
   "quotes.none": "No quote awaits an answer.",
-  "quotes.followUp": { one: "{n} to follow up (sent two weeks ago or more)", other: "{n} to follow up (sent two weeks ago or more)" },
+  "quotes.followUp": {
+    one: "{n} to follow up (sent two weeks ago or more)",
+    other: "{n} to follow up (sent two weeks ago or more)",
+  },
   "quotes.soon": { one: "{n} expiring within a week", other: "{n} expiring within a week" },
   "quotes.open": { one: "{n} other open quote", other: "{n} other open quotes" },
   "quotes.expired": { one: "{n} expired without an answer", other: "{n} expired without an answer" },
@@ -66,7 +75,10 @@ export const followUpEn = {
   "quotes.validUntilField": "Valid until",
   "lines.total": "Net: {net}",
   "quotes.save": "Save the quote",
-  "quotes.saved": { one: "Quote {quote} saved: {n} line, {net} net.", other: "Quote {quote} saved: {n} lines, {net} net." },
+  "quotes.saved": {
+    one: "Quote {quote} saved: {n} line, {net} net.",
+    other: "Quote {quote} saved: {n} lines, {net} net.",
+  },
   "quotes.promisedFor": "Order promised for",
   "quotes.acceptOrder": "Accepted: make the order",
   "quotes.ordered": "{quote} accepted: order {order} made, promised for {date}.",
@@ -80,7 +92,10 @@ export const followUpEn = {
   "orders.promisedField": "Promised for",
   "orders.contract": "Contract (ContractRef)",
   "orders.save": "Save the order",
-  "orders.saved": { one: "Order {order} saved: {n} line, promised for {date}.", other: "Order {order} saved: {n} lines, promised for {date}." },
+  "orders.saved": {
+    one: "Order {order} saved: {n} line, promised for {date}.",
+    other: "Order {order} saved: {n} lines, promised for {date}.",
+  },
   "orders.line": "{product} × {quantity}",
   "requests.title": "Requests",
   "requests.intro":
@@ -144,7 +159,8 @@ export const followUpEn = {
   "visits.ics": "Calendar event (.ics)",
   "visits.recorded": "{visit} recorded as done.",
   "week.title": "The week of an exec",
-  "week.intro": "One exec's week at a glance: visits, meetings, quotes to follow up, late orders, the requests they own and their clients' overdue invoices.",
+  "week.intro":
+    "One exec's week at a glance: visits, meetings, quotes to follow up, late orders, the requests they own and their clients' overdue invoices.",
   "week.needTeam": "The team's week needs the Team table: import your sheets first (Import tab).",
   "week.range": "Week of {from} to {to}",
   "meetings.nothing": "Nothing.",
@@ -163,8 +179,10 @@ export const followUpEn = {
   "visits.openQuote": "Prepare a quote",
   "visits.requestOpened": "{ticket} opened from visit {visit}.",
   "meetings.title": "Meetings",
-  "meetings.intro": "Plan a meeting with its agenda and invitation, then write its minutes and actions once it is held.",
-  "meetings.needTable": "Meetings need the Meetings table: import your sheets first (Import tab), or add a Meetings sheet with its headers.",
+  "meetings.intro":
+    "Plan a meeting with its agenda and invitation, then write its minutes and actions once it is held.",
+  "meetings.needTable":
+    "Meetings need the Meetings table: import your sheets first (Import tab), or add a Meetings sheet with its headers.",
   "meetings.plan": "Plan a meeting",
   "meetings.what": "Title",
   "meetings.start": "Starts",

@@ -6,7 +6,8 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "orders.title": "Pedidos",
   "orders.intro":
     "Los pedidos en curso: primero los retrasados, después los que vencen esta semana. Registre un envío o una entrega de las líneas que faltan por entregar.",
-  "orders.needTable": "Para seguir los pedidos hace falta la tabla Orders: primero importe sus hojas (pestaña Importar).",
+  "orders.needTable":
+    "Para seguir los pedidos hace falta la tabla Orders: primero importe sus hojas (pestaña Importar).",
   "common.exec": "Comercial",
   "orders.everyone": "Todos",
   "orders.onTime": "Entregados a tiempo en los últimos 90 días: {rate} ({onTime} de {n})",
@@ -26,24 +27,39 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "orders.ship": "Marcar como enviado",
   "orders.deliver": "Registrar la entrega",
   "orders.deliveredOn": "Entregado el",
-  "orders.shipped": { one: "{order}: {n} línea marcada como enviada.", other: "{order}: {n} líneas marcadas como enviadas." },
-  "orders.delivered": { one: "{order}: entrega registrada en {n} línea.", other: "{order}: entrega registrada en {n} líneas." },
+  "orders.shipped": {
+    one: "{order}: {n} línea marcada como enviada.",
+    other: "{order}: {n} líneas marcadas como enviadas.",
+  },
+  "orders.delivered": {
+    one: "{order}: entrega registrada en {n} línea.",
+    other: "{order}: entrega registrada en {n} líneas.",
+  },
   "quotes.refused": {
     one: "{order}: {n} línea había cambiado mientras tanto y se ha dejado como estaba ({written} escritas); revísela y vuelva a intentarlo.",
-    other: "{order}: {n} líneas habían cambiado mientras tanto y se han dejado como estaban ({written} escritas); revíselas y vuelva a intentarlo.",
+    other:
+      "{order}: {n} líneas habían cambiado mientras tanto y se han dejado como estaban ({written} escritas); revíselas y vuelva a intentarlo.",
   },
   "orders.refused": {
     one: "{order}: {n} línea había cambiado mientras tanto y se ha dejado como estaba ({written} escritas); revísela y vuelva a intentarlo.",
-    other: "{order}: {n} líneas habían cambiado mientras tanto y se han dejado como estaban ({written} escritas); revíselas y vuelva a intentarlo.",
+    other:
+      "{order}: {n} líneas habían cambiado mientras tanto y se han dejado como estaban ({written} escritas); revíselas y vuelva a intentarlo.",
   },
   "quotes.title": "Presupuestos",
   "quotes.intro":
     "Los presupuestos pendientes de respuesta: los que hay que reclamar, los que caducan en una semana, los demás y los caducados sin respuesta. Registre la respuesta del cliente en el presupuesto.",
-  "quotes.needTable": "Para seguir los presupuestos hace falta la tabla Quotes: primero importe sus hojas (pestaña Importar).",
-  "quotes.pipeline": { one: "Cartera: {amount} en {n} presupuesto abierto", other: "Cartera: {amount} en {n} presupuestos abiertos" },
+  "quotes.needTable":
+    "Para seguir los presupuestos hace falta la tabla Quotes: primero importe sus hojas (pestaña Importar).",
+  "quotes.pipeline": {
+    one: "Cartera: {amount} en {n} presupuesto abierto",
+    other: "Cartera: {amount} en {n} presupuestos abiertos",
+  },
   "quotes.winRate": "Ganados en los últimos 90 días: {rate} ({accepted} de {n} decididos)",
   "quotes.none": "Ningún presupuesto espera respuesta.",
-  "quotes.followUp": { one: "{n} por reclamar (enviado hace dos semanas o más)", other: "{n} por reclamar (enviados hace dos semanas o más)" },
+  "quotes.followUp": {
+    one: "{n} por reclamar (enviado hace dos semanas o más)",
+    other: "{n} por reclamar (enviados hace dos semanas o más)",
+  },
   "quotes.soon": { one: "{n} caduca en una semana", other: "{n} caducan en una semana" },
   "quotes.open": { one: "{n} presupuesto abierto más", other: "{n} presupuestos abiertos más" },
   "quotes.expired": { one: "{n} caducado sin respuesta", other: "{n} caducados sin respuesta" },
@@ -68,7 +84,10 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "quotes.validUntilField": "Válido hasta el",
   "lines.total": "Base: {net}",
   "quotes.save": "Guardar el presupuesto",
-  "quotes.saved": { one: "Presupuesto {quote} guardado: {n} línea, {net} de base.", other: "Presupuesto {quote} guardado: {n} líneas, {net} de base." },
+  "quotes.saved": {
+    one: "Presupuesto {quote} guardado: {n} línea, {net} de base.",
+    other: "Presupuesto {quote} guardado: {n} líneas, {net} de base.",
+  },
   "quotes.promisedFor": "Pedido prometido para el",
   "quotes.acceptOrder": "Aceptado: hacer el pedido",
   "quotes.ordered": "{quote} aceptado: pedido {order} hecho, prometido para el {date}.",
@@ -90,7 +109,8 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "requests.title": "Peticiones",
   "requests.intro":
     "Llamadas, visitas, peticiones y reclamaciones: las abiertas en el orden de trabajarlas — primero las vencidas, después por prioridad y fecha límite. Las fechas límite cuentan días laborables.",
-  "requests.needTable": "Para atender peticiones hace falta la tabla Requests: primero importe sus hojas (pestaña Importar).",
+  "requests.needTable":
+    "Para atender peticiones hace falta la tabla Requests: primero importe sus hojas (pestaña Importar).",
   "requests.reception": "Registrar una llamada o una visita",
   "requests.who": "Quién",
   "requests.whoHint": "Un cliente, encontrado por el nombre, el teléfono o el NIF; déjelo vacío para alguien nuevo.",
@@ -123,13 +143,16 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "requests.resolve": "Resolver",
   "requests.taken": "{ticket} asignada.",
   "requests.resolved": "{ticket} resuelta.",
-  "common.changed": "{ticket} había cambiado mientras tanto y se ha dejado como estaba: revísela y vuelva a intentarlo.",
+  "common.changed":
+    "{ticket} había cambiado mientras tanto y se ha dejado como estaba: revísela y vuelva a intentarlo.",
   "requests.priority": "Prioridad",
   "requests.triage": "Cambiar la prioridad",
   "requests.triaged": "{ticket} priorizada.",
   "visits.title": "Visitas",
-  "visits.intro": "Visitas a los clientes: planifique una, vea las planificadas y los clientes a los que toca visitar, y registre cómo ha ido cada una.",
-  "visits.needTable": "Para planificar visitas hace falta la tabla Visits: primero importe sus hojas (pestaña Importar).",
+  "visits.intro":
+    "Visitas a los clientes: planifique una, vea las planificadas y los clientes a los que toca visitar, y registre cómo ha ido cada una.",
+  "visits.needTable":
+    "Para planificar visitas hace falta la tabla Visits: primero importe sus hojas (pestaña Importar).",
   "visits.plan": "Planificar una visita",
   "meetings.date": "Día",
   "visits.date": "Día",
@@ -169,7 +192,8 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "visits.openQuote": "Preparar un presupuesto",
   "visits.requestOpened": "{ticket} abierta desde la visita {visit}.",
   "meetings.title": "Reuniones",
-  "meetings.intro": "Planifique una reunión con su orden del día y su convocatoria, y escriba el acta y las acciones una vez celebrada.",
+  "meetings.intro":
+    "Planifique una reunión con su orden del día y su convocatoria, y escriba el acta y las acciones una vez celebrada.",
   "meetings.needTable":
     "Las reuniones necesitan la tabla Meetings: importe primero sus hojas (pestaña Importar) o añada una hoja Meetings con sus encabezados.",
   "meetings.plan": "Planificar una reunión",

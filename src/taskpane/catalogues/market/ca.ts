@@ -19,14 +19,23 @@ export const marketCa: Record<keyof typeof marketEn, Message> = {
     one: "{n} client amb consentiment al full {sheet}, registrat com a campanya {id}.",
     other: "{n} clients amb consentiment al full {sheet}, registrats com a campanya {id}.",
   },
-  "market.writeSegments": { one: "Escriu el segment a Clients ({n} canvi)", other: "Escriu els segments a Clients ({n} canvis)" },
-  "market.hersTitle": { one: "{n} client té un segment que vau escriure vós", other: "{n} clients tenen un segment que vau escriure vós" },
-  "market.hersWhat": "Per exemple: {examples}. Voleu conservar els vostres i escriure només els buits i els nostres, o substituir també els vostres?",
+  "market.writeSegments": {
+    one: "Escriu el segment a Clients ({n} canvi)",
+    other: "Escriu els segments a Clients ({n} canvis)",
+  },
+  "market.hersTitle": {
+    one: "{n} client té un segment que vau escriure vós",
+    other: "{n} clients tenen un segment que vau escriure vós",
+  },
+  "market.hersWhat":
+    "Per exemple: {examples}. Voleu conservar els vostres i escriure només els buits i els nostres, o substituir també els vostres?",
   "market.keepHers": "Conserva els meus",
   "market.replaceHers": "Substitueix també els meus",
-  "market.segmentsWritten": "Segments escrits: {n}; vostres conservats: {kept}; canviats mentrestant, deixats com estan: {changed}.",
+  "market.segmentsWritten":
+    "Segments escrits: {n}; vostres conservats: {kept}; canviats mentrestant, deixats com estan: {changed}.",
   "market.survey": "Enquesta",
-  "market.noSurvey": "Encara no hi ha respostes d'enquesta: importeu una exportació de Microsoft Forms o Google Forms (pestanya Importa) a la taula Survey.",
+  "market.noSurvey":
+    "Encara no hi ha respostes d'enquesta: importeu una exportació de Microsoft Forms o Google Forms (pestanya Importa) a la taula Survey.",
   "market.unmatched": {
     one: "{n} resposta d'algú que no és client: comptada a part.",
     other: "{n} respostes de persones que no són clients: comptades a part.",

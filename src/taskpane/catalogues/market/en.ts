@@ -18,14 +18,22 @@ export const marketEn = {
     one: "{n} client with consent in the sheet {sheet}, logged as campaign {id}.",
     other: "{n} clients with consent in the sheet {sheet}, logged as campaign {id}.",
   },
-  "market.writeSegments": { one: "Write the segment into Clients ({n} change)", other: "Write the segments into Clients ({n} changes)" },
-  "market.hersTitle": { one: "{n} client has a segment you typed yourself", other: "{n} clients have a segment you typed yourself" },
+  "market.writeSegments": {
+    one: "Write the segment into Clients ({n} change)",
+    other: "Write the segments into Clients ({n} changes)",
+  },
+  "market.hersTitle": {
+    one: "{n} client has a segment you typed yourself",
+    other: "{n} clients have a segment you typed yourself",
+  },
   "market.hersWhat": "Such as: {examples}. Keep yours and write only the blank ones and ours, or replace yours too?",
   "market.keepHers": "Keep mine",
   "market.replaceHers": "Replace mine too",
-  "market.segmentsWritten": "Segments written: {n}; yours kept: {kept}; changed meanwhile, left as they are: {changed}.",
+  "market.segmentsWritten":
+    "Segments written: {n}; yours kept: {kept}; changed meanwhile, left as they are: {changed}.",
   "market.survey": "Survey",
-  "market.noSurvey": "No survey answers yet: import a Microsoft Forms or Google Forms export (Import tab) into the Survey table.",
+  "market.noSurvey":
+    "No survey answers yet: import a Microsoft Forms or Google Forms export (Import tab) into the Survey table.",
   "market.unmatched": {
     one: "{n} answer from someone who is not a client: counted apart.",
     other: "{n} answers from people who are not clients: counted apart.",
@@ -56,7 +64,8 @@ export const marketEn = {
   "market.gapList": "{region} without {category}",
   "market.few": "Fewer than 5 clients: indicative only",
   "market.campaigns": "Campaigns",
-  "market.noCampaigns": "No campaign logged yet: each mailing list, newsletter e-mails or Outlook drafts made here is logged.",
+  "market.noCampaigns":
+    "No campaign logged yet: each mailing list, newsletter e-mails or Outlook drafts made here is logged.",
   "market.sentTo": { one: "sent to {n} client", other: "sent to {n} clients" },
   "market.before": "Recipients: {before} in the 30 days before, {after} in the 30 days from it ({orders} orders)",
   "market.control": "{n} clients with consent who did not receive it: {before} before, {after} after",

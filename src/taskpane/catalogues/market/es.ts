@@ -19,14 +19,23 @@ export const marketEs: Record<keyof typeof marketEn, Message> = {
     one: "{n} cliente con consentimiento en la hoja {sheet}, registrado como campaña {id}.",
     other: "{n} clientes con consentimiento en la hoja {sheet}, registrados como campaña {id}.",
   },
-  "market.writeSegments": { one: "Escribir el segmento en Clients ({n} cambio)", other: "Escribir los segmentos en Clients ({n} cambios)" },
-  "market.hersTitle": { one: "{n} cliente tiene un segmento que escribió usted", other: "{n} clientes tienen un segmento que escribió usted" },
-  "market.hersWhat": "Por ejemplo: {examples}. ¿Conservar los suyos y escribir solo los vacíos y los nuestros, o sustituir también los suyos?",
+  "market.writeSegments": {
+    one: "Escribir el segmento en Clients ({n} cambio)",
+    other: "Escribir los segmentos en Clients ({n} cambios)",
+  },
+  "market.hersTitle": {
+    one: "{n} cliente tiene un segmento que escribió usted",
+    other: "{n} clientes tienen un segmento que escribió usted",
+  },
+  "market.hersWhat":
+    "Por ejemplo: {examples}. ¿Conservar los suyos y escribir solo los vacíos y los nuestros, o sustituir también los suyos?",
   "market.keepHers": "Conservar los míos",
   "market.replaceHers": "Sustituir también los míos",
-  "market.segmentsWritten": "Segmentos escritos: {n}; suyos conservados: {kept}; cambiados mientras tanto, sin tocar: {changed}.",
+  "market.segmentsWritten":
+    "Segmentos escritos: {n}; suyos conservados: {kept}; cambiados mientras tanto, sin tocar: {changed}.",
   "market.survey": "Encuesta",
-  "market.noSurvey": "Aún no hay respuestas de encuesta: importe una exportación de Microsoft Forms o Google Forms (pestaña Importar) a la tabla Survey.",
+  "market.noSurvey":
+    "Aún no hay respuestas de encuesta: importe una exportación de Microsoft Forms o Google Forms (pestaña Importar) a la tabla Survey.",
   "market.unmatched": {
     one: "{n} respuesta de alguien que no es cliente: contada aparte.",
     other: "{n} respuestas de personas que no son clientes: contadas aparte.",
@@ -47,7 +56,8 @@ export const marketEs: Record<keyof typeof marketEn, Message> = {
   "market.noWords": "Ninguna palabra aparece en más de una respuesta.",
   "market.wordIn": "Respuestas que dicen «{word}»",
   "market.opportunities": "Oportunidades",
-  "market.noOpportunities": "Ninguna oportunidad: los clientes compran lo que prefieren y cada zona compra como la empresa.",
+  "market.noOpportunities":
+    "Ninguna oportunidad: los clientes compran lo que prefieren y cada zona compra como la empresa.",
   "market.prefers": {
     one: "{n} cliente prefiere {category} y no lo ha comprado en un año",
     other: "{n} clientes prefieren {category} y no lo han comprado en un año",
@@ -57,7 +67,8 @@ export const marketEs: Record<keyof typeof marketEn, Message> = {
   "market.gapList": "{region} sin {category}",
   "market.few": "Menos de 5 clientes: cifra orientativa",
   "market.campaigns": "Campañas",
-  "market.noCampaigns": "Aún no hay ninguna campaña registrada: cada lista de correo, correos del boletín o borradores de Outlook que haga aquí se registra.",
+  "market.noCampaigns":
+    "Aún no hay ninguna campaña registrada: cada lista de correo, correos del boletín o borradores de Outlook que haga aquí se registra.",
   "market.sentTo": { one: "enviada a {n} cliente", other: "enviada a {n} clientes" },
   "market.before": "Destinatarios: {before} los 30 días antes, {after} los 30 días desde entonces ({orders} pedidos)",
   "market.control": "{n} clientes con consentimiento que no la recibieron: {before} antes, {after} después",

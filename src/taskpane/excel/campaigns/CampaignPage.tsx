@@ -3,7 +3,14 @@ import { useMemo, useState } from "react";
 import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../../core/workbook";
-import { MAILING_COLUMNS, MailingFilter, mailingList, mailingRows, mailingSheet, campaignDrafts } from "../../../core/campaigns";
+import {
+  MAILING_COLUMNS,
+  MailingFilter,
+  mailingList,
+  mailingRows,
+  mailingSheet,
+  campaignDrafts,
+} from "../../../core/campaigns";
 import { toCsv, lastCompleteMonth, SaidError } from "../../../core/kernel";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
@@ -42,7 +49,11 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
   // the newsletter for clients of the last month ended, as an e-mail to each client of this list, with the words she wrote below
   const period = lastCompleteMonth(useToday());
   const campaign = () => {
-    const own = { ca: rememberedWords("client", "ca"), es: rememberedWords("client", "es"), en: rememberedWords("client", "en") };
+    const own = {
+      ca: rememberedWords("client", "ca"),
+      es: rememberedWords("client", "es"),
+      en: rememberedWords("client", "en"),
+    };
     const drafted = campaignDrafts(data, period, filter, own);
     if (!drafted.ok) throw new SaidError(drafted.error);
     return drafted.value;

@@ -22,7 +22,11 @@ export function NewsletterExport() {
     if (!choices.draft?.ok) return;
     // The .docx writer is loaded when first asked for: it stays out of the pane's first download.
     const { newsletterDocx } = await import("../../../files/newsletterDocx");
-    download(await newsletterDocx(choices.draft.value), `newsletter-${choices.draft.value.period}-${choices.language}`, "docx");
+    download(
+      await newsletterDocx(choices.draft.value),
+      `newsletter-${choices.draft.value.period}-${choices.language}`,
+      "docx",
+    );
   };
   const data = async () => {
     download(dataFile(await readContractTables(port)), "salesdesk-data", "json");
@@ -39,7 +43,14 @@ export function NewsletterExport() {
     </div>
   );
   return (
-    <TaskPage id="news" title={t("campaigns.news.title")} intro={t("campaigns.news.intro")} outcome={outcome} state={state} footer={actions}>
+    <TaskPage
+      id="news"
+      title={t("campaigns.news.title")}
+      intro={t("campaigns.news.intro")}
+      outcome={outcome}
+      state={state}
+      footer={actions}
+    >
       {() => <DraftChoices choices={choices} />}
     </TaskPage>
   );

@@ -21,7 +21,14 @@ import {
 } from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/react-icons";
 import type { Client } from "../../../core/workbook";
-import { probableDuplicates, finishMerge, mergeClients, rollBackMerge, type ArchivedMerge, type MergeOutcome } from "../../../core/clients";
+import {
+  probableDuplicates,
+  finishMerge,
+  mergeClients,
+  rollBackMerge,
+  type ArchivedMerge,
+  type MergeOutcome,
+} from "../../../core/clients";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";
@@ -29,7 +36,11 @@ import { usePageStyles } from "../../components/TaskPage";
 import { Outcome } from "../../components/Outcome";
 
 /** The reasons a pair is probably one client, in the pane's words. */
-const REASON_KEYS = { TaxID: "clients.reason.taxId", "name and postal code": "clients.reason.namePostal", IBAN: "clients.reason.iban" } as const;
+const REASON_KEYS = {
+  TaxID: "clients.reason.taxId",
+  "name and postal code": "clients.reason.namePostal",
+  IBAN: "clients.reason.iban",
+} as const;
 
 export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable: ArchivedMerge[] }) {
   const { t } = useI18n();
@@ -48,7 +59,18 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
       (n) => t("clients.merged", { merged, survivor, n }),
     );
   };
-  const shown: (keyof Client)[] = ["Name", "TaxID", "Email", "Phone", "Street", "PostalCode", "City", "IBAN", "PaymentMethod", "Exec"];
+  const shown: (keyof Client)[] = [
+    "Name",
+    "TaxID",
+    "Email",
+    "Phone",
+    "Street",
+    "PostalCode",
+    "City",
+    "IBAN",
+    "PaymentMethod",
+    "Exec",
+  ];
   return (
     <section aria-labelledby="duplicates-title" className={styles.page}>
       <Subtitle2 as="h3" id="duplicates-title">
@@ -79,10 +101,20 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
             </TableBody>
           </Table>
           <div className={styles.actions}>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: a.ClientID, merged: b.ClientID })}>
+            <Button
+              size="small"
+              icon={<MergeRegular />}
+              disabled={busy}
+              onClick={() => setAsked({ survivor: a.ClientID, merged: b.ClientID })}
+            >
               {t("clients.keep", { id: a.ClientID })}
             </Button>
-            <Button size="small" icon={<MergeRegular />} disabled={busy} onClick={() => setAsked({ survivor: b.ClientID, merged: a.ClientID })}>
+            <Button
+              size="small"
+              icon={<MergeRegular />}
+              disabled={busy}
+              onClick={() => setAsked({ survivor: b.ClientID, merged: a.ClientID })}
+            >
               {t("clients.keep", { id: b.ClientID })}
             </Button>
           </div>
@@ -103,7 +135,11 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
         </DialogSurface>
       </Dialog>
       {undoable.slice(0, 5).map((m) => (
-        <article key={m.merged} className={styles.card} aria-label={t("clients.mergedLately", { merged: m.merged, survivor: m.survivor })}>
+        <article
+          key={m.merged}
+          className={styles.card}
+          aria-label={t("clients.mergedLately", { merged: m.merged, survivor: m.survivor })}
+        >
           <Caption1>{t("clients.mergedLately", { merged: m.merged, survivor: m.survivor })}</Caption1>
           <div className={styles.actions}>
             <Button
@@ -142,7 +178,13 @@ function useMergeStep(setBusy: (busy: boolean) => void, onDone: (o: Outcome) => 
 }
 
 /** Merges the archive holds as started and not finished (Excel closed, the connection lost): finish or roll back, first thing on the page. */
-export function UnfinishedMerges({ unfinished, onDone }: { unfinished: ArchivedMerge[]; onDone: (o: Outcome) => void }) {
+export function UnfinishedMerges({
+  unfinished,
+  onDone,
+}: {
+  unfinished: ArchivedMerge[];
+  onDone: (o: Outcome) => void;
+}) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -151,7 +193,11 @@ export function UnfinishedMerges({ unfinished, onDone }: { unfinished: ArchivedM
   return (
     <>
       {unfinished.map((m) => (
-        <article key={m.merged} className={styles.card} aria-label={t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}>
+        <article
+          key={m.merged}
+          className={styles.card}
+          aria-label={t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}
+        >
           <Body1>{t("clients.unfinished", { merged: m.merged, survivor: m.survivor })}</Body1>
           <div className={styles.actions}>
             <Button

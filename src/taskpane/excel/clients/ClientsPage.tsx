@@ -5,7 +5,18 @@
  * overwritten), and merge probable duplicates.
  */
 import { useEffect, useMemo, useState } from "react";
-import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { AddRegular, SaveRegular, SearchRegular } from "@fluentui/react-icons";
 import {
   CLIENT_STATUSES,
@@ -49,7 +60,14 @@ const useClientStyles = makeStyles({
   // Fluent's dropdowns are 250 px wide at least: in the two-up filter grid they take their cell's width.
   filter: { minWidth: 0, width: "100%" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  item: { width: "100%", minWidth: 0, justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
+  item: {
+    width: "100%",
+    minWidth: 0,
+    justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+  },
 });
 
 interface Loaded {
@@ -65,7 +83,11 @@ export function ClientsPage() {
   const { t } = useI18n();
   const port = usePort();
   const [state, reload] = useTask(async (): Promise<Loaded> => {
-    const [data, raw, archive] = await Promise.all([salesData(), port.readTable("Clients"), port.readTable(ARCHIVE_TABLE)]);
+    const [data, raw, archive] = await Promise.all([
+      salesData(),
+      port.readTable("Clients"),
+      port.readTable(ARCHIVE_TABLE),
+    ]);
     return {
       data,
       raw,
@@ -82,7 +104,11 @@ export function ClientsPage() {
   return (
     <TaskPage id="clients" title={t("clients.title")} outcome={outcome} state={state}>
       {(loaded) =>
-        loaded.raw ? <ClientsBody loaded={loaded} search={search} onDone={(o) => (setOutcome(o), reload())} /> : <Body1>{t("clients.none")}</Body1>
+        loaded.raw ? (
+          <ClientsBody loaded={loaded} search={search} onDone={(o) => (setOutcome(o), reload())} />
+        ) : (
+          <Body1>{t("clients.none")}</Body1>
+        )
       }
     </TaskPage>
   );
@@ -96,7 +122,15 @@ function useSearch() {
   return { query, setQuery, filter, setFilter, chosen, setChosen };
 }
 
-function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: ReturnType<typeof useSearch>; onDone: (o: Outcome) => void }) {
+function ClientsBody({
+  loaded,
+  search,
+  onDone,
+}: {
+  loaded: Loaded;
+  search: ReturnType<typeof useSearch>;
+  onDone: (o: Outcome) => void;
+}) {
   const { t } = useI18n();
   const styles = { ...usePageStyles(), ...useClientStyles() };
   const port = usePort();
@@ -121,11 +155,16 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
       <Dropdown
         className={styles.filter}
         value={
-          filter[key] === undefined ? t("clients.any") : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])
+          filter[key] === undefined
+            ? t("clients.any")
+            : String(filter[key] === true ? t("clients.yes") : filter[key] === false ? t("clients.no") : filter[key])
         }
         selectedOptions={[String(filter[key] ?? "")]}
         onOptionSelect={(_, d) =>
-          setFilter({ ...filter, [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue })
+          setFilter({
+            ...filter,
+            [key]: d.optionValue === "" ? undefined : key === "consent" ? d.optionValue === "true" : d.optionValue,
+          })
         }
       >
         <Option value="">{t("clients.any")}</Option>
@@ -141,7 +180,13 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
     <>
       <UnfinishedMerges unfinished={loaded.unfinished} onDone={onDone} />
       <Field label={t("clients.search")}>
-        <Input type="search" contentBefore={<SearchRegular />} value={query} onChange={(_, d) => setQuery(d.value)} placeholder={t("clients.searchHint")} />
+        <Input
+          type="search"
+          contentBefore={<SearchRegular />}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder={t("clients.searchHint")}
+        />
       </Field>
       <div className={styles.filters}>
         {pick("exec", t("clients.exec"), options(data.clients.map((c) => c.Exec)))}
@@ -153,7 +198,11 @@ function ClientsBody({ loaded, search, onDone }: { loaded: Loaded; search: Retur
       <ul className={styles.list} aria-label={t("clients.results")}>
         {found.slice(0, SHOWN).map((c) => (
           <li key={c.ClientID}>
-            <Button className={styles.item} appearance={c.ClientID === chosen ? "primary" : "subtle"} onClick={() => choose(c)}>
+            <Button
+              className={styles.item}
+              appearance={c.ClientID === chosen ? "primary" : "subtle"}
+              onClick={() => choose(c)}
+            >
               {`${c.Name} · ${c.ClientID}${c.City ? ` · ${c.City}` : ""}`}
             </Button>
           </li>
@@ -213,13 +262,19 @@ function ClientForm({
   const today = useToday();
   // the page renders this section once the raw table is loaded
   const raw = loaded.raw!;
-  const columns = (CONTRACT.Clients.columns as readonly ColumnDef[]).filter((c) => c.name !== "ClientID" && raw.headers.includes(c.name));
+  const columns = (CONTRACT.Clients.columns as readonly ColumnDef[]).filter(
+    (c) => c.name !== "ClientID" && raw.headers.includes(c.name),
+  );
   const rowIndex = clientId ? raw.rows.findIndex((r) => String(r[raw.headers.indexOf("ClientID")]) === clientId) : -1;
   // What the form opened with: the edit is written only where the sheet still holds this.
   const [opened] = useState<Record<string, Cell>>(() =>
-    Object.fromEntries(columns.map((c) => [c.name, rowIndex >= 0 ? raw.rows[rowIndex][raw.headers.indexOf(c.name)] : null])),
+    Object.fromEntries(
+      columns.map((c) => [c.name, rowIndex >= 0 ? raw.rows[rowIndex][raw.headers.indexOf(c.name)] : null]),
+    ),
   );
-  const [fields, setFields] = useState<Record<string, string>>(() => Object.fromEntries(columns.map((c) => [c.name, fieldText(opened[c.name], c)])));
+  const [fields, setFields] = useState<Record<string, string>>(() =>
+    Object.fromEntries(columns.map((c) => [c.name, fieldText(opened[c.name], c)])),
+  );
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const categories = [...new Set(loaded.data.products.map((p) => p.Category).filter((c): c is string => !!c))].sort();
@@ -239,10 +294,14 @@ function ClientForm({
     const read = readClientForm(fields);
     setProblems(Object.fromEntries(read.problems.map((p) => [p.column, tell(p.message)])));
     if (read.problems.length) return;
-    const consentChanged = !sameCell(opened.MarketingConsent ?? null, read.values.MarketingConsent ?? null) && read.values.MarketingConsent !== null;
+    const consentChanged =
+      !sameCell(opened.MarketingConsent ?? null, read.values.MarketingConsent ?? null) &&
+      read.values.MarketingConsent !== null;
     if (consentChanged) {
       // The consent's date goes with it: in a ConsentDate column where the table has one, else in the notes.
-      const note = t(read.values.MarketingConsent ? "clients.consentGiven" : "clients.consentWithdrawn", { date: formatDmy(today) });
+      const note = t(read.values.MarketingConsent ? "clients.consentGiven" : "clients.consentWithdrawn", {
+        date: formatDmy(today),
+      });
       if (raw.headers.includes("ConsentDate")) read.values.ConsentDate = formatIsoDate(today);
       else read.values.Notes = [read.values.Notes, note].filter(Boolean).join(" · ");
     }
@@ -254,10 +313,16 @@ function ClientForm({
           keyColumn: "ClientID",
           build: (above) => ({
             ...read.values,
-            ClientID: nextClientId(loaded.data.settings.clientIdPattern, [...above.map((r) => r.ClientID), ...loaded.archivedIds]),
+            ClientID: nextClientId(loaded.data.settings.clientIdPattern, [
+              ...above.map((r) => r.ClientID),
+              ...loaded.archivedIds,
+            ]),
           }),
         });
-        onDone({ intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) }, String(row.ClientID));
+        onDone(
+          { intent: "success", text: t("clients.added", { id: String(row.ClientID), name: String(row.Name) }) },
+          String(row.ClientID),
+        );
         return;
       }
       const changes = clientChanges(raw.headers, opened, read.values);
@@ -268,7 +333,10 @@ function ClientForm({
       else
         onDone({
           intent: "warning",
-          text: t("clients.conflict", { id: clientId, what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", ") }),
+          text: t("clients.conflict", {
+            id: clientId,
+            what: result.conflicts.map((c) => `${c.column} = ${c.now ?? "–"}`).join(", "),
+          }),
         });
     } catch (error) {
       onDone({ intent: "error", text: tell.error(error) });
@@ -292,7 +360,11 @@ function ClientForm({
           validationState={problems[c.name] ? "error" : "none"}
         >
           {c.type === "boolean" ? (
-            <Checkbox checked={fields[c.name] === "true"} onChange={(_, d) => set(c.name, d.checked ? "true" : "false")} label={t("clients.yes")} />
+            <Checkbox
+              checked={fields[c.name] === "true"}
+              onChange={(_, d) => set(c.name, d.checked ? "true" : "false")}
+              label={t("clients.yes")}
+            />
           ) : CODE_CHOICES[c.name] || c.name === "Exec" ? (
             <Dropdown
               value={choiceLabel(c.name, fields[c.name])}

@@ -32,7 +32,13 @@ const SHOWN_PROBLEMS = 100;
 const useStyles = makeStyles({
   badges: { display: "flex", gap: "4px", flexWrap: "wrap", whiteSpace: "nowrap" },
   problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
-  problem: { display: "flex", flexDirection: "column", gap: "2px", paddingBottom: "6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  problem: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    paddingBottom: "6px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   where: { color: tokens.colorNeutralForeground3 },
   absent: { color: tokens.colorNeutralForeground3 },
 });
@@ -49,7 +55,14 @@ export function HealthPage() {
     </Button>
   );
   return (
-    <TaskPage id="health" title={t("health.title")} intro={t("health.intro")} actions={refresh} busy={t("health.checking")} state={state}>
+    <TaskPage
+      id="health"
+      title={t("health.title")}
+      intro={t("health.intro")}
+      actions={refresh}
+      busy={t("health.checking")}
+      state={state}
+    >
       {(report) => (
         <>
           {report.tables.every((x) => !x.present) && (
@@ -62,7 +75,17 @@ export function HealthPage() {
               </MessageBarActions>
             </MessageBar>
           )}
-          <MessageBar intent={report.tables.every((x) => !x.present) ? "info" : report.errors ? "error" : report.warnings ? "warning" : "success"}>
+          <MessageBar
+            intent={
+              report.tables.every((x) => !x.present)
+                ? "info"
+                : report.errors
+                  ? "error"
+                  : report.warnings
+                    ? "warning"
+                    : "success"
+            }
+          >
             <MessageBarBody>
               {t("health.summary", {
                 errors: report.errors,
@@ -83,14 +106,18 @@ export function HealthPage() {
               {report.tables.map((table) => (
                 <TableRow key={table.table}>
                   <TableCell>{t(`common.table.${table.table}`)}</TableCell>
-                  <TableCell style={{ textAlign: "right" }}>{table.present ? table.rows.toLocaleString(language) : ""}</TableCell>
+                  <TableCell style={{ textAlign: "right" }}>
+                    {table.present ? table.rows.toLocaleString(language) : ""}
+                  </TableCell>
                   <TableCell>
                     {!table.present ? (
                       <Caption1 className={styles.absent}>{t("health.absent")}</Caption1>
                     ) : (
                       <span className={styles.badges}>
                         {table.errors > 0 && <Badge color="danger">{t("health.errors", { n: table.errors })}</Badge>}
-                        {table.warnings > 0 && <Badge color="warning">{t("health.warnings", { n: table.warnings })}</Badge>}
+                        {table.warnings > 0 && (
+                          <Badge color="warning">{t("health.warnings", { n: table.warnings })}</Badge>
+                        )}
                         {table.errors + table.warnings === 0 && <Badge color="success">{t("health.ok")}</Badge>}
                       </span>
                     )}
@@ -125,7 +152,9 @@ function ProblemList({ problems }: { problems: Problem[] }) {
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN_PROBLEMS && <Caption1>{t("health.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>}
+      {problems.length > SHOWN_PROBLEMS && (
+        <Caption1>{t("health.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>
+      )}
     </>
   );
 }

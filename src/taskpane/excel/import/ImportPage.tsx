@@ -53,7 +53,15 @@ const SHOWN_PROBLEMS = 50;
 
 const useStyles = makeStyles({
   mapping: { display: "flex", flexDirection: "column", gap: "6px" },
-  problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px", overflowWrap: "anywhere" },
+  problems: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    overflowWrap: "anywhere",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   badge: { alignSelf: "flex-start" },
 });
@@ -71,12 +79,25 @@ export function ImportPage() {
     </Button>
   );
   return (
-    <TaskPage id="import" title={t("import.title")} intro={t("import.intro")} actions={rereadButton} outcome={outcome} busy={t("import.reading")} state={state}>
+    <TaskPage
+      id="import"
+      title={t("import.title")}
+      intro={t("import.intro")}
+      actions={rereadButton}
+      outcome={outcome}
+      busy={t("import.reading")}
+      state={state}
+    >
       {(prepared) =>
         prepared.grids.length === 0 ? (
           <Body1>{t("import.none")}</Body1>
         ) : (
-          <ImportForm prepared={prepared} again={imported} onOutcome={setOutcome} onImported={() => (setImported(true), reread())} />
+          <ImportForm
+            prepared={prepared}
+            again={imported}
+            onOutcome={setOutcome}
+            onImported={() => (setImported(true), reread())}
+          />
         )
       }
     </TaskPage>
@@ -97,7 +118,9 @@ function useSteppedImport(prepared: PreparedImport, plans: readonly SheetPlan[],
   useEffect(() => {
     const signal = { aborted: false };
     const report = (lines: number, of: number) => setStep({ inputs, done: lines, of });
-    runImportInSteps(inputs.prepared, inputs.plans, inputs.period, report, nextFrame, signal).then((result) => result && setDone({ inputs, result }));
+    runImportInSteps(inputs.prepared, inputs.plans, inputs.period, report, nextFrame, signal).then(
+      (result) => result && setDone({ inputs, result }),
+    );
     return () => {
       signal.aborted = true;
     };
@@ -114,7 +137,11 @@ function ImportProgress({ progress }: { progress: Progress }) {
   const { t } = useI18n();
   return (
     <Field
-      validationMessage={progress && progress.of > 0 ? t("import.progress", { done: progress.done, of: progress.of }) : t("import.reading")}
+      validationMessage={
+        progress && progress.of > 0
+          ? t("import.progress", { done: progress.done, of: progress.of })
+          : t("import.reading")
+      }
       validationState="none"
     >
       <ProgressBar value={progress && progress.of > 0 ? progress.done / progress.of : undefined} />
@@ -144,12 +171,16 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const askPeriod = selected.some(needsPeriod);
   const period = readPeriod(periodText);
   const { result, progress } = useSteppedImport(prepared, selected, period);
-  const totals = (result?.sheets ?? []).reduce((n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }), {
-    imported: 0,
-    quarantined: 0,
-  });
+  const totals = (result?.sheets ?? []).reduce(
+    (n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }),
+    {
+      imported: 0,
+      quarantined: 0,
+    },
+  );
   // Her change is marked, to be remembered for the next sheet with these headers once the import is written.
-  const replace = (plan: SheetPlan) => setPlans(plans.map((p) => (p.sheet === plan.sheet ? { ...plan, corrected: true, asLastTime: false } : p)));
+  const replace = (plan: SheetPlan) =>
+    setPlans(plans.map((p) => (p.sheet === plan.sheet ? { ...plan, corrected: true, asLastTime: false } : p)));
   const setTable = (sheet: string, table: TableName | null) => {
     replace(
       planSheet(
@@ -163,7 +194,9 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const setColumn = (plan: SheetPlan, index: number, column: string | null) =>
     replace({
       ...plan,
-      columns: plan.columns.map((c) => (c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c)),
+      columns: plan.columns.map((c) =>
+        c.index === index ? { ...c, column } : c.column === column && column !== null ? { ...c, column: null } : c,
+      ),
     });
   const run = () => {
     if (!result) return;
@@ -180,7 +213,9 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
       .then(
         (notes) => {
           const done = t("import.done", { n: totals.imported, quarantined: totals.quarantined });
-          onOutcome(notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done });
+          onOutcome(
+            notes.length ? { intent: "warning", text: [done, ...notes].join(" ") } : { intent: "success", text: done },
+          );
           onImported();
         },
         (error: Error) => {
@@ -190,7 +225,9 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
       );
   };
   if (!result) return <ImportProgress progress={progress} />;
-  const problems = result.problems.filter((p) => p.severity === "error").concat(result.problems.filter((p) => p.severity === "warning"));
+  const problems = result.problems
+    .filter((p) => p.severity === "error")
+    .concat(result.problems.filter((p) => p.severity === "warning"));
   return (
     <>
       {plans.map((plan) => {
@@ -201,7 +238,9 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
               label={plan.sheet}
               checked={chosen.has(plan.sheet)}
               disabled={!plan.table}
-              onChange={(_, d) => setChosen(new Set(d.checked ? [...chosen, plan.sheet] : [...chosen].filter((s) => s !== plan.sheet)))}
+              onChange={(_, d) =>
+                setChosen(new Set(d.checked ? [...chosen, plan.sheet] : [...chosen].filter((s) => s !== plan.sheet)))
+              }
             />
             <Field label={t("import.table")}>
               <Dropdown
@@ -223,14 +262,22 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
               </Badge>
             )}
             {plan.runnerUp && !plan.corrected && plan.runnerUp.chosen - plan.runnerUp.score < CLOSE && (
-              <Caption1 className={styles.muted}>{t("import.runnerUp", { table: tableLabel(plan.runnerUp.table, language) })}</Caption1>
+              <Caption1 className={styles.muted}>
+                {t("import.runnerUp", { table: tableLabel(plan.runnerUp.table, language) })}
+              </Caption1>
             )}
-            {plan.headerRow !== null && <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>}
+            {plan.headerRow !== null && (
+              <Caption1 className={styles.muted}>{t("import.headerRow", { row: plan.headerRow })}</Caption1>
+            )}
             {summary && chosen.has(plan.sheet) && (
               <Body1>
                 {summary.held
                   ? t("import.held", { n: summary.held })
-                  : t("import.counts", { n: summary.rows, imported: summary.imported, quarantined: summary.quarantined })}
+                  : t("import.counts", {
+                      n: summary.rows,
+                      imported: summary.imported,
+                      quarantined: summary.quarantined,
+                    })}
               </Body1>
             )}
             {plan.table && (
@@ -268,13 +315,20 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
         <Field
           label={t("import.period")}
           hint={t("import.periodHint")}
-          validationMessage={periodText.trim() !== "" && !period ? t("import.badPeriod", { text: periodText }) : undefined}
+          validationMessage={
+            periodText.trim() !== "" && !period ? t("import.badPeriod", { text: periodText }) : undefined
+          }
         >
           <Input value={periodText} onChange={(_, d) => setPeriodText(d.value)} />
         </Field>
       )}
       {progress && <ImportProgress progress={progress} />}
-      <Button appearance="primary" icon={<ArrowImportRegular />} disabled={selected.length === 0 || writing || progress !== undefined} onClick={run}>
+      <Button
+        appearance="primary"
+        icon={<ArrowImportRegular />}
+        disabled={selected.length === 0 || writing || progress !== undefined}
+        onClick={run}
+      >
         {writing ? t("import.running") : t(again ? "import.again" : "import.run", { n: totals.imported })}
       </Button>
       {problems.length > 0 && (
@@ -287,7 +341,9 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
               </li>
             ))}
           </ul>
-          {problems.length > SHOWN_PROBLEMS && <Caption1 className={styles.muted}>{t("import.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>}
+          {problems.length > SHOWN_PROBLEMS && (
+            <Caption1 className={styles.muted}>{t("import.more", { n: problems.length - SHOWN_PROBLEMS })}</Caption1>
+          )}
         </>
       )}
     </>

@@ -5,7 +5,15 @@
 import { useMemo } from "react";
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { BILLING_RECORDS, chainProblems, recordContext, type BillingRecord, billingRecords, SYSTEM_VERSION, batches } from "../../../core/invoicing";
+import {
+  BILLING_RECORDS,
+  chainProblems,
+  recordContext,
+  type BillingRecord,
+  billingRecords,
+  SYSTEM_VERSION,
+  batches,
+} from "../../../core/invoicing";
 import type { SalesData } from "../../../core/workbook";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
@@ -47,14 +55,20 @@ export function BillingRecords({ data }: { data: SalesData }) {
       ) : (
         <>
           <Body1>
-            {t("records.counts", { pending: pending.length, accepted: count("Accepted"), errors: count("AcceptedWithErrors"), rejected: count("Rejected") })}
+            {t("records.counts", {
+              pending: pending.length,
+              accepted: count("Accepted"),
+              errors: count("AcceptedWithErrors"),
+              rejected: count("Rejected"),
+            })}
           </Body1>
           <Body1>{broken.length === 0 ? t("records.chainOk", { n: records.length }) : tell(broken[0].said)}</Body1>
           <ul aria-label={t("records.last")}>
             {records.slice(-SHOWN).map((r) => (
               <li key={r.RecordNo}>
                 <Caption1>
-                  {r.RecordNo} · {r.Kind === "Alta" ? t("records.alta") : t("records.anulacion")} {r.InvoiceNo} · {stateOf(r)}
+                  {r.RecordNo} · {r.Kind === "Alta" ? t("records.alta") : t("records.anulacion")} {r.InvoiceNo} ·{" "}
+                  {stateOf(r)}
                   {r.Error ? ` · ${r.Error}` : ""}
                 </Caption1>
               </li>

@@ -32,7 +32,9 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
         .map((i) => ({
           value: i.InvoiceNo,
           text: `${i.InvoiceNo} · ${names.get(i.ClientID) ?? i.ClientID}`,
-          detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate)].filter(Boolean).join(" · "),
+          detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate)]
+            .filter(Boolean)
+            .join(" · "),
         })),
     [data, names, language],
   );
@@ -45,12 +47,25 @@ export function InvoiceDocuments({ data }: { data: SalesData }) {
       </Subtitle2>
       <Caption1>{t("invoiceDocs.intro")}</Caption1>
       <Field label={t("invoiceDocs.pick")}>
-        <SearchPicker entries={invoices} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
+        <SearchPicker
+          entries={invoices}
+          placeholder={t("common.search")}
+          noMatch={t("common.noMatch")}
+          onSelect={setInvoiceNo}
+        />
       </Field>
-      <Button icon={<DocumentArrowDownRegular />} disabled={!invoice} onClick={() => invoice && void downloadDocument(invoiceDocument(invoice, data))}>
+      <Button
+        icon={<DocumentArrowDownRegular />}
+        disabled={!invoice}
+        onClick={() => invoice && void downloadDocument(invoiceDocument(invoice, data))}
+      >
         {t("invoiceDocs.invoice")}
       </Button>
-      <ClientPicker clients={data.clients} label={t("invoiceDocs.client")} onSelect={(c) => setClientId(c || undefined)} />
+      <ClientPicker
+        clients={data.clients}
+        label={t("invoiceDocs.client")}
+        onSelect={(c) => setClientId(c || undefined)}
+      />
       <div className={styles.actions}>
         <Button
           icon={<DocumentTableRegular />}

@@ -4,10 +4,29 @@
  * and duplicates; and the VERI*FACTU records of what was issued.
  */
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissCircleRegular, DocumentAddRegular, ReceiptMoneyRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../../core/workbook";
-import { InvoiceDraft, draftCreditNote, draftInvoice, invoicedOrders, numberingProblems, cancelIssued, issueWithRecord } from "../../../core/invoicing";
+import {
+  InvoiceDraft,
+  draftCreditNote,
+  draftInvoice,
+  invoicedOrders,
+  numberingProblems,
+  cancelIssued,
+  issueWithRecord,
+} from "../../../core/invoicing";
 import { formatDmy, toCents, type Result } from "../../../core/kernel";
 import { parseAmount, parseRate } from "../../../core/locale";
 import type { SectionProps } from "../../components/SectionProps";
@@ -62,7 +81,11 @@ function useIssue(data: SalesData, onDone: (o: Outcome) => void) {
     // with its VERI*FACTU record, made at this moment
     write(issueWithRecord(port, data, draft, new Date()), ({ row }) => ({
       intent: "success",
-      text: t(key, { number: String(row.InvoiceNo), total: money(draft.Total ?? 0, language), due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate) }),
+      text: t(key, {
+        number: String(row.InvoiceNo),
+        total: money(draft.Total ?? 0, language),
+        due: draft.DueDate === null ? "–" : formatDmy(draft.DueDate),
+      }),
     }));
   // an invoice issued by mistake: cancelled, with its VERI*FACTU anulación
   const cancel = (invoiceNo: string) =>
@@ -80,7 +103,8 @@ function DraftPreview({ draft }: { draft: Draft | undefined }) {
   const { t, tell, language } = useI18n();
   const styles = useStyles();
   if (!draft) return null;
-  if (!draft.ok) return <Caption1 role="status">{typeof draft.error === "string" ? draft.error : tell(draft.error)}</Caption1>;
+  if (!draft.ok)
+    return <Caption1 role="status">{typeof draft.error === "string" ? draft.error : tell(draft.error)}</Caption1>;
   const d = draft.value;
   return (
     <Caption1 className={styles.preview} role="status">
@@ -109,20 +133,34 @@ function IssueForm({ data, onDone }: SectionProps) {
     () =>
       data.clients
         .filter((c) => c.ClientID !== null)
-        .map((c) => ({ value: c.ClientID, text: `${c.Name ?? "–"} (${c.ClientID})`, detail: [c.TaxID, c.City].filter(Boolean).join(" · ") })),
+        .map((c) => ({
+          value: c.ClientID,
+          text: `${c.Name ?? "–"} (${c.ClientID})`,
+          detail: [c.TaxID, c.City].filter(Boolean).join(" · "),
+        })),
     [data],
   );
   const invoiced = useMemo(() => invoicedOrders(data), [data]);
-  const orders = [...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID)).map((o) => o.OrderID))];
+  const orders = [
+    ...new Set(data.orders.filter((o) => o.ClientID === clientId && !invoiced.has(o.OrderID)).map((o) => o.OrderID)),
+  ];
   const draft = useMemo((): Draft | undefined => {
     if (!clientId) return undefined;
     const issueDate = readDay(date);
     if (issueDate === undefined) return { ok: false as const, error: t("invoices.badDate") };
     const amount = net.trim() === "" ? undefined : parseAmount(net);
     const vat = rate.trim() === "" ? undefined : parseRate(rate)?.rate;
-    if (net.trim() !== "" && amount === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: net }) };
-    if (rate.trim() !== "" && vat === undefined) return { ok: false as const, error: t("invoices.badRate", { text: rate }) };
-    return draftInvoice(data, { clientId, issueDate, orderId: orderId || undefined, net: amount === undefined ? undefined : toCents(amount), vatRate: vat });
+    if (net.trim() !== "" && amount === undefined)
+      return { ok: false as const, error: t("invoices.badAmount", { text: net }) };
+    if (rate.trim() !== "" && vat === undefined)
+      return { ok: false as const, error: t("invoices.badRate", { text: rate }) };
+    return draftInvoice(data, {
+      clientId,
+      issueDate,
+      orderId: orderId || undefined,
+      net: amount === undefined ? undefined : toCents(amount),
+      vatRate: vat,
+    });
   }, [data, clientId, orderId, date, net, rate, t]);
   return (
     <form className={page.card} aria-labelledby="issue-title" onSubmit={(e) => e.preventDefault()}>
@@ -159,7 +197,10 @@ function IssueForm({ data, onDone }: SectionProps) {
       <Field label={t("invoices.net")} hint={orderId ? t("invoices.fromOrder") : undefined}>
         <Input inputMode="decimal" value={net} onChange={(_, d) => setNet(d.value)} />
       </Field>
-      <Field label={t("invoices.rate")} hint={t("invoices.rateHint", { rate: percent(data.settings.vatRate, language) })}>
+      <Field
+        label={t("invoices.rate")}
+        hint={t("invoices.rateHint", { rate: percent(data.settings.vatRate, language) })}
+      >
         <Input inputMode="decimal" value={rate} onChange={(_, d) => setRate(d.value)} />
       </Field>
       <DraftPreview draft={draft} />
@@ -192,14 +233,22 @@ function CreditForm({ data, onDone }: SectionProps) {
       .map((i) => ({
         value: i.InvoiceNo,
         text: `${i.InvoiceNo} · ${names.get(i.ClientID) ?? i.ClientID ?? "–"}`,
-        detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate), i.ClientID].filter(Boolean).join(" · "),
+        detail: [money(i.Total ?? 0, language), i.IssueDate === null ? null : formatDmy(i.IssueDate), i.ClientID]
+          .filter(Boolean)
+          .join(" · "),
       }));
   }, [data, language]);
   const draft = useMemo((): Draft | undefined => {
     if (!invoiceNo) return undefined;
     const total = amount.trim() === "" ? undefined : parseAmount(amount);
-    if (amount.trim() !== "" && total === undefined) return { ok: false as const, error: t("invoices.badAmount", { text: amount }) };
-    return draftCreditNote(data, { creditOf: invoiceNo, issueDate: today, total: total === undefined ? undefined : toCents(total), reason });
+    if (amount.trim() !== "" && total === undefined)
+      return { ok: false as const, error: t("invoices.badAmount", { text: amount }) };
+    return draftCreditNote(data, {
+      creditOf: invoiceNo,
+      issueDate: today,
+      total: total === undefined ? undefined : toCents(total),
+      reason,
+    });
   }, [data, invoiceNo, amount, reason, today, t]);
   return (
     <form className={page.card} aria-labelledby="credit-title" onSubmit={(e) => e.preventDefault()}>
@@ -207,7 +256,12 @@ function CreditForm({ data, onDone }: SectionProps) {
         {t("invoices.creditTitle")}
       </Subtitle2>
       <Field label={t("invoices.invoice")}>
-        <SearchPicker entries={invoiceEntries} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
+        <SearchPicker
+          entries={invoiceEntries}
+          placeholder={t("common.search")}
+          noMatch={t("common.noMatch")}
+          onSelect={setInvoiceNo}
+        />
       </Field>
       <Field label={t("invoices.creditAmount")} hint={t("invoices.creditHint")}>
         <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
@@ -223,7 +277,12 @@ function CreditForm({ data, onDone }: SectionProps) {
       >
         {t("invoices.credit")}
       </Button>
-      <Button appearance="subtle" icon={<DismissCircleRegular />} disabled={!invoiceNo || busy} onClick={() => invoiceNo && cancel(invoiceNo)}>
+      <Button
+        appearance="subtle"
+        icon={<DismissCircleRegular />}
+        disabled={!invoiceNo || busy}
+        onClick={() => invoiceNo && cancel(invoiceNo)}
+      >
         {t("invoices.cancel")}
       </Button>
     </form>
@@ -235,7 +294,10 @@ function Numbering({ data }: { data: SalesData }) {
   const styles = useStyles();
   const page = usePageStyles();
   const problems = useMemo(
-    () => [...numberingProblems(data.settings.invoicePattern, data.invoices), ...numberingProblems(data.settings.creditPattern, data.invoices)],
+    () => [
+      ...numberingProblems(data.settings.invoicePattern, data.invoices),
+      ...numberingProblems(data.settings.creditPattern, data.invoices),
+    ],
     [data],
   );
   return (

@@ -2,7 +2,14 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  chart: { display: "grid", gridTemplateColumns: "minmax(0, 9rem) 1fr auto", gap: "4px 8px", alignItems: "center", margin: 0, padding: 0 },
+  chart: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 9rem) 1fr auto",
+    gap: "4px 8px",
+    alignItems: "center",
+    margin: 0,
+    padding: 0,
+  },
   label: { overflowWrap: "anywhere" },
   track: { height: "12px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
@@ -20,7 +27,11 @@ export function MarketBars({ title, bars }: { title: string; bars: readonly Bar[
   const styles = useStyles();
   const top = Math.max(1, ...bars.map((b) => Math.abs(b.value)));
   return (
-    <figure className={styles.chart} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.shown}`).join(", ")}`}>
+    <figure
+      className={styles.chart}
+      role="img"
+      aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.shown}`).join(", ")}`}
+    >
       {bars.map((b) => [
         <Caption1 key={`l${b.label}`} className={styles.label}>
           {b.label}

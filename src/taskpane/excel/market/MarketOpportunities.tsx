@@ -9,7 +9,15 @@ import { usePageStyles } from "../../components/TaskPage";
 /** Makes a mailing list of these clients (those with consent), writes it and logs the campaign. */
 export type MakeList = (ids: readonly string[], name: string, segment: string | null) => void;
 
-export function MarketOpportunities({ report, makeList, busy }: { report: MarketReport; makeList: MakeList; busy: boolean }) {
+export function MarketOpportunities({
+  report,
+  makeList,
+  busy,
+}: {
+  report: MarketReport;
+  makeList: MakeList;
+  busy: boolean;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const byCategory = new Map<string, string[]>();
@@ -25,7 +33,12 @@ export function MarketOpportunities({ report, makeList, busy }: { report: Market
         <div key={category} className={styles.card}>
           <Body1>{t("market.prefers", { n: ids.length, category })}</Body1>
           <div className={styles.actions}>
-            <Button size="small" icon={<MailAddRegular />} disabled={busy} onClick={() => makeList(ids, t("market.prefersList", { category }), null)}>
+            <Button
+              size="small"
+              icon={<MailAddRegular />}
+              disabled={busy}
+              onClick={() => makeList(ids, t("market.prefersList", { category }), null)}
+            >
               {t("market.makeList")}
             </Button>
           </div>
@@ -34,7 +47,12 @@ export function MarketOpportunities({ report, makeList, busy }: { report: Market
       {gaps.map((g) => (
         <div key={`${g.category}|${g.region}`} className={styles.card}>
           <Body1>
-            {t("market.gap", { region: g.region, category: g.category, share: percent(g.share, language), company: percent(g.companyShare, language) })}
+            {t("market.gap", {
+              region: g.region,
+              category: g.category,
+              share: percent(g.share, language),
+              company: percent(g.companyShare, language),
+            })}
           </Body1>
           {g.clients < FEW_CLIENTS && <Caption1 className={styles.muted}>{t("market.few")}</Caption1>}
           <div className={styles.actions}>
@@ -42,7 +60,9 @@ export function MarketOpportunities({ report, makeList, busy }: { report: Market
               size="small"
               icon={<MailAddRegular />}
               disabled={busy || g.nonBuyers.length === 0}
-              onClick={() => makeList(g.nonBuyers, t("market.gapList", { region: g.region, category: g.category }), null)}
+              onClick={() =>
+                makeList(g.nonBuyers, t("market.gapList", { region: g.region, category: g.category }), null)
+              }
             >
               {t("market.makeList")}
             </Button>

@@ -6,7 +6,14 @@
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
 import { DocumentTableRegular, MailAddRegular } from "@fluentui/react-icons";
-import { marketReport, type MarketReport, marketSheet, segmentName, type SegmentCode, readRecipientSheets } from "../../../core/market";
+import {
+  marketReport,
+  type MarketReport,
+  marketSheet,
+  segmentName,
+  type SegmentCode,
+  readRecipientSheets,
+} from "../../../core/market";
 import { mailingList, mailingSheet } from "../../../core/campaigns";
 import type { SectionProps } from "../../components/SectionProps";
 import { useI18n } from "../../i18n";
@@ -95,7 +102,11 @@ function Segments({ report, makeList, busy }: { report: MarketReport; makeList: 
       </Subtitle2>
       <MarketBars
         title={t("market.segments")}
-        bars={shown.map((s) => ({ label: segmentName(s.segment, language), value: s.clients, shown: `${s.clients} · ${money(s.monetary, language)}` }))}
+        bars={shown.map((s) => ({
+          label: segmentName(s.segment, language),
+          value: s.clients,
+          shown: `${s.clients} · ${money(s.monetary, language)}`,
+        }))}
       />
       <Caption1 className={styles.muted}>{t("market.segmentRule")}</Caption1>
       <Dropdown
@@ -114,8 +125,13 @@ function Segments({ report, makeList, busy }: { report: MarketReport; makeList: 
         {clients.map((c) => (
           <li key={c.clientId}>
             <Body1>
-              {c.name} · {c.recency === null ? t("market.neverBought") : c.recency === 0 ? t("market.today") : t("market.daysAgo", { n: c.recency })} ·{" "}
-              {money(c.monetary, language)} {c.churnRisk && <Badge color="danger">{t("market.churn")}</Badge>}
+              {c.name} ·{" "}
+              {c.recency === null
+                ? t("market.neverBought")
+                : c.recency === 0
+                  ? t("market.today")
+                  : t("market.daysAgo", { n: c.recency })}{" "}
+              · {money(c.monetary, language)} {c.churnRisk && <Badge color="danger">{t("market.churn")}</Badge>}
             </Body1>
           </li>
         ))}
@@ -154,9 +170,19 @@ function Campaigns({ report }: { report: MarketReport }) {
           <Body1>
             <b>{c.name}</b> · {c.campaignId} · {t("market.sentTo", { n: c.recipients })}
           </Body1>
-          <Caption1>{t("market.before", { before: euros(c.before.revenue), after: euros(c.after.revenue), orders: c.after.orders })}</Caption1>
           <Caption1>
-            {t("market.control", { n: c.controlAfter.clients, before: euros(c.controlBefore.revenue), after: euros(c.controlAfter.revenue) })}
+            {t("market.before", {
+              before: euros(c.before.revenue),
+              after: euros(c.after.revenue),
+              orders: c.after.orders,
+            })}
+          </Caption1>
+          <Caption1>
+            {t("market.control", {
+              n: c.controlAfter.clients,
+              before: euros(c.controlBefore.revenue),
+              after: euros(c.controlAfter.revenue),
+            })}
           </Caption1>
           {c.complete ? (
             <Body1>{c.lift === null ? t("market.noLift") : t("market.lift", { lift: euros(c.lift) })}</Body1>

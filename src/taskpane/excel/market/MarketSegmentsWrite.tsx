@@ -4,7 +4,15 @@
  */
 import type { SectionProps } from "../../components/SectionProps";
 import { useState } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { PeopleEditRegular } from "@fluentui/react-icons";
 import { type MarketReport, segmentChanges, writeSegments, type SegmentChange } from "../../../core/market";
 import { useI18n } from "../../i18n";
@@ -29,14 +37,20 @@ export function MarketSegmentsWrite({ data, report, onDone }: SectionProps & { r
   };
   return (
     <div className={styles.actions}>
-      <Button icon={<PeopleEditRegular />} disabled={busy || changes.length === 0} onClick={() => (hers.length ? setAsked(hers) : run(false))}>
+      <Button
+        icon={<PeopleEditRegular />}
+        disabled={busy || changes.length === 0}
+        onClick={() => (hers.length ? setAsked(hers) : run(false))}
+      >
         {t("market.writeSegments", { n: changes.length })}
       </Button>
       <Dialog open={asked !== undefined} onOpenChange={(_, d) => !d.open && setAsked(undefined)}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t("market.hersTitle", { n: hers.length })}</DialogTitle>
-            <DialogContent>{t("market.hersWhat", { examples: [...new Set(hers.map((c) => c.from))].slice(0, 3).join(", ") })}</DialogContent>
+            <DialogContent>
+              {t("market.hersWhat", { examples: [...new Set(hers.map((c) => c.from))].slice(0, 3).join(", ") })}
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => run(false)}>
                 {t("market.keepHers")}

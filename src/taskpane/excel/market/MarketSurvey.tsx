@@ -1,7 +1,14 @@
 /** The survey's answers on the Market tab: question by question, the NPS by segment, choices as bars, free answers by their frequent words. */
 import { useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Option, Subtitle2 } from "@fluentui/react-components";
-import { type MarketReport, type FrequentWord, type QuestionResult, segmentName, type SegmentCode, FEW_CLIENTS } from "../../../core/market";
+import {
+  type MarketReport,
+  type FrequentWord,
+  type QuestionResult,
+  segmentName,
+  type SegmentCode,
+  FEW_CLIENTS,
+} from "../../../core/market";
 import type { SurveyAnswer } from "../../../core/workbook";
 import { MailAddRegular } from "@fluentui/react-icons";
 import { useI18n } from "../../i18n";
@@ -28,19 +35,39 @@ export function MarketSurvey({
         {t("market.survey")}
       </Subtitle2>
       {report.surveys.length === 0 && <Body1>{t("market.noSurvey")}</Body1>}
-      {report.unmatchedAnswers > 0 && <Caption1 className={styles.muted}>{t("market.unmatched", { n: report.unmatchedAnswers })}</Caption1>}
+      {report.unmatchedAnswers > 0 && (
+        <Caption1 className={styles.muted}>{t("market.unmatched", { n: report.unmatchedAnswers })}</Caption1>
+      )}
       {report.surveys.map((q) => (
-        <Question key={q.question} question={q} answers={answers.filter((a) => a.Question === q.question)} makeList={makeList} busy={busy} />
+        <Question
+          key={q.question}
+          question={q}
+          answers={answers.filter((a) => a.Question === q.question)}
+          makeList={makeList}
+          busy={busy}
+        />
       ))}
     </section>
   );
 }
 
-function Question({ question: q, answers, makeList, busy }: { question: QuestionResult; answers: readonly SurveyAnswer[]; makeList: MakeList; busy: boolean }) {
+function Question({
+  question: q,
+  answers,
+  makeList,
+  busy,
+}: {
+  question: QuestionResult;
+  answers: readonly SurveyAnswer[];
+  makeList: MakeList;
+  busy: boolean;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   // the clients who would not recommend us: a list to call on
-  const detractors = [...new Set(answers.flatMap((a) => (a.Score !== null && a.Score <= 6 && a.ClientID ? [a.ClientID] : [])))];
+  const detractors = [
+    ...new Set(answers.flatMap((a) => (a.Score !== null && a.Score <= 6 && a.ClientID ? [a.ClientID] : []))),
+  ];
   const group = (g: string | null) => (g === null ? t("market.noClient") : segmentName(g as SegmentCode, language));
   return (
     <article className={styles.card} aria-label={q.question}>
@@ -50,12 +77,25 @@ function Question({ question: q, answers, makeList, busy }: { question: Question
       <Caption1 className={styles.muted}>{t("market.answers", { n: q.answers })}</Caption1>
       {q.nps && (
         <>
-          <Body1>{t("market.nps", { score: q.nps.score, promoters: q.nps.promoters, passives: q.nps.passives, detractors: q.nps.detractors })}</Body1>
+          <Body1>
+            {t("market.nps", {
+              score: q.nps.score,
+              promoters: q.nps.promoters,
+              passives: q.nps.passives,
+              detractors: q.nps.detractors,
+            })}
+          </Body1>
           <MarketBars
             title={t("market.npsBySegment")}
-            bars={q.bySegment.map((g) => ({ label: group(g.group), value: g.nps?.score ?? 0, shown: `${g.nps?.score ?? "–"} (${g.answers})` }))}
+            bars={q.bySegment.map((g) => ({
+              label: group(g.group),
+              value: g.nps?.score ?? 0,
+              shown: `${g.nps?.score ?? "–"} (${g.answers})`,
+            }))}
           />
-          {q.bySegment.some((g) => g.answers < FEW_CLIENTS) && <Caption1 className={styles.muted}>{t("market.fewAnswers")}</Caption1>}
+          {q.bySegment.some((g) => g.answers < FEW_CLIENTS) && (
+            <Caption1 className={styles.muted}>{t("market.fewAnswers")}</Caption1>
+          )}
           <div className={styles.actions}>
             <Button
               size="small"
@@ -82,7 +122,8 @@ function Spread({ question: q }: { question: QuestionResult }) {
   const styles = usePageStyles();
   const [by, setBy] = useState<Grouping>("all");
   const label = (g: Grouping) => t(`market.${g}`);
-  const name = (group: string | null) => (group === null ? t("market.noClient") : by === "bySegment" ? segmentName(group as SegmentCode, language) : group);
+  const name = (group: string | null) =>
+    group === null ? t("market.noClient") : by === "bySegment" ? segmentName(group as SegmentCode, language) : group;
   return (
     <>
       <Dropdown
@@ -98,7 +139,10 @@ function Spread({ question: q }: { question: QuestionResult }) {
         ))}
       </Dropdown>
       {by === "all" ? (
-        <MarketBars title={q.question} bars={Object.entries(q.counts).map(([answer, n]) => ({ label: answer, value: n, shown: String(n) }))} />
+        <MarketBars
+          title={q.question}
+          bars={Object.entries(q.counts).map(([answer, n]) => ({ label: answer, value: n, shown: String(n) }))}
+        />
       ) : (
         <ul className={styles.page} aria-label={label(by)}>
           {q[by].map((g) => (
@@ -127,7 +171,12 @@ function Words({ words, answers }: { words: readonly FrequentWord[]; answers: re
     <>
       <div className={styles.actions} aria-label={t("market.words")}>
         {words.map((w) => (
-          <Button key={w.word} size="small" appearance={chosen === w ? "primary" : "secondary"} onClick={() => setChosen(chosen === w ? undefined : w)}>
+          <Button
+            key={w.word}
+            size="small"
+            appearance={chosen === w ? "primary" : "secondary"}
+            onClick={() => setChosen(chosen === w ? undefined : w)}
+          >
             {w.word} · {w.count}
           </Button>
         ))}

@@ -5,10 +5,34 @@
  */
 import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2, Textarea } from "@fluentui/react-components";
-import { CalendarAddRegular, CalendarCancelRegular, CalendarLtrRegular, CheckmarkCircleRegular, DocumentArrowDownRegular } from "@fluentui/react-icons";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+  Textarea,
+} from "@fluentui/react-components";
+import {
+  CalendarAddRegular,
+  CalendarCancelRegular,
+  CalendarLtrRegular,
+  CheckmarkCircleRegular,
+  DocumentArrowDownRegular,
+} from "@fluentui/react-icons";
 import { type SalesData, type Meeting, type UpdateResult, teamIndex } from "../../../core/workbook";
-import { attendeesOf, meetingFollowUp, cancelMeeting, planMeeting, recordMinutes, agendaDocument, minutesDocument } from "../../../core/support";
+import {
+  attendeesOf,
+  meetingFollowUp,
+  cancelMeeting,
+  planMeeting,
+  recordMinutes,
+  agendaDocument,
+  minutesDocument,
+} from "../../../core/support";
 import { formatDmy, parseTimeText } from "../../../core/kernel";
 import { MessageKey, useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
@@ -57,7 +81,13 @@ function PlanForm({ data, onDone }: SectionProps) {
   const day = readDay(date);
   const from = timeOf(start);
   const to = timeOf(end);
-  const ready = title.trim() !== "" && day !== undefined && day >= today && from !== undefined && to !== undefined && (!from || !to || to > from);
+  const ready =
+    title.trim() !== "" &&
+    day !== undefined &&
+    day >= today &&
+    from !== undefined &&
+    to !== undefined &&
+    (!from || !to || to > from);
   const plan = () => {
     if (day === undefined) return; // the button waits for a date
     write(
@@ -164,7 +194,17 @@ function meetingLine(meeting: Meeting, data: SalesData) {
   };
 }
 
-function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; data: SalesData; minutes: boolean; onDone: (o: Outcome) => void }) {
+function MeetingCard({
+  meeting,
+  data,
+  minutes,
+  onDone,
+}: {
+  meeting: Meeting;
+  data: SalesData;
+  minutes: boolean;
+  onDone: (o: Outcome) => void;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -191,13 +231,22 @@ function MeetingCard({ meeting, data, minutes, onDone }: { meeting: Meeting; dat
         {meeting.MeetingID} · {who}
       </Caption1>
       <div className={styles.actions}>
-        <Button size="small" icon={<DocumentArrowDownRegular />} onClick={() => void downloadDocument(agendaDocument(meeting, data, language))}>
+        <Button
+          size="small"
+          icon={<DocumentArrowDownRegular />}
+          onClick={() => void downloadDocument(agendaDocument(meeting, data, language))}
+        >
           {t("meetings.agendaDoc")}
         </Button>
         <Button size="small" icon={<CalendarLtrRegular />} onClick={() => void invitation()}>
           {t("meetings.ics")}
         </Button>
-        <Button size="small" icon={<CalendarCancelRegular />} disabled={busy} onClick={() => write(cancelMeeting(port, meeting), "meetings.cancelled")}>
+        <Button
+          size="small"
+          icon={<CalendarCancelRegular />}
+          disabled={busy}
+          onClick={() => write(cancelMeeting(port, meeting), "meetings.cancelled")}
+        >
           {t("meetings.cancel")}
         </Button>
       </div>
@@ -235,7 +284,11 @@ function HeldMeeting({ meeting, data }: { meeting: Meeting; data: SalesData }) {
       </Body1>
       <Caption1>{who}</Caption1>
       {meeting.Actions && <Caption1 className={styles.muted}>{meeting.Actions.split(/\r?\n/).join(" · ")}</Caption1>}
-      <Button size="small" icon={<DocumentArrowDownRegular />} onClick={() => void downloadDocument(minutesDocument(meeting, data, language))}>
+      <Button
+        size="small"
+        icon={<DocumentArrowDownRegular />}
+        onClick={() => void downloadDocument(minutesDocument(meeting, data, language))}
+      >
         {t("meetings.minutesDoc")}
       </Button>
     </article>
@@ -245,5 +298,7 @@ function HeldMeeting({ meeting, data }: { meeting: Meeting; data: SalesData }) {
 /** The meetings from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
 function calendarMeetings(data: SalesData, today: number) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return data.meetings.filter((m) => m.Date >= today && m.Status !== "Held").map((m) => meetingEvent(m, data.clients, data.team, timeZone));
+  return data.meetings
+    .filter((m) => m.Date >= today && m.Status !== "Held")
+    .map((m) => meetingEvent(m, data.clients, data.team, timeZone));
 }

@@ -5,7 +5,18 @@
  */
 import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentArrowDownRegular, VehicleTruckProfileRegular } from "@fluentui/react-icons";
 import {
   deliveryNote,
@@ -60,7 +71,8 @@ function Orders({ data, onDone }: SectionProps) {
   const [status, setStatus] = useState("");
   const team = useMemo(() => teamIndex(data.team), [data]);
   const follow = useMemo(() => orderFollowUp(data.orders, data.invoices, today), [data, today]);
-  const mine = (o: OrderSummary) => (exec === "" || (o.exec !== null && team.resolve(o.exec) === exec)) && (client === "" || o.clientId === client);
+  const mine = (o: OrderSummary) =>
+    (exec === "" || (o.exec !== null && team.resolve(o.exec) === exec)) && (client === "" || o.clientId === client);
   const open = follow.open.filter((o) => mine(o) && (status === "" || o.status === status));
   // Monday to Sunday of this week: what is promised in it and not late yet
   const sunday = today + 6 - weekday(today);
@@ -74,14 +86,24 @@ function Orders({ data, onDone }: SectionProps) {
       <section aria-label={t(title, { n: orders.length, date: formatDmy(today) })} className={styles.page}>
         <Subtitle2 as="h3">{t(title, { n: orders.length, date: formatDmy(today) })}</Subtitle2>
         {orders.map((o) => (
-          <OrderCard key={`${o.orderId} ${o.lines.filter((l) => l.DeliveredDate === null).length}`} order={o} data={data} today={today} onDone={onDone} />
+          <OrderCard
+            key={`${o.orderId} ${o.lines.filter((l) => l.DeliveredDate === null).length}`}
+            order={o}
+            data={data}
+            today={today}
+            onDone={onDone}
+          />
         ))}
       </section>
     );
   return (
     <>
       <Field label={t("common.exec")}>
-        <Dropdown value={exec ? team.name(exec) : t("orders.everyone")} selectedOptions={[exec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
+        <Dropdown
+          value={exec ? team.name(exec) : t("orders.everyone")}
+          selectedOptions={[exec]}
+          onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}
+        >
           <Option value="">{t("orders.everyone")}</Option>
           {team.ids.map((id) => (
             <Option key={id} value={id}>
@@ -90,7 +112,12 @@ function Orders({ data, onDone }: SectionProps) {
           ))}
         </Dropdown>
       </Field>
-      <ClientPicker clients={data.clients} label={t("orders.client")} placeholder={t("orders.allClients")} onSelect={setClient} />
+      <ClientPicker
+        clients={data.clients}
+        label={t("orders.client")}
+        placeholder={t("orders.allClients")}
+        onSelect={setClient}
+      />
       <Field label={t("orders.statusFilter")}>
         <Dropdown
           value={status ? t(`orders.status.${status}` as MessageKey) : t("orders.anyStatus")}
@@ -105,7 +132,9 @@ function Orders({ data, onDone }: SectionProps) {
           ))}
         </Dropdown>
       </Field>
-      <Body1>{t("orders.onTime", { rate: percent(onTime.rate, language), onTime: onTime.onTime, n: onTime.delivered })}</Body1>
+      <Body1>
+        {t("orders.onTime", { rate: percent(onTime.rate, language), onTime: onTime.onTime, n: onTime.delivered })}
+      </Body1>
       {open.length === 0 && <Body1>{t("orders.none")}</Body1>}
       {section("orders.late", late)}
       {section("orders.thisWeek", thisWeek)}
@@ -114,7 +143,17 @@ function Orders({ data, onDone }: SectionProps) {
   );
 }
 
-function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
+function OrderCard({
+  order,
+  data,
+  today,
+  onDone,
+}: {
+  order: OrderSummary;
+  data: SalesData;
+  today: Day;
+  onDone: (o: Outcome) => void;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const classes = useStyles();
@@ -140,8 +179,9 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
         <strong>{order.orderId}</strong> · {client}
       </Body1>
       <Caption1>
-        {t(`orders.status.${order.status}` as MessageKey)} · {t("orders.promised", { date: order.promisedDate === null ? "–" : formatDmy(order.promisedDate) })}{" "}
-        · {money(order.net, language)}
+        {t(`orders.status.${order.status}` as MessageKey)} ·{" "}
+        {t("orders.promised", { date: order.promisedDate === null ? "–" : formatDmy(order.promisedDate) })} ·{" "}
+        {money(order.net, language)}
       </Caption1>
       {lateBy > 0 && (
         <Badge color="danger" appearance="tint" className={classes.badge}>
@@ -154,7 +194,10 @@ function OrderCard({ order, data, today, onDone }: { order: OrderSummary; data: 
             key={i}
             checked={chosen.includes(i)}
             onChange={(_, d) => setChosen(d.checked ? [...chosen, i] : chosen.filter((k) => k !== i))}
-            label={t("orders.line", { product: data.products.find((p) => p.SKU === line.SKU)?.Name ?? line.SKU ?? "–", quantity: line.Quantity ?? 0 })}
+            label={t("orders.line", {
+              product: data.products.find((p) => p.SKU === line.SKU)?.Name ?? line.SKU ?? "–",
+              quantity: line.Quantity ?? 0,
+            })}
           />
         ))}
       <div className={styles.actions}>

@@ -32,7 +32,10 @@ export function PaymentForm({ data, onDone }: SectionProps) {
   const [reference, setReference] = useState("");
   const { busy, write } = useWrite(onDone);
   const owing = useMemo(
-    () => invoiceBalances(data.invoices, data.payments, today).filter((b) => b.outstanding > 0 && b.invoice.CreditOf === null),
+    () =>
+      invoiceBalances(data.invoices, data.payments, today).filter(
+        (b) => b.outstanding > 0 && b.invoice.CreditOf === null,
+      ),
     [data, today],
   );
   const entries = useMemo(() => {
@@ -40,7 +43,9 @@ export function PaymentForm({ data, onDone }: SectionProps) {
     return owing.map((b) => ({
       value: b.invoice.InvoiceNo,
       text: `${b.invoice.InvoiceNo} · ${names.get(b.invoice.ClientID) ?? b.invoice.ClientID ?? "–"}`,
-      detail: [money(b.outstanding, language), b.invoice.DueDate === null ? null : formatDmy(b.invoice.DueDate)].filter(Boolean).join(" · "),
+      detail: [money(b.outstanding, language), b.invoice.DueDate === null ? null : formatDmy(b.invoice.DueDate)]
+        .filter(Boolean)
+        .join(" · "),
     }));
   }, [owing, data, language]);
   const chosen = owing.find((b) => b.invoice.InvoiceNo === invoiceNo);
@@ -49,13 +54,23 @@ export function PaymentForm({ data, onDone }: SectionProps) {
   const ready = chosen !== undefined && day !== undefined && day <= today && euros !== undefined && euros > 0;
   const record = () => {
     if (!ready) return; // the button is disabled until it is
-    const entry: PaymentEntry = { invoice: chosen.invoice, date: day, amount: toCents(euros), method, reference: reference.trim() };
+    const entry: PaymentEntry = {
+      invoice: chosen.invoice,
+      date: day,
+      amount: toCents(euros),
+      method,
+      reference: reference.trim(),
+    };
     write(recordPayment(port, entry, data), (row) => {
       setAmount("");
       setReference("");
       return {
         intent: "success",
-        text: t("paymentForm.recorded", { payment: String(row.PaymentID), amount: money(entry.amount, language), invoice: chosen.invoice.InvoiceNo }),
+        text: t("paymentForm.recorded", {
+          payment: String(row.PaymentID),
+          amount: money(entry.amount, language),
+          invoice: chosen.invoice.InvoiceNo,
+        }),
       };
     });
   };
@@ -65,20 +80,34 @@ export function PaymentForm({ data, onDone }: SectionProps) {
         {t("paymentForm.title")}
       </Subtitle2>
       <Caption1>{t("paymentForm.hint")}</Caption1>
-      <Field label={t("paymentForm.invoice")} hint={chosen ? t("paymentForm.owes", { amount: money(chosen.outstanding, language) }) : undefined}>
-        <SearchPicker entries={entries} placeholder={t("common.search")} noMatch={t("common.noMatch")} onSelect={setInvoiceNo} />
+      <Field
+        label={t("paymentForm.invoice")}
+        hint={chosen ? t("paymentForm.owes", { amount: money(chosen.outstanding, language) }) : undefined}
+      >
+        <SearchPicker
+          entries={entries}
+          placeholder={t("common.search")}
+          noMatch={t("common.noMatch")}
+          onSelect={setInvoiceNo}
+        />
       </Field>
       <div className={styles.actions}>
         <DayField label={t("paymentForm.date")} value={date} onChange={setDate} until={today} />
         <Field
           label={t("paymentForm.amount")}
-          validationMessage={amount.trim() !== "" && euros === undefined ? t("payments.badAmount", { text: amount }) : undefined}
+          validationMessage={
+            amount.trim() !== "" && euros === undefined ? t("payments.badAmount", { text: amount }) : undefined
+          }
         >
           <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} />
         </Field>
       </div>
       <Field label={t("paymentForm.method")}>
-        <Dropdown value={t(`common.method.${method}`)} selectedOptions={[method]} onOptionSelect={(_, d) => setMethod(d.optionValue as PaymentEntry["method"])}>
+        <Dropdown
+          value={t(`common.method.${method}`)}
+          selectedOptions={[method]}
+          onOptionSelect={(_, d) => setMethod(d.optionValue as PaymentEntry["method"])}
+        >
           {PAYMENT_METHODS.map((m) => (
             <Option key={m} value={m}>
               {t(`common.method.${m}`)}

@@ -131,11 +131,16 @@ function Investigations({ data, onDone }: SectionProps) {
       (r) =>
         onDone(
           r.ok
-            ? { intent: "success", text: t(to === "Resolved" ? "payments.resolved" : "payments.reopened", { id: paymentId }) }
+            ? {
+                intent: "success",
+                text: t(to === "Resolved" ? "payments.resolved" : "payments.reopened", { id: paymentId }),
+              }
             : {
                 intent: "warning",
                 text:
-                  "missing" in r ? t("payments.missing", { id: paymentId }) : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }),
+                  "missing" in r
+                    ? t("payments.missing", { id: paymentId })
+                    : t("payments.conflict", { id: paymentId, now: String(r.conflicts[0].now ?? "–") }),
               },
         ),
       (error: unknown) => onDone({ intent: "error", text: tell.error(error) }),
@@ -144,7 +149,11 @@ function Investigations({ data, onDone }: SectionProps) {
     <>
       <Caption1>{t("payments.openCount", { n: all.length - resolved })}</Caption1>
       {list.map((i) => (
-        <article key={i.payment.PaymentID} className={page.card} aria-label={`${i.payment.PaymentID} ${i.client?.Name ?? ""}`}>
+        <article
+          key={i.payment.PaymentID}
+          className={page.card}
+          aria-label={`${i.payment.PaymentID} ${i.client?.Name ?? ""}`}
+        >
           <div className={styles.line}>
             <Body1>
               <strong>{i.client?.Name ?? i.payment.ClientID ?? "–"}</strong> · {money(i.amount, language)}
@@ -163,12 +172,16 @@ function Investigations({ data, onDone }: SectionProps) {
             })}
           </Caption1>
           <Caption1 className={styles.muted}>
-            {i.explanation ? `${i.code ? `${i.code}: ` : ""}${i.explanation}` : (i.payment.Reason ?? t("payments.noReason"))}
+            {i.explanation
+              ? `${i.code ? `${i.code}: ` : ""}${i.explanation}`
+              : (i.payment.Reason ?? t("payments.noReason"))}
           </Caption1>
           <Button
             size="small"
             icon={<CheckmarkRegular />}
-            onClick={() => toggle(i.payment.PaymentID, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")}
+            onClick={() =>
+              toggle(i.payment.PaymentID, i.payment.Investigation, i.state === "Open" ? "Resolved" : "Open")
+            }
           >
             {t(i.state === "Open" ? "payments.markResolved" : "payments.reopen")}
           </Button>
@@ -196,7 +209,9 @@ function Reconciliation({
   const port = usePort();
   const today = useToday();
   const proposals = useMemo(() => (bank ? proposeMatches(bank.lines, data, today) : []), [bank, data, today]);
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(proposals.filter((p) => p.confidence >= PRESELECT_CONFIDENCE).map((p) => p.line.row)));
+  const [chosen, setChosen] = useState<Set<number>>(
+    () => new Set(proposals.filter((p) => p.confidence >= PRESELECT_CONFIDENCE).map((p) => p.line.row)),
+  );
   const [busy, setBusy] = useState(false);
   if (!bank) return <Body1>{t("payments.noBank", { sheet: BANK_SHEET })}</Body1>;
   const matched = proposals.filter((p) => p.invoice);
@@ -239,7 +254,9 @@ function Reconciliation({
           {p.invoice ? (
             <Checkbox
               checked={chosen.has(p.line.row)}
-              onChange={(_, d) => setChosen(new Set(d.checked ? [...chosen, p.line.row] : [...chosen].filter((r) => r !== p.line.row)))}
+              onChange={(_, d) =>
+                setChosen(new Set(d.checked ? [...chosen, p.line.row] : [...chosen].filter((r) => r !== p.line.row)))
+              }
               label={t("payments.matchTo", {
                 invoice: p.invoice.InvoiceNo ?? "",
                 client: p.client?.Name ?? p.invoice.ClientID ?? "",
@@ -247,12 +264,19 @@ function Reconciliation({
               })}
             />
           ) : (
-            <Caption1 className={styles.muted}>{t(p.unmatched === "debit" ? "payments.debit" : "payments.noMatch")}</Caption1>
+            <Caption1 className={styles.muted}>
+              {t(p.unmatched === "debit" ? "payments.debit" : "payments.noMatch")}
+            </Caption1>
           )}
         </article>
       ))}
       {matched.length > 0 && (
-        <Button appearance="primary" icon={<TableAddRegular />} disabled={busy || matched.every((p) => !chosen.has(p.line.row))} onClick={record}>
+        <Button
+          appearance="primary"
+          icon={<TableAddRegular />}
+          disabled={busy || matched.every((p) => !chosen.has(p.line.row))}
+          onClick={record}
+        >
           {t("payments.record", { n: matched.filter((p) => chosen.has(p.line.row)).length })}
         </Button>
       )}
@@ -277,7 +301,13 @@ function AgingSummary({ data, today, onDone }: SectionProps & { today: number })
         <TableBody>
           {[...BUCKETS, "total" as const].map((b) => (
             <TableRow key={b}>
-              <TableCell>{b === "total" ? t("payments.total") : b === "current" ? t("payments.current") : t("payments.daysLate", { range: b })}</TableCell>
+              <TableCell>
+                {b === "total"
+                  ? t("payments.total")
+                  : b === "current"
+                    ? t("payments.current")
+                    : t("payments.daysLate", { range: b })}
+              </TableCell>
               <TableCell style={{ textAlign: "right" }}>{money(aging.total[b], language)}</TableCell>
             </TableRow>
           ))}

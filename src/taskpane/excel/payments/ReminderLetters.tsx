@@ -22,7 +22,9 @@ import { Outcome } from "../../components/Outcome";
 import { OutlookDrafts } from "../../components/OutlookDrafts";
 import { reminderDrafts } from "../../../core/campaigns";
 
-const useStyles = makeStyles({ line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" } });
+const useStyles = makeStyles({
+  line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
+});
 
 /** `onDone` after a write (the page reads the workbook again); `say` for what changed nothing in it (drafts made in Outlook). */
 export function ReminderLetters({ data, onDone, say }: SectionProps & { say: (o: Outcome) => void }) {
@@ -84,7 +86,10 @@ function LetterCard({ reminder: r, data, onDone }: SectionProps & { reminder: Re
   const { busy, write } = useWrite(onDone);
   const client = r.client.Name ?? r.client.ClientID ?? "";
   const mark = () => {
-    write(markReminderSent(port, r, today, channel), (n) => ({ intent: "success", text: t("letters.marked", { level: r.level, client, n }) }));
+    write(markReminderSent(port, r, today, channel), (n) => ({
+      intent: "success",
+      text: t("letters.marked", { level: r.level, client, n }),
+    }));
   };
   return (
     <article className={page.card} aria-label={client}>
@@ -104,13 +109,19 @@ function LetterCard({ reminder: r, data, onDone }: SectionProps & { reminder: Re
         })}
       </Caption1>
       {r.lastLevel !== null && r.lastSent !== null && (
-        <Caption1 className={page.muted}>{t("letters.lastSent", { level: r.lastLevel, date: formatDmy(r.lastSent) })}</Caption1>
+        <Caption1 className={page.muted}>
+          {t("letters.lastSent", { level: r.lastLevel, date: formatDmy(r.lastSent) })}
+        </Caption1>
       )}
       {r.waitUntil !== null ? (
         <Caption1>{t("letters.next", { level: r.level, date: formatDmy(r.waitUntil) })}</Caption1>
       ) : (
         <div className={page.actions}>
-          <Button size="small" icon={<DocumentArrowDownRegular />} onClick={() => void downloadDocument(reminderLetter(r, data, today))}>
+          <Button
+            size="small"
+            icon={<DocumentArrowDownRegular />}
+            onClick={() => void downloadDocument(reminderLetter(r, data, today))}
+          >
             {t("letters.letter")}
           </Button>
           <Dropdown

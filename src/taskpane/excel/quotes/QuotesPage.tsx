@@ -72,7 +72,9 @@ function Quotes({ data, onDone }: SectionProps) {
   return (
     <>
       <Body1>{t("quotes.pipeline", { amount: money(follow.pipeline, language), n: follow.open.length })}</Body1>
-      <Body1>{t("quotes.winRate", { rate: percent(winRate.rate, language), accepted: winRate.accepted, n: winRate.decided })}</Body1>
+      <Body1>
+        {t("quotes.winRate", { rate: percent(winRate.rate, language), accepted: winRate.accepted, n: winRate.decided })}
+      </Body1>
       {follow.open.length === 0 && <Body1>{t("quotes.none")}</Body1>}
       {section("quotes.followUp", followUp)}
       {section("quotes.soon", soon)}
@@ -82,7 +84,17 @@ function Quotes({ data, onDone }: SectionProps) {
   );
 }
 
-function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: SalesData; today: Day; onDone: (o: Outcome) => void }) {
+function QuoteCard({
+  quote,
+  data,
+  today,
+  onDone,
+}: {
+  quote: QuoteSummary;
+  data: SalesData;
+  today: Day;
+  onDone: (o: Outcome) => void;
+}) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -93,13 +105,23 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
   const canOrder = data.present.has("Orders");
   const answer = (status: QuoteStatus) => {
     const answered = recordQuoteStatus(port, quote, status).then(async (r): Promise<Outcome> => {
-      if (r.refused > 0) return { intent: "warning", text: t("quotes.refused", { order: quote.quoteId, n: r.refused, written: r.written }) };
+      if (r.refused > 0)
+        return {
+          intent: "warning",
+          text: t("quotes.refused", { order: quote.quoteId, n: r.refused, written: r.written }),
+        };
       if (status === "Accepted" && canOrder && promisedDay !== undefined) {
         // An accepted quote becomes the order the admin follows, its lines copied, the quote named as its contract.
         const order = await orderFromQuote(port, data.settings.orderPattern, quote, today, promisedDay);
-        return { intent: "success", text: t("quotes.ordered", { quote: quote.quoteId, order, date: formatDmy(promisedDay) }) };
+        return {
+          intent: "success",
+          text: t("quotes.ordered", { quote: quote.quoteId, order, date: formatDmy(promisedDay) }),
+        };
       }
-      return { intent: "success", text: t("quotes.recorded", { quote: quote.quoteId, status: t(`quotes.status.${status}` as MessageKey) }) };
+      return {
+        intent: "success",
+        text: t("quotes.recorded", { quote: quote.quoteId, status: t(`quotes.status.${status}` as MessageKey) }),
+      };
     });
     write(answered, (outcome) => outcome);
   };
@@ -111,7 +133,8 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
       </Body1>
       <Caption1>
         {t(`quotes.status.${quote.status}` as MessageKey)} · {t("quotes.dated", { date: formatDmy(quote.quoteDate) })} ·{" "}
-        {t(open ? "quotes.validUntil" : "quotes.expiredOn", { date: formatDmy(quote.validUntil) })} · {money(quote.net, language)}
+        {t(open ? "quotes.validUntil" : "quotes.expiredOn", { date: formatDmy(quote.validUntil) })} ·{" "}
+        {money(quote.net, language)}
       </Caption1>
       <div className={styles.actions}>
         {quote.status === "Draft" && (
@@ -119,7 +142,9 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
             {t("quotes.markSent")}
           </Button>
         )}
-        {open && canOrder && <DayField size="small" label={t("quotes.promisedFor")} value={promised} onChange={setPromised} />}
+        {open && canOrder && (
+          <DayField size="small" label={t("quotes.promisedFor")} value={promised} onChange={setPromised} />
+        )}
         {open && (
           <Button
             size="small"
@@ -141,7 +166,11 @@ function QuoteCard({ quote, data, today, onDone }: { quote: QuoteSummary; data: 
             {t("quotes.markExpired")}
           </Button>
         )}
-        <Button size="small" icon={<DocumentArrowDownRegular />} onClick={() => void downloadDocument(estimateDocument(quote, data))}>
+        <Button
+          size="small"
+          icon={<DocumentArrowDownRegular />}
+          onClick={() => void downloadDocument(estimateDocument(quote, data))}
+        >
           {t("quotes.document")}
         </Button>
       </div>
@@ -164,7 +193,12 @@ function NewQuote({ data, onDone }: SectionProps) {
       saveLabel={t("quotes.save")}
       onDone={onDone}
       save={async ({ clientId, exec, lines, date, net }) => {
-        const number = await issueQuote(port, data.settings.quotePattern, { clientId, exec, quoteDate: today, validUntil: date, lines }, data.products);
+        const number = await issueQuote(
+          port,
+          data.settings.quotePattern,
+          { clientId, exec, quoteDate: today, validUntil: date, lines },
+          data.products,
+        );
         return t("quotes.saved", { quote: number, n: lines.length, net: money(net, language) });
       }}
     />

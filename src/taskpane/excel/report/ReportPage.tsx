@@ -24,7 +24,15 @@ import {
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { parsePeriod, periodContaining, SaidError, say } from "../../../core/kernel";
 import { salesData } from "../../../runtime/sharedRead";
-import { reportSheet, weeklySalesSheet, lastCompleteWeek, Rag, weeklyReport, WeeklyReport, type Basis } from "../../../core/sales";
+import {
+  reportSheet,
+  weeklySalesSheet,
+  lastCompleteWeek,
+  Rag,
+  weeklyReport,
+  WeeklyReport,
+  type Basis,
+} from "../../../core/sales";
 import { useToday } from "../../state/today";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
@@ -95,8 +103,16 @@ export function ReportPage() {
         <Field label={t("report.week")} validationMessage={weekError} style={{ flex: 1 }}>
           <Input value={week} onChange={(_, d) => setWeek(d.value.trim().toUpperCase())} />
         </Field>
-        <Button icon={<ChevronLeftRegular />} aria-label={t("report.previous")} onClick={() => setWeek(shiftWeek(week, -1))} />
-        <Button icon={<ChevronRightRegular />} aria-label={t("report.next")} onClick={() => setWeek(shiftWeek(week, 1))} />
+        <Button
+          icon={<ChevronLeftRegular />}
+          aria-label={t("report.previous")}
+          onClick={() => setWeek(shiftWeek(week, -1))}
+        />
+        <Button
+          icon={<ChevronRightRegular />}
+          aria-label={t("report.next")}
+          onClick={() => setWeek(shiftWeek(week, 1))}
+        />
       </div>
       <Field label={t("report.basis")}>
         <RadioGroup layout="horizontal" value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
@@ -106,7 +122,9 @@ export function ReportPage() {
       </Field>
       <Field label={t("report.breakdown")}>
         <Dropdown
-          value={t(breakdown === "exec" ? "report.byExec" : breakdown === "region" ? "report.byRegion" : "report.byCategory")}
+          value={t(
+            breakdown === "exec" ? "report.byExec" : breakdown === "region" ? "report.byRegion" : "report.byCategory",
+          )}
           selectedOptions={[breakdown]}
           onOptionSelect={(_, d) => setBreakdown(d.optionValue as Breakdown)}
         >
@@ -115,18 +133,34 @@ export function ReportPage() {
           <Option value="category">{t("report.byCategory")}</Option>
         </Dropdown>
       </Field>
-      <Button appearance="primary" icon={<DocumentTableRegular />} disabled={!!weekError || state.status === "running"} onClick={() => void generate()}>
+      <Button
+        appearance="primary"
+        icon={<DocumentTableRegular />}
+        disabled={!!weekError || state.status === "running"}
+        onClick={() => void generate()}
+      >
         {t("report.generate")}
       </Button>
     </>
   );
   return (
-    <TaskPage id="report" title={t("report.title")} intro={t("report.intro")} lead={form} busy={t("report.generating")} state={state}>
+    <TaskPage
+      id="report"
+      title={t("report.title")}
+      intro={t("report.intro")}
+      lead={form}
+      busy={t("report.generating")}
+      state={state}
+    >
       {({ report, written }) => (
         <>
           <ReportView report={report} breakdown={breakdown} />
-          {report.problems.length > 0 && <OutcomeBar outcome={{ intent: "warning", text: report.problems.map(tell.problem).join(" · ") }} />}
-          {written.some((w) => w.note) && <OutcomeBar outcome={{ intent: "warning", text: written.flatMap((w) => w.note ?? []).join(" · ") }} />}
+          {report.problems.length > 0 && (
+            <OutcomeBar outcome={{ intent: "warning", text: report.problems.map(tell.problem).join(" · ") }} />
+          )}
+          {written.some((w) => w.note) && (
+            <OutcomeBar outcome={{ intent: "warning", text: written.flatMap((w) => w.note ?? []).join(" · ") }} />
+          )}
           <Caption1>{t("report.written", { sheet: written[0].sheet })}</Caption1>
         </>
       )}

@@ -5,8 +5,28 @@
  */
 import type { SectionProps } from "../../components/SectionProps";
 import { useMemo, useState } from "react";
-import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
-import { CallRegular, CheckmarkCircleRegular, CopyRegular, MailRegular, PersonArrowRightRegular } from "@fluentui/react-icons";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Textarea,
+} from "@fluentui/react-components";
+import {
+  CallRegular,
+  CheckmarkCircleRegular,
+  CopyRegular,
+  MailRegular,
+  PersonArrowRightRegular,
+} from "@fluentui/react-icons";
 import {
   replyTo,
   isOverdue,
@@ -47,7 +67,12 @@ export function RequestsPage() {
           <>
             <ReceptionForm data={data} onDone={onDone} onLogged={setCaller} />
             {client && (
-              <ClientCard client={client} data={data} editLabel={t("requests.openClient")} onEdit={() => navigate("clients", { clientId: client.ClientID })} />
+              <ClientCard
+                client={client}
+                data={data}
+                editLabel={t("requests.openClient")}
+                onEdit={() => navigate("clients", { clientId: client.ClientID })}
+              />
             )}
             <Queue data={data} onDone={onDone} />
           </>
@@ -58,7 +83,11 @@ export function RequestsPage() {
 }
 
 /** A call or a visitor in three fields: who, what, how urgent. */
-function ReceptionForm({ data, onDone, onLogged }: SectionProps & { onLogged: (clientId: string | undefined) => void }) {
+function ReceptionForm({
+  data,
+  onDone,
+  onLogged,
+}: SectionProps & { onLogged: (clientId: string | undefined) => void }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -72,7 +101,11 @@ function ReceptionForm({ data, onDone, onLogged }: SectionProps & { onLogged: (c
   const log = () => {
     const owner = data.clients.find((c) => c.ClientID === clientId)?.Exec ?? null;
     write(
-      logRequest(port, { clientId: clientId || null, channel, kind, subject: subject.trim(), urgency, owner, received: today }, data.settings),
+      logRequest(
+        port,
+        { clientId: clientId || null, channel, kind, subject: subject.trim(), urgency, owner, received: today },
+        data.settings,
+      ),
       (ticket) => {
         setSubject("");
         onLogged(clientId || undefined);
@@ -85,8 +118,18 @@ function ReceptionForm({ data, onDone, onLogged }: SectionProps & { onLogged: (c
       <Subtitle2 as="h3" id="reception-title">
         {t("requests.reception")}
       </Subtitle2>
-      <ClientPicker clients={data.clients} label={t("requests.who")} hint={t("requests.whoHint")} onSelect={setClientId} />
-      <RadioGroup layout="horizontal" value={channel} onChange={(_, d) => setChannel(d.value as Reception["channel"])} aria-label={t("requests.channel")}>
+      <ClientPicker
+        clients={data.clients}
+        label={t("requests.who")}
+        hint={t("requests.whoHint")}
+        onSelect={setClientId}
+      />
+      <RadioGroup
+        layout="horizontal"
+        value={channel}
+        onChange={(_, d) => setChannel(d.value as Reception["channel"])}
+        aria-label={t("requests.channel")}
+      >
         <Radio value="Phone" label={t("requests.channel.Phone")} />
         <Radio value="Visit" label={t("requests.channel.Visit")} />
       </RadioGroup>
@@ -95,7 +138,11 @@ function ReceptionForm({ data, onDone, onLogged }: SectionProps & { onLogged: (c
       </Field>
       <div className={styles.actions}>
         <Field label={t("requests.kind")}>
-          <Dropdown value={t(`requests.kind.${kind}`)} selectedOptions={[kind]} onOptionSelect={(_, d) => setKind(d.optionValue as Reception["kind"])}>
+          <Dropdown
+            value={t(`requests.kind.${kind}`)}
+            selectedOptions={[kind]}
+            onOptionSelect={(_, d) => setKind(d.optionValue as Reception["kind"])}
+          >
             {(["Request", "Complaint", "Question"] as const).map((k) => (
               <Option key={k} value={k}>
                 {t(`requests.kind.${k}`)}
@@ -158,16 +205,23 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
         data.settings.company.name,
       ).text
     : "";
-  const client = ticket.clientId ? (data.clients.find((c) => c.ClientID === ticket.clientId)?.Name ?? ticket.clientId) : t("requests.noClient");
+  const client = ticket.clientId
+    ? (data.clients.find((c) => c.ClientID === ticket.clientId)?.Name ?? ticket.clientId)
+    : t("requests.noClient");
   const { busy, write: writing } = useWrite(onDone);
   const write = (change: Promise<UpdateResult>, done: MessageKey) =>
     writing(change, (r) =>
-      r.ok ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) } : { intent: "warning", text: t("common.changed", { ticket: ticket.ticketId }) },
+      r.ok
+        ? { intent: "success", text: t(done, { ticket: ticket.ticketId }) }
+        : { intent: "warning", text: t("common.changed", { ticket: ticket.ticketId }) },
     );
   return (
     <article className={styles.card} aria-label={`${ticket.ticketId} · ${ticket.subject}`}>
       <div className={classes.badges}>
-        <Badge appearance="tint" color={ticket.priority === "P1" ? "danger" : ticket.priority === "P2" ? "warning" : "informative"}>
+        <Badge
+          appearance="tint"
+          color={ticket.priority === "P1" ? "danger" : ticket.priority === "P2" ? "warning" : "informative"}
+        >
           {ticket.priority}
         </Badge>
         {isOverdue(ticket, today) && (
@@ -185,12 +239,16 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
         <strong>{ticket.ticketId}</strong> · {ticket.subject}
       </Body1>
       <Caption1>
-        {client} · {t("requests.received", { date: formatDmy(ticket.received) })} · {t("requests.due", { date: formatDmy(ticket.dueBy) })} ·{" "}
-        {t(`requests.status.${ticket.status}` as MessageKey)}
+        {client} · {t("requests.received", { date: formatDmy(ticket.received) })} ·{" "}
+        {t("requests.due", { date: formatDmy(ticket.dueBy) })} · {t(`requests.status.${ticket.status}` as MessageKey)}
       </Caption1>
       <div className={styles.actions}>
         <Field label={t("requests.priority")}>
-          <Dropdown value={priority} selectedOptions={[priority]} onOptionSelect={(_, d) => setPriority(d.optionValue as Priority)}>
+          <Dropdown
+            value={priority}
+            selectedOptions={[priority]}
+            onOptionSelect={(_, d) => setPriority(d.optionValue as Priority)}
+          >
             {PRIORITY_ORDER.map((p) => (
               <Option key={p} value={p}>
                 {p}
@@ -208,7 +266,11 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
       </div>
       <div className={styles.actions}>
         <Field label={t("requests.owner")}>
-          <Dropdown value={owner ? team.name(owner) : ""} selectedOptions={[owner]} onOptionSelect={(_, d) => setOwner(d.optionValue ?? "")}>
+          <Dropdown
+            value={owner ? team.name(owner) : ""}
+            selectedOptions={[owner]}
+            onOptionSelect={(_, d) => setOwner(d.optionValue ?? "")}
+          >
             {team.ids.map((id) => (
               <Option key={id} value={id}>
                 {team.name(id)}
@@ -239,7 +301,13 @@ function TicketCard({ ticket, data, onDone }: SectionProps & { ticket: Ticket })
       </div>
       {replying && (
         <>
-          <Textarea readOnly resize="vertical" rows={10} aria-label={t("requests.replyTo", { ticket: ticket.ticketId })} value={reply} />
+          <Textarea
+            readOnly
+            resize="vertical"
+            rows={10}
+            aria-label={t("requests.replyTo", { ticket: ticket.ticketId })}
+            value={reply}
+          />
           <div className={styles.actions}>
             <Button
               size="small"

@@ -1,5 +1,15 @@
 /** The pane's language, and the workbook's Settings table as the add-in reads it. */
-import { Body1, Dropdown, Field, Option, Subtitle2, Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
+import {
+  Body1,
+  Dropdown,
+  Field,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { readContractTables, readTable, readSettings } from "../../../core/workbook";
 import { Day, formatDmy } from "../../../core/kernel";
 import { LANGUAGE_NAMES } from "../../../core/campaigns";
@@ -29,7 +39,11 @@ export function SettingsPage() {
   const languageField = (
     <>
       <Field label={t("settings.language")}>
-        <Dropdown value={LANGUAGE_NAMES[language]} selectedOptions={[language]} onOptionSelect={(_, d) => setLanguage(d.optionValue as Language)}>
+        <Dropdown
+          value={LANGUAGE_NAMES[language]}
+          selectedOptions={[language]}
+          onOptionSelect={(_, d) => setLanguage(d.optionValue as Language)}
+        >
           {LANGUAGES.map((l) => (
             <Option key={l} value={l}>
               {LANGUAGE_NAMES[l]}
@@ -48,14 +62,22 @@ export function SettingsPage() {
         ) : (
           <Table size="small" aria-label={t("settings.workbook")}>
             <TableBody>
-              {(["invoicePattern", "paymentTermsDays", "currency", "fiscalYearStartMonth", "revenueBasis", "greenThreshold", "amberThreshold"] as const).map(
-                (key) => (
-                  <TableRow key={key}>
-                    <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
-                    <TableCell>{String(settings[key])}</TableCell>
-                  </TableRow>
-                ),
-              )}
+              {(
+                [
+                  "invoicePattern",
+                  "paymentTermsDays",
+                  "currency",
+                  "fiscalYearStartMonth",
+                  "revenueBasis",
+                  "greenThreshold",
+                  "amberThreshold",
+                ] as const
+              ).map((key) => (
+                <TableRow key={key}>
+                  <TableCell>{t(`settings.${key}` as MessageKey)}</TableCell>
+                  <TableCell>{String(settings[key])}</TableCell>
+                </TableRow>
+              ))}
               <TableRow>
                 <TableCell>{t("settings.holidays")}</TableCell>
                 <TableCell>{holidaySummary(settings.holidays, today, t)}</TableCell>

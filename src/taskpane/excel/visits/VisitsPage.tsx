@@ -5,7 +5,13 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
-import { CalendarAddRegular, CalendarLtrRegular, ChatAddRegular, CheckmarkCircleRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import {
+  CalendarAddRegular,
+  CalendarLtrRegular,
+  ChatAddRegular,
+  CheckmarkCircleRegular,
+  DocumentAddRegular,
+} from "@fluentui/react-icons";
 import { type SalesData, type Visit, teamIndex } from "../../../core/workbook";
 import { visitFollowUp, planVisit, recordVisitOutcome, logRequest } from "../../../core/support";
 import { useNavigate } from "../../state/navigation";
@@ -63,7 +69,11 @@ function PlanForm({ data, onDone }: SectionProps) {
       </Subtitle2>
       <ClientPicker clients={data.clients} onSelect={setClientId} />
       <Field label={t("common.exec")}>
-        <Dropdown value={chosenExec ? team.name(chosenExec) : ""} selectedOptions={[chosenExec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}>
+        <Dropdown
+          value={chosenExec ? team.name(chosenExec) : ""}
+          selectedOptions={[chosenExec]}
+          onOptionSelect={(_, d) => setExec(d.optionValue ?? "")}
+        >
           {team.ids.map((id) => (
             <Option key={id} value={id}>
               {team.name(id)}
@@ -75,7 +85,12 @@ function PlanForm({ data, onDone }: SectionProps) {
       <Field label={t("visits.purpose")}>
         <Input value={purpose} onChange={(_, d) => setPurpose(d.value)} />
       </Field>
-      <Button appearance="primary" icon={<CalendarAddRegular />} disabled={busy || !clientId || day === undefined || day < today} onClick={plan}>
+      <Button
+        appearance="primary"
+        icon={<CalendarAddRegular />}
+        disabled={busy || !clientId || day === undefined || day < today}
+        onClick={plan}
+      >
         {t("visits.planIt")}
       </Button>
     </form>
@@ -87,7 +102,10 @@ function Visits({ data, onDone }: SectionProps) {
   const styles = usePageStyles();
   const today = useToday();
   const team = useMemo(() => teamIndex(data.team), [data]);
-  const follow = useMemo(() => visitFollowUp(data.visits, data.clients, data.settings.visitEveryDays, today), [data, today]);
+  const follow = useMemo(
+    () => visitFollowUp(data.visits, data.clients, data.settings.visitEveryDays, today),
+    [data, today],
+  );
   const name = (id: string | null) => data.clients.find((c) => c.ClientID === id)?.Name ?? id ?? "";
   return (
     <>
@@ -95,7 +113,14 @@ function Visits({ data, onDone }: SectionProps) {
         <Subtitle2 as="h3">{t("visits.plannedList", { n: follow.planned.length })}</Subtitle2>
         <OutlookCalendar items={() => calendarVisits(data, today)} onDone={onDone} />
         {follow.planned.map((v) => (
-          <PlannedVisit key={v.VisitID} visit={v} client={name(v.ClientID)} exec={v.Exec ? team.name(team.resolve(v.Exec)) : ""} data={data} onDone={onDone} />
+          <PlannedVisit
+            key={v.VisitID}
+            visit={v}
+            client={name(v.ClientID)}
+            exec={v.Exec ? team.name(team.resolve(v.Exec)) : ""}
+            data={data}
+            onDone={onDone}
+          />
         ))}
       </section>
       <section aria-label={t("visits.dueList", { n: follow.due.length })} className={styles.page}>
@@ -103,7 +128,9 @@ function Visits({ data, onDone }: SectionProps) {
         {follow.due.slice(0, 20).map((d) => (
           <Caption1 key={d.clientId}>
             {name(d.clientId)} ({d.clientId}) ·{" "}
-            {d.lastVisit === null ? t("visits.never") : t("visits.lastVisit", { date: formatDmy(d.lastVisit), n: today - d.lastVisit })}
+            {d.lastVisit === null
+              ? t("visits.never")
+              : t("visits.lastVisit", { date: formatDmy(d.lastVisit), n: today - d.lastVisit })}
           </Caption1>
         ))}
       </section>
@@ -117,7 +144,13 @@ function Visits({ data, onDone }: SectionProps) {
   );
 }
 
-function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { visit: Visit; client: string; exec: string }) {
+function PlannedVisit({
+  visit,
+  client,
+  exec,
+  data,
+  onDone,
+}: SectionProps & { visit: Visit; client: string; exec: string }) {
   const { t } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
@@ -146,14 +179,23 @@ function PlannedVisit({ visit, client, exec, data, onDone }: SectionProps & { vi
       <Caption1>
         {visit.VisitID} · {exec} · {visit.Purpose ?? ""}
       </Caption1>
-      <Field label={t("visits.outcome")} hint={ahead ? t("visits.doneFrom", { date: formatDmy(visit.Scheduled) }) : undefined}>
+      <Field
+        label={t("visits.outcome")}
+        hint={ahead ? t("visits.doneFrom", { date: formatDmy(visit.Scheduled) }) : undefined}
+      >
         <Input size="small" value={outcome} onChange={(_, d) => setOutcome(d.value)} />
       </Field>
       <Field label={t("visits.nextAction")}>
         <Input size="small" value={next} onChange={(_, d) => setNext(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy || outcome.trim() === "" || ahead} onClick={record}>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<CheckmarkCircleRegular />}
+          disabled={busy || outcome.trim() === "" || ahead}
+          onClick={record}
+        >
           {t("visits.done")}
         </Button>
         <Button size="small" icon={<CalendarLtrRegular />} onClick={() => void calendar()}>
@@ -182,7 +224,10 @@ function DoneVisit({ visit, client, data, onDone }: SectionProps & { visit: Visi
       owner: visit.Exec,
       received: today,
     } as const;
-    write(logRequest(port, call, data.settings), (ticket) => ({ intent: "success", text: t("visits.requestOpened", { ticket, visit: visit.VisitID }) }));
+    write(logRequest(port, call, data.settings), (ticket) => ({
+      intent: "success",
+      text: t("visits.requestOpened", { ticket, visit: visit.VisitID }),
+    }));
   };
   return (
     <article className={styles.card} aria-label={`${visit.VisitID} · ${client}`}>
@@ -196,7 +241,11 @@ function DoneVisit({ visit, client, data, onDone }: SectionProps & { visit: Visi
             {t("visits.openRequest")}
           </Button>
           {data.present.has("Quotes") && (
-            <Button size="small" icon={<DocumentAddRegular />} onClick={() => navigate("quotes", { clientId: visit.ClientID })}>
+            <Button
+              size="small"
+              icon={<DocumentAddRegular />}
+              onClick={() => navigate("quotes", { clientId: visit.ClientID })}
+            >
               {t("visits.openQuote")}
             </Button>
           )}
@@ -209,5 +258,7 @@ function DoneVisit({ visit, client, data, onDone }: SectionProps & { visit: Visi
 /** The visits from today on for the calendar: the planned ones, and the cancelled ones (to cancel their events). */
 function calendarVisits(data: SalesData, today: number) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return data.visits.filter((v) => v.Scheduled >= today && v.Status !== "Done").map((v) => visitEvent(v, data.clients, data.team, timeZone));
+  return data.visits
+    .filter((v) => v.Scheduled >= today && v.Status !== "Done")
+    .map((v) => visitEvent(v, data.clients, data.team, timeZone));
 }

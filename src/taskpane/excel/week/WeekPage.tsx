@@ -34,13 +34,21 @@ function Week({ data }: { data: SalesData }) {
   const section = (title: MessageKey, lines: string[]) => (
     <section aria-label={t(title, { n: lines.length })} className={styles.card}>
       <Subtitle2 as="h3">{t(title, { n: lines.length })}</Subtitle2>
-      {lines.length === 0 ? <Caption1>{t("week.nothing")}</Caption1> : lines.map((line, i) => <Caption1 key={i}>{line}</Caption1>)}
+      {lines.length === 0 ? (
+        <Caption1>{t("week.nothing")}</Caption1>
+      ) : (
+        lines.map((line, i) => <Caption1 key={i}>{line}</Caption1>)
+      )}
     </section>
   );
   return (
     <>
       <Field label={t("common.exec")}>
-        <Dropdown value={team.name(exec)} selectedOptions={[exec]} onOptionSelect={(_, d) => setExec(d.optionValue ?? exec)}>
+        <Dropdown
+          value={team.name(exec)}
+          selectedOptions={[exec]}
+          onOptionSelect={(_, d) => setExec(d.optionValue ?? exec)}
+        >
           {team.ids.map((id) => (
             <Option key={id} value={id}>
               {team.name(id)}
@@ -55,7 +63,10 @@ function Week({ data }: { data: SalesData }) {
       )}
       {section(
         "week.meetings",
-        week.meetings.map((m) => `${formatDmy(m.Date)}${m.Start ? ` ${m.Start}` : ""} · ${m.Title}${m.ClientID ? ` · ${client(m.ClientID)}` : ""}`),
+        week.meetings.map(
+          (m) =>
+            `${formatDmy(m.Date)}${m.Start ? ` ${m.Start}` : ""} · ${m.Title}${m.ClientID ? ` · ${client(m.ClientID)}` : ""}`,
+        ),
       )}
       {section(
         "week.quotes",
@@ -63,8 +74,10 @@ function Week({ data }: { data: SalesData }) {
       )}
       {section(
         "week.lateOrders",
-        // a late order has a promised date (isLate)
-        week.lateOrders.map((o) => `${o.orderId} · ${client(o.clientId)} · ${t("week.daysLate", { n: today - o.promisedDate! })}`),
+        week.lateOrders.map(
+          // a late order has a promised date (isLate)
+          (o) => `${o.orderId} · ${client(o.clientId)} · ${t("week.daysLate", { n: today - o.promisedDate! })}`,
+        ),
       )}
       {section(
         "week.requests",
@@ -72,7 +85,9 @@ function Week({ data }: { data: SalesData }) {
       )}
       {section(
         "week.overdue",
-        week.overdue.map((b) => `${b.invoice.InvoiceNo} · ${client(b.invoice.ClientID)} · ${money(b.outstanding, language)}`),
+        week.overdue.map(
+          (b) => `${b.invoice.InvoiceNo} · ${client(b.invoice.ClientID)} · ${money(b.outstanding, language)}`,
+        ),
       )}
     </>
   );
