@@ -261,20 +261,50 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await page.close();
     });
 
+    it("logs a meeting that already took place straight as held, with its minutes", async () => {
+      const page = await openWorkbench("pane=360");
+      const p = pane(page);
+      await openPage(page, "Meetings");
+      const form = p.getByRole("form", { name: "Plan a meeting" });
+      await form.getByRole("textbox", { name: "Title" }).fill("Visita improvisada");
+      await form.getByRole("textbox", { name: "Day" }).fill("25/11/2026");
+      await form.getByText("A day gone by: the meeting is logged as held, with its minutes.").waitFor();
+      await form.getByRole("textbox", { name: "Minutes" }).fill("Volen més volum.");
+      await form.getByRole("textbox", { name: "Actions" }).fill("Enviar una oferta");
+      await form.getByRole("button", { name: "Log it as held" }).click();
+      const logged = p.getByText(/^M-\d{5} of 25\/11\/2026 logged as held\.$/);
+      await logged.waitFor();
+      const meeting = /M-\d{5}/.exec((await logged.textContent())!)![0];
+      const held = p
+        .getByRole("region", { name: /meetings? held this week$/ })
+        .getByRole("article", { name: `${meeting} · Visita improvisada` });
+      await expect(held.getByText("Enviar una oferta").count()).resolves.toBe(1);
+      await page.close();
+    });
+
     it("shows one exec's week: visits, quotes to follow up, late orders, requests, overdue invoices", async () => {
       const page = await openWorkbench("pane=360");
       const p = pane(page);
       await openPage(page, "Team week");
       await p.getByText("Week of 23/11/2026 to 29/11/2026").waitFor();
       for (const part of [
-        /visits? this week$/,
-        /meetings? this week$/,
+        /visits? in the week$/,
+        /meetings? in the week$/,
         /quotes? to follow up$/,
         /late orders?$/,
         /open requests? they own$/,
         /overdue invoices? of their clients$/,
       ])
         await expect(p.getByRole("region", { name: part }).count()).resolves.toBe(1);
+      // the weeks around it, and back
+      await p.getByRole("button", { name: "Next week" }).click();
+      await p.getByText("Week of 30/11/2026 to 06/12/2026").waitFor();
+      await p.getByRole("button", { name: "Previous week" }).click();
+      await p.getByRole("button", { name: "Previous week" }).click();
+      await p.getByText("Week of 16/11/2026 to 22/11/2026").waitFor();
+      await p.getByRole("button", { name: "This week" }).click();
+      await p.getByText("Week of 23/11/2026 to 29/11/2026").waitFor();
+      await expect(p.getByRole("button", { name: "This week" }).count()).resolves.toBe(0);
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-week-light-360.png") });
       expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
       await page.close();

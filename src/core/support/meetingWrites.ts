@@ -1,6 +1,7 @@
 /**
- * What the admin records on meetings: one planned (the next meeting number, taken at write time), its
- * minutes and actions once held, or its cancellation. Each change is checked against what was read.
+ * What the admin records on meetings: one planned (the next meeting number, taken at write time), or one
+ * already held logged after the fact with its minutes; the minutes and actions of a planned one once
+ * held, or its cancellation. Each change is checked against what was read.
  */
 import type { Day } from "../kernel/dates";
 import { appendNumbered } from "./numberedRow";
@@ -19,9 +20,11 @@ export interface MeetingPlan {
   attendees: string[];
   clientId: string | null;
   agenda: string;
+  /** a meeting that has already taken place: logged straight as held, with what was said and decided */
+  held?: { minutes: string; actions: string };
 }
 
-/** The meeting written as Planned; answers its number. */
+/** The meeting written as Planned, or as Held with its minutes when it has taken place; answers its number. */
 export async function planMeeting(port: WorkbookPort, plan: MeetingPlan): Promise<string> {
   return appendNumbered(port, "Meetings", "MeetingID", MEETING_PATTERN, {
     Date: plan.date,
@@ -31,7 +34,8 @@ export async function planMeeting(port: WorkbookPort, plan: MeetingPlan): Promis
     Attendees: plan.attendees.join(", ") || null,
     ClientID: plan.clientId,
     Agenda: plan.agenda || null,
-    Status: "Planned",
+    Status: plan.held ? "Held" : "Planned",
+    ...(plan.held && { Minutes: plan.held.minutes || null, Actions: plan.held.actions || null }),
   });
 }
 

@@ -12,8 +12,12 @@ const STAMP = new Date("2026-11-27T10:00:00Z");
 import { parseTimeText, timeFromFraction } from "../../../src/core/kernel/times";
 import { checkTables } from "../../../src/core/workbook/check";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
-import { salesDataFrom } from "../../../src/core/workbook/salesData";
+import { readSalesData, salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
+import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
+import { outputTable } from "../../../src/core/workbook/output";
+
+import { planMeeting } from "../../../src/core/support/meetingWrites";
 
 const asOf = dayOf(2026, 11, 25); // a Wednesday
 const s = (d: number) => serialFromDay(d);
@@ -244,5 +248,47 @@ describe("meetings", () => {
       "organizer",
       "attendee",
     ]);
+  });
+});
+
+describe("a meeting written", () => {
+  const plan = {
+    date: dayOf(2026, 11, 20),
+    start: "09:00",
+    end: null,
+    title: "Tarifes",
+    attendees: ["E01"],
+    clientId: null,
+    agenda: "Preus",
+  };
+  const written = async (held?: { minutes: string; actions: string }) => {
+    const workbook = new XlsxWorkbook();
+    await workbook.writeSheet({
+      name: "Meetings",
+      tables: [
+        outputTable("Meetings", [
+          ["M-00007", dayOf(2026, 11, 2), null, null, "Abans", null, null, null, null, null, "Held"],
+        ]),
+      ],
+    });
+    const id = await planMeeting(workbook, { ...plan, held });
+    const data = await readSalesData(workbook);
+    return { id, meeting: data.meetings.find((m) => m.MeetingID === id) };
+  };
+
+  it("is planned, its number the next of the series", async () => {
+    const { id, meeting } = await written();
+    expect([id, meeting?.Status, meeting?.Minutes, meeting?.Agenda]).toEqual(["M-00008", "Planned", null, "Preus"]);
+  });
+
+  it("already held is logged after the fact, straight as held, with its minutes and actions", async () => {
+    const { meeting } = await written({ minutes: "Pugem un 3 %.", actions: "Avisar els clients" });
+    expect([meeting?.Status, meeting?.Minutes, meeting?.Actions, meeting?.Date]).toEqual([
+      "Held",
+      "Pugem un 3 %.",
+      "Avisar els clients",
+      dayOf(2026, 11, 20),
+    ]);
+    expect((await written({ minutes: "", actions: "" })).meeting?.Minutes).toBeNull();
   });
 });

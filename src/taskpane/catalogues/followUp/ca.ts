@@ -175,10 +175,14 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
     "La setmana d'un comercial d'un cop d'ull: visites, reunions, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
   "week.needTeam":
     "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
+  "week.choose": "Quina setmana",
+  "week.previous": "Setmana anterior",
+  "week.next": "Setmana següent",
+  "week.thisWeek": "Aquesta setmana",
   "week.range": "Setmana del {from} al {to}",
   "meetings.nothing": "Res.",
   "week.nothing": "Res.",
-  "week.visits": { one: "{n} visita aquesta setmana", other: "{n} visites aquesta setmana" },
+  "week.visits": { one: "{n} visita en la setmana", other: "{n} visites en la setmana" },
   "week.quotes": { one: "{n} pressupost per reclamar", other: "{n} pressupostos per reclamar" },
   "week.lateOrders": { one: "{n} comanda endarrerida", other: "{n} comandes endarrerides" },
   "week.requests": { one: "{n} petició oberta assignada", other: "{n} peticions obertes assignades" },
@@ -196,6 +200,9 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
     "Planifiqueu una reunió amb l'ordre del dia i la convocatòria, i escriviu-ne l'acta i les accions un cop feta.",
   "meetings.needTable":
     "Les reunions necessiten la taula Meetings: importeu primer els vostres fulls (pestanya Importa) o afegiu un full Meetings amb les capçaleres.",
+  "meetings.pastHint": "Un dia passat: la reunió es registra com a feta, amb l'acta.",
+  "meetings.logHeld": "Registra-la com a feta",
+  "meetings.loggedHeld": "{meeting} del {date} registrada com a feta.",
   "meetings.plan": "Planifica una reunió",
   "meetings.what": "Títol",
   "meetings.start": "Comença",
@@ -218,5 +225,5 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "meetings.actions": "Accions",
   "meetings.held.record": "Feta: desa l'acta",
   "meetings.recorded": "Acta de {meeting} desada.",
-  "week.meetings": { one: "{n} reunió aquesta setmana", other: "{n} reunions aquesta setmana" },
+  "week.meetings": { one: "{n} reunió en la setmana", other: "{n} reunions en la setmana" },
 };

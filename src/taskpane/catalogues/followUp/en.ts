@@ -162,10 +162,14 @@ export const followUpEn = {
   "week.intro":
     "One exec's week at a glance: visits, meetings, quotes to follow up, late orders, the requests they own and their clients' overdue invoices.",
   "week.needTeam": "The team's week needs the Team table: import your sheets first (Import tab).",
+  "week.choose": "Which week",
+  "week.previous": "Previous week",
+  "week.next": "Next week",
+  "week.thisWeek": "This week",
   "week.range": "Week of {from} to {to}",
   "meetings.nothing": "Nothing.",
   "week.nothing": "Nothing.",
-  "week.visits": { one: "{n} visit this week", other: "{n} visits this week" },
+  "week.visits": { one: "{n} visit in the week", other: "{n} visits in the week" },
   "week.quotes": { one: "{n} quote to follow up", other: "{n} quotes to follow up" },
   "week.lateOrders": { one: "{n} late order", other: "{n} late orders" },
   "week.requests": { one: "{n} open request they own", other: "{n} open requests they own" },
@@ -183,6 +187,9 @@ export const followUpEn = {
     "Plan a meeting with its agenda and invitation, then write its minutes and actions once it is held.",
   "meetings.needTable":
     "Meetings need the Meetings table: import your sheets first (Import tab), or add a Meetings sheet with its headers.",
+  "meetings.pastHint": "A day gone by: the meeting is logged as held, with its minutes.",
+  "meetings.logHeld": "Log it as held",
+  "meetings.loggedHeld": "{meeting} of {date} logged as held.",
   "meetings.plan": "Plan a meeting",
   "meetings.what": "Title",
   "meetings.start": "Starts",
@@ -205,5 +212,5 @@ export const followUpEn = {
   "meetings.actions": "Actions",
   "meetings.held.record": "Held: save the minutes",
   "meetings.recorded": "Minutes of {meeting} saved.",
-  "week.meetings": { one: "{n} meeting this week", other: "{n} meetings this week" },
+  "week.meetings": { one: "{n} meeting in the week", other: "{n} meetings in the week" },
 } satisfies Record<string, Message>;

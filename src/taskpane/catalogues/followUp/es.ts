@@ -175,10 +175,14 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "week.intro":
     "La semana de un comercial de un vistazo: visitas, reuniones, presupuestos por reclamar, pedidos retrasados, las peticiones que tiene asignadas y las facturas vencidas de sus clientes.",
   "week.needTeam": "La semana del equipo necesita la tabla Team: primero importe sus hojas (pestaña Importar).",
+  "week.choose": "Qué semana",
+  "week.previous": "Semana anterior",
+  "week.next": "Semana siguiente",
+  "week.thisWeek": "Esta semana",
   "week.range": "Semana del {from} al {to}",
   "meetings.nothing": "Nada.",
   "week.nothing": "Nada.",
-  "week.visits": { one: "{n} visita esta semana", other: "{n} visitas esta semana" },
+  "week.visits": { one: "{n} visita en la semana", other: "{n} visitas en la semana" },
   "week.quotes": { one: "{n} presupuesto por reclamar", other: "{n} presupuestos por reclamar" },
   "week.lateOrders": { one: "{n} pedido retrasado", other: "{n} pedidos retrasados" },
   "week.requests": { one: "{n} petición abierta asignada", other: "{n} peticiones abiertas asignadas" },
@@ -196,6 +200,9 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
     "Planifique una reunión con su orden del día y su convocatoria, y escriba el acta y las acciones una vez celebrada.",
   "meetings.needTable":
     "Las reuniones necesitan la tabla Meetings: importe primero sus hojas (pestaña Importar) o añada una hoja Meetings con sus encabezados.",
+  "meetings.pastHint": "Un día pasado: la reunión se registra como celebrada, con su acta.",
+  "meetings.logHeld": "Registrarla como celebrada",
+  "meetings.loggedHeld": "{meeting} del {date} registrada como celebrada.",
   "meetings.plan": "Planificar una reunión",
   "meetings.what": "Título",
   "meetings.start": "Empieza",
@@ -218,5 +225,5 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "meetings.actions": "Acciones",
   "meetings.held.record": "Celebrada: guardar el acta",
   "meetings.recorded": "Acta de {meeting} guardada.",
-  "week.meetings": { one: "{n} reunión esta semana", other: "{n} reuniones esta semana" },
+  "week.meetings": { one: "{n} reunión en la semana", other: "{n} reuniones en la semana" },
 };

@@ -77,17 +77,16 @@ function PlanForm({ data, onDone }: SectionProps) {
   const [attendees, setAttendees] = useState<string[]>([]);
   const [clientId, setClientId] = useState("");
   const [agenda, setAgenda] = useState("");
+  const [minutes, setMinutes] = useState("");
+  const [actions, setActions] = useState("");
   const { busy, write } = useWrite(onDone);
   const day = readDay(date);
+  // a meeting dated before today has taken place: it is logged as held, with its minutes
+  const past = day !== undefined && day < today;
   const from = timeOf(start);
   const to = timeOf(end);
   const ready =
-    title.trim() !== "" &&
-    day !== undefined &&
-    day >= today &&
-    from !== undefined &&
-    to !== undefined &&
-    (!from || !to || to > from);
+    title.trim() !== "" && day !== undefined && from !== undefined && to !== undefined && (!from || !to || to > from);
   const plan = () => {
     if (day === undefined) return; // the button waits for a date
     write(
@@ -99,11 +98,17 @@ function PlanForm({ data, onDone }: SectionProps) {
         attendees,
         clientId: clientId || null,
         agenda: agenda.trim(),
+        ...(past && { held: { minutes: minutes.trim(), actions: actions.trim() } }),
       }),
       (id) => {
         setTitle("");
         setAgenda("");
-        return { intent: "success", text: t("meetings.planned", { meeting: id, date: formatDmy(day) }) };
+        setMinutes("");
+        setActions("");
+        return {
+          intent: "success",
+          text: t(past ? "meetings.loggedHeld" : "meetings.planned", { meeting: id, date: formatDmy(day) }),
+        };
       },
     );
   };
@@ -115,7 +120,12 @@ function PlanForm({ data, onDone }: SectionProps) {
       <Field label={t("meetings.what")}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <DayField label={t("meetings.date")} value={date} onChange={setDate} from={today} />
+      <DayField
+        label={t("meetings.date")}
+        value={date}
+        onChange={setDate}
+        hint={past ? t("meetings.pastHint") : undefined}
+      />
       <div className={styles.actions}>
         <Field label={t("meetings.start")} validationMessage={from === undefined ? t("meetings.badTime") : undefined}>
           <Input value={start} onChange={(_, d) => setStart(d.value)} />
@@ -142,8 +152,18 @@ function PlanForm({ data, onDone }: SectionProps) {
       <Field label={t("meetings.agenda")} hint={t("meetings.agendaHint")}>
         <Textarea resize="vertical" value={agenda} onChange={(_, d) => setAgenda(d.value)} />
       </Field>
+      {past && (
+        <>
+          <Field label={t("meetings.minutes")}>
+            <Textarea resize="vertical" value={minutes} onChange={(_, d) => setMinutes(d.value)} />
+          </Field>
+          <Field label={t("meetings.actions")} hint={t("meetings.agendaHint")}>
+            <Textarea resize="vertical" value={actions} onChange={(_, d) => setActions(d.value)} />
+          </Field>
+        </>
+      )}
       <Button appearance="primary" icon={<CalendarAddRegular />} disabled={busy || !ready} onClick={plan}>
-        {t("meetings.planIt")}
+        {t(past ? "meetings.logHeld" : "meetings.planIt")}
       </Button>
     </form>
   );

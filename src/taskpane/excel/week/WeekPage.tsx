@@ -3,7 +3,8 @@
  * late orders, the open requests they own and the overdue invoices of their clients.
  */
 import { useMemo, useState } from "react";
-import { Body1, Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { type SalesData, teamIndex } from "../../../core/workbook";
 import { execWeek } from "../../../core/support";
 import { formatDmy } from "../../../core/kernel";
@@ -29,7 +30,10 @@ function Week({ data }: { data: SalesData }) {
   const today = useToday();
   const team = useMemo(() => teamIndex(data.team), [data]);
   const [exec, setExec] = useState(team.ids[0]);
-  const week = useMemo(() => execWeek(data, exec, today), [data, exec, today]);
+  // weeks before or after this one: everything as it stands on that week's same weekday
+  const [shift, setShift] = useState(0);
+  const asOf = today + 7 * shift;
+  const week = useMemo(() => execWeek(data, exec, asOf), [data, exec, asOf]);
   const client = (id: string | null) => data.clients.find((c) => c.ClientID === id)?.Name ?? id ?? "";
   const section = (title: MessageKey, lines: string[]) => (
     <section aria-label={t(title, { n: lines.length })} className={styles.card}>
@@ -57,6 +61,19 @@ function Week({ data }: { data: SalesData }) {
         </Dropdown>
       </Field>
       <Body1>{t("week.range", { from: formatDmy(week.from), to: formatDmy(week.to) })}</Body1>
+      <nav className={styles.actions} aria-label={t("week.choose")}>
+        <Button icon={<ChevronLeftRegular />} size="small" onClick={() => setShift(shift - 1)}>
+          {t("week.previous")}
+        </Button>
+        {shift !== 0 && (
+          <Button appearance="subtle" size="small" onClick={() => setShift(0)}>
+            {t("week.thisWeek")}
+          </Button>
+        )}
+        <Button icon={<ChevronRightRegular />} iconPosition="after" size="small" onClick={() => setShift(shift + 1)}>
+          {t("week.next")}
+        </Button>
+      </nav>
       {section(
         "week.visits",
         week.visits.map((v) => `${formatDmy(v.Scheduled)} · ${client(v.ClientID)} · ${v.Purpose ?? ""}`),
@@ -76,7 +93,7 @@ function Week({ data }: { data: SalesData }) {
         "week.lateOrders",
         week.lateOrders.map(
           // a late order has a promised date (isLate)
-          (o) => `${o.orderId} · ${client(o.clientId)} · ${t("week.daysLate", { n: today - o.promisedDate! })}`,
+          (o) => `${o.orderId} · ${client(o.clientId)} · ${t("week.daysLate", { n: asOf - o.promisedDate! })}`,
         ),
       )}
       {section(
