@@ -61,7 +61,7 @@ function Week({ data }: { data: SalesData }) {
         </Dropdown>
       </Field>
       <Body1>{t("week.range", { from: formatDmy(week.from), to: formatDmy(week.to) })}</Body1>
-      <nav className={styles.actions} aria-label={t("week.choose")}>
+      <div role="group" className={styles.actions} aria-label={t("week.choose")}>
         <Button icon={<ChevronLeftRegular />} size="small" onClick={() => setShift(shift - 1)}>
           {t("week.previous")}
         </Button>
@@ -73,7 +73,7 @@ function Week({ data }: { data: SalesData }) {
         <Button icon={<ChevronRightRegular />} iconPosition="after" size="small" onClick={() => setShift(shift + 1)}>
           {t("week.next")}
         </Button>
-      </nav>
+      </div>
       {section(
         "week.visits",
         week.visits.map((v) => `${formatDmy(v.Scheduled)} · ${client(v.ClientID)} · ${v.Purpose ?? ""}`),
