@@ -98,10 +98,13 @@ function display(cell: ExcelJS.Cell): string {
 
 export function SheetView({
   sheet,
+  label,
   selected,
   onSelect,
 }: {
   sheet: ExcelJS.Worksheet;
+  /** the grid's name for screen readers, in the workbench's language */
+  label: string;
   selected?: CellAddress;
   onSelect: (at: CellAddress) => void;
 }) {
@@ -117,7 +120,7 @@ export function SheetView({
   };
   return (
     <div className={styles.wrap} onScroll={more}>
-      <table className={styles.grid} aria-label={`Sheet ${sheet.name}`}>
+      <table className={styles.grid} aria-label={label} data-sheet={sheet.name}>
         <thead>
           <tr>
             <th className={styles.head} />

@@ -18,7 +18,7 @@ import {
 import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App } from "../taskpane/App";
 import type { Microsoft365 } from "../m365/graph";
-import type { Language } from "../taskpane/i18n";
+import { translator, type Language } from "../taskpane/i18n";
 import { type Day, columnLetter } from "../core/kernel";
 import { ObservableWorkbook } from "./observable";
 import { CellAddress, SheetView } from "./SheetView";
@@ -64,6 +64,8 @@ export function Workbench({
   microsoft365,
 }: WorkbenchProps) {
   const styles = useStyles();
+  // the workbench speaks the pane's language, as Excel around the pane would
+  const t = translator(language);
   const [workbook, setWorkbook] = useState(initial);
   const [fileName, setFileName] = useState(initialName);
   const version = useSyncExternalStore(
@@ -151,22 +153,32 @@ export function Workbench({
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
-        <section className={styles.book} aria-label="Workbook">
+        <section className={styles.book} aria-label={t("workbench.workbook")}>
           <div className={styles.bar}>
-            <FileButton icon={<FolderOpenRegular />} label="Open .xlsx or .csv" input="Workbook file" onFile={open} />
-            <FileButton icon={<DocumentAddRegular />} label="Add a file's sheets" input="File to add" onFile={add} />
+            <FileButton
+              icon={<FolderOpenRegular />}
+              label={t("workbench.open")}
+              input={t("workbench.openInput")}
+              onFile={open}
+            />
+            <FileButton
+              icon={<DocumentAddRegular />}
+              label={t("workbench.add")}
+              input={t("workbench.addInput")}
+              onFile={add}
+            />
             <Button icon={<ArrowDownloadRegular />} size="small" onClick={() => void save()}>
-              Download
+              {t("workbench.download")}
             </Button>
             <Text weight="semibold">{fileName}</Text>
             {openError && <Text role="alert">{openError}</Text>}
           </div>
           <div className={styles.bar}>
-            <Text className={styles.address} aria-label="Cell">
+            <Text className={styles.address} aria-label={t("workbench.cell")}>
               {address}
             </Text>
             <Input
-              aria-label="Formula bar"
+              aria-label={t("workbench.formulaBar")}
               style={{ flex: 1 }}
               disabled={!selected}
               value={draft}
@@ -179,7 +191,7 @@ export function Workbench({
               size="small"
               selectedValue={current}
               onTabSelect={(_, d) => setCurrent(String(d.value))}
-              aria-label="Sheets"
+              aria-label={t("workbench.sheets")}
             >
               {sheets.map((s) => (
                 <Tab key={s.name} value={s.name}>
@@ -194,10 +206,21 @@ export function Workbench({
               .chartsOn(sheet.name)
               .map((chart) => <SheetChart key={`${chart.title}|${version}`} sheet={sheet} chart={chart} />)}
           {sheet && gridShown && (
-            <SheetView key={`${sheet.name}|${version}|${edits}`} sheet={sheet} selected={selected} onSelect={select} />
+            <SheetView
+              key={`${sheet.name}|${version}|${edits}`}
+              sheet={sheet}
+              label={t("workbench.sheet", { name: sheet.name })}
+              selected={selected}
+              onSelect={select}
+            />
           )}
         </section>
-        <aside className={styles.pane} style={{ width: paneWidth, boxSizing: "border-box" }} aria-label="Task pane">
+        <aside
+          id="task-pane"
+          className={styles.pane}
+          style={{ width: paneWidth, boxSizing: "border-box" }}
+          aria-label={t("workbench.pane")}
+        >
           <App
             key={fileName}
             host="excel"

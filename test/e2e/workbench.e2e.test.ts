@@ -145,7 +145,7 @@ describe("the task pane in the workbench", () => {
     await openListbox(page, estado);
     await page.getByRole("option", { name: "Keep as an extra column" }).click();
     await expect(facturas.getByText(/^Columns: 8 of 10 matched/).count()).resolves.toBe(1);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-import-light-360.png"), fullPage: true });
     await estado.click();
     await page.getByRole("option", { name: "Status" }).click();
@@ -191,8 +191,8 @@ describe("the task pane in the workbench", () => {
       ["dijous", "C-3", "Olis Soler"],
     ]);
     const page = await openWorkbench("pane=360&lang=ca");
-    await page.getByLabel("Workbook file").setInputFiles(november);
-    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Novembre" }).waitFor();
+    await page.getByLabel("Fitxer del llibre").setInputFiles(november);
+    await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Novembre" }).waitFor();
     await openPage(page, "Importa");
     const card = pane(page).locator("[data-sheet='Novembre']");
     // "Raó" alone is no column the import knows: she says the sheet is her clients, and Raó their name
@@ -205,8 +205,8 @@ describe("the task pane in the workbench", () => {
     await pane(page).getByRole("button", { name: "Importa 2 files" }).click();
     await pane(page).getByText("S'han importat 2 files; 0 al full Quarantine.").waitFor();
     // next month's export, added to the same workbook
-    await page.getByLabel("File to add").setInputFiles(december);
-    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Desembre" }).waitFor();
+    await page.getByLabel("Fitxer per afegir").setInputFiles(december);
+    await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Desembre" }).waitFor();
     await pane(page).getByRole("button", { name: "Torna a llegir" }).click();
     const next = pane(page).locator("[data-sheet='Desembre']");
     await next.getByText("com l'última vegada").waitFor();
@@ -220,8 +220,8 @@ describe("the task pane in the workbench", () => {
     await pane(page)
       .getByText(/^S'han importat \d+ files/)
       .waitFor();
-    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Clients" }).click();
-    await expect(page.getByRole("table", { name: "Sheet Clients" }).getByText("Olis Soler").count()).resolves.toBe(1);
+    await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Clients" }).click();
+    await expect(page.getByRole("table", { name: "Full Clients" }).getByText("Olis Soler").count()).resolves.toBe(1);
     await page.close();
   });
 
@@ -301,7 +301,7 @@ describe("the task pane in the workbench", () => {
     await p.getByRole("button", { name: "Receivables aging" }).click();
     const euros = (text: string | null) => Number(text!.replace(/[^\d.]/g, ""));
     await expect(notDue().then(euros)).resolves.toBeCloseTo(euros(before) + 2 * 1210, 2);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-payments-light-360.png"), fullPage: true });
     await page.close();
   });
@@ -376,7 +376,7 @@ describe("the task pane in the workbench", () => {
     // the twin typed in twice: merge it into C-0005
     const pair = p.getByRole("article", { name: "C-0005 C-0049" });
     await expect(pair.getByText("Same tax ID, name and postal code").count()).resolves.toBe(1);
-    expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+    expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
     await pair.getByRole("button", { name: "Keep C-0005, merge the other" }).click();
     // asked first, saying what it will do
     const ask = page.getByRole("dialog", { name: "Merge C-0049 into C-0005?" });
@@ -624,8 +624,17 @@ describe("the task pane in the workbench", () => {
         await openPage(page, tab);
         await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
         expect([tab, await english(page)]).toEqual([tab, []]);
-        expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+        expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
       }
+      // the workbench around the pane speaks her language too
+      const bar = page.getByRole("region", { name: "Llibre" }).locator("div").first();
+      expect(await bar.innerText()).toMatch(
+        /^Obre un \.xlsx o \.csv\s+Afegeix els fulls d'un fitxer\s+Baixa\s+sample\.xlsx/,
+      );
+      const barText = await bar.innerText();
+      expect(phrases.filter((p) => new RegExp(`\\b${p}\\b`).test(barText))).toEqual([]);
+      await expect(page.getByRole("textbox", { name: "Barra de fórmules" }).count()).resolves.toBe(1);
+      await expect(page.getByRole("tablist", { name: "Fulls" }).count()).resolves.toBe(1);
       const bad = new XlsxWorkbook();
       await bad.writeSheet({
         name: "Facturas",
@@ -637,7 +646,7 @@ describe("the task pane in the workbench", () => {
       });
       const file = path.join(SCREENSHOTS, "..", `bad-ca-${theme}.xlsx`);
       writeFileSync(file, await bad.save());
-      await page.getByLabel("Workbook file").setInputFiles(file);
+      await page.getByLabel("Fitxer del llibre").setInputFiles(file);
       await openPage(page, "Estat");
       await pane(page).getByText("IssueDate és obligatori").waitFor();
       await expect(pane(page).getByText("'abc' no és una data").count()).resolves.toBe(1);
@@ -681,7 +690,7 @@ describe("the task pane in the workbench", () => {
           .getByRole("navigation")
           .evaluate((el) => el.getBoundingClientRect().height),
       ).resolves.toBeLessThanOrEqual(48);
-      expect(await seriousA11yViolations(page, "aside[aria-label='Task pane']")).toEqual([]);
+      expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, `pane-${tab.toLowerCase()}-${theme}-${width}.png`) });
     }
     await page.close();

@@ -31,7 +31,7 @@ export function servedWorkbench(): OpenWorkbench {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/?today=2026-11-27&${query}`);
     await page.getByRole("table", { name: /Workbook health|Estat del llibre|Estado del libro/ }).waitFor();
-    await page.locator("table[aria-label^='Sheet ']").waitFor(); // the grid is drawn once the pane is up
+    await page.locator("table[data-sheet]").waitFor(); // the grid is drawn once the pane is up
     expect(errors).toEqual([]);
     return page;
   }
@@ -49,4 +49,4 @@ export async function openPage(page: Page, name: string): Promise<void> {
   await page.getByRole("menuitem", { name }).click();
 }
 
-export const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane" });
+export const pane = (page: Page) => page.locator("#task-pane");

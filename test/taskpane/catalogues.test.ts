@@ -16,7 +16,7 @@ describe("the pane's catalogues", () => {
 
 /**
  * Keys are namespaced by page (issue 32): a namespace belongs to one page, the Word pane, one shared
- * component or the shell, and only `common.*` is shared, so changing one page's words never changes
+ * component, the shell or the workbench, and only `common.*` is shared, so changing one page's words never changes
  * another's. Every key is used somewhere.
  */
 describe("the catalogues' keys", () => {
@@ -51,7 +51,11 @@ describe("the catalogues' keys", () => {
       ),
       ...[...text.matchAll(/<TablePage id="([a-z]+)"/g)].map((m) => `${m[1]}.`),
     ].filter((k) => keys.some((key) => (k.endsWith('"') ? `${key}"` === k : key.startsWith(k))));
-  const uses = sources(pane).map((file) => ({ owner: ownerOf(file), keys: named(readFileSync(file, "utf8")) }));
+  const workbench = path.join(pane, "..", "workbench");
+  const uses = [
+    ...sources(pane).map((file) => ({ owner: ownerOf(file), keys: named(readFileSync(file, "utf8")) })),
+    ...sources(workbench).map((file) => ({ owner: "workbench", keys: named(readFileSync(file, "utf8")) })),
+  ];
 
   it("keep each namespace to one page or component, common.* apart", () => {
     const owners = new Map<string, Set<string>>();
