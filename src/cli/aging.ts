@@ -4,7 +4,7 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { readSalesData } from "../core/workbook";
-import { formatIsoDate, formatMoney, fromCents } from "../core/kernel";
+import { formatIsoDate, formatMoney, fromCents, LOCALES } from "../core/kernel";
 import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables";
 
 export async function aging(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -12,11 +12,12 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
   const data = await readSalesData(workbook);
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const result = agingAsOf(data, dayOption(values, "as-of"));
+  const language = messageLanguage(values);
   const notes: string[] = [];
   if (typeof values.out === "string") {
     const into = await openWritable(positionals[0]);
     const written = await into.writeSheet({
-      ...agingSheet(result, messageLanguage(values)),
+      ...agingSheet(result, language),
       currency: data.settings.currency,
     });
     if (written.note) notes.push(written.note);
@@ -32,15 +33,17 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
     dso: result.dso,
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0, notes };
+  // the words and headers of the Aging sheet, in the language asked
+  const sheet = agingSheet(result, language);
+  const headers = sheet.tables[1].columns.map((c) => c.header);
   const line = (label: string, a: BucketAmounts) =>
-    `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b], undefined, data.settings.currency).padStart(14)).join(" ")}`;
+    `${label.slice(0, 28).padEnd(28)} ${columns.map((b) => formatMoney(a[b], LOCALES[language], data.settings.currency).padStart(14)).join("  ")}`;
   return {
     text: [
-      `Receivables aging as of ${json.asOf}`,
-      `${"".padEnd(28)} ${columns.map((b) => b.padStart(14)).join(" ")}`,
+      sheet.title,
+      `${"".padEnd(28)} ${columns.map((_, i) => headers[i].padStart(14)).join("  ")}`,
       ...result.clients.map((c) => line(`${c.clientId} ${c.name}`, c)),
-      line("Total", result.total),
-      `DSO (last ${result.dsoDays} days): ${result.dso ?? "–"}`,
+      line(headers[columns.length - 1], result.total),
       ...(typeof values.out === "string" ? [`wrote ${values.out}`] : []),
     ].join("\n"),
     exitCode: 0,

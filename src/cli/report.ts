@@ -6,7 +6,7 @@ import { openWorkbook, openWritable } from "./workbooks";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
 import { type SheetOutput, type WrittenSheet, describeProblem, readSalesData, WEEKLY_SALES } from "../core/workbook";
 import { printToPdf } from "./libreOffice";
-import { render, type MessageLanguage, formatIsoDate, formatMoney, fromCents } from "../core/kernel";
+import { render, formatDmy, formatIsoDate, formatMoney, formatPercent, fromCents, LOCALES } from "../core/kernel";
 import {
   Figures,
   lastCompleteWeek,
@@ -15,6 +15,7 @@ import {
   reportSheet,
   weeklySalesSheet,
   REPORT_LANGUAGES,
+  REPORT_WORDS,
   type ReportLanguage,
 } from "../core/sales";
 
@@ -47,7 +48,7 @@ export async function report(values: Values, positionals: string[]): Promise<Com
   const text = values.json
     ? JSON.stringify(reportJson(result.value))
     : [
-        reportText(result.value, values.out, data.settings.currency, messageLanguage(values), written[0]?.sheet),
+        reportText(result.value, values.out, data.settings.currency, language, written[0]?.sheet),
         ...(typeof values.pdf === "string" ? [`wrote ${values.pdf}`] : []),
       ].join("\n");
   return { text, exitCode, notes: written.flatMap((w) => w.note ?? []) };
@@ -119,29 +120,24 @@ export function reportJson(r: WeeklyReport) {
   };
 }
 
-function reportText(
-  r: WeeklyReport,
-  out: unknown,
-  currency: string,
-  language: MessageLanguage,
-  sheet?: string,
-): string {
-  const pct = (a: number | null) => (a === null ? "–" : `${(a * 100).toFixed(1)} %`);
-  const money = (c: number) => formatMoney(c, undefined, currency);
+function reportText(r: WeeklyReport, out: unknown, currency: string, language: ReportLanguage, sheet?: string): string {
+  const w = REPORT_WORDS[language];
+  const pct = (a: number | null) => (a === null ? "–" : formatPercent(a, language));
+  const money = (c: number) => formatMoney(c, LOCALES[language], currency);
   const row = (label: string, f: Figures) =>
-    `${label.padEnd(22)} ${money(f.actual).padStart(14)} ${money(f.target).padStart(14)} ${pct(f.attainment).padStart(8)}  ${f.status ?? ""}`;
+    `${label.padEnd(22)} ${money(f.actual).padStart(14)} ${money(f.target).padStart(14)} ${pct(f.attainment).padStart(11)}  ${f.status ? w.rag[f.status] : ""}`;
   return [
-    `Weekly sales ${r.week} (${formatIsoDate(r.from)} – ${formatIsoDate(r.to)}), ${r.basis} revenue`,
-    `${"".padEnd(22)} ${"actual".padStart(14)} ${"target".padStart(14)} ${"attain.".padStart(8)}`,
+    w.title(r.week, formatDmy(r.from), formatDmy(r.to), r.basis === "booked"),
+    `${"".padEnd(22)} ${w.actual.padStart(14)} ${w.target.padStart(14)} ${w.attainment.padStart(11)}`,
     ...r.execs.map((e) => row(`${e.exec} ${e.name}`, e)),
-    row("Total", r.total),
-    `Overdue receivables on ${formatIsoDate(r.to)}: ${money(r.summary.overdue)}`,
+    row(w.total, r.total),
+    `${w.overdue} (${formatDmy(r.to)}): ${money(r.summary.overdue)}`,
     ...(r.summary.onTime
       ? [
-          `Delivered on time this week: ${r.summary.onTime.onTime} of ${r.summary.onTime.delivered}; late orders on ${formatIsoDate(r.to)}: ${r.summary.lateOrders.length}`,
+          `${w.onTime}: ${r.summary.onTime.onTime} / ${r.summary.onTime.delivered}; ${w.lateDeliveries} (${formatDmy(r.to)}): ${r.summary.lateOrders.length}`,
           ...r.summary.lateOrders.map(
             (o) =>
-              `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} promised ${formatIsoDate(o.promisedDate)}, ${o.daysLate} days late`,
+              `  ${(o.execName || o.exec || "").padEnd(20)} ${o.orderId} ${o.clientId} ${w.promised} ${formatDmy(o.promisedDate)}, ${w.daysLate}: ${o.daysLate}`,
           ),
         ]
       : []),

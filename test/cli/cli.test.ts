@@ -465,3 +465,32 @@ describe("salesdesk mailing-list", () => {
     expect((await run("mailing-list", file)).code).toBe(2);
   });
 });
+
+describe("the CLI's text in --lang", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "salesdesk-lang-"));
+  const file = path.join(dir, "sample.xlsx");
+
+  it("prints the weekly report and the aging in Catalan, with Catalan numbers, percentages and dates", async () => {
+    expect((await run("sample", "--out", file, "--seed", "3", "--invoices", "150", "--today", "2026-11-27")).code).toBe(
+      0,
+    );
+    const report = (await run("report", file, "--week", "2026-W47", "--lang", "ca")).out;
+    const [title, header] = report.split("\n");
+    expect(title).toBe("Vendes de la setmana 2026-W47 (16/11/2026 – 22/11/2026), facturació");
+    expect(header.trim().split(/\s+/)).toEqual(["Vendes", "Objectiu", "Assoliment"]);
+    expect(report).toMatch(/^Total\s+[\d.]+,\d\d\s€\s+[\d.]+,\d\d\s€\s+\d+,\d\s%/m);
+    expect(report).toMatch(/^Cobraments vençuts \(22\/11\/2026\): [\d.]+,\d\d\s€$/m);
+    const aging = (await run("aging", file, "--as-of", "2026-11-27", "--lang", "ca")).out;
+    expect(aging.split("\n")[0]).toMatch(/^Antiguitat dels cobraments pendents a 27\/11\/2026/);
+    expect(
+      aging
+        .split("\n")[1]
+        .trim()
+        .split(/\s{2,}/),
+    ).toEqual(["No vençut", "1–30 dies", "31–60 dies", "61–90 dies", "Més de 90 dies", "Total"]);
+    for (const text of [report, aging])
+      expect(text).not.toMatch(
+        /\b(Weekly sales|actual|target|Overdue receivables|Receivables aging|Total\b.*\d\.\d\d €)/,
+      );
+  });
+});

@@ -15,7 +15,7 @@ import { runCli } from "../helpers/cli";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
 import { readSalesData } from "../../src/core/workbook/salesData";
-import { dayOf, formatIsoDate } from "../../src/core/kernel/dates";
+import { dayOf, formatDmy, formatIsoDate } from "../../src/core/kernel/dates";
 import { CONTRACT } from "../../src/core/workbook/contract";
 import { formatMoney, toCents } from "../../src/core/kernel/money";
 import type { SheetOutput } from "../../src/core/workbook/port";
@@ -96,7 +96,7 @@ describe("every face gives one answer for each figure", () => {
     expect(toCents(report.summary.overdue)).toBe(toCents(overdue));
     expect(toCents(aging.total.total) - toCents(aging.total.current)).toBe(toCents(overdue));
     expect(await value(functions.outstanding, null, asOf)).toBe(aging.total.total);
-    expect(text).toContain(`Overdue receivables on ${asOf}: ${formatMoney(toCents(overdue))}`);
+    expect(text).toContain(`Overdue receivables (${formatDmy(weekEnd)}): ${formatMoney(toCents(overdue), "en-GB")}`);
 
     const late = await value(functions.lateOrders, null, asOf);
     expect([report.summary.lateDeliveries, orders.late.length, report.summary.lateOrders.length]).toEqual([
@@ -104,7 +104,7 @@ describe("every face gives one answer for each figure", () => {
       late,
       late,
     ]);
-    expect(text).toContain(`late orders on ${asOf}: ${late}`);
+    expect(text).toContain(`Late orders (${formatDmy(weekEnd)}): ${late}`);
     expect(await value(functions.onTime, WEEK, null)).toBe(report.summary.onTime.rate);
   }, 30_000);
 

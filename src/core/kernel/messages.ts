@@ -34,7 +34,16 @@ export interface Message {
 export const say = (code: MessageCode, params: Record<string, Param> = {}): Message => ({ code, params });
 
 const CATALOGUES: Record<MessageLanguage, Record<MessageCode, Template>> = { en, ca, es };
-const LOCALES: Record<MessageLanguage, string> = { en: "en-GB", ca: "ca-ES", es: "es-ES" };
+/** The locale of each language: its numbers, dates and money as people there write them. */
+export const LOCALES: Record<MessageLanguage, string> = { en: "en-GB", ca: "ca-ES", es: "es-ES" };
+
+/** A share as a percentage in the language's own way: 58,2 % in Catalan, 58.2% in English. */
+export const formatPercent = (share: number, language: MessageLanguage): string =>
+  new Intl.NumberFormat(LOCALES[language], {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
 
 /** The message in words; `n`, where given, chooses the plural. */
 export function render(message: Message, language: MessageLanguage = "en"): string {

@@ -36,6 +36,7 @@ export interface ReportWords {
   product: string;
   net: string;
   newClient: string;
+  total: string;
   rag: Record<Rag, string>;
 }
 
@@ -73,6 +74,7 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     product: "Producte",
     net: "Import net",
     newClient: "Client nou",
+    total: "Total",
     rag: { green: "En objectiu", amber: "A prop", red: "Per sota" },
   },
   es: {
@@ -108,6 +110,7 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     product: "Producto",
     net: "Importe neto",
     newClient: "Cliente nuevo",
+    total: "Total",
     rag: { green: "En objetivo", amber: "Cerca", red: "Por debajo" },
   },
   en: {
@@ -143,6 +146,7 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     product: "Product",
     net: "Net",
     newClient: "New client",
+    total: "Total",
     rag: { green: "On target", amber: "Near target", red: "Behind" },
   },
 };
