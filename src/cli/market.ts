@@ -4,7 +4,7 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { readSalesData } from "../core/workbook";
-import { formatDmy, formatIsoDate, formatMoney, fromCents, type MessageLanguage } from "../core/kernel";
+import { formatDmy, formatIsoDate, formatMoney, fromCents, LOCALES, type MessageLanguage } from "../core/kernel";
 import {
   marketReport,
   type MarketReport,
@@ -98,8 +98,6 @@ const windowJson = (w: { clients: number; orders: number; revenue: number }) => 
   orders: w.orders,
   revenue: fromCents(w.revenue),
 });
-
-const LOCALES: Record<MessageLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
 
 function marketText(r: MarketReport, language: MessageLanguage, currency: string): string[] {
   const w = MARKET_WORDS[language];

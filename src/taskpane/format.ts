@@ -1,8 +1,6 @@
 /** Numbers the way each language writes them: "1.234,56 €" in Catalan and Spanish. */
-import { formatMoney } from "../core/kernel";
+import { formatMoney, LOCALES } from "../core/kernel";
 import type { Language } from "./i18n";
-
-const LOCALES: Record<Language, string> = { en: "en-GB", ca: "ca-ES", es: "es-ES" };
 
 export const money = (cents: number, language: Language) => formatMoney(cents, LOCALES[language]);
 

@@ -5,6 +5,7 @@
  * writes (a bracketed placeholder until she does). Plain text throughout: whoever renders it (Word,
  * .docx) inserts it as text.
  */
+import { LOCALES } from "../kernel/messages";
 import { parsePeriodWords } from "../locale/localeValues";
 import { maskCardNumbers } from "../kernel/cards";
 import type { Client } from "../workbook/contract";
@@ -56,8 +57,6 @@ const paragraphsOf = (text: string | undefined): string[] =>
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-
-const LOCALES: Record<NewsLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
 
 interface Facts {
   revenue: Cents;

@@ -5,7 +5,7 @@
  * word in the document's language.
  */
 import { formatMoney, type Cents } from "../kernel/money";
-import { render, say, type MessageCode, type MessageLanguage, type Param } from "../kernel/messages";
+import { LOCALES, render, say, type MessageCode, type MessageLanguage, type Param } from "../kernel/messages";
 import { formatDmy, type Day } from "../kernel/dates";
 import type { Client } from "../workbook/contract";
 import type { Settings } from "../workbook/settings";
@@ -38,7 +38,7 @@ export interface BusinessDocument {
 
 /** The words and formats of a document in its language. */
 export function documentWords(language: MessageLanguage, currency: string) {
-  const locale = { ca: "ca-ES", es: "es-ES", en: "en-GB" }[language];
+  const locale = LOCALES[language];
   return {
     word: (code: MessageCode, params: Record<string, Param> = {}) => render(say(code, params), language),
     money: (cents: Cents) => formatMoney(cents, locale, currency),

@@ -9,6 +9,7 @@ import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
 import { invoiceBalances } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
+import { LOCALES } from "../kernel/messages";
 
 export type LetterLanguage = "ca" | "es" | "en";
 
@@ -46,8 +47,6 @@ export function letterLanguage(client: Client): LetterLanguage {
   }
   return "en";
 }
-
-const LOCALE: Record<LetterLanguage, string> = { ca: "ca-ES", es: "es-ES", en: "en-GB" };
 
 interface Wording {
   subject: (level: number) => string;
@@ -157,7 +156,7 @@ export function letterParts(
   currency: string,
 ): LetterParts {
   const w = WORDING[language];
-  const money = (c: Cents) => formatMoney(c, LOCALE[language], currency);
+  const money = (c: Cents) => formatMoney(c, LOCALES[language], currency);
   return {
     subject: w.subject(level),
     greeting: w.greeting(client.Contact),
