@@ -10,7 +10,7 @@ import { statementDocument } from "../documents/statementDocument";
 import { letterLanguage, reminders } from "../receivables/reminders";
 import type { Client } from "../workbook/contract";
 import type { SalesData } from "../workbook/salesData";
-import { mailingList, type MailingFilter } from "./mailingList";
+import { checkedEmail, mailingList, type MailingFilter } from "./mailingList";
 import { draftNewsletter, LANGUAGE_NAMES, type Newsletter, type NewsLanguage, type OwnWords } from "./newsletter";
 import { fail, type Result } from "../kernel/result";
 
@@ -30,9 +30,8 @@ export interface Drafted {
   noEmail: string[];
 }
 
-const addressee = (c: Client) => ({
-  // only clients with a checked e-mail are addressed (see the filter below)
-  to: c.Email!,
+const addressee = (c: Client, to: string) => ({
+  to,
   toName: c.Contact ? `${c.Contact} (${c.Name})` : (c.Name ?? c.ClientID),
 });
 
@@ -40,16 +39,21 @@ const addressee = (c: Client) => ({
 export function reminderDrafts(data: SalesData, asOf: Day): Drafted {
   const due = reminders(data, asOf);
   return {
-    drafts: due
-      .filter((r) => r.client.Email !== null)
-      .map((r) => ({
-        clientId: r.client.ClientID,
-        ...addressee(r.client),
-        subject: r.text.split("\n")[0],
-        body: r.text.split("\n").slice(2).join("\n"),
-        attachment: statementDocument(r.client.ClientID, data, asOf, r.language),
-      })),
-    noEmail: due.filter((r) => r.client.Email === null).map((r) => r.client.ClientID),
+    drafts: due.flatMap((r) => {
+      const to = checkedEmail(r.client);
+      return to
+        ? [
+            {
+              clientId: r.client.ClientID,
+              ...addressee(r.client, to),
+              subject: r.text.split("\n")[0],
+              body: r.text.split("\n").slice(2).join("\n"),
+              attachment: statementDocument(r.client.ClientID, data, asOf, r.language),
+            },
+          ]
+        : [];
+    }),
+    noEmail: due.filter((r) => checkedEmail(r.client) === null).map((r) => r.client.ClientID),
   };
 }
 
@@ -88,14 +92,15 @@ export function campaignDrafts(
   return {
     ok: true,
     value: {
-      drafts: list
-        .filter((c) => c.Email !== null)
-        .map((c) => {
-          // an edition was drafted above for every language of the list
-          const news = editions.get(letterLanguage(c))!;
-          return { clientId: c.ClientID, ...addressee(c), subject: news.title, body: newsletterText(news) };
-        }),
-      noEmail: list.filter((c) => c.Email === null).map((c) => c.ClientID),
+      drafts: list.flatMap((c) => {
+        const to = checkedEmail(c);
+        // an edition was drafted above for every language of the list
+        const news = editions.get(letterLanguage(c))!;
+        return to
+          ? [{ clientId: c.ClientID, ...addressee(c, to), subject: news.title, body: newsletterText(news) }]
+          : [];
+      }),
+      noEmail: list.filter((c) => checkedEmail(c) === null).map((c) => c.ClientID),
     },
   };
 }

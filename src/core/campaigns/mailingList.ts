@@ -1,12 +1,13 @@
 /**
  * Campaign lists: clients who gave marketing consent (GDPR: MarketingConsent gates every list), for a
- * segment or a product preference, with a postal address block and the e-mail address.
+ * segment or a product preference, each company once, with a postal address block and the e-mail address.
  */
 import type { Client } from "../workbook/contract";
 import type { SheetOutput } from "../workbook/port";
 import type { SalesData } from "../workbook/salesData";
 import { fold } from "../kernel/text";
 import { preferredCategories } from "../clients/preferences";
+import { probableDuplicates } from "../clients/clients";
 import { isMailbox } from "../kernel/mailbox";
 import { MAILING_SHEET } from "../workbook/ownedSheets";
 
@@ -48,16 +49,34 @@ export function addressBlock(c: Client, homeCountry = "ES"): string {
     .join("\n");
 }
 
+/** A checked e-mail address, or none. */
+export const checkedEmail = (c: Client): string | null =>
+  c.Email && isMailbox(c.Email.trim()) ? c.Email.trim().toLowerCase() : null;
+
+/** Somewhere a letter reaches: a street, and a postal code or a city. */
+const postal = (c: Client) => !!c.Street?.trim() && !!(c.PostalCode?.trim() || c.City?.trim());
+
+/**
+ * The clients a campaign may reach: consent given, the filter's segment, preference or clients, and an
+ * address for the list's channels (a checked e-mail or a postal address). A company entered twice
+ * (the Clients page's duplicates: tax ID, name and postal code, IBAN) is on it once, as the entry that
+ * reaches it best (an e-mail, then a postal address, then the first); the other waits for the merge.
+ */
 export function mailingList(data: SalesData, filter: MailingFilter = {}): Client[] {
   const segment = filter.segment ? fold(filter.segment) : undefined;
   const preference = filter.preference ? fold(filter.preference) : undefined;
-  return data.clients.filter(
+  const chosen = data.clients.filter(
     (c) =>
       c.MarketingConsent === true &&
+      (checkedEmail(c) !== null || postal(c)) &&
       (!segment || fold(c.Segment ?? "") === segment) &&
       (!preference || preferredCategories(c.Preferences).some((p) => fold(p) === preference)) &&
       (!filter.clients || filter.clients.ids.has(c.ClientID)),
   );
+  const reach = (c: Client) => (checkedEmail(c) ? 2 : 0) + (postal(c) ? 1 : 0);
+  const twice = new Set<string>();
+  for (const { a, b } of probableDuplicates(chosen)) twice.add((reach(b) > reach(a) ? a : b).ClientID);
+  return chosen.filter((c) => !twice.has(c.ClientID));
 }
 
 export function mailingRows(clients: readonly Client[]): (string | null)[][] {
@@ -65,7 +84,7 @@ export function mailingRows(clients: readonly Client[]): (string | null)[][] {
     c.ClientID,
     c.Name,
     c.Contact,
-    c.Email && isMailbox(c.Email.trim()) ? c.Email.trim().toLowerCase() : null,
+    checkedEmail(c),
     c.Street,
     c.PostalCode,
     c.City,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { csvCell, toCsv } from "../../../src/core/kernel/csv";
 import { addressBlock, mailingList, mailingRows, mailingSheet } from "../../../src/core/campaigns/mailingList";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
+import { campaignDrafts } from "../../../src/core/campaigns/mailDrafts";
 import type { Cell } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
 
@@ -159,5 +160,49 @@ describe("campaign lists", () => {
         expect(/^[=+\-@\t\r]/.test(unquoted)).toBe(false);
       }),
     );
+  });
+});
+
+describe("a campaign list's reach", () => {
+  const row = (
+    id: string,
+    name: string,
+    email: string | null,
+    street: string | null,
+    taxId: string | null,
+    postal = "08001",
+  ) => [id, name, null, email, street, postal, "Barcelona", null, "ES", null, null, true, taxId];
+  const data = salesDataFrom([
+    tableData(
+      "Clients",
+      [...headers, "TaxID"],
+      [
+        row("C-1", "Forn Puig, SL", null, "Carrer Major, 5", "B12345674"),
+        row("C-2", "Forn Puig SL", "compres@fornpuig.cat", "Carrer Major, 5", "B12345674"),
+        row("C-3", "Nowhere SL", "not-an-email", null, null),
+        row("C-4", "Only Mail SL", "hola@onlymail.cat", null, null),
+        row("C-5", "Only Post SL", null, "Carrer Nou, 1", null),
+      ],
+    ),
+    tableData(
+      "Invoices",
+      ["InvoiceNo", "IssueDate", "ClientID", "Net", "VAT", "Total"],
+      [["2026-0001", 46330, "C-2", 100, 21, 121]],
+    ),
+  ]);
+
+  it("has a company entered twice once, as the entry that reaches it best, and nobody it cannot reach", () => {
+    expect(mailingList(data).map((c) => c.ClientID)).toEqual(["C-2", "C-4", "C-5"]);
+  });
+
+  it("drafts e-mails only to checked addresses, and counts the others as without one", () => {
+    const drafted = campaignDrafts(data, "2026-11", {}, { ca: { intro: "Hola.", closing: "Adéu." } });
+    expect(drafted.ok && [drafted.value.drafts.map((d) => [d.clientId, d.to]), drafted.value.noEmail]).toEqual([
+      [
+        ["C-2", "compres@fornpuig.cat"],
+        ["C-4", "hola@onlymail.cat"],
+      ],
+      ["C-5"],
+    ]);
   });
 });
