@@ -159,9 +159,12 @@ describe("salesdesk quote", () => {
       out,
     );
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^wrote .*quoted\.xlsx: quote Q-2026-0001 for C-0001 .*, 2 lines, /);
+    expect(result.out).toMatch(/^wrote .*quoted\.xlsx: quote Q-2026-\d{4} for C-0001 .*, 2 lines, /);
+    const id = /Q-2026-\d{4}/.exec(result.out)![0];
     const json = JSON.parse((await run("quotes", out, "--as-of", AS_OF, "--json")).out);
-    const mine = json.open.find((q: { quoteId: string }) => q.quoteId === "Q-2026-0001");
+    const mine = json.open.find((q: { quoteId: string }) => q.quoteId === id);
+    // the next of the sample's own 2026 series
+    expect(json.open.filter((q: { quoteId: string }) => q.quoteId.startsWith("Q-2026-") && q.quoteId > id)).toEqual([]);
     expect(mine).toMatchObject({ clientId: "C-0001", status: "Draft", validUntil: "2026-12-27", daysToExpiry: 30 });
     expect(mine.net).toBeCloseTo(3 * a.price + 2 * b.price * 0.9, 2);
     const bad = await run("quote", file, "--client", "C-0001", "--line", a.sku, "--out", out);

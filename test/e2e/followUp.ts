@@ -48,7 +48,7 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
         .getByRole("region", { name: /to follow up/ })
         .getByRole("article")
         .first();
-      const id = /Q-\d+/.exec((await card.textContent())!)![0];
+      const id = /Q-\d{4}-\d{4}/.exec((await card.textContent())!)![0];
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quotes-light-360.png") });
       await card.getByRole("button", { name: "Mark rejected" }).click();
       await p.getByText(`${id}: recorded as Rejected.`).waitFor();
@@ -73,12 +73,15 @@ export function followUpTests(openWorkbench: OpenWorkbench): void {
       await form.getByText(/^Net: €[\d,.]+$/).waitFor();
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-quote-new-light-360.png") });
       await form.getByRole("button", { name: "Save the quote" }).click();
-      await p.getByText(/^Quote Q-2026-0001 saved: 1 line, €[\d,.]+ net\.$/).waitFor();
+      // the next number of the sample's own 2026 series
+      const saved = p.getByText(/^Quote Q-2026-\d{4} saved: 1 line, €[\d,.]+ net\.$/);
+      await saved.waitFor();
+      const id = /Q-2026-\d{4}/.exec((await saved.textContent())!)![0];
       // accepted, it becomes the order the admin follows, promised for the day she says
-      const quote = p.getByRole("article", { name: /^Q-2026-0001 / });
+      const quote = p.getByRole("article", { name: new RegExp(`^${id} `) });
       await quote.getByRole("textbox", { name: "Order promised for" }).fill("04/12/2026");
       await quote.getByRole("button", { name: "Accepted: make the order" }).click();
-      const made = p.getByText(/^Q-2026-0001 accepted: order O-\d{6} made, promised for 04\/12\/2026\.$/);
+      const made = p.getByText(new RegExp(`^${id} accepted: order O-\\d{6} made, promised for 04/12/2026\\.$`));
       await made.waitFor();
       const order = /O-\d{6}/.exec((await made.textContent())!)![0];
       await openPage(page, "Orders");

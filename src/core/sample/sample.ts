@@ -344,7 +344,7 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     const discount = rnd.pick([0, 0.05, 0.1, 0.15]);
     const validUntil = date + 30;
     quotes.push({
-      QuoteID: `Q-${String(i + 1).padStart(5, "0")}`,
+      QuoteID: null, // numbered below, in date order, as the series is
       QuoteDate: date,
       ClientID: c.ClientID,
       Exec: c.Exec,
@@ -361,6 +361,13 @@ export function generateSample(options: SampleOptions): SheetOutput[] {
     });
   }
   quotes.sort((a, b) => (a.QuoteDate as Day) - (b.QuoteDate as Day));
+  // the sample follows its own settings: Q-YYYY-NNNN, the sequence starting again each year
+  const quotesInYear = new Map<number, number>();
+  for (const q of quotes) {
+    const year = partsOf(q.QuoteDate as Day).year;
+    quotesInYear.set(year, (quotesInYear.get(year) ?? 0) + 1);
+    q.QuoteID = formatDocumentNumber(DEFAULT_SETTINGS.quotePattern, year, quotesInYear.get(year) ?? 1);
+  }
 
   const visits = sampleVisits(rnd, clients, today, holidays);
   const requests = sampleRequests(rnd, Math.ceil(invoiceCount / 20), () => clients[pickClient()], today, holidays);

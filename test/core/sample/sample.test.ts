@@ -37,6 +37,18 @@ describe("the sample workbook", () => {
     expect(generateSample({ seed: 8, invoices: 600, today })).not.toEqual(sheets);
   });
 
+  it("numbers its quotes by its own QuotePattern, in date order, the sequence starting again each year", () => {
+    const quotes = readTable("Quotes", byName("Quotes")).records.map((r) => r.record);
+    const seen = new Map<number, number>();
+    const expected = quotes.map((q) => {
+      const year = Number(formatIsoDate(q.QuoteDate as number).slice(0, 4));
+      seen.set(year, (seen.get(year) ?? 0) + 1);
+      return `Q-${year}-${String(seen.get(year)).padStart(4, "0")}`;
+    });
+    expect(quotes.map((q) => q.QuoteID)).toEqual(expected);
+    expect(quotes.length).toBeGreaterThan(100);
+  });
+
   it("has every contract table and passes the check without errors", () => {
     expect(sheets.map((s) => s.name)).toEqual([
       "Clients",
