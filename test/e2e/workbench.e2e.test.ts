@@ -376,6 +376,9 @@ describe("the task pane in the workbench", () => {
     // the twin typed in twice: merge it into C-0005
     const pair = p.getByRole("article", { name: "C-0005 C-0049" });
     await expect(pair.getByText("Same tax ID, name and postal code").count()).resolves.toBe(1);
+    // the comparison's rows named in words, whole
+    await expect(pair.getByRole("cell", { name: "Postal code", exact: true }).count()).resolves.toBe(1);
+    await pair.screenshot({ path: path.join(SCREENSHOTS, "pane-clients-duplicate-pair-360.png") });
     expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
     await pair.getByRole("button", { name: "Keep C-0005, merge the other" }).click();
     // asked first, saying what it will do

@@ -18,9 +18,10 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  makeStyles,
 } from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkRegular, MergeRegular } from "@fluentui/react-icons";
-import type { Client } from "../../../core/workbook";
+import { teamIndex, type Client } from "../../../core/workbook";
 import {
   probableDuplicates,
   finishMerge,
@@ -29,7 +30,8 @@ import {
   type ArchivedMerge,
   type MergeOutcome,
 } from "../../../core/clients";
-import { useI18n } from "../../i18n";
+import { MessageKey, useI18n } from "../../i18n";
+import { formatIban } from "../../../core/kernel";
 import { usePort } from "../../state/port";
 import { useToday } from "../../state/today";
 import { usePageStyles } from "../../components/TaskPage";
@@ -42,9 +44,23 @@ const REASON_KEYS = {
   IBAN: "clients.reason.iban",
 } as const;
 
+// Words stay whole and wrap between them (an IBAN between its groups); only a word wider than the pane breaks.
+const useStyles = makeStyles({ table: { overflowWrap: "break-word", wordBreak: "normal" } });
+
 export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable: ArchivedMerge[] }) {
   const { t } = useI18n();
   const styles = usePageStyles();
+  const words = useStyles();
+  const team = useMemo(() => teamIndex(data.team), [data]);
+  /** A value as she reads it: an IBAN in groups of four, a payment method in words, an exec by name. */
+  const shownValue = (field: keyof Client, client: Client): string => {
+    const value = client[field];
+    if (value === null || value === undefined) return "–";
+    if (field === "IBAN") return formatIban(String(value));
+    if (field === "PaymentMethod") return t(`common.method.${value}` as MessageKey);
+    if (field === "Exec") return team.name(String(value));
+    return String(value);
+  };
   const port = usePort();
   const today = useToday();
   const pairs = useMemo(() => probableDuplicates(data.clients), [data]);
@@ -80,7 +96,7 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
       {pairs.slice(0, 10).map(({ a, b, reasons }) => (
         <article key={`${a.ClientID}|${b.ClientID}`} className={styles.card} aria-label={`${a.ClientID} ${b.ClientID}`}>
           <Caption1>{t("clients.sameBecause", { why: reasons.map((r) => t(REASON_KEYS[r])).join(", ") })}</Caption1>
-          <Table size="small" aria-label={`${a.ClientID} · ${b.ClientID}`}>
+          <Table size="small" className={words.table} aria-label={`${a.ClientID} · ${b.ClientID}`}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell />
@@ -93,9 +109,9 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
                 .filter((f) => (a[f] ?? null) !== null || (b[f] ?? null) !== null)
                 .map((f) => (
                   <TableRow key={f}>
-                    <TableCell>{f}</TableCell>
-                    <TableCell>{String(a[f] ?? "–")}</TableCell>
-                    <TableCell>{(a[f] ?? null) === (b[f] ?? null) ? "=" : String(b[f] ?? "–")}</TableCell>
+                    <TableCell>{t(`common.field.${f}` as MessageKey)}</TableCell>
+                    <TableCell>{shownValue(f, a)}</TableCell>
+                    <TableCell>{(a[f] ?? null) === (b[f] ?? null) ? "=" : shownValue(f, b)}</TableCell>
                   </TableRow>
                 ))}
             </TableBody>
