@@ -4,14 +4,19 @@
  * and the error itself stands in.
  */
 import { FigureError } from "../core/sales";
-import { errorText, type Message, type MessageLanguage } from "../core/kernel";
+import { errorText, languageFrom, type Message, type MessageLanguage } from "../core/kernel";
 
 /** Office's display language, where the functions run in Office; English elsewhere. */
+let shownIn = (): MessageLanguage =>
+  languageFrom(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
+
 export function displayLanguage(): MessageLanguage {
-  const prefix = (typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? ""))
-    .slice(0, 2)
-    .toLowerCase();
-  return prefix === "ca" || prefix === "es" ? prefix : "en";
+  return shownIn();
+}
+
+/** Outside Office (the workbench), its language stands in for Office's display language. */
+export function setDisplayLanguage(language: MessageLanguage): void {
+  shownIn = () => language;
 }
 
 export function cellError(error: unknown): Error {

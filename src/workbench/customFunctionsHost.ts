@@ -12,7 +12,7 @@ class CellError extends Error {
   }
 }
 
-const host = {
+export const customFunctionsHost = {
   associate: () => undefined,
   Error: CellError,
   ErrorCode: {
@@ -26,4 +26,4 @@ const host = {
   },
 };
 
-(globalThis as unknown as { CustomFunctions: typeof host }).CustomFunctions ??= host;
+(globalThis as unknown as { CustomFunctions: typeof customFunctionsHost }).CustomFunctions ??= customFunctionsHost;

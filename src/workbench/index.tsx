@@ -12,11 +12,14 @@ import { languageFrom } from "../taskpane/i18n";
 import { ObservableWorkbook } from "./observable";
 import { Workbench } from "./Workbench";
 import { setToday } from "../functions/snapshots";
+import { setDisplayLanguage } from "../functions/errors";
 
 async function start() {
   const params = new URLSearchParams(location.search);
   const today = parseIsoDate(params.get("today") ?? "") ?? localToday(new Date());
   setToday(() => today);
+  const language = languageFrom(params.get("lang") ?? navigator.language);
+  setDisplayLanguage(language); // the functions' errors speak the workbench's language, as Office's would
   const graph = params.get("graph");
   const workbook = new ObservableWorkbook();
   for (const sheet of generateSample({ seed: Number(params.get("seed") ?? 1), invoices: 1200, today }))
@@ -26,7 +29,7 @@ async function start() {
     <Workbench
       initial={workbook}
       fileName="sample.xlsx"
-      language={languageFrom(params.get("lang") ?? navigator.language)}
+      language={language}
       dark={params.get("theme") === "dark"}
       paneWidth={Number(params.get("pane") ?? 360)}
       today={today}

@@ -1,6 +1,7 @@
 import * as functions from "../../src/functions/functions";
 import { cell } from "../helpers/functionCell";
 import { setToday } from "../../src/functions/snapshots";
+import { setDisplayLanguage } from "../../src/functions/errors";
 import { invalidate, salesData, setSource } from "../../src/runtime/sharedRead";
 import { XlsxWorkbook } from "../../src/files/xlsxWorkbook";
 import { generateSample } from "../../src/core/sample/sample";
@@ -147,6 +148,18 @@ describe("SALES.* functions over the workbook", () => {
     );
     expect(await message(functions.client, "C-0001", "Shoe size")).toContain("'Shoe size' is not a Clients column");
     expect(await message(functions.dso, 0, null)).toBe("'0' is not a number of days (1–3660)");
+  });
+
+  it("says them in Office's display language (the workbench's, outside Office)", async () => {
+    // the workbench's stand-in for Excel's cell errors, which carry the message in the language
+    await import("../../src/workbench/customFunctionsHost");
+    setDisplayLanguage("ca");
+    try {
+      const said = ((await cell(functions.revenue, "2026-W54", null, null, null).value()) as Error).message;
+      expect(said).toMatch(/2026 té les setmanes de l'1 a la 53$/);
+    } finally {
+      setDisplayLanguage("en");
+    }
   });
 
   it("says which table is missing", async () => {
