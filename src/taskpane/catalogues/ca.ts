@@ -2,6 +2,7 @@
 import type { Catalogue } from "./en";
 import { followUpCa } from "./followUp/ca";
 import { marketCa } from "./market/ca";
+import { workbenchCa } from "./workbench/ca";
 import { documentsCa } from "./documents/ca";
 
 export const ca: Catalogue = {
@@ -345,17 +346,6 @@ export const ca: Catalogue = {
   "health.problems": "Problemes",
   "health.more": "…i {n} més. Executeu `salesdesk check` per veure la llista completa.",
   "health.row": "fila {n}",
-  "workbench.workbook": "Llibre",
-  "workbench.open": "Obre un .xlsx o .csv",
-  "workbench.openInput": "Fitxer del llibre",
-  "workbench.add": "Afegeix els fulls d'un fitxer",
-  "workbench.addInput": "Fitxer per afegir",
-  "workbench.download": "Baixa",
-  "workbench.cell": "Cel·la",
-  "workbench.formulaBar": "Barra de fórmules",
-  "workbench.sheets": "Fulls",
-  "workbench.sheet": "Full {name}",
-  "workbench.pane": "Subfinestra de tasques",
   "common.pageCrashed":
     "Aquesta pàgina ha deixat de funcionar: {message}. Les altres pestanyes funcionen; torneu a obrir aquesta per reintentar-ho.",
   "common.pageFailed": "No s'ha pogut llegir el llibre: {message}",
@@ -403,5 +393,6 @@ export const ca: Catalogue = {
   "nav.week": "Setmana",
   ...followUpCa,
   ...marketCa,
+  ...workbenchCa,
   ...documentsCa,
 };

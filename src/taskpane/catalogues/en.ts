@@ -4,6 +4,7 @@ import type { Message } from "./message";
 
 import { followUpEn } from "./followUp/en";
 import { marketEn } from "./market/en";
+import { workbenchEn } from "./workbench/en";
 import { documentsEn } from "./documents/en";
 
 export const en = {
@@ -341,17 +342,6 @@ export const en = {
   "health.problems": "Problems",
   "health.more": "…and {n} more. Run `salesdesk check` for the full list.",
   "health.row": "row {n}",
-  "workbench.workbook": "Workbook",
-  "workbench.open": "Open .xlsx or .csv",
-  "workbench.openInput": "Workbook file",
-  "workbench.add": "Add a file's sheets",
-  "workbench.addInput": "File to add",
-  "workbench.download": "Download",
-  "workbench.cell": "Cell",
-  "workbench.formulaBar": "Formula bar",
-  "workbench.sheets": "Sheets",
-  "workbench.sheet": "Sheet {name}",
-  "workbench.pane": "Task pane",
   "common.pageCrashed":
     "This page stopped working: {message}. The other tabs still work; open this one again to retry.",
   "common.pageFailed": "The workbook could not be read: {message}",
@@ -399,6 +389,7 @@ export const en = {
   "nav.week": "Team week",
   ...followUpEn,
   ...marketEn,
+  ...workbenchEn,
   ...documentsEn,
 } satisfies Record<string, Message>;
 

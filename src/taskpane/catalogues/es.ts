@@ -2,6 +2,7 @@
 import type { Catalogue } from "./en";
 import { followUpEs } from "./followUp/es";
 import { marketEs } from "./market/es";
+import { workbenchEs } from "./workbench/es";
 import { documentsEs } from "./documents/es";
 
 export const es: Catalogue = {
@@ -345,17 +346,6 @@ export const es: Catalogue = {
   "health.problems": "Problemas",
   "health.more": "…y {n} más. Ejecute `salesdesk check` para ver la lista completa.",
   "health.row": "fila {n}",
-  "workbench.workbook": "Libro",
-  "workbench.open": "Abrir un .xlsx o .csv",
-  "workbench.openInput": "Archivo del libro",
-  "workbench.add": "Añadir las hojas de un archivo",
-  "workbench.addInput": "Archivo para añadir",
-  "workbench.download": "Descargar",
-  "workbench.cell": "Celda",
-  "workbench.formulaBar": "Barra de fórmulas",
-  "workbench.sheets": "Hojas",
-  "workbench.sheet": "Hoja {name}",
-  "workbench.pane": "Panel de tareas",
   "common.pageCrashed":
     "Esta página ha dejado de funcionar: {message}. Las demás pestañas funcionan; vuelva a abrir esta para reintentarlo.",
   "common.pageFailed": "No se ha podido leer el libro: {message}",
@@ -403,5 +393,6 @@ export const es: Catalogue = {
   "nav.week": "Semana",
   ...followUpEs,
   ...marketEs,
+  ...workbenchEs,
   ...documentsEs,
 };
