@@ -18,7 +18,7 @@ import {
   REQUEST_KINDS,
   REQUEST_STATUSES,
   VISIT_STATUSES,
-} from "../workbook/contract";
+} from "../workbook/codes";
 import { foldWords } from "./fold";
 
 type Words<C extends string> = Partial<Record<C, string>>;

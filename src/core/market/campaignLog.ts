@@ -4,7 +4,8 @@
  * what it brought in can be measured later. A workbook without the table gets it with this row.
  */
 import type { Day } from "../kernel/dates";
-import type { CAMPAIGN_CHANNELS, Campaign } from "../workbook/contract";
+import type { Campaign } from "../workbook/contract";
+import type { CAMPAIGN_CHANNELS } from "../workbook/codes";
 import { outputTable } from "../workbook/output";
 import { CONTRACT } from "../workbook/contract";
 import type { OutputCell, ReadPort, WorkbookPort } from "../workbook/port";

@@ -4,7 +4,8 @@
  * reminder's level follows what was sent. A workbook without the table gets it with these first rows.
  */
 import type { Day } from "../kernel/dates";
-import { CONTRACT, type REMINDER_CHANNELS } from "../workbook/contract";
+import { CONTRACT } from "../workbook/contract";
+import { type REMINDER_CHANNELS } from "../workbook/codes";
 import { outputTable } from "../workbook/output";
 import type { WorkbookPort } from "../workbook/port";
 import type { Reminder } from "./reminders";

@@ -2,6 +2,7 @@
  * The workbook contract (DESIGN.md): every table, its columns, their types and which are required.
  * Import, validation, the writers, the UI and the CLI all read this one definition.
  */
+import * as CODES from "./codes";
 import type { Cents } from "../kernel/money";
 import type { Day } from "../kernel/dates";
 
@@ -63,24 +64,6 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-export const PAYMENT_METHODS = ["Transfer", "DirectDebit", "Card", "Cash", "Cheque"] as const;
-export const INVOICE_STATUSES = ["Draft", "Issued", "PartiallyPaid", "Paid", "Overdue", "Cancelled"] as const;
-export const PAYMENT_STATUSES = ["Received", "Pending", "Reversed", "Chargeback", "Failed"] as const;
-export const INVESTIGATION_STATUSES = ["Open", "Resolved"] as const;
-export const ORDER_STATUSES = ["Open", "Confirmed", "Shipped", "Delivered", "Cancelled"] as const;
-export const QUOTE_STATUSES = ["Draft", "Sent", "Accepted", "Rejected", "Expired"] as const;
-export const VISIT_STATUSES = ["Planned", "Done", "Cancelled"] as const;
-export const CLIENT_STATUSES = ["Active", "Inactive", "Prospect"] as const;
-export const REQUEST_CHANNELS = ["Email", "Phone", "Visit", "Web", "Letter"] as const;
-export const REQUEST_KINDS = ["Request", "Complaint", "Question"] as const;
-export const LEVELS = ["High", "Medium", "Low"] as const;
-export const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
-export const REQUEST_STATUSES = ["Open", "InProgress", "Resolved", "Closed"] as const;
-export const MEETING_STATUSES = ["Planned", "Held", "Cancelled"] as const;
-export const REMINDER_CHANNELS = ["Letter", "Email", "Phone"] as const;
-/** how a campaign went out: a mailing list (sheet or CSV, for post or a mailing tool), .eml files, Outlook drafts */
-export const CAMPAIGN_CHANNELS = ["List", "Email", "Outlook"] as const;
-
 const req = { required: true } as const;
 
 export const CONTRACT = {
@@ -99,7 +82,7 @@ export const CONTRACT = {
       { name: "City", type: "text" },
       { name: "Region", type: "text" },
       { name: "Country", type: "country" },
-      { name: "PaymentMethod", type: "code", codes: PAYMENT_METHODS },
+      { name: "PaymentMethod", type: "code", codes: CODES.PAYMENT_METHODS },
       { name: "IBAN", type: "iban" },
       { name: "CardLast4", type: "last4" },
       { name: "PaymentTermsDays", type: "integer" },
@@ -107,7 +90,7 @@ export const CONTRACT = {
       { name: "Segment", type: "text" },
       { name: "Exec", type: "id", ref: "Team" },
       { name: "MarketingConsent", type: "boolean" },
-      { name: "Status", type: "code", codes: CLIENT_STATUSES },
+      { name: "Status", type: "code", codes: CODES.CLIENT_STATUSES },
       // a retailer under the recargo de equivalencia (LIVA art. 154): its invoices add the surcharge
       { name: "EquivalenceSurcharge", type: "boolean" },
       { name: "Notes", type: "text" },
@@ -162,7 +145,7 @@ export const CONTRACT = {
       { name: "Discount", type: "rate" },
       { name: "Net", type: "money" },
       { name: "ValidUntil", type: "date" },
-      { name: "Status", type: "code", codes: QUOTE_STATUSES },
+      { name: "Status", type: "code", codes: CODES.QUOTE_STATUSES },
     ],
   },
   Orders: {
@@ -179,7 +162,7 @@ export const CONTRACT = {
       { name: "Net", type: "money", ...req },
       { name: "PromisedDate", type: "date" },
       { name: "DeliveredDate", type: "date" },
-      { name: "Status", type: "code", codes: ORDER_STATUSES },
+      { name: "Status", type: "code", codes: CODES.ORDER_STATUSES },
       { name: "ContractRef", type: "text" },
     ],
   },
@@ -198,7 +181,7 @@ export const CONTRACT = {
       { name: "Total", type: "money" },
       { name: "Currency", type: "text" },
       { name: "DueDate", type: "date" },
-      { name: "Status", type: "code", codes: INVOICE_STATUSES },
+      { name: "Status", type: "code", codes: CODES.INVOICE_STATUSES },
       { name: "CreditOf", type: "id", ref: "Invoices" },
       { name: "Reason", type: "text" },
     ],
@@ -212,11 +195,11 @@ export const CONTRACT = {
       { name: "InvoiceNo", type: "id", ref: "Invoices" },
       { name: "ClientID", type: "id", ref: "Clients" },
       { name: "Amount", type: "money", ...req },
-      { name: "Method", type: "code", codes: PAYMENT_METHODS },
+      { name: "Method", type: "code", codes: CODES.PAYMENT_METHODS },
       { name: "Reference", type: "text" },
-      { name: "Status", type: "code", codes: PAYMENT_STATUSES },
+      { name: "Status", type: "code", codes: CODES.PAYMENT_STATUSES },
       { name: "Reason", type: "text" },
-      { name: "Investigation", type: "code", codes: INVESTIGATION_STATUSES },
+      { name: "Investigation", type: "code", codes: CODES.INVESTIGATION_STATUSES },
       { name: "Notes", type: "text" },
     ],
   },
@@ -229,7 +212,7 @@ export const CONTRACT = {
       { name: "Exec", type: "id", ref: "Team" },
       { name: "Scheduled", type: "date", ...req },
       { name: "Purpose", type: "text" },
-      { name: "Status", type: "code", codes: VISIT_STATUSES },
+      { name: "Status", type: "code", codes: CODES.VISIT_STATUSES },
       { name: "Outcome", type: "text" },
       { name: "NextAction", type: "text" },
     ],
@@ -241,15 +224,15 @@ export const CONTRACT = {
       { name: "TicketID", type: "id", ...req },
       { name: "Received", type: "date", ...req },
       { name: "ClientID", type: "id", ref: "Clients" },
-      { name: "Channel", type: "code", codes: REQUEST_CHANNELS },
-      { name: "Kind", type: "code", codes: REQUEST_KINDS },
+      { name: "Channel", type: "code", codes: CODES.REQUEST_CHANNELS },
+      { name: "Kind", type: "code", codes: CODES.REQUEST_KINDS },
       { name: "Subject", type: "text", ...req },
-      { name: "Impact", type: "code", codes: LEVELS },
-      { name: "Urgency", type: "code", codes: LEVELS },
-      { name: "Priority", type: "code", codes: PRIORITIES },
+      { name: "Impact", type: "code", codes: CODES.LEVELS },
+      { name: "Urgency", type: "code", codes: CODES.LEVELS },
+      { name: "Priority", type: "code", codes: CODES.PRIORITIES },
       { name: "DueBy", type: "date" },
       { name: "Owner", type: "id", ref: "Team" },
-      { name: "Status", type: "code", codes: REQUEST_STATUSES },
+      { name: "Status", type: "code", codes: CODES.REQUEST_STATUSES },
       { name: "Resolved", type: "date" },
     ],
   },
@@ -267,7 +250,7 @@ export const CONTRACT = {
       { name: "Agenda", type: "text" },
       { name: "Minutes", type: "text" },
       { name: "Actions", type: "text" },
-      { name: "Status", type: "code", codes: MEETING_STATUSES },
+      { name: "Status", type: "code", codes: CODES.MEETING_STATUSES },
     ],
   },
   /** The reminders sent: one row per invoice a reminder named; the next reminder's level follows it. */
@@ -278,7 +261,7 @@ export const CONTRACT = {
       { name: "ClientID", type: "id", ...req, ref: "Clients" },
       { name: "InvoiceNo", type: "id", ...req, ref: "Invoices" },
       { name: "Level", type: "integer", ...req },
-      { name: "Channel", type: "code", codes: REMINDER_CHANNELS },
+      { name: "Channel", type: "code", codes: CODES.REMINDER_CHANNELS },
     ],
   },
   /** Survey answers, one row per answer: a survey tool's export (one row per response) read apart, question by question. */
@@ -303,7 +286,7 @@ export const CONTRACT = {
       { name: "CampaignID", type: "id", ...req },
       { name: "Date", type: "date", ...req },
       { name: "Name", type: "text", ...req },
-      { name: "Channel", type: "code", codes: CAMPAIGN_CHANNELS },
+      { name: "Channel", type: "code", codes: CODES.CAMPAIGN_CHANNELS },
       { name: "Segment", type: "text" },
       { name: "Recipients", type: "integer" },
       { name: "RecipientIDs", type: "id", ref: "Clients", list: true },
