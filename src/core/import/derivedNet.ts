@@ -6,7 +6,7 @@ import { ColumnDef, columnDef, TableName } from "../workbook/contract";
 import type { SheetCell } from "../workbook/port";
 import { roundHalfAway } from "../kernel/money";
 import { ColumnContext, convertCell } from "../locale/convert";
-import { headerMatch } from "./mapping";
+import { headerMatch } from "./headerMatch";
 
 interface Source {
   index: number;

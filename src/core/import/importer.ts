@@ -19,7 +19,7 @@ import { DeclaredPaid, declaredPayments, paidOnOf } from "./declaredPayments";
 import { keys, TakenKeys } from "./takenKeys";
 import { summarizeRepeats } from "./repeats";
 import { derivedNet, netParts } from "./derivedNet";
-import { headerMatch } from "./mapping";
+import { headerMatch } from "./headerMatch";
 import { periodOfParts, periodParts } from "./periodParts";
 import { flagCell, flagOf } from "./flagColumns";
 import { answerRows } from "./surveyExport";
