@@ -4,7 +4,8 @@
  * the relationships and content types that tie them to the sheet. Excel and LibreOffice draw it from
  * the cells when they open the file.
  */
-import { CHART_ROWS } from "../core/workbook";
+import { CHART_ROWS, placeCharts, type SheetOutput } from "../core/workbook";
+import { columnLetter } from "../core/kernel";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export interface ChartPart {
@@ -137,4 +138,22 @@ export function addCharts(bytes: Uint8Array, charts: readonly ChartPart[]): Uint
   const contentTypes = strFromU8(files["[Content_Types].xml"] as Uint8Array);
   files["[Content_Types].xml"] = strToU8(contentTypes.replace("</Types>", `${types.join("")}</Types>`));
   return zipSync(files);
+}
+
+/** The output's charts as parts of the file, over its tables' cells (placed as Excel places them). */
+export function chartParts(sheet: string, output: SheetOutput): ChartPart[] {
+  return placeCharts(output).map((at) => {
+    const column = (c: number, first: number, last: number) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
+    const [first, last] = [at.headerRow + 1, at.headerRow + at.rows];
+    return {
+      sheet,
+      title: at.chart.title,
+      categories: column(at.from, first, last),
+      series: Array.from({ length: at.to - at.from }, (_, i) => ({
+        name: `${columnLetter(at.from + 1 + i)}${at.headerRow}`,
+        values: column(at.from + 1 + i, first, last),
+      })),
+      at: { column: at.column - 1, row: at.top - 1 },
+    };
+  });
 }

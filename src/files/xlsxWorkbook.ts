@@ -21,7 +21,6 @@ import {
   AppendRequest,
   WrittenSheet,
   rowValues,
-  placeCharts,
   markerName,
   markerReference,
   placeOutput,
@@ -29,10 +28,11 @@ import {
   sameCell,
   writableCell,
 } from "../core/workbook";
-import { dateFromDay, dayFromDate, serialFromDay, columnLetter, parseRange } from "../core/kernel";
+import { dateFromDay, columnLetter, parseRange } from "../core/kernel";
+import { cellOf, sheetCellOf } from "./excelJsCells";
 import { mostCommonCurrency } from "../core/locale";
 import { drawOutput } from "./xlsxOutput";
-import { addCharts, type ChartPart } from "./xlsxCharts";
+import { addCharts, chartParts, type ChartPart } from "./xlsxCharts";
 
 /** ExcelJS, loaded when a workbook is first made: the CLI's read-only commands never need it (a fifth of a second). */
 function excelJs(): typeof ExcelJS {
@@ -140,7 +140,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const cells: SheetCell[] = [];
       row.eachCell((cell, c) => {
         // ExcelJS repeats a merged range's value in every cell of it; Excel keeps it in the first only.
-        cells[c - 1] = cell.isMerged && cell.master !== cell ? null : this.sheetCell(cell.value);
+        cells[c - 1] = cell.isMerged && cell.master !== cell ? null : sheetCellOf(cell.value);
         if (typeof cells[c - 1] === "number" && cell.numFmt) moneyFormats.push(cell.numFmt);
       });
       rows[r - 1] = Array.from(cells, (v) => v ?? null);
@@ -351,29 +351,10 @@ export class XlsxWorkbook implements WorkbookPort {
     Object.assign(t.model, { tableRef: ref, autoFilterRef: ref }, t.model.tableRef === undefined ? { ref } : {});
   }
 
-  /** Excel stores dates as numbers; ExcelJS hands them over as Dates: give the port its serials back. */
-  private cell(value: ExcelJS.CellValue): Cell {
-    const cell = this.sheetCell(value);
-    return cell instanceof Date ? serialFromDay(dayFromDate(cell), this.date1904) + fractionOfDay(cell) : cell;
-  }
-
-  /** A cell's value as the user sees it: formulas by their results, rich text as its text. */
-  private sheetCell(value: ExcelJS.CellValue): SheetCell {
-    if (value === null || value === undefined || value instanceof Date) return value ?? null;
-    if (typeof value === "object") {
-      if ("result" in value) return value.result === undefined ? null : this.sheetCell(value.result);
-      if ("richText" in value) return value.richText.map((t) => t.text).join("");
-      if ("text" in value) return String(value.text);
-      if ("error" in value) return String(value.error);
-      return null;
-    }
-    return value;
-  }
-
   private rowValues(sheet: ExcelJS.Worksheet, row: number, left: number, right: number): Cell[] {
     const r = sheet.getRow(row);
     const values: Cell[] = [];
-    for (let c = left; c <= right; c++) values.push(this.cell(r.getCell(c).value));
+    for (let c = left; c <= right; c++) values.push(cellOf(r.getCell(c).value, this.date1904));
     return values;
   }
 
@@ -403,26 +384,4 @@ export class XlsxWorkbook implements WorkbookPort {
     sheets.splice(position, 0, sheet);
     sheets.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i));
   }
-}
-
-function fractionOfDay(date: Date): number {
-  return (date.getTime() % 86_400_000) / 86_400_000;
-}
-
-/** The output's charts as parts of the file, over its tables' cells (placed as Excel places them). */
-function chartParts(sheet: string, output: SheetOutput): ChartPart[] {
-  return placeCharts(output).map((at) => {
-    const column = (c: number, first: number, last: number) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
-    const [first, last] = [at.headerRow + 1, at.headerRow + at.rows];
-    return {
-      sheet,
-      title: at.chart.title,
-      categories: column(at.from, first, last),
-      series: Array.from({ length: at.to - at.from }, (_, i) => ({
-        name: `${columnLetter(at.from + 1 + i)}${at.headerRow}`,
-        values: column(at.from + 1 + i, first, last),
-      })),
-      at: { column: at.column - 1, row: at.top - 1 },
-    };
-  });
 }
