@@ -15,6 +15,8 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
+  // the first run, every unit test in one process with coverage per test, takes longer than the default 5 minutes
+  dryRunTimeoutMinutes: 60,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },

@@ -4,8 +4,9 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { readSalesData } from "../core/workbook";
-import { formatIsoDate, formatMoney, fromCents, LOCALES } from "../core/kernel";
+import { formatIsoDate, formatMoney, fromCents, LOCALES, render } from "../core/kernel";
 import { agingAsOf, agingSheet, BucketAmounts, BUCKETS } from "../core/receivables";
+import { wordsIn } from "./words";
 
 export async function aging(values: Values, positionals: string[]): Promise<CommandOutput> {
   const workbook = await openWorkbook(positionals[0]);
@@ -20,7 +21,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
       ...agingSheet(result, language),
       currency: data.settings.currency,
     });
-    if (written.note) notes.push(written.note);
+    if (written.note) notes.push(render(written.note, language));
     await writeWhole(values.out, await into.save());
   }
   const columns = [...BUCKETS, "total"] as const;
@@ -44,7 +45,7 @@ export async function aging(values: Values, positionals: string[]): Promise<Comm
       `${"".padEnd(28)} ${columns.map((_, i) => headers[i].padStart(14)).join("  ")}`,
       ...result.clients.map((c) => line(`${c.clientId} ${c.name}`, c)),
       line(headers[columns.length - 1], result.total),
-      ...(typeof values.out === "string" ? [`wrote ${values.out}`] : []),
+      ...(typeof values.out === "string" ? [wordsIn(language)("wrote", { file: values.out })] : []),
     ].join("\n"),
     exitCode: 0,
     notes,

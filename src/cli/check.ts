@@ -3,7 +3,8 @@ import { messageLanguage, SHOWN_PROBLEMS, type CommandOutput, type Values } from
 import { openWorkbook } from "./workbooks";
 import { checkWorkbook, WorkbookHealth, describeProblem } from "../core/workbook";
 import { VERIFACTU_CHECK } from "../core/invoicing";
-import type { MessageLanguage } from "../core/kernel";
+import { LOCALES, type MessageLanguage } from "../core/kernel";
+import { wordsIn } from "./words";
 
 export async function check(values: Values, positionals: string[]): Promise<CommandOutput> {
   const health = await checkWorkbook(await openWorkbook(positionals[0]), [VERIFACTU_CHECK]);
@@ -12,10 +13,12 @@ export async function check(values: Values, positionals: string[]): Promise<Comm
 }
 
 function healthText(health: WorkbookHealth, language: MessageLanguage): string {
+  const say = wordsIn(language);
+  const count = (n: number) => new Intl.NumberFormat(LOCALES[language]).format(n);
   const lines = health.tables.map((t) =>
     t.present
-      ? `${t.table.padEnd(10)} ${String(t.rows).padStart(7)} rows  ${t.errors} errors, ${t.warnings} warnings`
-      : `${t.table.padEnd(10)}  absent`,
+      ? `${t.table.padEnd(10)} ${say("check.table", { rows: count(t.rows).padStart(7), errors: t.errors, warnings: t.warnings })}`
+      : `${t.table.padEnd(10)}  ${say("check.absent")}`,
   );
   const shown = health.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, language));
   const more = health.problems.length - shown.length;
@@ -23,7 +26,7 @@ function healthText(health: WorkbookHealth, language: MessageLanguage): string {
     ...lines,
     "",
     ...shown,
-    ...(more > 0 ? [`… and ${more} more (salesdesk check --json lists them all)`] : []),
-    `${health.errors} errors, ${health.warnings} warnings`,
+    ...(more > 0 ? [say("more", { n: more, command: "check" })] : []),
+    say("check.total", { errors: health.errors, warnings: health.warnings }),
   ].join("\n");
 }

@@ -101,7 +101,7 @@ export const COMMANDS: Record<string, Command> = {
   cancel: {
     summary: "cancel an invoice issued by mistake: marked Cancelled, with its VERI*FACTU anulación record",
     args: "FILE.xlsx",
-    options: { invoice: text("NO", true), out: text("OUT.xlsx", true) },
+    options: { invoice: text("NO", true), out: text("OUT.xlsx", true), lang: text("ca|es|en") },
     updatesInput: true,
     run: cancel,
   },
@@ -151,13 +151,13 @@ export const COMMANDS: Record<string, Command> = {
   orders: {
     summary: "open orders by promised date, the late ones, and the on-time rate of the last 90 days",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), json },
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), json },
     run: orders,
   },
   quotes: {
     summary: "open quotes by expiry, those expired unanswered, the pipeline and the win rate of the last 90 days",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), json },
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), json },
     run: quotes,
   },
   quote: {
@@ -170,6 +170,7 @@ export const COMMANDS: Record<string, Command> = {
       today: text("YYYY-MM-DD"),
       out: text("OUT.xlsx", true),
       docx: text("QUOTE.docx"),
+      lang: text("ca|es|en"),
     },
     updatesInput: true,
     run: quote,
@@ -177,14 +178,14 @@ export const COMMANDS: Record<string, Command> = {
   requests: {
     summary: "the queue of open requests and complaints: overdue first, then by priority and due date",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), json },
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), json },
     run: requests,
   },
   visits: {
     summary:
       "visits planned from a date on, clients due a visit, visits done in the last 7 days; planned visits as .ics events",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), json, ics: text("DIR") },
+    options: { "as-of": text("YYYY-MM-DD"), lang: text("ca|es|en"), json, ics: text("DIR") },
     run: visits,
   },
   meetings: {
@@ -212,7 +213,7 @@ export const COMMANDS: Record<string, Command> = {
   reminders: {
     summary: "the reminders due as e-mail drafts (.eml, unsent) Outlook opens, the statement attached",
     args: "FILE.xlsx",
-    options: { "as-of": text("YYYY-MM-DD"), eml: text("DIR", true), json },
+    options: { "as-of": text("YYYY-MM-DD"), eml: text("DIR", true), lang: text("ca|es|en"), json },
     run: reminderMails,
   },
   market: {
@@ -253,6 +254,7 @@ export const COMMANDS: Record<string, Command> = {
       segment: text("S"),
       preference: text("CATEGORY"),
       log: text("WORKBOOK.xlsx"),
+      lang: text("ca|es|en"),
     },
     run: mailing,
   },

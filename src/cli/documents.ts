@@ -13,11 +13,12 @@ import {
 import { invoiceTotal, reminders } from "../core/receivables";
 import { readSalesData, type SalesData } from "../core/workbook";
 import { documentDocx } from "../files/documentDocx";
-import { dayOption, type CommandOutput, type Values } from "./options";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
 import { OutputFolder } from "./files";
 import { printAllToPdf } from "./libreOffice";
+import { wordsIn } from "./words";
 
 const KINDS = ["invoice", "statement", "reminder"] as const;
 
@@ -137,7 +138,9 @@ export async function documents(values: Values, positionals: string[]): Promise<
       exitCode: 0,
     };
   return {
-    text: written.length ? written.join("\n") : `no ${kind} to write as of ${formatIsoDate(asOf)}`,
+    text: written.length
+      ? written.join("\n")
+      : wordsIn(messageLanguage(values))("documents.none", { date: { day: asOf } }),
     exitCode: 0,
   };
 }

@@ -1,5 +1,13 @@
 /** The commands that follow orders and estimates (what is open, late or expired, and the rates), and write a quote. */
-import { formatIsoDate, type Day, formatMoney, fromCents } from "../core/kernel";
+import {
+  formatIsoDate,
+  formatMoney,
+  formatPercent,
+  fromCents,
+  LOCALES,
+  type Day,
+  type MessageLanguage,
+} from "../core/kernel";
 import {
   daysLate,
   orderFollowUp,
@@ -15,14 +23,16 @@ import {
 } from "../core/orders";
 import { documentDocx } from "../files/documentDocx";
 import { readSalesData } from "../core/workbook";
-import { dayOption, type CommandOutput, type Values } from "./options";
+import { dayOption, messageLanguage, type CommandOutput, type Values } from "./options";
+import { dmy, wordsIn } from "./words";
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { writeWhole } from "./files";
 import { parseRate } from "../core/locale";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));
-const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)} %`);
+const percent = (rate: number | null, language: MessageLanguage) =>
+  rate === null ? "–" : formatPercent(rate, language);
 
 export async function orders(values: Values, positionals: string[]): Promise<CommandOutput> {
   const data = await readSalesData(await openWorkbook(positionals[0]));
@@ -53,15 +63,23 @@ export async function orders(values: Values, positionals: string[]): Promise<Com
     },
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  const money = (c: number) => formatMoney(c, undefined, data.settings.currency).padStart(14);
+  const language = messageLanguage(values);
+  const say = wordsIn(language);
+  const money = (c: number) => formatMoney(c, LOCALES[language], data.settings.currency).padStart(14);
   return {
     text: [
-      `Open orders as of ${json.asOf}: ${follow.open.length}, ${follow.late.length} late`,
+      say("orders.head", { date: { day: asOf }, n: follow.open.length, late: follow.late.length }),
       ...follow.open.map(
         (o) =>
-          `${o.orderId.padEnd(12)} ${o.clientId.padEnd(8)} ${(o.exec ?? "").padEnd(5)} ${o.status.padEnd(9)} promised ${iso(o.promisedDate) ?? "–".padEnd(10)} ${money(o.net)}${daysLate(o, asOf) ? `  ${daysLate(o, asOf)} days late` : ""}`,
+          `${o.orderId.padEnd(12)} ${o.clientId.padEnd(8)} ${(o.exec ?? "").padEnd(5)} ${o.status.padEnd(9)} ${say("orders.promised", { date: dmy(o.promisedDate) })} ${money(o.net)}${daysLate(o, asOf) ? `  ${say("orders.late", { n: daysLate(o, asOf) })}` : ""}`,
       ),
-      `On time, deliveries ${json.onTime.from} – ${json.onTime.to}: ${onTime.onTime} of ${onTime.delivered} (${percent(onTime.rate)})`,
+      say("orders.onTime", {
+        from: { day: onTime.from },
+        to: { day: onTime.to },
+        onTime: onTime.onTime,
+        delivered: onTime.delivered,
+        rate: percent(onTime.rate, language),
+      }),
     ].join("\n"),
     exitCode: 0,
   };
@@ -97,17 +115,25 @@ export async function quotes(values: Values, positionals: string[]): Promise<Com
     },
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  const money = (c: number) => formatMoney(c, undefined, data.settings.currency);
+  const language = messageLanguage(values);
+  const say = wordsIn(language);
+  const money = (c: number) => formatMoney(c, LOCALES[language], data.settings.currency);
   const line = (q: QuoteSummary) =>
-    `${q.quoteId.padEnd(12)} ${q.clientId.padEnd(8)} ${(q.exec ?? "").padEnd(5)} ${q.status.padEnd(6)} valid until ${iso(q.validUntil)} ${money(q.net).padStart(14)}`;
+    `${q.quoteId.padEnd(12)} ${q.clientId.padEnd(8)} ${(q.exec ?? "").padEnd(5)} ${q.status.padEnd(6)} ${say("quotes.validUntil", { date: dmy(q.validUntil) })} ${money(q.net).padStart(14)}`;
   return {
     text: [
-      `Open quotes as of ${json.asOf}: ${follow.open.length}, worth ${money(follow.pipeline)}`,
+      say("quotes.head", { date: { day: asOf }, n: follow.open.length, amount: money(follow.pipeline) }),
       ...follow.open.map(line),
       ...(follow.expired.length
-        ? [`Expired without an answer: ${follow.expired.length}`, ...follow.expired.map(line)]
+        ? [say("quotes.expired", { n: follow.expired.length }), ...follow.expired.map(line)]
         : []),
-      `Won, quotes dated ${json.winRate.from} – ${json.winRate.to}: ${winRate.accepted} of ${winRate.decided} decided (${percent(winRate.rate)})`,
+      say("quotes.won", {
+        from: { day: winRate.from },
+        to: { day: winRate.to },
+        accepted: winRate.accepted,
+        decided: winRate.decided,
+        rate: percent(winRate.rate, language),
+      }),
     ].join("\n"),
     exitCode: 0,
   };
@@ -150,10 +176,19 @@ export async function quote(values: Values, positionals: string[]): Promise<Comm
   }
   // parseLines kept only SKUs of the price list
   const net = lines.reduce((sum, l) => sum + lineNet(data.products.find((p) => p.SKU === l.sku)!.UnitPrice, l), 0);
+  const language = messageLanguage(values);
+  const say = wordsIn(language);
   return {
     text: [
-      `wrote ${out}: quote ${number} for ${client.ClientID} ${client.Name ?? ""}, ${lines.length} lines, ${formatMoney(net, undefined, data.settings.currency)} net, valid until ${formatIsoDate(validUntil)}`,
-      ...(typeof values.docx === "string" ? [`wrote ${values.docx}: the estimate`] : []),
+      say("quotes.wrote", {
+        file: out,
+        number,
+        client: `${client.ClientID} ${client.Name ?? ""}`.trim(),
+        n: lines.length,
+        net: formatMoney(net, LOCALES[language], data.settings.currency),
+        date: { day: validUntil },
+      }),
+      ...(typeof values.docx === "string" ? [say("quotes.estimate", { file: values.docx })] : []),
     ].join("\n"),
     exitCode: 0,
   };

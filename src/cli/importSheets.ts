@@ -8,7 +8,8 @@ import { UsageError } from "./usageError";
 import { openTogether, openWorkbook } from "./workbooks";
 import { importCorrections } from "./importCorrections";
 import { XlsxWorkbook } from "../files/xlsxWorkbook";
-import { readPeriod } from "../core/locale";
+import { readPeriod, tableLabel } from "../core/locale";
+import { wordsIn } from "./words";
 import { describeProblem, tableDef } from "../core/workbook";
 import { formatIsoDate } from "../core/kernel";
 import {
@@ -45,7 +46,7 @@ export async function importSheets(values: Values, positionals: string[]): Promi
     prepared.grids,
     importCorrections(values),
   );
-  const result = runImport(prepared, plans, periodOption(values));
+  const result = runImport(prepared, plans, { period: periodOption(values), language: messageLanguage(values) });
   if (!result.sheets.some((s) => s.table !== null))
     return nothingImported(values, positionals, prepared.grids.length, result.sheets);
   const cells = result.tables.reduce(
@@ -64,43 +65,50 @@ export async function importSheets(values: Values, positionals: string[]): Promi
       out,
       plans.filter((p) => p.corrected),
       formatIsoDate(today()),
+      messageLanguage(values),
       memory,
     );
   if (typeof values.out === "string") await writeWhole(values.out, await out.save());
   const exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
   if (values.json)
     return { text: JSON.stringify({ sheets: result.sheets, problems: result.problems }), exitCode, notes };
+  const language = messageLanguage(values);
+  const say = wordsIn(language);
   const lines = result.sheets.map((s) =>
     s.table
-      ? `${s.sheet} → ${s.table}${s.asLastTime ? " (as last time)" : ""} (header on row ${s.headerRow}): ${s.rows} rows, ${s.imported} imported, ${s.quarantined} quarantined${s.held ? `, ${s.held} waiting for a column` : ""}${close(s)}`
-      : `${s.sheet}: no table recognised, left as it is`,
+      ? say("import.sheet", {
+          sheet: s.sheet,
+          table: tableLabel(s.table, language),
+          asLastTime: s.asLastTime ? say("import.asLastTime") : "",
+          row: s.headerRow,
+          rows: s.rows,
+          imported: s.imported,
+          quarantined: s.quarantined,
+        }) +
+        (s.held ? say("import.held", { n: s.held }) : "") +
+        (s.runnerUp && s.runnerUp.chosen - s.runnerUp.score < 1 // the admin may mean it (`--table SHEET=TABLE`)
+          ? say("import.close", { table: tableLabel(s.runnerUp.table, language) })
+          : "")
+      : say("import.noTable", { sheet: s.sheet }),
   );
-  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, messageLanguage(values)));
+  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => describeProblem(p, language));
   const more = result.problems.length - shown.length;
   return {
     text: [
       ...lines,
       ...(shown.length ? ["", ...shown] : []),
-      ...(more > 0 ? [`… and ${more} more (salesdesk import --json lists them all)`] : []),
-      typeof values.out === "string"
-        ? `wrote ${values.out}`
-        : "nothing written: add --out OUT.xlsx to write the tables",
+      ...(more > 0 ? [say("more", { n: more, command: "import" })] : []),
+      typeof values.out === "string" ? say("wrote", { file: values.out }) : say("import.notWritten"),
     ].join("\n"),
     exitCode,
     notes,
   };
 }
 
-/** The table that came second, named where it came close: the admin may mean it (`--table SHEET=TABLE`). */
-const close = (s: SheetSummary) =>
-  s.runnerUp && s.runnerUp.chosen - s.runnerUp.score < 1 ? `; ${s.runnerUp.table} came close` : "";
-
 /** No sheet was recognised as a table: said, with exit 1, and nothing written even where --out asks. */
 function nothingImported(values: Values, files: string[], read: number, sheets: SheetSummary[]): CommandOutput {
-  const why =
-    read === 0
-      ? "it has no sheet to import (its sheets are contract tables already, or empty)"
-      : "no sheet was recognised as a contract table";
-  const text = `${files.join(", ")}: ${why}; nothing written`;
+  const text = wordsIn(messageLanguage(values))(read === 0 ? "import.nothingToRead" : "import.nothingRecognised", {
+    files: files.join(", "),
+  });
   return { text: values.json ? JSON.stringify({ sheets, problems: [], nothingImported: text }) : text, exitCode: 1 };
 }

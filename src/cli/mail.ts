@@ -14,15 +14,18 @@ import { logSend } from "./campaignLog";
 import { ownWords } from "./newsletter";
 import { openWorkbook } from "./workbooks";
 import { OutputFolder } from "./files";
+import { wordsIn } from "./words";
 
 /** Writes the drafts; answers what to print, and the clients a draft was made for. */
 async function writeDrafts(
   drafted: Drafted,
   dir: string,
   prefix: string,
-  json: boolean,
+  values: Values,
   what: Record<string, unknown>,
 ): Promise<CommandOutput & { made: string[] }> {
+  const json = values.json === true;
+  const say = wordsIn(messageLanguage(values));
   const folder = new OutputFolder(dir);
   // One draft that cannot be made is said for its client; the others are made all the same.
   const made: { draft: MailDraft; file: string }[] = [];
@@ -58,10 +61,10 @@ async function writeDrafts(
     };
   return {
     text: [
-      `wrote ${made.length} drafts in ${dir} (open them in Outlook to review and send)`,
+      say("mail.wrote", { n: made.length, dir }),
       ...made.map((m) => m.file),
-      ...(drafted.noEmail.length ? [`no checked e-mail, no draft: ${drafted.noEmail.join(", ")}`] : []),
-      ...failed.map((f) => `no draft for ${f.clientId}: ${f.error}`),
+      ...(drafted.noEmail.length ? [say("mail.noEmail", { clients: drafted.noEmail.join(", ") })] : []),
+      ...failed.map((f) => say("mail.failed", { client: f.clientId, error: f.error })),
     ].join("\n"),
     exitCode,
     made: clients,
@@ -72,7 +75,7 @@ export async function reminderMails(values: Values, positionals: string[]): Prom
   const data = await readSalesData(await openWorkbook(positionals[0]));
   if (!data.present.has("Invoices")) throw new UsageError(`${positionals[0]} has no Invoices table`);
   const asOf = dayOption(values, "as-of");
-  return writeDrafts(reminderDrafts(data, asOf), String(values.eml), "reminder", values.json === true, {
+  return writeDrafts(reminderDrafts(data, asOf), String(values.eml), "reminder", values, {
     asOf: formatIsoDate(asOf),
   });
 }
@@ -84,7 +87,7 @@ export async function campaignMails(values: Values, positionals: string[]): Prom
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const drafted = campaignDrafts(data, period, filter, ownWords(values, messageLanguage(values)));
   if (!drafted.ok) throw new UsageError(render(drafted.error, messageLanguage(values)));
-  const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values.json === true, {
+  const written = await writeDrafts(drafted.value, String(values.eml), "campaign", values, {
     period,
     ...filter,
   });

@@ -1,12 +1,13 @@
 /** `salesdesk mailing-list`: the consented clients as a safe CSV, the send logged with --log. */
 import { writeWhole } from "./files";
-import type { CommandOutput, Values } from "./options";
+import { messageLanguage, type CommandOutput, type Values } from "./options";
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
 import { logSend } from "./campaignLog";
 import { readSalesData } from "../core/workbook";
-import { MAILING_COLUMNS, mailingList, mailingRows } from "../core/campaigns";
+import { mailingHeaders, mailingList, mailingRows } from "../core/campaigns";
 import { toCsv } from "../core/kernel";
+import { wordsIn } from "./words";
 
 export async function mailing(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;
@@ -15,8 +16,9 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
   if (!data.present.has("Clients")) throw new UsageError(`${positionals[0]} has no Clients table`);
   const filter = { segment: values.segment as string | undefined, preference: values.preference as string | undefined };
   const clients = mailingList(data, filter);
-  await writeWhole(out, toCsv([...MAILING_COLUMNS], mailingRows(clients)));
-  const name = ["Mailing list", filter.segment, filter.preference].filter(Boolean).join(" · ");
+  await writeWhole(out, toCsv(mailingHeaders(messageLanguage(values)), mailingRows(clients)));
+  const say = wordsIn(messageLanguage(values));
+  const name = [say("mailing.name"), filter.segment, filter.preference].filter(Boolean).join(" · ");
   const logged = await logSend(values, positionals[0], {
     name,
     channel: "List",
@@ -24,7 +26,7 @@ export async function mailing(values: Values, positionals: string[]): Promise<Co
     recipients: clients.map((c) => c.ClientID),
   });
   return {
-    text: [`wrote ${out}: ${clients.length} clients with marketing consent`, ...logged].join("\n"),
+    text: [say("mailing.wrote", { file: out, n: clients.length }), ...logged].join("\n"),
     exitCode: 0,
   };
 }

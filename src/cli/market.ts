@@ -4,7 +4,15 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { readSalesData } from "../core/workbook";
-import { formatDmy, formatIsoDate, formatMoney, fromCents, LOCALES, type MessageLanguage } from "../core/kernel";
+import {
+  formatDmy,
+  formatIsoDate,
+  formatMoney,
+  fromCents,
+  LOCALES,
+  render,
+  type MessageLanguage,
+} from "../core/kernel";
 import {
   marketReport,
   type MarketReport,
@@ -16,6 +24,7 @@ import {
   segmentChanges,
   writeSegments,
 } from "../core/market";
+import { wordsIn } from "./words";
 
 export async function market(values: Values, positionals: string[]): Promise<CommandOutput> {
   const file = positionals[0];
@@ -28,6 +37,7 @@ export async function market(values: Values, positionals: string[]): Promise<Com
     throw new UsageError("--segments writes Clients.Segment: name the workbook to write with --out OUT.xlsx");
   const lines: string[] = [];
   const notes: string[] = [];
+  const say = wordsIn(language);
   if (typeof values.out === "string") {
     const into = await openWritable(file);
     if (values.segments) {
@@ -37,13 +47,13 @@ export async function market(values: Values, positionals: string[]): Promise<Com
         values.overwrite === true,
       );
       lines.push(
-        `Clients.Segment: ${done.written} written${done.skipped ? `, ${done.skipped} typed by hand left as they are (--overwrite replaces them)` : ""}`,
+        say("market.segments", { n: done.written }) + (done.skipped ? say("market.skipped", { n: done.skipped }) : ""),
       );
     }
     const written = await into.writeSheet({ ...marketSheet(report, language), currency: data.settings.currency });
-    if (written.note) notes.push(written.note);
+    if (written.note) notes.push(render(written.note, language));
     await writeWhole(values.out, await into.save());
-    lines.push(`wrote ${values.out} (sheet ${written.sheet})`);
+    lines.push(say("wroteSheet", { file: values.out, sheet: written.sheet }));
   }
   if (values.json) return { text: JSON.stringify(marketJson(report)), exitCode: 0, notes };
   return { text: [...marketText(report, language, data.settings.currency), ...lines].join("\n"), exitCode: 0, notes };

@@ -7,6 +7,7 @@ import { readSalesData } from "../core/workbook";
 import { render, lastCompleteMonth } from "../core/kernel";
 import { draftNewsletter, Edition, EDITIONS, NewsLanguage, SECTIONS, type OwnWords } from "../core/campaigns";
 import { newsletterDocx } from "../files/newsletterDocx";
+import { wordsIn } from "./words";
 
 export async function newsletter(values: Values, positionals: string[]): Promise<CommandOutput> {
   const out = values.out;
@@ -27,7 +28,12 @@ export async function newsletter(values: Values, positionals: string[]): Promise
   );
   if (!draft.ok) throw new UsageError(render(draft.error, language as NewsLanguage));
   await writeWhole(out, await newsletterDocx(draft.value));
-  return { text: `wrote ${out}: ${draft.value.title} (${draft.value.sections.length} sections)`, exitCode: 0 };
+  const said = wordsIn(language as NewsLanguage)("newsletter.wrote", {
+    file: out,
+    title: draft.value.title,
+    n: draft.value.sections.length,
+  });
+  return { text: said, exitCode: 0 };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   REPORT_WORDS,
   type ReportLanguage,
 } from "../core/sales";
+import { wordsIn } from "./words";
 
 export async function report(values: Values, positionals: string[]): Promise<CommandOutput> {
   const workbook = await openWorkbook(positionals[0]);
@@ -40,7 +41,10 @@ export async function report(values: Values, positionals: string[]): Promise<Com
     const into = await openWritable(positionals[0]);
     written.push(await into.writeSheet({ ...reportSheet(result.value, language), currency }));
     written.push(
-      await into.writeSheet({ ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES)), currency }),
+      await into.writeSheet({
+        ...weeklySalesSheet(result.value, await into.readTable(WEEKLY_SALES), language),
+        currency,
+      }),
     );
     await writeWhole(values.out, await into.save());
   }
@@ -49,9 +53,9 @@ export async function report(values: Values, positionals: string[]): Promise<Com
     ? JSON.stringify(reportJson(result.value))
     : [
         reportText(result.value, values.out, data.settings.currency, language, written[0]?.sheet),
-        ...(typeof values.pdf === "string" ? [`wrote ${values.pdf}`] : []),
+        ...(typeof values.pdf === "string" ? [wordsIn(language)("wrote", { file: values.pdf })] : []),
       ].join("\n");
-  return { text, exitCode, notes: written.flatMap((w) => w.note ?? []) };
+  return { text, exitCode, notes: written.flatMap((w) => (w.note ? [render(w.note, language)] : [])) };
 }
 
 /** The report sheet alone, printed by LibreOffice as Excel would print it (landscape, one page wide, its chart). */
@@ -142,6 +146,8 @@ function reportText(r: WeeklyReport, out: unknown, currency: string, language: R
         ]
       : []),
     ...r.problems.map((p) => describeProblem(p, language)),
-    ...(typeof out === "string" ? [`wrote ${out}${sheet ? ` (sheet ${sheet})` : ""}`] : []),
+    ...(typeof out === "string"
+      ? [wordsIn(language)(sheet ? "wroteSheet" : "wrote", { file: out, sheet: sheet ?? null })]
+      : []),
   ].join("\n");
 }

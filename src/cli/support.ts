@@ -16,6 +16,7 @@ import { dayOption, messageLanguage, type CommandOutput, type Values } from "./o
 import { UsageError } from "./usageError";
 import { openWorkbook } from "./workbooks";
 import { OutputFolder } from "./files";
+import { dmy, padded, wordsIn } from "./words";
 
 const iso = (day: Day | null) => (day === null ? null : formatIsoDate(day));
 
@@ -58,12 +59,21 @@ export async function requests(values: Values, positionals: string[]): Promise<C
     byPriority,
   };
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
+  const say = wordsIn(messageLanguage(values));
   return {
     text: [
-      `Open requests as of ${json.asOf}: ${queue.length}, ${overdue} overdue (P1 ${byPriority.P1}, P2 ${byPriority.P2}, P3 ${byPriority.P3}, P4 ${byPriority.P4})`,
+      say("requests.head", {
+        date: { day: asOf },
+        n: queue.length,
+        overdue,
+        p1: byPriority.P1,
+        p2: byPriority.P2,
+        p3: byPriority.P3,
+        p4: byPriority.P4,
+      }),
       ...queue.map(
         (t) =>
-          `${t.ticketId.padEnd(9)} ${t.priority} ${(t.kind ?? "").padEnd(9)} ${(t.clientId ?? "").padEnd(8)} due ${iso(t.dueBy)}${isOverdue(t, asOf) ? " OVERDUE" : ""}  ${t.subject}`,
+          `${t.ticketId.padEnd(9)} ${t.priority} ${(t.kind ?? "").padEnd(9)} ${(t.clientId ?? "").padEnd(8)} ${say("requests.due", { date: dmy(t.dueBy) })}${isOverdue(t, asOf) ? ` ${say("requests.overdue")}` : ""}  ${t.subject}`,
       ),
     ].join("\n"),
     exitCode: 0,
@@ -107,18 +117,29 @@ export async function visits(values: Values, positionals: string[]): Promise<Com
         )
       : [];
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
+  const language = messageLanguage(values);
+  const say = wordsIn(language);
+  const label = padded([say("visits.planned"), say("visits.due"), say("visits.done")]);
   return {
     text: [
-      `Visits as of ${json.asOf}: ${follow.planned.length} planned, ${follow.due.length} clients due a visit, ${follow.done.length} done in the last 7 days`,
+      say("visits.head", {
+        date: { day: asOf },
+        planned: follow.planned.length,
+        due: follow.due.length,
+        done: follow.done.length,
+      }),
       ...follow.planned.map(
-        (v) => `planned ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Exec ?? ""} ${v.Purpose ?? ""}`,
+        (v) =>
+          `${label(say("visits.planned"))} ${dmy(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Exec ?? ""} ${v.Purpose ?? ""}`,
       ),
       ...follow.due.map(
         (d) =>
-          `due     ${d.clientId} ${d.exec ?? ""} ${d.lastVisit === null ? "never visited" : `last ${iso(d.lastVisit)}, ${d.daysSince} days ago`}`,
+          `${label(say("visits.due"))} ${d.clientId} ${d.exec ?? ""} ${d.lastVisit === null ? say("visits.never") : say("visits.last", { date: { day: d.lastVisit }, n: d.daysSince })}`,
       ),
-      ...follow.done.map((v) => `done    ${iso(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Outcome ?? ""}`),
-      ...(written.length ? [`wrote ${written.length} calendar events in ${String(values.ics)}`] : []),
+      ...follow.done.map(
+        (v) => `${label(say("visits.done"))} ${dmy(v.Scheduled)} ${v.VisitID} ${v.ClientID} ${v.Outcome ?? ""}`,
+      ),
+      ...(written.length ? [say("visits.wrote", { n: written.length, dir: String(values.ics) })] : []),
     ].join("\n"),
     exitCode: 0,
   };
@@ -171,16 +192,27 @@ export async function meetings(values: Values, positionals: string[]): Promise<C
       ]
     : [];
   if (values.json) return { text: JSON.stringify(json), exitCode: 0 };
-  const line = (m: (typeof json.upcoming)[number]) =>
-    `${m.date} ${[m.start, m.end].filter(Boolean).join("–").padEnd(11)} ${m.meetingId} ${m.title} (${m.attendees.join(", ")})${m.clientId ? ` · ${m.clientId}` : ""}`;
+  const line = (meeting: (typeof follow.upcoming)[number]) => {
+    const m = row(meeting);
+    return `${dmy(meeting.Date)} ${[m.start, m.end].filter(Boolean).join("–").padEnd(11)} ${m.meetingId} ${m.title} (${m.attendees.join(", ")})${m.clientId ? ` · ${m.clientId}` : ""}`;
+  };
+  const say = wordsIn(language);
+  const label = padded([say("meetings.planned"), say("meetings.held")]);
   return {
     text: [
-      `Meetings as of ${json.asOf}: ${follow.upcoming.length} planned, ${follow.awaitingMinutes.length} past without minutes, ${follow.held.length} held in the last 7 days`,
-      ...json.upcoming.map((m) => `planned ${line(m)}`),
-      ...json.awaitingMinutes.map((m) => `no minutes yet ${line(m)}`),
-      ...json.held.map((m) => `held    ${line(m)}${m.actions ? ` → ${m.actions.split("\n")[0]}` : ""}`),
-      ...(invitations.length ? [`wrote ${invitations.length} invitations in ${String(values.ics)}`] : []),
-      ...(documents.length ? [`wrote ${documents.length} agendas and minutes in ${String(values.docx)}`] : []),
+      say("meetings.head", {
+        date: { day: asOf },
+        planned: follow.upcoming.length,
+        awaiting: follow.awaitingMinutes.length,
+        held: follow.held.length,
+      }),
+      ...follow.upcoming.map((m) => `${label(say("meetings.planned"))} ${line(m)}`),
+      ...follow.awaitingMinutes.map((m) => `${say("meetings.noMinutes")} ${line(m)}`),
+      ...follow.held.map(
+        (m) => `${label(say("meetings.held"))} ${line(m)}${m.Actions ? ` → ${m.Actions.split("\n")[0]}` : ""}`,
+      ),
+      ...(invitations.length ? [say("meetings.invitations", { n: invitations.length, dir: String(values.ics) })] : []),
+      ...(documents.length ? [say("meetings.documents", { n: documents.length, dir: String(values.docx) })] : []),
     ].join("\n"),
     exitCode: 0,
   };

@@ -25,6 +25,7 @@ import { UsageError } from "./usageError";
 import { openWorkbook, openWritable } from "./workbooks";
 import { withFileLock, writeWhole } from "./files";
 import { AEAT_ENDPOINTS, sendRecords } from "./aeatSend";
+import { wordsIn } from "./words";
 
 const required = (values: Values, name: string, what: string): string => {
   if (typeof values[name] !== "string" || values[name] === "") throw new UsageError(`--${name} ${what} is required`);
@@ -32,8 +33,6 @@ const required = (values: Values, name: string, what: string): string => {
 };
 
 /** What a CLI line says of the record a write made, or why there is none. */
-const withRecord = (recorded: boolean, what: string) =>
-  recorded ? ` with its ${what}` : " (no VERI*FACTU record: Settings has no CompanyTaxID)";
 
 /** `salesdesk invoice FILE --client ID (--order ORDER | --net AMOUNT [--vat RATE]) [--date] --out OUT.xlsx` */
 export async function invoice(values: Values, positionals: string[]): Promise<CommandOutput> {
@@ -58,7 +57,10 @@ export async function invoice(values: Values, positionals: string[]): Promise<Co
   const { row, recorded } = await issueWithRecord(workbook, data, draft.value, new Date());
   await writeWhole(out, await workbook.save());
   return {
-    text: `issued ${String(row.InvoiceNo)}${withRecord(recorded, "VERI*FACTU record")}; wrote ${out}`,
+    text: wordsIn(messageLanguage(values))(recorded ? "invoice.issued" : "invoice.issuedNoRecord", {
+      number: String(row.InvoiceNo),
+      file: out,
+    }),
     exitCode: 0,
   };
 }
@@ -84,7 +86,13 @@ export async function credit(values: Values, positionals: string[]): Promise<Com
   if (!draft.ok) throw new UsageError(render(draft.error, messageLanguage(values)));
   const { row } = await issueWithRecord(workbook, data, draft.value, new Date(), type as RectificationType);
   await writeWhole(out, await workbook.save());
-  return { text: `issued ${String(row.InvoiceNo)} (${type}), rectifying ${number}; wrote ${out}`, exitCode: 0 };
+  const said = wordsIn(messageLanguage(values))("invoice.credited", {
+    number: String(row.InvoiceNo),
+    type,
+    invoice: number,
+    file: out,
+  });
+  return { text: said, exitCode: 0 };
 }
 
 /** `salesdesk cancel FILE --invoice NO --out OUT.xlsx`: an invoice issued by mistake, marked Cancelled, with its anulación. */
@@ -95,7 +103,10 @@ export async function cancel(values: Values, positionals: string[]): Promise<Com
   const recorded = await cancelIssued(workbook, await readSalesData(workbook), number, new Date());
   await writeWhole(out, await workbook.save());
   return {
-    text: `cancelled ${number}${withRecord(recorded, "anulación record")}; wrote ${out}`,
+    text: wordsIn(messageLanguage(values))(recorded ? "invoice.cancelled" : "invoice.cancelledNoRecord", {
+      number,
+      file: out,
+    }),
     exitCode: 0,
   };
 }

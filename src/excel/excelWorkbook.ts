@@ -188,15 +188,16 @@ export class ExcelWorkbook implements WorkbookPort {
         tables: owners.map((o) => ({ name: o.table.name, sheet: o.sheet.name })),
         names: names.items.map((n) => ({ name: n.name, reference: String(n.formula) })),
       });
-      for (const { table, sheet: s } of owners) if (s.name === placement.sheet) table.delete();
-      const target = placement.replaces
-        ? workbook.worksheets.getItem(placement.sheet)
-        : workbook.worksheets.add(placement.sheet);
-      if (placement.replaces) charts.get(placement.sheet)?.items.forEach((chart) => chart.delete());
+      const was = placement.renames ?? placement.sheet;
+      for (const { table, sheet: s } of owners) if (s.name === was) table.delete();
+      const target = placement.replaces ? workbook.worksheets.getItem(was) : workbook.worksheets.add(placement.sheet);
+      if (placement.renames) target.name = placement.sheet;
+      if (placement.replaces) charts.get(was)?.items.forEach((chart) => chart.delete());
       // Excel compares names without regard to case: the marker is found however it is written
-      const marker = names.items.find((n) => n.name.toLowerCase() === markerName(output.name).toLowerCase());
+      const id = markerName(output.id ?? output.name);
+      const marker = names.items.find((n) => n.name.toLowerCase() === id.toLowerCase());
       if (marker) workbook.names.getItem(marker.name).delete();
-      workbook.names.add(markerName(output.name), target.getRange("A1"));
+      workbook.names.add(id, target.getRange("A1"));
       target.getRange().clear();
       if (output.title) {
         const title = target.getRange("A1");

@@ -182,13 +182,16 @@ export class XlsxWorkbook implements WorkbookPort {
         tables: this.tables().map((t) => ({ name: t.name, sheet: t.sheet.name })),
         names: this.workbook.definedNames.model.map((n) => ({ name: n.name, reference: n.ranges[0] ?? "" })),
       });
-      const previous = placement.replaces ? this.workbook.getWorksheet(placement.sheet) : undefined;
+      const was = placement.renames ?? placement.sheet;
+      const previous = placement.replaces ? this.workbook.getWorksheet(was) : undefined;
       const position = previous ? this.workbook.worksheets.indexOf(previous) : -1;
       if (previous) this.workbook.removeWorksheet(previous.id);
+      this.charts.delete(was);
       const sheet = this.workbook.addWorksheet(placement.sheet);
       if (position >= 0) this.moveSheet(sheet, position);
-      this.workbook.definedNames.remove(markerReference(placement.sheet).slice(1), markerName(output.name));
-      this.workbook.definedNames.add(markerReference(placement.sheet).slice(1), markerName(output.name));
+      const marker = markerName(output.id ?? output.name);
+      this.workbook.definedNames.remove(markerReference(was).slice(1), marker);
+      this.workbook.definedNames.add(markerReference(placement.sheet).slice(1), marker);
       drawOutput(sheet, output);
       this.charts.set(placement.sheet, chartParts(placement.sheet, output));
       return placement.note ? { sheet: placement.sheet, note: placement.note } : { sheet: placement.sheet };

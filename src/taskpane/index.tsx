@@ -50,11 +50,11 @@ Office.onReady(({ host }) => {
   }
 });
 
-/** Opened in a plain browser: say where the add-in runs instead of failing silently. */
+/** Opened in a plain browser: say where the add-in runs, in the browser's language, instead of failing silently. */
 function OutsideOffice() {
   return (
     <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>
-      Sales Admin Desk runs inside Excel and Word. Sideload <code>manifest.xml</code> (see the README) to use it.
+      {translator(languageFrom(navigator.language))("app.outsideOffice")}
     </p>
   );
 }

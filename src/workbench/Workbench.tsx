@@ -210,6 +210,7 @@ export function Workbench({
               key={`${sheet.name}|${version}|${edits}`}
               sheet={sheet}
               label={t("workbench.sheet", { name: sheet.name })}
+              language={language}
               selected={selected}
               onSelect={select}
             />

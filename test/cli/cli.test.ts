@@ -307,7 +307,7 @@ describe("salesdesk report", () => {
     async () => {
       const pdf = path.join(dir, "report-ca.pdf");
       const result = await run("report", file, "--week", "2026-W47", "--lang", "ca", "--pdf", pdf);
-      expect([result.code, result.out.split("\n").at(-1)]).toEqual([0, `wrote ${pdf}`]);
+      expect([result.code, result.out.split("\n").at(-1)]).toEqual([0, `s'ha escrit ${pdf}`]);
       const bytes = readFileSync(pdf);
       expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
       // one landscape A4 page (842 × 595 points), the sheet in Catalan

@@ -115,8 +115,8 @@ describe("salesdesk market --out", () => {
     const out = path.join(dir, "market.xlsx");
     const kept = await run("market", file, "--out", out, "--lang", "ca", "--segments", "--as-of", "2026-11-27");
     expect(kept.code).toBe(0);
-    expect(kept.out).toMatch(/Clients\.Segment: 0 written, \d+ typed by hand left as they are/);
-    expect(kept.out).toMatch(/wrote .*market\.xlsx \(sheet Mercat\)/);
+    expect(kept.out).toMatch(/Clients\.Segment: 0 escrits, \d+ escrits a mà es deixen com eren/);
+    expect(kept.out).toMatch(/s'ha escrit .*market\.xlsx \(full Mercat\)/);
     const zip = await JSZip.loadAsync(readFileSync(out));
     expect(Object.keys(zip.files).filter((f) => /xl\/charts\/salesdesk\d+\.xml$/.test(f))).toHaveLength(2);
     const sheet = await (await XlsxWorkbook.load(readFileSync(out))).readSheet("Mercat");

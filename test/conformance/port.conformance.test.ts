@@ -10,7 +10,8 @@ import { salesDataFrom, type SalesData } from "../../src/core/workbook/salesData
 import { recordMatch, type Proposal } from "../../src/core/receivables/reconciliation";
 import { dayOf, serialFromDay } from "../../src/core/kernel/dates";
 import { tableData } from "../helpers/tables";
-import { SaidError } from "../../src/core/kernel/messages";
+import { render, SaidError } from "../../src/core/kernel/messages";
+import { ownedSheet } from "../../src/core/workbook/ownedSheets";
 import { issueQuote } from "../../src/core/orders/issuing";
 import type { Product } from "../../src/core/workbook/contract";
 
@@ -272,12 +273,33 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
       const w = await open([clients], { Aging: [["my own notes"]] });
       const [port] = w.panes;
       const first = await port.writeSheet(aging(2));
-      expect(first).toEqual({ sheet: "Aging (2)", note: expect.stringContaining("a sheet of yours is named Aging") });
+      expect(first.sheet).toBe("Aging (2)");
+      expect(render(first.note!, "ca")).toBe(
+        // a note is there: the beside case above
+        "un full vostre es diu Aging: s'ha deixat com era i això s'ha escrit a Aging (2)",
+      );
       expect(await port.writeSheet(aging(1))).toEqual({ sheet: "Aging (2)" });
       expect(await w.sheets()).toEqual(expect.arrayContaining(["Aging", "Aging (2)"]));
       expect((await w.sheets()).filter((s) => s.startsWith("Aging"))).toHaveLength(2);
       expect((await port.readSheet("Aging"))!.rows).toEqual([["my own notes"]]);
       expect((await w.table("AgingTable"))!.rows).toEqual([["C-0"]]);
+    });
+
+    it("renames its sheet into the language it is written in, where it still has one of its names; a name she gave it stays", async () => {
+      const w = await open([clients]);
+      const [port] = w.panes;
+      const catalan = { ...aging(1), ...ownedSheet("Aging", "ca") };
+      await port.writeSheet(aging(2));
+      expect(await port.writeSheet(catalan)).toEqual({ sheet: "Antiguitat de saldos" });
+      expect((await w.sheets()).filter((s) => /Aging|Antiguitat/.test(s))).toEqual(["Antiguitat de saldos"]);
+      expect((await w.table("AgingTable"))!.rows).toEqual([["C-0"]]);
+      // back in Spanish, then she names it herself: her name is kept from then on
+      expect(await port.writeSheet({ ...aging(1), ...ownedSheet("Aging", "es") })).toEqual({
+        sheet: "Antigüedad de saldos",
+      });
+      await w.renameSheet("Antigüedad de saldos", "Deutes");
+      expect(await w.panes[0].writeSheet(catalan)).toEqual({ sheet: "Deutes" });
+      expect((await w.sheets()).filter((s) => /Aging|Antig|Deutes/.test(s))).toEqual(["Deutes"]);
     });
 
     it("refuses a table name a user's table has on another sheet: no two tables of one name", async () => {

@@ -33,15 +33,15 @@ export function marketTests(openWorkbench: OpenWorkbench): void {
       expect(shown).toBeGreaterThan(0);
       await p.getByRole("button", { name: "Fes-ne una llista de correu" }).first().click();
       const said = await p
-        .getByText(/clients? amb consentiment al full Mailing list, registrats? com a campanya CMP-0003\.$/)
+        .getByText(/clients? amb consentiment al full Llista d'enviament, registrats? com a campanya CMP-0003\.$/)
         .innerText();
       const listed = parseInt(said, 10);
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThanOrEqual(shown);
-      await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Mailing list" }).click();
+      await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Llista d'enviament" }).click();
       await page
-        .getByRole("table", { name: "Full Mailing list" })
-        .getByText(`Clients with marketing consent (Campions): ${listed}`)
+        .getByRole("table", { name: "Full Llista d'enviament" })
+        .getByText(`Clients amb consentiment de màrqueting (Campions): ${listed}`)
         .waitFor();
       // the new campaign is on the page, and in the workbook with its recipients
       await p.getByRole("article", { name: "CMP-0003 Campions" }).waitFor();

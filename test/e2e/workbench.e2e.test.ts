@@ -16,26 +16,7 @@ import { generateSample } from "../../src/core/sample/sample";
 import { dayOf } from "../../src/core/kernel/dates";
 import { mergeClients } from "../../src/core/clients/merge";
 import { fixtureWorkbook, readFixture } from "../helpers/fixtureWorkbook";
-import { en as paneEnglish } from "../../src/taskpane/catalogues/en";
-import { ca as paneCatalan } from "../../src/taskpane/catalogues/ca";
-import { en as coreEnglish } from "../../src/core/kernel/messages/en";
-import { ca as coreCatalan } from "../../src/core/kernel/messages/ca";
-
-/**
- * The English words of our catalogues that Catalan does not share: every piece of two words or more
- * between parameters ("is not a date", "Import your sheets"), unless the Catalan catalogues use it too.
- */
-function englishPhrases(): string[] {
-  const texts = (catalogue: object) =>
-    Object.values(catalogue).flatMap((t: string | { one: string; other: string }) =>
-      typeof t === "string" ? [t] : [t.one, t.other],
-    );
-  const catalan = [...texts(paneCatalan), ...texts(coreCatalan)].join("\n");
-  const pieces = [...texts(paneEnglish), ...texts(coreEnglish)].flatMap((t) => t.split(/\{\w+\}|[():;·…,.?!'"«»]/));
-  return [...new Set(pieces.map((p) => p.trim()))].filter(
-    (p) => /^[A-Za-z]+( [A-Za-z-]+)+$/.test(p) && !catalan.includes(p),
-  );
-}
+import { englishIn, englishPhrases } from "../helpers/english";
 
 jest.setTimeout(120_000);
 
@@ -203,7 +184,7 @@ describe("the task pane in the workbench", () => {
     await page.getByRole("option", { name: "Nom", exact: true }).click();
     await expect(card.getByRole("combobox", { name: "Codi" }).textContent()).resolves.toBe("Codi de client");
     await pane(page).getByRole("button", { name: "Importa 2 files" }).click();
-    await pane(page).getByText("S'han importat 2 files; 0 al full Quarantine.").waitFor();
+    await pane(page).getByText("S'han importat 2 files; 0 al full Quarantena.").waitFor();
     // next month's export, added to the same workbook
     await page.getByLabel("Fitxer per afegir").setInputFiles(december);
     await page.getByRole("tablist", { name: "Fulls" }).getByRole("tab", { name: "Desembre" }).waitFor();
@@ -478,6 +459,43 @@ describe("the task pane in the workbench", () => {
     await page.close();
   });
 
+  it("writes her sheets in Catalan and shows them as Excel would: her names and words, numbers her way, statuses coloured", async () => {
+    const page = await openWorkbench("pane=360&lang=ca");
+    const phrases = englishPhrases();
+    const tabs = page.getByRole("tablist", { name: "Fulls" });
+    await openPage(page, "Informe");
+    await pane(page).getByRole("textbox", { name: "Setmana" }).fill("2026-W47");
+    await pane(page).getByRole("button", { name: "Genera" }).click();
+    await pane(page).getByText("Escrit al full Informe 2026-W47 i a Vendes setmanals.").waitFor();
+    await tabs.getByRole("tab", { name: "Informe 2026-W47" }).click();
+    const report = page.getByRole("table", { name: "Full Informe 2026-W47" });
+    const text = await report.innerText();
+    expect(englishIn(text, phrases)).toEqual([]);
+    expect(text).toMatch(/\d,\d\s%/); // 124,2 %
+    expect(text).not.toMatch(/\d\.\d\s?%/);
+    expect(text).toMatch(/\d\.\d{3},\d\d\s€/); // 6.833,80 €, grouped as #,##0 says
+    expect(text).not.toMatch(/(^|\s)-?\d{4},\d\d\s€/m);
+    // each status word in the colour of the sheet's conditional format
+    const fill = (word: string) =>
+      report
+        .getByRole("cell", { name: word, exact: true })
+        .first()
+        .evaluate((c) => getComputedStyle(c).backgroundColor);
+    await expect(fill("En objectiu")).resolves.toBe("rgb(198, 239, 206)");
+    await expect(fill("Per sota")).resolves.toBe("rgb(255, 199, 206)");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-report-ca.png") });
+    await openPage(page, "Cobraments");
+    await pane(page).getByRole("button", { name: "Antiguitat del saldo" }).click();
+    await pane(page).getByRole("button", { name: "Escriu el full d'antiguitat de saldos" }).click();
+    await pane(page).getByText("Escrit al full Antiguitat de saldos.").waitFor();
+    await tabs.getByRole("tab", { name: "Antiguitat de saldos" }).click();
+    const aging = await page.getByRole("table", { name: "Full Antiguitat de saldos" }).innerText();
+    expect(aging).toContain("Antiguitat dels cobraments pendents a 27/11/2026");
+    expect(aging).toContain("Codi de client");
+    expect(englishIn(aging, phrases)).toEqual([]);
+    await page.close();
+  });
+
   it("evaluates SALES.* formulas typed into cells with the add-in's own functions", async () => {
     const page = await openWorkbench("pane=360");
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Team" }).click();
@@ -496,7 +514,7 @@ describe("the task pane in the workbench", () => {
     };
     await expect(type(10, '=SALES.WEEK("2026-11-27")').then((c) => c.innerText())).resolves.toBe("2026-W48");
     const revenue = await (await type(11, '=SALES.REVENUE("2026-W47";"E01")')).innerText();
-    expect(revenue).toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
+    expect(revenue).toMatch(/^\d{1,3}(,\d{3})*(\.\d+)?$/); // as Excel in English shows it: 20,433.8
     await expect(type(12, '=SALES.INGRESSOS("2026-W47";"Anna Puig")').then((c) => c.innerText())).resolves.toBe(
       revenue,
     );
@@ -601,10 +619,7 @@ describe("the task pane in the workbench", () => {
     async (theme) => {
       const phrases = englishPhrases();
       expect(phrases.length).toBeGreaterThan(300);
-      const english = async (page: Page) => {
-        const text = await pane(page).innerText();
-        return phrases.filter((p) => new RegExp(`\\b${p}\\b`).test(text));
-      };
+      const english = async (page: Page) => englishIn(await pane(page).innerText(), phrases);
       // the scan finds our English where there is some
       const inEnglish = await openWorkbench(`pane=320&theme=${theme}&lang=en`);
       expect((await english(inEnglish)).length).toBeGreaterThan(3);
@@ -635,7 +650,7 @@ describe("the task pane in the workbench", () => {
         /^Obre un \.xlsx o \.csv\s+Afegeix els fulls d'un fitxer\s+Baixa\s+sample\.xlsx/,
       );
       const barText = await bar.innerText();
-      expect(phrases.filter((p) => new RegExp(`\\b${p}\\b`).test(barText))).toEqual([]);
+      expect(englishIn(barText, phrases)).toEqual([]);
       await expect(page.getByRole("textbox", { name: "Barra de fórmules" }).count()).resolves.toBe(1);
       await expect(page.getByRole("tablist", { name: "Fulls" }).count()).resolves.toBe(1);
       const bad = new XlsxWorkbook();

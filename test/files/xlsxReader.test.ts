@@ -50,7 +50,7 @@ describe("the fast .xlsx reader", () => {
     expect(
       await everything(await XlsxReader.open(bytes, "sample.xlsx", { inflate: nodeInflate, scan: threadScan })),
     ).toEqual(expected);
-  });
+  }, 30_000); // three full reads and worker threads: seconds on a busy machine
 
   it.each(readdirSync(path.join(__dirname, "../fixtures/real")).filter((f) => f.endsWith(".xlsx")))(
     "reads the cells of %s as ExcelJS does",

@@ -198,10 +198,13 @@ export class LiveModel {
     else sheet.formats.delete(target);
   }
 
-  /** Renames a sheet; workbook names that refer to it follow, as in Excel. */
+  /** Renames a sheet as Excel does: a name another sheet has is refused; workbook names that refer to it follow. */
   renameSheet(from: string, to: string): void {
-    const sheet = this.sheet(from)!;
-    for (const n of this.names) n.formula = n.formula.replace(`'${sheet.name}'!`, `'${to}'!`);
+    const sheet = this.sheet(from)!; // a test renames a sheet it made
+    const other = this.sheet(to);
+    if (other && other !== sheet) throw new Error(`ItemAlreadyExists: sheet ${to}`);
+    const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+    for (const n of this.names) n.formula = n.formula.replace(quoted(sheet.name), quoted(to));
     sheet.name = to;
   }
 
@@ -734,6 +737,13 @@ class Worksheet extends Loadable {
   get name(): string {
     return this.value("name");
   }
+  set name(name: string) {
+    this.context.queue(() => {
+      const problem = sheetNameProblem(name); // Excel refuses it at the sync, as here
+      if (problem) throw new Error(`InvalidArgument: the sheet name ${name} ${problem}`);
+      this.context.model.renameSheet(this.sheet().name, name);
+    });
+  }
   get visibility(): string {
     return this.value("visibility");
   }
@@ -884,7 +894,11 @@ class Workbook {
     );
     return Object.assign(collection, {
       getItemOrNullObject: (name: string) => new Worksheet(context, () => m().sheet(name)),
-      getItem: (name: string) => new Worksheet(context, () => m().sheet(name)),
+      // the sheet itself, as in Excel: found by its name once, then kept through a rename
+      getItem: (name: string) => {
+        let sheet: LiveSheet | undefined;
+        return new Worksheet(context, () => (sheet ??= m().sheet(name)));
+      },
       add: (name: string) => {
         let sheet: LiveSheet | undefined;
         context.queue(() => (sheet = m().addSheet(name)));
@@ -910,7 +924,10 @@ class Workbook {
           if (m().names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
             throw new Error(`InvalidArgument: the name ${name} exists`);
           const { sheet, box } = range.where();
-          m().names.push({ name, formula: `='${sheet.name}'!$${columnLetter(box.left + 1)}$${box.top + 1}` });
+          m().names.push({
+            name,
+            formula: `='${sheet.name.replace(/'/g, "''")}'!$${columnLetter(box.left + 1)}$${box.top + 1}`,
+          });
         });
       },
       getItem: (name: string) => ({

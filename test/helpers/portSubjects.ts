@@ -25,6 +25,8 @@ export interface Subject {
   /** the table as the workbook holds it now (blanks as null) */
   table(name: string): Promise<{ headers: string[]; rows: Cell[][] } | undefined>;
   sheets(): Promise<string[]>;
+  /** the admin renames a sheet, as in Excel: the workbook's names that point at it follow it */
+  renameSheet(from: string, to: string): Promise<void>;
   /** the live Excel, for the co-author (Office.js only) */
   excel?: LiveExcel;
 }
@@ -55,6 +57,7 @@ export const ADAPTERS: {
           );
         },
         sheets: async () => model.sheets.map((s) => s.name),
+        renameSheet: async (from, to) => model.renameSheet(from, to),
         excel,
       };
     },
@@ -74,9 +77,11 @@ export const ADAPTERS: {
           rows: t.rows.length ? t.rows : [t.headers.map(() => null)],
         });
       }
-      const workbook = await XlsxWorkbook.load(new Uint8Array(await book.xlsx.writeBuffer()));
+      let workbook = await XlsxWorkbook.load(new Uint8Array(await book.xlsx.writeBuffer()));
       return {
-        panes: [workbook, workbook],
+        get panes(): [WorkbookPort, WorkbookPort] {
+          return [workbook, workbook];
+        },
         table: async (name) => {
           const again = await XlsxWorkbook.load(await workbook.save());
           const t = await again.readTable(name);
@@ -85,6 +90,16 @@ export const ADAPTERS: {
           return { headers: t.headers, rows: blank ? [] : t.rows };
         },
         sheets: async () => (await workbook.listSheets()).map((s) => s.name),
+        renameSheet: async (from, to) => {
+          const file = new ExcelJS.Workbook();
+          await file.xlsx.load((await workbook.save()).buffer);
+          file.getWorksheet(from)!.name = to; // a test renames a sheet it made
+          file.definedNames.model = file.definedNames.model.map((n) => ({
+            ...n,
+            ranges: n.ranges.map((r) => r.replace(`'${from}'!`, `'${to}'!`)),
+          }));
+          workbook = await XlsxWorkbook.load(new Uint8Array(await file.xlsx.writeBuffer()));
+        },
       };
     },
   },

@@ -9,7 +9,9 @@ import { fold } from "../kernel/text";
 import { preferredCategories } from "../clients/preferences";
 import { probableDuplicates } from "../clients/clients";
 import { isMailbox } from "../kernel/mailbox";
-import { MAILING_SHEET } from "../workbook/ownedSheets";
+import { MAILING_SHEET, ownedSheet } from "../workbook/ownedSheets";
+import { columnLabel } from "../locale/contractNames";
+import { render, say, type MessageCode, type MessageLanguage, type Param } from "../kernel/messages";
 
 export interface MailingFilter {
   segment?: string;
@@ -96,19 +98,34 @@ export function mailingRows(clients: readonly Client[]): (string | null)[][] {
   ]);
 }
 
-export function mailingSheet(clients: readonly Client[], filter: MailingFilter): SheetOutput {
+/** The list's headers as she reads them; English keeps the contract's names, as a mail merge knows them. */
+export const mailingHeaders = (language: MessageLanguage) =>
+  MAILING_COLUMNS.map((c) => (language === "en" ? c : columnLabel(c, language)));
+
+export function mailingSheet(
+  clients: readonly Client[],
+  filter: MailingFilter,
+  language: MessageLanguage,
+): SheetOutput {
+  const word = (code: MessageCode, params: Record<string, Param> = {}) => render(say(code, params), language);
   const what = [
-    filter.segment && `segment ${filter.segment}`,
-    filter.preference && `preference ${filter.preference}`,
+    filter.segment && word("sheet.mailingSegment", { segment: filter.segment }),
+    filter.preference && word("sheet.mailingPreference", { preference: filter.preference }),
     filter.clients?.name,
   ]
     .filter(Boolean)
     .join(", ");
   return {
-    name: MAILING_SHEET,
-    title: `Clients with marketing consent${what ? ` (${what})` : ""}: ${clients.length}`,
+    ...ownedSheet(MAILING_SHEET, language),
+    title: what
+      ? word("sheet.mailingTitleFor", { what, n: clients.length })
+      : word("sheet.mailingTitle", { n: clients.length }),
     tables: [
-      { name: "MailingList", columns: MAILING_COLUMNS.map((header) => ({ header })), rows: mailingRows(clients) },
+      {
+        name: "MailingList",
+        columns: mailingHeaders(language).map((header) => ({ header })),
+        rows: mailingRows(clients),
+      },
     ],
   };
 }

@@ -10,8 +10,8 @@ import { CONTRACT, ColumnDef, TABLE_NAMES, dateColumns, tableDef } from "../work
 import { Day, dayFromSerial } from "../kernel/dates";
 import type { Cell, OutputCell, SheetOutput, TableData, WorkbookPort } from "../workbook/port";
 import { FORMAT_OF } from "../workbook/output";
-import { ARCHIVE_SHEET } from "../workbook/ownedSheets";
-import { say, type Message } from "../kernel/messages";
+import { ARCHIVE_SHEET, ownedSheet } from "../workbook/ownedSheets";
+import { render, say, type Message, type MessageLanguage } from "../kernel/messages";
 
 export const ARCHIVE_TABLE = "ClientsArchive";
 export const ARCHIVE_COLUMNS = ["MergedInto", "MergedOn", "MergeState", "MergeJournal"] as const;
@@ -109,7 +109,7 @@ export function archiveSheet(
   plan: MergePlan,
   day: Day,
   archived: TableData | undefined,
-  state: MergeState = "started",
+  language: MessageLanguage = "en",
 ): SheetOutput {
   const headers = [
     ...new Set(
@@ -137,7 +137,7 @@ export function archiveSheet(
   const added: Record<string, OutputCell> = {
     MergedInto: plan.survivor,
     MergedOn: day,
-    MergeState: state,
+    MergeState: "started" satisfies MergeState,
     MergeJournal: journalOf(plan),
   };
   const formatOf = (h: string) =>
@@ -146,8 +146,8 @@ export function archiveSheet(
       : (FORMAT_OF[(CONTRACT.Clients.columns as readonly ColumnDef[]).find((c) => c.name === h)?.type ?? "text"] ??
         "text");
   return {
-    name: ARCHIVE_SHEET, // its marker finds it wherever the user moved or renamed it
-    title: "Clients merged into another: kept here, never deleted",
+    ...ownedSheet(ARCHIVE_SHEET, language), // its marker finds it wherever the user moved or renamed it
+    title: render(say("sheet.archiveTitle"), language),
     tables: [
       {
         name: ARCHIVE_TABLE,
@@ -183,12 +183,13 @@ export async function mergeClients(
   survivorId: string,
   mergedId: string,
   day: Day,
+  language: MessageLanguage = "en",
 ): Promise<MergeOutcome> {
   const { clients, archived, tables } = await readForMerge(port);
   if (!clients) return { ok: false, error: say("merge.noClients") };
   const planned = planMerge(clients, survivorId, mergedId, archived, tables);
   if (!planned.ok) return planned;
-  await port.writeSheet(archiveSheet(clients, planned.plan, day, archived)); // the journal, before any other write
+  await port.writeSheet(archiveSheet(clients, planned.plan, day, archived, language)); // the journal, before any other write
   return finishMerge(port, planned.plan);
 }
 

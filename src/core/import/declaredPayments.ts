@@ -9,8 +9,7 @@ import { Day, dayFromDate } from "../kernel/dates";
 import type { SheetCell } from "../workbook/port";
 import { parseDateText } from "../locale/localeValues";
 import { ColumnValues, SOURCE_COLUMN, StagedRow } from "./rowRules";
-
-export const DECLARED_NOTE = "declared paid in the source; no payment record";
+import { render, say, type MessageLanguage } from "../kernel/messages";
 
 export interface DeclaredPaid {
   invoice: StagedRow;
@@ -23,6 +22,7 @@ export function declaredPayments(
   declared: readonly DeclaredPaid[],
   payments: readonly StagedRow[],
   paidInWorkbook: ReadonlySet<string>,
+  language: MessageLanguage = "en",
 ): ColumnValues[] {
   const covered = new Set([...paidInWorkbook, ...payments.map((p) => String(p.values.get("InvoiceNo") ?? ""))]);
   return declared
@@ -35,7 +35,7 @@ export function declaredPayments(
         ["ClientID", i.values.get("ClientID") ?? null],
         ["Amount", amount],
         ["Status", "Received"],
-        ["Notes", DECLARED_NOTE],
+        ["Notes", render(say("import.declaredNote"), language)],
         [SOURCE_COLUMN, i.values.get(SOURCE_COLUMN) ?? null],
       ]);
     });

@@ -43,7 +43,7 @@ import {
   resolveNames,
 } from "./rowRules";
 import type { ImportContext, ImportResult, SheetSummary, StagedTable } from "./result";
-import { say, type Message } from "../kernel/messages";
+import { say, type Message, type MessageLanguage } from "../kernel/messages";
 
 export const E164_COLUMN = "Phone E.164";
 
@@ -97,7 +97,7 @@ export function* importSteps(
     result.sheets.push(sheet);
   }
   flagProbableDuplicateClients(staged.get("Clients"), result.problems);
-  recordDeclaredPayments(run, context.paidInvoices ?? new Set());
+  recordDeclaredPayments(run, context.paidInvoices ?? new Set(), context.language ?? "en");
   recordCurrency(result, context.currency);
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
   result.sheets.sort((a, b) => position(a.sheet) - position(b.sheet));
@@ -424,8 +424,8 @@ function uniqueExtraNames(
 }
 
 /** A payment for every invoice declared paid that no payment covers (see declaredPayments.ts), said once per sheet. */
-function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>): void {
-  const payments = declaredPayments(run.declared, run.staged.get("Payments")?.rows ?? [], paidInWorkbook);
+function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>, language: MessageLanguage): void {
+  const payments = declaredPayments(run.declared, run.staged.get("Payments")?.rows ?? [], paidInWorkbook, language);
   if (payments.length === 0) return;
   const target = stagedTable(run.staged, "Payments", [], false);
   const perSheet = new Map<string, number>();

@@ -6,13 +6,19 @@
  */
 import { TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import type { ReadPort, SheetOutput, WorkbookPort } from "../workbook/port";
-import { MAPPINGS_SHEET } from "../workbook/ownedSheets";
+import { headerAt, headersIn, MAPPINGS_SHEET, ownedSheet, type HeaderWord } from "../workbook/ownedSheets";
+import type { MessageLanguage } from "../kernel/messages";
 import { foldWords } from "../locale/fold";
 import { planSheet, type SheetPlan } from "./plan";
 import type { SheetGrid } from "../workbook/port";
 
 export const MAPPINGS_TABLE = "ImportMappings";
-const COLUMNS = ["Headers", "Table", "Columns", "Saved"] as const;
+const COLUMNS = {
+  Headers: { en: "Headers", ca: "Capçaleres", es: "Encabezados" },
+  Table: { en: "Table", ca: "Taula", es: "Tabla" },
+  Columns: { en: "Columns", ca: "Columnes", es: "Columnas" },
+  Saved: { en: "Saved", ca: "Desada", es: "Guardada" },
+} satisfies Record<string, HeaderWord>;
 
 export interface Remembered {
   /** the sheet's headers, folded, sorted, joined with " | " */
@@ -36,7 +42,7 @@ export function headerSignature(headers: readonly string[]): string {
 export async function readMemory(port: ReadPort): Promise<Remembered[]> {
   const table = await port.readTable(MAPPINGS_TABLE);
   if (!table) return [];
-  const at = (name: (typeof COLUMNS)[number]) => table.headers.indexOf(name);
+  const at = (name: keyof typeof COLUMNS) => headerAt(table.headers, COLUMNS[name]);
   return table.rows.flatMap((row) => {
     const name = String(row[at("Table")] ?? "");
     const known = (TABLE_NAMES as readonly string[]).includes(name);
@@ -96,13 +102,13 @@ export function remember(memory: readonly Remembered[], plans: readonly SheetPla
 }
 
 /** The owned sheet that holds the memory, one row per set of headers, readable by the admin. */
-export function memorySheet(memory: readonly Remembered[]): SheetOutput {
+export function memorySheet(memory: readonly Remembered[], language: MessageLanguage): SheetOutput {
   return {
-    name: MAPPINGS_SHEET,
+    ...ownedSheet(MAPPINGS_SHEET, language),
     tables: [
       {
         name: MAPPINGS_TABLE,
-        columns: COLUMNS.map((header) => ({ header, format: "text" as const })),
+        columns: headersIn(Object.values(COLUMNS), language).map((header) => ({ header, format: "text" as const })),
         rows: memory.map((m) => [
           m.headers,
           m.table ?? "",
@@ -159,8 +165,9 @@ export async function saveCorrections(
   port: WorkbookPort,
   corrected: readonly SheetPlan[],
   today: string,
+  language: MessageLanguage,
   earlier: readonly Remembered[] = [],
 ): Promise<void> {
   if (corrected.length === 0 && earlier.length === 0) return;
-  await port.writeSheet(memorySheet(remember([...earlier, ...(await readMemory(port))], corrected, today)));
+  await port.writeSheet(memorySheet(remember([...earlier, ...(await readMemory(port))], corrected, today), language));
 }

@@ -3,7 +3,7 @@ import type { TableName } from "../workbook/contract";
 import type { SheetCell } from "../workbook/port";
 import type { Problem } from "../workbook/problems";
 import type { StagedRow } from "./rowRules";
-import { type Message } from "../kernel/messages";
+import { type Message, type MessageLanguage } from "../kernel/messages";
 
 export interface SheetSummary {
   sheet: string;
@@ -68,4 +68,6 @@ export interface ImportContext {
   currency?: string;
   /** invoices a Received payment in the workbook already covers */
   paidInvoices?: ReadonlySet<string>;
+  /** the language of the notes it writes into rows (English when not said) */
+  language?: MessageLanguage;
 }

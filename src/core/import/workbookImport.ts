@@ -27,10 +27,31 @@ import { planSheets, SheetPlan } from "./plan";
 import { joinMasterDetail } from "./masterDetail";
 import { applyMemory, readMemory } from "./mappingMemory";
 import { SOURCE_COLUMN } from "./rowRules";
-import { isOwnedSheet, QUARANTINE_SHEET } from "../workbook/ownedSheets";
+import {
+  headerAt,
+  headersIn,
+  isOwnedSheet,
+  ownedSheet,
+  QUARANTINE_SHEET,
+  type HeaderWord,
+} from "../workbook/ownedSheets";
+import { tableLabel } from "../locale/contractNames";
 import { say, render, type MessageLanguage } from "../kernel/messages";
 
-const QUARANTINE_HEADERS = ["Sheet", "Row", "Table", "Problems"];
+/** The column saying where each imported row came from, written in her language, read back in any. */
+const SOURCE_HEADER: HeaderWord = { en: SOURCE_COLUMN, ca: "Importat de", es: "Importado de" };
+const QUARANTINE_WORDS: HeaderWord[] = [
+  { en: "Sheet", ca: "Full", es: "Hoja" },
+  { en: "Row", ca: "Fila", es: "Fila" },
+  { en: "Table", ca: "Taula", es: "Tabla" },
+  { en: "Problems", ca: "Problemes", es: "Problemas" },
+];
+const QUARANTINE_HEADERS = QUARANTINE_WORDS.map((w) => w.en);
+
+/** A table as the import reads it: the headers it wrote in some language under their English names. */
+function inEnglish(data: TableData, words: readonly HeaderWord[]): TableData {
+  return { ...data, headers: data.headers.map((h) => words.find((w) => headerAt([h], w) === 0)?.en ?? h) };
+}
 
 /** The visible sheets that hold no contract table and are not the add-in's own, read whole. */
 export async function importableSheets(port: ReadPort): Promise<SheetGrid[]> {
@@ -67,7 +88,8 @@ export async function readImportTarget(port: ReadPort): Promise<ImportTarget> {
   for (const info of await port.listTables()) {
     if (!isContractTable(info) && info.name !== QUARANTINE_SHEET) continue;
     const data = await port.readTable(info.name);
-    if (data) existing.set(data.name, data);
+    if (data)
+      existing.set(data.name, inEnglish(data, data.name === QUARANTINE_SHEET ? QUARANTINE_WORDS : [SOURCE_HEADER]));
   }
   return { existing, sheetNames: (await port.listSheets()).map((s) => s.name) };
 }
@@ -123,8 +145,7 @@ function currencySetting(target: ImportTarget): string | undefined {
   return row ? String(row[settings.headers.indexOf("Value")]) : undefined;
 }
 
-/** The sheets to write: each contract table the import filled (with the rows it keeps) and the quarantine. */
-/** The sheets an import writes; the Quarantine's title and reasons in the language asked (its headers are how it is read back). */
+/** The sheets an import writes: each contract table it filled (with the rows it keeps), the Quarantine, in the language asked. */
 export function importOutputs(
   result: ImportResult,
   target: ImportTarget,
@@ -135,7 +156,7 @@ export function importOutputs(
   const filled = result.tables.filter((staged) => staged.rows.length > 0 || target.existing.has(staged.table));
   const currency = result.currency ?? currencySetting(target);
   const outputs = filled.map((staged) => ({
-    ...tableOutput(staged, target, reimported),
+    ...tableOutput(staged, target, reimported, language),
     ...(currency ? { currency } : {}),
   }));
   const quarantine = quarantineOutput(result.quarantine, target.existing.get(QUARANTINE_SHEET), reimported, language);
@@ -145,7 +166,12 @@ export function importOutputs(
   return [...outputs, ...(quarantine ? [quarantine] : []), ...(settings ? [settings] : [])];
 }
 
-function tableOutput(staged: StagedTable, target: ImportTarget, reimported: ReadonlySet<string>): SheetOutput {
+function tableOutput(
+  staged: StagedTable,
+  target: ImportTarget,
+  reimported: ReadonlySet<string>,
+  language: MessageLanguage,
+): SheetOutput {
   const table = staged.table;
   const existing = target.existing.get(table);
   const contract = CONTRACT[table].columns;
@@ -163,9 +189,12 @@ function tableOutput(staged: StagedTable, target: ImportTarget, reimported: Read
       )
     : [];
   const fresh = staged.rows.map((r) => headers.map((h) => r.values.get(h) ?? null));
-  const columns: OutputColumn[] = headers.map((header) => ({ header, format: formats.get(header) ?? "text" }));
+  const columns: OutputColumn[] = headers.map((header) => ({
+    header: header === SOURCE_COLUMN ? SOURCE_HEADER[language] : header,
+    format: formats.get(header) ?? "text",
+  }));
   return {
-    name: existing?.sheet ?? freeSheetName(table, target.sheetNames),
+    name: existing?.sheet ?? freeSheetName(tableLabel(table, language), target.sheetNames, language),
     tables: [{ name: table, columns, rows: [...old, ...fresh] }],
   };
 }
@@ -200,8 +229,8 @@ function settingsOutput(existing: TableData | undefined, [setting, value]: [stri
   };
 }
 
-function freeSheetName(table: TableName, taken: readonly string[]): string {
-  return taken.includes(table) ? `${table} (imported)` : table;
+function freeSheetName(name: string, taken: readonly string[], language: MessageLanguage): string {
+  return taken.includes(name) ? render(say("import.sheetImported", { name }), language) : name;
 }
 
 function quarantineOutput(
@@ -233,17 +262,20 @@ function quarantineOutput(
     ...letters.map((_, i) => quarantineCell(r.cells[i])),
   ]);
   return {
-    name: existing?.sheet ?? QUARANTINE_SHEET,
+    ...ownedSheet(QUARANTINE_SHEET, language),
     title: render(say("import.quarantineTitle"), language),
-    tables: [quarantineTable([...kept, ...fresh], width)],
+    tables: [quarantineTable([...kept, ...fresh], width, language)],
   };
 }
 
-function quarantineTable(rows: OutputCell[][], width: number) {
+function quarantineTable(rows: OutputCell[][], width: number, language: MessageLanguage) {
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
   return {
     name: QUARANTINE_SHEET,
-    columns: [...QUARANTINE_HEADERS, ...letters].map((header) => ({ header, format: "text" as const })),
+    columns: [...headersIn(QUARANTINE_WORDS, language), ...letters].map((header) => ({
+      header,
+      format: "text" as const,
+    })),
     rows,
   };
 }
@@ -279,20 +311,23 @@ export async function prepareImport(
 function importInput(
   prepared: PreparedImport,
   plans: readonly SheetPlan[],
-  period: string | undefined,
+  how: ImportHow,
 ): [SheetGrid[], SheetPlan[], ImportContext] {
   const reimported = new Set(plans.filter((p) => p.table !== null).map((p) => p.sheet));
   const joined = joinMasterDetail(prepared.grids, plans);
-  return [joined.grids, joined.plans, { ...importContext(prepared.target, reimported), period }];
+  return [joined.grids, joined.plans, { ...importContext(prepared.target, reimported), ...how }];
 }
+
+/** What she said of the whole import: the period of targets without one, the language of its notes. */
+export type ImportHow = Pick<ImportContext, "period" | "language">;
 
 /** The import as planned, without writing: what the pane previews and what `writeImport` writes. */
 export function runImport(
   prepared: PreparedImport,
   plans: readonly SheetPlan[] = prepared.plans,
-  period?: string,
+  how: ImportHow = {},
 ): ImportResult {
-  return importSheets(...importInput(prepared, plans, period));
+  return importSheets(...importInput(prepared, plans, how));
 }
 
 /** The lines the import reads of a sheet (none when it is not among the sheets). */
@@ -306,12 +341,12 @@ const lineCount = (grid: SheetGrid | undefined) => (grid ? (detectBlock(grid)?.l
 export async function runImportInSteps(
   prepared: PreparedImport,
   plans: readonly SheetPlan[],
-  period: string | undefined,
+  how: ImportHow,
   progress: (done: number, of: number) => void,
   pause: () => Promise<void>,
   signal?: { aborted: boolean },
 ): Promise<ImportResult | undefined> {
-  const [grids, joined, context] = importInput(prepared, plans, period);
+  const [grids, joined, context] = importInput(prepared, plans, how);
   const of = joined.reduce((n, p) => n + (p.table ? lineCount(grids.find((g) => g.name === p.sheet)) : 0), 0);
   const steps = importSteps(grids, joined, context);
   for (;;) {
@@ -333,7 +368,7 @@ export async function writeImport(
   const notes: string[] = [];
   for (const output of importOutputs(result, target, language)) {
     const written = await port.writeSheet(output);
-    if (written.note) notes.push(written.note);
+    if (written.note) notes.push(render(written.note, language));
   }
   return notes;
 }

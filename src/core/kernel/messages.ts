@@ -9,7 +9,7 @@ import { es } from "./messages/es";
 import { formatMoney } from "./money";
 import { Day, partsOf } from "./dates";
 
-export type { MessageCode };
+export type { MessageCode, Template };
 
 export const MESSAGE_LANGUAGES = ["en", "ca", "es"] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
@@ -47,18 +47,22 @@ export const formatPercent = (share: number, language: MessageLanguage): string 
 
 /** The message in words; `n`, where given, chooses the plural. */
 export function render(message: Message, language: MessageLanguage = "en"): string {
-  const template = CATALOGUES[language][message.code];
-  const locale = LOCALES[language];
-  const n = message.params.n;
+  return fillTemplate(CATALOGUES[language][message.code], message.params, language);
+}
+
+/** A template of any catalogue (the core's, a face's own) in words: its parameters shown as the language writes them. */
+export function fillTemplate(
+  template: Template,
+  params: Readonly<Record<string, Param>>,
+  language: MessageLanguage,
+): string {
   const text =
     typeof template === "string"
       ? template
-      : new Intl.PluralRules(locale).select(Number(n ?? 0)) === "one"
+      : new Intl.PluralRules(LOCALES[language]).select(Number(params.n ?? 0)) === "one"
         ? template.one
         : template.other;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in message.params ? shown(message.params[name], language) : m,
-  );
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? shown(params[name], language) : m));
 }
 
 function shown(param: Param, language: MessageLanguage): string {

@@ -43,6 +43,8 @@ const COLUMNS: Names = {
   PaymentTermsDays: ["Termini de pagament (dies)", "Plazo de pago (días)"],
   Preferences: ["Preferències", "Preferencias"],
   Segment: ["Segment", "Segmento"],
+  // not the contract's: the mailing list's envelope lines
+  AddressBlock: ["Adreça completa", "Dirección completa"],
   Exec: ["Comercial", "Comercial"],
   MarketingConsent: ["Consentiment de publicitat", "Consentimiento de publicidad"],
   Status: ["Estat", "Estado"],

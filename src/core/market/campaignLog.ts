@@ -11,7 +11,9 @@ import { CONTRACT } from "../workbook/contract";
 import type { OutputCell, ReadPort, WorkbookPort } from "../workbook/port";
 import { nextDocumentNumber } from "../kernel/numbering";
 import { appendNumbered } from "../support/numberedRow";
-import { recipientSheetName } from "../workbook/ownedSheets";
+import { ownedSheet, recipientSheetName } from "../workbook/ownedSheets";
+import { columnLabel, tableLabel } from "../locale/contractNames";
+import type { MessageLanguage } from "../kernel/messages";
 
 export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
 export const CAMPAIGN_PATTERN = "CMP-NNNN";
@@ -28,7 +30,12 @@ export interface CampaignSend {
 const CELL_LIMIT = 32_767;
 
 /** Logs the send; answers its CampaignID. */
-export async function logCampaign(port: WorkbookPort, send: CampaignSend): Promise<string> {
+export async function logCampaign(
+  port: WorkbookPort,
+  send: CampaignSend,
+  language: MessageLanguage = "en",
+): Promise<string> {
+  const sheetOf = (id: string) => ownedSheet(recipientSheetName(id), language);
   const ids = send.recipients.join(", ");
   const inSheet = ids.length > CELL_LIMIT;
   const fields = (id: string): Record<string, OutputCell> => ({
@@ -38,7 +45,7 @@ export async function logCampaign(port: WorkbookPort, send: CampaignSend): Promi
     Segment: send.segment,
     Recipients: send.recipients.length,
     RecipientIDs: inSheet ? null : ids,
-    RecipientSheet: inSheet ? recipientSheetName(id) : null,
+    RecipientSheet: inSheet ? sheetOf(id).name : null,
   });
   let id: string;
   if ((await port.tableNames()).includes("Campaigns"))
@@ -47,17 +54,17 @@ export async function logCampaign(port: WorkbookPort, send: CampaignSend): Promi
     id = nextDocumentNumber(CAMPAIGN_PATTERN, 0, []);
     const row: Record<string, OutputCell> = { CampaignID: id, ...fields(id) };
     await port.writeSheet({
-      name: "Campaigns",
+      name: tableLabel("Campaigns", language),
       tables: [outputTable("Campaigns", [CONTRACT.Campaigns.columns.map((c) => row[c.name])])],
     });
   }
   if (inSheet)
     await port.writeSheet({
-      name: recipientSheetName(id),
+      ...sheetOf(id),
       tables: [
         {
           name: `Recipients_${id.replace(/\W/g, "_")}`,
-          columns: [{ header: "ClientID" }],
+          columns: [{ header: language === "en" ? "ClientID" : columnLabel("ClientID", language) }],
           rows: send.recipients.map((r) => [r]),
         },
       ],

@@ -7,7 +7,7 @@ import { formatDmy } from "../kernel/dates";
 import { fromCents } from "../kernel/money";
 import type { MessageLanguage } from "../kernel/messages";
 import type { Cell, OutputColumn, OutputTable, SheetOutput } from "../workbook/port";
-import { MARKET_SHEETS } from "../workbook/ownedSheets";
+import { MARKET_SHEET, ownedSheet } from "../workbook/ownedSheets";
 import type { MarketReport } from "./market";
 import { npsQuestion, type Nps } from "./surveyResults";
 import { MARKET_WORDS } from "./marketWords";
@@ -143,7 +143,7 @@ export function marketSheet(report: MarketReport, language: MessageLanguage): Sh
     ),
   ];
   return {
-    name: MARKET_SHEETS[language],
+    ...ownedSheet(MARKET_SHEET, language),
     title: w.title(formatDmy(report.asOf)),
     tables,
     charts: [

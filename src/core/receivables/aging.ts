@@ -9,8 +9,9 @@ import { fromCents } from "../kernel/money";
 import type { SheetOutput } from "../workbook/port";
 import { invoiceBalances, invoiceTotal, type InvoiceBalance } from "./receivables";
 import type { SalesData } from "../workbook/salesData";
-import { AGING_SHEET } from "../workbook/ownedSheets";
+import { AGING_SHEET, ownedSheet } from "../workbook/ownedSheets";
 import { say, render, type MessageCode, type Param, type MessageLanguage } from "../kernel/messages";
+import { columnLabel } from "../locale/contractNames";
 
 export const BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -102,19 +103,19 @@ export function agingAsOf(data: SalesData, asOf: Day, dsoDays = 90): Aging {
   };
 }
 
-/** The aging as a sheet in the language asked: its title and headers (the contract's ClientID stays as it is). */
+/** The aging as a sheet in the language asked: its name, title and headers (the client's code in her words too). */
 export function agingSheet(aging: Aging, language: MessageLanguage = "en"): SheetOutput {
   const word = (code: MessageCode, params: Record<string, Param> = {}) => render(say(code, params), language);
   const money = BUCKETS.map((b) => ({ header: word(`aging.bucket.${b}`), format: "money" as const }));
   const cells = (a: BucketAmounts) => [...BUCKETS.map((b) => fromCents(a[b])), fromCents(a.total)];
   return {
-    name: AGING_SHEET,
+    ...ownedSheet(AGING_SHEET, language),
     title: word("aging.title", { date: { day: aging.asOf }, dso: aging.dso, n: aging.dsoDays }),
     tables: [
       {
         name: "Aging",
         columns: [
-          { header: "ClientID" },
+          { header: language === "en" ? "ClientID" : columnLabel("ClientID", language) },
           { header: word("aging.client") },
           ...money,
           { header: word("aging.total"), format: "money" },

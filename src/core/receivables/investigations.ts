@@ -8,47 +8,45 @@ import type { Day } from "../kernel/dates";
 import type { Cents } from "../kernel/money";
 import type { SalesData } from "../workbook/salesData";
 import { fold } from "../kernel/text";
+import { say, type Message, type MessageCode } from "../kernel/messages";
 
 export const WITHDRAWN = ["Reversed", "Chargeback", "Failed"] as const;
 
-/** ISO 20022 / SEPA R-transaction reason codes a bank returns a direct debit with. */
-const SEPA_REASONS: Record<string, string> = {
-  AC01: "wrong account number",
-  AC04: "account closed",
-  AC06: "account blocked",
-  AC13: "debtor account is a consumer account",
-  AG01: "direct debits forbidden on this account",
-  AG02: "wrong bank operation code",
-  AM04: "insufficient funds",
-  AM05: "duplicate collection",
-  BE05: "creditor not recognised",
-  CNOR: "creditor bank not reachable",
-  DNOR: "debtor bank not reachable",
-  FF01: "invalid file format",
-  MD01: "no mandate",
-  MD02: "mandate data missing or wrong",
-  MD06: "refund requested by the debtor",
-  MD07: "debtor deceased",
-  MS02: "refused by the debtor",
-  MS03: "no reason given by the bank",
-  RC01: "wrong BIC",
-  RR01: "debtor identification missing (regulatory)",
-  RR02: "debtor name or address missing (regulatory)",
-  RR03: "creditor name or address missing (regulatory)",
-  RR04: "regulatory reason",
-  SL01: "refused by a service of the debtor's bank",
-};
+/** ISO 20022 / SEPA R-transaction reason codes a bank returns a direct debit with (said as `withdrawal.<code>`). */
+const SEPA_REASONS = new Set([
+  "AC01",
+  "AC04",
+  "AC06",
+  "AC13",
+  "AG01",
+  "AG02",
+  "AM04",
+  "AM05",
+  "BE05",
+  "CNOR",
+  "DNOR",
+  "FF01",
+  "MD01",
+  "MD02",
+  "MD06",
+  "MD07",
+  "MS02",
+  "MS03",
+  "RC01",
+  "RR01",
+  "RR02",
+  "RR03",
+  "RR04",
+  "SL01",
+]);
 
 /** Card scheme chargeback reason codes (Visa, Mastercard) and the words that say the same. */
-const CARD_REASONS: [RegExp, string][] = [
-  [
-    /\b10\.4\b|\b4837\b|\b4863\b|fraud|fraude|no autorizad|no autoritzad|not authori[sz]ed/,
-    "fraud: the cardholder did not authorise it",
-  ],
-  [/\b13\.1\b|\b4855\b|not received|no recibid|no rebut|non re[cç]u/, "goods or services not received"],
-  [/\b13\.3\b|\b4853\b|not as described|defectuos|no conforme|no conforme/, "not as described or defective"],
-  [/\b12\.6\b|\b4834\b|duplicad|duplicat|duplicate|doble cobro|doble c[aà]rrec/, "charged twice"],
-  [/\b13\.7\b|cancel+ed|cancelad|cancel[.·]?lat|anulad/, "cancelled, yet charged"],
+const CARD_REASONS: [RegExp, MessageCode][] = [
+  [/\b10\.4\b|\b4837\b|\b4863\b|fraud|fraude|no autorizad|no autoritzad|not authori[sz]ed/, "withdrawal.fraud"],
+  [/\b13\.1\b|\b4855\b|not received|no recibid|no rebut|non re[cç]u/, "withdrawal.notReceived"],
+  [/\b13\.3\b|\b4853\b|not as described|defectuos|no conforme|no conforme/, "withdrawal.notAsDescribed"],
+  [/\b12\.6\b|\b4834\b|duplicad|duplicat|duplicate|doble cobro|doble c[aà]rrec/, "withdrawal.twice"],
+  [/\b13\.7\b|cancel+ed|cancelad|cancel[.·]?lat|anulad/, "withdrawal.cancelled"],
 ];
 
 export interface Investigation {
@@ -61,18 +59,19 @@ export interface Investigation {
   /** the code found in the Reason text (AM04, 13.1…), if any */
   code: string | null;
   /** the reason in words, from the code or the text */
-  explanation: string | null;
+  explanation: Message | null;
   state: "Open" | "Resolved";
 }
 
-export function reasonOf(text: string | null): { code: string | null; explanation: string } | undefined {
+export function reasonOf(text: string | null): { code: string | null; explanation: Message } | undefined {
   if (!text) return undefined;
   const sepa = /\b([A-Z]{2}\d{2}|CNOR|DNOR)\b/.exec(text.toUpperCase());
-  if (sepa && SEPA_REASONS[sepa[1]]) return { code: sepa[1], explanation: SEPA_REASONS[sepa[1]] };
+  if (sepa && SEPA_REASONS.has(sepa[1]))
+    return { code: sepa[1], explanation: say(`withdrawal.${sepa[1]}` as MessageCode) };
   const folded = fold(text);
-  for (const [pattern, explanation] of CARD_REASONS) {
+  for (const [pattern, code] of CARD_REASONS) {
     const m = pattern.exec(folded);
-    if (m) return { code: /^\d/.test(m[0]) ? m[0] : null, explanation };
+    if (m) return { code: /^\d/.test(m[0]) ? m[0] : null, explanation: say(code) };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { fromCents } from "../kernel/money";
 import type { Cell, OutputColumn, OutputTable, SheetOutput, TableData } from "../workbook/port";
 import type { BreakdownRow, Rag, WeeklyReport } from "./weeklyReport";
 import { REPORT_WORDS, type ReportLanguage } from "./reportWords";
-import { WEEKLY_SALES, reportSheetName } from "../workbook/ownedSheets";
+import { WEEKLY_SALES, ownedSheet, reportSheetName } from "../workbook/ownedSheets";
 
 const money = (header: string): OutputColumn => ({ header, format: "money" });
 const percent = (header: string): OutputColumn => ({ header, format: "percent" });
@@ -51,7 +51,7 @@ export function reportSheet(report: WeeklyReport, language: ReportLanguage = "en
     };
   };
   return {
-    name: reportSheetName(report.week),
+    ...ownedSheet(reportSheetName(report.week), language),
     title: w.title(report.week, formatDmy(report.from), formatDmy(report.to), report.basis === "booked"),
     tables: [
       {
@@ -154,7 +154,11 @@ const HISTORY_COLUMNS: OutputColumn[] = [
 ];
 
 /** The history with this week's rows (for this basis) replaced by the report's. */
-export function weeklySalesSheet(report: WeeklyReport, existing: TableData | undefined): SheetOutput {
+export function weeklySalesSheet(
+  report: WeeklyReport,
+  existing: TableData | undefined,
+  language: ReportLanguage = "en",
+): SheetOutput {
   const kept = (existing?.rows ?? []).filter((r) => !(r[0] === report.week && r[1] === report.basis));
   const fresh: Cell[][] = report.execs.map((e) => [
     report.week,
@@ -169,5 +173,5 @@ export function weeklySalesSheet(report: WeeklyReport, existing: TableData | und
       String(a[1]).localeCompare(String(b[1])) ||
       String(a[2]).localeCompare(String(b[2])),
   );
-  return { name: WEEKLY_SALES, tables: [{ name: WEEKLY_SALES, columns: HISTORY_COLUMNS, rows }] };
+  return { ...ownedSheet(WEEKLY_SALES, language), tables: [{ name: WEEKLY_SALES, columns: HISTORY_COLUMNS, rows }] };
 }

@@ -3,7 +3,7 @@
  * statement it reads line by line: their names in one place, for every domain that writes or skips them.
  */
 import { Refusal } from "./port";
-import { say } from "../kernel/messages";
+import { say, type Message, type MessageLanguage } from "../kernel/messages";
 export const QUARANTINE_SHEET = "Quarantine";
 export const ARCHIVE_SHEET = "Clients archive";
 export const AGING_SHEET = "Aging";
@@ -14,31 +14,72 @@ export const BANK_SHEET = "Bank";
 export const RECORDS_SHEET = "VeriFactu";
 /** The import's memory of the admin's corrections, keyed by a sheet's headers. */
 export const MAPPINGS_SHEET = "Import mappings";
+/** The market research for management. */
+export const MARKET_SHEET = "Market";
 
-/** The market research for management, named in the language it is written in. */
-export const MARKET_SHEETS = { ca: "Mercat", es: "Mercado", en: "Market" } as const;
+type Translated = { ca: string; es: string };
+
+/**
+ * Each owned sheet's name in her language. The English name is the sheet's id, the one its marker
+ * carries, so a sheet written in one language is found and renamed when written in another.
+ */
+const NAMES: Record<string, Translated> = {
+  [QUARANTINE_SHEET]: { ca: "Quarantena", es: "Cuarentena" },
+  [ARCHIVE_SHEET]: { ca: "Arxiu de clients", es: "Archivo de clientes" },
+  [AGING_SHEET]: { ca: "Antiguitat de saldos", es: "Antigüedad de saldos" },
+  [MAILING_SHEET]: { ca: "Llista d'enviament", es: "Lista de envío" },
+  [WEEKLY_SALES]: { ca: "Vendes setmanals", es: "Ventas semanales" },
+  [MAPPINGS_SHEET]: { ca: "Correspondències d'importació", es: "Correspondencias de importación" },
+  [MARKET_SHEET]: { ca: "Mercat", es: "Mercado" },
+};
+/** Sheets of one week or one campaign: the first word is said in her language, the rest kept. */
+const PREFIXES: Record<string, Translated & { rest: RegExp }> = {
+  Report: { ca: "Informe", es: "Informe", rest: /^\d{4}-W\d{2}$/ },
+  Recipients: { ca: "Destinataris", es: "Destinatarios", rest: /^CMP-\d+$/ },
+};
 
 export const reportSheetName = (week: string) => `Report ${week}`;
 /** A campaign's recipients when too many for one cell. */
 export const recipientSheetName = (campaignId: string) => `Recipients ${campaignId}`;
 
-/** Whether a sheet is one of those above (a weekly report of any week included): never imported. */
+/** An owned sheet's id and its name in the language it is written in (`Aging` → `Antiguitat de saldos`). */
+export function ownedSheet(id: string, language: MessageLanguage): { id: string; name: string } {
+  if (language === "en") return { id, name: id };
+  const fixed = NAMES[id];
+  if (fixed) return { id, name: fixed[language] };
+  const [prefix, ...rest] = id.split(" ");
+  const patterned = PREFIXES[prefix];
+  return { id, name: patterned ? [patterned[language], ...rest].join(" ") : id };
+}
+
+/** Every name the sheet of this id has in some language: the id alone for a sheet not ours. */
+export function namesOf(id: string): string[] {
+  const [prefix, ...rest] = id.split(" ");
+  const patterned = PREFIXES[prefix];
+  const translated =
+    NAMES[id] ?? (patterned && { ca: [patterned.ca, ...rest].join(" "), es: [patterned.es, ...rest].join(" ") });
+  return translated ? [id, translated.ca, translated.es] : [id];
+}
+
+/** A header of an owned table in the three languages: written in hers, read back in any. */
+export type HeaderWord = { en: string; ca: string; es: string };
+
+export const headersIn = (words: readonly HeaderWord[], language: MessageLanguage) => words.map((w) => w[language]);
+
+/** Where a header is among a table's, whichever language it was written in; -1 when absent. */
+export const headerAt = (headers: readonly string[], word: HeaderWord) =>
+  headers.findIndex((h) => h === word.en || h === word.ca || h === word.es);
+
+/** Whether a sheet is one of those above, in any language (a weekly report of any week included): never imported. */
 export function isOwnedSheet(name: string): boolean {
   const base = name.replace(/ \(\d+\)$/, ""); // written beside a user's sheet of the name: "Aging (2)"
+  const [first, ...rest] = base.split(" ");
   return (
-    [
-      QUARANTINE_SHEET,
-      ARCHIVE_SHEET,
-      AGING_SHEET,
-      MAILING_SHEET,
-      WEEKLY_SALES,
-      BANK_SHEET,
-      RECORDS_SHEET,
-      MAPPINGS_SHEET,
-    ].includes(base) ||
-    Object.values(MARKET_SHEETS).includes(base as never) ||
-    /^Report \d{4}-W\d{2}$/.test(base) ||
-    /^Recipients CMP-\d+$/.test(base)
+    [BANK_SHEET, RECORDS_SHEET].includes(base) ||
+    Object.entries(NAMES).some(([id, t]) => [id, t.ca, t.es].includes(base)) ||
+    Object.entries(PREFIXES).some(
+      ([id, t]) => [id, t.ca, t.es].includes(first) && rest.length === 1 && t.rest.test(rest[0]),
+    )
   );
 }
 
@@ -73,26 +114,36 @@ export interface Placement {
   sheet: string;
   /** a sheet of that name is the add-in's and is replaced; else the sheet is added */
   replaces: boolean;
-  note?: string;
+  /** the add-in's sheet replaced, when it had this output's name in another language: renamed `sheet` */
+  renames?: string;
+  note?: Message;
 }
 
 /**
- * Where an output sheet goes: on the sheet its marker points at; else on the sheet of its name when
+ * Where an output sheet goes: on the sheet its marker points at (renamed into the language written,
+ * when it still has one of the output's names and the new one is free); else on the sheet of its name when
  * there is none, or when that sheet holds only tables of this output (written before markers
  * existed); else beside a user's sheet of that name, and said. A table name a user's table already
  * has elsewhere is refused: two tables of one name would leave the reader guessing.
  */
 export function placeOutput(
-  output: { name: string; tables: readonly { name: string }[] },
+  output: { id?: string; name: string; tables: readonly { name: string }[] },
   layout: WorkbookLayout,
 ): Placement {
+  const id = output.id ?? output.name;
   const has = (sheet: string) => layout.sheets.some((s) => s.toLowerCase() === sheet.toLowerCase());
-  const marker = layout.names.find((n) => n.name.toLowerCase() === markerName(output.name).toLowerCase());
+  const marker = layout.names.find((n) => n.name.toLowerCase() === markerName(id).toLowerCase());
   const marked = marker && markedSheet(marker.reference);
   const ours = new Set(output.tables.map((t) => t.name.toLowerCase()));
   const tablesOn = (sheet: string) => layout.tables.filter((t) => t.sheet.toLowerCase() === sheet.toLowerCase());
   let placement: Placement;
-  if (marked && has(marked)) placement = { sheet: marked, replaces: true };
+  const named = (sheet: string) => sheet.toLowerCase() === output.name.toLowerCase();
+  const translatable = (sheet: string) => namesOf(id).some((n) => n.toLowerCase() === sheet.toLowerCase());
+  if (marked && has(marked))
+    placement =
+      !named(marked) && translatable(marked) && !has(output.name)
+        ? { sheet: output.name, replaces: true, renames: marked }
+        : { sheet: marked, replaces: true };
   else if (!has(output.name)) placement = { sheet: output.name, replaces: false };
   else if (tablesOn(output.name).length > 0 && tablesOn(output.name).every((t) => ours.has(t.name.toLowerCase())))
     placement = { sheet: output.name, replaces: true };
@@ -103,12 +154,11 @@ export function placeOutput(
     placement = {
       sheet,
       replaces: false,
-      note: `a sheet of yours is named ${output.name}: it was left as it is and this was written to ${sheet}`,
+      note: say("sheet.besideYours", { name: output.name, sheet }),
     };
   }
-  const clash = layout.tables.find(
-    (t) => ours.has(t.name.toLowerCase()) && t.sheet.toLowerCase() !== placement.sheet.toLowerCase(),
-  );
+  const on = (placement.renames ?? placement.sheet).toLowerCase();
+  const clash = layout.tables.find((t) => ours.has(t.name.toLowerCase()) && t.sheet.toLowerCase() !== on);
   if (clash) throw new Refusal(say("sheet.tableNameTaken", { table: clash.name, sheet: clash.sheet }));
   return placement;
 }

@@ -3,7 +3,7 @@
  * and on .xlsx files (src/files), so every feature runs the same in Excel, the CLI and the workbench.
  */
 import type { Day } from "../kernel/dates";
-import { SaidError } from "../kernel/messages";
+import { SaidError, type Message } from "../kernel/messages";
 
 /** A cell as Excel hands it over: dates are serial numbers in the workbook's date system. */
 export type Cell = string | number | boolean | null;
@@ -73,7 +73,10 @@ export interface ChartSpec {
 
 /** A sheet the add-in owns: written whole, replacing what it held before (never a user's sheet). */
 export interface SheetOutput {
+  /** its name in the language written: `Antiguitat de saldos` */
   name: string;
+  /** the name its marker carries, the same in every language (`Aging`); the name when not said */
+  id?: string;
   /** a bold first line above the tables */
   title?: string;
   tables: OutputTable[];
@@ -152,7 +155,7 @@ export interface AppendRequest {
 export interface WrittenSheet {
   sheet: string;
   /** said when a user's own sheet or table had the name: the output went beside it */
-  note?: string;
+  note?: Message;
 }
 
 /**

@@ -106,6 +106,9 @@ export const en = {
   "payments.openCount": { one: "{n} to investigate", other: "{n} to investigate" },
   "payments.open": "Open",
   "payments.resolvedBadge": "Resolved",
+  "payments.status.Reversed": "Reversed",
+  "payments.status.Chargeback": "Chargeback",
+  "payments.status.Failed": "Failed",
   "payments.withdrawn": {
     one: "{status} {id} (invoice {invoice}) on {date}, {n} day ago",
     other: "{status} {id} (invoice {invoice}) on {date}, {n} days ago",
@@ -150,7 +153,7 @@ export const en = {
   "payments.total": "Total",
   "payments.dso": "DSO (last 90 days): {days} days",
   "payments.writeAging": "Write the Aging sheet",
-  "payments.agingWritten": "Written to the sheet Aging.",
+  "payments.agingWritten": "Written to the sheet {sheet}.",
   "common.field.Name": "Name",
   "common.field.TaxID": "Tax ID",
   "common.field.Contact": "Contact",
@@ -282,7 +285,7 @@ export const en = {
   "mailing.csv": "Download CSV",
   "mailing.logged": "Logged as campaign {id}.",
   "mailing.newsletterName": "Newsletter {period}",
-  "mailing.written": "Written to the sheet Mailing list.",
+  "mailing.written": "Written to the sheet {sheet}.",
   "report.title": "Weekly report",
   "report.intro":
     "Sales against targets for an ISO week, written to a sheet of its own and to the WeeklySales history.",
@@ -298,7 +301,7 @@ export const en = {
   "report.byCategory": "By category",
   "report.generate": "Generate",
   "report.generating": "Generating the report…",
-  "report.written": "Written to the sheet {sheet} and to WeeklySales.",
+  "report.written": "Written to the sheet {sheet} and to {history}.",
   "report.actual": "Actual",
   "report.target": "Target",
   "report.attainment": "Attainment",
@@ -311,6 +314,8 @@ export const en = {
   "rag.amber": "Near target",
   "rag.red": "Behind",
   "app.title": "Sales Admin Desk",
+  "app.outsideOffice":
+    "Sales Admin Desk runs inside Excel and Word. To have it there, ask IT to install it for you: its manifest.xml, as the README's section for IT says.",
   "app.tooOld":
     "This version of {host} cannot run Sales Admin Desk: it needs {set} {version}, which it lacks. Ask IT to update Office (Microsoft 365, a current channel).",
   "nav.more": { one: "{n} more page", other: "{n} more pages" },

@@ -4,7 +4,7 @@
  */
 import type { SectionProps } from "./SectionProps";
 import { useState } from "react";
-import { Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Subtitle2 } from "@fluentui/react-components";
 import { AddRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { lineNet, type DraftLine } from "../../core/orders";
 import { formatDmy, type Day, type Cents } from "../../core/kernel";
@@ -13,6 +13,9 @@ import { useI18n } from "../i18n";
 import { money } from "../format";
 import { useToday } from "../state/today";
 import { usePageStyles } from "./TaskPage";
+
+// A number's field is as wide as its label in any language: the label never breaks inside a word ("Descompte").
+const useStyles = makeStyles({ number: { width: "8em", overflowWrap: "normal" } });
 import { ClientPicker } from "./ClientPicker";
 import { DayField, readDay } from "./DayField";
 import { useFocus } from "../state/navigation";
@@ -63,6 +66,7 @@ export function LinesForm({
 }) {
   const { t, language } = useI18n();
   const styles = usePageStyles();
+  const own = useStyles();
   const today = useToday();
   // a page that sent her here for a client (a visit's next action) starts the form with that client
   const focus = useFocus()?.clientId;
@@ -120,7 +124,7 @@ export function LinesForm({
               ))}
             </Dropdown>
           </Field>
-          <Field label={t("lines.quantity")}>
+          <Field label={t("lines.quantity")} className={own.number}>
             <Input
               inputMode="decimal"
               size="small"
@@ -128,7 +132,7 @@ export function LinesForm({
               onChange={(_, d) => set(i, { quantity: d.value })}
             />
           </Field>
-          <Field label={t("lines.discount")}>
+          <Field label={t("lines.discount")} className={own.number}>
             <Input
               inputMode="decimal"
               size="small"

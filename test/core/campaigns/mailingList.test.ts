@@ -126,9 +126,32 @@ describe("campaign lists", () => {
     expect(evil[11]).toContain("75001 Paris\nÎle-de-France\nFR");
     expect(soler[3]).toBeNull();
     expect(addressBlock(mailingList(data)[2])).toBe("Gestoria Soler\nPlaça de la Vila, 2\n17001 Girona");
-    expect(mailingSheet(mailingList(data), { segment: "SME" }).title).toBe(
-      "Clients with marketing consent (segment SME): 3",
-    );
+    expect(mailingSheet(mailingList(data), { segment: "SME" }, "en")).toMatchObject({
+      id: "Mailing list",
+      name: "Mailing list",
+      title: "Clients with marketing consent (segment SME): 3",
+    });
+    // in her language: the sheet's name, its title and its headers (the marker keeps the English id)
+    const catalan = mailingSheet(mailingList(data), { preference: "Eines" }, "ca");
+    expect(catalan).toMatchObject({
+      id: "Mailing list",
+      name: "Llista d'enviament",
+      title: "Clients amb consentiment de màrqueting (preferència Eines): 3",
+    });
+    expect(catalan.tables[0].columns.map((c) => c.header)).toEqual([
+      "Codi de client",
+      "Nom",
+      "Persona de contacte",
+      "Correu electrònic",
+      "Adreça",
+      "Codi postal",
+      "Població",
+      "Zona",
+      "País",
+      "Segment",
+      "Preferències",
+      "Adreça completa",
+    ]);
   });
 
   it("makes hostile strings inert in the CSV", () => {

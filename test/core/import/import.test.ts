@@ -15,7 +15,7 @@ import {
 import { importSheets } from "../../../src/core/import/importer";
 import { planSheet, planSheets } from "../../../src/core/import/plan";
 import { SOURCE_COLUMN } from "../../../src/core/import/rowRules";
-import { DECLARED_NOTE } from "../../../src/core/import/declaredPayments";
+
 import { agingAsOf } from "../../../src/core/receivables/aging";
 import { readSalesData } from "../../../src/core/workbook/salesData";
 import { dayOf } from "../../../src/core/kernel/dates";
@@ -60,7 +60,7 @@ describe("import fixtures", () => {
       // each record names its source lines in "Imported from" ("Cobros!4+5": a payment and its return);
       // a payment recorded for an invoice declared paid names that invoice's line instead
       const [from, notes] = [data.headers.indexOf(SOURCE_COLUMN), data.headers.indexOf("Notes")];
-      const own = data.rows.filter((r) => r[notes] !== DECLARED_NOTE);
+      const own = data.rows.filter((r) => r[notes] !== "declared paid in the source; no payment record");
       expect(own.reduce((n, r) => n + String(r[from]).split("+").length, 0)).toBe(lines);
       expect(data.headers.slice(0, CONTRACT[table.table].columns.length)).toEqual(
         CONTRACT[table.table].columns.map((c) => c.name),
@@ -426,7 +426,7 @@ describe("invoices a register calls paid", () => {
     const payments = (await out.readTable("Payments"))!;
     const at = (h: string) => payments.headers.indexOf(h);
     expect(payments.rows.map((r) => [r[at("InvoiceNo")], r[at("Amount")], r[at("Status")], r[at("Notes")]])).toEqual([
-      ["F1", 120, "Received", DECLARED_NOTE],
+      ["F1", 120, "Received", "declared paid in the source; no payment record"],
     ]);
     const aging = agingAsOf(await readSalesData(out), dayOf(2026, 11, 30));
     expect(aging.total.total).toBe(6000); // only F2 (60,00) is owed
@@ -611,7 +611,7 @@ describe("the import in steps", () => {
     const stepped = await runImportInSteps(
       prepared,
       prepared.plans,
-      undefined,
+      {},
       (done, of) => seen.push([done, of]),
       async () => undefined,
     );
@@ -625,7 +625,7 @@ describe("the import in steps", () => {
     const aborted = runImportInSteps(
       prepared,
       prepared.plans,
-      undefined,
+      {},
       () => (signal.aborted = true),
       async () => undefined,
       signal,

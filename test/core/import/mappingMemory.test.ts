@@ -78,7 +78,7 @@ describe("the import's memory of the admin's corrections", () => {
   it("is kept in the workbook as a sheet she can read, and the next import there applies it", async () => {
     const workbook = XlsxWorkbook.fromSheets([november]);
     const [plan] = corrected([planSheet(november)], [november], herChoice);
-    await saveCorrections(workbook, [plan], "2026-11-30");
+    await saveCorrections(workbook, [plan], "2026-11-30", "en");
     const table = await workbook.readTable(MAPPINGS_TABLE);
     expect(table?.rows).toEqual([
       [
@@ -91,7 +91,7 @@ describe("the import's memory of the admin's corrections", () => {
     await expect(readMemory(workbook)).resolves.toHaveLength(1);
     // next month's export, added beside it
     const next = XlsxWorkbook.fromSheets([november, december]);
-    await saveCorrections(next, [plan], "2026-11-30");
+    await saveCorrections(next, [plan], "2026-11-30", "en");
     const prepared = await prepareImport(next);
     expect(prepared.plans.map((p) => [p.sheet, p.table, p.asLastTime])).toEqual([
       ["Novembre", "Clients", true],
@@ -102,7 +102,7 @@ describe("the import's memory of the admin's corrections", () => {
   it("ignores a row edited into a table that does not exist rather than guess", async () => {
     const workbook = XlsxWorkbook.fromSheets([november]);
     const [plan] = corrected([planSheet(november)], [november], herChoice);
-    await saveCorrections(workbook, [plan], "2026-11-30");
+    await saveCorrections(workbook, [plan], "2026-11-30", "en");
     await workbook.rewriteColumn(MAPPINGS_TABLE, "Table", () => "Clientss");
     await expect(readMemory(workbook)).resolves.toEqual([]);
   });

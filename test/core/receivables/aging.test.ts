@@ -90,13 +90,14 @@ describe("aging buckets", () => {
     expect(a.total).toMatchObject({ current: 108900, "1-30": 10000, "90+": 12100, total: 131000 });
     // DSO: receivables 1.310,00 ÷ Totals issued in the last 90 days (121 + 1210 − 121; F2 is older) × 90
     expect(a.dso).toBe(Math.round((131000 / 121000) * 90 * 10) / 10);
-    // as a sheet, in the language asked: the title and headers are words, ClientID is the contract's
+    // as a sheet, in the language asked: its name, title and headers are words
     const sheet = agingSheet(a, "ca");
     expect(sheet.title).toBe(
       `Antiguitat dels cobraments pendents a 27/11/2026: DSO ${String(a.dso).replace(".", ",")} dies (els últims 90 dies)`,
     );
+    expect(sheet).toMatchObject({ id: "Aging", name: "Antiguitat de saldos" });
     expect(sheet.tables[0].columns.map((c) => c.header)).toEqual([
-      "ClientID",
+      "Codi de client",
       "Client",
       "No vençut",
       "1–30 dies",

@@ -9,6 +9,7 @@ import type { Client } from "../../../src/core/workbook/contract";
 import type { Cell, SheetGrid } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
 import { readable } from "../../helpers/english";
+import { render, say } from "../../../src/core/kernel/messages";
 
 const today = dayOf(2026, 11, 27);
 const s = (day: number) => serialFromDay(day);
@@ -49,18 +50,20 @@ describe("withdrawn payments", () => {
   it("recognise SEPA return codes and card chargeback reasons in the Reason text", () => {
     expect(reasonOf("MD06 Devolución por el cliente")).toEqual({
       code: "MD06",
-      explanation: "refund requested by the debtor",
+      explanation: say("withdrawal.MD06"),
     });
-    expect(reasonOf("retorn am04")).toEqual({ code: "AM04", explanation: "insufficient funds" });
+    expect(reasonOf("retorn am04")).toEqual({ code: "AM04", explanation: say("withdrawal.AM04") });
     expect(reasonOf("Visa 13.1 producto no recibido")).toEqual({
       code: "13.1",
-      explanation: "goods or services not received",
+      explanation: say("withdrawal.notReceived"),
     });
     expect(reasonOf("Fraude con tarjeta")).toEqual({
       code: null,
-      explanation: "fraud: the cardholder did not authorise it",
+      explanation: say("withdrawal.fraud"),
     });
     expect(reasonOf("no idea")).toBeUndefined();
+    // said in her language: the code kept, its meaning in words
+    expect(render(reasonOf("Retorn MD01")!.explanation, "ca")).toBe("sense mandat");
   });
 
   it("are listed open first, oldest first, with age, amount, client and reason", () => {

@@ -7,7 +7,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "orders.intro":
     "Les comandes en curs: primer les endarrerides, després les que vencen aquesta setmana. Registreu un enviament o un lliurament de les línies que falten per lliurar.",
   "orders.needTable":
-    "Per seguir les comandes cal la taula Orders: primer importeu els vostres fulls (pestanya Importa).",
+    "Per seguir les comandes cal la taula de comandes (Orders): primer importeu els vostres fulls (pestanya Importa).",
   "common.exec": "Comercial",
   "orders.everyone": "Tothom",
   "orders.onTime": "Lliurades a temps els darrers 90 dies: {rate} ({onTime} de {n})",
@@ -49,7 +49,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "quotes.intro":
     "Els pressupostos pendents de resposta: els que cal reclamar, els que caduquen en una setmana, els altres i els caducats sense resposta. Registreu la resposta del client al pressupost.",
   "quotes.needTable":
-    "Per seguir els pressupostos cal la taula Quotes: primer importeu els vostres fulls (pestanya Importa).",
+    "Per seguir els pressupostos cal la taula de pressupostos (Quotes): primer importeu els vostres fulls (pestanya Importa).",
   "quotes.pipeline": {
     one: "Cartera: {amount} en {n} pressupost obert",
     other: "Cartera: {amount} en {n} pressupostos oberts",
@@ -110,7 +110,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "requests.intro":
     "Trucades, visites, peticions i reclamacions: les obertes en l'ordre de treballar-les — primer les vençudes, després per prioritat i data límit. Les dates límit compten dies laborables.",
   "requests.needTable":
-    "Per atendre peticions cal la taula Requests: primer importeu els vostres fulls (pestanya Importa).",
+    "Per atendre peticions cal la taula de sol·licituds (Requests): primer importeu els vostres fulls (pestanya Importa).",
   "requests.reception": "Registra una trucada o una visita",
   "requests.who": "Qui",
   "requests.whoHint": "Un client, trobat pel nom, el telèfon o el NIF; deixeu-ho buit per a algú nou.",
@@ -151,7 +151,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "visits.intro":
     "Visites als clients: planifiqueu-ne una, vegeu les planificades i els clients que toca visitar, i registreu com ha anat cadascuna.",
   "visits.needTable":
-    "Per planificar visites cal la taula Visits: primer importeu els vostres fulls (pestanya Importa).",
+    "Per planificar visites cal la taula de visites (Visits): primer importeu els vostres fulls (pestanya Importa).",
   "visits.plan": "Planifica una visita",
   "meetings.date": "Dia",
   "visits.date": "Dia",
@@ -174,7 +174,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "week.intro":
     "La setmana d'un comercial d'un cop d'ull: visites, reunions, pressupostos per reclamar, comandes endarrerides, les peticions que té assignades i les factures vençudes dels seus clients.",
   "week.needTeam":
-    "La setmana de l'equip necessita la taula Team: primer importeu els vostres fulls (pestanya Importa).",
+    "La setmana de l'equip necessita la taula de l'equip comercial (Team): primer importeu els vostres fulls (pestanya Importa).",
   "week.choose": "Quina setmana",
   "week.previous": "Setmana anterior",
   "week.next": "Setmana següent",
@@ -199,7 +199,7 @@ export const followUpCa: Record<keyof typeof followUpEn, Message> = {
   "meetings.intro":
     "Planifiqueu una reunió amb l'ordre del dia i la convocatòria, i escriviu-ne l'acta i les accions un cop feta.",
   "meetings.needTable":
-    "Les reunions necessiten la taula Meetings: importeu primer els vostres fulls (pestanya Importa) o afegiu un full Meetings amb les capçaleres.",
+    "Les reunions necessiten la taula de reunions (Meetings): importeu primer els vostres fulls (pestanya Importa) o afegiu un full Meetings amb les capçaleres.",
   "meetings.pastHint": "Un dia passat: la reunió es registra com a feta, amb l'acta.",
   "meetings.logHeld": "Registra-la com a feta",
   "meetings.loggedHeld": "{meeting} del {date} registrada com a feta.",

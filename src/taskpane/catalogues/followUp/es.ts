@@ -7,7 +7,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "orders.intro":
     "Los pedidos en curso: primero los retrasados, después los que vencen esta semana. Registre un envío o una entrega de las líneas que faltan por entregar.",
   "orders.needTable":
-    "Para seguir los pedidos hace falta la tabla Orders: primero importe sus hojas (pestaña Importar).",
+    "Para seguir los pedidos hace falta la tabla de pedidos (Orders): primero importe sus hojas (pestaña Importar).",
   "common.exec": "Comercial",
   "orders.everyone": "Todos",
   "orders.onTime": "Entregados a tiempo en los últimos 90 días: {rate} ({onTime} de {n})",
@@ -49,7 +49,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "quotes.intro":
     "Los presupuestos pendientes de respuesta: los que hay que reclamar, los que caducan en una semana, los demás y los caducados sin respuesta. Registre la respuesta del cliente en el presupuesto.",
   "quotes.needTable":
-    "Para seguir los presupuestos hace falta la tabla Quotes: primero importe sus hojas (pestaña Importar).",
+    "Para seguir los presupuestos hace falta la tabla de presupuestos (Quotes): primero importe sus hojas (pestaña Importar).",
   "quotes.pipeline": {
     one: "Cartera: {amount} en {n} presupuesto abierto",
     other: "Cartera: {amount} en {n} presupuestos abiertos",
@@ -110,7 +110,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "requests.intro":
     "Llamadas, visitas, peticiones y reclamaciones: las abiertas en el orden de trabajarlas — primero las vencidas, después por prioridad y fecha límite. Las fechas límite cuentan días laborables.",
   "requests.needTable":
-    "Para atender peticiones hace falta la tabla Requests: primero importe sus hojas (pestaña Importar).",
+    "Para atender peticiones hace falta la tabla de solicitudes (Requests): primero importe sus hojas (pestaña Importar).",
   "requests.reception": "Registrar una llamada o una visita",
   "requests.who": "Quién",
   "requests.whoHint": "Un cliente, encontrado por el nombre, el teléfono o el NIF; déjelo vacío para alguien nuevo.",
@@ -152,7 +152,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "visits.intro":
     "Visitas a los clientes: planifique una, vea las planificadas y los clientes a los que toca visitar, y registre cómo ha ido cada una.",
   "visits.needTable":
-    "Para planificar visitas hace falta la tabla Visits: primero importe sus hojas (pestaña Importar).",
+    "Para planificar visitas hace falta la tabla de visitas (Visits): primero importe sus hojas (pestaña Importar).",
   "visits.plan": "Planificar una visita",
   "meetings.date": "Día",
   "visits.date": "Día",
@@ -174,7 +174,8 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "week.title": "La semana de un comercial",
   "week.intro":
     "La semana de un comercial de un vistazo: visitas, reuniones, presupuestos por reclamar, pedidos retrasados, las peticiones que tiene asignadas y las facturas vencidas de sus clientes.",
-  "week.needTeam": "La semana del equipo necesita la tabla Team: primero importe sus hojas (pestaña Importar).",
+  "week.needTeam":
+    "La semana del equipo necesita la tabla del equipo comercial (Team): primero importe sus hojas (pestaña Importar).",
   "week.choose": "Qué semana",
   "week.previous": "Semana anterior",
   "week.next": "Semana siguiente",
@@ -199,7 +200,7 @@ export const followUpEs: Record<keyof typeof followUpEn, Message> = {
   "meetings.intro":
     "Planifique una reunión con su orden del día y su convocatoria, y escriba el acta y las acciones una vez celebrada.",
   "meetings.needTable":
-    "Las reuniones necesitan la tabla Meetings: importe primero sus hojas (pestaña Importar) o añada una hoja Meetings con sus encabezados.",
+    "Las reuniones necesitan la tabla de reuniones (Meetings): importe primero sus hojas (pestaña Importar) o añada una hoja Meetings con sus encabezados.",
   "meetings.pastHint": "Un día pasado: la reunión se registra como celebrada, con su acta.",
   "meetings.logHeld": "Registrarla como celebrada",
   "meetings.loggedHeld": "{meeting} del {date} registrada como celebrada.",

@@ -35,7 +35,7 @@ export const marketCa: Record<keyof typeof marketEn, Message> = {
     "Segments escrits: {n}; vostres conservats: {kept}; canviats mentrestant, deixats com estan: {changed}.",
   "market.survey": "Enquesta",
   "market.noSurvey":
-    "Encara no hi ha respostes d'enquesta: importeu una exportació de Microsoft Forms o Google Forms (pestanya Importa) a la taula Survey.",
+    "Encara no hi ha respostes d'enquesta: importeu una exportació de Microsoft Forms o Google Forms (pestanya Importa) a la taula d'enquesta (Survey).",
   "market.unmatched": {
     one: "{n} resposta d'algú que no és client: comptada a part.",
     other: "{n} respostes de persones que no són clients: comptades a part.",

@@ -35,7 +35,7 @@ export const marketEs: Record<keyof typeof marketEn, Message> = {
     "Segmentos escritos: {n}; suyos conservados: {kept}; cambiados mientras tanto, sin tocar: {changed}.",
   "market.survey": "Encuesta",
   "market.noSurvey":
-    "Aún no hay respuestas de encuesta: importe una exportación de Microsoft Forms o Google Forms (pestaña Importar) a la tabla Survey.",
+    "Aún no hay respuestas de encuesta: importe una exportación de Microsoft Forms o Google Forms (pestaña Importar) a la tabla de encuesta (Survey).",
   "market.unmatched": {
     one: "{n} respuesta de alguien que no es cliente: contada aparte.",
     other: "{n} respuestas de personas que no son clientes: contadas aparte.",

@@ -4,7 +4,7 @@ import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/rea
 import { ArrowDownloadRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SalesData } from "../../../core/workbook";
 import {
-  MAILING_COLUMNS,
+  mailingHeaders,
   MailingFilter,
   mailingList,
   mailingRows,
@@ -40,7 +40,7 @@ export function CampaignPage() {
 }
 
 function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritten: (outcome: Outcome) => void }) {
-  const { t, tell } = useI18n();
+  const { t, tell, language } = useI18n();
   const styles = usePageStyles();
   const port = usePort();
   const [filter, setFilter] = useState<MailingFilter>({});
@@ -93,10 +93,16 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
           appearance="primary"
           icon={<TableAddRegular />}
           onClick={() =>
-            port.writeSheet(mailingSheet(clients, filter)).then(
+            port.writeSheet(mailingSheet(clients, filter, language)).then(
               async (w) => {
                 const id = await logged("List", ids);
-                setWritten(wroteOutcome(`${t("mailing.written")} ${t("mailing.logged", { id })}`, w));
+                setWritten(
+                  wroteOutcome(
+                    `${t("mailing.written", { sheet: w.sheet })} ${t("mailing.logged", { id })}`,
+                    w,
+                    language,
+                  ),
+                );
               },
               (error: unknown) => setWritten({ intent: "error", text: tell.error(error) }),
             )
@@ -107,7 +113,7 @@ function MailingList({ data, onWritten: setWritten }: { data: SalesData; onWritt
         <Button
           icon={<ArrowDownloadRegular />}
           onClick={() => {
-            download(toCsv([...MAILING_COLUMNS], mailingRows(clients)), "mailing-list", "csv");
+            download(toCsv(mailingHeaders(language), mailingRows(clients)), "mailing-list", "csv");
             logged("List", ids).then(
               (id) => setWritten({ intent: "success", text: t("mailing.logged", { id }) }),
               (error: unknown) => setWritten({ intent: "error", text: tell.error(error) }),

@@ -48,7 +48,7 @@ const REASON_KEYS = {
 const useStyles = makeStyles({ table: { overflowWrap: "break-word", wordBreak: "normal" } });
 
 export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable: ArchivedMerge[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = usePageStyles();
   const words = useStyles();
   const team = useMemo(() => teamIndex(data.team), [data]);
@@ -71,7 +71,7 @@ export function Duplicates({ data, undoable, onDone }: SectionProps & { undoable
   const merge = ({ survivor, merged }: { survivor: string; merged: string }) => {
     setAsked(undefined);
     void run(
-      () => mergeClients(port, survivor, merged, today),
+      () => mergeClients(port, survivor, merged, today, language),
       (n) => t("clients.merged", { merged, survivor, n }),
     );
   };

@@ -37,7 +37,7 @@ import {
   type ImportResult,
 } from "../../../core/import";
 import { readPeriod, columnLabel, tableLabel } from "../../../core/locale";
-import { formatIsoDate } from "../../../core/kernel";
+import { formatIsoDate, type MessageLanguage } from "../../../core/kernel";
 import { useToday } from "../../state/today";
 import { useI18n } from "../../i18n";
 import { usePort } from "../../state/port";
@@ -111,16 +111,26 @@ type Progress = { done: number; of: number } | undefined;
  * last result stays shown while a changed mapping is read again, with its progress; a run that a newer
  * change overtakes is dropped.
  */
-function useSteppedImport(prepared: PreparedImport, plans: readonly SheetPlan[], period: string | undefined) {
-  const inputs = useMemo(() => ({ prepared, plans, period }), [prepared, plans, period]);
+function useSteppedImport(
+  prepared: PreparedImport,
+  plans: readonly SheetPlan[],
+  how: { period: string | undefined; language: MessageLanguage },
+) {
+  const { period, language } = how;
+  const inputs = useMemo(() => ({ prepared, plans, period, language }), [prepared, plans, period, language]);
   const [done, setDone] = useState<{ inputs: object; result: ImportResult }>();
   const [step, setStep] = useState<{ inputs: object; done: number; of: number }>();
   useEffect(() => {
     const signal = { aborted: false };
     const report = (lines: number, of: number) => setStep({ inputs, done: lines, of });
-    runImportInSteps(inputs.prepared, inputs.plans, inputs.period, report, nextFrame, signal).then(
-      (result) => result && setDone({ inputs, result }),
-    );
+    runImportInSteps(
+      inputs.prepared,
+      inputs.plans,
+      { period: inputs.period, language: inputs.language },
+      report,
+      nextFrame,
+      signal,
+    ).then((result) => result && setDone({ inputs, result }));
     return () => {
       signal.aborted = true;
     };
@@ -170,7 +180,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
   const selected = useMemo(() => plans.filter((p) => chosen.has(p.sheet) && p.table), [plans, chosen]);
   const askPeriod = selected.some(needsPeriod);
   const period = readPeriod(periodText);
-  const { result, progress } = useSteppedImport(prepared, selected, period);
+  const { result, progress } = useSteppedImport(prepared, selected, { period, language });
   const totals = (result?.sheets ?? []).reduce(
     (n, s) => ({ imported: n.imported + s.imported, quarantined: n.quarantined + s.quarantined }),
     {
@@ -207,6 +217,7 @@ function ImportForm({ prepared, again, onOutcome, onImported }: FormProps) {
           port,
           selected.filter((p) => p.corrected),
           formatIsoDate(today),
+          language,
         );
         return notes;
       })

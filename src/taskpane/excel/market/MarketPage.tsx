@@ -62,15 +62,17 @@ function Market({ data, onDone }: SectionProps) {
     write(
       (async () => {
         const clients = mailingList(data, { clients: { ids: new Set(ids), name } });
-        const written = await port.writeSheet(mailingSheet(clients, { clients: { ids: new Set(ids), name } }));
+        const written = await port.writeSheet(
+          mailingSheet(clients, { clients: { ids: new Set(ids), name } }, language),
+        );
         const id = await log({ name, channel: "List", segment, recipients: clients.map((c) => c.ClientID) });
         return { written, id, n: clients.length };
       })(),
-      ({ written, id, n }) => wroteOutcome(t("market.listMade", { n, id, sheet: written.sheet }), written),
+      ({ written, id, n }) => wroteOutcome(t("market.listMade", { n, id, sheet: written.sheet }), written, language),
     );
   const toSheet = () =>
     write(port.writeSheet({ ...marketSheet(report, language), currency: data.settings.currency }), (w) =>
-      wroteOutcome(t("market.sheetWritten", { sheet: w.sheet }), w),
+      wroteOutcome(t("market.sheetWritten", { sheet: w.sheet }), w, language),
     );
   return (
     <>

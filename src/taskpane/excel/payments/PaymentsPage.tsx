@@ -37,6 +37,7 @@ import {
   BUCKETS,
   overpayments,
   invoiceBalances,
+  WITHDRAWN,
 } from "../../../core/receivables";
 import { Refusal, describeProblem, Problem, BANK_SHEET } from "../../../core/workbook";
 import { formatDmy } from "../../../core/kernel";
@@ -164,7 +165,7 @@ function Investigations({ data, onDone }: SectionProps) {
           </div>
           <Caption1>
             {t("payments.withdrawn", {
-              status: i.payment.Status ?? "",
+              status: t(`payments.status.${i.payment.Status as (typeof WITHDRAWN)[number]}`),
               id: i.payment.PaymentID ?? "",
               invoice: i.payment.InvoiceNo ?? "–",
               date: formatDmy(i.date),
@@ -173,7 +174,7 @@ function Investigations({ data, onDone }: SectionProps) {
           </Caption1>
           <Caption1 className={styles.muted}>
             {i.explanation
-              ? `${i.code ? `${i.code}: ` : ""}${i.explanation}`
+              ? `${i.code ? `${i.code}: ` : ""}${tell(i.explanation)}`
               : (i.payment.Reason ?? t("payments.noReason"))}
           </Caption1>
           <Button
@@ -321,7 +322,7 @@ function AgingSummary({ data, today, onDone }: SectionProps & { today: number })
         icon={<TableAddRegular />}
         onClick={() =>
           port.writeSheet({ ...agingSheet(aging, language), currency: data.settings.currency }).then(
-            (w) => onDone(wroteOutcome(t("payments.agingWritten"), w)),
+            (w) => onDone(wroteOutcome(t("payments.agingWritten", { sheet: w.sheet }), w, language)),
             (error: unknown) => onDone({ intent: "error", text: tell.error(error) }),
           )
         }

@@ -22,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { parsePeriod, periodContaining, SaidError, say } from "../../../core/kernel";
+import { parsePeriod, periodContaining, render, SaidError, say } from "../../../core/kernel";
 import { salesData } from "../../../runtime/sharedRead";
 import {
   reportSheet,
@@ -89,7 +89,10 @@ export function ReportPage() {
       const currency = data.settings.currency;
       const written = [
         await port.writeSheet({ ...reportSheet(result.value, language), currency }),
-        await port.writeSheet({ ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES)), currency }),
+        await port.writeSheet({
+          ...weeklySalesSheet(result.value, await port.readTable(WEEKLY_SALES), language),
+          currency,
+        }),
       ];
       setState({ status: "done", value: { report: result.value, written } });
     } catch (error) {
@@ -159,9 +162,14 @@ export function ReportPage() {
             <OutcomeBar outcome={{ intent: "warning", text: report.problems.map(tell.problem).join(" · ") }} />
           )}
           {written.some((w) => w.note) && (
-            <OutcomeBar outcome={{ intent: "warning", text: written.flatMap((w) => w.note ?? []).join(" · ") }} />
+            <OutcomeBar
+              outcome={{
+                intent: "warning",
+                text: written.flatMap((w) => (w.note ? [render(w.note, language)] : [])).join(" · "),
+              }}
+            />
           )}
-          <Caption1>{t("report.written", { sheet: written[0].sheet })}</Caption1>
+          <Caption1>{t("report.written", { sheet: written[0].sheet, history: written[1]?.sheet ?? "" })}</Caption1>
         </>
       )}
     </TaskPage>
