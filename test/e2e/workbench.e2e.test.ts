@@ -643,6 +643,7 @@ describe("the task pane in the workbench", () => {
         await pane(page).getByRole("heading", { level: 2 }).first().waitFor();
         expect([tab, await english(page)]).toEqual([tab, []]);
         expect(await seriousA11yViolations(page, "#task-pane")).toEqual([]);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `walk-ca-${theme}-${tab}.png`) });
       }
       // the workbench around the pane speaks her language too
       const bar = page.getByRole("region", { name: "Llibre" }).locator("div").first();

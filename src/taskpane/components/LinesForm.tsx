@@ -15,7 +15,10 @@ import { useToday } from "../state/today";
 import { usePageStyles } from "./TaskPage";
 
 // A number's field is as wide as its label in any language: the label never breaks inside a word ("Descompte").
-const useStyles = makeStyles({ number: { width: "8em", overflowWrap: "normal" } });
+const useStyles = makeStyles({
+  number: { width: "8em", overflowWrap: "normal" },
+  numberInput: { width: "100%", minWidth: 0 },
+});
 import { ClientPicker } from "./ClientPicker";
 import { DayField, readDay } from "./DayField";
 import { useFocus } from "../state/navigation";
@@ -126,6 +129,7 @@ export function LinesForm({
           </Field>
           <Field label={t("lines.quantity")} className={own.number}>
             <Input
+              className={own.numberInput}
               inputMode="decimal"
               size="small"
               value={line.quantity}
@@ -134,6 +138,7 @@ export function LinesForm({
           </Field>
           <Field label={t("lines.discount")} className={own.number}>
             <Input
+              className={own.numberInput}
               inputMode="decimal"
               size="small"
               value={line.discount}
