@@ -17,7 +17,7 @@ import { tableData } from "../../helpers/tables";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
 import { outputTable } from "../../../src/core/workbook/output";
 
-import { planMeeting } from "../../../src/core/support/meetingWrites";
+import { cancelMeeting, planMeeting, recordMinutes } from "../../../src/core/support/meetingWrites";
 
 const asOf = dayOf(2026, 11, 25); // a Wednesday
 const s = (d: number) => serialFromDay(d);
@@ -273,12 +273,42 @@ describe("a meeting written", () => {
     });
     const id = await planMeeting(workbook, { ...plan, held });
     const data = await readSalesData(workbook);
-    return { id, meeting: data.meetings.find((m) => m.MeetingID === id) };
+    return { id, workbook, meeting: data.meetings.find((m) => m.MeetingID === id) };
   };
+  const reread = async (workbook: XlsxWorkbook, id: string) =>
+    (await readSalesData(workbook)).meetings.find((m) => m.MeetingID === id);
 
   it("is planned, its number the next of the series", async () => {
     const { id, meeting } = await written();
     expect([id, meeting?.Status, meeting?.Minutes, meeting?.Agenda]).toEqual(["M-00008", "Planned", null, "Preus"]);
+    expect(meeting).toMatchObject({ Date: dayOf(2026, 11, 20), Start: "09:00", End: null, Title: "Tarifes" });
+    expect(meeting).toMatchObject({ Attendees: "E01", ClientID: null, Actions: null });
+    // several attendees in one cell; no agenda and no attendee, blank cells
+    const workbook = new XlsxWorkbook();
+    await workbook.writeSheet({ name: "Meetings", tables: [outputTable("Meetings", [])] });
+    const two = await planMeeting(workbook, { ...plan, attendees: ["E01", "E02"], clientId: "C-0001", agenda: "" });
+    expect(await reread(workbook, two)).toMatchObject({ Attendees: "E01, E02", ClientID: "C-0001", Agenda: null });
+    const none = await planMeeting(workbook, { ...plan, attendees: [] });
+    expect((await reread(workbook, none))?.Attendees).toBeNull();
+  });
+
+  it("once held takes its minutes and actions, or none; called off it is Cancelled; a co-author's change is never overwritten", async () => {
+    const { id, workbook, meeting } = await written();
+    expect(await recordMinutes(workbook, meeting!, "Acordat.", "Trucar a C-0001")).toEqual({ ok: true });
+    expect(await reread(workbook, id)).toMatchObject({
+      Status: "Held",
+      Minutes: "Acordat.",
+      Actions: "Trucar a C-0001",
+    });
+    // written again from what was read before: the row changed since, so nothing is written
+    expect(await recordMinutes(workbook, meeting!, "Una altra", "")).toMatchObject({ ok: false });
+    const held = (await reread(workbook, id))!;
+    expect(await recordMinutes(workbook, held, "", "")).toEqual({ ok: true });
+    expect(await reread(workbook, id)).toMatchObject({ Status: "Held", Minutes: null, Actions: null });
+    const other = await written();
+    expect(await cancelMeeting(other.workbook, other.meeting!)).toEqual({ ok: true });
+    expect((await reread(other.workbook, other.id))?.Status).toBe("Cancelled");
+    expect(await cancelMeeting(other.workbook, other.meeting!)).toMatchObject({ ok: false });
   });
 
   it("already held is logged after the fact, straight as held, with its minutes and actions", async () => {
