@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/test/setup/fastCheck.ts"],
+  globalSetup: "<rootDir>/test/setup/tempRootSetup.js",
+  globalTeardown: "<rootDir>/test/setup/tempRootTeardown.js",
   setupFilesAfterEnv: ["<rootDir>/test/setup/messages.ts"],
   transform: {
     "^.+\\.tsx?$": [

@@ -40,12 +40,11 @@ export function planTargets(
 ): { plan: TargetPlan; problems: Problem[] } {
   const problems: Problem[] = [];
   const days = new Map<string, Map<Day, { amount: Cents; fineness: number; period: string }>>();
-  const parsed = targets
-    .flatMap((t) => {
-      const period = t.Period ? parsePeriod(t.Period) : undefined;
-      return period?.ok ? [{ t, period: period.value }] : [];
-    })
-    .sort((a, b) => FINENESS[a.period.kind] - FINENESS[b.period.kind]);
+  // in any order: below, a finer target replaces a coarser one day by day, and never the other way
+  const parsed = targets.flatMap((t) => {
+    const period = t.Period ? parsePeriod(t.Period) : undefined;
+    return period?.ok ? [{ t, period: period.value }] : [];
+  });
   const reported = new Set<string>();
   for (const { t, period } of parsed) {
     const scope: Scope = {

@@ -69,8 +69,14 @@ describe("what an invoice owes", () => {
       asOf,
     );
     const found = overpayments(balances);
-    expect(found.map((p) => [p.severity, p.code, p.params.invoice, p.params.excess])).toEqual([
-      ["warning", "payments.overpaid", "F2", { cents: 30_00, currency: "EUR" }],
+    expect(found.map((p) => [p.sheet, p.column, p.severity, p.code, p.params.invoice, p.params.excess])).toEqual([
+      ["Payments", "Amount", "warning", "payments.overpaid", "F2", { cents: 30_00, currency: "EUR" }],
     ]);
+    expect(overpayments(balances, "Cobros").map((p) => p.sheet)).toEqual(["Cobros"]);
+  });
+
+  it("leaves out an invoice with no issue date, and gives no days past due where there is no due date", () => {
+    const balances = invoiceBalances([invoice("F1", { IssueDate: null }), invoice("F2", { DueDate: null })], [], asOf);
+    expect(balances.map((b) => [b.invoice.InvoiceNo, b.daysPastDue])).toEqual([["F2", null]]);
   });
 });

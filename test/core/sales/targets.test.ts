@@ -38,6 +38,22 @@ describe("the target plan", () => {
     expect(plan([week, year, month]).plan.sum(exec("E01"), june(8), june(8))).toBe(2_000_00);
   });
 
+  it("reads no target without a period, and reports each overlap of its own once", () => {
+    const { plan: p, problems } = plan([
+      target("", 99_000_00, { Exec: "E01" }),
+      month,
+      month,
+      month,
+      target("2026-06", 5_000_00, { Exec: "E02" }),
+      target("2026-06", 5_000_00, { Exec: "E02" }),
+    ]);
+    expect(p.sum(exec("E01"), june(1), june(30))).toBe(3 * 22_000_00);
+    expect(problems.map((x) => x.params.who)).toEqual([
+      [{ code: "targets.exec", params: { name: "E01" } }],
+      [{ code: "targets.exec", params: { name: "E02" } }],
+    ]);
+  });
+
   it("adds two targets of one granularity on the days both cover, and reports them once", () => {
     const { plan: p, problems } = plan([month, target("2026-06", 11_000_00, { Exec: "Laia Puig" })]);
     expect(p.sum(exec("E01"), june(1), june(30))).toBe(33_000_00);
