@@ -1,4 +1,5 @@
-import { ExcelWorkbook, fitScale } from "../../src/excel/excelWorkbook";
+import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { fitScale } from "../../src/excel/printLayout";
 import type { SheetOutput } from "../../src/core/workbook/port";
 import { LiveExcel } from "../helpers/liveExcel";
 
