@@ -8,6 +8,8 @@ import type { SheetGrid } from "../workbook/port";
 import type { ColumnValues } from "./rowRules";
 import { mostCommonCurrency } from "../locale/localeValues";
 import { say, type Message } from "../kernel/messages";
+import { problem } from "../workbook/problems";
+import type { ImportResult } from "./result";
 
 /** The currency of the amounts of a sheet's record rows (money columns' texts first, then its number formats). */
 export function sheetCurrency(
@@ -45,4 +47,15 @@ export function currencySetting(
   return existing === codes[0]
     ? {}
     : { conflict: say("import.currencyDiffers", { currency: codes[0], setting: existing }) };
+}
+
+/** The workbook's Currency setting from what the sheets showed (see currency.ts). */
+export function recordCurrency(result: ImportResult, existing: string | undefined): void {
+  const found = new Map(result.sheets.flatMap((s) => (s.currency && s.table ? [[s.sheet, s.currency] as const] : [])));
+  const { add, conflict } = currencySetting(found, existing);
+  const sheet = [...found.keys()][0];
+  if (conflict) result.problems.push(problem(sheet, null, null, "warning", conflict));
+  if (!add) return;
+  result.problems.push(problem(sheet, null, null, "warning", say("import.currency", { currency: add })));
+  result.currency = add;
 }

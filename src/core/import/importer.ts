@@ -4,27 +4,23 @@
  * (totals, notes, repeated headers) are reported; the source sheets are only read.
  */
 import { maskCardNumbers } from "../kernel/cards";
-import { Client, columnDef, CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
-import { columnLetter } from "../kernel/a1";
+import { CONTRACT, TABLE_NAMES, TableName, tableDef } from "../workbook/contract";
 import { dayFromDate } from "../kernel/dates";
-import { Problem, problem } from "../workbook/problems";
+import { problem } from "../workbook/problems";
 import type { OutputCell, SheetGrid } from "../workbook/port";
-import { DUPLICATE_REASONS, probableDuplicates } from "../clients/clients";
 import { convertCell } from "../locale/convert";
-import { detectBlock, LineKind } from "./detect";
-import { ColumnMapping, GENERATED_KEYS } from "./mapping";
-import { needsPeriod, SheetPlan } from "./plan";
-import { currencySetting, recordInvoiceCurrency, sheetCurrency } from "./currency";
+import type { LineKind } from "./detect";
+import type { SheetPlan } from "./plan";
+import { recordCurrency, recordInvoiceCurrency } from "./currency";
 import { DeclaredPaid, declaredPayments, paidOnOf } from "./declaredPayments";
 import { keys, TakenKeys } from "./takenKeys";
 import { summarizeRepeats } from "./repeats";
-import { derivedNet, netParts } from "./derivedNet";
-import { headerMatch } from "./headerMatch";
-import { periodOfParts, periodParts } from "./periodParts";
+import { derivedNet } from "./derivedNet";
+import { periodOfParts } from "./periodParts";
 import { flagCell, flagOf } from "./flagColumns";
 import { answerRows } from "./surveyExport";
-import { columnContexts, periodColumnsOf } from "./sheetColumns";
 import { toE164 } from "../kernel/phone";
+import { E164_COLUMN, NO_PERIOD, readingOf } from "./sheetReading";
 import {
   asText,
   asTyped,
@@ -32,7 +28,6 @@ import {
   maskCards,
   ColumnValues,
   Names,
-  StagedRow,
   SOURCE_COLUMN,
   negateCreditNote,
   normalizeClient,
@@ -40,14 +35,11 @@ import {
   recordWithdrawal,
   matchRespondent,
   rememberName,
+  flagProbableDuplicateClients,
   resolveNames,
 } from "./rowRules";
 import type { ImportContext, ImportResult, SheetSummary, StagedTable } from "./result";
 import { say, type Message, type MessageLanguage } from "../kernel/messages";
-
-export const E164_COLUMN = "Phone E.164";
-
-const NO_PERIOD = say("import.noPeriod");
 
 const NOT_RECORDS: Partial<Record<LineKind, Message>> = {
   total: say("import.totalLine"),
@@ -96,7 +88,7 @@ export function* importSteps(
     const sheet = yield* importSheet(grid, plan, run);
     result.sheets.push(sheet);
   }
-  flagProbableDuplicateClients(staged.get("Clients"), result.problems);
+  flagProbableDuplicateClients(staged.get("Clients")?.rows ?? [], result.problems);
   recordDeclaredPayments(run, context.paidInvoices ?? new Set(), context.language ?? "en");
   recordCurrency(result, context.currency);
   const position = (sheet: string) => plans.findIndex((p) => p.sheet === sheet);
@@ -162,66 +154,26 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   }
   const table = plan.table;
   const def = tableDef(table);
-  const block = detectBlock(grid);
-  const lines = (block?.headerRow === plan.headerRow ? block.lines : []).filter((l) => l.kind !== "blank");
-  if (block?.beside) report(plan.headerRow, null, "warning", say("import.beside", { column: block.beside }));
-  const mapped = plan.columns.flatMap((c) => (c.column === null ? [] : [{ ...c, def: columnDef(table, c.column) }]));
-  const extras = uniqueExtraNames(
-    plan.columns.filter((c) => c.column === null),
-    def.columns.map((c) => c.name),
-  );
-  const periods = table === "Targets" ? periodColumnsOf(mapped) : new Map<(typeof mapped)[number], string>();
-  // A survey tool's export: one record per answer, its question the column's header.
-  const questions =
-    table === "Survey" && !mapped.some((m) => m.column === "Question")
-      ? mapped.filter((m) => m.column === "Answer")
-      : [];
-  const split = periodParts(mapped.filter((m) => m.def.type === "period"));
-  const net = netParts(table, plan.columns);
-  // A list of targets with no period column is for the period the admin gives; without one, nothing is guessed.
-  const givenPeriod = needsPeriod(plan) ? (run.period ?? null) : undefined;
-  const missing = def.columns.filter(
-    (c) =>
-      c.required &&
-      !mapped.some((m) => m.def === c) &&
-      !(c.name === def.key && GENERATED_KEYS[table]) &&
-      !(c.name === "Period" && (periods.size > 0 || givenPeriod !== undefined)) &&
-      !(c.name === "Net" && net) &&
-      !(questions.length > 0 && (c.name === "Question" || c.name === "ResponseID")),
-  );
-  if (plan.joinedInto) {
-    summary.joinedInto = plan.joinedInto;
-    const how = table === "Invoices" ? say("import.joinedInvoices") : say("import.joinedOrders");
-    report(plan.headerRow, null, "warning", say("import.joined", { sheet: plan.joinedInto, key: def.key ?? "", how }));
-  } else
-    for (const c of missing) report(plan.headerRow, c.name, "error", say("import.noColumn", { column: c.name, table }));
+  const {
+    lines,
+    mapped,
+    extras,
+    periods,
+    questions,
+    split,
+    net,
+    givenPeriod,
+    missing,
+    paidOn,
+    contexts,
+    currency,
+    generate,
+  } = readingOf(grid, { ...plan, table, headerRow: plan.headerRow }, run.period, report);
+  if (plan.joinedInto) summary.joinedInto = plan.joinedInto;
   // Written, its rows would all lack what the table needs, for Health to list one by one: they are read
   // aside (the preview shows them), and wait for her to choose a column.
   const held = !plan.joinedInto && missing.length > 0;
   const into = held ? aside(run) : run;
-  if (givenPeriod === null) report(plan.headerRow, "Period", "error", NO_PERIOD);
-  else if (givenPeriod) report(plan.headerRow, "Period", "warning", say("import.givenPeriod", { period: givenPeriod }));
-  const recordRows = lines.filter((l) => l.kind === "record").map((l) => l.row);
-  // An invoice sheet's "paid on" column has no home in Invoices: it dates the payment a Paid status declares.
-  const paidOn =
-    table === "Invoices"
-      ? extras.find((e) => e.header !== "" && headerMatch(e.header, "Payments", "PaymentDate") >= 0.9)
-      : undefined;
-  const contexts = columnContexts(grid, recordRows);
-  if (net)
-    report(
-      plan.headerRow,
-      "Net",
-      "warning",
-      net.discount
-        ? say("import.netDiscounted", {
-            quantity: net.quantity.header,
-            price: net.price.header,
-            discount: net.discount.header,
-          })
-        : say("import.netFrom", { quantity: net.quantity.header, price: net.price.header }),
-    );
-  const currency = sheetCurrency(grid, recordRows, mapped);
   if (currency) summary.currency = currency;
   // A sheet joined into another brings its rows' data there: its own extra columns would stay empty.
   const target = stagedTable(
@@ -231,14 +183,6 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     mapped.some((m) => m.column === "Phone"),
   );
   const tableKeys = keys(into.keys, table);
-  const generate = GENERATED_KEYS[table] && def.key && !mapped.some((m) => m.column === def.key) ? def.key : undefined;
-  if (generate)
-    report(
-      plan.headerRow,
-      generate,
-      "warning",
-      say("import.newIds", { column: generate, prefix: GENERATED_KEYS[table] ?? "" }),
-    );
   const resolved = new Map<string, string>();
 
   for (const line of lines) {
@@ -404,25 +348,6 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
   return summary;
 }
 
-/**
- * An unmatched column keeps its header as its name, made unique against the contract's columns, the
- * add-in's own and the other extras (Excel compares headers without case): a source column headed
- * "IBAN" that was not mapped must never overwrite the mapped IBAN.
- */
-function uniqueExtraNames(
-  extras: readonly ColumnMapping[],
-  contract: readonly string[],
-): (ColumnMapping & { name: string })[] {
-  const taken = new Set([...contract, SOURCE_COLUMN, E164_COLUMN].map((n) => n.toLowerCase()));
-  return extras.map((e) => {
-    const base = e.header || columnLetter(e.index + 1);
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-    taken.add(name.toLowerCase());
-    return { ...e, name };
-  });
-}
-
 /** A payment for every invoice declared paid that no payment covers (see declaredPayments.ts), said once per sheet. */
 function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>, language: MessageLanguage): void {
   const payments = declaredPayments(run.declared, run.staged.get("Payments")?.rows ?? [], paidInWorkbook, language);
@@ -439,17 +364,6 @@ function recordDeclaredPayments(run: Run, paidInWorkbook: ReadonlySet<string>, l
     run.result.problems.push(problem(sheet, null, "Status", "warning", say("import.declaredPaid", { n })));
 }
 
-/** The workbook's Currency setting from what the sheets showed (see currency.ts). */
-function recordCurrency(result: ImportResult, existing: string | undefined): void {
-  const found = new Map(result.sheets.flatMap((s) => (s.currency && s.table ? [[s.sheet, s.currency] as const] : [])));
-  const { add, conflict } = currencySetting(found, existing);
-  const sheet = [...found.keys()][0];
-  if (conflict) result.problems.push(problem(sheet, null, null, "warning", conflict));
-  if (!add) return;
-  result.problems.push(problem(sheet, null, null, "warning", say("import.currency", { currency: add })));
-  result.currency = add;
-}
-
 function stagedTable(
   staged: Map<TableName, StagedTable>,
   table: TableName,
@@ -461,27 +375,4 @@ function stagedTable(
   for (const e of [...extras, ...(withE164 ? [E164_COLUMN] : [])])
     if (!target.extras.includes(e) && !CONTRACT[table].columns.some((c) => c.name === e)) target.extras.push(e);
   return target;
-}
-
-/** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */
-function flagProbableDuplicateClients(clients: StagedTable | undefined, problems: Problem[]): void {
-  if (!clients) return;
-  const asClient = (r: StagedRow, i: number) =>
-    ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
-  for (const { a, b, reasons } of probableDuplicates(clients.rows.map(asClient))) {
-    const [first, row] = [clients.rows[Number(a.ClientID)], clients.rows[Number(b.ClientID)]];
-    problems.push(
-      problem(
-        row.sheet,
-        row.row,
-        "ClientID",
-        "warning",
-        say("import.sameClient", {
-          sheet: first.sheet,
-          row: String(first.row),
-          same: reasons.map((r) => say(DUPLICATE_REASONS[r])),
-        }),
-      ),
-    );
-  }
 }

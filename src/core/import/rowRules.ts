@@ -4,7 +4,9 @@
  * it returns, references typed as names turned into IDs, an invoice's totals that do not add up said.
  * Each says what it did through `warn`.
  */
-import type { ColumnDef, TableName } from "../workbook/contract";
+import type { Client, ColumnDef, TableName } from "../workbook/contract";
+import { problem, type Problem } from "../workbook/problems";
+import { DUPLICATE_REASONS, probableDuplicates } from "../clients/clients";
 import { findCardNumbers, maskCardNumbers } from "../kernel/cards";
 import { columnLetter } from "../kernel/a1";
 import { fold } from "../kernel/text";
@@ -251,4 +253,26 @@ export function totalsDiffer(values: ColumnValues): Message | undefined {
     (r) => r !== 0 && Math.abs(rest - vatOf(toCents(net), r)) <= 1,
   );
   return explained ? undefined : say("import.totalsDiffer", { net, vat, total });
+}
+
+/** The import's own rows checked like the client database checks its clients: same tax ID, name and postal code, or IBAN. */
+export function flagProbableDuplicateClients(clients: readonly StagedRow[], problems: Problem[]): void {
+  const asClient = (r: StagedRow, i: number) =>
+    ({ ...Object.fromEntries(r.values), ClientID: String(i) }) as unknown as Client;
+  for (const { a, b, reasons } of probableDuplicates(clients.map(asClient))) {
+    const [first, row] = [clients[Number(a.ClientID)], clients[Number(b.ClientID)]];
+    problems.push(
+      problem(
+        row.sheet,
+        row.row,
+        "ClientID",
+        "warning",
+        say("import.sameClient", {
+          sheet: first.sheet,
+          row: String(first.row),
+          same: reasons.map((r) => say(DUPLICATE_REASONS[r])),
+        }),
+      ),
+    );
+  }
 }
