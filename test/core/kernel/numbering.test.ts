@@ -17,8 +17,8 @@ describe("document numbers", () => {
   it("read a number with spaces around it, and a run longer than the pattern's", () => {
     expect(nextDocumentNumber("YYYY-NNNN", 2026, [" 2026-0041 "])).toBe("2026-0042");
     // as wide as the highest is written, whatever comes after it in the log
-    expect(nextDocumentNumber("P-NNNN", 0, ["P-000120", "P-7"])).toBe("P-000121");
-    expect(nextDocumentNumber("P-NNNN", 0, ["P-000120", "P-120"])).toBe("P-000121");
+    expect(nextDocumentNumber("P-N", 0, ["P-000120", "P-7"])).toBe("P-000121");
+    expect(nextDocumentNumber("P-N", 0, ["P-000120", "P-120"])).toBe("P-000121");
     expect(nextDocumentNumber("YYYY-NNNN", 2026, ["2026-0041", "2026-12345"])).toBe("2026-12346");
   });
 
