@@ -42,22 +42,22 @@ export const reportSheetName = (week: string) => `Report ${week}`;
 /** A campaign's recipients when too many for one cell. */
 export const recipientSheetName = (campaignId: string) => `Recipients ${campaignId}`;
 
-/** An owned sheet's id and its name in the language it is written in (`Aging` → `Antiguitat de saldos`). */
-export function ownedSheet(id: string, language: MessageLanguage): { id: string; name: string } {
-  if (language === "en") return { id, name: id };
-  const fixed = NAMES[id];
-  if (fixed) return { id, name: fixed[language] };
+/** An owned sheet's name in Catalan and Spanish, a week's or campaign's first word translated; none for a sheet not ours. */
+function translationsOf(id: string): Translated | undefined {
+  if (NAMES[id]) return NAMES[id];
   const [prefix, ...rest] = id.split(" ");
   const patterned = PREFIXES[prefix];
-  return { id, name: patterned ? [patterned[language], ...rest].join(" ") : id };
+  return patterned && { ca: [patterned.ca, ...rest].join(" "), es: [patterned.es, ...rest].join(" ") };
+}
+
+/** An owned sheet's id and its name in the language it is written in (`Aging` → `Antiguitat de saldos`). */
+export function ownedSheet(id: string, language: MessageLanguage): { id: string; name: string } {
+  return { id, name: language === "en" ? id : (translationsOf(id)?.[language] ?? id) };
 }
 
 /** Every name the sheet of this id has in some language: the id alone for a sheet not ours. */
 export function namesOf(id: string): string[] {
-  const [prefix, ...rest] = id.split(" ");
-  const patterned = PREFIXES[prefix];
-  const translated =
-    NAMES[id] ?? (patterned && { ca: [patterned.ca, ...rest].join(" "), es: [patterned.es, ...rest].join(" ") });
+  const translated = translationsOf(id);
   return translated ? [id, translated.ca, translated.es] : [id];
 }
 
