@@ -2,7 +2,7 @@
  * `npm run mutate:scores` counts as StrykerJS does (issue 35): killed and timed-out mutants over those
  * that ran or were never covered, per file, per domain of the core and over all.
  */
-import { mutationScores, percent } from "../../scripts/mutation-scores";
+import { mergedReports, mutationScores, percent, undetected } from "../../scripts/mutation-scores";
 
 describe("mutation scores", () => {
   it("counts killed and timed-out over killed, timed-out, survived and uncovered, per file, domain and all", () => {
@@ -24,5 +24,33 @@ describe("mutation scores", () => {
     });
     expect(percent(scores.get("src/core/kernel/money.ts")!)).toBe(75);
     expect(percent({ detected: 0, of: 0 })).toBe(100);
+  });
+
+  it("reads reports of one run a domain as one, a later report's file replacing the earlier's", () => {
+    const file = (status: string) => ({ mutants: [{ status }] });
+    const merged = mergedReports([
+      { files: { "src/core/kernel/money.ts": file("Survived"), "src/core/sales/targets.ts": file("Killed") } },
+      { files: { "src/core/kernel/money.ts": file("Killed"), "src/core/import/importer.ts": file("Survived") } },
+    ]);
+    expect(mutationScores(merged).get("all")).toEqual({ detected: 2, of: 3 });
+  });
+
+  it("lists the mutants no test detected, in the order of their lines, where and into what", () => {
+    const at = (line: number) => ({ start: { line } });
+    const lines = undetected({
+      files: {
+        "src/core/kernel/money.ts": {
+          mutants: [
+            { status: "Killed", mutatorName: "EqualityOperator", replacement: "a <= b", location: at(3) },
+            { status: "NoCoverage", mutatorName: "StringLiteral", replacement: '""', location: at(9) },
+            { status: "Survived", mutatorName: "BlockStatement", replacement: "{\n  }", location: at(7) },
+          ],
+        },
+      },
+    });
+    expect(lines).toEqual([
+      "src/core/kernel/money.ts:7 Survived BlockStatement: { }",
+      'src/core/kernel/money.ts:9 NoCoverage StringLiteral: ""',
+    ]);
   });
 });
