@@ -6,6 +6,7 @@ import {
   invoicedOrders,
   numberAndRow,
   numberingProblems,
+  surchargeOf,
 } from "../../../src/core/invoicing/invoicing";
 import { nextDocumentNumber } from "../../../src/core/kernel/numbering";
 import { invoiceBalances, overpayments } from "../../../src/core/receivables/receivables";
@@ -331,5 +332,58 @@ describe("drafting, pinned at the edges (issue 35)", () => {
       -121_00,
       "F2",
     ]);
+  });
+});
+
+describe("the rules' own edges (issue 35)", () => {
+  it("reports the series on the Invoices sheet unless told another, and leaves out an invoice with no issue date", () => {
+    const rows = [
+      { InvoiceNo: "F-00001", IssueDate: today },
+      { InvoiceNo: "F-00002", IssueDate: today },
+      { InvoiceNo: "F-00005", IssueDate: null },
+    ];
+    expect(numberingProblems("F-NNNNN", rows)).toEqual([]);
+    const gap = [...rows, { InvoiceNo: "F-00004", IssueDate: today }];
+    expect(numberingProblems("F-NNNNN", gap).map((p) => [p.sheet, p.column, p.message])).toEqual([
+      ["Invoices", "InvoiceNo", "series 2026 has gaps: F-00003"],
+    ]);
+    expect(numberingProblems("F-NNNNN", gap, "Factures")[0].sheet).toBe("Factures");
+  });
+
+  it("holds no surcharge in an invoice missing an amount, whatever the others add up to", () => {
+    const surcharge = (Net: number | null, VAT: number | null, Total: number | null) =>
+      surchargeOf({ Net, VAT, Total, VATRate: 0.21 });
+    expect([surcharge(0, 1, null), surcharge(null, 100, 101), surcharge(0, null, 1)]).toEqual([0, 0, 0]);
+    expect(surcharge(100_00, 21_00, 126_20)).toBe(5_20);
+  });
+
+  it("refuses an order of which any line is another client's, and takes the default rate for a product not in the list", () => {
+    const orders = [
+      ["O-3", s(today - 2), "C-1", "E01", "P2", 10],
+      ["O-3", s(today - 2), "C-2", "E01", "P2", 10],
+      ["O-4", s(today - 2), "C-1", "E01", "P9", 40],
+    ];
+    const d = data([], orders);
+    expect(draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-3" })).toEqual({
+      ok: false,
+      error: "order O-3 is for another client",
+    });
+    const unknown = draftInvoice(d, { clientId: "C-1", issueDate: today, orderId: "O-4" });
+    expect(unknown.ok && [unknown.value.Net, unknown.value.VATRate]).toEqual([40_00, 0.21]);
+  });
+
+  it("names the order's rates, and the rate refused, in its message", () => {
+    const orders = [
+      ["O-2", s(today - 2), "C-1", null, "P1", 10],
+      ["O-2", s(today - 2), "C-1", null, "P2", 10],
+    ];
+    expect(draftInvoice(data([], orders), { clientId: "C-1", issueDate: today, orderId: "O-2" })).toEqual({
+      ok: false,
+      error: "order O-2 mixes VAT rates (10 %, 21 %): invoice each rate apart",
+    });
+    expect(draftInvoice(data(), { clientId: "C-1", issueDate: today, net: 100, vatRate: 1.5 })).toEqual({
+      ok: false,
+      error: "1.5 is not a VAT rate",
+    });
   });
 });
