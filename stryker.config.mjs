@@ -11,7 +11,12 @@ export default {
   // the corpus's score (scripts/import-score.ts) reads every real workbook, 16 s: run once a mutant, the import alone would take hours
   jest: {
     configFile: "jest.config.js",
-    config: { testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/core/import/importCorpus.test.ts"] },
+    config: {
+      testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/core/import/importCorpus.test.ts"],
+      // a mutant's run stops at its first failing test, the quickest files first
+      testEnvironment: "./test/setup/bailingEnvironment.js",
+      testSequencer: "<rootDir>/test/setup/fastestFirst.js",
+    },
   },
   coverageAnalysis: "perTest",
   mutate: ["src/core/**/*.ts", "!src/core/kernel/messages/**"],
