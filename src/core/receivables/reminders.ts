@@ -4,7 +4,7 @@
  * in the client's language.
  * The letter is plain text: names and numbers from the workbook go in as they are, never as markup.
  */
-import { CONTRACT, type Client, type ReminderSent } from "../workbook/contract";
+import { CONTRACT, type Client } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
 import { invoiceBalances } from "./receivables";
@@ -168,7 +168,8 @@ export function letterParts(
   };
 }
 
-function letter(parts: LetterParts): string {
+/** The letter as plain text: its parts with a blank line between them. */
+export function letterText(parts: LetterParts): string {
   return [
     parts.subject,
     "",
@@ -220,12 +221,9 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
     invoices.sort((a, b) => b.daysPastDue - a.daysPastDue);
     const owed = new Set(invoices.map((i) => i.invoiceNo));
     const sent = data.reminders.filter((r) => r.ClientID === clientId && owed.has(r.InvoiceNo) && r.Sent <= asOf);
-    const last = sent.reduce<ReminderSent | null>(
-      (a, r) => (a === null || r.Sent > a.Sent || (r.Sent === a.Sent && r.Level > a.Level) ? r : a),
-      null,
-    );
-    const waitUntil =
-      last && asOf - last.Sent < data.settings.reminderGapDays ? last.Sent + data.settings.reminderGapDays : null;
+    const lastSent = sent.length > 0 ? Math.max(...sent.map((r) => r.Sent)) : null;
+    const gap = data.settings.reminderGapDays;
+    const waitUntil = lastSent !== null && asOf - lastSent < gap ? lastSent + gap : null;
     const lastLevel = sent.reduce((max, r) => Math.max(max, r.Level), 0);
     const byDays = thresholds.filter((t) => invoices[0].daysPastDue >= t).length;
     const level = Math.min(thresholds.length, Math.max(byDays, lastLevel + 1));
@@ -236,12 +234,12 @@ export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
       client,
       level,
       lastLevel: lastLevel || null,
-      lastSent: last?.Sent ?? null,
+      lastSent,
       waitUntil,
       invoices,
       total,
       language,
-      text: letter(parts),
+      text: letterText(parts),
     });
   }
   return result.sort((a, b) => b.level - a.level || b.invoices[0].daysPastDue - a.invoices[0].daysPastDue);
