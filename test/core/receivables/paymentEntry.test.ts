@@ -68,3 +68,77 @@ describe("a payment by hand", () => {
     expect((await book.readTable("Payments"))!.rowCount).toBe(2);
   });
 });
+
+describe("a payment by hand, at its edges (issue 35)", () => {
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => "written",
+      (e: SaidError) => render(e.said, "en"),
+    );
+
+  it("may pay exactly what is left after credit notes and the payments received for it, not a cent more", async () => {
+    const book = new XlsxWorkbook();
+    const invoice = (no: string, total: number, creditOf: string | null) =>
+      [no, today - 30, "C-1", null, null, total, 0, 0, total, "EUR", today, "Issued", creditOf, null] as const;
+    await book.writeSheet({
+      name: "Invoices",
+      tables: [
+        outputTable("Invoices", [
+          [...invoice("2026-0001", 121, null)],
+          [...invoice("2026-0002", -21, "2026-0001")],
+          [...invoice("2026-0003", 500, null)],
+        ]),
+      ],
+    });
+    const payment = (id: string, invoiceNo: string, amount: number | string, status: string) =>
+      [id, today - 5, invoiceNo, "C-1", amount, "Transfer", null, status, null, null, null] as const;
+    await book.writeSheet({
+      name: "Payments",
+      tables: [
+        outputTable("Payments", [
+          [...payment("P-00001", "2026-0001", 30, "Received")],
+          [...payment("P-00002", "2026-0001", 40, "Reversed")],
+          [...payment("P-00003", "2026-0003", 590, "Received")],
+          [...payment("P-00004", "2026-0001", "n/a", "Received")],
+        ]),
+      ],
+    });
+    const data = await readSalesData(book);
+    const first = data.invoices[0];
+    // 121 − 21 credited − 30 received = 70 left; the reversed 40, the other invoice's 590 and the unreadable amount do not count
+    await expect(
+      refusal(recordPayment(book, { invoice: first, date: today, amount: 7001, method: "Cash", reference: "" }, data)),
+    ).resolves.toBe("2026-0001 owes €70.00 now, less than the line of €70.01: not recorded");
+    const row = await recordPayment(
+      book,
+      { invoice: first, date: today, amount: 7000, method: "Cash", reference: "" },
+      data,
+    );
+    expect(row).toEqual({
+      PaymentID: "P-00005",
+      PaymentDate: today,
+      InvoiceNo: "2026-0001",
+      ClientID: "C-1",
+      Amount: 70,
+      Method: "Cash",
+      Reference: null,
+      Status: "Received",
+    });
+    await expect(
+      refusal(recordPayment(book, { invoice: first, date: today, amount: 1, method: "Cash", reference: "" }, data)),
+    ).resolves.toBe("2026-0001 owes €0.00 now, less than the line of €0.01: not recorded");
+    // paid 90 beyond its total: it owes nothing, never less than nothing
+    const overpaid = data.invoices[2];
+    await expect(
+      refusal(recordPayment(book, { invoice: overpaid, date: today, amount: 1, method: "Cash", reference: "" }, data)),
+    ).resolves.toBe("2026-0003 owes €0.00 now, less than the line of €0.01: not recorded");
+  });
+
+  it("is written for no invoice when none is named: no invoice, no client, nothing checked", async () => {
+    const book = new XlsxWorkbook();
+    await book.writeSheet({ name: "Payments", tables: [outputTable("Payments", [])] });
+    const data = await readSalesData(book);
+    const row = await recordPayment(book, { date: today, amount: 99_999, method: "Transfer", reference: "?" }, data);
+    expect([row.PaymentID, row.InvoiceNo, row.ClientID, row.Amount]).toEqual(["P-00001", null, null, 999.99]);
+  });
+});
