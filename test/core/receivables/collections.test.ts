@@ -82,6 +82,25 @@ describe("withdrawn payments", () => {
       ["P1", "Resolved", 30, "C-1", "AC04", 12100],
     ]);
   });
+
+  it("are listed resolved ones by age too, a payment of no known invoice or client, or with no reason, kept", () => {
+    const list = investigations(
+      data([
+        ["P1", s(today - 30), "2026-0101", null, 121, "SEPA", "Reversed", "AC04", "Resolved"],
+        ["P2", s(today - 3), "2026-0102", "C-1", 242, "SEPA", "Reversed", "AM04", null],
+        ["P5", s(today - 40), "2026-9999", null, 50, "SEPA", "Failed", null, "Resolved"],
+        ["P6", s(today - 9), null, null, 60, "SEPA", "Failed", "sense motiu", null],
+      ]),
+      today,
+    );
+    expect(list.map((i) => [i.payment.PaymentID, i.state, i.client?.ClientID ?? null, i.code, i.explanation])).toEqual([
+      ["P6", "Open", null, null, null],
+      ["P2", "Open", "C-1", "AM04", say("withdrawal.AM04")],
+      ["P5", "Resolved", null, null, null],
+      ["P1", "Resolved", "C-1", "AC04", say("withdrawal.AC04")],
+    ]);
+    expect([reasonOf(null), reasonOf("")]).toEqual([undefined, undefined]);
+  });
 });
 
 describe("reminders", () => {
