@@ -30,10 +30,11 @@ const data = salesDataFrom([
 ]);
 
 describe("reminder e-mails", () => {
-  const drafted = reminderDrafts(data, today);
-  const due = reminders(data, today);
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const draftedAndDue = () => ({ drafted: reminderDrafts(data, today), due: reminders(data, today) });
 
   it("go to each client due one who has a checked address, in the reminders' order; the others are listed, not lost", () => {
+    const { drafted, due } = draftedAndDue();
     expect(due.map((r) => r.client.ClientID)).toEqual(["C-3", "C-1", "C-2"]);
     expect(drafted.drafts.map((d) => [d.clientId, d.to, d.toName])).toEqual([
       ["C-3", "ap@acme.co.uk", "Acme Ltd"],
@@ -43,6 +44,7 @@ describe("reminder e-mails", () => {
   });
 
   it("carry the letter: its first line the subject, the rest from its third line the body, the statement attached in its language", () => {
+    const { drafted, due } = draftedAndDue();
     for (const draft of drafted.drafts) {
       const reminder = due.find((r) => r.client.ClientID === draft.clientId)!; // drafted from these reminders
       const lines = reminder.text.split("\n");

@@ -138,7 +138,11 @@ describe("a payment by hand, at its edges (issue 35)", () => {
     const book = new XlsxWorkbook();
     await book.writeSheet({ name: "Payments", tables: [outputTable("Payments", [])] });
     const data = await readSalesData(book);
-    const row = await recordPayment(book, { date: today, amount: 99_999, method: "Transfer", reference: "?" }, data);
+    const row = await recordPayment(
+      book,
+      { invoice: undefined, date: today, amount: 99_999, method: "Transfer", reference: "?" },
+      data,
+    );
     expect([row.PaymentID, row.InvoiceNo, row.ClientID, row.Amount]).toEqual(["P-00001", null, null, 999.99]);
   });
 });

@@ -124,18 +124,21 @@ describe("actuals and figures", () => {
     ["2026-0004", d(2026, 11, 27), "C-3", "E01", 999, 0.21, null, null, "Draft", null],
     ["2026-0000", d(2026, 11, 17), "C-1", "E01", 400, 0.21, 484, d(2026, 11, 18), "Issued", null],
   ];
-  const r = report(
-    data(
-      [
-        ["2026-W48", "E01", null, null, 2000],
-        ["2026-W48", "E02", null, null, 0],
-      ],
-      invoices,
-    ),
-    "2026-W48",
-  );
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const weekReport = () =>
+    report(
+      data(
+        [
+          ["2026-W48", "E01", null, null, 2000],
+          ["2026-W48", "E02", null, null, 0],
+        ],
+        invoices,
+      ),
+      "2026-W48",
+    );
 
   it("counts credit notes, leaves drafts out and maps exec names to IDs", () => {
+    const r = weekReport();
     expect(exec(r, "E01")).toMatchObject({
       actual: 130000,
       target: 200000,
@@ -148,15 +151,18 @@ describe("actuals and figures", () => {
   });
 
   it("leaves attainment empty for a zero target, and keeps execs with targets but no sales", () => {
+    const r = weekReport();
     expect(exec(r, "E02")).toMatchObject({ actual: 0, target: 0, attainment: null, status: null });
   });
 
   it("lists execs with sales but no target (and not in Team)", () => {
+    const r = weekReport();
     expect(exec(r, "E09")).toMatchObject({ name: "E09", actual: 30000, target: 0, attainment: null });
     expect(r.total).toMatchObject({ actual: 160000, target: 200000, attainment: 0.8, status: "red" });
   });
 
   it("summarizes: top clients, new clients, overdue receivables", () => {
+    const r = weekReport();
     expect(r.summary.topClients.map((c) => [c.clientId, c.net])).toEqual([
       ["C-1", 80000],
       ["C-2", 50000],
@@ -213,20 +219,23 @@ describe("orders in the weekly report", () => {
 
 describe("the report on the sample workbook", () => {
   const today = dayOf(2026, 11, 27);
-  const tables: TableData[] = generateSample({ seed: 5, invoices: 2000, today }).map((s) => {
-    const t = s.tables[0];
-    const dates = t.columns.map((c) => c.format === "date");
-    return tableData(
-      t.name,
-      t.columns.map((c) => c.header),
-      t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))),
-    );
-  });
-  const sales = salesDataFrom(tables);
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const tables = (): TableData[] =>
+    generateSample({ seed: 5, invoices: 2000, today }).map((s) => {
+      const t = s.tables[0];
+      const dates = t.columns.map((c) => c.format === "date");
+      return tableData(
+        t.name,
+        t.columns.map((c) => c.header),
+        t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))),
+      );
+    });
   const week = "2026-W47";
-  const r = report(sales, week);
+  const sampleData = () => salesDataFrom(tables());
 
   it("equals an independent plain-loop computation of every exec's actual and target", () => {
+    const sales = sampleData();
+    const r = report(sales, week);
     const { start, end } = periodOf(week);
     for (const e of r.execs) {
       let actual = 0;
@@ -259,6 +268,8 @@ describe("the report on the sample workbook", () => {
   });
 
   it("writes a report sheet and a WeeklySales history that a re-run replaces, never duplicates", () => {
+    const sales = sampleData();
+    const r = report(sales, week);
     const sheet = reportSheet(r);
     expect(sheet.name).toBe("Report 2026-W47");
     expect(sheet.tables.map((t) => t.name)).toEqual([

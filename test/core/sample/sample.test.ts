@@ -28,16 +28,21 @@ function asTables(sheets: SheetOutput[]): TableData[] {
 }
 
 describe("the sample workbook", () => {
-  const sheets = generateSample({ seed: 7, invoices: 600, today });
-  const tables = asTables(sheets);
-  const byName = (name: string) => tables.find((t) => t.name === name)!;
+  // computed in each test, so that a mutation tool sees which test covers which line
+  const sample = () => {
+    const sheets = generateSample({ seed: 7, invoices: 600, today });
+    const tables = asTables(sheets);
+    return { sheets, tables, byName: (name: string) => tables.find((t) => t.name === name)! };
+  };
 
   it("is deterministic for a seed and changes with it", () => {
+    const { sheets } = sample();
     expect(generateSample({ seed: 7, invoices: 600, today })).toEqual(sheets);
     expect(generateSample({ seed: 8, invoices: 600, today })).not.toEqual(sheets);
   });
 
   it("numbers its quotes by its own QuotePattern, in date order, the sequence starting again each year", () => {
+    const { byName } = sample();
     const quotes = readTable("Quotes", byName("Quotes")).records.map((r) => r.record);
     const seen = new Map<number, number>();
     const expected = quotes.map((q) => {
@@ -50,6 +55,7 @@ describe("the sample workbook", () => {
   });
 
   it("has every contract table and passes the check without errors", () => {
+    const { sheets, tables } = sample();
     expect(sheets.map((s) => s.name)).toEqual([
       "Clients",
       "Products",
@@ -74,6 +80,7 @@ describe("the sample workbook", () => {
   });
 
   it("is realistic: valid IBANs, 5–8 execs, credit notes, withdrawn payments, overdue invoices", () => {
+    const { tables, byName } = sample();
     const clients = readTable("Clients", byName("Clients")).records.map((r) => r.record);
     expect(clients.filter((c) => c.IBAN).every((c) => isValidIban(c.IBAN!))).toBe(true);
     expect(clients.some((c) => c.PaymentMethod === "Card" && /^\d{4}$/.test(c.CardLast4 ?? ""))).toBe(true);
@@ -95,6 +102,7 @@ describe("the sample workbook", () => {
   });
 
   it("numbers invoices gaplessly per series and year", () => {
+    const { byName } = sample();
     const numbers = readTable("Invoices", byName("Invoices"))
       .records.map((r) => r.record.InvoiceNo!)
       .filter((n) => /^\d{4}-/.test(n));
