@@ -72,9 +72,9 @@ export const FOLLOW_UP_DAYS = 14;
 export const toFollowUp = (q: QuoteSummary, asOf: Day) =>
   q.status === "Sent" && isOpenQuote(q, asOf) && asOf - q.quoteDate >= FOLLOW_UP_DAYS;
 
-/** The net worth of the open quotes on a date. */
+/** The net worth of the quotes open on a date: made by then, and still valid (a later quote is not in a past pipeline). */
 export const pipeline = (quotes: readonly QuoteSummary[], asOf: Day): Cents =>
-  quotes.filter((q) => isOpenQuote(q, asOf)).reduce((sum, q) => sum + q.net, 0);
+  quotes.filter((q) => q.quoteDate <= asOf && isOpenQuote(q, asOf)).reduce((sum, q) => sum + q.net, 0);
 
 export interface WinRate {
   from: Day;
