@@ -8,7 +8,7 @@ import { dayArgument, FigureError, FIGURES, Snapshot } from "../../../src/core/s
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { render } from "../../../src/core/kernel/messages";
-import type { Cell, TableData } from "../../../src/core/workbook/port";
+import type { TableData } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
 
 const today = dayOf(2026, 11, 27);
