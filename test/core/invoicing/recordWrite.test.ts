@@ -5,6 +5,7 @@
  */
 import { cancelIssued, issueWithRecord } from "../../../src/core/invoicing/verifactu/recordWrite";
 import { billingRecords, VERIFACTU_CHECK } from "../../../src/core/invoicing/verifactu/recordsCheck";
+import { verificationUrl } from "../../../src/core/invoicing/verifactu/records";
 import { draftCreditNote, draftInvoice } from "../../../src/core/invoicing/invoicing";
 import { readSalesData } from "../../../src/core/workbook/salesData";
 import { checkWorkbook } from "../../../src/core/workbook/check";
@@ -228,5 +229,32 @@ describe("the workbook check of the records", () => {
         "Invoice 2027-0003 has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
       ],
     ]);
+  });
+});
+
+describe("an invoice's QR code address", () => {
+  it("names the issuer, the number, the date and the total, encoded, on the AEAT's page of the environment; none before the rules apply, without a number or a Spanish NIF", async () => {
+    const book = await workbook("ESB87654321");
+    await issue(book, 100_00);
+    const data = await readSalesData(book);
+    const [invoice] = data.invoices;
+    expect(verificationUrl(data.settings, invoice)).toBe(
+      "https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B87654321&numserie=2027-0001&fecha=04-01-2027&importe=121.00",
+    );
+    const production = {
+      ...data.settings,
+      verifactu: { ...data.settings.verifactu, environment: "production" as const },
+    };
+    expect(verificationUrl(production, { ...invoice, InvoiceNo: "F/27 1" })).toBe(
+      "https://www2.agenciatributaria.gob.es/wlpl/TIKE-CONT/ValidarQR?nif=B87654321&numserie=F%2F27%201&fecha=04-01-2027&importe=121.00",
+    );
+    const before = { ...invoice, IssueDate: dayOf(2026, 12, 31) };
+    const noNif = { ...data.settings, company: { ...data.settings.company, taxId: "FR40303265045" } };
+    expect([
+      verificationUrl(data.settings, before),
+      verificationUrl(data.settings, { ...invoice, InvoiceNo: "" }),
+      verificationUrl(noNif, invoice),
+      verificationUrl(data.settings, { ...invoice, IssueDate: dayOf(2027, 1, 1) }) !== undefined,
+    ]).toEqual([undefined, undefined, undefined, true]);
   });
 });
