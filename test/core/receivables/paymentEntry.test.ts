@@ -1,5 +1,5 @@
 /** A payment recorded by hand: written under the next number, refused when the invoice owes less, or when the reference holds a card number. */
-import { recordPayment } from "../../../src/core/receivables/paymentEntry";
+import { paymentRow, recordPayment } from "../../../src/core/receivables/paymentEntry";
 import { readSalesData } from "../../../src/core/workbook/salesData";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
 import { outputTable } from "../../../src/core/workbook/output";
@@ -61,7 +61,7 @@ describe("a payment by hand", () => {
           data,
         ),
       ),
-    ).resolves.toMatch(/card/i);
+    ).resolves.toBe("holds a full card number (ending 1111): keep only the last 4 digits in CardLast4");
     await expect(
       refusal(recordPayment(book, { invoice, date: today, amount: 0, method: "Cash", reference: "" }, data)),
     ).resolves.toBe("A payment is an amount above zero.");
@@ -132,6 +132,13 @@ describe("a payment by hand, at its edges (issue 35)", () => {
     await expect(
       refusal(recordPayment(book, { invoice: overpaid, date: today, amount: 1, method: "Cash", reference: "" }, data)),
     ).resolves.toBe("2026-0003 owes €0.00 now, less than the line of €0.01: not recorded");
+  });
+
+  it("takes the number after the highest P-NNNNN of the column, whatever else the column holds", () => {
+    const entry = { invoice: undefined, date: today, amount: 100, method: "Cash" as const, reference: "" };
+    const ids = ["P-00007", "X", "P-12a", "xxP-5", "P-00003", 17, null];
+    expect(paymentRow(entry, ids).PaymentID).toBe("P-00008");
+    expect(paymentRow(entry, []).PaymentID).toBe("P-00001");
   });
 
   it("is written for no invoice when none is named: no invoice, no client, nothing checked", async () => {
