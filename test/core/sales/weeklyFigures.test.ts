@@ -4,7 +4,10 @@
  * rate forecasts, each status at exactly its threshold, regions without their own target, categories.
  * Week 2026-W48 runs from Monday 23 to Sunday 29 November; no holidays.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { weeklyReport, type WeeklyReport } from "../../../src/core/sales/weeklyReport";
+import { reportSheet, weeklySalesSheet } from "../../../src/core/sales/reportSheet";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { SaidError } from "../../../src/core/kernel/messages";
@@ -160,5 +163,14 @@ describe("the weekly report, figure by figure", () => {
         ["E03", 0, 0],
       ],
     ]);
+  });
+
+  it("writes every line of the report sheet and the week's history rows as test/fixtures/reports/weekly-W48.json says, in Catalan", () => {
+    const r = report();
+    const written = JSON.parse(
+      JSON.stringify({ report: reportSheet(r, "ca"), history: weeklySalesSheet(r, undefined, "ca") }),
+    );
+    const golden = path.join(__dirname, "../../fixtures/reports/weekly-W48.json");
+    expect(written).toEqual(JSON.parse(readFileSync(golden, "utf8")));
   });
 });
