@@ -114,7 +114,8 @@ const percent = (x: number, language: NewsLanguage) =>
 
 const WORDING: Record<NewsLanguage, Wording> = {
   ca: {
-    title: (p) => `Butlletí de ${p}`,
+    // de elides before a vowel: d'octubre, d'abril
+    title: (p) => `Butlletí ${/^[aeiouàèéíòóú]/i.test(p) ? "d'" : "de "}${p}`,
     headings: {
       intro: "Benvinguda",
       figures: "Les xifres",
