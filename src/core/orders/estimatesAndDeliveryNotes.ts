@@ -3,7 +3,7 @@ import { roundHalfAway, type Cents } from "../kernel/money";
 import type { SalesData } from "../workbook/salesData";
 import { partiesOf, type BusinessDocument } from "../documents/document";
 import type { OrderSummary } from "./orders";
-import type { QuoteSummary } from "./quotes";
+import { quoteLineNet, type QuoteSummary } from "./quotes";
 
 const productName = (data: SalesData, sku: string | null) =>
   data.products.find((p) => p.SKU === sku)?.Name ?? sku ?? "";
@@ -14,7 +14,7 @@ export function estimateDocument(quote: QuoteSummary, data: SalesData): Business
   const { word, money, number, percent, date } = words;
   const byRate = new Map<number, Cents>();
   const rows = quote.lines.map((l) => {
-    const net = l.Net ?? 0;
+    const net = quoteLineNet(l);
     const rate = data.products.find((p) => p.SKU === l.SKU)?.VATRate ?? data.settings.vatRate;
     byRate.set(rate, (byRate.get(rate) ?? 0) + net);
     return [

@@ -43,13 +43,14 @@ export function quotesOf(lines: readonly Quote[], validityDays: number): QuoteSu
       quoteDate,
       validUntil: valid.length ? Math.max(...valid) : quoteDate + validityDays,
       status: group.find((l) => l.Status !== null)?.Status ?? "Draft",
-      net: group.reduce((sum, l) => sum + lineNet(l), 0),
+      net: group.reduce((sum, l) => sum + quoteLineNet(l), 0),
       lines: group,
     };
   });
 }
 
-function lineNet(line: Quote): Cents {
+/** A line's net: as typed, else quantity × unit price less the discount. */
+export function quoteLineNet(line: Quote): Cents {
   if (line.Net !== null) return line.Net;
   return roundHalfAway((line.Quantity ?? 0) * (line.UnitPrice ?? 0) * (1 - (line.Discount ?? 0)));
 }
