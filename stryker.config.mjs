@@ -31,7 +31,7 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   incrementalFile: "reports/mutation/incremental.json",
   // the sandbox needs the sources, the tests and their fixtures: not the builds, reports or screenshots
-  ignorePatterns: ["dist", "test-results", "reports", "bench"],
+  ignorePatterns: ["/dist", "/test-results", "/reports", "/bench"],
   disableTypeChecks: "src/**/*.{ts,tsx}",
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
