@@ -8,7 +8,7 @@ import { say } from "../kernel/messages";
 import { nextDocumentNumber } from "../kernel/numbering";
 import { Refusal, type OutputCell, type WorkbookPort } from "../workbook/port";
 import type { Product } from "../workbook/contract";
-import type { QuoteSummary } from "./quotes";
+import { quoteLineNet, type QuoteSummary } from "./quotes";
 
 export interface DraftLine {
   sku: string;
@@ -116,7 +116,7 @@ export function orderFromQuote(
     Exec: quote.exec,
     SKU: l.SKU,
     Quantity: l.Quantity,
-    Net: fromCents(l.Net ?? 0),
+    Net: fromCents(quoteLineNet(l)),
     PromisedDate: promised,
     DeliveredDate: null,
     Status: "Confirmed",
