@@ -9,7 +9,10 @@ import { invoiceDocument, seriesOf } from "../../../src/core/documents/invoiceDo
 import { statementDocument } from "../../../src/core/documents/statementDocument";
 import { reminderLetter } from "../../../src/core/documents/reminderLetter";
 import { reminders } from "../../../src/core/receivables/reminders";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { documentData } from "../../helpers/documentData";
+import { documentModels } from "../../helpers/documentModels";
 
 const data = documentData();
 const invoice = (no: string) => data.invoices.find((i) => i.InvoiceNo === no)!;
@@ -170,5 +173,12 @@ describe("the statement and the reminder letter", () => {
     expect(doc.notes[0].replace(/\u00a0/g, " ")).toBe(
       "Puede pagar por transferencia a la cuenta ES91 2100 0418 4502 0005 1332.",
     );
+  });
+});
+
+describe("every document of the workbook", () => {
+  it("is, field by field, what test/fixtures/documents/models.json says", () => {
+    const golden = path.join(__dirname, "../../fixtures/documents/models.json");
+    expect(documentModels()).toEqual(JSON.parse(readFileSync(golden, "utf8")));
   });
 });
