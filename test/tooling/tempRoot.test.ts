@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const setup = require("../setup/tempRootSetup") as (() => void) & { PREFIX: string };
-const teardown = require("../setup/tempRootTeardown") as () => void;
+import setup from "../setup/tempRootSetup";
+import teardown from "../setup/tempRootTeardown";
 
 describe("the tests' temporary folder", () => {
   const outer = process.env.TMPDIR;
