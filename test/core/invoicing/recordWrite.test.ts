@@ -12,7 +12,8 @@ import { checkWorkbook } from "../../../src/core/workbook/check";
 import { outputTable } from "../../../src/core/workbook/output";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
-import { render, SaidError } from "../../../src/core/kernel/messages";
+import { SaidError } from "../../../src/core/kernel/messages";
+import { refusal } from "../../helpers/refusal";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
 import { CONTRACT, type TableName } from "../../../src/core/workbook/contract";
 import { readable } from "../../helpers/english";
@@ -67,11 +68,6 @@ const records = async (book: XlsxWorkbook) =>
 const verifactuProblems = async (book: XlsxWorkbook) =>
   readable((await checkWorkbook(book, [VERIFACTU_CHECK])).problems).filter((p) =>
     /record|VERI\*FACTU/i.test(p.message),
-  );
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => "written",
-    (e: SaidError) => render(e.said, "en"),
   );
 
 describe("VERI*FACTU records as invoices are issued and cancelled", () => {

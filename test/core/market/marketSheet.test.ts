@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateSample } from "../../../src/core/sample/sample";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { marketReport } from "../../../src/core/market/market";
 import { marketSheet } from "../../../src/core/market/marketSheet";
@@ -15,24 +14,13 @@ import { segmentName } from "../../../src/core/market/segments";
 import { Snapshot } from "../../../src/core/sales/figures";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { MESSAGE_LANGUAGES } from "../../../src/core/kernel/messages";
-import { tableData } from "../../helpers/tables";
+import { sampleTables } from "../../helpers/sampleTables";
 
 const today = dayOf(2026, 11, 27);
 const GOLDEN = path.join(__dirname, "../../fixtures/reports/market-sheet.json");
 
 /** The sample as its tables, dates as Excel's serials. */
-const sampleData = () =>
-  salesDataFrom(
-    generateSample({ seed: 3, invoices: 300, today }).map((s) => {
-      const t = s.tables[0];
-      const dates = t.columns.map((c) => c.format === "date");
-      return tableData(
-        t.name,
-        t.columns.map((c) => c.header),
-        t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))),
-      );
-    }),
-  );
+const sampleData = () => salesDataFrom(sampleTables(3, 300, today));
 
 /** The sheet in each language, each table's first five rows. */
 function marketSheets() {

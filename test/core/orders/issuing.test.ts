@@ -10,7 +10,8 @@ import { readSalesData } from "../../../src/core/workbook/salesData";
 import { outputTable } from "../../../src/core/workbook/output";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
 import { dayOf } from "../../../src/core/kernel/dates";
-import { render, type SaidError } from "../../../src/core/kernel/messages";
+import { render } from "../../../src/core/kernel/messages";
+import { refusal } from "../../helpers/refusal";
 import { CONTRACT, type Product, type TableName } from "../../../src/core/workbook/contract";
 import type { Cell } from "../../../src/core/workbook/port";
 
@@ -42,13 +43,6 @@ async function book(): Promise<XlsxWorkbook> {
   });
   return b;
 }
-const refusal = (p: Promise<unknown> | (() => unknown)) =>
-  Promise.resolve()
-    .then(typeof p === "function" ? p : () => p)
-    .then(
-      () => "written",
-      (e: SaidError) => render(e.said, "en"),
-    );
 
 describe("quotes and orders written", () => {
   it("write a quote's lines under the next number of its year, priced to the cent, as a draft", async () => {

@@ -4,8 +4,7 @@ import { readSalesData } from "../../../src/core/workbook/salesData";
 import { XlsxWorkbook } from "../../../src/files/xlsxWorkbook";
 import { outputTable } from "../../../src/core/workbook/output";
 import { dayOf } from "../../../src/core/kernel/dates";
-import { render } from "../../../src/core/kernel/messages";
-import type { SaidError } from "../../../src/core/kernel/messages";
+import { refusal } from "../../helpers/refusal";
 
 const today = dayOf(2026, 11, 27);
 
@@ -44,11 +43,6 @@ describe("a payment by hand", () => {
       Reference: "Rebut 12",
       Status: "Received",
     });
-    const refusal = (p: Promise<unknown>) =>
-      p.then(
-        () => "written",
-        (e: SaidError) => render(e.said, "en"),
-      );
     // 121 − 21 − 50 = 50 left: 60 is too much, checked against the table as it stands at the write
     await expect(
       refusal(recordPayment(book, { invoice, date: today, amount: 6000, method: "Cheque", reference: "" }, data)),
@@ -70,12 +64,6 @@ describe("a payment by hand", () => {
 });
 
 describe("a payment by hand, at its edges (issue 35)", () => {
-  const refusal = (p: Promise<unknown>) =>
-    p.then(
-      () => "written",
-      (e: SaidError) => render(e.said, "en"),
-    );
-
   it("may pay exactly what is left after credit notes and the payments received for it, not a cent more", async () => {
     const book = new XlsxWorkbook();
     const invoice = (no: string, total: number, creditOf: string | null) =>

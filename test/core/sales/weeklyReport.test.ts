@@ -2,10 +2,10 @@ import { salesDataFrom, SalesData } from "../../../src/core/workbook/salesData";
 import { weeklyReport, WeeklyReport, lastCompleteWeek } from "../../../src/core/sales/weeklyReport";
 import { reportSheet, weeklySalesSheet } from "../../../src/core/sales/reportSheet";
 import { dayOf, serialFromDay, formatIsoDate } from "../../../src/core/kernel/dates";
-import { generateSample } from "../../../src/core/sample/sample";
 import { isoWeekLabel, isWorkingDay, parsePeriod, spreadOverWorkingDays } from "../../../src/core/kernel/periods";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
+import { sampleTables } from "../../helpers/sampleTables";
 import { SaidError } from "../../../src/core/kernel/messages";
 
 const d = (y: number, m: number, day: number) => serialFromDay(dayOf(y, m, day));
@@ -220,16 +220,7 @@ describe("orders in the weekly report", () => {
 describe("the report on the sample workbook", () => {
   const today = dayOf(2026, 11, 27);
   // computed in each test, so that a mutation tool sees which test covers which line
-  const tables = (): TableData[] =>
-    generateSample({ seed: 5, invoices: 2000, today }).map((s) => {
-      const t = s.tables[0];
-      const dates = t.columns.map((c) => c.format === "date");
-      return tableData(
-        t.name,
-        t.columns.map((c) => c.header),
-        t.rows.map((row) => row.map((v, i) => (dates[i] && typeof v === "number" ? serialFromDay(v) : v))),
-      );
-    });
+  const tables = () => sampleTables(5, 2000, today);
   const week = "2026-W47";
   const sampleData = () => salesDataFrom(tables());
 
