@@ -5,6 +5,7 @@
  */
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { weeklyReport, WeeklyReport } from "../../../src/core/sales/weeklyReport";
+import { reportSheet, weeklySalesSheet } from "../../../src/core/sales/reportSheet";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
 import { tableData } from "../../helpers/tables";
@@ -39,7 +40,7 @@ const invoice = (no: string, day: Cell, client: string, net: number, more: Parti
   no,
   day,
   client,
-  "E01",
+  more.Exec ?? "E01",
   net,
   0.21,
   net * 1.21,
@@ -187,5 +188,93 @@ describe("late orders and open complaints at the week's end", () => {
     ]);
     expect(r.summary.openComplaints).toBe(2);
     expect(r.summary.lateDeliveries).toBeNull(); // no Orders table
+  });
+});
+
+describe("the summary as the report sheet writes it", () => {
+  const rows = (sheet: ReturnType<typeof reportSheet>, part: string) =>
+    sheet.tables.find((t) => t.name === `Report_2026W48_${part}`)?.rows;
+  const week = () =>
+    report([
+      invoices([
+        invoice("1", nov(23), "C-A", 300, { OrderID: "O-1" }),
+        invoice("2", nov(24), "C-Z", 100, { Exec: "E02" }),
+      ]),
+      tableData(
+        "Orders",
+        ["OrderID", "OrderDate", "ClientID", "Exec", "SKU", "Net", "PromisedDate", "DeliveredDate", "Status"],
+        [
+          ["O-1", nov(2), "C-A", "E02", "P-1", 300, nov(20), nov(24), "Delivered"], // delivered 4 days late
+          ["O-2", nov(2), "C-B", null, "P-2", 50, nov(27), null, "Open"],
+          ["O-3", nov(2), "C-B", "E02", "P-2", 70, nov(26), null, "Open"],
+          ["O-4", nov(2), "C-B", "E02", "P-2", 80, nov(29), nov(29), "Delivered"], // on its day
+        ],
+      ),
+      tableData(
+        "Requests",
+        ["TicketID", "Received", "ClientID", "Kind", "Subject", "Status"],
+        [["T-1", nov(2), "C-A", "Complaint", "Late", "Open"]],
+      ),
+    ]);
+
+  it("writes the top clients by name, the late orders (nobody's left blank), the service figures, and breakdowns without targets as shares", () => {
+    const sheet = reportSheet(week(), "es");
+    expect(rows(sheet, "TopClients")).toEqual([
+      ["Client A", 300],
+      ["C-Z", 100],
+    ]);
+    expect(rows(sheet, "NewClients")).toEqual([["Client A"], ["C-Z"]]);
+    expect(rows(sheet, "Late")).toEqual([
+      [null, "O-2", "C-B", dayOf(2026, 11, 27), 2, 50],
+      ["Bernat Soler", "O-3", "C-B", dayOf(2026, 11, 26), 3, 70],
+    ]);
+    expect(rows(sheet, "Service")).toEqual([[0, 2, 0.5, 1]]);
+    expect(rows(sheet, "Regions")).toEqual([
+      ["Barcelona", 300, 0.75],
+      ["Girona", 100, 0.25],
+    ]);
+    expect(sheet.title).toBe("Ventas de la semana 2026-W48 (23/11/2026 – 29/11/2026), facturación");
+  });
+
+  it("leaves every share blank when nothing was sold, and has no table of late orders when none is late", () => {
+    const sheet = reportSheet(report([invoices([])]), "en");
+    expect(rows(sheet, "Regions")).toEqual([
+      ["Barcelona", 0, null],
+      ["Girona", 0, null],
+    ]);
+    expect(rows(sheet, "Late")).toBeUndefined();
+    expect(rows(sheet, "Service")).toEqual([[0, null, null, null]]);
+  });
+
+  it("titles the booked basis in each language", () => {
+    const r = weeklyReport(salesDataFrom([team, invoices([])]), "2026-W48", "booked");
+    if (!r.ok) throw new SaidError(r.error);
+    expect((["ca", "es", "en"] as const).map((l) => reportSheet(r.value, l).title)).toEqual([
+      "Vendes de la setmana 2026-W48 (23/11/2026 – 29/11/2026), comandes",
+      "Ventas de la semana 2026-W48 (23/11/2026 – 29/11/2026), pedidos",
+      "Weekly sales 2026-W48 (23/11/2026 – 29/11/2026), booked revenue",
+    ]);
+  });
+
+  it("keeps the history's other weeks and bases, sorted by week, basis and exec", () => {
+    const existing = tableData(
+      "WeeklySales",
+      ["Week", "Basis", "Exec", "Actual", "Target"],
+      [
+        ["2026-W48", "invoiced", "E01", 1, 0], // replaced
+        ["2026-W48", "booked", "E02", 2, 0],
+        ["2026-W47", "invoiced", "E02", 3, 0],
+        ["2026-W47", "invoiced", "E01", 4, 0],
+        ["2026-W48", "booked", "E01", 5, 0],
+      ],
+    );
+    expect(weeklySalesSheet(week(), existing).tables[0].rows).toEqual([
+      ["2026-W47", "invoiced", "E01", 4, 0],
+      ["2026-W47", "invoiced", "E02", 3, 0],
+      ["2026-W48", "booked", "E01", 5, 0],
+      ["2026-W48", "booked", "E02", 2, 0],
+      ["2026-W48", "invoiced", "E01", 300, 0],
+      ["2026-W48", "invoiced", "E02", 100, 0],
+    ]);
   });
 });
