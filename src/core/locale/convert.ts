@@ -6,7 +6,7 @@
 import type { ColumnDef } from "../workbook/contract";
 import { readCell, quote } from "../workbook/cells";
 import { isMailbox } from "../kernel/mailbox";
-import { Day, dayFromDate, dayFromSerial, formatIsoDate } from "../kernel/dates";
+import { Day, dayFromDate, dayFromSerial, dayOf, formatIsoDate, serialFromDay } from "../kernel/dates";
 import { roundHalfAway } from "../kernel/money";
 import { parsePeriod } from "../kernel/periods";
 import type { Cell, SheetCell } from "../workbook/port";
@@ -42,8 +42,8 @@ export type Converted =
 
 const CREDIT_NOTES = new Set(CREDIT_NOTE_WORDS.split("|"));
 
-/** Excel serials of 1 Jan 1900 … 31 Dec 2200: a number outside is no date. */
-const LAST_SERIAL = 110_575;
+/** Excel serials of 1 Jan 1900 … 31 Dec 2200, the years a typed date may have: a number outside is no date. */
+const LAST_SERIAL = serialFromDay(dayOf(2200, 12, 31));
 
 export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnContext): Converted {
   if (cell instanceof Date) {
@@ -73,7 +73,9 @@ export function convertCell(cell: SheetCell, column: ColumnDef, ctx: ColumnConte
         return day === undefined ? { error: say("cell.notDate", { value: quote(cell) }) } : { value: day };
       }
       const day = typeof cell === "string" ? parseDateText(text, ctx.order) : undefined;
-      return day === undefined ? { error: say("cell.notDate", { value: quote(text) }) } : { value: day };
+      return day === undefined
+        ? { error: say("cell.notDate", { value: quote(typeof cell === "string" ? text : cell) }) }
+        : { value: day };
     }
     case "money":
     case "number":
