@@ -3,8 +3,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import {
+  dateFromDay,
+  dayFromDate,
   dayFromSerial,
   dayOf,
+  isValidDate,
+  localToday,
   formatDmy,
   formatIsoDate,
   parseIsoDate,
@@ -56,6 +60,65 @@ describe("text dates", () => {
     expect(parseTextDate("29/02/2028")).toBe(dayOf(2028, 2, 29));
     expect(parseTextDate("29/02/2027")).toBeUndefined();
     expect(formatDmy(dayOf(2026, 1, 7))).toBe("07/01/2026");
+  });
+});
+
+describe("dates at their edges", () => {
+  it("are valid only with whole parts, a month 1–12 and a day the month has", () => {
+    const valid = ([y, m, d]: number[]) => isValidDate(y, m, d);
+    expect(
+      [
+        [2024, 2, 29],
+        [2026, 12, 31],
+        [2026, 1, 1],
+        [1900, 1, 1],
+      ].map(valid),
+    ).toEqual([true, true, true, true]);
+    expect(
+      [
+        [2026, 2, 29],
+        [2026, 4, 31],
+        [2026, 0, 1],
+        [2026, 13, 1],
+        [2026, 1, 0],
+        [2026.5, 1, 1],
+        [2026, 1.5, 1],
+        [2026, 1, 1.5],
+      ].map(valid),
+    ).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it("read a serial only when it is a finite number, 1904's from 0 and 1900's from 1, day 60 being none", () => {
+    expect([NaN, Infinity, 0.5, -0.5].map((s) => dayFromSerial(s))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([dayFromSerial(-1, true), dayFromSerial(-0.5, true)]).toEqual([undefined, undefined]);
+    expect(dayFromSerial(0.9, true)).toBe(dayOf(1904, 1, 1));
+    expect([59, 60.5, 61.9].map((s) => dayFromSerial(s))).toEqual([dayOf(1900, 2, 28), undefined, dayOf(1900, 3, 1)]);
+    expect([dayOf(1900, 2, 28), dayOf(1900, 3, 1), dayOf(1900, 1, 1)].map((d) => serialFromDay(d))).toEqual([
+      59, 61, 1,
+    ]);
+  });
+
+  it("read ISO text whole, around spaces only", () => {
+    expect([" 2026-02-03 ", "2026-02-03x", "x2026-02-03", "2026-2-3", "2026-13-01"].map(parseIsoDate)).toEqual([
+      dayOf(2026, 2, 3),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("go to and from JavaScript dates at midnight UTC, and today is the local calendar's day", () => {
+    expect(dateFromDay(dayOf(2026, 2, 3)).toISOString()).toBe("2026-02-03T00:00:00.000Z");
+    expect(dayFromDate(new Date("2026-02-03T23:59:59.999Z"))).toBe(dayOf(2026, 2, 3));
+    expect(dayFromDate(new Date("1969-12-31T12:00:00Z"))).toBe(-1);
+    expect(localToday(new Date(2026, 10, 30, 0, 30))).toBe(dayOf(2026, 11, 30));
+    expect(localToday(new Date(2027, 0, 1, 23, 59))).toBe(dayOf(2027, 1, 1));
   });
 });
 

@@ -186,6 +186,8 @@ describe("phone numbers, mailboxes and times", () => {
       "+33656845525",
     ]);
     expect([toE164("12", "ES"), toE164("931234567", null)]).toEqual([undefined, undefined]);
+    // spaces around a 00 prefix; a 00 inside the number is no prefix
+    expect([toE164(" 0034 931234567 ", "FR"), toE164("931 00 45 67", "ES")]).toEqual(["+34931234567", "+34931004567"]);
   });
 
   it("take one address as a mailbox, never two, a display name or a header's breakout", () => {
@@ -205,6 +207,14 @@ describe("phone numbers, mailboxes and times", () => {
       ].map(isMailbox),
     ).toEqual(Array(8).fill(false));
     expect(isMailbox(`${"a".repeat(64)}@b.cat`)).toBe(true);
+    // 254 characters at most (RFC 5321's path less its brackets), every label within its 63
+    const domain = (last: number) => `${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(last)}.cat`;
+    expect(
+      [`${"a".repeat(64)}@${domain(57)}`, `${"a".repeat(64)}@${domain(58)}`].map((a) => [a.length, isMailbox(a)]),
+    ).toEqual([
+      [254, true],
+      [255, false],
+    ]);
   });
 
   it("read a time of day as Excel keeps it and as people type it, to the minute", () => {

@@ -2,7 +2,7 @@
  * The core says what is wrong as codes with parameters; each face renders them in Catalan, Spanish or
  * English with that language's numbers, money, dates and plurals.
  */
-import { render, say, MESSAGE_LANGUAGES } from "../../../src/core/kernel/messages";
+import { errorText, languageFrom, render, say, SaidError, MESSAGE_LANGUAGES } from "../../../src/core/kernel/messages";
 import { en } from "../../../src/core/kernel/messages/en";
 import { ca } from "../../../src/core/kernel/messages/ca";
 import { es } from "../../../src/core/kernel/messages/es";
@@ -39,6 +39,41 @@ describe("messages", () => {
     expect(render(say("cell.ratePercent", { rate: 21, fraction: 0.21 }), "es")).toBe(
       "21 no es un tipo: escriba 21 % (la fracción 0,21)",
     );
+  });
+
+  it("show a missing value as a dash, a number to four decimals, a list joined, in the language's way", () => {
+    expect(render(say("settings.currency", { value: null }))).toBe("'—' is not a currency code (EUR)");
+    expect(render(say("settings.currency", { value: 1234.56789 }), "en")).toBe(
+      "'1,234.5679' is not a currency code (EUR)",
+    );
+    expect(render(say("settings.currency", { value: 1234.5 }), "ca")).toBe("'1.234,5' no és un codi de moneda (EUR)");
+    expect(render(say("settings.language", { value: ["ca", say("settings.noValue")] }))).toBe(
+      "'ca, no value' is not ca, es or en",
+    );
+    expect(render(say("settings.language", {}))).toBe("'{value}' is not ca, es or en");
+  });
+
+  it("are in the display language's own, English for any other", () => {
+    expect(["ca-ES", "ES-419", "en-US", "es", "fr-FR", "", undefined, "c"].map(languageFrom)).toEqual([
+      "ca",
+      "es",
+      "en",
+      "es",
+      "en",
+      "en",
+      "en",
+      "en",
+    ]);
+  });
+
+  it("word an error: a said one in the language asked, any other by its text", () => {
+    expect(errorText(new SaidError(say("settings.noValue")), "es")).toBe(render(say("settings.noValue"), "es"));
+    expect(new SaidError(say("settings.noValue")).message).toBe("no value");
+    expect([errorText(new Error("disk full")), errorText("stopped"), errorText(42)]).toEqual([
+      "disk full",
+      "stopped",
+      "42",
+    ]);
   });
 
   it("choose the plural form by the count", () => {
