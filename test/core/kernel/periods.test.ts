@@ -3,6 +3,10 @@ import { dayOf, formatIsoDate, parseIsoDate } from "../../../src/core/kernel/dat
 import { splitEvenly } from "../../../src/core/kernel/money";
 import { parseTextDate } from "../../../src/core/workbook/cells";
 import {
+  addWorkingDays,
+  lastCompleteMonth,
+  nextWorkingDay,
+  workingDaysBetween,
   countWorkingDays,
   isoWeekLabel,
   isoWeekOf,
@@ -74,6 +78,62 @@ describe("periods", () => {
     }
   });
 
+  it("refuses each malformed period with its own reason, at the edges of weeks, months and years", () => {
+    const reason = (text: string) => {
+      const p = parsePeriod(text);
+      return p.ok ? p.value.label : english(p.error).replace(`'${text}' is not a period: `, "");
+    };
+    const weeks = ["2026-W00", "2026-W01", "2026-W53", "2027-W53", "1899-W10", "10000-W01"];
+    expect(weeks.map(reason)).toEqual([
+      "2026 has weeks 1 to 53",
+      "2026-W01",
+      "2026-W53",
+      "2027 has weeks 1 to 52",
+      "year out of range",
+      "use a week (2026-W48), month (2026-11), quarter (2026-Q4), year (2026) or date (2026-11-27)",
+    ]);
+    const others = [
+      "1900",
+      "1899",
+      "9999",
+      "9999-Q4",
+      "1899-Q1",
+      "2026Q1",
+      " 2026-q4 ",
+      "1899-05",
+      "2026-00",
+      "2026-1",
+      "2026-12",
+    ];
+    expect(others.map(reason)).toEqual([
+      "1900",
+      "year out of range",
+      "9999",
+      "9999-Q4",
+      "year out of range",
+      "2026-Q1",
+      "2026-Q4",
+      "year out of range",
+      "the month must be 01 to 12",
+      "2026-01",
+      "2026-12",
+    ]);
+    const forms = [
+      "x2026-W48",
+      "2026-W48x",
+      "2026-Q4x",
+      "x2026-Q4",
+      "2026-11x",
+      "x2026-11",
+      "2026-11-27x",
+      "x2026-11-27",
+    ];
+    expect(new Set(forms.map(reason))).toEqual(
+      new Set(["use a week (2026-W48), month (2026-11), quarter (2026-Q4), year (2026) or date (2026-11-27)"]),
+    );
+    expect(["1899-12-31", "2026-11-27"].map(reason)).toEqual(["no such date", "2026-11-27"]);
+  });
+
   it("finds the period of each kind containing a day", () => {
     const day = dayOf(2026, 12, 31);
     expect(periodContaining("week", day).label).toBe("2026-W53");
@@ -85,6 +145,22 @@ describe("periods", () => {
 
 describe("working days and spreading", () => {
   const christmas = new Set([dayOf(2026, 12, 25), dayOf(2026, 12, 8), dayOf(2027, 1, 1)]);
+
+  it("counts working days forward from a day, weekends and holidays skipped", () => {
+    const [friday, saturday, monday] = [dayOf(2026, 12, 4), dayOf(2026, 12, 5), dayOf(2026, 12, 7)];
+    expect(addWorkingDays(friday, 0, christmas)).toBe(friday);
+    expect(addWorkingDays(friday, 1, christmas)).toBe(monday);
+    expect(addWorkingDays(friday, 2, christmas)).toBe(dayOf(2026, 12, 9)); // the 8th is a holiday
+    expect([nextWorkingDay(saturday, christmas), nextWorkingDay(monday, christmas)]).toEqual([monday, monday]);
+    expect(nextWorkingDay(dayOf(2026, 12, 8), christmas)).toBe(dayOf(2026, 12, 9));
+    expect(workingDaysBetween(friday, dayOf(2026, 12, 9), christmas)).toEqual([friday, monday, dayOf(2026, 12, 9)]);
+    expect(workingDaysBetween(monday, friday, christmas)).toEqual([]);
+    expect(periodContaining("day", friday).label).toBe("2026-12-04");
+    expect([lastCompleteMonth(dayOf(2026, 1, 15)), lastCompleteMonth(dayOf(2026, 3, 1))]).toEqual([
+      "2025-12",
+      "2026-02",
+    ]);
+  });
 
   it("counts Monday to Friday minus holidays", () => {
     expect(countWorkingDays(period("2026-11"), new Set())).toBe(21);
