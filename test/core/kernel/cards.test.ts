@@ -97,6 +97,24 @@ describe("card numbers", () => {
     expect(findCardNumbers("nothing here 12")).toEqual([]);
   });
 
+  it("are found at the edges of their lengths and checks: 13 and 19 digits, fullwidth zeros and nines, 14-digit SIRETs and GTINs", () => {
+    // the shortest Visa, and a 19-digit one whose first 16 digits are no card
+    expect([findCardNumbers("4222222222222"), findCardNumbers("4000000000000000006")]).toEqual([["2222"], ["0006"]]);
+    expect(findCardNumbers("4000 0000 0000 0000 006")).toEqual(["0006"]);
+    expect(maskCardsIn("4222222222222")).toBe("•••• 2222");
+    const fullwidth = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    expect(["4000000000000002", "4999999999999996"].map((n) => findCardNumbers(fullwidth(n)))).toEqual([
+      ["0002"],
+      ["9996"],
+    ]);
+    // 14-digit Diners numbers: one a SIRET by its SIREN's own check, one a GTIN-14 by GS1's, one neither
+    expect(["36000000400000", "36000000063352", "36000000126704"].map((n) => findCardNumbers(`ref ${n}`))).toEqual([
+      [],
+      [],
+      ["6704"],
+    ]);
+  });
+
   it("typed as a whole number are a card when their digits are one, masked in a cell; other values kept", () => {
     expect([cardNumberOf(Number(card("41", 13))), cardNumberOf(4111111111111112), cardNumberOf(411111111111)]).toEqual([
       card("41", 13),
