@@ -179,6 +179,33 @@ describe("meetings", () => {
     expect(withClient.facts).toContainEqual(["Cliente", "Forn Puig, SL"]);
   });
 
+  it("lay the agenda and the minutes out: numbered points, no totals; a start without an end; an unknown client by its ID", () => {
+    const m1 = data.meetings.find((m) => m.MeetingID === "M-1")!;
+    const agenda = agendaDocument({ ...m1, End: null, ClientID: "C-9999" }, data, "en");
+    expect([agenda.lines.headers, agenda.lines.numeric, agenda.totals, agenda.notes]).toEqual([
+      ["#", "Point"],
+      [true, false],
+      [],
+      [],
+    ]);
+    expect(agenda.facts.slice(2)).toEqual([
+      ["Time", "09:00"],
+      ["Client", "C-9999"],
+    ]);
+    const minutes = minutesDocument(
+      { ...m1, Start: null, End: null, Minutes: "First.\r\n\r\n  \r\nSecond.", Actions: null },
+      data,
+      "en",
+    );
+    expect([minutes.lines.headers, minutes.lines.rows, minutes.totals, minutes.notes]).toEqual([
+      ["#", "Action"],
+      [],
+      [],
+      ["First.", "Second."],
+    ]);
+    expect(minutes.facts.map(([k]) => k)).toEqual(["Number", "Date"]);
+  });
+
   it("become invitations another parser reads: local time, attendees with e-mail, the first organising", () => {
     const calendar = new ICAL.Component(ICAL.parse(meetingIcs(data.meetings[0], data.team, data.clients, STAMP)));
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
