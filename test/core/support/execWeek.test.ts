@@ -78,4 +78,39 @@ describe("the week of an exec", () => {
     expect(w.overdue.map((b) => b.invoice.InvoiceNo)).toEqual(["2026-0001"]);
     expect(execWeek(data, "E02", friday).visits.map((v) => v.VisitID)).toEqual(["V-3"]);
   });
+
+  it("keeps the week's two ends, in date order, and only invoices past due with something left to pay", () => {
+    const edges = salesDataFrom([
+      tableData("Team", ["ExecID", "Name"], [["E01", "Anna Puig"]]),
+      tableData("Clients", ["ClientID", "Name", "Exec"], [["C-1", "Forn Puig", "E01"]]),
+      tableData(
+        "Visits",
+        ["VisitID", "ClientID", "Exec", "Scheduled", "Purpose", "Status"],
+        [
+          ["V-sun", "C-1", "E01", s(friday + 2), "a", "Planned"], // Sunday: the week's last day
+          ["V-mon", "C-1", "E01", s(friday - 4), "b", "Done"], // Monday: its first
+          ["V-sun-before", "C-1", "E01", s(friday - 5), "c", "Done"],
+          ["V-wed", "C-1", "E01", s(friday - 2), "d", "Planned"],
+        ],
+      ),
+      tableData(
+        "Invoices",
+        ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "Total", "DueDate", "Status"],
+        [
+          ["2026-0001", s(friday - 60), "C-1", 100, 0.21, 121, s(friday - 1), "Issued"], // a day past due
+          ["2026-0002", s(friday - 60), "C-1", 100, 0.21, 121, s(friday), "Issued"], // due today: not yet
+          ["2026-0003", s(friday - 60), "C-1", 100, 0.21, 121, s(friday - 9), "Issued"], // paid
+        ],
+      ),
+      tableData(
+        "Payments",
+        ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Method", "Status"],
+        [["P-00001", s(friday - 5), "2026-0003", 121, "Transfer", "Received"]],
+      ),
+    ]);
+    const w = execWeek(edges, "E01", friday);
+    expect(w.visits.map((v) => v.VisitID)).toEqual(["V-mon", "V-wed", "V-sun"]);
+    expect(w.overdue.map((b) => b.invoice.InvoiceNo)).toEqual(["2026-0001"]);
+    expect(execWeek(edges, "E01", friday + 2).from).toBe(friday - 4); // on Sunday, still the week from Monday
+  });
 });
