@@ -6,6 +6,8 @@ import {
   readClientForm,
   searchClients,
 } from "../../../src/core/clients/clients";
+import { preferredCategories } from "../../../src/core/clients/preferences";
+import type { Client } from "../../../src/core/workbook/contract";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
 
@@ -24,6 +26,20 @@ describe("search", () => {
     expect(ids("cafecentral")).toEqual(["C-0010"]); // e-mail
     expect(ids("nobody")).toEqual([]);
   });
+  it("scores each word: the name's start, then the ID's, then a later word of the name, then anywhere; ties by name", () => {
+    const clients = [
+      { ClientID: "C-1", Name: "Apuigx" },
+      { ClientID: "C-2", Name: "Forn Puig" },
+      { ClientID: "PUIG-01", Name: "Zeta" },
+      { ClientID: "C-4", Name: "Puig Serra" },
+      { ClientID: "C-5", Name: "Puig Aran" },
+    ] as Client[];
+    const found = (q: string) => searchClients(clients, q).map((c) => c.ClientID);
+    expect(found("puig")).toEqual(["C-5", "C-4", "PUIG-01", "C-2", "C-1"]);
+    expect(found("  PUIG   serra ")).toEqual(["C-4"]);
+    expect(found("puig-01")).toEqual(["PUIG-01"]);
+  });
+
   it("filters by exec, segment, status and consent", () => {
     expect(ids("", { exec: "E01" })).toEqual(["C-0010", "C-0001"]);
     expect(ids("", { consent: true, segment: "Retail" })).toEqual(["C-0001"]);
@@ -81,6 +97,10 @@ describe("the form", () => {
     expect(values.CardLast4).toBe("1111");
     expect(JSON.stringify(problems)).not.toContain("4111");
   });
+  it("says which required field is missing, by name", () => {
+    expect(readClientForm({ Name: "  " }).problems).toEqual([{ column: "Name", message: "Name is required" }]);
+  });
+
   it("changes only the cells that differ from what the form opened with", () => {
     const opened = { Name: "A", Email: "a@b.cat", PaymentTermsDays: 30, Notes: null };
     expect(
@@ -120,5 +140,25 @@ describe("duplicates", () => {
       ),
     ]);
     expect(probableDuplicates(twins.clients).map((p) => p.reasons)).toEqual([["name and postal code"]]);
+  });
+
+  it("reads a name without its legal form however it is written, and wants a postal code beside it", () => {
+    const forms = ["S.L", "S.A", "SCP", "S.C.P.", "s.l.u.", "GmbH", "Ltd", "SARL"];
+    const clients = [
+      { ClientID: "X", Name: "Forn Sant Pere", PostalCode: "17001" },
+      ...forms.map((form, i) => ({ ClientID: `F${i}`, Name: `Forn Sant Pere ${form}`, PostalCode: "17001" })),
+      { ClientID: "N1", Name: "Serra", PostalCode: null },
+      { ClientID: "N2", Name: "Serra", PostalCode: null },
+    ] as Client[];
+    expect(probableDuplicates(clients).map((p) => [p.a.ClientID, p.b.ClientID])).toEqual(
+      forms.map((_, i) => ["X", `F${i}`]),
+    );
+  });
+});
+
+describe("preferences", () => {
+  it("are the categories a client likes, separated by semicolons or commas", () => {
+    expect(preferredCategories(" Mobles; Llum,,Tèxtil ; ")).toEqual(["Mobles", "Llum", "Tèxtil"]);
+    expect([preferredCategories(null), preferredCategories("")]).toEqual([[], []]);
   });
 });
