@@ -11,6 +11,7 @@ import { quintiles } from "../../../src/core/market/quintiles";
 import { segmentOf, segmentNamed, segmentName } from "../../../src/core/market/segments";
 import { preferenceOpportunities, regionShares } from "../../../src/core/market/opportunities";
 import { campaignLifts } from "../../../src/core/market/campaignLift";
+import { marketReport } from "../../../src/core/market/market";
 import { tableData } from "../../helpers/tables";
 
 const asOf = dayOf(2026, 11, 30);
@@ -234,5 +235,34 @@ describe("a campaign's lift", () => {
     });
     expect(campaignLifts(data, dayOf(2026, 10, 29))[0]).toMatchObject({ complete: false, lift: null }); // running: no lift yet
     expect(campaignLifts(data, day - 1)).toEqual([]);
+  });
+});
+
+describe("the market report", () => {
+  it("counts the survey's answers no client was matched to, and gives every segment, clients who never bought in none", () => {
+    const data = salesDataFrom([
+      clients,
+      tableData(
+        "Survey",
+        ["ResponseID", "ClientID", "Respondent", "Question", "Answer", "Score"],
+        [
+          ["R-1", "C-1", null, "Recomanaria?", null, 9],
+          ["R-2", null, "anna@exemple.cat", "Recomanaria?", null, 3],
+          ["R-3", null, "Joan", "Recomanaria?", null, 10],
+        ],
+      ),
+    ]);
+    const report = marketReport(data, asOf);
+    expect(report.unmatchedAnswers).toBe(2);
+    expect(report.segments.map((s) => [s.segment, s.clients, s.monetary])).toEqual([
+      ["champions", 0, 0],
+      ["loyal", 0, 0],
+      ["promising", 0, 0],
+      ["new", 0, 0],
+      ["atRisk", 0, 0],
+      ["cantLose", 0, 0],
+      ["hibernating", 0, 0],
+      ["none", 4, 0],
+    ]);
   });
 });

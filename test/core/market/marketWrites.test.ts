@@ -74,6 +74,49 @@ describe("the campaign log", () => {
   });
 });
 
+describe("the campaign log at a cell's limit", () => {
+  // 2,731 IDs joined by ", " make 32,770 characters; the last three characters shorter, exactly 32,767
+  const ids = (last: string) => [...Array.from({ length: 2_730 }, (_, i) => `C-${String(i).padStart(8, "0")}`), last];
+
+  it("keeps 32,767 characters of IDs in the cell and puts 32,768 in a sheet, named and headed in the language asked", async () => {
+    const inCell = new XlsxWorkbook();
+    await logCampaign(inCell, { date: day, name: "Just", channel: "Email", segment: null, recipients: ids("C-12345") });
+    const [kept] = (await readSalesData(inCell)).campaigns;
+    expect([kept.RecipientIDs?.length, kept.RecipientSheet]).toEqual([32_767, null]);
+
+    const inSheet = new XlsxWorkbook();
+    await logCampaign(
+      inSheet,
+      { date: day, name: "Massa", channel: "Email", segment: null, recipients: ids("C-123456") },
+      "ca",
+    );
+    const [moved] = (await readSalesData(inSheet)).campaigns;
+    expect(moved.RecipientIDs).toBeNull();
+    const grid = await inSheet.readSheet(moved.RecipientSheet!);
+    expect([moved.RecipientSheet, grid?.rows[0], grid?.rows.length]).toEqual([
+      "Destinataris CMP-0001",
+      ["Codi de client"],
+      2_732,
+    ]);
+  });
+
+  it("reads each recipients' sheet once, its blank cells left out, and no sheet a campaign does not name", async () => {
+    const workbook = new XlsxWorkbook();
+    await workbook.writeSheet({
+      name: "Llista",
+      tables: [{ name: "Llista", columns: [{ header: "ClientID" }], rows: [["C-1"], [null], [7], ["C-2"]] }],
+    });
+    const campaign = (id: string, sheet: string | null) =>
+      ({ CampaignID: id, RecipientSheet: sheet, RecipientIDs: null }) as Parameters<typeof recipientsOf>[0];
+    const sheets = await readRecipientSheets(workbook, [
+      campaign("A", "Llista"),
+      campaign("B", "Llista"),
+      campaign("C", null),
+    ]);
+    expect([...sheets]).toEqual([["Llista", ["C-1", "7", "C-2"]]]);
+  });
+});
+
 describe("segments written into Clients", () => {
   const clients = [
     ["C-1", "Forn", null], // blank: ours to fill
