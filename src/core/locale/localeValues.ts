@@ -19,7 +19,8 @@ const SPACES = /[\s\u00a0\u202f']/g;
 
 /** Currency marks people and number formats write, to their ISO code ("$" alone is the US dollar). */
 const CURRENCY_MARKS: [RegExp, string][] = [
-  [/R\$|\bBRL\b/i, "BRL"],
+  // not the R$ of AR$, the Argentine peso
+  [/(?<![A-Z])R\$|\bBRL\b/i, "BRL"],
   [/MX\$|\bMXN\b/i, "MXN"],
   [/AR\$|\bARS\b/i, "ARS"],
   [/C\$|CA\$|\bCAD\b/i, "CAD"],
