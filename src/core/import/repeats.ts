@@ -33,7 +33,7 @@ export function summarizeRepeats(problems: readonly Problem[]): Problem[] {
           p.row,
           p.column,
           p.severity,
-          say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS + 1 }),
+          say("import.andMore", { what: said(p), n: total - SHOWN_REPEATS }),
         ),
       );
   }
