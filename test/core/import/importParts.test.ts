@@ -1,9 +1,18 @@
-/** Two small parts of the import: the keys it gives new rows, and how it says one warning a thousand times. */
+/**
+ * Small parts of the import: the keys it gives new rows, how it says one warning a thousand times, a
+ * period typed in two columns, a line's Net from its quantity and price, and the workbook's currency.
+ */
 import { keys, TakenKeys } from "../../../src/core/import/takenKeys";
 import { summarizeRepeats } from "../../../src/core/import/repeats";
 import { problem } from "../../../src/core/workbook/problems";
 import { say } from "../../../src/core/kernel/messages";
 import type { TableName } from "../../../src/core/workbook/contract";
+import { periodOfParts, periodParts } from "../../../src/core/import/periodParts";
+import { derivedNet, netParts } from "../../../src/core/import/derivedNet";
+import { currencySetting } from "../../../src/core/import/currency";
+import type { ColumnContext } from "../../../src/core/locale/convert";
+import type { SheetCell } from "../../../src/core/workbook/port";
+import { english } from "../../helpers/english";
 
 describe("keys taken while an import runs", () => {
   it("go on past the highest generated key seen, whatever else the column holds, in any order", () => {
@@ -64,6 +73,121 @@ describe("repeated warnings", () => {
       [6, "Net", true],
       [8, "Net", false],
       [9, "Net", false],
+    ]);
+  });
+});
+
+describe("a period typed in two columns", () => {
+  const column = (index: number, header: string, values?: SheetCell[]) => ({ index, header, values });
+
+  it("is a year beside one month, week or quarter column, their values in range", () => {
+    expect([
+      periodParts([column(0, "Any"), column(1, "Mes"), column(2, "Import")]),
+      periodParts([column(0, "year"), column(1, "week", [1, 53, null])]),
+      periodParts([column(0, "Año", [2023, "2024"]), column(1, "Trimestre", [1, 4])]),
+    ]).toEqual([
+      { year: 0, part: 1, unit: "month" },
+      { year: 0, part: 1, unit: "week" },
+      { year: 0, part: 1, unit: "quarter" },
+    ]);
+    expect([
+      periodParts([column(0, "year"), column(1, "week", [54])]),
+      periodParts([column(0, "Año", [1899]), column(1, "Trimestre", [1])]),
+      periodParts([column(0, "year"), column(1, "year"), column(2, "month")]),
+      periodParts([column(0, "year"), column(1, "month"), column(2, "quarter")]),
+      periodParts([column(0, "month")]),
+      periodParts([column(0, "year month"), column(1, "month")]),
+    ]).toEqual(Array(6).fill(undefined));
+  });
+
+  it("makes the period's label from both cells, each within its limits", () => {
+    expect([
+      periodOfParts(2023, 1, "month"),
+      periodOfParts("2023", " 5 ", "week"),
+      periodOfParts(2023, 4, "quarter"),
+      periodOfParts(1900, 1, "quarter"),
+      periodOfParts(2200, 53, "week"),
+    ]).toEqual(["2023-01", "2023-W05", "2023-Q4", "1900-Q1", "2200-W53"]);
+    expect([
+      periodOfParts(2023, 13, "month"),
+      periodOfParts(2201, 1, "month"),
+      periodOfParts(2023, 1.5, "month"),
+      periodOfParts(2023, "x", "month"),
+      periodOfParts(2023, 0, "week"),
+      periodOfParts(2023, 54, "week"),
+      periodOfParts("12345", 1, "month"),
+    ]).toEqual(Array(7).fill(undefined));
+  });
+});
+
+describe("a line's Net from its parts", () => {
+  const source = (index: number, header: string, column: string | null) => ({ index, header, column });
+  const parts = netParts("Orders", [
+    source(0, "Qty", "Quantity"),
+    source(1, "Preu unitari", null),
+    source(2, "Descompte", null),
+  ])!;
+  const context = (): ColumnContext => ({ mark: ",", order: "dmy", date1904: false });
+
+  it("finds the quantity, the unit price and a discount in a table of lines that has no Net column", () => {
+    expect(parts).toEqual({
+      quantity: { index: 0, header: "Qty", column: "Quantity" },
+      price: { index: 1, header: "Preu unitari", column: null },
+      discount: { index: 2, header: "Descompte", column: null },
+    });
+    expect(netParts("Invoices", [source(0, "Cantidad", null), source(1, "Precio unitario", null)])).toEqual({
+      quantity: source(0, "Cantidad", null),
+      price: source(1, "Precio unitario", null),
+    });
+    expect([
+      netParts("Clients", [source(0, "Qty", "Quantity"), source(1, "Preu unitari", null)]),
+      netParts("Orders", [source(0, "Qty", "Quantity"), source(1, "Preu", null), source(3, "Import", "Net")]),
+      netParts("Orders", [source(0, "Qty", "Quantity")]),
+    ]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("is quantity × unit price less the discount, to the cent, the price read to the cent as the contract keeps it", () => {
+    expect([
+      derivedNet([3, "2,50", "10 %"], parts, context),
+      derivedNet([3, "2,50", null], parts, context),
+      derivedNet([3, 0.335, 0], parts, context),
+      derivedNet([1, 1.005, "x"], parts, context),
+    ]).toEqual([6.75, 7.5, 1.02, 1.01]);
+    expect([derivedNet([3, "x", null], parts, context), derivedNet(["tres", 2, null], parts, context)]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe("the workbook's currency", () => {
+  const setting = (found: [string, string][], existing?: string) => {
+    const { add, conflict } = currencySetting(new Map(found), existing);
+    return { add, conflict: conflict && english(conflict) };
+  };
+
+  it("is added when every sheet showed the same one and the workbook has none; a difference is said, never settled", () => {
+    expect([
+      setting([]),
+      setting([
+        ["A", "USD"],
+        ["B", "USD"],
+      ]),
+      setting([["A", "USD"]], "USD"),
+      setting([["A", "USD"]], "EUR"),
+      setting([
+        ["A", "USD"],
+        ["B", "GBP"],
+      ]),
+    ]).toEqual([
+      { add: undefined, conflict: undefined },
+      { add: "USD", conflict: undefined },
+      { add: undefined, conflict: undefined },
+      { add: undefined, conflict: "amounts in USD, while the workbook's Currency setting is EUR" },
+      {
+        add: undefined,
+        conflict: "sheets in different currencies (A: USD, B: GBP): the Currency setting is left for you to choose",
+      },
     ]);
   });
 });
