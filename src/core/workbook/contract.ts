@@ -360,7 +360,6 @@ export function columnDef(table: TableName, name: string): ColumnDef {
   return column;
 }
 
-/** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */
 /** Types whose cells are text however they look: Excel must not read "08001", "0042" or "2026-11" as a number or a date. */
 const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
   "text",
@@ -379,6 +378,7 @@ export function textColumns(table: string): Set<string> {
   return new Set(def ? def.columns.filter((c) => TEXT_TYPES.has(c.type)).map((c) => c.name) : []);
 }
 
+/** The date columns of a contract table (none for a table outside the contract): adapters write Days there as dates. */
 export function dateColumns(table: string): Set<string> {
   const def = (CONTRACT as Record<string, TableDef>)[table];
   return new Set(def ? def.columns.filter((c) => c.type === "date").map((c) => c.name) : []);
