@@ -34,6 +34,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
   const headerIndex = new Map<string, number>();
   data.headers.forEach((h, i) => {
     const header = String(h ?? "").trim();
+    if (header === "") return; // an unnamed column names nothing, twice or not
     if (headerIndex.has(header))
       problems.push(problem(data.sheet, data.headerRow, header, "error", say("table.columnTwice", { column: header })));
     else headerIndex.set(header, i);
@@ -53,7 +54,7 @@ export function readTable<N extends TableName>(name: N, data: TableData): TableR
     }
   }
   const known = new Set(def.columns.map((c) => c.name));
-  const extraColumns = [...headerIndex.keys()].filter((h) => h !== "" && !known.has(h));
+  const extraColumns = [...headerIndex.keys()].filter((h) => !known.has(h));
   const columns = def.columns;
   const indexes = columns.map((c) => headerIndex.get(c.name));
 
