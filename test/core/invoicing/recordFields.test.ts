@@ -60,7 +60,9 @@ describe("a record's recipient", () => {
     expect(between(xml(invoice(), client({ TaxID: "fr 40303265045", Country: "fr" })), "IDOtro")).toBe(
       "<sf:CodigoPais>FR</sf:CodigoPais><sf:IDType>02</sf:IDType><sf:ID>FR40303265045</sf:ID>",
     );
-    expect(between(xml(invoice(), client({ TaxID: "98-7654321", Country: "US", Name: undefined })), "IDDestinatario")).toBe(
+    expect(
+      between(xml(invoice(), client({ TaxID: "98-7654321", Country: "US", Name: undefined })), "IDDestinatario"),
+    ).toBe(
       "<sf:NombreRazon>987654321</sf:NombreRazon><sf:IDOtro><sf:CodigoPais>US</sf:CodigoPais><sf:IDType>04</sf:IDType><sf:ID>987654321</sf:ID></sf:IDOtro>",
     );
   });
