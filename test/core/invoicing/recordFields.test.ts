@@ -4,23 +4,14 @@
  * identifier, nobody), the VAT breakdown (taxed, E5, E2), what a rectifying invoice rectifies, the
  * description, the chain's first record, and the issuer and system the settings give.
  */
-import { altaRecord, recordContext, type RecordContext } from "../../../src/core/invoicing/verifactu/records";
+import { altaRecord, recordContext } from "../../../src/core/invoicing/verifactu/records";
+import { RECORD_CONTEXT } from "../../helpers/recordContext";
 import { xmlValue } from "../../../src/core/invoicing/verifactu/xml";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/workbook/settings";
 import { dayOf } from "../../../src/core/kernel/dates";
 import type { Client, Invoice } from "../../../src/core/workbook/contract";
 
-const context: RecordContext = {
-  issuer: { name: "Distribucions Puig SL", nif: "B66078346" },
-  system: {
-    producer: { name: "Distribucions Puig SL", nif: "B66078346" },
-    name: "Sales Admin Desk",
-    id: "SD",
-    version: "0.2.0",
-    installation: "1",
-  },
-  generatedAt: "2027-01-04T09:15:00+01:00",
-};
+const context = RECORD_CONTEXT;
 
 const invoice = (extra: Partial<Invoice> = {}) =>
   ({

@@ -1,4 +1,5 @@
 import { dayOf } from "../../../src/core/kernel/dates";
+import { RECORD_CONTEXT } from "../../helpers/recordContext";
 import type { Client, Invoice } from "../../../src/core/workbook/contract";
 import {
   aeatAmount,
@@ -9,7 +10,6 @@ import {
   invoiceRecordProblems,
   madridTimestamp,
   type BillingRecord,
-  type RecordContext,
 } from "../../../src/core/invoicing/verifactu/records";
 import { batches, BATCH_RECORDS } from "../../../src/core/invoicing/verifactu/xml";
 import { aeatSchemaErrors, schemasPresent } from "../../helpers/aeatSchemas";
@@ -17,17 +17,7 @@ import { draftCreditNote, draftInvoice, surchargeOf } from "../../../src/core/in
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
 
-const context: RecordContext = {
-  issuer: { name: "Distribucions Puig SL", nif: "B66078346" },
-  system: {
-    producer: { name: "Distribucions Puig SL", nif: "B66078346" },
-    name: "Sales Admin Desk",
-    id: "SD",
-    version: "0.2.0",
-    installation: "1",
-  },
-  generatedAt: "2027-01-04T09:15:00+01:00",
-};
+const context = RECORD_CONTEXT;
 
 const client = (id: string, country: string, taxId: string): Client =>
   ({ ClientID: id, Name: `Client ${id} & Fills`, TaxID: taxId, Country: country }) as Client;
