@@ -119,6 +119,9 @@ async function eachContractTable(
   );
 }
 
+/** A reference as its table matches it: an exec by ID or name in any case and spacing, as every feature resolves one (workbook/team.ts). */
+const asKey = (table: TableName, value: string) => (table === "Team" ? value.trim().toLowerCase() : value);
+
 /** The values each referenced table answers to: its keys, and for Team also the execs' names. */
 function referenceKeys(readings: Readings): Partial<Record<TableName, Set<string>>> {
   const keys: Partial<Record<TableName, Set<string>>> = {};
@@ -129,8 +132,8 @@ function referenceKeys(readings: Readings): Partial<Record<TableName, Set<string
     const set = new Set<string>();
     for (const { record } of reading.records) {
       const r = record as Record<string, unknown>;
-      if (r[key] !== null) set.add(String(r[key]));
-      if (t === "Team" && r.Name !== null) set.add(String(r.Name));
+      if (r[key] !== null) set.add(asKey(t, String(r[key])));
+      if (t === "Team" && r.Name !== null) set.add(asKey(t, String(r.Name)));
     }
     keys[t] = set;
   }
@@ -153,7 +156,7 @@ function danglingReferences(
       const value = (record as Record<string, unknown>)[column.name];
       if (value === null) continue;
       for (const one of "list" in column && column.list ? referencesIn(String(value)) : [String(value)]) {
-        if (!known.has(one))
+        if (!known.has(asKey(target, one)))
           problems.push(
             problem(reading.sheet, row, column.name, "warning", say("table.notIn", { value: one, table: target })),
           );

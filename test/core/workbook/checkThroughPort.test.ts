@@ -41,13 +41,13 @@ const tables = [
     [
       ["C-1", "Forn", "Anna Puig"],
       ["C-2", "Serra", "E09"],
-      ["C..3", "Vidal", "Jordi"],
+      ["C..3", "Vidal", " jordi "],
     ],
   ),
   tableData(
     "Meetings",
     ["MeetingID", "Date", "Title", "Attendees"],
-    [["M-1", 46000, "Setmanal", "E01; Anna Puig,E07 ,"]],
+    [["M-1", 46000, "Setmanal", "e01; anna puig,E07 ,"]],
   ),
   tableData("Settings", ["Setting", "Value"], [["Holiday", 44000]], { date1904: true }),
   tableData("Records", ["No"], [["1"], ["2"]]),
@@ -65,7 +65,7 @@ const said = (h: Awaited<ReturnType<typeof checkWorkbook>>) =>
   h.problems.map((p) => [p.sheet, p.row, p.column, p.severity, p.message]);
 
 describe("the check through a port", () => {
-  it("finds what the check of the tables finds: references by ID or name, lists, keys that cannot name a file, a domain's table", async () => {
+  it("finds what the check of the tables finds: references by an exec's ID or name in any case, lists, keys that cannot name a file, a domain's table", async () => {
     const health = await checkWorkbook(portOf(tables), [domain]);
     expect(health).toEqual(checkTables(tables, [domain]));
     expect(said(health)).toEqual([
