@@ -6,7 +6,7 @@
  */
 import { altaRecord, recordContext } from "../../../src/core/invoicing/verifactu/records";
 import { RECORD_CONTEXT } from "../../helpers/recordContext";
-import { xmlValue } from "../../../src/core/invoicing/verifactu/xml";
+import { batches, xmlValue } from "../../../src/core/invoicing/verifactu/xml";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/workbook/settings";
 import { dayOf } from "../../../src/core/kernel/dates";
 import type { Client, Invoice } from "../../../src/core/workbook/contract";
@@ -151,5 +151,23 @@ describe("the issuer and system from the settings", () => {
       recordContext(settings({ taxId: "FR40303265045" }), "1", at),
       recordContext(settings({ taxId: "" }), "1", at),
     ]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("a record's XML text", () => {
+  it("escapes the five XML characters and reads them back, trims each value and cuts a description at 500 characters", () => {
+    const reason = `<b>"Tom's" & Co</b> ${"x".repeat(600)}`;
+    const record = xml(invoice({ Reason: reason }), client({ TaxID: "B12345674", Name: ` A&B <"'> ` }));
+    expect(record).toContain("<sf:NombreRazon>A&amp;B &lt;&quot;&apos;&gt;</sf:NombreRazon>");
+    expect(xmlValue(record, "NombreRazon")).toBe(`A&B <"'>`); // the first: the recipient's, unescaped
+    expect(between(record, "Destinatarios")).toContain(">A&amp;B &lt;&quot;&apos;&gt;<");
+    const description = xmlValue(record, "DescripcionOperacion")!;
+    expect([description.length, description.slice(0, 25)]).toEqual([500, `<b>"Tom's" & Co</b> xxxx`]);
+    expect(xmlValue(record, "NoSuchElement")).toBeUndefined();
+  });
+
+  it("makes no batch of no records, one of 1,000 and two of 1,001", () => {
+    const records = (n: number) => Array.from({ length: n }, () => "<r/>");
+    expect([0, 1, 1000, 1001].map((n) => batches(context.issuer, records(n)).length)).toEqual([0, 1, 1, 2]);
   });
 });
