@@ -74,8 +74,8 @@ function statements(data: SalesData, clients: string[], asOf: number, language?:
       doc: statementDocument(clientId, data, asOf, language),
       figures: {
         clientId,
-        items: items.map((b) => b.invoice.InvoiceNo),
-        total: fromCents(items.reduce((s, b) => s + b.outstanding, 0)),
+        items: items.map((a) => a.balance.invoice.InvoiceNo),
+        total: fromCents(items.reduce((s, a) => s + a.balance.outstanding, 0)),
       },
     };
   });

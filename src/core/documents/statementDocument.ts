@@ -5,19 +5,17 @@
 import type { Day } from "../kernel/dates";
 import type { MessageLanguage } from "../kernel/messages";
 import type { SalesData } from "../workbook/salesData";
-import { invoiceBalances, type InvoiceBalance } from "../receivables/receivables";
-import { BUCKETS, bucketOf } from "../receivables/aging";
+import { agedBalances, BUCKETS, type AgedBalance } from "../receivables/aging";
 import { howToPay, partiesOf, type BusinessDocument } from "./document";
 
-/** The invoices a client still owes as of a date, oldest due first. */
-export function openItems(data: SalesData, clientId: string, asOf: Day): InvoiceBalance[] {
-  return invoiceBalances(
-    data.invoices.filter((i) => i.ClientID === clientId),
-    data.payments,
-    asOf,
-  )
-    .filter((b) => b.outstanding > 0 && b.invoice.CreditOf === null)
-    .sort((a, b) => (a.invoice.DueDate ?? a.invoice.IssueDate) - (b.invoice.DueDate ?? b.invoice.IssueDate));
+/**
+ * The invoices a client still owes as of a date, oldest due first, each due and aged as the aging
+ * ages it (one without a due date after the client's terms).
+ */
+export function openItems(data: SalesData, clientId: string, asOf: Day): AgedBalance[] {
+  return agedBalances(data, asOf)
+    .filter((a) => a.clientId === clientId && a.balance.outstanding > 0 && a.balance.invoice.CreditOf === null)
+    .sort((a, b) => a.due - b.due);
 }
 
 export function statementDocument(
@@ -29,9 +27,9 @@ export function statementDocument(
   const { client, words, head } = partiesOf(data, clientId, asked);
   const { word, money, date } = words;
   const items = openItems(data, clientId, asOf);
-  const total = items.reduce((sum, b) => sum + b.outstanding, 0);
+  const total = items.reduce((sum, a) => sum + a.balance.outstanding, 0);
   const byAge = Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<(typeof BUCKETS)[number], number>;
-  for (const b of items) byAge[bucketOf(b.daysPastDue ?? 0)] += b.outstanding;
+  for (const a of items) byAge[a.bucket] += a.balance.outstanding;
   return {
     ...head,
     title: word("doc.statement.title", { date: date(asOf) }),
@@ -47,12 +45,12 @@ export function statementDocument(
         word("doc.daysOverdue"),
         word("doc.outstanding"),
       ],
-      rows: items.map((b) => [
-        b.invoice.InvoiceNo,
-        date(b.invoice.IssueDate),
-        b.invoice.DueDate === null ? "" : date(b.invoice.DueDate),
-        b.daysPastDue !== null && b.daysPastDue > 0 ? String(b.daysPastDue) : "",
-        money(b.outstanding),
+      rows: items.map(({ balance, due }) => [
+        balance.invoice.InvoiceNo,
+        date(balance.invoice.IssueDate),
+        date(due),
+        asOf > due ? String(asOf - due) : "",
+        money(balance.outstanding),
       ]),
       numeric: [false, false, false, true, true],
     },

@@ -46,6 +46,8 @@ const empty = (): BucketAmounts => ({ current: 0, "1-30": 0, "31-60": 0, "61-90"
 export interface AgedBalance {
   balance: InvoiceBalance;
   clientId: string;
+  /** the day it falls due: its DueDate, else its issue date plus the client's terms */
+  due: Day;
   bucket: Bucket;
 }
 
@@ -61,7 +63,7 @@ export function agedBalances(data: SalesData, asOf: Day): AgedBalance[] {
     const clientId = balance.invoice.ClientID;
     const due =
       balance.invoice.DueDate ?? balance.invoice.IssueDate + (terms.get(clientId) ?? data.settings.paymentTermsDays);
-    return { balance, clientId, bucket: bucketOf(asOf - due) };
+    return { balance, clientId, due, bucket: bucketOf(asOf - due) };
   });
 }
 

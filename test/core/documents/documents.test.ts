@@ -4,9 +4,11 @@
  * pays, the invoice under VERI*FACTU, a statement and a reminder letter, in the client's language.
  * test/files/invoiceDocument.test.ts reads them back from their .docx.
  */
-import { dayOf } from "../../../src/core/kernel/dates";
+import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
+import { salesDataFrom } from "../../../src/core/workbook/salesData";
+import { tableData } from "../../helpers/tables";
 import { invoiceDocument, seriesOf } from "../../../src/core/documents/invoiceDocument";
-import { statementDocument } from "../../../src/core/documents/statementDocument";
+import { openItems, statementDocument } from "../../../src/core/documents/statementDocument";
 import { reminderLetter } from "../../../src/core/documents/reminderLetter";
 import { reminders } from "../../../src/core/receivables/reminders";
 import { readFileSync } from "node:fs";
@@ -180,5 +182,71 @@ describe("every document of the workbook", () => {
   it("is, field by field, what test/fixtures/documents/models.json says", () => {
     const golden = path.join(__dirname, "../../fixtures/documents/models.json");
     expect(documentModels()).toEqual(JSON.parse(readFileSync(golden, "utf8")));
+  });
+});
+
+describe("a statement at its edges", () => {
+  const asOf = dayOf(2026, 11, 27);
+  const s = (d: number) => serialFromDay(d);
+  const statementData = () =>
+    salesDataFrom([
+      tableData(
+        "Clients",
+        ["ClientID", "Name", "PaymentMethod"],
+        [
+          ["C-1", "Forn Puig, SL", "Transfer"],
+          ["C-2", "Serra", "Transfer"],
+        ],
+      ),
+      tableData(
+        "Invoices",
+        ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "Total", "DueDate", "Status", "CreditOf"],
+        [
+          ["F-3", s(asOf - 10), "C-1", 100, 0.21, 121, s(asOf + 20), "Issued", null], // not due yet
+          ["F-1", s(asOf - 100), "C-1", 100, 0.21, 121, s(asOf - 70), "Issued", null], // 70 days late
+          ["F-2", s(asOf - 50), "C-1", 100, 0.21, 121, null, "Issued", null], // no due date: by its issue date
+          ["F-4", s(asOf - 40), "C-1", 100, 0.21, 121, s(asOf - 10), "Issued", null], // paid
+          ["F-5", s(asOf - 40), "C-2", 100, 0.21, 121, s(asOf - 10), "Issued", null], // another client's
+          ["R-1", s(asOf - 5), "C-1", -50, 0.21, -60.5, s(asOf - 5), "Issued", "F-9"], // a credit note of nothing here
+          ["F-6", s(asOf - 30), "C-1", 100, 0.21, 121, s(asOf - 1), "Issued", null], // partly paid, a day late
+          ["F-7", s(asOf + 1), "C-1", 100, 0.21, 121, s(asOf + 31), "Issued", null], // issued after the date
+        ],
+      ),
+      tableData(
+        "Payments",
+        ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Method", "Status"],
+        [
+          ["P-1", s(asOf - 20), "F-4", 121, "Transfer", "Received"],
+          ["P-2", s(asOf - 20), "F-6", 21, "Transfer", "Received"],
+        ],
+      ),
+    ]);
+  const plain = (rows: string[][]) => rows.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")));
+
+  it("lists the invoices owed oldest due first, a due date or days late only where there are some, totals by age", () => {
+    const doc = statementDocument("C-1", statementData(), asOf, "en");
+    expect(openItems(statementData(), "C-1", asOf).map((a) => a.balance.invoice.InvoiceNo)).toEqual([
+      "F-1",
+      "F-2",
+      "F-6",
+      "F-3",
+    ]);
+    expect(plain(doc.lines.rows).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["F-1", "18/09/2026", "70", "€121.00"],
+      ["F-2", "07/11/2026", "20", "€121.00"], // no due date: due after the default 30 days' terms, as the aging has it
+      ["F-6", "26/11/2026", "1", "€100.00"],
+      ["F-3", "17/12/2026", "", "€121.00"],
+    ]);
+    expect(doc.lines.numeric).toEqual([false, false, false, true, true]);
+    expect(plain(doc.totals)).toEqual([
+      ["Not yet due", "€121.00"],
+      ["1–30 days", "€221.00"],
+      ["61–90 days", "€121.00"],
+      ["Total due", "€463.00"],
+    ]);
+    expect(plain(doc.facts)).toEqual([
+      ["Date", "27/11/2026"],
+      ["Total due", "€463.00"],
+    ]);
   });
 });
