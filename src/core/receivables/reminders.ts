@@ -7,7 +7,7 @@
 import { CONTRACT, type Client } from "../workbook/contract";
 import { Day, formatDmy } from "../kernel/dates";
 import { Cents, formatMoney } from "../kernel/money";
-import { invoiceBalances } from "./receivables";
+import { agedBalances } from "./aging";
 import type { SalesData } from "../workbook/salesData";
 import { LOCALES } from "../kernel/messages";
 
@@ -201,18 +201,12 @@ export function reminders(data: SalesData, asOf: Day): Reminder[] {
 export function reminderPlan(data: SalesData, asOf: Day): Reminder[] {
   const thresholds = data.settings.reminderDays;
   const byClient = new Map<string, OverdueInvoice[]>();
-  for (const b of invoiceBalances(data.invoices, data.payments, asOf)) {
-    if (b.outstanding <= 0 || b.daysPastDue === null || b.daysPastDue < thresholds[0] || b.invoice.ClientID === null)
-      continue;
-    const list = byClient.get(b.invoice.ClientID) ?? [];
-    list.push({
-      invoiceNo: b.invoice.InvoiceNo,
-      // daysPastDue is not null: the invoice has a due date
-      dueDate: b.invoice.DueDate!,
-      daysPastDue: b.daysPastDue,
-      outstanding: b.outstanding,
-    });
-    byClient.set(b.invoice.ClientID, list);
+  // past due as the aging has it: an invoice without a due date falls due after the client's terms
+  for (const { balance: b, clientId, due } of agedBalances(data, asOf)) {
+    if (b.outstanding <= 0 || asOf - due < thresholds[0]) continue;
+    const list = byClient.get(clientId) ?? [];
+    list.push({ invoiceNo: b.invoice.InvoiceNo, dueDate: due, daysPastDue: asOf - due, outstanding: b.outstanding });
+    byClient.set(clientId, list);
   }
   const clients = new Map(data.clients.map((c) => [c.ClientID, c]));
   const result: Reminder[] = [];

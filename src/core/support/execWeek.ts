@@ -3,7 +3,8 @@
  * follow up, their late orders, the open requests they own and the overdue invoices of their clients.
  */
 import { weekday, type Day } from "../kernel/dates";
-import { invoiceBalances, type InvoiceBalance } from "../receivables/receivables";
+import type { InvoiceBalance } from "../receivables/receivables";
+import { agedBalances } from "../receivables/aging";
 import { teamIndex } from "../workbook/team";
 import type { SalesData } from "../workbook/salesData";
 import type { Meeting, Visit } from "../workbook/contract";
@@ -44,9 +45,15 @@ export function execWeek(data: SalesData, exec: string, asOf: Day): ExecWeek {
     ),
     lateOrders: orderFollowUp(data.orders, data.invoices, asOf).late.filter((o) => theirs(o.exec)),
     requests: requestQueue(data.requests, data.settings, asOf).queue.filter((t) => theirs(t.owner)),
-    overdue: invoiceBalances(data.invoices, data.payments, asOf).filter(
-      (b) =>
-        b.outstanding > 0 && (b.daysPastDue ?? 0) > 0 && clients.has(b.invoice.ClientID) && b.invoice.CreditOf === null,
-    ),
+    // past due as the aging has it: one without a due date after the client's terms
+    overdue: agedBalances(data, asOf)
+      .filter(
+        (a) =>
+          a.balance.outstanding > 0 &&
+          a.bucket !== "current" &&
+          clients.has(a.clientId) &&
+          a.balance.invoice.CreditOf === null,
+      )
+      .map((a) => a.balance),
   };
 }

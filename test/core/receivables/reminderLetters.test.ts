@@ -106,14 +106,14 @@ describe("the reminder plan, at its edges", () => {
       waitUntil: r.waitUntil,
     }));
 
-  it("reminds an invoice from exactly the first threshold, owed and with a due date and a client, the latest first", () => {
+  it("reminds an invoice from exactly the first threshold, owed and with a client, the latest first; one without a due date past the client's terms", () => {
     const d = data(
       [
         invoice("F1", 14),
         invoice("F2", 15),
         invoice("F3", 40),
         invoice("F4", 90, null),
-        invoice("F5", null),
+        invoice("F5", null), // issued 90 days ago, no due date: due after the 30 days' terms, 60 days late
         invoice("F6", 70),
         invoice("F7", 70),
         invoice("F8", 70),
@@ -125,7 +125,7 @@ describe("the reminder plan, at its edges", () => {
       ],
     );
     expect(plan(d)).toEqual([
-      { client: "C-1", level: 4, invoices: ["F8", "F3", "F2"], lastLevel: null, lastSent: null, waitUntil: null },
+      { client: "C-1", level: 4, invoices: ["F8", "F5", "F3", "F2"], lastLevel: null, lastSent: null, waitUntil: null },
     ]);
   });
 

@@ -79,7 +79,7 @@ describe("the week of an exec", () => {
     expect(execWeek(data, "E02", friday).visits.map((v) => v.VisitID)).toEqual(["V-3"]);
   });
 
-  it("keeps the week's two ends, in date order, and only invoices past due with something left to pay", () => {
+  it("keeps the week's two ends, in date order, and only invoices past due (as the aging has it) with something left to pay", () => {
     const edges = salesDataFrom([
       tableData("Team", ["ExecID", "Name"], [["E01", "Anna Puig"]]),
       tableData("Clients", ["ClientID", "Name", "Exec"], [["C-1", "Forn Puig", "E01"]]),
@@ -100,6 +100,8 @@ describe("the week of an exec", () => {
           ["2026-0001", s(friday - 60), "C-1", 100, 0.21, 121, s(friday - 1), "Issued"], // a day past due
           ["2026-0002", s(friday - 60), "C-1", 100, 0.21, 121, s(friday), "Issued"], // due today: not yet
           ["2026-0003", s(friday - 60), "C-1", 100, 0.21, 121, s(friday - 9), "Issued"], // paid
+          ["2026-0004", s(friday - 31), "C-1", 100, 0.21, 121, null, "Issued"], // no due date: a day past the 30 days' terms
+          ["2026-0005", s(friday - 30), "C-1", 100, 0.21, 121, null, "Issued"], // due today by its terms: not yet
         ],
       ),
       tableData(
@@ -110,7 +112,7 @@ describe("the week of an exec", () => {
     ]);
     const w = execWeek(edges, "E01", friday);
     expect(w.visits.map((v) => v.VisitID)).toEqual(["V-mon", "V-wed", "V-sun"]);
-    expect(w.overdue.map((b) => b.invoice.InvoiceNo)).toEqual(["2026-0001"]);
+    expect(w.overdue.map((b) => b.invoice.InvoiceNo)).toEqual(["2026-0001", "2026-0004"]);
     expect(execWeek(edges, "E01", friday + 2).from).toBe(friday - 4); // on Sunday, still the week from Monday
   });
 });
