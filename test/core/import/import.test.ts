@@ -271,7 +271,6 @@ describe("import properties", () => {
         expect(staged).toBe(s.imported);
         expect(result.quarantine.length).toBe(s.quarantined);
       }),
-      { numRuns: 200 },
     );
   });
 });
