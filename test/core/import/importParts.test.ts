@@ -122,15 +122,12 @@ describe("a period typed in two columns", () => {
 
 describe("a line's Net from its parts", () => {
   const source = (index: number, header: string, column: string | null) => ({ index, header, column });
-  const parts = netParts("Orders", [
-    source(0, "Qty", "Quantity"),
-    source(1, "Preu unitari", null),
-    source(2, "Descompte", null),
-  ])!;
+  const parts = () =>
+    netParts("Orders", [source(0, "Qty", "Quantity"), source(1, "Preu unitari", null), source(2, "Descompte", null)])!;
   const context = (): ColumnContext => ({ mark: ",", order: "dmy", date1904: false });
 
   it("finds the quantity, the unit price and a discount in a table of lines that has no Net column", () => {
-    expect(parts).toEqual({
+    expect(parts()).toEqual({
       quantity: { index: 0, header: "Qty", column: "Quantity" },
       price: { index: 1, header: "Preu unitari", column: null },
       discount: { index: 2, header: "Descompte", column: null },
@@ -148,12 +145,12 @@ describe("a line's Net from its parts", () => {
 
   it("is quantity × unit price less the discount, to the cent, the price read to the cent as the contract keeps it", () => {
     expect([
-      derivedNet([3, "2,50", "10 %"], parts, context),
-      derivedNet([3, "2,50", null], parts, context),
-      derivedNet([3, 0.335, 0], parts, context),
-      derivedNet([1, 1.005, "x"], parts, context),
+      derivedNet([3, "2,50", "10 %"], parts(), context),
+      derivedNet([3, "2,50", null], parts(), context),
+      derivedNet([3, 0.335, 0], parts(), context),
+      derivedNet([1, 1.005, "x"], parts(), context),
     ]).toEqual([6.75, 7.5, 1.02, 1.01]);
-    expect([derivedNet([3, "x", null], parts, context), derivedNet(["tres", 2, null], parts, context)]).toEqual([
+    expect([derivedNet([3, "x", null], parts(), context), derivedNet(["tres", 2, null], parts(), context)]).toEqual([
       undefined,
       undefined,
     ]);

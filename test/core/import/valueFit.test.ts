@@ -87,7 +87,7 @@ describe("how a column's values fit a contract column", () => {
 });
 
 describe("a yes/no column that names a state", () => {
-  const declined = flagOf("Payments", "Status", "declined")!;
+  const declined = () => flagOf("Payments", "Status", "declined")!;
 
   it("is a flag for the code column its header names, every value a yes or a no", () => {
     expect([
@@ -106,7 +106,7 @@ describe("a yes/no column that names a state", () => {
   });
 
   it("reads its yes as the code it names and its no as the usual one, anything else as it is", () => {
-    expect([1, "no", true, "x", null, "", "potser"].map((cell) => flagCell(cell, declined))).toEqual([
+    expect([1, "no", true, "x", null, "", "potser"].map((cell) => flagCell(cell, declined()))).toEqual([
       "Failed",
       "Received",
       "Failed",
