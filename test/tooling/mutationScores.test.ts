@@ -2,18 +2,20 @@
  * `npm run mutate:scores` counts as StrykerJS does (issue 35): killed and timed-out mutants over those
  * that ran or were never covered, per file, per domain of the core and over all.
  */
-import { mergedReports, mutationScores, percent, undetected } from "../../scripts/mutation-scores";
+import { fileScores, mergedScores, mutationScores, percent, recordOf, undetected } from "../../scripts/mutation-scores";
 
 describe("mutation scores", () => {
   it("counts killed and timed-out over killed, timed-out, survived and uncovered, per file, domain and all", () => {
     const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
-    const scores = mutationScores({
-      files: {
-        "src/core/kernel/money.ts": mutants("Killed", "Killed", "Survived", "Timeout", "CompileError"),
-        "src/core/kernel/numbering.ts": mutants("Killed", "NoCoverage", "Ignored"),
-        "src/core/sales/targets.ts": mutants("Survived"),
-      },
-    });
+    const scores = mutationScores(
+      fileScores({
+        files: {
+          "src/core/kernel/money.ts": mutants("Killed", "Killed", "Survived", "Timeout", "CompileError"),
+          "src/core/kernel/numbering.ts": mutants("Killed", "NoCoverage", "Ignored"),
+          "src/core/sales/targets.ts": mutants("Survived"),
+        },
+      }),
+    );
     expect(Object.fromEntries([...scores].map(([k, s]) => [k, [s.detected, s.of]]))).toEqual({
       "src/core/kernel/money.ts": [3, 4],
       "src/core/kernel/numbering.ts": [1, 2],
@@ -28,29 +30,61 @@ describe("mutation scores", () => {
 
   it("reads reports of one run a domain as one, a later report's file replacing the earlier's", () => {
     const file = (status: string) => ({ mutants: [{ status }] });
-    const merged = mergedReports([
-      { files: { "src/core/kernel/money.ts": file("Survived"), "src/core/sales/targets.ts": file("Killed") } },
-      { files: { "src/core/kernel/money.ts": file("Killed"), "src/core/import/importer.ts": file("Survived") } },
+    const merged = mergedScores([
+      fileScores({
+        files: { "src/core/kernel/money.ts": file("Survived"), "src/core/sales/targets.ts": file("Killed") },
+      }),
+      fileScores({
+        files: { "src/core/kernel/money.ts": file("Killed"), "src/core/import/importer.ts": file("Survived") },
+      }),
     ]);
     expect(mutationScores(merged).get("all")).toEqual({ detected: 2, of: 3 });
   });
 
   it("lists the mutants no test detected, in the order of their lines, where and into what", () => {
     const at = (line: number) => ({ start: { line } });
-    const lines = undetected({
-      files: {
-        "src/core/kernel/money.ts": {
-          mutants: [
-            { status: "Killed", mutatorName: "EqualityOperator", replacement: "a <= b", location: at(3) },
-            { status: "NoCoverage", mutatorName: "StringLiteral", replacement: '""', location: at(9) },
-            { status: "Survived", mutatorName: "BlockStatement", replacement: "{\n  }", location: at(7) },
-          ],
+    const lines = undetected(
+      fileScores({
+        files: {
+          "src/core/kernel/money.ts": {
+            mutants: [
+              { status: "Killed", mutatorName: "EqualityOperator", replacement: "a <= b", location: at(3) },
+              { status: "NoCoverage", mutatorName: "StringLiteral", replacement: '""', location: at(9) },
+              { status: "Survived", mutatorName: "BlockStatement", replacement: "{\n  }", location: at(7) },
+            ],
+          },
         },
-      },
-    });
+      }),
+    );
     expect(lines).toEqual([
       "src/core/kernel/money.ts:7 Survived BlockStatement: { }",
       'src/core/kernel/money.ts:9 NoCoverage StringLiteral: ""',
     ]);
+  });
+
+  it("keeps a report as a record of each file's score and undetected mutants, dated, with its commit", () => {
+    const report = {
+      files: {
+        "src/core/kernel/money.ts": {
+          mutants: [
+            { status: "Killed" },
+            {
+              status: "Survived",
+              mutatorName: "EqualityOperator",
+              replacement: "a <= b",
+              location: { start: { line: 4 } },
+            },
+          ],
+        },
+      },
+    };
+    const record = recordOf(report, new Date("2026-12-07T20:15:00Z"), "abc1234");
+    expect(record).toEqual({
+      measured: { date: "2026-12-07", commit: "abc1234" },
+      files: {
+        "src/core/kernel/money.ts": { detected: 1, of: 2, undetected: ["4 Survived EqualityOperator: a <= b"] },
+      },
+    });
+    expect(mutationScores(record.files).get("src/core/kernel/")).toEqual({ detected: 1, of: 2 });
   });
 });
