@@ -1,12 +1,28 @@
 /**
  * The test files in the order of their last run's time, fastest first (jest's own order is slowest first):
  * with bailingEnvironment.js, a mutant that a quick test kills is not also run through the slow ones.
+ * Run with a test name pattern (StrykerJS's mutant runs), only the files that may hold those tests.
  */
 const Sequencer = require("@jest/test-sequencer").default;
+const { mayMatch } = require("./testNames");
 
 class FastestFirst extends Sequencer {
+  constructor(options) {
+    super(options);
+    this.pattern = options.globalConfig?.testNamePattern;
+  }
+
   sort(tests) {
-    return super.sort(tests).reverse();
+    const sorted = super.sort(tests).reverse();
+    if (!this.pattern || sorted.length === 0) return sorted;
+    const keep = new Set(
+      mayMatch(
+        sorted[0].context.config.rootDir,
+        sorted.map((t) => t.path),
+        this.pattern,
+      ),
+    );
+    return sorted.filter((t) => keep.has(t.path));
   }
 }
 
