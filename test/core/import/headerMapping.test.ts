@@ -374,35 +374,24 @@ const CASES: Case[] = [
 ];
 
 describe("mapping headers nobody wrote for the vocabulary", () => {
-  // mapped inside each test, not as the file loads: mutation testing only sees code a test runs
-  const mapped = () =>
-    CASES.map(([sheet, headers, want, rows]) => {
+  // one test maps the sheets, as it runs: mutation testing sees only code a test runs, and mapping forty
+  // sheets is its slowest step
+  it("finds a table on every sheet and misses no column but those known today, at least 95 % right", () => {
+    const results = CASES.map(([sheet, headers, want, rows]) => {
       const proposal = proposeTable(
         sheet,
         headers.map((header, index) => ({ index, header, values: rows.map((r) => r[index]) })),
       );
       return { sheet, table: proposal.table, wrong: headers.filter((_, i) => proposal.columns[i].column !== want[i]) };
     });
-
-  it("finds a table on every sheet", () => {
-    expect(
-      mapped()
-        .filter((r) => r.table === null)
-        .map((r) => r.sheet),
-    ).toEqual([]);
-  });
-
-  it("maps at least 95 % of the columns right", () => {
     const columns = CASES.reduce((n, c) => n + c[1].length, 0);
-    const wrong = mapped().flatMap((r) => r.wrong.map((h) => `${r.sheet}: ${h}`));
-    expect({ share: (columns - wrong.length) / columns >= 0.95, wrong }).toEqual({
-      share: true,
-      wrong: expect.any(Array),
-    });
-  });
-
-  it("misses no column but those known today (a new miss fails; a fixed one is taken off this list)", () => {
-    expect(mapped().flatMap((r) => r.wrong.map((h) => `${r.sheet}: ${h}`))).toEqual(KNOWN_MISSES);
+    const wrong = results.flatMap((r) => r.wrong.map((h) => `${r.sheet}: ${h}`));
+    // a new miss fails; a fixed one is taken off the list
+    expect({
+      tableless: results.filter((r) => r.table === null).map((r) => r.sheet),
+      wrong,
+      rightEnough: (columns - wrong.length) / columns >= 0.95,
+    }).toEqual({ tableless: [], wrong: KNOWN_MISSES, rightEnough: true });
   });
 });
 
