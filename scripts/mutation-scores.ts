@@ -123,7 +123,7 @@ export function main(args: string[]): number {
       const written = statSync(file).mtime;
       const kept = path.join(RECORDS, path.basename(file).replace(/^domain-/, ""));
       mkdirSync(RECORDS, { recursive: true });
-      writeFileSync(kept, `${JSON.stringify(recordOf(run, written, commitBefore(written)), null, 1)}\n`);
+      writeFileSync(kept, `${JSON.stringify(recordOf(run, written, commitBefore(written)), null, 2)}\n`);
       console.log(`kept ${path.relative(ROOT, kept)}`);
     }
     return fileScores(run);
