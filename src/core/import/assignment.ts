@@ -4,15 +4,21 @@
  * method, O(n³) on a few dozen columns).
  */
 
-/** Row i gets column `result[i]`, or -1: the assignment that maximises the sum of `weight[i][j]` over pairs with weight > 0. */
+/** Row i gets column `result[i]`, or -1: the assignment that maximises the sum of `weight[i][j]` over pairs with weight > 0 (finite). */
 export function bestAssignment(weight: readonly (readonly number[])[]): number[] {
   const rows = weight.length;
   const columns = Math.max(0, ...weight.map((w) => w.length));
   const n = Math.max(rows, columns);
   if (n === 0) return [];
+  // A weight that is not a finite positive number (NaN from a score gone wrong) is no pair: one NaN made
+  // every cost NaN, and the search below never ended.
+  const pair = (i: number, j: number) => {
+    const w = weight[i]?.[j] ?? 0;
+    return Number.isFinite(w) && w > 0 ? w : 0;
+  };
   // Minimum-cost form on a square matrix: the cost of a pair is what it falls short of the heaviest.
-  const heaviest = Math.max(0, ...weight.flatMap((w) => w));
-  const cost = (i: number, j: number) => heaviest - Math.max(0, weight[i - 1]?.[j - 1] ?? 0);
+  const heaviest = Math.max(0, ...weight.flatMap((w, i) => w.map((_, j) => pair(i, j))));
+  const cost = (i: number, j: number) => heaviest - pair(i - 1, j - 1);
   const u = new Array<number>(n + 1).fill(0);
   const v = new Array<number>(n + 1).fill(0);
   const match = new Array<number>(n + 1).fill(0); // match[j]: the row given column j
@@ -50,7 +56,7 @@ export function bestAssignment(weight: readonly (readonly number[])[]): number[]
   const result = new Array<number>(rows).fill(-1);
   for (let j = 1; j <= n; j++) {
     const i = match[j] - 1;
-    if (i >= 0 && i < rows && j - 1 < columns && (weight[i][j - 1] ?? 0) > 0) result[i] = j - 1;
+    if (i >= 0 && i < rows && j - 1 < columns && pair(i, j - 1) > 0) result[i] = j - 1;
   }
   return result;
 }

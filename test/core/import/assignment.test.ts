@@ -32,6 +32,18 @@ describe("the best assignment", () => {
     ).toEqual([1, 0]);
   });
 
+  it("takes a weight that is not a finite positive number for no pair, and ends", () => {
+    expect([
+      bestAssignment([
+        [NaN, 1],
+        [2, 3],
+      ]),
+      bestAssignment([[Infinity, -Infinity, 0.5]]),
+      bestAssignment([[-1], [NaN]]),
+      bestAssignment([[], [0.5]]),
+    ]).toEqual([[1, 0], [2], [-1, -1], [-1, 0]]);
+  });
+
   it("matches brute force and gives no column twice, on any small matrix", () => {
     const matrix = fc.integer({ min: 1, max: 5 }).chain((columns) =>
       fc.array(

@@ -5,14 +5,20 @@
 import { keys, TakenKeys } from "../../../src/core/import/takenKeys";
 import { summarizeRepeats } from "../../../src/core/import/repeats";
 import { problem } from "../../../src/core/workbook/problems";
-import { say } from "../../../src/core/kernel/messages";
 import type { TableName } from "../../../src/core/workbook/contract";
 import { periodOfParts, periodParts } from "../../../src/core/import/periodParts";
 import { derivedNet, netParts } from "../../../src/core/import/derivedNet";
 import { currencySetting } from "../../../src/core/import/currency";
 import type { ColumnContext } from "../../../src/core/locale/convert";
-import type { SheetCell } from "../../../src/core/workbook/port";
+import type { OutputCell, SheetCell, SheetGrid } from "../../../src/core/workbook/port";
 import { english } from "../../helpers/english";
+import { periodColumnsOf } from "../../../src/core/import/sheetColumns";
+import { declaredPayments, paidOnOf } from "../../../src/core/import/declaredPayments";
+import { ColumnValues, SOURCE_COLUMN } from "../../../src/core/import/rowRules";
+import { dayOf } from "../../../src/core/kernel/dates";
+import { render, say } from "../../../src/core/kernel/messages";
+import { planSheet } from "../../../src/core/import/plan";
+import { importSheets } from "../../../src/core/import/importer";
 
 describe("keys taken while an import runs", () => {
   it("go on past the highest generated key seen, whatever else the column holds, in any order", () => {
@@ -186,5 +192,139 @@ describe("the workbook's currency", () => {
         conflict: "sheets in different currencies (A: USD, B: GBP): the Currency setting is left for you to choose",
       },
     ]);
+  });
+});
+
+describe("targets laid out one column per period", () => {
+  it("are the RevenueTarget columns headed by a period, two or more of them", () => {
+    const column = (header: string, column: string | null) => ({ header, column });
+    const [exec, jan, feb, plain, period] = [
+      column("Comercial", "Exec"),
+      column("Enero 2026", "RevenueTarget"),
+      column("Feb 2026", "RevenueTarget"),
+      column("Objetivo", "RevenueTarget"),
+      column("Marzo 2026", "Period"),
+    ];
+    expect([...periodColumnsOf([exec, jan, plain, feb, period])]).toEqual([
+      [jan, "2026-01"],
+      [feb, "2026-02"],
+    ]);
+    expect([periodColumnsOf([exec, jan, plain]).size, periodColumnsOf([period, plain]).size]).toEqual([0, 0]);
+  });
+
+  it("give a target a cell, each under its column's period, a blank cell none", () => {
+    const grid: SheetGrid = {
+      name: "Objetivos",
+      date1904: false,
+      rows: [
+        ["Objetivos 2026"],
+        ["Comercial", "Enero 2026", "Febrero 2026", "Marzo 2026"],
+        ["E01", 1000, "2.000,50", null],
+        ["E02", 500, 600, 700],
+      ],
+    };
+    const result = importSheets([grid], [planSheet(grid)]);
+    const targets = result.tables.find((t) => t.table === "Targets")!.rows.map((r) => Object.fromEntries(r.values));
+    expect(targets.map((t) => [t.Exec, t.Period, t.RevenueTarget, t["Imported from"]])).toEqual([
+      ["E01", "2026-01", 1000, "Objetivos!3"],
+      ["E01", "2026-02", 2000.5, "Objetivos!3"],
+      ["E02", "2026-01", 500, "Objetivos!4"],
+      ["E02", "2026-02", 600, "Objetivos!4"],
+      ["E02", "2026-03", 700, "Objetivos!4"],
+    ]);
+    expect([result.sheets[0].imported, result.problems]).toEqual([2, []]);
+  });
+});
+
+describe("payments an invoice register declares", () => {
+  const row = (values: [string, OutputCell][]) => ({ sheet: "Facturas", row: 2, values: new ColumnValues(values) });
+  const invoice = (no: string, more: [string, OutputCell][] = []) =>
+    row([["InvoiceNo", no], ["ClientID", "C-1"], [SOURCE_COLUMN, `Facturas!${no}`], ...more]);
+  const fields = (v: ColumnValues) => Object.fromEntries(v);
+
+  it("are one a paid invoice no payment covers, for its Total or its Net, dated paid, due or issued", () => {
+    const [paid, due, issued] = [dayOf(2026, 3, 1), dayOf(2026, 2, 15), dayOf(2026, 1, 15)];
+    const got = declaredPayments(
+      [
+        {
+          invoice: invoice("F1", [
+            ["Total", 121],
+            ["Net", 100],
+            ["DueDate", due],
+          ]),
+          paidOn: paid,
+        },
+        {
+          invoice: invoice("F2", [
+            ["Net", 50],
+            ["DueDate", due],
+            ["IssueDate", issued],
+          ]),
+          paidOn: null,
+        },
+        { invoice: invoice("F3", [["IssueDate", issued]]), paidOn: null },
+        { invoice: row([]), paidOn: null },
+        { invoice: invoice("F4", [["Total", 10]]), paidOn: null },
+        { invoice: invoice("F5", [["Total", 10]]), paidOn: null },
+      ],
+      [row([["InvoiceNo", "F4"]])],
+      new Set(["F5"]),
+      "es",
+    ).map(fields);
+    const note = render(say("import.declaredNote"), "es");
+    expect(got).toEqual([
+      {
+        PaymentDate: paid,
+        InvoiceNo: "F1",
+        ClientID: "C-1",
+        Amount: 121,
+        Status: "Received",
+        Notes: note,
+        [SOURCE_COLUMN]: "Facturas!F1",
+      },
+      {
+        PaymentDate: due,
+        InvoiceNo: "F2",
+        ClientID: "C-1",
+        Amount: 50,
+        Status: "Received",
+        Notes: note,
+        [SOURCE_COLUMN]: "Facturas!F2",
+      },
+      {
+        PaymentDate: issued,
+        InvoiceNo: "F3",
+        ClientID: "C-1",
+        Amount: null,
+        Status: "Received",
+        Notes: note,
+        [SOURCE_COLUMN]: "Facturas!F3",
+      },
+      {
+        PaymentDate: null,
+        InvoiceNo: null,
+        ClientID: null,
+        Amount: null,
+        Status: "Received",
+        Notes: note,
+        [SOURCE_COLUMN]: null,
+      },
+    ]);
+    expect(note).not.toBe(render(say("import.declaredNote"), "en"));
+    expect(fields(declaredPayments([{ invoice: invoice("F6"), paidOn: null }], [], new Set())[0]).Notes).toBe(
+      render(say("import.declaredNote"), "en"),
+    );
+  });
+
+  it("take the sheet's own paid date from a date cell or a date typed as text, else none", () => {
+    const column = { index: 1 };
+    expect([
+      paidOnOf(["F1", new Date(Date.UTC(2026, 2, 1))], column),
+      paidOnOf(["F1", " 01/03/2026 "], column),
+      paidOnOf(["F1", "pagada"], column),
+      paidOnOf(["F1", 46082], column),
+      paidOnOf(["F1", "01/03/2026"], undefined),
+      paidOnOf(["F1"], column),
+    ]).toEqual([dayOf(2026, 3, 1), dayOf(2026, 3, 1), null, null, null, null]);
   });
 });
