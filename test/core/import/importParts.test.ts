@@ -70,6 +70,8 @@ describe("repeated warnings", () => {
       warning(7),
       error(8),
       error(9),
+      error(10),
+      error(11),
     ];
     expect(summarizeRepeats(mixed).map((p) => [p.row, p.column, /more rows? like it\)$/.test(p.message)])).toEqual([
       [2, "Net", false],
@@ -79,6 +81,8 @@ describe("repeated warnings", () => {
       [6, "Net", true],
       [8, "Net", false],
       [9, "Net", false],
+      [10, "Net", false],
+      [11, "Net", false],
     ]);
   });
 });
@@ -144,9 +148,10 @@ describe("a line's Net from its parts", () => {
     });
     expect([
       netParts("Clients", [source(0, "Qty", "Quantity"), source(1, "Preu unitari", null)]),
+      netParts("Orders", [source(0, "Qty", "Quantity"), source(1, "Preu unitari", "Notes")]),
       netParts("Orders", [source(0, "Qty", "Quantity"), source(1, "Preu", null), source(3, "Import", "Net")]),
       netParts("Orders", [source(0, "Qty", "Quantity")]),
-    ]).toEqual([undefined, undefined, undefined]);
+    ]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it("is quantity × unit price less the discount, to the cent, the price read to the cent as the contract keeps it", () => {
