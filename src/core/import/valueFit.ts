@@ -52,7 +52,7 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
           : 1;
     }
     case "email":
-      return isMailbox(text.trim()) ? 1 : 0;
+      return isMailbox(text) ? 1 : 0;
     case "iban":
       return text !== "" && isValidIban(text) ? 1 : 0;
     case "country":
@@ -73,13 +73,13 @@ function fitOne(column: ColumnDef, v: SheetCell): number {
         : 0;
     }
     case "last4":
-      return /^\d{4}$/.test(String(v).trim()) || /\d{4}\s*$/.test(String(v)) ? 1 : 0;
+      return /\d{4}\s*$/.test(String(v)) ? 1 : 0;
     case "id":
       // A UUID is a system's key: where a sheet also has the number people read, that one is the ID. "71, 1, 19" is a list of them.
       return v instanceof Date || typeof v === "boolean" ? 0 : UUID.test(text) ? 0.6 : ID_LIST.test(text) ? 0.2 : 1;
     case "text":
       // Phone numbers and postal codes are often typed as numbers; e-mails and IBANs have columns of their own.
-      return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text.trim()) || isValidIban(text) ? 0.5 : 1;
+      return v instanceof Date ? 0.2 : isNumber ? 0.7 : isMailbox(text) || isValidIban(text) ? 0.5 : 1;
     case "time":
       return v instanceof Date ||
         (typeof v === "number" && v >= 0 && v < 1) ||

@@ -8,7 +8,14 @@ import { problem } from "../../../src/core/workbook/problems";
 import type { TableName } from "../../../src/core/workbook/contract";
 import { periodOfParts, periodParts } from "../../../src/core/import/periodParts";
 import { derivedNet, netParts } from "../../../src/core/import/derivedNet";
-import { currencySetting } from "../../../src/core/import/currency";
+import {
+  currencySetting,
+  recordCurrency,
+  recordInvoiceCurrency,
+  sheetCurrency,
+} from "../../../src/core/import/currency";
+import type { ImportResult } from "../../../src/core/import/result";
+import { columnDef } from "../../../src/core/workbook/contract";
 import type { ColumnContext } from "../../../src/core/locale/convert";
 import type { OutputCell, SheetCell, SheetGrid } from "../../../src/core/workbook/port";
 import { english } from "../../helpers/english";
@@ -164,6 +171,91 @@ describe("a line's Net from its parts", () => {
     expect([derivedNet([3, "x", null], parts(), context), derivedNet(["tres", 2, null], parts(), context)]).toEqual([
       undefined,
       undefined,
+    ]);
+  });
+});
+
+describe("a sheet's currency", () => {
+  const money = (index: number) => ({ index, def: columnDef("Invoices", "Net") });
+  const text = (index: number) => ({ index, def: columnDef("Clients", "Notes") });
+  const grid = (rows: SheetCell[][], currency?: string): SheetGrid => ({ name: "S", date1904: false, rows, currency });
+
+  it("is the one its record rows' amounts are written in, else its money columns' number format", () => {
+    const rows = [
+      ["Import", "Notes"],
+      ["2 CHF", "USD 5"],
+      ["3 CHF", "USD 6"],
+      ["R$ 4", "USD 7"],
+      ["R$ 5", "x"],
+    ];
+    expect([
+      sheetCurrency(grid(rows), [2, 3, 4], [money(0), text(1)]),
+      sheetCurrency(grid(rows, "GBP"), [2, 3, 4, 9], [money(0)]),
+      sheetCurrency(grid(rows, "GBP"), [4, 5], [text(1)]),
+      sheetCurrency(grid(rows, "GBP"), [5], [money(0), text(1)]),
+      sheetCurrency(grid([["Import"], [12]], "GBP"), [2], [money(0)]),
+      sheetCurrency(grid([["Notes"], ["x"]], "GBP"), [2], [text(0)]),
+    ]).toEqual(["CHF", "CHF", undefined, "BRL", "GBP", undefined]);
+  });
+
+  it("is an invoice's where the invoice names none", () => {
+    const set = (currency: OutputCell | undefined, sheet: string | undefined) => {
+      const values = new ColumnValues([
+        ["Net", 10],
+        ...(currency === undefined ? [] : [["Currency", currency] as const]),
+      ]);
+      recordInvoiceCurrency(values, sheet);
+      return Object.fromEntries(values);
+    };
+    expect([set(null, "CHF"), set(undefined, "CHF"), set("USD", "CHF"), set(null, undefined)]).toEqual([
+      { Net: 10, Currency: "CHF" },
+      { Net: 10, Currency: "CHF" },
+      { Net: 10, Currency: "USD" },
+      { Net: 10, Currency: null },
+    ]);
+  });
+
+  it("becomes the workbook's setting, said as a warning on the first sheet that showed it, or the sheets' disagreement is", () => {
+    const recorded = (sheets: [string, string | undefined, string | null][], existing?: string) => {
+      const result: ImportResult = {
+        sheets: sheets.map(([sheet, currency, table]) => ({
+          sheet,
+          table: table as TableName | null,
+          headerRow: 1,
+          columns: {},
+          rows: 1,
+          imported: 1,
+          quarantined: 0,
+          currency,
+        })),
+        problems: [],
+        tables: [],
+        quarantine: [],
+        held: [],
+      };
+      recordCurrency(result, existing);
+      return [result.currency, result.problems.map((p) => [p.sheet, p.severity, english(p.message)])];
+    };
+    expect([
+      recorded([
+        ["Notes", "GBP", null],
+        ["Vendes", "CHF", "Invoices"],
+        ["Cobros", "CHF", "Payments"],
+      ]),
+      recorded([
+        ["Vendes", "CHF", "Invoices"],
+        ["Cobros", "USD", "Payments"],
+      ]),
+      recorded([["Vendes", "CHF", "Invoices"]], "EUR"),
+      recorded([["Vendes", undefined, "Invoices"]]),
+    ]).toEqual([
+      ["CHF", [["Vendes", "warning", english(say("import.currency", { currency: "CHF" }))]]],
+      [
+        undefined,
+        [["Vendes", "warning", english(say("import.currencies", { sheets: ["Vendes: CHF", "Cobros: USD"] }))]],
+      ],
+      [undefined, [["Vendes", "warning", english(say("import.currencyDiffers", { currency: "CHF", setting: "EUR" }))]]],
+      [undefined, []],
     ]);
   });
 });

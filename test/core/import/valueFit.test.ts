@@ -74,6 +74,23 @@ const CASES: [string, SheetCell[], number][] = [
   ["Meetings.Start", [1], 0],
   ["Meetings.Start", ["x"], 0],
   ["Settings.Value", ["x"], 1],
+  ["Invoices.IssueDate", [0.5], 0], // a fraction is no date, nor a rate in a date column
+  ["Invoices.IssueDate", ["30000"], 0], // a serial is a number, not a text of digits
+  ["Clients.Notes", [0.5], 0.7],
+  ["Invoices.Net", ["0.5"], 1], // a fraction typed as text is an amount
+  ["Invoices.VATRate", ["1"], 0.5],
+  ["Targets.Period", [" 2026-W48 "], 1],
+  ["Targets.Period", ["2026-11"], 1],
+  ["Targets.Period", ["2026-Q4x"], 0],
+  ["Clients.MarketingConsent", ["sí!"], 0],
+  ["Clients.MarketingConsent", ["nosí"], 0],
+  ["Clients.CardLast4", [1234], 1],
+  ["Clients.CardLast4", ["abcd"], 0],
+  ["Clients.CardLast4", ["7"], 0],
+  ["Clients.CardLast4", ["12 34"], 0],
+  ["Meetings.Start", [0], 1], // midnight
+  ["Meetings.Start", [-0.5], 0],
+  ["Meetings.Start", ["0.5"], 0],
   ["Invoices.Net", [], 0.7], // a blank column is neutral
   ["Invoices.Net", [null, "", "12"], 1],
   ["Invoices.Net", ["12", "x"], 0.5],
