@@ -9,7 +9,6 @@ export function bestAssignment(weight: readonly (readonly number[])[]): number[]
   const rows = weight.length;
   const columns = Math.max(0, ...weight.map((w) => w.length));
   const n = Math.max(rows, columns);
-  if (n === 0) return [];
   // A weight that is not a finite positive number (NaN from a score gone wrong) is no pair: one NaN made
   // every cost NaN, and the search below never ended.
   const pair = (i: number, j: number) => {
@@ -56,7 +55,7 @@ export function bestAssignment(weight: readonly (readonly number[])[]): number[]
   const result = new Array<number>(rows).fill(-1);
   for (let j = 1; j <= n; j++) {
     const i = match[j] - 1;
-    if (i >= 0 && i < rows && j - 1 < columns && pair(i, j - 1) > 0) result[i] = j - 1;
+    if (pair(i, j - 1) > 0) result[i] = j - 1; // no pair for a padding row or column
   }
   return result;
 }

@@ -41,7 +41,8 @@ describe("the best assignment", () => {
       bestAssignment([[Infinity, -Infinity, 0.5]]),
       bestAssignment([[-1], [NaN]]),
       bestAssignment([[], [0.5]]),
-    ]).toEqual([[1, 0], [2], [-1, -1], [-1, 0]]);
+      bestAssignment([]),
+    ]).toEqual([[1, 0], [2], [-1, -1], [-1, 0], []]);
   });
 
   it("matches brute force and gives no column twice, on any small matrix", () => {

@@ -133,7 +133,10 @@ describe("a period typed in two columns", () => {
       periodOfParts(2023, 0, "week"),
       periodOfParts(2023, 54, "week"),
       periodOfParts("12345", 1, "month"),
-    ]).toEqual(Array(7).fill(undefined));
+      periodOfParts("2e3", 1, "month"),
+      periodOfParts(2023, "0x1", "month"),
+      periodOfParts(true as unknown as SheetCell, 1, "month"),
+    ]).toEqual(Array(10).fill(undefined));
   });
 });
 

@@ -14,6 +14,12 @@ describe("a survey export's columns", () => {
 
   it("takes the name as the respondent when no e-mail is there, in any language of the tool", () => {
     expect(surveyColumns(["Marca temporal", "Nom", "Què en millorarieu?"])).toEqual(["Date", "Respondent", "Answer"]);
+    expect(surveyColumns(["Marca temporal", "   ", "Nom", "Què en millorarieu?"])).toEqual([
+      "Date",
+      null,
+      "Respondent",
+      "Answer",
+    ]);
     expect(surveyColumns(["  Hora de finalización ", "Nombre", "¿Volvería?"])).toEqual([
       "Date",
       "Respondent",
