@@ -5,13 +5,17 @@
  * spaces and soft hyphens dropped), and digit groups may be separated by any punctuation or space.
  * A number is made of whole digit groups (never the middle of a longer number). What fits a known
  * identifier by its own check is no card: IBANs (set aside first), SIRETs (whose SIREN checks too),
- * EAN/GTIN codes and international phone numbers (DESIGN.md, "Card payments").
+ * EAN/GTIN codes and international phone numbers; a hash's hexadecimal digits are none either (DESIGN.md,
+ * "Card payments").
  */
 import { blankIbans } from "./iban";
 
 /** Digit groups separated by one to three characters that are neither letters nor digits. */
 const DIGIT_RUN = /\d+(?:[^\p{L}\p{N}]{1,3}\d+)*/gu;
 const FORMAT_CHARACTER = /^\p{Cf}$/u;
+/** A hash written in hexadecimal (a VERI*FACTU huella is 64 digits): 32 or more hex digits standing apart. */
+const HEX_HASH = /(?<![\p{L}\p{N}])[0-9A-Fa-f]{32,}(?![\p{L}\p{N}])/gu;
+const blankHashes = (text: string) => text.replace(HEX_HASH, (hash) => " ".repeat(hash.length));
 
 /**
  * The text as it reads (NFKC, format characters dropped), with where each of its characters came from
@@ -91,7 +95,7 @@ function cardSpans(given: string): readonly { start: number; end: number; last4:
   const read = asRead(given);
   const text = read.text;
   const spans: { start: number; end: number; last4: string }[] = [];
-  for (const run of blankIbans(text).matchAll(DIGIT_RUN)) {
+  for (const run of blankHashes(blankIbans(text)).matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({
       digits: g[0],
       start: run.index + g.index,

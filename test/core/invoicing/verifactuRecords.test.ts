@@ -16,6 +16,7 @@ import { aeatSchemaErrors, schemasPresent } from "../../helpers/aeatSchemas";
 import { draftCreditNote, draftInvoice, surchargeOf } from "../../../src/core/invoicing/invoicing";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
+import { writableCell } from "../../../src/core/workbook/cells";
 
 const context = RECORD_CONTEXT;
 
@@ -55,7 +56,7 @@ const invoices = [
 ];
 
 /** The records as issuing and then cancelling would write them, numbered in order. */
-function chained(): BillingRecord[] {
+function chained(made = context): BillingRecord[] {
   const records: BillingRecord[] = [];
   for (const inv of invoices) {
     const original = invoices.find((i) => i.InvoiceNo === inv.CreditOf);
@@ -65,13 +66,13 @@ function chained(): BillingRecord[] {
         clients.find((c) => c.ClientID === inv.ClientID),
         original,
         records.at(-1),
-        context,
+        made,
       ),
       RecordNo: String(records.length + 1).padStart(8, "0"),
     });
   }
   records.push({
-    ...anulacionRecord(invoices[3], records.at(-1), context),
+    ...anulacionRecord(invoices[3], records.at(-1), made),
     RecordNo: String(records.length + 1).padStart(8, "0"),
   });
   return records;
@@ -139,6 +140,15 @@ describe("VERI*FACTU billing records", () => {
       `<sf:RegistroAnterior><sf:IDEmisorFactura>B66078346</sf:IDEmisorFactura><sf:NumSerieFactura>2027-0001</sf:NumSerieFactura>`,
     );
     expect(chainProblems(records)).toEqual([]);
+  });
+
+  it("are written to their cells as they were made, a huella that holds a card's digits included", () => {
+    // made at this moment, the first huella ends in …C3C6655657350190: 13 digits a Maestro card could have
+    const records = chained({ ...context, generatedAt: "2027-01-04T10:29:08+01:00" });
+    expect(records[0].Hash).toMatch(/6655657350190$/);
+    const written = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, writableCell(v, k)])));
+    expect(written).toEqual(records);
+    expect(chainProblems(written as BillingRecord[])).toEqual([]);
   });
 
   it("name a record changed in the sheet, and the break where one was taken out", () => {

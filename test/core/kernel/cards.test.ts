@@ -97,6 +97,20 @@ describe("card numbers", () => {
     expect(findCardNumbers("nothing here 12")).toEqual([]);
   });
 
+  it("are not the digits of a hash written in hexadecimal, yet are found beside a shorter hex word", () => {
+    // a VERI*FACTU huella whose digits end in 13 a Maestro card could have
+    const huella = "F41265F1439A81F1B5BDB725529FCE2C36B29A542240E35EC3C6655657350190";
+    expect([findCardNumbers(huella), findCardNumbers(`<sf:Huella>${huella.toLowerCase()}</sf:Huella>`)]).toEqual([
+      [],
+      [],
+    ]);
+    expect(maskCardsIn(huella)).toBe(huella);
+    // 31 hex digits are no hash; nor is a token with a letter past F in it
+    expect(findCardNumbers("F41265F1439A81F1BC6655657350190")).toEqual(["0190"]);
+    expect(findCardNumbers(`${huella.slice(0, 40)}G6655657350190`)).toEqual(["0190"]);
+    expect(findCardNumbers("cafe 4111111111111111")).toEqual(["1111"]);
+  });
+
   it("are found at the edges of their lengths and checks: 13 and 19 digits, fullwidth zeros and nines, 14-digit SIRETs and GTINs", () => {
     // the shortest Visa, and a 19-digit one whose first 16 digits are no card
     expect([findCardNumbers("4222222222222"), findCardNumbers("4000000000000000006")]).toEqual([["2222"], ["0006"]]);
