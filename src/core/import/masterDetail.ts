@@ -144,7 +144,7 @@ function sumLines(header: Side, lines: Side): [SheetGrid, SheetPlan, SheetPlan] 
   }
   const hasNet = header.plan.columns.some((c) => c.column === "Net");
   const width = Math.max(...header.grid.rows.map((r) => r.length), ...header.plan.columns.map((c) => c.index + 1));
-  const title = `${net?.header ?? "Net"} (Σ ${lines.grid.name})`;
+  const title = `${net?.header || "Net"} (Σ ${lines.grid.name})`;
   const sumOf = (i: number) => {
     const key = header.keys.get(i + 1);
     return key === undefined ? undefined : sums.get(key);
