@@ -108,6 +108,105 @@ describe("the import's memory of the admin's corrections", () => {
   });
 });
 
+describe("the memory at its edges", () => {
+  const signature = headerSignature(["Codi", "Raó", "Notes de ruta"]);
+  const remembered = (
+    table: "Clients" | "Products" | null,
+    columns: [string, string | null][],
+    saved = "2026-11-30",
+  ) => ({
+    headers: signature,
+    table,
+    columns: new Map(columns),
+    saved,
+  });
+
+  it("keys a sheet without its blank headers", () => {
+    expect(headerSignature(["Codi", "", "Raó", " "])).toBe(headerSignature(["Raó", "Codi"]));
+  });
+
+  it("applies the newest choice for the headers, leaves a column the table no longer has as proposed, and a sheet with no header as it is", () => {
+    const proposed = planSheet(november);
+    const memory = [
+      remembered("Products", [["rao", "Name"]], "2026-10-31"),
+      remembered("Clients", [
+        ["rao", "Name"],
+        ["codi", "Price"],
+        ["notes de ruta", null],
+      ]),
+    ];
+    const applied = applyMemory(proposed, memory);
+    expect([applied.table, applied.asLastTime, applied.columns.map((c) => c.column)]).toEqual([
+      "Clients",
+      true,
+      [proposed.columns[0].column, "Name", null],
+    ]);
+    expect(applyMemory({ ...proposed, headerRow: null }, memory)).toEqual({ ...proposed, headerRow: null });
+    expect(applyMemory(proposed, [{ ...memory[1], headers: "codi | rao" }])).toBe(proposed);
+    // a sheet she called no table keeps no column
+    expect(applyMemory(proposed, [remembered(null, [["rao", "Name"]])]).columns.map((c) => c.column)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("remembers a sheet of no table with no columns, and the newest last", () => {
+    const noTable = { ...planSheet(november), table: null };
+    const other = planSheet(december);
+    const memory = remember(
+      [remembered("Clients", [])],
+      [noTable, { ...other, columns: other.columns.slice(1) }],
+      "2026-12-01",
+    );
+    expect(memory.map((m) => [m.headers, m.table, [...m.columns.values()], m.saved])).toEqual([
+      [signature, null, [null, null, null], "2026-12-01"],
+      [headerSignature(["codi", "Rao"]), other.table, other.columns.slice(1).map((c) => c.column), "2026-12-01"],
+    ]);
+  });
+
+  it("ignores a correction to a column the table has not, and a plan nobody corrected stays the same plan", () => {
+    const proposed = planSheet(november, "Clients");
+    const [plan] = corrected([proposed], [november], { tables: new Map(), columns: new Map([["rao", "OrderDate"]]) });
+    expect(plan).toBe(proposed);
+  });
+
+  it("reads back, in Catalan, a sheet of no table and a column kept as it is; lines that are no pair are skipped", async () => {
+    const workbook = XlsxWorkbook.fromSheets([november]);
+    const noTable = corrected([planSheet(november)], [november], {
+      tables: new Map([["Novembre", null]]),
+      columns: new Map(),
+    });
+    await saveCorrections(workbook, noTable, "2026-11-30", "ca");
+    expect((await workbook.listTables()).find((t) => t.name === MAPPINGS_TABLE)?.headers).toEqual([
+      "Capçaleres",
+      "Taula",
+      "Columnes",
+      "Desada",
+    ]);
+    await workbook.rewriteColumn(MAPPINGS_TABLE, "Columnes", (c) => `${String(c)}\nno pair here\n = `);
+    const [read] = await readMemory(workbook);
+    expect([read.table, [...read.columns], read.saved]).toEqual([
+      null,
+      [
+        ["codi", null],
+        ["rao", null],
+        ["notes de ruta", null],
+        ["", ""],
+      ],
+      "2026-11-30",
+    ]);
+  });
+
+  it("writes nothing where there is nothing to keep", async () => {
+    const workbook = XlsxWorkbook.fromSheets([november]);
+    await saveCorrections(workbook, [], "2026-11-30", "en");
+    expect(await workbook.tableNames()).toEqual([]);
+    await saveCorrections(workbook, [], "2026-11-30", "en", [remembered("Clients", [["rao", "Name"]])]);
+    expect((await readMemory(workbook)).map((m) => m.table)).toEqual(["Clients"]);
+  });
+});
+
 /** Words Catalan and Spanish write as the contract does. */
 const SAME_IN_EVERY_LANGUAGE = new Set(["IBAN", "Total", "Segment", "Notes"]);
 
