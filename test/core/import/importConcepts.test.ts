@@ -29,6 +29,24 @@ describe("a header's concepts", () => {
     ["montant TVA 10%", ["amount", "vat", "rate"]],
     ["Import (EUR)", ["amount"]],
     ["Pes [kg]", ["weight"]],
+    ["Preu (€)", ["price"]],
+    // one letter wrong, swapped, extra or missing, in a word of six letters or more; not in a shorter one, nor beside a digit
+    ["Cliante", ["client"]],
+    ["Factrua", ["invoice"]],
+    ["Clientte", ["client"]],
+    ["Factra", ["invoice"]],
+    ["Fechaa", ["date"]],
+    ["Dataa", ["dataa"]],
+    ["Clint", ["clint"]],
+    ["Cliante2", ["cliante2"]],
+    // plurals the lexicon does not list; the Catalan middle dot inside a word
+    ["Statuses", ["status"]],
+    ["Zonas", ["region"]],
+    ["Sol·licitud", ["ticket"]],
+    // words typed together cut apart, the little words between them left out; a number alone kept
+    ["nombredelproducto", ["name", "product"]],
+    ["fechapago1", ["fechapago1"]],
+    ["2026", ["2026"]],
   ])("%s is %j", (header, concepts) => {
     expect(headerConcepts(header)).toEqual(concepts);
   });
