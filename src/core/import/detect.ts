@@ -278,10 +278,10 @@ function isLoneSum(cells: readonly SheetCell[], header: readonly SheetCell[], wi
   );
 }
 
-/** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */
 /** Any letter, in any script: texts without one are numbers, codes or dates, never words to fold. */
 const LETTER = /\p{L}/u;
 
+/** A total line opens with Total, Suma, Summe…; a note is a lone text opening with Nota, Note, an asterisk or a bracket. */
 function lineOfText(filled: readonly SheetCell[]): LineKind {
   const firstText = filled.slice(0, 2).find((c): c is string => typeof c === "string");
   const words = firstText === undefined || !LETTER.test(firstText) ? "" : foldWords(firstText);

@@ -1,0 +1,111 @@
+/**
+ * Finding the table in a sheet made by hand (detect.ts), at the edges of each rule: how far down the
+ * header may sit and how far below it the data, group heads, blank and repeated headers, a second
+ * table beside or below, and what each line under the header is.
+ */
+import { detectBlock, headerScore, type Block } from "../../../src/core/import/detect";
+import type { SheetCell } from "../../../src/core/workbook/port";
+
+const blockOf = (rows: SheetCell[][]) => detectBlock({ name: "Full", date1904: false, rows });
+const HEADER = ["Cliente", "Fecha", "Importe"];
+const record = (i: number): SheetCell[] => [`C${i}`, "01/02/2026", 10 * i];
+const blank = (n: number): SheetCell[][] => Array.from({ length: n }, () => [null]);
+const lines = (block: Block | undefined) => block?.lines.map((l) => `${l.row} ${l.kind}`);
+
+describe("a sheet's table", () => {
+  it("has its header within the first thirty rows, with data at most five rows under it", () => {
+    expect(blockOf([...blank(29), HEADER, record(1)])?.headerRow).toBe(30);
+    expect(blockOf([...blank(30), HEADER, record(1)])).toBeUndefined();
+    expect(lines(blockOf([HEADER, ...blank(4), record(1)]))).toEqual([
+      "2 blank",
+      "3 blank",
+      "4 blank",
+      "5 blank",
+      "6 record",
+    ]);
+    expect(blockOf([HEADER, ...blank(5), record(1)])).toBeUndefined();
+  });
+
+  it("reads group heads over their columns, a head standing alone as its own column's", () => {
+    const block = blockOf([
+      ["Cliente", "Importes", null, "Fecha"],
+      [null, "Subtotal", "IVA", null],
+      ["C1", 10, 2.1, new Date("2026-02-01T00:00:00Z")],
+      ["C2", 20, 4.2, new Date("2026-02-02T00:00:00Z")],
+    ]);
+    expect([block?.headerRow, block?.headers, lines(block)]).toEqual([
+      2,
+      ["Cliente", "Importes Subtotal", "Importes IVA", "Fecha"],
+      ["3 record", "4 record"],
+    ]);
+  });
+
+  it("names a blank header by its column and numbers a repeated one; a record wider than the header widens the table", () => {
+    expect(
+      blockOf([
+        ["Cliente", "Precio", null, "Precio"],
+        ["C1", 1, 2, 3],
+      ]),
+    ).toMatchObject({
+      headers: ["Cliente", "Precio", "Column C", "Precio (2)"],
+      unnamed: [false, false, true, false],
+    });
+    expect(blockOf([HEADER, record(1), [...record(2), "a mà"]])).toMatchObject({
+      first: 0,
+      last: 3,
+      headers: [...HEADER, "Column D"],
+    });
+  });
+
+  it("ends at a blank column with another table beside it, and says where that one starts", () => {
+    expect(
+      blockOf([
+        ["Cliente", "Fecha", null, "Producto", "Precio"],
+        ["C1", "01/02/2026", null, "P1", 3],
+      ]),
+    ).toMatchObject({ headers: ["Cliente", "Fecha"], last: 1, beside: "D" });
+  });
+
+  it("tells records from blank lines, the header repeated in other letters, totals and notes", () => {
+    expect(
+      lines(
+        blockOf([
+          HEADER,
+          record(1),
+          [null],
+          ["CLIENTE", "fecha", "IMPORTE"],
+          record(2),
+          ["Total", null, 30],
+          ["Suma", null, 30],
+          ["Nota: revisar"],
+          ["* provisional"],
+        ]),
+      ),
+    ).toEqual(["2 record", "3 blank", "4 repeatedHeader", "5 record", "6 total", "7 total", "8 note", "9 note"]);
+  });
+
+  it("takes a sum under a column and a lone text after the last record for a total and a note, and a header after two blank lines for another table", () => {
+    expect(lines(blockOf([HEADER, record(1), record(2), [null, null, 30], ["revisat per l'Anna"]]))).toEqual([
+      "2 record",
+      "3 record",
+      "4 total",
+      "5 note",
+    ]);
+    expect(
+      lines(blockOf([HEADER, record(1), record(2), [null], [null], ["Producto", "Precio", "Stock"], ["P1", 2, 3]])),
+    ).toEqual(["2 record", "3 record", "4 blank", "5 blank", "6 otherTable", "7 otherTable"]);
+  });
+});
+
+describe("how much a row looks like a header", () => {
+  it("counts texts and the known words among them, numbers against, a row of three periods as known; one text is no header", () => {
+    expect([
+      headerScore(["Cliente"]),
+      headerScore(["Cliente", "Fecha"]),
+      headerScore(["Cliente", "Fecha", 3]),
+      headerScore(["xyzzy", "plugh"]),
+      headerScore(["Enero 2026", "Febrero 2026"]),
+      headerScore(["Enero 2026", "Febrero 2026", "Marzo 2026"]),
+    ]).toEqual([0, 6, 3, 2, 2, 5]);
+  });
+});
