@@ -93,6 +93,7 @@ describe("revenue lines", () => {
     expect(lines("invoiced", range).map((l) => l[0])).toEqual([10, 11]);
     expect(lines("booked", range).map((l) => l[0])).toEqual([10, 11]);
     expect(lines("booked", { first: nov(11) }).map((l) => l[0])).toEqual([11]);
+    expect(lines("booked", { last: nov(10) }).map((l) => l[0])).toEqual([9, 10]);
     expect(lines("invoiced", { last: nov(9) }).map((l) => l[0])).toEqual([9]);
   });
 });
