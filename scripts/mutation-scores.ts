@@ -3,7 +3,9 @@
  * StrykerJS counts them, per file, per domain of the core and over all.
  * `npm run mutate:scores` prints the measurement kept in docs/mutation/ (one record a domain run, with
  * the commit it measured); `npm run mutate:scores -- REPORT.json…` prints StrykerJS's JSON reports, and
- * `-- --record REPORT.json…` keeps each (reports/mutation/domain-X.json) as docs/mutation/X.json.
+ * `-- --record REPORT.json…` keeps each (reports/mutation/domain-X.json) as docs/mutation/X.json, measured on
+ * the last commit before the report was written, or on the one `--commit=HASH` names (the run's sandbox is
+ * copied as it starts: a commit made during a run is not what it measured).
  * `--survivors` also lists each mutant no test detected: where, which change, into what.
  * A whole core's run takes hours on two cores and reports/ is not kept: the record is what lets a
  * measurement made over several days be added up, and each domain be run again when its code changes.
@@ -105,6 +107,7 @@ function commitBefore(date: Date): string {
 export function main(args: string[]): number {
   const survivors = args.includes("--survivors");
   const record = args.includes("--record");
+  const commit = args.find((a) => a.startsWith("--commit="))?.slice("--commit=".length);
   const given = args.filter((a) => !a.startsWith("--"));
   const kept = existsSync(RECORDS) ? readdirSync(RECORDS).filter((f) => f.endsWith(".json")) : [];
   const files = given.length > 0 ? given : kept.sort().map((f) => path.join(RECORDS, f));
@@ -123,7 +126,7 @@ export function main(args: string[]): number {
       const written = statSync(file).mtime;
       const kept = path.join(RECORDS, path.basename(file).replace(/^domain-/, ""));
       mkdirSync(RECORDS, { recursive: true });
-      writeFileSync(kept, `${JSON.stringify(recordOf(run, written, commitBefore(written)), null, 2)}\n`);
+      writeFileSync(kept, `${JSON.stringify(recordOf(run, written, commit ?? commitBefore(written)), null, 2)}\n`);
       console.log(`kept ${path.relative(ROOT, kept)}`);
     }
     return fileScores(run);
