@@ -18,7 +18,7 @@ interface Mutant {
   status: string;
   mutatorName?: string;
   replacement?: string;
-  location?: { start: { line: number } };
+  location?: { start: { line: number; column?: number } };
 }
 
 /** StrykerJS's JSON report (mutation-testing-report-schema), the fields read here. */
@@ -31,7 +31,7 @@ export interface Score {
   of: number;
 }
 
-/** A file's score and the mutants no test detected (`line status mutator: replacement`). */
+/** A file's score and the mutants no test detected (`line:column status mutator: replacement`). */
 export interface FileScore extends Score {
   undetected: string[];
 }
@@ -54,10 +54,16 @@ export function fileScores(report: Report): Record<string, FileScore> {
     const counted = mutants.filter((m) => COUNTED.has(m.status));
     const undetected = counted
       .filter((m) => !DETECTED.has(m.status))
-      .sort((a, b) => (a.location?.start.line ?? 0) - (b.location?.start.line ?? 0))
+      .sort(
+        (a, b) =>
+          (a.location?.start.line ?? 0) - (b.location?.start.line ?? 0) ||
+          (a.location?.start.column ?? 0) - (b.location?.start.column ?? 0),
+      )
       .map((m) => {
         const into = (m.replacement ?? "").replace(/\s+/g, " ").slice(0, 100);
-        return `${m.location?.start.line ?? "?"} ${m.status} ${m.mutatorName ?? ""}: ${into}`;
+        // the column tells which part of a line was changed: `a || b` made false, or only `a`
+        const where = m.location ? `${m.location.start.line}:${m.location.start.column ?? "?"}` : "?";
+        return `${where} ${m.status} ${m.mutatorName ?? ""}: ${into}`;
       });
     files[file.replace(/\\/g, "/")] = { detected: counted.length - undetected.length, of: counted.length, undetected };
   }
@@ -82,7 +88,7 @@ export function mutationScores(files: Record<string, FileScore>): Map<string, Sc
 
 export const percent = (s: Score) => (s.of === 0 ? 100 : (100 * s.detected) / s.of);
 
-/** One line a mutant that survived or was never covered: `file:line status mutator: replacement`. */
+/** One line a mutant that survived or was never covered: `file:line:column status mutator: replacement`. */
 export const undetected = (files: Record<string, FileScore>): string[] =>
   Object.entries(files).flatMap(([file, s]) => s.undetected.map((line) => `${file}:${line}`));
 

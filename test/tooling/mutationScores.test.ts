@@ -41,8 +41,8 @@ describe("mutation scores", () => {
     expect(mutationScores(merged).get("all")).toEqual({ detected: 2, of: 3 });
   });
 
-  it("lists the mutants no test detected, in the order of their lines, where and into what", () => {
-    const at = (line: number) => ({ start: { line } });
+  it("lists the mutants no test detected, in the order of their lines and columns, where and into what", () => {
+    const at = (line: number, column = 5) => ({ start: { line, column } });
     const lines = undetected(
       fileScores({
         files: {
@@ -51,14 +51,16 @@ describe("mutation scores", () => {
               { status: "Killed", mutatorName: "EqualityOperator", replacement: "a <= b", location: at(3) },
               { status: "NoCoverage", mutatorName: "StringLiteral", replacement: '""', location: at(9) },
               { status: "Survived", mutatorName: "BlockStatement", replacement: "{\n  }", location: at(7) },
+              { status: "Survived", mutatorName: "ConditionalExpression", replacement: "false", location: at(7, 3) },
             ],
           },
         },
       }),
     );
     expect(lines).toEqual([
-      "src/core/kernel/money.ts:7 Survived BlockStatement: { }",
-      'src/core/kernel/money.ts:9 NoCoverage StringLiteral: ""',
+      "src/core/kernel/money.ts:7:3 Survived ConditionalExpression: false",
+      "src/core/kernel/money.ts:7:5 Survived BlockStatement: { }",
+      'src/core/kernel/money.ts:9:5 NoCoverage StringLiteral: ""',
     ]);
   });
 
@@ -72,7 +74,7 @@ describe("mutation scores", () => {
               status: "Survived",
               mutatorName: "EqualityOperator",
               replacement: "a <= b",
-              location: { start: { line: 4 } },
+              location: { start: { line: 4, column: 12 } },
             },
           ],
         },
@@ -82,7 +84,7 @@ describe("mutation scores", () => {
     expect(record).toEqual({
       measured: { date: "2026-12-07", commit: "abc1234" },
       files: {
-        "src/core/kernel/money.ts": { detected: 1, of: 2, undetected: ["4 Survived EqualityOperator: a <= b"] },
+        "src/core/kernel/money.ts": { detected: 1, of: 2, undetected: ["4:12 Survived EqualityOperator: a <= b"] },
       },
     });
     expect(mutationScores(record.files).get("src/core/kernel/")).toEqual({ detected: 1, of: 2 });
