@@ -6,7 +6,9 @@
  * `-- --record REPORT.json…` keeps each (reports/mutation/domain-X.json) as docs/mutation/X.json, measured on
  * the last commit before the report was written, or on the one `--commit=HASH` names (the run's sandbox is
  * copied as it starts: a commit made during a run is not what it measured).
- * `--survivors` also lists each mutant no test detected: where, which change, into what.
+ * `--survivors` also lists each mutant no test detected: where, which change, into what. Each file that has
+ * any is explained in docs/mutation/survivors.md (equivalent, or left with a reason); the files not yet
+ * explained are named.
  * A whole core's run takes hours on two cores and reports/ is not kept: the record is what lets a
  * measurement made over several days be added up, and each domain be run again when its code changes.
  */
@@ -46,6 +48,16 @@ const DETECTED = new Set(["Killed", "Timeout"]);
 const COUNTED = new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
 const ROOT = path.join(__dirname, "..");
 export const RECORDS = path.join(ROOT, "docs", "mutation");
+const EXPLAINED = path.join(RECORDS, "survivors.md");
+
+/** The files with undetected mutants that `explained` (survivors.md, a `## path` heading a file) says nothing of. */
+export function unexplained(files: Record<string, FileScore>, explained: string): string[] {
+  const headed = new Set([...explained.matchAll(/^## (\S+)/gm)].map((m) => m[1]));
+  return Object.entries(files)
+    .filter(([file, s]) => s.undetected.length > 0 && !headed.has(file))
+    .map(([file]) => file)
+    .sort();
+}
 
 /** Each file of a report: killed and timed-out over counted, and its undetected mutants in line order. */
 export function fileScores(report: Report): Record<string, FileScore> {
@@ -138,7 +150,11 @@ export function main(args: string[]): number {
     return fileScores(run);
   });
   const merged = mergedScores(runs);
-  if (survivors) for (const line of undetected(merged)) console.log(line);
+  if (survivors) {
+    for (const line of undetected(merged)) console.log(line);
+    const left = unexplained(merged, existsSync(EXPLAINED) ? readFileSync(EXPLAINED, "utf8") : "");
+    if (left.length > 0) console.log(`not explained in ${path.relative(ROOT, EXPLAINED)} yet: ${left.join(", ")}`);
+  }
   for (const [key, s] of [...mutationScores(merged)].sort(([a], [b]) => a.localeCompare(b)))
     console.log(
       `${key.padEnd(48)} ${percent(s).toFixed(1).padStart(5)} %  (${s.detected} of ${s.of} mutants detected)`,

@@ -2,7 +2,15 @@
  * `npm run mutate:scores` counts as StrykerJS does (issue 35): killed and timed-out mutants over those
  * that ran or were never covered, per file, per domain of the core and over all.
  */
-import { fileScores, mergedScores, mutationScores, percent, recordOf, undetected } from "../../scripts/mutation-scores";
+import {
+  fileScores,
+  mergedScores,
+  mutationScores,
+  percent,
+  recordOf,
+  undetected,
+  unexplained,
+} from "../../scripts/mutation-scores";
 
 describe("mutation scores", () => {
   it("counts killed and timed-out over killed, timed-out, survived and uncovered, per file, domain and all", () => {
@@ -88,5 +96,17 @@ describe("mutation scores", () => {
       },
     });
     expect(mutationScores(record.files).get("src/core/kernel/")).toEqual({ detected: 1, of: 2 });
+  });
+
+  it("names the files whose undetected mutants survivors.md does not explain under a heading of their own", () => {
+    const score = (undetected: string[]) => ({ detected: 1, of: 1 + undetected.length, undetected });
+    const files = {
+      "src/core/kernel/money.ts": score(["4:12 Survived EqualityOperator: a <= b"]),
+      "src/core/kernel/numbering.ts": score(["9:3 Survived BlockStatement: {}"]),
+      "src/core/sales/targets.ts": score([]),
+    };
+    const explained =
+      "# Why\n\n## src/core/kernel/money.ts\n- 4:12 equivalent\n\nsrc/core/kernel/numbering.ts in passing\n";
+    expect(unexplained(files, explained)).toEqual(["src/core/kernel/numbering.ts"]);
   });
 });
