@@ -18,6 +18,7 @@ const bank = (...rows: Cell[][]): SheetGrid => ({ name: "Banc", date1904: false,
 
 describe("a statement's lines", () => {
   it("are none, with the reason, without a header, or without one of the three columns", () => {
+    expect(readBankLines(bank()).lines).toEqual([]);
     expect(readable(readBankLines(bank()).problems)).toEqual([
       {
         sheet: "Banc",
@@ -51,6 +52,13 @@ describe("a statement's lines", () => {
       ],
       [],
     ]);
+  });
+
+  it("are found under a header of two words, amounts read with the column's decimal mark: 1,234 beside 2.50 is a thousand", () => {
+    const { lines } = readBankLines(
+      bank(["Fecha valor", "Importe EUR", "Concepto"], ["20/11/2026", "1,234", "A"], ["21/11/2026", "2.50", "B"]),
+    );
+    expect(lines.map((l) => l.amount)).toEqual([1_234_00, 2_50]);
   });
 
   it("read dates in the column's own order: 11/20 makes the column month first", () => {
@@ -133,6 +141,9 @@ describe("a statement's lines matched", () => {
       [1, null, 0, "debit"],
       [2, null, 0, "nothing"],
     ]);
+    expect(
+      proposeMatches([line(1, -5_00, "F-1001"), line(2, 50_00, "F-1002")], d, today).map((p) => p.reasons),
+    ).toEqual([[], []]);
   });
 
   it("finds an invoice number by its digits when they are four or more, and scores a part payment above one too big", () => {
@@ -156,6 +167,9 @@ describe("a statement's lines matched", () => {
     ]);
     // "Sociedad Limitada" is the company's form, not its name: "VIDAL" is enough
     expect(match([line(1, 70_00, "VIDAL")], d)).toEqual([[1, "F-2002", 0.5, null]]);
+    // the name and a part of what is owed (0.25) are below the lowest confidence; the IBAN alone is at it, a larger amount adding nothing
+    expect(match([line(1, 40_00, "FORN PUIG")], d)).toEqual([[1, null, 0, "nothing"]]);
+    expect(match([line(1, 90_00, "ES91 2100 0418 4502 0005 1332")], d)).toEqual([[1, "F-2002", 0.3, null]]);
   });
 
   it("settles an invoice by the likeliest lines first, whatever their order; a part payment leaves it open to the next", () => {
@@ -187,6 +201,9 @@ describe("a statement's lines matched", () => {
   it("proposes no line again that a payment with its date, amount and reference records", () => {
     const d = data([invoice("F-4001", "C-1", 50)], [["P-9", s(today - 1), null, 50, "  F-4001 ", "Received"]]);
     expect(match([line(1, 50_00, "F-4001"), line(2, 50_00, "F-4001 BIS")], d).map(([row]) => row)).toEqual([2]);
+    // a payment with no reference records a line with no text
+    const unreferenced = data([invoice("F-4001", "C-1", 50)], [["P-9", s(today - 1), null, 50, null, "Received"]]);
+    expect(match([line(1, 50_00, ""), line(2, 50_00, "X")], unreferenced).map(([row]) => row)).toEqual([2]);
   });
 
   it("is recorded as a transfer with the line's date, amount and text", async () => {
