@@ -78,6 +78,8 @@ describe("targets in the weekly report", () => {
     );
     expect(exec(r, "E01").target).toBe(4 * 200000);
     expect(r).toMatchObject({ from: dayOf(2026, 12, 28), to: dayOf(2027, 1, 3) });
+    // January has had no working day by the week's end: no forecast for the month, its cell left blank
+    expect([r.total.forecastMonth, reportSheet(r).tables[0].rows[0].at(-1)]).toEqual([null, null]);
   });
 
   it("lets the finest granularity win on a day (week over month over quarter over year)", () => {
@@ -206,13 +208,13 @@ describe("orders in the weekly report", () => {
     expect(r.summary.lateDeliveries).toBe(2);
     const sheet = reportSheet(r, "ca");
     const late = sheet.tables.find((t) => t.name.endsWith("_Late"))!;
-    expect(late.columns.map((c) => c.header)).toEqual([
-      "Comercial",
-      "Comanda",
-      "Client",
-      "Data promesa",
-      "Dies de retard",
-      "Import net",
+    expect(late.columns.map((c) => [c.header, c.format ?? null])).toEqual([
+      ["Comercial", null],
+      ["Comanda", null],
+      ["Client", null],
+      ["Data promesa", "date"],
+      ["Dies de retard", "integer"],
+      ["Import net", "money"],
     ]);
   });
 });

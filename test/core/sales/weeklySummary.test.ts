@@ -244,6 +244,17 @@ describe("the summary as the report sheet writes it", () => {
     ]);
     expect(rows(sheet, "Late")).toBeUndefined();
     expect(rows(sheet, "Service")).toEqual([[0, null, null, null]]);
+    // no target, no sale: no attainment nor status, and the breakdown in shares
+    expect(rows(sheet, "KPI")).toEqual([[0, 0, 0, null, null, 0, 0]]);
+    expect(sheet.tables.find((t) => t.name.endsWith("_Regions"))!.columns).toEqual([
+      { header: "Region" },
+      { header: "Actual", format: "money" },
+      { header: "Share", format: "percent" },
+    ]);
+    expect([sheet.title, reportSheet(report([invoices([])]), "es").charts![0].title]).toEqual([
+      "Weekly sales 2026-W48 (23/11/2026 – 29/11/2026), invoiced revenue",
+      "Ventas y objetivo, 2026-W48",
+    ]);
   });
 
   it("titles the booked basis in each language", () => {
