@@ -126,9 +126,12 @@ describe("SALES.* figures, sum by sum", () => {
       r("2026-11", "E01", "Tinta"),
       r("2026-11", "E01", "Paper"),
     ]).toEqual([80, 50, 0, 80]);
-    expect([r("2026-11", null, null, "booked"), r("2026-11", "E02", null, "Booked"), r("2026-11", "", "", "")]).toEqual(
-      [220, 50, 130],
-    );
+    expect([
+      r("2026-11", null, null, "booked"),
+      r("2026-11", "E02", null, "Booked"),
+      r("2026-11", "", "", ""),
+      r("2026-11", null, null, "Invoiced"),
+    ]).toEqual([220, 50, 130, 130]);
     expect([r("2026-11-02"), r(d(11, 4)), r("2026-10"), r("2026-W47"), r("2026")]).toEqual([100, 50, 0, -20, 130]);
   });
 
@@ -139,6 +142,8 @@ describe("SALES.* figures, sum by sum", () => {
       FIGURES.target(s, "2026-11"),
       FIGURES.target(s, "2026-10", "E01"),
     ]).toEqual([300, 400, 0]);
+    // a category's target is its own (none here), never the team's
+    expect(FIGURES.target(s, "2026-11", null, "Paper")).toBe(0);
     expect([FIGURES.variance(s, "2026-11", "E01"), FIGURES.variance(s, "2026-11")]).toEqual([-220, -270]);
     expect([FIGURES.attainment(s, "2026-11", "E02"), FIGURES.attainment(s, "2026-11")]).toEqual([0.5, 130 / 400]);
     expect(mistake(() => FIGURES.attainment(s, "2026-10", "E01"))).toEqual(["no target for E01 in 2026-10", true]);
@@ -171,12 +176,32 @@ describe("SALES.* figures, sum by sum", () => {
     ]);
     expect([FIGURES.outstanding(s, "c-2", null, today), FIGURES.overdue(s, "C-2", null, today)]).toEqual([30.25, 0]);
     expect(FIGURES.outstanding(s, " C-1 ", "2026-11-10", today)).toBe(121);
+    // C-2's first invoice is of the 4th: on the 3rd it owes nothing
+    expect([
+      FIGURES.outstanding(s, "C-2", "2026-11-03", today),
+      FIGURES.overdue(s, "C-2", "2026-11-03", today),
+    ]).toEqual([0, 0]);
     expect(mistake(() => FIGURES.outstanding(s, "C-9", null, today))).toEqual([
       "unknown client 'C-9': not in the Clients table",
       true,
     ]);
     // invoiced 121 + 60.50 − 24.20 = 157.30 in the 90 days; 127.05 owed
-    expect(FIGURES.dso(s, null, null, today)).toBe(72.7);
+    expect([FIGURES.dso(s, null, null, today), FIGURES.dso(s, undefined, null, today)]).toEqual([72.7, 72.7]);
+    // everything invoiced paid: nothing owed, 0 days
+    const paid = new Snapshot(
+      salesDataFrom([
+        ...tables().filter((t) => t.name !== "Payments"),
+        tableData(
+          "Payments",
+          ["PaymentID", "PaymentDate", "InvoiceNo", "Amount", "Status"],
+          [
+            ["P-1", d(11, 20), "F1", 96.8, "Received"],
+            ["P-2", d(11, 20), "F2", 60.5, "Received"],
+          ],
+        ),
+      ]),
+    );
+    expect(FIGURES.dso(paid, null, null, today)).toBe(0);
     expect(FIGURES.dso(s, "", d(11, 27), today)).toBe(72.7);
     // the 15 days from the 2nd to the 16th, F1 on the first of them; all 157.30 still owed then
     expect(FIGURES.dso(s, 15, "2026-11-16", today)).toBe(15);
