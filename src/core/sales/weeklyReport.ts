@@ -98,11 +98,10 @@ export function lastCompleteWeek(today: Day): string {
   return periodContaining("week", today - 7).label;
 }
 
-function fiscalYearContaining(day: Day, startMonth: number): Period {
+/** The first day of the fiscal year that holds `day`: the year to date runs from it. */
+function fiscalYearStart(day: Day, startMonth: number): Day {
   const { year, month } = partsOf(day);
-  const startYear = month >= startMonth ? year : year - 1;
-  const start = dayOf(startYear, startMonth, 1);
-  return { kind: "year", label: `FY${startYear}`, start, end: dayOf(startYear + 1, startMonth, 1) - 1 };
+  return dayOf(month >= startMonth ? year : year - 1, startMonth, 1);
 }
 
 export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: Basis): Result<WeeklyReport> {
@@ -117,8 +116,8 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
   const ref = week.end;
   const month = periodContaining("month", ref);
   const quarter = periodContaining("quarter", ref);
-  const year = fiscalYearContaining(ref, settings.fiscalYearStartMonth);
-  const index = revenueIndex(data, basis, team, Math.min(year.start, quarter.start, week.start - 7), ref, week);
+  const yearStart = fiscalYearStart(ref, settings.fiscalYearStartMonth);
+  const index = revenueIndex(data, basis, team, Math.min(yearStart, quarter.start, week.start - 7), ref, week);
   const rag = (attainment: number | null): Rag | null =>
     attainment === null
       ? null
@@ -149,8 +148,8 @@ export function weeklyReport(data: SalesData, weekLabel: string, basisOption?: B
       mtdTarget: target(month.start, ref),
       qtdActual,
       qtdTarget: target(quarter.start, ref),
-      ytdActual: index.sum(revenueKey, year.start, ref),
-      ytdTarget: target(year.start, ref),
+      ytdActual: index.sum(revenueKey, yearStart, ref),
+      ytdTarget: target(yearStart, ref),
       forecastMonth: forecast(mtdActual, month),
       forecastQuarter: forecast(qtdActual, quarter),
       status: rag(attainment),

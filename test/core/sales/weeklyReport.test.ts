@@ -175,11 +175,12 @@ describe("actuals and figures", () => {
     expect(r.summary.lateDeliveries).toBeNull();
   });
 
-  it("refuses a period that is not a week", () => {
+  it("refuses a period that is not a week, and words that are no period", () => {
     expect(weeklyReport(data([]), "2026-11")).toEqual({
       ok: false,
       error: "'2026-11' is not a week: use the form 2026-W48",
     });
+    expect(weeklyReport(data([]), "la setmana passada").ok).toBe(false);
     expect(lastCompleteWeek(dayOf(2026, 11, 27))).toBe("2026-W47");
   });
 });
@@ -326,5 +327,104 @@ describe("the report on the sample workbook", () => {
     expect(second.tables[0].rows).toHaveLength(r.execs.length);
     const other = report(sales, "2026-W46");
     expect(weeklySalesSheet(other, asRead).tables[0].rows).toHaveLength(2 * r.execs.length);
+  });
+});
+
+describe("the report's breakdowns", () => {
+  // 2026-W47: Monday 16 to Sunday 22 November
+  const sale = (no: string, exec: string | null, net: number, orderId: string | null = null): Cell[] => [
+    no,
+    d(2026, 11, 17),
+    "C-1",
+    exec,
+    net,
+    0.21,
+    net * 1.21,
+    null,
+    "Issued",
+    null,
+    orderId,
+  ];
+  const weekOf = (targets: Cell[][], sales: Cell[][], teamRows: Cell[][] = [], products: Cell[][] = []) =>
+    report(
+      salesDataFrom([
+        tableData("Team", ["ExecID", "Name", "Region"], [...team.rows, ...teamRows] as Cell[][]),
+        settings,
+        tableData("Targets", ["Period", "Exec", "Region", "Category", "RevenueTarget"], targets),
+        tableData(
+          "Invoices",
+          [
+            "InvoiceNo",
+            "IssueDate",
+            "ClientID",
+            "Exec",
+            "Net",
+            "VATRate",
+            "Total",
+            "DueDate",
+            "Status",
+            "CreditOf",
+            "OrderID",
+          ],
+          sales,
+        ),
+        tableData("Products", ["SKU", "Name", "Category", "UnitPrice"], products),
+        tableData(
+          "Orders",
+          ["OrderID", "OrderDate", "ClientID", "SKU", "Net"],
+          [
+            ["O-1", d(2026, 11, 2), "C-1", "P-1", 100],
+            ["O-2", d(2026, 11, 2), "C-1", "P-2", 100],
+          ],
+        ),
+      ]),
+      "2026-W47",
+    );
+
+  it("lists the execs Team does not know in the order of their IDs, and no exec for a sale of nobody's", () => {
+    const r = weekOf([], [sale("1", "E09", 100), sale("2", "E08", 50), sale("3", null, 70)]);
+    expect(r.execs.map((e) => [e.exec, e.actual])).toEqual([
+      ["E01", 0],
+      ["E02", 0],
+      ["E08", 5000],
+      ["E09", 10000],
+    ]);
+    expect(r.total.actual).toBe(22000);
+  });
+
+  it("gives a region its own target where it has one, else its execs' added; no row for an exec of no region", () => {
+    const r = weekOf(
+      [
+        ["2026-W47", null, "Girona", null, 1000],
+        ["2026-W47", "E01", null, null, 300],
+        ["2026-W47", "E03", null, null, 200],
+      ],
+      [sale("1", "E01", 100), sale("2", "E03", 40)],
+      [
+        ["E03", "Pau Serra", "Barcelona"],
+        ["E04", "Marta Gil", null],
+      ],
+    );
+    expect(r.regions.map((b) => [b.key, b.actual, b.target])).toEqual([
+      ["Barcelona", 14000, 50000],
+      ["Girona", 0, 100000],
+    ]);
+  });
+
+  it("lists every category of the products, sold or not, and none for a product of no category", () => {
+    const r = weekOf(
+      [],
+      [sale("1", "E01", 100, "O-1")],
+      [],
+      [
+        ["P-1", "Cadira", "Mobles", 10],
+        ["P-2", "Llum", "Il·luminació", 10],
+        ["P-3", "Regal", null, 10],
+      ],
+    );
+    expect(r.categories.map((b) => [b.key, b.actual])).toEqual([
+      ["Mobles", 10000],
+      ["Il·luminació", 0],
+    ]);
   });
 });

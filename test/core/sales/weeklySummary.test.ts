@@ -112,6 +112,11 @@ describe("the week's top clients and products", () => {
     ]);
   });
 
+  it("breaks a tie by ID whichever of the two bought first", () => {
+    const r = report([invoices([invoice("1", nov(24), "C-C", 300), invoice("2", nov(25), "C-D", 300)])]);
+    expect(r.summary.topClients.map((c) => c.clientId)).toEqual(["C-C", "C-D"]);
+  });
+
   it("ranks products by the orders invoiced in the week, with their names", () => {
     expect(week().summary.topProducts).toEqual([
       { sku: "P-2", name: "Taula", net: 70000 },
@@ -134,6 +139,8 @@ describe("new clients of the week", () => {
         invoice("8", nov(10), "C-F", 100, { Status: "Draft" }),
         invoice("9", nov(11), "C-F", 100, { Status: "Cancelled" }),
         invoice("10", nov(25), "C-F", 100),
+        invoice("11", nov(20), "C-G", 100), // C-G's first, listed first: not new for its second in the week
+        invoice("12", nov(26), "C-G", 100),
       ]),
     ]);
     expect(r.summary.newClients).toEqual([
