@@ -332,6 +332,33 @@ describe("drafting, pinned at the edges (issue 35)", () => {
       -121_00,
       "F2",
     ]);
+    expect([credit("F9"), credit("F1")]).toEqual([
+      { ok: false, error: "no invoice F9 to credit" },
+      { ok: false, error: "F1 has nothing left to credit" },
+    ]);
+  });
+
+  it("gives a credit note its original's currency, issued, and the reason trimmed or none", () => {
+    const dollars = salesDataFrom([
+      tableData("Clients", ["ClientID", "Name"], [["C-1", "Puig SL"]]),
+      tableData(
+        "Invoices",
+        ["InvoiceNo", "IssueDate", "ClientID", "Net", "VATRate", "VAT", "Total", "Currency", "Status"],
+        [["F1", s(today - 5), "C-1", 100, 0, 0, 100, "USD", "Issued"]],
+      ),
+      tableData("Settings", ["Setting", "Value"], [["Currency", "EUR"]]),
+    ]);
+    const credit = (reason?: string, total?: number) =>
+      draftCreditNote(dollars, { creditOf: "F1", issueDate: today, total, reason });
+    const note = credit("  Devolució  ");
+    expect(note.ok && [note.value.Currency, note.value.Status, note.value.Reason]).toEqual([
+      "USD",
+      "Issued",
+      "Devolució",
+    ]);
+    const blank = credit("   ");
+    expect(blank.ok && blank.value.Reason).toBeNull();
+    expect(credit(undefined, 100_01)).toEqual({ ok: false, error: "F1 can be credited US$100.00 at most" });
   });
 });
 
@@ -348,6 +375,16 @@ describe("the rules' own edges (issue 35)", () => {
       ["Invoices", "InvoiceNo", "series 2026 has gaps: F-00003"],
     ]);
     expect(numberingProblems("F-NNNNN", gap, "Factures")[0].sheet).toBe("Factures");
+    // a number of no series and one used twice: errors of the InvoiceNo column, the year's numbers only
+    const wrong = [
+      { InvoiceNo: "F-00001", IssueDate: today },
+      { InvoiceNo: "F-00001", IssueDate: today },
+      { InvoiceNo: "F-00000000000000000001", IssueDate: today },
+    ];
+    expect(numberingProblems("F-NNNNN", wrong).map((p) => [p.column, p.severity, p.message])).toEqual([
+      ["InvoiceNo", "error", "'F-00000000000000000001' is not a number of the series: left out of the numbering"],
+      ["InvoiceNo", "error", "F-00001 is used twice"],
+    ]);
   });
 
   it("holds no surcharge in an invoice missing an amount, whatever the others add up to", () => {

@@ -65,6 +65,8 @@ describe("an invoice checked against the log as it is written", () => {
     expect(refusal(() => checkAgainstLog(order, [row("2026-0001", { OrderID: "O-8" })]))).toBeUndefined();
     // an invoice with no order, or a credit note of an order's invoice, is never "the order again"
     expect(refusal(() => checkAgainstLog(draft({}), [row("2026-0001")]))).toBeUndefined();
+    const creditOfOrder = draft({ CreditOf: "2026-0001", OrderID: "O-7", Net: -10000, VAT: -2100, Total: -12100 });
+    expect(refusal(() => checkAgainstLog(creditOfOrder, [row("2026-0001", { OrderID: "O-7" })]))).toBeUndefined();
   });
 
   it("credits at most what the original still owes as the log stands, to the cent", () => {
@@ -93,7 +95,10 @@ describe("an invoice checked against the log as it is written", () => {
 
   it("refuses a credit note whose original is gone from the log, and reads a total typed as text as nothing", () => {
     const credit = draft({ CreditOf: "2026-0009", Total: -100 });
-    expect(refusal(() => checkAgainstLog(credit, [row("2026-0001")]))).toBe("credit.originalGone");
+    expect(refused(() => checkAgainstLog(credit, [row("2026-0001")]))).toEqual({
+      code: "credit.originalGone",
+      params: { invoice: "2026-0009" },
+    });
     expect(
       refusal(() =>
         checkAgainstLog(draft({ CreditOf: "2026-0001", Total: -100 }), [row("2026-0001", { Total: "121" })]),
