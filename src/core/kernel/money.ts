@@ -34,16 +34,12 @@ export function surchargeRate(vatRate: number): number {
 }
 
 /**
- * Splits `total` into `parts` integer shares that add up to it exactly; the first shares take the remainder.
- * Used to spread a target over working days without losing a cent.
- */
-/**
  * An amount in shares that add up to it exactly, each share the cumulative amount rounded at its end
  * minus the same at its start: any run of consecutive shares is within a cent of its exact part
  * (a week of a month's target is its share of the month, not its share plus the month's leftover cents).
+ * No parts, no shares.
  */
 export function splitEvenly(total: Cents, parts: number): Cents[] {
-  if (parts <= 0) return [];
   const upTo = (i: number) => roundHalfAway((total * i) / parts);
   return Array.from({ length: parts }, (_, i) => upTo(i + 1) - upTo(i));
 }

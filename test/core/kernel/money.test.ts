@@ -17,6 +17,10 @@ describe("money in cents", () => {
     expect(toCents(2.675)).toBe(268);
     expect(roundHalfAway(-2.5)).toBe(-3);
     expect(roundHalfAway(2.4999)).toBe(2);
+    // only what is within noise of a half is read to 15 digits: a large amount a little below one stays below
+    expect([roundHalfAway(100_000_000_000.49999), roundHalfAway(-100_000_000_000.49999)]).toEqual([
+      100_000_000_000, -100_000_000_000,
+    ]);
   });
 
   it("computes VAT per line, half away from zero", () => {
@@ -43,7 +47,7 @@ describe("money in cents", () => {
         expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
       }),
     );
-    expect(splitEvenly(100, 0)).toEqual([]);
+    expect([splitEvenly(100, 0), splitEvenly(100, -2)]).toEqual([[], []]);
   });
 
   it("formats euros the European way, in Spain's unless told", () => {
