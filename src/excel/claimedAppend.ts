@@ -47,7 +47,7 @@ export async function appendClaimed(
   const { table, headers, rowCount, date1904 } = open;
   const columns = [keyColumn, ...reads];
   const missing = columns.find((c) => !headers.includes(c));
-  if (missing) throw new Error(`the ${name} table has no ${missing} column`);
+  if (missing !== undefined) throw new Error(`the ${name} table has no ${missing} column`);
   const token = `${CLAIM}${new Date(clock.now()).toISOString()} ${Math.random().toString(36).slice(2, 10)}`;
   if (clearFilterFor(open)) notice?.(say("excel.filterCleared", { table: name }));
   table.rows.add(undefined, [headers.map((h) => (h === keyColumn ? token : ""))]);

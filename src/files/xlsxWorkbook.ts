@@ -198,17 +198,27 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  appendRow({ table: name, keyColumn, reads = [], build }: AppendRequest): Promise<Record<string, OutputCell>> {
+  appendRow({
+    table: name,
+    keyColumn,
+    reads = [],
+    build,
+    joins = false,
+  }: AppendRequest): Promise<Record<string, OutputCell>> {
     return this.serially(() => {
       const t = this.table(name);
       if (!t) throw new Error(`the workbook has no ${name} table`);
       if (t.totalsRow) throw new Error(`the ${name} table has a totals row: remove it to add rows`);
       const data = this.tableData(t);
       const missing = [keyColumn, ...reads].find((c) => !data.headers.includes(c));
-      if (missing) throw new Error(`the ${name} table has no ${missing} column`);
+      if (missing !== undefined) throw new Error(`the ${name} table has no ${missing} column`);
       // An empty table holds one blank row (as in Excel): the first row takes it.
       const empty = data.rows.length === 1 && data.rows[0].every((v) => v === null);
       const row = build(rowValues(data.headers, empty ? [] : data.rows, [keyColumn, ...reads]));
+      // As in Excel (claimedAppend): a number another row holds is not taken, unless the row joins it.
+      const key = data.headers.indexOf(keyColumn);
+      if (!joins && !empty && data.rows.some((r) => String(r[key]) === String(row[keyColumn])))
+        throw new Error(`${keyColumn} ${String(row[keyColumn])} is taken in the ${name} table: nothing was added`);
       const r = parseRange(t.ref);
       if (!empty && !this.blankBelow(t)) this.insertRowBelow(t);
       const at = empty ? r.bottom : r.bottom + 1;

@@ -147,7 +147,31 @@ describe.each(ADAPTERS)("the workbook port on $name", ({ open }) => {
           build: () => ({ ClientID: "C-9" }),
         }),
       ).rejects.toThrow("the Clients table has no Email column");
+      await expect(
+        port.appendRow({ table: "Clients", keyColumn: "", build: () => ({ ClientID: "C-9" }) }),
+      ).rejects.toThrow("the Clients table has no  column");
       expect((await w.table("Clients"))!.rows).toEqual(clients.rows);
+    });
+
+    it("takes no key another row holds, unless the row joins those rows (an order's next line)", async () => {
+      const w = await open([clients]);
+      const [port] = w.panes;
+      const again = (joins: boolean) =>
+        port.appendRow({
+          table: "Clients",
+          keyColumn: "ClientID",
+          joins,
+          build: () => ({ ClientID: "C-2", Name: "Sucursal" }),
+        });
+      await expect(again(false)).rejects.toThrow();
+      expect((await w.table("Clients"))!.rows).toEqual(clients.rows);
+      await again(true);
+      expect((await w.table("Clients"))!.rows.map((r) => r.slice(0, 2))).toEqual([
+        ["C-1", "Puig SL"],
+        ["C-2", "Serra SA"],
+        ["C-3", "Vidal"],
+        ["C-2", "Sucursal"],
+      ]);
     });
   });
 
