@@ -1,6 +1,6 @@
 import { dayOf } from "../../../src/core/kernel/dates";
 import { RECORD_CONTEXT } from "../../helpers/recordContext";
-import type { Client, Invoice } from "../../../src/core/workbook/contract";
+import type { Client, Invoice, RawRecordOf } from "../../../src/core/workbook/contract";
 import {
   aeatAmount,
   aeatDate,
@@ -245,5 +245,123 @@ describe("the recargo de equivalencia", () => {
   it("is no surcharge where a total is off by something else", () => {
     expect(surchargeOf({ Net: 100_00, VAT: 21_00, Total: 121_01, VATRate: 0.21 })).toBe(0);
     expect(surchargeOf({ Net: 100_00, VAT: null, Total: 121_00, VATRate: 0.21 })).toBe(0);
+  });
+});
+
+describe("a chain checked field by field", () => {
+  const numbered = (r: BillingRecord, n: number): BillingRecord => ({ ...r, RecordNo: String(n).padStart(8, "0") });
+  const tampered = (records: BillingRecord[]) => chainProblems(records).map((p) => [p.record, p.said.code]);
+  const alta = () => numbered(altaRecord(invoices[0], clients[0], undefined, undefined, context), 1);
+
+  it("finds a record whose moment, own huella, or a field of its XML alone was changed", () => {
+    const r = alta();
+    expect(tampered([r])).toEqual([]);
+    expect(tampered([{ ...r, GeneratedAt: "2027-01-04T09:15:01+01:00" }])).toEqual([
+      ["00000001", "verifactu.tampered"],
+    ]);
+    const otherHuella = r.XML.replace(`<sf:Huella>${r.Hash}</sf:Huella>`, `<sf:Huella>${"0".repeat(64)}</sf:Huella>`);
+    expect(otherHuella).not.toBe(r.XML);
+    expect(tampered([{ ...r, XML: otherHuella }])).toEqual([["00000001", "verifactu.tampered"]]);
+    expect(
+      tampered([{ ...r, XML: r.XML.replace("<sf:Huella>", "<sf:Hash>").replace("</sf:Huella>", "</sf:Hash>") }]),
+    ).toEqual([["00000001", "verifactu.tampered"]]);
+    for (const [tag, from, to] of [
+      ["NumSerieFactura", "2027-0001", "2027-0009"],
+      ["FechaExpedicionFactura", "04-01-2027", "05-01-2027"],
+      ["CuotaTotal", "21.00", "22.00"],
+      ["ImporteTotal", "121.00", "122.00"],
+    ])
+      expect([tag, tampered([{ ...r, XML: r.XML.replace(`<sf:${tag}>${from}<`, `<sf:${tag}>${to}<`) }])]).toEqual([
+        tag,
+        [["00000001", "verifactu.tampered"]],
+      ]);
+  });
+
+  it("says where the chain breaks, by record and invoice", () => {
+    const first = alta();
+    const second = numbered(altaRecord(invoices[1], clients[0], undefined, first, context), 2);
+    expect(chainProblems([first, { ...second, PreviousHash: "0".repeat(64) }])[0].said).toEqual({
+      code: "verifactu.chainBroken",
+      params: { record: "00000002", invoice: "2027-0002" },
+    });
+  });
+
+  it("starts with a cancellation where the chain does (an invoice of before the rules cancelled): its row as its XML", () => {
+    const cancelled = numbered(anulacionRecord(invoices[0], undefined, context), 1);
+    expect(cancelled).toMatchObject({
+      RecordNo: "00000001",
+      Kind: "Anulacion",
+      InvoiceNo: "2027-0001",
+      IssueDate: "04-01-2027",
+      InvoiceType: "",
+      ClientID: "C-ES",
+      TaxBase: "",
+      TotalTax: "",
+      Total: "",
+      PreviousHash: "",
+      State: "Pending",
+      AEATCode: "",
+      Error: "",
+    });
+    expect(cancelled.XML).toContain("<sf:PrimerRegistro>S</sf:PrimerRegistro>");
+    expect(tampered([cancelled])).toEqual([]);
+    expect(
+      tampered([
+        {
+          ...cancelled,
+          XML: cancelled.XML.replace(
+            "<sf:FechaExpedicionFacturaAnulada>04-01-2027<",
+            "<sf:FechaExpedicionFacturaAnulada>05-01-2027<",
+          ),
+        },
+      ]),
+    ).toEqual([["00000001", "verifactu.tampered"]]);
+  });
+
+  it("writes an alta's base, and a recargo only where the invoice has one", () => {
+    const r = alta();
+    expect([r.TaxBase, r.XML.includes("<sf:BaseImponibleOimporteNoSujeto>100.00<"), r.XML.includes("Recargo")]).toEqual(
+      ["100.00", true, false],
+    );
+    expect(r).toMatchObject({ RecordNo: "00000001", State: "Pending", AEATCode: "", Error: "", ClientID: "C-ES" });
+  });
+});
+
+describe("invoices checked against their records", () => {
+  const records = () => chained();
+  const found = (list: RawRecordOf<"Invoices">[]) =>
+    invoiceRecordProblems(list, records(), dayOf(2027, 1, 4)).map((p) => [
+      p.record,
+      p.said.code,
+      p.said.params.column ?? null,
+    ]);
+
+  it("name each field changed since: its date, client and VAT as well as its amounts", () => {
+    const changed = invoices.map((i) =>
+      i.InvoiceNo === "2027-0002" ? { ...i, IssueDate: dayOf(2027, 1, 5), ClientID: "C-FR", VAT: 26_00 } : i,
+    );
+    expect(found(changed)).toEqual([
+      ["00000002", "verifactu.invoiceChanged", "IssueDate"],
+      ["00000002", "verifactu.invoiceChanged", "ClientID"],
+      ["00000002", "verifactu.invoiceChanged", "VAT"],
+    ]);
+  });
+
+  it("want a record from the rules' first day on, never for a draft, an unnumbered or an undated invoice", () => {
+    const extra = (no: string | null, more: Partial<RawRecordOf<"Invoices">>): RawRecordOf<"Invoices"> => ({
+      ...invoice("x", "C-ES", 10_00, 0.21),
+      ...more,
+      InvoiceNo: no,
+    });
+    expect(
+      found([
+        ...invoices,
+        extra("2027-0100", { IssueDate: dayOf(2027, 1, 4) }),
+        extra("2027-0101", { IssueDate: dayOf(2027, 1, 3) }),
+        extra("2027-0102", { Status: "Draft" }),
+        extra(null, {}),
+        extra("2027-0103", { IssueDate: null }),
+      ]),
+    ).toEqual([["2027-0100", "verifactu.noRecord", null]]);
   });
 });

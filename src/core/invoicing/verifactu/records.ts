@@ -327,18 +327,16 @@ export function chainProblems(records: readonly BillingRecord[]): RecordProblem[
             xmlValue(r.XML, "FechaExpedicionFactura"),
             xmlValue(r.XML, "CuotaTotal"),
             xmlValue(r.XML, "ImporteTotal"),
-            xmlValue(r.XML, "Huella"),
           ]
         : [
             xmlValue(r.XML, "NumSerieFacturaAnulada"),
             xmlValue(r.XML, "FechaExpedicionFacturaAnulada"),
             r.TotalTax,
             r.Total,
-            xmlValue(r.XML, "Huella"),
           ];
     const asRow = [r.InvoiceNo, r.IssueDate, r.TotalTax, r.Total];
     const ownHash = [...r.XML.matchAll(/<sf:Huella>([^<]*)<\/sf:Huella>/g)].at(-1)?.[1];
-    if (hash !== r.Hash || ownHash !== r.Hash || inXml.slice(0, 4).some((v, k) => v !== asRow[k]))
+    if (hash !== r.Hash || ownHash !== r.Hash || inXml.some((v, k) => v !== asRow[k]))
       problems.push({
         record: r.RecordNo,
         said: say("verifactu.tampered", { record: r.RecordNo, invoice: r.InvoiceNo }),
