@@ -4,7 +4,11 @@
  * and the workbook check finding a record or an invoice changed afterwards, at its sheet and row.
  */
 import { cancelIssued, issueWithRecord } from "../../../src/core/invoicing/verifactu/recordWrite";
-import { billingRecords, VERIFACTU_CHECK } from "../../../src/core/invoicing/verifactu/recordsCheck";
+import {
+  billingRecords,
+  VERIFACTU_CHECK,
+  verifactuProblems as recordProblems,
+} from "../../../src/core/invoicing/verifactu/recordsCheck";
 import { verificationUrl } from "../../../src/core/invoicing/verifactu/records";
 import { draftCreditNote, draftInvoice } from "../../../src/core/invoicing/invoicing";
 import { readSalesData } from "../../../src/core/workbook/salesData";
@@ -15,7 +19,7 @@ import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { SaidError } from "../../../src/core/kernel/messages";
 import { refusal } from "../../helpers/refusal";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
-import { CONTRACT, type TableName } from "../../../src/core/workbook/contract";
+import { CONTRACT, type RawRecordOf, type TableName } from "../../../src/core/workbook/contract";
 import { readable } from "../../helpers/english";
 
 const day = dayOf(2027, 1, 4);
@@ -39,6 +43,7 @@ async function workbook(taxId: string, payments: Record<string, Cell>[] = []): P
     name: "Clients",
     tables: [
       outputTable("Clients", [
+        row("Clients", { ClientID: "C-0", Name: "Altres SA", TaxID: "A58818501", Country: "ES" }),
         row("Clients", { ClientID: "C-1", Name: "Forn Puig SL", TaxID: "B12345674", Country: "ES" }),
       ]),
     ],
@@ -92,6 +97,12 @@ describe("VERI*FACTU records as invoices are issued and cancelled", () => {
     ]);
     expect([b.RecordNo, b.InvoiceNo, b.PreviousHash]).toEqual(["00000002", "2027-0002", a.Hash]);
     expect(a.Hash).toMatch(/^[0-9A-F]{64}$/);
+    // the invoice's own client is its recipient
+    expect([a.ClientID, a.XML.includes("<sf:NIF>B12345674</sf:NIF>"), a.XML.includes("A58818501")]).toEqual([
+      "C-1",
+      true,
+      false,
+    ]);
     expect(await verifactuProblems(book)).toEqual([]);
   });
 
@@ -112,11 +123,15 @@ describe("VERI*FACTU records as invoices are issued and cancelled", () => {
     expect(await cancel("2027-0001")).toMatch(/^Invoice 2027-0001 .*rectifying/); // credited
     expect(await cancel("2027-0002")).toMatch(/^Invoice 2027-0002 .*rectifying/); // paid
     expect(await cancel("R-2027-0001")).toMatch(/^Invoice R-2027-0001 .*rectifying/); // a credit note itself
-    expect(await cancel("2027-0003")).toBe("written");
+    expect(await cancelIssued(book, later, "2027-0003", now)).toBe(true);
     const cancelled = await readSalesData(book);
     expect(cancelled.invoices.find((i) => i.InvoiceNo === "2027-0003")?.Status).toBe("Cancelled");
     expect(await refusal(cancelIssued(book, cancelled, "2027-0003", now))).toBe(
       "Invoice 2027-0003 is cancelled already",
+    );
+    // the credit note's record names the invoice it rectifies
+    expect((await records(book))[2].XML).toMatch(
+      /<sf:FacturasRectificadas>.*<sf:NumSerieFactura>2027-0001<\/sf:NumSerieFactura><sf:FechaExpedicionFactura>04-01-2027<.*<\/sf:FacturasRectificadas>/,
     );
     const kinds = (await records(book)).map((r) => [r.RecordNo, r.Kind, r.InvoiceNo]);
     expect(kinds).toEqual([
@@ -199,6 +214,7 @@ describe("the workbook check of the records", () => {
       name: "Invoices",
       tables: [{ name: "Invoices", columns: invoices.headers.map((header) => ({ header })), rows: edited }],
     });
+    expect(new Set((await verifactuProblems(book)).map((p) => p.severity))).toEqual(new Set(["error"]));
     expect((await verifactuProblems(book)).map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([
       [
         "VeriFactu",
@@ -225,6 +241,42 @@ describe("the workbook check of the records", () => {
         "Invoice 2027-0003 has no VERI*FACTU billing record: it was issued outside Sales Admin Desk or its record was removed",
       ],
     ]);
+  });
+});
+
+describe("the records' check with one side missing", () => {
+  it("checks the chain without an invoice sheet, and the invoices without a records table", () => {
+    const records: TableData = {
+      name: "BillingRecords",
+      sheet: "Registres",
+      headers: ["RecordNo", "Kind", "InvoiceNo", "Hash"],
+      rows: [["00000001", "Alta", "2027-0001", "ABC"]],
+      rowCount: 1,
+      headerRow: 1,
+      date1904: false,
+    };
+    expect(recordProblems(undefined, records, day).map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+      ["Registres", 2, "Hash", "verifactu.tampered"],
+    ]);
+    const invoice = row("Invoices", {
+      InvoiceNo: "2027-0005",
+      IssueDate: day,
+      ClientID: "C-1",
+      Net: 10,
+      Total: 10,
+      Status: "Issued",
+    });
+    const record = Object.fromEntries(
+      CONTRACT.Invoices.columns.map((c, i) => [c.name, invoice[i]]),
+    ) as unknown as RawRecordOf<"Invoices">;
+    expect(
+      recordProblems({ sheet: "Factures", records: [{ record, row: 7, invalid: false }] }, undefined, day).map((p) => [
+        p.sheet,
+        p.row,
+        p.column,
+        p.code,
+      ]),
+    ).toEqual([["Factures", 7, "InvoiceNo", "verifactu.noRecord"]]);
   });
 });
 

@@ -318,6 +318,19 @@ describe("a chain checked field by field", () => {
     ).toEqual([["00000001", "verifactu.tampered"]]);
   });
 
+  it("writes a batch as an XML document, and an alta to a client with no tax ID without recipients", () => {
+    expect(batches(context.issuer, [alta().XML])[0].startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    const anonymous = altaRecord(
+      invoices[0],
+      { ClientID: "C-X", Name: "Particular" } as Client,
+      undefined,
+      undefined,
+      context,
+    );
+    expect(anonymous.XML.includes("Destinatarios")).toBe(false);
+    expect(anonymous.XML).toMatch(/<sf:DescripcionOperacion>[^<]*<\/sf:DescripcionOperacion><sf:Desglose>/);
+  });
+
   it("writes an alta's base, and a recargo only where the invoice has one", () => {
     const r = alta();
     expect([r.TaxBase, r.XML.includes("<sf:BaseImponibleOimporteNoSujeto>100.00<"), r.XML.includes("Recargo")]).toEqual(
