@@ -6,9 +6,8 @@
  * `-- --record REPORT.json…` keeps each (reports/mutation/domain-X.json) as docs/mutation/X.json, measured on
  * the last commit before the report was written, or on the one `--commit=HASH` names (the run's sandbox is
  * copied as it starts: a commit made during a run is not what it measured).
- * `--survivors` also lists each mutant no test detected: where, which change, into what. Each file that has
- * any is explained in docs/mutation/survivors.md (equivalent, or left with a reason); the files not yet
- * explained are named.
+ * `--survivors` also lists each mutant no test detected: where, which change, into what. Each is explained
+ * in docs/mutation/survivors.md (equivalent, or left with a reason); the ones not yet explained are counted.
  * A whole core's run takes hours on two cores and reports/ is not kept: the record is what lets a
  * measurement made over several days be added up, and each domain be run again when its code changes.
  */
@@ -50,13 +49,25 @@ const ROOT = path.join(__dirname, "..");
 export const RECORDS = path.join(ROOT, "docs", "mutation");
 const EXPLAINED = path.join(RECORDS, "survivors.md");
 
-/** The files with undetected mutants that `explained` (survivors.md, a `## path` heading a file) says nothing of. */
+/**
+ * The undetected mutants `explained` (survivors.md) says nothing of: a file's section is headed `## path`,
+ * and names each mutant by its `line:column`, or a whole line as `line:*`.
+ */
 export function unexplained(files: Record<string, FileScore>, explained: string): string[] {
-  const headed = new Set([...explained.matchAll(/^## (\S+)/gm)].map((m) => m[1]));
-  return Object.entries(files)
-    .filter(([file, s]) => s.undetected.length > 0 && !headed.has(file))
-    .map(([file]) => file)
-    .sort();
+  const sections = new Map(
+    explained
+      .split(/^## /m)
+      .slice(1)
+      .map((section) => [section.split("\n", 1)[0].trim(), section] as const),
+  );
+  return Object.entries(files).flatMap(([file, s]) => {
+    const section = sections.get(file) ?? "";
+    const named = new Set(section.match(/\b\d+:(?:\d+|\*)/g) ?? []);
+    return s.undetected
+      .map((u) => u.split(" ")[0])
+      .filter((at) => !named.has(at) && !named.has(`${at.split(":")[0]}:*`))
+      .map((at) => `${file}:${at}`);
+  });
 }
 
 /** Each file of a report: killed and timed-out over counted, and its undetected mutants in line order. */
@@ -153,7 +164,11 @@ export function main(args: string[]): number {
   if (survivors) {
     for (const line of undetected(merged)) console.log(line);
     const left = unexplained(merged, existsSync(EXPLAINED) ? readFileSync(EXPLAINED, "utf8") : "");
-    if (left.length > 0) console.log(`not explained in ${path.relative(ROOT, EXPLAINED)} yet: ${left.join(", ")}`);
+    const files = new Set(left.map((at) => at.replace(/(:[\d?*]+){1,2}$/, "")));
+    if (left.length > 0)
+      console.log(
+        `${left.length} not explained in ${path.relative(ROOT, EXPLAINED)} yet, in ${files.size} files: ${[...files].join(", ")}`,
+      );
   }
   for (const [key, s] of [...mutationScores(merged)].sort(([a], [b]) => a.localeCompare(b)))
     console.log(

@@ -98,15 +98,33 @@ describe("mutation scores", () => {
     expect(mutationScores(record.files).get("src/core/kernel/")).toEqual({ detected: 1, of: 2 });
   });
 
-  it("names the files whose undetected mutants survivors.md does not explain under a heading of their own", () => {
+  it("names the undetected mutants survivors.md does not explain in their file's section, by line and column or whole line", () => {
     const score = (undetected: string[]) => ({ detected: 1, of: 1 + undetected.length, undetected });
     const files = {
-      "src/core/kernel/money.ts": score(["4:12 Survived EqualityOperator: a <= b"]),
+      "src/core/kernel/money.ts": score([
+        "4:12 Survived EqualityOperator: a <= b",
+        "4:20 Survived ConditionalExpression: true",
+        "9:3 Survived BlockStatement: {}",
+        '11:7 Survived StringLiteral: ""',
+      ]),
       "src/core/kernel/numbering.ts": score(["9:3 Survived BlockStatement: {}"]),
       "src/core/sales/targets.ts": score([]),
     };
-    const explained =
-      "# Why\n\n## src/core/kernel/money.ts\n- 4:12 equivalent\n\nsrc/core/kernel/numbering.ts in passing\n";
-    expect(unexplained(files, explained)).toEqual(["src/core/kernel/numbering.ts"]);
+    const explained = [
+      "# Why",
+      "",
+      "## src/core/kernel/money.ts",
+      "- 4:12 equivalent; 9:* equivalent",
+      "",
+      "## src/core/kernel/other.ts",
+      "- 11:7 elsewhere",
+      "",
+      "src/core/kernel/numbering.ts in passing",
+    ].join("\n");
+    expect(unexplained(files, explained)).toEqual([
+      "src/core/kernel/money.ts:4:20",
+      "src/core/kernel/money.ts:11:7",
+      "src/core/kernel/numbering.ts:9:3",
+    ]);
   });
 });
