@@ -239,6 +239,12 @@ describe("SALES.* figures, sum by sum", () => {
       FIGURES.ontime(s, "2026-11", "Joan Vidal"),
     ]).toEqual([0.5, 1, 0]);
     expect(mistake(() => FIGURES.ontime(s, "2026-12"))).toEqual(["no order was delivered in 2026-12", true]);
+    // a client left out, or given as nothing, is every client
+    expect([FIGURES.lateorders(s, undefined, null, today), FIGURES.lateorders(s, "", null, today)]).toEqual([
+      FIGURES.lateorders(s, null, null, today),
+      FIGURES.lateorders(s, null, null, today),
+    ]);
+    expect(FIGURES.outstanding(s, undefined, null, today)).toBe(FIGURES.outstanding(s, null, null, today));
     expect([
       FIGURES.lateorders(s, null, null, today),
       FIGURES.lateorders(s, "c-1", null, today),
