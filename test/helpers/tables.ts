@@ -9,3 +9,18 @@ export function tableData(
 ): TableData {
   return { name, sheet: name, headers, rows, rowCount: rows.length, headerRow: 1, date1904: false, ...options };
 }
+
+/** An invoice log's columns as the sales tests write it: each line's exec, net, rate, total, order. */
+export const SALE_HEADERS = [
+  "InvoiceNo",
+  "IssueDate",
+  "ClientID",
+  "Exec",
+  "Net",
+  "VATRate",
+  "Total",
+  "DueDate",
+  "Status",
+  "CreditOf",
+  "OrderID",
+];

@@ -4,7 +4,7 @@ import { reportSheet, weeklySalesSheet } from "../../../src/core/sales/reportShe
 import { dayOf, serialFromDay, formatIsoDate } from "../../../src/core/kernel/dates";
 import { isoWeekLabel, isWorkingDay, parsePeriod, spreadOverWorkingDays } from "../../../src/core/kernel/periods";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
-import { tableData } from "../../helpers/tables";
+import { SALE_HEADERS, tableData } from "../../helpers/tables";
 import { sampleTables } from "../../helpers/sampleTables";
 import { SaidError } from "../../../src/core/kernel/messages";
 
@@ -351,23 +351,7 @@ describe("the report's breakdowns", () => {
         tableData("Team", ["ExecID", "Name", "Region"], [...team.rows, ...teamRows] as Cell[][]),
         settings,
         tableData("Targets", ["Period", "Exec", "Region", "Category", "RevenueTarget"], targets),
-        tableData(
-          "Invoices",
-          [
-            "InvoiceNo",
-            "IssueDate",
-            "ClientID",
-            "Exec",
-            "Net",
-            "VATRate",
-            "Total",
-            "DueDate",
-            "Status",
-            "CreditOf",
-            "OrderID",
-          ],
-          sales,
-        ),
+        tableData("Invoices", SALE_HEADERS, sales),
         tableData("Products", ["SKU", "Name", "Category", "UnitPrice"], products),
         tableData(
           "Orders",

@@ -8,7 +8,7 @@ import { weeklyReport, WeeklyReport } from "../../../src/core/sales/weeklyReport
 import { reportSheet, weeklySalesSheet } from "../../../src/core/sales/reportSheet";
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import type { Cell, TableData } from "../../../src/core/workbook/port";
-import { tableData } from "../../helpers/tables";
+import { SALE_HEADERS, tableData } from "../../helpers/tables";
 import { SaidError } from "../../../src/core/kernel/messages";
 
 const d = (y: number, m: number, day: number) => serialFromDay(dayOf(y, m, day));
@@ -56,24 +56,7 @@ function report(tables: TableData[]): WeeklyReport {
   return r.value;
 }
 
-const invoices = (rows: Cell[][]) =>
-  tableData(
-    "Invoices",
-    [
-      "InvoiceNo",
-      "IssueDate",
-      "ClientID",
-      "Exec",
-      "Net",
-      "VATRate",
-      "Total",
-      "DueDate",
-      "Status",
-      "CreditOf",
-      "OrderID",
-    ],
-    rows,
-  );
+const invoices = (rows: Cell[][]) => tableData("Invoices", SALE_HEADERS, rows);
 
 describe("the week's top clients and products", () => {
   const week = () =>
