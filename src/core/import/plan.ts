@@ -71,7 +71,7 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
   if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
   const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
-  if (periods.size >= MIN_PERIOD_COLUMNS && (table === undefined || table === "Targets"))
+  if ((table === undefined || table === "Targets") && laidOutWide(sources, periods))
     return widePlan(grid.name, headerRow, sources, headers, periods);
   const survey = table === undefined || table === "Survey" ? surveyColumns(headers) : undefined;
   if (survey)
@@ -156,8 +156,20 @@ export function needsPeriod(plan: SheetPlan): boolean {
   );
 }
 
-/** Three periods side by side make a sheet of targets laid out wide (one row per exec or category, one column per month). */
+/**
+ * Three periods side by side make a sheet of targets laid out wide (one row per exec or category, one
+ * column per month); two do where the other columns say whose targets they are (an exec, a region, a
+ * category), not whose sales ("Client | 2025 | 2026").
+ */
 const MIN_PERIOD_COLUMNS = 3;
+const TARGET_SCOPES = new Set(["Exec", "Region", "Category"]);
+
+function laidOutWide(sources: readonly SourceColumn[], periods: ReadonlySet<number>): boolean {
+  if (periods.size >= MIN_PERIOD_COLUMNS) return true;
+  if (periods.size < 2) return false;
+  const rest = sources.filter((s) => !periods.has(s.index));
+  return mapColumns("Targets", rest).columns.some((m) => m.column !== null && TARGET_SCOPES.has(m.column));
+}
 const TARGET = columnDef("Targets", "RevenueTarget");
 
 /** The columns headed by a period whose values are amounts. */

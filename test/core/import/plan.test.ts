@@ -57,10 +57,10 @@ describe("a sheet's plan", () => {
     expect([second(redated).table, second(copy.slice(0, 2)).table]).toEqual(["Invoices", "Invoices"]);
   });
 
-  it("reads three periods side by side holding amounts as targets laid out wide; two, or periods of words, are not", () => {
-    const wide = (n: number, values = [1, 2, 3]) =>
+  it("reads three periods side by side holding amounts as targets laid out wide, two beside whose they are; periods of words are not", () => {
+    const wide = (n: number, values = [1, 2, 3], who = "Comercial") =>
       grid("Obj", [
-        ["Comercial", ...["Enero 2026", "Febrero 2026", "Marzo 2026"].slice(0, n)],
+        [who, ...["Enero 2026", "Febrero 2026", "Marzo 2026"].slice(0, n)],
         ["E01", ...values.slice(0, n)],
         ["E02", ...values.slice(0, n)],
       ]);
@@ -70,7 +70,13 @@ describe("a sheet's plan", () => {
       ["Exec", "RevenueTarget", "RevenueTarget", "RevenueTarget"],
     ]);
     expect(columns(planSheet(wide(3), "Targets"))).toEqual(columns(planSheet(wide(3))));
-    expect(planSheet(wide(2)).table).not.toBe("Targets");
+    expect(columns(planSheet(wide(2)))).toEqual(["Targets", ["Exec", "RevenueTarget", "RevenueTarget"]]);
+    expect(columns(planSheet(wide(2, [1, 2], "Zona")))).toEqual([
+      "Targets",
+      ["Region", "RevenueTarget", "RevenueTarget"],
+    ]);
+    // a client's sales of two months are no targets; nor is one period alone
+    expect([planSheet(wide(2, [1, 2], "Cliente")).table, planSheet(wide(1)).table]).toEqual([null, null]);
     expect(planSheet(wide(3, ["a", "b", "c"] as never)).table).not.toBe("Targets");
     expect(columns(planSheet(wide(3), "Orders"))).toEqual(["Orders", ["Exec", null, null, null]]);
   });
