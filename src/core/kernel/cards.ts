@@ -13,8 +13,12 @@ import { blankIbans } from "./iban";
 /** Digit groups separated by one to three characters that are neither letters nor digits. */
 const DIGIT_RUN = /\d+(?:[^\p{L}\p{N}]{1,3}\d+)*/gu;
 const FORMAT_CHARACTER = /^\p{Cf}$/u;
-/** A hash written in hexadecimal (a VERI*FACTU huella is 64 digits): 32 or more hex digits standing apart. */
-const HEX_HASH = /(?<![\p{L}\p{N}])[0-9A-Fa-f]{32,}(?![\p{L}\p{N}])/gu;
+/**
+ * A hash written in hexadecimal, standing apart: as long as MD5's, SHA-1's, SHA-256's (a VERI*FACTU
+ * huella) or SHA-512's, and no other length, so that a card with hex digits typed after it is still one.
+ */
+const HEX_HASH =
+  /(?<![\p{L}\p{N}])(?:[0-9A-Fa-f]{128}|[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})(?![\p{L}\p{N}])/gu;
 const blankHashes = (text: string) => text.replace(HEX_HASH, (hash) => " ".repeat(hash.length));
 
 /**

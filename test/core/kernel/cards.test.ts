@@ -105,8 +105,10 @@ describe("card numbers", () => {
       [],
     ]);
     expect(maskCardsIn(huella)).toBe(huella);
-    // 31 hex digits are no hash; nor is a token with a letter past F in it
+    // 31 or 33 hex digits are no hash; nor is a token with a letter past F in it
     expect(findCardNumbers("F41265F1439A81F1BC6655657350190")).toEqual(["0190"]);
+    expect(findCardNumbers("4111111111111111ABCDEF0123456789A")).toEqual(["1111"]);
+    expect(findCardNumbers("4111111111111111ABCDEF0123456789")).toEqual([]); // as long as an MD5: taken for one
     expect(findCardNumbers(`${huella.slice(0, 40)}G6655657350190`)).toEqual(["0190"]);
     expect(findCardNumbers("cafe 4111111111111111")).toEqual(["1111"]);
   });
