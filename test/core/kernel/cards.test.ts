@@ -3,6 +3,7 @@
  * a network issues and the one next to it, the identifiers whose digits pass for a card (a phone number
  * after "+", a SIRET, an EAN-13), and masking as a person reads the text.
  */
+import fc from "fast-check";
 import {
   cardNumberOf,
   findCardNumbers,
@@ -111,6 +112,17 @@ describe("card numbers", () => {
     expect(findCardNumbers("4111111111111111ABCDEF0123456789")).toEqual([]); // as long as an MD5: taken for one
     expect(findCardNumbers(`${huella.slice(0, 40)}G6655657350190`)).toEqual(["0190"]);
     expect(findCardNumbers("cafe 4111111111111111")).toEqual(["1111"]);
+    // any SHA-256 digest, in either case, on its own or in an XML element
+    const hex = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString("hex"));
+    fc.assert(
+      fc.property(hex, fc.boolean(), (digest, upper) => {
+        const text = upper ? digest.toUpperCase() : digest;
+        expect([maskCardsIn(text), maskCardNumbers(`<sf:Huella>${text}</sf:Huella>`)]).toEqual([
+          text,
+          `<sf:Huella>${text}</sf:Huella>`,
+        ]);
+      }),
+    );
   });
 
   it("are found at the edges of their lengths and checks: 13 and 19 digits, fullwidth zeros and nines, 14-digit SIRETs and GTINs", () => {
