@@ -16,6 +16,8 @@ describe("a header's match", () => {
   it("takes an abbreviation of at most half the word; a compound from a word of four letters", () => {
     // "description" is a second choice (0.9), matched at 0.8, by one word of one (0.9)
     expect(["Descr", "Descri"].map((h) => score(h, "Products", "Name"))).toEqual([0.648, 0]);
+    // three letters are enough, and four of "quantity" are exactly half of it
+    expect(["Qua", "Quan", "Quant"].map((h) => score(h, "Orders", "Quantity"))).toEqual([0.72, 0.72, 0]);
     expect(["Phonebook", "Phonx"].map((h) => score(h, "Clients", "Phone"))).toEqual([0.72, 0]);
     expect(score("Citybox", "Clients", "City")).toBe(0.72);
   });
