@@ -65,6 +65,33 @@ describe("order lines and their orders", () => {
     expect([...joined.plans[0].joinedKeys!]).toEqual(["1", "2", "9"]);
   });
 
+  it("carry only what is said once per order (not its total), and leave every other sheet's plan as it was", () => {
+    const totals = grid("Comandes", [
+      ["Núm", "Data", "Client", "Total"],
+      [1, day("2026-10-01"), "C1", 30],
+    ]);
+    const lines = grid("Línies", [
+      ["Núm", "Producte", "Quantitat"],
+      [1, "P1", 2],
+      [1, "P2", 1],
+    ]);
+    const clients = grid("Clients", [
+      ["Codi", "Nom"],
+      ["C1", "Forn"],
+    ]);
+    const clientsPlan = plan(clients, "Clients", ["ClientID", "Name"]);
+    const joined = joinMasterDetail(
+      [totals, lines, clients],
+      [
+        plan(totals, "Orders", ["OrderID", "OrderDate", "ClientID", "Net"]),
+        plan(lines, "Orders", ["OrderID", "SKU", "Quantity"]),
+        clientsPlan,
+      ],
+    );
+    expect(joined.grids[1].rows[0]).toEqual(["Núm", "Producte", "Quantitat", "Data (Comandes)", "Client (Comandes)"]);
+    expect([joined.grids[2], joined.plans[2]]).toEqual([clients, clientsPlan]);
+  });
+
   it("keep a column of the order's they have already: the client of each line stays its own", () => {
     const lines = grid("Línies", [
       ["Núm", "Client", "Import"],
@@ -182,6 +209,26 @@ describe("invoice lines and their invoices", () => {
     };
     const joined = joinMasterDetail([invoices, unnamed], [invoicesPlan, unnamedPlan]);
     expect(joined.grids[0].rows.map((r) => r[3])).toEqual(["Net (Σ Detall)", 1244.75, 5, null]);
+  });
+
+  it("read the lines' amounts with their own decimal mark, and give no sum where the lines have no amount", () => {
+    const dotted = grid("Detall", [
+      ["Núm", "Concepte", "Import"],
+      [1, "Caixes", "1,234"],
+      [1, "Ports", "10.25"],
+    ]);
+    // 10.25 makes the column's mark a dot: 1,234 is a thousand and more
+    expect(
+      joinMasterDetail([invoices, dotted], [invoicesPlan, plan(dotted, "Invoices", ["InvoiceNo", null, "Net"])])
+        .grids[0].rows[1][3],
+    ).toBe(1244.25);
+    const bare = grid("Detall", [
+      ["Núm", "Concepte"],
+      [1, "Caixes"],
+      [2, "Ports"],
+    ]);
+    const joined = joinMasterDetail([invoices, bare], [invoicesPlan, plan(bare, "Invoices", ["InvoiceNo", null])]);
+    expect(joined.grids[0].rows.map((r) => r[3])).toEqual(["Net (Σ Detall)", null, null, null]);
   });
 
   it("leave an invoice sheet that has its Net as it is, and still take its lines in", () => {
