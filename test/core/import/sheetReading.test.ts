@@ -44,8 +44,25 @@ function read(
 
 describe("a sheet's reading", () => {
   it("names each required column it misses, and not a key the import gives, a Net from parts, nor a survey export's question", () => {
-    expect(read("Orders", [["Client", "ClientID"]]).said.map((s) => s[1])).toEqual(["OrderID", "OrderDate", "Net"]);
+    expect(read("Orders", [["Client", "ClientID"]]).said).toEqual([
+      [1, "OrderID", "error", "no column holds OrderID, which Orders requires"],
+      [1, "OrderDate", "error", "no column holds OrderDate, which Orders requires"],
+      [1, "Net", "error", "no column holds Net, which Orders requires"],
+    ]);
+    // a key the import gives excuses the key alone; a period given, the period alone; parts, the Net alone
     expect(read("Clients", [["Nom", "Name"]]).reading.missing).toEqual([]);
+    expect(read("Clients", [["Codi", "ClientID"]]).reading.missing.map((c) => c.name)).toEqual(["Name"]);
+    expect(read("Targets", [["Comercial", "Exec"]], { period: "2027-01" }).reading.missing.map((c) => c.name)).toEqual([
+      "RevenueTarget",
+    ]);
+    expect(
+      read("Orders", [
+        ["Comanda", "OrderID"],
+        ["Data", "OrderDate"],
+        ["Quantitat", "Quantity"],
+        ["Preu", null],
+      ]).reading.missing.map((c) => c.name),
+    ).toEqual(["ClientID"]);
     expect(
       read("Orders", [
         ["Comanda", "OrderID"],
