@@ -176,9 +176,10 @@ describe("invoice lines and their invoices", () => {
     [1, "Ports", "10,25"],
     [1, "Nota", "a consultar"],
     [2, "Caixes", 5],
+    [2, "Regal", null],
   ]);
 
-  it("give each invoice the sum of its lines as Net, in a column headed by the lines' own; a line that is no amount is left out", () => {
+  it("give each invoice the sum of its lines as Net, in a column headed by the lines' own; a line that is no amount, or none, is left out", () => {
     const joined = joinMasterDetail(
       [invoices, lines],
       [invoicesPlan, plan(lines, "Invoices", ["InvoiceNo", null, "Net"])],
