@@ -26,9 +26,8 @@ export function weekday(day: Day): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
+/** A date that exists: its parts come back as they went in (13/2026, 31 April or 2.5 January do not). */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
   const p = partsOf(dayOf(year, month, day));
   return p.year === year && p.month === month && p.day === day;
 }

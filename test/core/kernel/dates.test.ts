@@ -84,8 +84,13 @@ describe("dates at their edges", () => {
         [2026.5, 1, 1],
         [2026, 1.5, 1],
         [2026, 1, 1.5],
+        [NaN, 1, 1],
+        [2026, 2, 30],
+        [2026, 0, 31],
       ].map(valid),
-    ).toEqual([false, false, false, false, false, false, false, false]);
+    ).toEqual(Array(11).fill(false));
+    // a year before 1000 written with its four digits
+    expect(formatIsoDate(dayOf(999, 3, 1))).toBe("0999-03-01");
   });
 
   it("read a serial only when it is a finite number, 1904's from 0 and 1900's from 1, day 60 being none", () => {
