@@ -106,6 +106,8 @@ describe("card numbers", () => {
       [],
     ]);
     expect(maskCardsIn(huella)).toBe(huella);
+    // a card after a hash is masked where it stands
+    expect(maskCardNumbers(`${huella} 4111 1111 1111 1111`)).toBe(`${huella} •••• 1111`);
     // 31 or 33 hex digits are no hash; nor is a token with a letter past F in it
     expect(findCardNumbers("F41265F1439A81F1BC6655657350190")).toEqual(["0190"]);
     expect(findCardNumbers("4111111111111111ABCDEF0123456789A")).toEqual(["1111"]);
