@@ -12,6 +12,7 @@ describe("file names from workbook values", () => {
     expect(fileName("CON")).toBe("_CON");
     expect(fileName("lpt1.txt")).toBe("_lpt1.txt");
     expect(fileName("...")).toBe("document");
+    expect([fileName("a..b"), fileName("a \t b"), fileName("Factura..  ")]).toEqual(["a.b", "a b", "Factura"]);
     expect(fileName("-rf")).toBe("rf");
     expect(fileName("x".repeat(300))).toHaveLength(80);
     expect(fileName(`${"x".repeat(79)}.pdf`)).toBe("x".repeat(79)); // cut where no name may end

@@ -106,6 +106,7 @@ describe("IBANs", () => {
     ]);
     expect(ibanFromBban("ES", "21000418450200051332")).toBe("ES9121000418450200051332");
     expect(ibanFromBban("GB", "WEST12345698765432")).toBe("GB82WEST12345698765432");
+    expect(ibanFromBban("ES", "21000418000000000000")).toBe("ES0821000418000000000000"); // check digits below ten
     expect(isValidIban(ibanFromBban("DE", "370400440532013000"))).toBe(true);
     expect(formatIban("es9121000418450200051332")).toBe("ES91 2100 0418 4502 0005 1332");
   });
@@ -186,6 +187,7 @@ describe("phone numbers, mailboxes and times", () => {
       "+33656845525",
     ]);
     expect([toE164("12", "ES"), toE164("931234567", null)]).toEqual([undefined, undefined]);
+    expect(toE164(" 0034 931 23 45 67", null)).toBe("+34931234567"); // a space typed before the 00
     // spaces around a 00 prefix; a 00 inside the number is no prefix
     expect([toE164(" 0034 931234567 ", "FR"), toE164("931 00 45 67", "ES")]).toEqual(["+34931234567", "+34931004567"]);
   });

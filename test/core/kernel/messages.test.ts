@@ -2,7 +2,15 @@
  * The core says what is wrong as codes with parameters; each face renders them in Catalan, Spanish or
  * English with that language's numbers, money, dates and plurals.
  */
-import { errorText, languageFrom, render, say, SaidError, MESSAGE_LANGUAGES } from "../../../src/core/kernel/messages";
+import {
+  errorText,
+  formatPercent,
+  languageFrom,
+  render,
+  say,
+  SaidError,
+  MESSAGE_LANGUAGES,
+} from "../../../src/core/kernel/messages";
 import { en } from "../../../src/core/kernel/messages/en";
 import { ca } from "../../../src/core/kernel/messages/ca";
 import { es } from "../../../src/core/kernel/messages/es";
@@ -36,6 +44,14 @@ describe("messages", () => {
     expect(render(credit, "es")).toBe("de 2026-0001 se pueden abonar 1.358,02\u00a0€ como máximo");
     const notStarted = say("figure.notStarted", { period: "2026-12", date: { day: dayOf(2026, 11, 27) } });
     expect(render(notStarted, "ca")).toBe("2026-12 encara no ha començat el 27/11/2026");
+    // a day and a month below ten with their zero; an amount in its own currency
+    expect(render(say("figure.notStarted", { period: "2027-02", date: { day: dayOf(2027, 1, 7) } }), "en")).toBe(
+      "2027-02 has not started on 07/01/2027",
+    );
+    expect(render(say("credit.atMost", { invoice: "F1", most: { cents: 100_00, currency: "USD" } }), "en")).toBe(
+      "F1 can be credited US$100.00 at most",
+    );
+    expect([formatPercent(0.582, "ca"), formatPercent(0.582, "en")]).toEqual(["58,2 %", "58.2%"]);
     expect(render(say("cell.ratePercent", { rate: 21, fraction: 0.21 }), "es")).toBe(
       "21 no es un tipo: escriba 21 % (la fracción 0,21)",
     );

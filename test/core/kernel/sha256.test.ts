@@ -26,6 +26,11 @@ describe("SHA-256", () => {
       "IDEmisorFactura=B12345678&ImporteTotal=121.00€",
       "🙂 ok",
       "\u0000\u007f\u0080\u07ff\u0800\uffff",
+      "\u{10000}",
+      // lone surrogates at both ends of their range, written as U+FFFD as every UTF-8 encoder does
+      "\ud800",
+      "\udfff",
+      "\ud7ff\ue000",
     ])
       expect([text, sha256Hex(text)]).toEqual([text, node(text)]);
   });
