@@ -5,7 +5,7 @@
  * the cells when they open the file.
  */
 import { CHART_ROWS, placeCharts, type SheetOutput } from "../core/workbook";
-import { columnLetter } from "../core/kernel";
+import { columnLetter, escapeRegExp } from "../core/kernel";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export interface ChartPart {
@@ -70,7 +70,7 @@ function drawingXml(charts: readonly ChartPart[]): string {
 /** The sheet's part ("xl/worksheets/sheet3.xml"), from the workbook and its relationships. */
 function sheetPart(files: Record<string, Uint8Array>, sheet: string): string | undefined {
   const workbook = strFromU8(files["xl/workbook.xml"]);
-  const escaped = escape(sheet).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(escape(sheet));
   const id = new RegExp(`<sheet\\b[^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
   const target = id && new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];

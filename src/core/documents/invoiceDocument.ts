@@ -12,6 +12,7 @@ import { howToPay, partiesOf, type BusinessDocument } from "./document";
 import { VERIFIABLE_LEGEND, verificationUrl } from "../invoicing/verifactu/records";
 import { surchargeOf } from "../invoicing/invoicing";
 import { surchargeRate } from "../kernel/money";
+import { escapeRegExp } from "../kernel/text";
 
 /**
  * The series an invoice number belongs to: the number without its sequence ("2026-0007" → "2026",
@@ -20,8 +21,13 @@ import { surchargeRate } from "../kernel/money";
  */
 export function seriesOf(number: string, pattern: string): string {
   const [head, tail] = pattern.split(/N+/);
+  // each part of the pattern around the sequence, its year digits any digit and the rest as written
+  const shape = (part: string) => new RegExp(`^${escapeRegExp(part).replace(/Y/g, "\\d")}$`);
   const fits =
-    number.length > head.length + tail.length && /^\d+$/.test(number.slice(head.length, number.length - tail.length));
+    number.length > head.length + tail.length &&
+    /^\d+$/.test(number.slice(head.length, number.length - tail.length)) &&
+    shape(head).test(number.slice(0, head.length)) &&
+    shape(tail).test(number.slice(number.length - tail.length));
   const series = fits
     ? number.slice(0, head.length) + number.slice(number.length - tail.length)
     : number.replace(/\d+(?!.*\d)/, "");

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./text";
+
 /**
  * Document numbers from a pattern: YYYY (or YY) is the year of issue, a run of N the zero-padded
  * sequence (padded wider where the series is already written wider: P-001134 after P-001133).
@@ -11,7 +13,7 @@ export function formatDocumentNumber(pattern: string, year: number, sequence: nu
 
 /** A series is the pattern with its year filled in: "2026-NNNN" numbers 2026-0001, 2026-0002… */
 function seriesPattern(pattern: string, year: number): RegExp {
-  const filled = formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const filled = escapeRegExp(formatDocumentNumber(pattern.replace(/N+/, "\u0000"), year, 0));
   // a pattern is checked to hold N before it is used
   const digits = pattern.match(/N+/)![0].length;
   return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);

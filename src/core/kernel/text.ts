@@ -7,3 +7,6 @@ export function fold(text: string): string {
     .replace(/ß/g, "ss")
     .trim();
 }
+
+/** The text as a regular expression that matches it literally ("F.26" matches "F.26", not "Fx26"). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -90,6 +90,13 @@ describe("the invoice document", () => {
     expect(seriesOf("F/26/00009", "F/YY/NNNNN")).toBe("F/26");
     expect(seriesOf("0042/2026", "NNNN/YYYY")).toBe("2026");
     expect(seriesOf("R-2026-0001", "YYYY-NNNN")).toBe("R-2026");
+    // a number not shaped like the pattern loses its last digits, whatever its length; separators trimmed
+    expect([
+      seriesOf("F--0001", "YYYY-NNNN"),
+      seriesOf("G/26/00009", "F/YY/NNNNN"),
+      seriesOf("R-2026-0001b", "YYYY-NNNN"),
+    ]).toEqual(["F", "G/26", "R-2026-b"]);
+    expect(seriesOf("A.1(2)-0001", "A.1(2)-NNNN")).toBe("A.1(2)");
   });
 
   it("carries every field RD 1619/2012 asks for, in the client's language, the order's lines as what was supplied", () => {
@@ -139,6 +146,58 @@ describe("the invoice document", () => {
     expect(doc.intro).toEqual(["Rectifica la factura 2026-0042 del 02/11/2026", "Motivo: Devolució del manteniment"]);
     expect(doc.facts.map(([label]) => label)).not.toContain("Vencimiento");
     expect(doc.totals.at(-1)![1].replace(/\u00a0/g, " ")).toBe("-363,00 €");
+  });
+});
+
+describe("the invoice document at its edges", () => {
+  const nb = (t: string) => t.replace(/\u00a0/g, " ");
+  const rows = (doc: ReturnType<typeof invoiceDocument>) => doc.lines.rows.map((r) => r.map(nb));
+  const order = data.orders[0];
+
+  it("lists only its own order's lines that stand, and one line naming the order where they do not add up to it", () => {
+    const more = {
+      ...data,
+      orders: [
+        ...data.orders,
+        { ...order, SKU: "B", Quantity: 9, Net: 900_00, Status: "Cancelled" as const },
+        { ...order, OrderID: "O-000099", Net: 100_00 },
+      ],
+    };
+    expect(rows(invoiceDocument(invoice("2026-0042"), more))).toEqual(
+      rows(invoiceDocument(invoice("2026-0042"), data)),
+    );
+    const short = { ...invoice("2026-0042"), Net: 2_600_00, VAT: 546_00, Total: 3_146_00 };
+    expect(rows(invoiceDocument(short, data))).toEqual([
+      ["Béns i serveis de la comanda O-000007", "1", "2.600,00 €", "0 %", "21 %", "2.600,00 €"],
+    ]);
+  });
+
+  it("prices a line by its product's list price where that explains it, else by its net a unit; a product not listed by its code", () => {
+    const unlisted = { ...order, SKU: "Z-9", Quantity: 4, Net: 100_00 };
+    const dearer = { ...order, Quantity: 1, Net: 1_300_00 }; // above its list price: no discount
+    const doc = (line: typeof order) =>
+      rows(
+        invoiceDocument(
+          { ...invoice("2026-0042"), Net: line.Net, VAT: 0, Total: line.Net },
+          { ...data, orders: [line] },
+        ),
+      );
+    expect([doc(unlisted)[0], doc(dearer)[0]]).toEqual([
+      ["Z-9", "4", "25,00 €", "0 %", "21 %", "100,00 €"],
+      ["Llicència ERP", "1", "1.300,00 €", "0 %", "21 %", "1.300,00 €"],
+    ]);
+  });
+
+  it("takes the VAT as total less net where the invoice does not say it", () => {
+    const doc = invoiceDocument({ ...invoice("2026-0042"), VAT: null }, data);
+    expect(doc.totals.map((r) => r.map(nb))[1]).toEqual(["IVA 21 %", "567,00 €"]);
+  });
+
+  it("of a credit note never lists its order's lines, and says a rectified invoice no longer in the log with a dash, and no reason where none was given", () => {
+    const credit = { ...invoice("R-2026-0001"), CreditOf: "2026-0999", Reason: null };
+    const doc = invoiceDocument(credit, data);
+    expect([rows(doc).length, rows(doc)[0][0]]).toEqual([1, "Rectificació de la factura 2026-0999"]);
+    expect(doc.intro).toEqual(["Rectifica la factura 2026-0999 del –"]);
   });
 });
 
