@@ -9,6 +9,7 @@ import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
 import { invoiceDocument, seriesOf } from "../../../src/core/documents/invoiceDocument";
 import { openItems, statementDocument } from "../../../src/core/documents/statementDocument";
+import { documentWords, howToPay, issuerBlock, partiesOf, recipientBlock } from "../../../src/core/documents/document";
 import { reminderLetter } from "../../../src/core/documents/reminderLetter";
 import { reminders } from "../../../src/core/receivables/reminders";
 import { readFileSync } from "node:fs";
@@ -198,6 +199,48 @@ describe("the invoice document at its edges", () => {
     const doc = invoiceDocument(credit, data);
     expect([rows(doc).length, rows(doc)[0][0]]).toEqual([1, "Rectificació de la factura 2026-0999"]);
     expect(doc.intro).toEqual(["Rectifica la factura 2026-0999 del –"]);
+  });
+});
+
+describe("who a document is from and to, and how to pay, at their edges", () => {
+  const words = documentWords("en", "EUR");
+  const client = data.clients[0];
+  const due = dayOf(2026, 12, 2);
+
+  it("addresses a client not in the list by its code, in Spanish", () => {
+    const { client: found, head } = partiesOf(data, "C-404");
+    expect([found, head.recipient, head.party, head.language]).toEqual([undefined, ["C-404"], "C-404", "es"]);
+  });
+
+  it("leaves out what is not set: the company's tax ID, the client's, the country of a Spanish client", () => {
+    expect(issuerBlock({ ...data.settings, company: { ...data.settings.company, taxId: "" } }, words.word)).toEqual([
+      "Solucions del Vallès, SL",
+      "Carrer de la Indústria 21, 08202 Sabadell",
+    ]);
+    expect([
+      recipientBlock({ ...client, TaxID: null, Country: "FR" }, "C-1", words.word),
+      recipientBlock({ ...client, Country: "ES" }, "C-1", words.word),
+    ]).toEqual([
+      ["Forn Puig, SL", "Carrer Major 1", "17001 Girona", "FR"],
+      ["Forn Puig, SL", "Tax ID B12345674", "Carrer Major 1", "17001 Girona"],
+    ]);
+  });
+
+  it("asks for payment by a date without an IBAN to give, and for nothing owed now; a transfer client's own IBAN or card is no way to pay", () => {
+    const noIban = { ...data, settings: { ...data.settings, company: { ...data.settings.company, iban: "" } } };
+    expect([howToPay(client, noIban, due, words), howToPay(client, noIban, null, words)]).toEqual([
+      ["Please pay by 02/12/2026."],
+      [],
+    ]);
+    const transfer = {
+      ...client,
+      PaymentMethod: "Transfer" as const,
+      IBAN: "ES9121000418450200051332",
+      CardLast4: "4242",
+    };
+    expect(howToPay(transfer, data, due, words)).toEqual([
+      "Please pay by bank transfer to ES91 2100 0418 4502 0005 1332 by 02/12/2026.",
+    ]);
   });
 });
 
