@@ -172,6 +172,13 @@ describe("tax identifiers", () => {
     expect([problem("FRAB303265045"), problem("NL123456789B01"), problem("12/345/67890")]).toEqual(["ok", "ok", "ok"]);
     // a Portuguese check digit of 10 or 11 is written 0; a step of the German one at 0 counts as 10; La Poste's SIRETs
     expect(["PT100000070", "PT100000010", "DE100000008", "35600000000001"].map(problem)).toEqual(Array(4).fill("ok"));
+    // La Poste's rule is its own (356 000 000 and a digit sum of fives); any other 14 digits take Luhn's
+    expect([isTaxId("35600000000048"), isTaxId("35600000000049"), isTaxId("45600000000050")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([isTaxId(" 93/815/08152 "), isTaxId("X1234567L")]).toEqual([true, true]); // a Steuernummer typed with spaces; an NIE
     expect(problem("US12-3456789")).toBe(
       "'US12-3456789' is neither a Spanish NIF/NIE/CIF nor another EU tax or VAT number",
     );
