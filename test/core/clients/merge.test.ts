@@ -169,3 +169,37 @@ describe("merging clients", () => {
     expect(archivedMerges(await w.readTable("ClientsArchive"), "started")).toEqual([]);
   });
 });
+
+describe("a merge at its edges", () => {
+  it("is refused without a Clients table, and undone only from a journal that lists every key", async () => {
+    expect(await mergeClients(new XlsxWorkbook(), "C-0001", "C-0002", today)).toEqual({
+      ok: false,
+      error: { code: "merge.noClients", params: {} },
+    });
+    const w = await workbook();
+    await mergeClients(w, "C-0001", "C-0002", today);
+    const [done] = archivedMerges(await w.readTable("ClientsArchive"), "done");
+    expect(done.reversible).toBe(true);
+    const unlisted = { ...done, reversible: false };
+    expect(await rollBackMerge(w, unlisted)).toEqual({
+      ok: false,
+      error: { code: "merge.irreversible", params: { client: "C-0002" } },
+    });
+  });
+
+  it("counts back only the references still the survivor's, and reads no merges from an archive without journals", async () => {
+    const w = await workbook();
+    await mergeClients(w, "C-0001", "C-0002", today);
+    const [done] = archivedMerges(await w.readTable("ClientsArchive"), "done");
+    // one re-pointed payment given to another client meanwhile: not taken back
+    await w.rewriteColumn("Payments", "ClientID", () => "C-0003");
+    expect(await rollBackMerge(w, done)).toEqual({ ok: true, repointed: 2 });
+    expect(archivedMerges(undefined, "done")).toEqual([]);
+    expect(
+      archivedMerges(
+        tableData("ClientsArchive", ["ClientID", "MergedInto", "MergeState"], [["C-9", "C-1", "done"]]),
+        "done",
+      ),
+    ).toEqual([]);
+  });
+});
