@@ -330,3 +330,51 @@ describe("recording one line of an order", () => {
     expect([after.status, after.deliveredDate, isLate(after, asOf)]).toEqual(["Confirmed", null, true]);
   });
 });
+
+describe("an order read from its lines, at the edges", () => {
+  const d = (day: number) => dayOf(2026, 11, day);
+  const line = (changes: Record<string, unknown>) =>
+    ({
+      OrderID: "O-1",
+      OrderDate: d(10),
+      ClientID: "C-1",
+      Exec: null,
+      SKU: "P1",
+      Quantity: 1,
+      Net: 100_00,
+      PromisedDate: null,
+      DeliveredDate: null,
+      Status: "Open",
+      ContractRef: null,
+      ...changes,
+    }) as never;
+  const invoice = (changes: Record<string, unknown>) =>
+    ({ InvoiceNo: "F1", OrderID: "O-1", CreditOf: null, Status: "Issued", ...changes }) as never;
+
+  it("takes the first exec named, the earliest order date and the latest promise among its lines; a line of no order is none", () => {
+    const [order, ...rest] = ordersOf([
+      line({ OrderDate: d(12), PromisedDate: d(20) }),
+      line({ Exec: "E02", OrderDate: d(9), PromisedDate: null }),
+      line({ Exec: "E03", PromisedDate: d(25) }),
+      line({ OrderID: null, Exec: "E09" }),
+    ]);
+    expect([order.exec, order.orderDate, order.promisedDate, rest]).toEqual(["E02", d(9), d(25), []]);
+  });
+
+  it("is invoiced by an invoice that stands, never by a credit note or a cancelled invoice alone", () => {
+    const delivered = [line({ DeliveredDate: d(12), Status: "Delivered" })];
+    const status = (invoices: never[]) => ordersOf(delivered, invoices)[0].status;
+    expect([
+      status([invoice({})]),
+      status([invoice({ CreditOf: "F0" })]),
+      status([invoice({ Status: "Cancelled" })]),
+      status([invoice({ OrderID: null })]),
+    ]).toEqual(["Invoiced", "Delivered", "Delivered", "Delivered"]);
+  });
+
+  it("is late by no days before its promise, and never on time undelivered", () => {
+    const [order] = ordersOf([line({ PromisedDate: d(20) })]);
+    expect([daysLate(order, d(19)), daysLate(order, d(23)), deliveredOnTime(order)]).toEqual([0, 3, false]);
+    expect(onTimeRate([order], d(1), d(30))).toMatchObject({ delivered: 0, rate: null });
+  });
+});
