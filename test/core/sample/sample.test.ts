@@ -120,5 +120,22 @@ describe("Catalan holidays", () => {
     expect(days).toEqual(
       expect.arrayContaining(["2026-04-03", "2026-04-06", "2026-06-24", "2026-09-11", "2026-12-26"]),
     );
+    expect(days).toEqual([...days].sort()); // in the order of the year, Good Friday among them
+  });
+
+  it("put Easter on its own Sunday across the centuries, on its earliest and latest days too", () => {
+    const known = [
+      "1818-03-22", // the earliest it falls
+      "1943-04-25", // the latest
+      "2000-04-23",
+      "2008-03-23",
+      "2011-04-24",
+      "2019-04-21",
+      "2024-03-31",
+      "2025-04-20",
+      "2038-04-25",
+      "2285-03-22",
+    ];
+    expect(known.map((d) => formatIsoDate(easterSunday(Number(d.slice(0, 4)))))).toEqual(known);
   });
 });
