@@ -61,6 +61,8 @@ export async function launch(): Promise<BrowserContext> {
       "--disable-sync",
     ],
     viewport: { width: 1280, height: 860 },
+    // Fluent's panels then open at once: a click never lands on a button still sliding into place.
+    reducedMotion: "reduce",
   });
 }
 
