@@ -37,7 +37,8 @@ const CURRENCY_MARKS: [RegExp, string][] = [
 
 /** The currency a text or an Excel number format shows ("2 CHF", "R$ 456,00", '#,##0.00 [$€-C0A]'), if any. */
 export function currencyIn(text: string): string | undefined {
-  const plain = text.replace(/\[\$([^-\]]*)[^\]]*\]/g, "$1").replace(/"/g, "");
+  // a quoted mark stands apart from the digits before it: '#,##0.00"EUR"' shows euros
+  const plain = text.replace(/\[\$([^-\]]*)[^\]]*\]/g, "$1").replace(/"/g, " ");
   return CURRENCY_MARKS.find(([mark]) => mark.test(plain))?.[1];
 }
 
@@ -135,13 +136,12 @@ function monthNames(): Map<string, number> {
     }
   }
   for (const c of clashes) months.delete(c);
-  months.set("sept", 9);
   return months;
 }
 
 export function monthOf(word: string): number | undefined {
   months ??= monthNames(); // built on first use: the locale data is not free
-  return months.get(foldWords(word).replace(/ /g, ""));
+  return months.get(foldWords(word));
 }
 
 /** The order of day and month a column's slash dates use: month first only when a date proves it. */
@@ -157,12 +157,19 @@ export function dateOrderOf(texts: Iterable<string>): DateOrder {
   return mdy > dmy ? "mdy" : "dmy";
 }
 
+/** The words that carry a date or a period, the little ones between them left out ("3 d'agost de 2026"). */
+const LINKING_WORDS = new Set(["de", "del", "d", "of", "the"]);
+const wordsBetween = (text: string) =>
+  foldWords(text)
+    .split(" ")
+    .filter((w) => !LINKING_WORDS.has(w));
+
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /**
  * A date typed as text: ISO (2026-11-27, 2026/11/27, with or without a time), numeric with / - .
  * (day first unless `order` says otherwise; two-digit years are 20yy), or with a month name in any
- * of the five languages ("27 de novembre de 2026", "27. November 2026", "Nov 27, 2026", "27-nov-26").
+ * of the five languages ("27 de novembre de 2026", "3 d'agost de 2026", "27. November 2026", "Nov 27, 2026", "27-nov-26").
  */
 export function parseDateText(text: string, order: DateOrder = "dmy"): Day | undefined {
   const t = text.trim();
@@ -173,9 +180,7 @@ export function parseDateText(text: string, order: DateOrder = "dmy"): Day | und
     const [a, b] = [Number(m[1]), Number(m[2])];
     return order === "dmy" ? validDay(fullYear(m[3]), b, a) : validDay(fullYear(m[3]), a, b);
   }
-  const words = foldWords(t)
-    .split(" ")
-    .filter((w) => !["de", "del", "of", "the"].includes(w));
+  const words = wordsBetween(t);
   if (words.length === 3) {
     const [x, y, z] = words;
     const [mx, my] = [monthOf(x), monthOf(y)];
@@ -194,20 +199,18 @@ export function looksLikeDate(text: string): boolean {
   return /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s|T|$)/.test(text) || parseDateText(text) !== undefined;
 }
 
-/**
- * A month, quarter, week or year typed in words or numbers: "Nov 2026", "novembre 2026",
- * "noviembre de 2026", "11/2026", "T4 2026", "4T 2026", "Q4-2026", "KW 48 2026", "S48 2026";
- * the answer is the contract's label (2026-11, 2026-Q4, 2026-W48) or undefined.
- */
 /** A period as people write it ("novembre 2026", "T4 2026", "KW 48 2026") or as a label ("2026-11"): the label's parse. */
 export function parsePeriodWords(text: string): ReturnType<typeof parsePeriod> {
   return parsePeriod(parsePeriodText(text) ?? text.trim().toUpperCase());
 }
 
+/**
+ * A month, quarter, week or year typed in words or numbers: "Nov 2026", "novembre 2026",
+ * "noviembre de 2026", "d'agost de 2026", "11/2026", "T4 2026", "4T 2026", "Q4-2026", "KW 48 2026",
+ * "S48 2026"; the answer is the contract's label (2026-11, 2026-Q4, 2026-W48) or undefined.
+ */
 export function parsePeriodText(text: string): string | undefined {
-  const words = foldWords(text)
-    .split(" ")
-    .filter((w) => !["de", "del", "d"].includes(w));
+  const words = wordsBetween(text);
   const joined = words.join(" ");
   let m: RegExpExecArray | null;
   if (words.length === 2) {

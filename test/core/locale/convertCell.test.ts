@@ -41,9 +41,11 @@ const CASES: [SheetCell, string, Partial<ColumnContext>, Converted | Record<stri
   [109939, "Invoices.IssueDate", {}, { value: dayOf(2200, 12, 31) }],
   [109940, "Invoices.IssueDate", {}, { error: "'109940' is not a date" }],
   [46055, "Invoices.IssueDate", { date1904: true }, { value: dayOf(2030, 2, 3) }],
+  [0, "Invoices.IssueDate", { date1904: true }, { error: "'0' is not a date" }],
   ["03/02/2026", "Invoices.IssueDate", {}, { value: dayOf(2026, 2, 3) }],
   ["03/02/2026", "Invoices.IssueDate", { order: "mdy" }, { value: dayOf(2026, 3, 2) }],
   ["dimarts", "Invoices.IssueDate", {}, { error: "'dimarts' is not a date" }],
+  ["  dimarts  ", "Invoices.IssueDate", {}, { error: "'dimarts' is not a date" }],
   [true, "Invoices.IssueDate", {}, { error: "'true' is not a date" }],
   // amounts to the cent (half away from zero, saying so), numbers, whole numbers
   ["1.234,56 €", "Invoices.Net", {}, { value: 1234.56 }],
@@ -75,6 +77,13 @@ const CASES: [SheetCell, string, Partial<ColumnContext>, Converted | Record<stri
   ["Novembre 2026", "Targets.Period", {}, { value: "2026-11" }],
   ["2026-W53", "Targets.Period", {}, { value: "2026-W53" }],
   ["2025-W53", "Targets.Period", {}, { error: "'2025-W53' is not a period: 2025 has weeks 1 to 52" }],
+  ["S53 2025", "Targets.Period", {}, { error: "'2025-W53' is not a period: 2025 has weeks 1 to 52" }],
+  [
+    46327,
+    "Targets.Period",
+    {},
+    { value: "2026-11", warning: "period 2026-11 was stored as a date: format the column as text" },
+  ],
   [46055, "Targets.Period", {}, { error: "'46055' is not a period (2026-W48, 2026-11, 2026-Q4, 2026)" }],
   // codes in any language; a credit note in a status column is no status but a credit note
   ["pagada", "Invoices.Status", {}, { value: "Paid" }],
@@ -98,6 +107,10 @@ const CASES: [SheetCell, string, Partial<ColumnContext>, Converted | Record<stri
   ["4111 1111 1111 1111", "Clients.CardLast4", {}, { value: "1111", warning: CARD }],
   ["4111-1111", "Clients.CardLast4", {}, { value: "1111", warning: CARD }],
   ["41111", "Clients.CardLast4", {}, { error: "'41111' is not the last 4 digits of a card" }],
+  ["123", "Clients.CardLast4", {}, { error: "'123' is not the last 4 digits of a card" }],
+  [10000, "Clients.CardLast4", {}, { error: "'10000' is not the last 4 digits of a card" }],
+  ["x12345678", "Clients.CardLast4", {}, { error: "'x12345678' is not the last 4 digits of a card" }],
+  ["12345678x", "Clients.CardLast4", {}, { error: "'12345678x' is not the last 4 digits of a card" }],
   [123456, "Clients.CardLast4", {}, { error: "'123456' is not the last 4 digits of a card" }],
   // the contract's own reading: an IBAN stored compact without a warning, a yes, a time
   ["ES91 2100 0418 4502 0005 1332", "Clients.IBAN", {}, { value: "ES9121000418450200051332" }],

@@ -23,6 +23,8 @@ import {
   readPeriod,
 } from "../../../src/core/locale/localeValues";
 import { formatIsoDate } from "../../../src/core/kernel/dates";
+import { foldWords, headerTokens } from "../../../src/core/locale/fold";
+import { codeLookup } from "../../../src/core/locale/codeWords";
 
 const table = <T, R>(cases: [T, R][], read: (x: T) => R) => expect(cases.map(([x]) => [x, read(x)])).toEqual(cases);
 
@@ -322,5 +324,128 @@ describe("countries and mailboxes", () => {
       "x@y.cat",
       "a mailto:b",
     ]);
+  });
+});
+
+// Each pattern held at both its ends: text before or after what it reads makes it no reading.
+describe("each reader at the ends of what it reads", () => {
+  it("currencies: an Excel format's [$mark-locale] and a mark in quotes next to the digits", () => {
+    table(
+      [
+        ["[$Fr.-100C] #,##0", "CHF"],
+        ['#,##0.00"EUR"', "EUR"],
+        ['"R$"#,##0', "BRL"],
+      ],
+      currencyIn,
+    );
+  });
+
+  it("amounts: a lone mark before one or more digits, a decimal mark given twice", () => {
+    table<string, number | undefined>(
+      [
+        [",55", 0.55],
+        ["--5,5", undefined],
+        ["1.234,5,6", undefined],
+      ],
+      (x) => parseAmount(x),
+    );
+    table<string, string | undefined>(
+      [
+        [",5", ","],
+        [",5.25", "."],
+        [".5,255", ","],
+      ],
+      decimalMarkIn,
+    );
+    // a currency or a space after a lone mark is no fourth digit: "1,234 €" stays unsure
+    expect(decimalMarkOf(["1,234 €", "1,234 €", "5.5"])).toBe(".");
+  });
+
+  it("rates: a percent sign only at the end, never below zero", () => {
+    table<string, ReturnType<typeof parseRate>>(
+      [
+        ["%21", undefined],
+        ["-21 %", undefined],
+        ["21 % ", { rate: 0.21, fromWhole: false }],
+      ],
+      (x) => parseRate(x),
+    );
+  });
+
+  it("months and dates: a start two months share, Catalan's d', spaces, times, and nothing before or after", () => {
+    expect([monthOf("jui"), monthOf("agost"), monthOf("d'agost")]).toEqual([undefined, 8, undefined]);
+    expect(dateOrderOf(["1/13/2"])).toBe("dmy");
+    table<string, string | undefined>(
+      [
+        ["3 d'agost de 2026", "2026-08-03"],
+        ["1 d’octubre de 2026", "2026-10-01"],
+        ["  2026-11-27  ", "2026-11-27"],
+        ["x2026-11-27", undefined],
+        ["2026-11-27x", undefined],
+        ["x27/11/2026", undefined],
+        ["27/11/2026  10:30", "2026-11-27"],
+        ["27/11/2026 10:30", "2026-11-27"],
+        ["1/1/1900", "1900-01-01"],
+        ["31/12/1899", undefined],
+      ],
+      (x) => {
+        const day = parseDateText(x);
+        return day === undefined ? undefined : formatIsoDate(day);
+      },
+    );
+    expect(looksLikeDate("31/11/2026x")).toBe(false);
+  });
+
+  it("periods: labels in any case, nothing before or after, years from 1900", () => {
+    const words = parsePeriodWords("2026-w48");
+    expect(words.ok && words.value.label).toBe("2026-W48");
+    table<string, string | undefined>(
+      [
+        ["nov 20261", undefined],
+        ["20261 nov", undefined],
+        ["xq4 2026", undefined],
+        ["q4 20261", undefined],
+        ["x4t 2026", undefined],
+        ["4t 20261", undefined],
+        ["xs48 2026", undefined],
+        ["s48 20261", undefined],
+        ["gener 1900", "1900-01"],
+        ["gener 1899", undefined],
+      ],
+      parsePeriodText,
+    );
+    table<string, string | undefined>(
+      [
+        [" 2026-Q4 ", "2026-Q4"],
+        ["x2026-11-01", undefined],
+        ["2026-11-01x", undefined],
+        ["x2026-11", undefined],
+        ["2026-0a", undefined],
+        ["2026-W4x", undefined],
+      ],
+      periodOfHeader,
+    );
+    expect(readPeriod(" 2026 ")).toBe("2026");
+  });
+
+  it("words: punctuation around them, capitals run together, abbreviations with dots, a percent sign", () => {
+    expect(foldWords("«Pagada»")).toBe("pagada");
+    table<string, string[]>(
+      [
+        ["URLs", ["urls"]],
+        ["EMail", ["email"]],
+        ["Codi C.P.", ["codi", "cp"]],
+        ["N.I.F.", ["nif"]],
+        ["C.P", ["cp"]],
+        ["% IVA", ["pct", "iva"]],
+        ["---", []],
+      ],
+      headerTokens,
+    );
+  });
+
+  it("codes: a code written in words, its capitals parted ('OnHold' is 'on hold')", () => {
+    const lookup = codeLookup(["OnHold", "Done"]);
+    expect([lookup.get("on hold"), lookup.get("onhold"), lookup.get("done")]).toEqual(["OnHold", "OnHold", "Done"]);
   });
 });
