@@ -12,27 +12,8 @@ import { howToPay, partiesOf, type BusinessDocument } from "./document";
 import { VERIFIABLE_LEGEND, verificationUrl } from "../invoicing/verifactu/records";
 import { surchargeOf } from "../invoicing/invoicing";
 import { surchargeRate } from "../kernel/money";
-import { escapeRegExp } from "../kernel/text";
-
-/**
- * The series an invoice number belongs to: the number without its sequence ("2026-0007" → "2026",
- * "F/26/00009" → "F/26"). The pattern says where the sequence is (a year fills as many characters as
- * YYYY or YY); a number of another series ("R-2026-0001") loses its last run of digits.
- */
-export function seriesOf(number: string, pattern: string): string {
-  const [head, tail] = pattern.split(/N+/);
-  // each part of the pattern around the sequence, its year digits any digit and the rest as written
-  const shape = (part: string) => new RegExp(`^${escapeRegExp(part).replace(/Y/g, "\\d")}$`);
-  const fits =
-    number.length > head.length + tail.length &&
-    /^\d+$/.test(number.slice(head.length, number.length - tail.length)) &&
-    shape(head).test(number.slice(0, head.length)) &&
-    shape(tail).test(number.slice(number.length - tail.length));
-  const series = fits
-    ? number.slice(0, head.length) + number.slice(number.length - tail.length)
-    : number.replace(/\d+(?!.*\d)/, "");
-  return series.replace(/^[-/. ]+|[-/. ]+$/g, "");
-}
+import { seriesOf } from "../kernel/numbering";
+import { partsOf } from "../kernel/dates";
 
 export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: MessageLanguage): BusinessDocument {
   const { client, words, head } = partiesOf(data, invoice.ClientID, asked);
@@ -44,7 +25,8 @@ export function invoiceDocument(invoice: Invoice, data: SalesData, asked?: Messa
   const rate = invoice.VATRate ?? 0;
   const surcharge = surchargeOf(invoice);
   const vat = invoice.VAT ?? invoiceTotal(invoice) - net;
-  const series = seriesOf(invoice.InvoiceNo, data.settings.invoicePattern);
+  const issued = invoice.IssueDate === null ? 0 : partsOf(invoice.IssueDate).year;
+  const series = seriesOf(invoice.InvoiceNo, data.settings.invoicePattern, issued);
   // the order's lines when they add up to what was invoiced; else one line saying what the invoice covers
   const orderLines =
     invoice.OrderID && !credit

@@ -71,8 +71,8 @@ export function planSheet(grid: SheetGrid, table?: TableName | null, fileName = 
   if (!found) return { sheet: grid.name, table: null, headerRow: null, columns: [], why: say("import.why.noHeader") };
   const { sources, headers, headerRow, titles } = found;
   const periods = periodColumns(sources);
-  if ((table === undefined || table === "Targets") && laidOutWide(sources, periods))
-    return widePlan(grid.name, headerRow, sources, headers, periods);
+  const wide = table === undefined || table === "Targets" ? wideTargets(sources, periods) : undefined;
+  if (wide) return widePlan(grid.name, headerRow, sources, headers, periods, wide);
   const survey = table === undefined || table === "Survey" ? surveyColumns(headers) : undefined;
   if (survey)
     return {
@@ -164,12 +164,17 @@ export function needsPeriod(plan: SheetPlan): boolean {
 const MIN_PERIOD_COLUMNS = 3;
 const TARGET_SCOPES = new Set(["Exec", "Region", "Category"]);
 
-function laidOutWide(sources: readonly SourceColumn[], periods: ReadonlySet<number>): boolean {
-  if (periods.size >= MIN_PERIOD_COLUMNS) return true;
-  if (periods.size < 2) return false;
-  const rest = sources.filter((s) => !periods.has(s.index));
-  return mapColumns("Targets", rest).columns.some((m) => m.column !== null && TARGET_SCOPES.has(m.column));
+/** The other columns' mapping when the sheet holds targets laid out wide, else undefined. */
+function wideTargets(sources: readonly SourceColumn[], periods: ReadonlySet<number>): ColumnMapping[] | undefined {
+  if (periods.size < 2) return undefined;
+  const rest = mapColumns(
+    "Targets",
+    sources.filter((s) => !periods.has(s.index)),
+  ).columns;
+  const scoped = rest.some((m) => m.column !== null && TARGET_SCOPES.has(m.column));
+  return periods.size >= MIN_PERIOD_COLUMNS || scoped ? rest : undefined;
 }
+
 const TARGET = columnDef("Targets", "RevenueTarget");
 
 /** The columns headed by a period whose values are amounts. */
@@ -188,11 +193,9 @@ function widePlan(
   sources: readonly SourceColumn[],
   headers: readonly string[],
   periods: ReadonlySet<number>,
+  others: readonly ColumnMapping[],
 ): SheetPlan {
-  const rest = mapColumns(
-    "Targets",
-    sources.filter((s) => !periods.has(s.index)),
-  ).columns.filter((m) => m.column !== "RevenueTarget" && m.column !== "Period");
+  const rest = others.filter((m) => m.column !== "RevenueTarget" && m.column !== "Period");
   const column = (s: SourceColumn) =>
     periods.has(s.index) ? "RevenueTarget" : (rest.find((m) => m.index === s.index)?.column ?? null);
   return {

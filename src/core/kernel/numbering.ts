@@ -19,6 +19,18 @@ function seriesPattern(pattern: string, year: number): RegExp {
   return new RegExp(`^${filled.replace("\u0000", `(\\d{${digits},})`)}$`);
 }
 
+/**
+ * The series a number belongs to, as its document names it: the pattern with the year of issue and
+ * without its sequence ("2026-0007" → "2026", "F/26/00009" → "F/26"). A number of another series
+ * ("R-2026-0001" where the pattern is YYYY-NNNN) loses its last run of digits.
+ */
+export function seriesOf(number: string, pattern: string, year: number): string {
+  const series = seriesPattern(pattern, year).test(number.trim())
+    ? formatDocumentNumber(pattern.replace(/N+/, ""), year, 0)
+    : number.replace(/\d+(?!.*\d)/, "");
+  return series.replace(/^[-/. ]+|[-/. ]+$/g, "");
+}
+
 /** A sequence longer than this is a typo, not a number of the series: read as a number it would throw every later one off. */
 const MAX_SEQUENCE_DIGITS = 9;
 

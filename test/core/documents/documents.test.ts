@@ -7,7 +7,7 @@
 import { dayOf, serialFromDay } from "../../../src/core/kernel/dates";
 import { salesDataFrom } from "../../../src/core/workbook/salesData";
 import { tableData } from "../../helpers/tables";
-import { invoiceDocument, seriesOf } from "../../../src/core/documents/invoiceDocument";
+import { invoiceDocument } from "../../../src/core/documents/invoiceDocument";
 import { openItems, statementDocument } from "../../../src/core/documents/statementDocument";
 import { documentWords, howToPay, issuerBlock, partiesOf, recipientBlock } from "../../../src/core/documents/document";
 import { reminderLetter } from "../../../src/core/documents/reminderLetter";
@@ -86,20 +86,6 @@ describe("the invoice document under VERI*FACTU (from 1 January 2027)", () => {
 });
 
 describe("the invoice document", () => {
-  it("names its series: the number without its sequence", () => {
-    expect(seriesOf("2026-0042", "YYYY-NNNN")).toBe("2026");
-    expect(seriesOf("F/26/00009", "F/YY/NNNNN")).toBe("F/26");
-    expect(seriesOf("0042/2026", "NNNN/YYYY")).toBe("2026");
-    expect(seriesOf("R-2026-0001", "YYYY-NNNN")).toBe("R-2026");
-    // a number not shaped like the pattern loses its last digits, whatever its length; separators trimmed
-    expect([
-      seriesOf("F--0001", "YYYY-NNNN"),
-      seriesOf("G/26/00009", "F/YY/NNNNN"),
-      seriesOf("R-2026-0001b", "YYYY-NNNN"),
-    ]).toEqual(["F", "G/26", "R-2026-b"]);
-    expect(seriesOf("A.1(2)-0001", "A.1(2)-NNNN")).toBe("A.1(2)");
-  });
-
   it("carries every field RD 1619/2012 asks for, in the client's language, the order's lines as what was supplied", () => {
     const doc = invoiceDocument(invoice("2026-0042"), data);
     expect(doc.title).toBe("Factura 2026-0042");

@@ -3,7 +3,7 @@
  * in; the nine-digit limit; spaces around a number; patterns with characters a regular expression
  * would read; two-digit years in 2000–2009; series without a year.
  */
-import { formatDocumentNumber, nextDocumentNumber, sequencesOf } from "../../../src/core/kernel/numbering";
+import { formatDocumentNumber, nextDocumentNumber, sequencesOf, seriesOf } from "../../../src/core/kernel/numbering";
 import { numberingProblems } from "../../../src/core/invoicing/invoicing";
 import { dayOf } from "../../../src/core/kernel/dates";
 
@@ -57,5 +57,26 @@ describe("document numbers", () => {
       ["error", "numbering.twice", "2026-0003"],
       ["warning", "numbering.gaps", ["2026-0002", "2026-0004", "2026-0005"]],
     ]);
+  });
+});
+
+describe("a number's series", () => {
+  it("is the pattern with the year of issue and without the sequence", () => {
+    expect(seriesOf("2026-0042", "YYYY-NNNN", 2026)).toBe("2026");
+    expect(seriesOf("F/26/00009", "F/YY/NNNNN", 2026)).toBe("F/26");
+    expect(seriesOf("0042/2026", "NNNN/YYYY", 2026)).toBe("2026");
+    expect(seriesOf(" 2026-00042 ", "YYYY-NNNN", 2026)).toBe("2026");
+    expect(seriesOf("A.1(2)-0001", "A.1(2)-NNNN", 2026)).toBe("A.1(2)");
+  });
+
+  it("of a number not of the pattern's series that year is the number without its last digits, separators trimmed", () => {
+    expect([
+      seriesOf("R-2026-0001", "YYYY-NNNN", 2026),
+      seriesOf("2025-0042", "YYYY-NNNN", 2026),
+      seriesOf("2026-042", "YYYY-NNNN", 2026),
+      seriesOf("F--0001", "YYYY-NNNN", 2026),
+      seriesOf("G/26/00009", "F/YY/NNNNN", 2026),
+      seriesOf("R-2026-0001b", "YYYY-NNNN", 2026),
+    ]).toEqual(["R-2026", "2025", "2026", "F", "G/26", "R-2026-b"]);
   });
 });
