@@ -26,7 +26,7 @@ const SYMBOLS: Record<string, string> = {
 
 /** The Excel number format of a cell format, money in the workbook's currency (the euro unless it says another). */
 export function numberFormat(format: CellFormat, currency = "EUR"): string {
-  if (format !== "money" || currency === "EUR") return NUMBER_FORMATS[format];
+  if (format !== "money") return NUMBER_FORMATS[format];
   const symbol = (SYMBOLS[currency] ?? currency).replace(/"/g, "");
   return `#,##0.00 "${symbol}";[Red]-#,##0.00 "${symbol}"`;
 }

@@ -137,11 +137,11 @@ export function placeOutput(
   const ours = new Set(output.tables.map((t) => t.name.toLowerCase()));
   const tablesOn = (sheet: string) => layout.tables.filter((t) => t.sheet.toLowerCase() === sheet.toLowerCase());
   let placement: Placement;
-  const named = (sheet: string) => sheet.toLowerCase() === output.name.toLowerCase();
   const translatable = (sheet: string) => namesOf(id).some((n) => n.toLowerCase() === sheet.toLowerCase());
+  // renamed only to a name no sheet has: one still of the output's name (has) is left as it is
   if (marked && has(marked))
     placement =
-      !named(marked) && translatable(marked) && !has(output.name)
+      translatable(marked) && !has(output.name)
         ? { sheet: output.name, replaces: true, renames: marked }
         : { sheet: marked, replaces: true };
   else if (!has(output.name)) placement = { sheet: output.name, replaces: false };

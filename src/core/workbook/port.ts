@@ -213,7 +213,7 @@ export function rowValues(
   columns: readonly string[],
 ): RowValues[] {
   const at = columns.map((c) => [c, headers.indexOf(c)] as const);
-  return rows.map((r) => Object.fromEntries(at.map(([c, i]) => [c, i < 0 ? null : (r[i] ?? null)])));
+  return rows.map((r) => Object.fromEntries(at.map(([c, i]) => [c, r[i] ?? null])));
 }
 
 /** Where each output table lands: the title on row 1, a blank row, then tables separated by a blank row. */

@@ -82,32 +82,38 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 
 type Parser = (value: string | number | boolean, date1904: boolean, s: Settings) => Message | undefined;
 
+/** A document number's pattern: it must hold the sequence's N. */
+const documentPattern =
+  (field: "invoicePattern" | "creditPattern" | "quotePattern" | "orderPattern"): Parser =>
+  (v, _d, s) => {
+    const pattern = String(v).trim();
+    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
+    s[field] = pattern;
+  };
+
+/** A number of days, whole, from `min` to a year. */
+const days =
+  (min: 0 | 1, set: (s: Settings, n: number) => void): Parser =>
+  (v, _d, s) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > 365) return say("settings.days", { value: String(v) });
+    set(s, n);
+  };
+
 const PARSERS: Record<string, Parser> = {
   Holiday: (v, date1904, s) => {
     const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
     if (day === undefined) return say("settings.notDate", { value: String(v) });
     s.holidays.add(day);
   },
-  InvoicePattern: (v, _d, s) => {
-    const pattern = String(v).trim();
-    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
-    s.invoicePattern = pattern;
-  },
-  CreditPattern: (v, _d, s) => {
-    const pattern = String(v).trim();
-    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
-    s.creditPattern = pattern;
-  },
+  InvoicePattern: documentPattern("invoicePattern"),
+  CreditPattern: documentPattern("creditPattern"),
   ClientIDPattern: (v, _d, s) => {
     const pattern = String(v).trim();
     if (!/^[^N]*N+$/.test(pattern)) return say("settings.clientPattern", { value: pattern });
     s.clientIdPattern = pattern;
   },
-  PaymentTermsDays: (v, _d, s) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
-    s.paymentTermsDays = n;
-  },
+  PaymentTermsDays: days(0, (s, n) => (s.paymentTermsDays = n)),
   CompanyName: (v, _d, s) => void (s.company.name = String(v).trim()),
   VerifactuFrom: (v, date1904, s) => {
     const day = typeof v === "number" ? dayFromSerial(v, date1904) : parseTextDate(String(v));
@@ -137,35 +143,12 @@ const PARSERS: Record<string, Parser> = {
     s.company.iban = iban;
   },
   ...Object.fromEntries(
-    (["P1", "P2", "P3", "P4"] as const).map((p): [string, Parser] => [
-      `SLA.${p}`,
-      (v, _d, s) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
-        s.sla[p] = n;
-      },
-    ]),
+    (["P1", "P2", "P3", "P4"] as const).map((p): [string, Parser] => [`SLA.${p}`, days(0, (s, n) => (s.sla[p] = n))]),
   ),
-  VisitEveryDays: (v, _d, s) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 365) return say("settings.days", { value: String(v) });
-    s.visitEveryDays = n;
-  },
-  QuotePattern: (v, _d, s) => {
-    const pattern = String(v).trim();
-    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
-    s.quotePattern = pattern;
-  },
-  OrderPattern: (v, _d, s) => {
-    const pattern = String(v).trim();
-    if (!/N+/.test(pattern)) return say("settings.invoicePattern", { value: pattern });
-    s.orderPattern = pattern;
-  },
-  QuoteValidityDays: (v, _d, s) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 365) return say("settings.days", { value: String(v) });
-    s.quoteValidityDays = n;
-  },
+  VisitEveryDays: days(1, (s, n) => (s.visitEveryDays = n)),
+  QuotePattern: documentPattern("quotePattern"),
+  OrderPattern: documentPattern("orderPattern"),
+  QuoteValidityDays: days(1, (s, n) => (s.quoteValidityDays = n)),
   VATRate: (v, _d, s) => {
     const n =
       typeof v === "number"
@@ -183,11 +166,7 @@ const PARSERS: Record<string, Parser> = {
       return say("settings.reminderDays", { value: String(v) });
     s.reminderDays = days;
   },
-  ReminderGapDays: (v, _d, s) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 365) return say("settings.days", { value: String(v) });
-    s.reminderGapDays = n;
-  },
+  ReminderGapDays: days(0, (s, n) => (s.reminderGapDays = n)),
   Language: (v, _d, s) => {
     const code = String(v).trim().toLowerCase().slice(0, 2);
     if (code !== "ca" && code !== "es" && code !== "en") return say("settings.language", { value: String(v) });

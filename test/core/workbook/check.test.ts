@@ -150,6 +150,41 @@ describe("checking a workbook", () => {
     expect(health.problems.map((p) => p.message)).toEqual(["'Nobody' is not in Team"]);
   });
 
+  it("matches a client by the key as written, never by another case or by the client's name", () => {
+    const health = checkTables([
+      tableData("Clients", clientHeaders, [["C-1", "Forn Puig", null, null, null]]),
+      tableData(
+        "Invoices",
+        ["InvoiceNo", "IssueDate", "ClientID", "Net"],
+        [
+          ["2026-0001", 46353, "c-1", 100],
+          ["2026-0002", 46353, "Forn Puig", 100],
+          ["2026-0003", 46353, "C-1", 100],
+        ],
+      ),
+    ]);
+    expect(health.problems.map((p) => p.message)).toEqual(["'c-1' is not in Clients", "'Forn Puig' is not in Clients"]);
+  });
+
+  it("checks no reference to a table the workbook lacks, and takes a name with a comma as one where a column holds one", () => {
+    const alone = checkTables([
+      tableData("Invoices", ["InvoiceNo", "IssueDate", "ClientID", "Net"], [["1", 46353, "C-9", 1]]),
+    ]);
+    expect(alone.problems).toEqual([]);
+    const comma = checkTables([
+      tableData("Team", ["ExecID", "Name"], [["E01", "Puig, Anna"]]),
+      tableData("Targets", ["Period", "Exec", "RevenueTarget"], [["2026-11", "Puig, Anna", 1000]]),
+    ]);
+    expect(comma.problems).toEqual([]);
+  });
+
+  it("quotes a key that cannot name a file to its first 40 characters", () => {
+    const key = `C..${"x".repeat(50)}`;
+    const health = checkTables([tableData("Clients", clientHeaders, [[key, "Forn", null, null, null]])]);
+    expect(health.problems).toHaveLength(1);
+    expect(String((health.problems[0].params as { value: string }).value)).toBe(JSON.stringify(key.slice(0, 40)));
+  });
+
   it("finds full card numbers in any column and never repeats them", () => {
     const health = checkTables([
       tableData("Clients", clientHeaders, [["C-1", "Puig SL", null, null, "card 4111 1111 1111 1111"]]),

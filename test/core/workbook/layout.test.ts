@@ -40,6 +40,8 @@ describe("an owned sheet's layout", () => {
       { table: "B", title: "empty", from: "Client", to: "Net" },
       { table: "A", title: "backwards", from: "Target", to: "Exec" },
       { table: "A", title: "no column", from: "Exec", to: "Budget" },
+      { table: "A", title: "no first column", from: "Budget", to: "Target" },
+      { table: "A", title: "one column", from: "Actual", to: "Actual" },
       { table: "Z", title: "no table", from: "Exec", to: "Target" },
     ],
   };

@@ -40,6 +40,7 @@ describe("an owned sheet's names", () => {
       "Antiguitat de saldos",
       "Cuarentena",
       "Aging (2)",
+      "Aging (12)",
       "Informe 2026-W48",
       "Report 2026-W01",
       "Destinataris CMP-0012",
@@ -55,6 +56,7 @@ describe("an owned sheet's names", () => {
       "Recipients list",
       "Invoices",
       "Aging 2",
+      "Report (2) 2026-W48", // a copy's number comes last
     ])
       expect([name, isOwnedSheet(name)]).toEqual([name, false]);
   });
@@ -68,6 +70,7 @@ describe("an owned sheet's names", () => {
     expect(headerAt(["x", "Hoja", "Fila"], words[0])).toBe(1);
     expect(headerAt(["Row"], words[1])).toBe(0);
     expect(headerAt(["Sheets"], words[0])).toBe(-1);
+    expect(headerAt(["Full"], words[0])).toBe(0);
   });
 
   it("are marked by a workbook name pointing at A1, quotes doubled, read back however Excel writes it", () => {
@@ -76,6 +79,11 @@ describe("an owned sheet's names", () => {
     expect(markedSheet("='L''arxiu'!$A$1")).toBe("L'arxiu");
     expect(markedSheet("Aging!A1")).toBe("Aging");
     expect(markedSheet("=Aging!$B$2")).toBeUndefined();
+    expect([
+      markedSheet(" ='Clients'!$A$1 "),
+      markedSheet("x='Clients'!$A$1"),
+      markedSheet("='Clients'!$A$10"),
+    ]).toEqual(["Clients", undefined, undefined]);
   });
 });
 
@@ -114,11 +122,38 @@ describe("where an output goes", () => {
       sheet: "Aging",
       replaces: true,
     });
+    // her tables on other sheets change nothing; one of hers beside its own makes the sheet hers, where its own table's name is taken
+    const onOthers = [
+      { name: "AgingTable", sheet: "Aging" },
+      { name: "Clients", sheet: "Clients" },
+    ];
+    expect(placeOutput(aging("en"), layout(["Aging", "Clients"], undefined, onOthers))).toEqual({
+      sheet: "Aging",
+      replaces: true,
+    });
+    const shared = [
+      { name: "AgingTable", sheet: "Aging" },
+      { name: "MyNotes", sheet: "Aging" },
+    ];
+    expect(() => placeOutput(aging("en"), layout(["Aging"], undefined, shared))).toThrow(/AgingTable.*Aging/);
+  });
+
+  it("follows its own marker among others", () => {
+    const marked: WorkbookLayout = {
+      sheets: ["Other", "Deutes"],
+      tables: [],
+      names: [
+        { name: "SalesDesk.Other", reference: markerReference("Other") },
+        { name: "SalesDesk.Aging", reference: markerReference("Deutes") },
+      ],
+    };
+    expect(placeOutput(aging("en"), marked)).toEqual({ sheet: "Deutes", replaces: true });
   });
 
   it("refuses a table name one of her tables has elsewhere", () => {
     const hers = layout(["Aging", "Mine"], "Aging", [{ name: "agingtable", sheet: "Mine" }]);
     expect(() => placeOutput(aging("ca"), hers)).toThrow(Refusal);
+    expect(() => placeOutput(aging("ca"), hers)).toThrow(/agingtable.*Mine/);
     // its own table on the sheet it renames is no clash
     expect(
       placeOutput(aging("ca"), layout(["Aging"], "Aging", [{ name: "AgingTable", sheet: "Aging" }])),

@@ -144,6 +144,8 @@ describe("a cell read as its column's type", () => {
   });
 });
 
+const SIRET = "36000000000008";
+
 describe("cells compared, quoted and written", () => {
   it("compare blank with blank and numbers to within noise, everything else as text", () => {
     expect([
@@ -154,6 +156,15 @@ describe("cells compared, quoted and written", () => {
       sameCell("a", "a"),
     ]).toEqual(Array(5).fill(true));
     expect([sameCell(null, 0), sameCell(0, ""), sameCell(1, 1.001)]).toEqual([false, false, false]);
+    // blank is no text "null"; a number is no text that reads as it; text is compared as written
+    expect([
+      sameCell(null, "null"),
+      sameCell("null", null),
+      sameCell(1, "1.0"),
+      sameCell("1.0", 1),
+      sameCell("a", "b"),
+    ]).toEqual(Array(5).fill(false));
+    expect(sameCell(0.1 + 0.2, 0.3)).toBe(true);
   });
 
   it("are quoted whole up to 40 characters, cut beyond, a card number masked; blank is nothing or spaces", () => {
@@ -180,5 +191,11 @@ describe("cells compared, quoted and written", () => {
       writableCell("4111111111111111", "TaxID"),
       writableCell(CARD),
     ]).toEqual(Array(4).fill("•••• 1111"));
+    // a SIRET whose SIREN does not check on its own passes for a Diners card but in a TaxID column
+    expect([writableCell(SIRET, "TaxID"), writableCell(SIRET, "Notes")]).toEqual([SIRET, "•••• 0008"]);
+    expect([
+      readCell(SIRET, columnDef("Clients", "TaxID"), false),
+      readCell(SIRET, columnDef("Clients", "Notes"), false).error?.code,
+    ]).toEqual([{ value: SIRET }, "cell.card"]);
   });
 });

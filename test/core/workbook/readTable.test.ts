@@ -84,6 +84,24 @@ describe("a contract table read", () => {
     );
     expect(r.problems).toEqual([]);
   });
+
+  it("takes two rows without a key for two missing keys, not one key twice", () => {
+    const r = readTable(
+      "Clients",
+      tableData(
+        "Clients",
+        ["ClientID", "Name"],
+        [
+          [null, "Forn"],
+          [null, "Serra"],
+        ],
+      ),
+    );
+    expect(r.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, "ClientID", "table.required"],
+      [3, "ClientID", "table.required"],
+    ]);
+  });
 });
 
 describe("problems", () => {

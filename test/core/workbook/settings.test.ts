@@ -48,6 +48,9 @@ const CASES: [string, Cell, Partial<Settings> | string][] = [
   ["InvoicePattern", " F-YYYY-NNNNN ", { invoicePattern: "F-YYYY-NNNNN" }],
   ["InvoicePattern", "F-YYYY", "'F-YYYY' has no N for the sequence number (e.g. YYYY-NNNN)"],
   ["CreditPattern", "RF/YY/NNN", { creditPattern: "RF/YY/NNN" }],
+  ["CreditPattern", " R-NNNN ", { creditPattern: "R-NNNN" }],
+  ["QuotePattern", " P-NNN ", { quotePattern: "P-NNN" }],
+  ["OrderPattern", "C-YY", "'C-YY' has no N for the sequence number (e.g. YYYY-NNNN)"],
   ["CreditPattern", "RF", "'RF' has no N for the sequence number (e.g. YYYY-NNNN)"],
   ["QuotePattern", "P-NNN", { quotePattern: "P-NNN" }],
   ["QuotePattern", "P-YYYY", "'P-YYYY' has no N for the sequence number (e.g. YYYY-NNNN)"],
@@ -68,6 +71,7 @@ const CASES: [string, Cell, Partial<Settings> | string][] = [
   ["VATRate", "vint", "'vint' is not a VAT rate such as 21 % (0.21)"],
   ["ReminderDays", "1, 15; 30 60", { reminderDays: [1, 15, 30, 60] }],
   ["ReminderDays", 0, { reminderDays: [0] }],
+  ["ReminderDays", " ;1;15 ", { reminderDays: [1, 15] }],
   ["ReminderDays", "1, 1", "'1, 1' is not a rising list of days such as 1, 15, 30, 60"],
   ["ReminderDays", "15, 5", "'15, 5' is not a rising list of days such as 1, 15, 30, 60"],
   ["ReminderDays", "-1, 5", "'-1, 5' is not a rising list of days such as 1, 15, 30, 60"],
@@ -111,6 +115,7 @@ const CASES: [string, Cell, Partial<Settings> | string][] = [
   ["CompanyLogo", "data:image/svg+xml;base64,PHN2Zz4=", "not a PNG or JPEG image as a data URI"],
   ["CompanyLogo", `${PNG}"><script>`, "not a PNG or JPEG image as a data URI"],
   ["CompanyLogo", "https://example.com/logo.png", "not a PNG or JPEG image as a data URI"],
+  ["CompanyLogo", `logo ${PNG}`, "not a PNG or JPEG image as a data URI"],
   ["Holiday", "2026-12-25", { holidays: new Set([dayOf(2026, 12, 25)]) }],
   ["Holiday", "25/12/2026", { holidays: new Set([dayOf(2026, 12, 25)]) }],
   ["Holiday", 46381, { holidays: new Set([dayOf(2026, 12, 25)]) }],
@@ -120,6 +125,7 @@ const CASES: [string, Cell, Partial<Settings> | string][] = [
   ["VerifactuFrom", "juliol", "'juliol' is not a date"],
   ["VerifactuEnvironment", " Production ", { verifactu: { ...DEFAULT_SETTINGS.verifactu, environment: "production" } }],
   ["VerifactuEnvironment", "prod", "'prod' is not an AEAT environment: test or production"],
+  ["VerifactuEnvironment", "TEST", { verifactu: { ...DEFAULT_SETTINGS.verifactu, environment: "test" } }],
   [
     "VerifactuInstallation",
     ` ${"x".repeat(120)} `,
@@ -166,6 +172,13 @@ describe("each setting", () => {
     expect(settings.currency).toBe("USD");
     expect([...settings.holidays]).toEqual([dayOf(2026, 12, 8), dayOf(2026, 12, 25)]);
     expect(problems.map((p) => [p.sheet, p.row, p.column, p.severity])).toEqual([["Settings", 3, "Value", "error"]]);
+  });
+
+  it("says a problem on the sheet that holds the table", () => {
+    const { problems } = readSettings(
+      readTable("Settings", tableData("Settings", ["Setting", "Value"], [["Currency", "?"]], { sheet: "Config" })),
+    );
+    expect(problems.map((p) => [p.sheet, p.row])).toEqual([["Config", 2]]);
   });
 
   it("reads a date typed in a 1904 workbook as that system's serial", () => {
