@@ -106,6 +106,12 @@ describe("the check through a port", () => {
     expect(health.tables.find((t) => t.table === "Clients")?.present).toBe(false);
   });
 
+  it("checks the contract tables alone when no domain adds its own", async () => {
+    const health = await checkWorkbook(portOf(tables));
+    expect(health).toEqual(checkTables(tables));
+    expect(said(health).map(([sheet]) => sheet)).toEqual(["Clients", "Clients", "Meetings"]);
+  });
+
   it("reads the contract tables asked for, in the order asked, none the workbook lacks", async () => {
     const read = await readContractTables(portOf(tables), ["Settings", "Invoices", "Team"]);
     expect(read.map((t) => t.name)).toEqual(["Settings", "Team"]);

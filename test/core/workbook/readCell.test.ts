@@ -109,6 +109,17 @@ const CASES: [Cell, string, boolean, Record<string, unknown>][] = [
   ],
   [46328, "Targets.Period", false, { error: "'46328' is not a period (2026-W48, 2026-11, 2026-Q4, 2026)" }],
   [2026, "Targets.Period", false, { value: "2026" }],
+  [9999, "Targets.Period", false, { value: "9999" }],
+  [
+    46023,
+    "Targets.Period",
+    false,
+    { value: "2026-01", warning: "period 2026-01 was stored as a date: format the column as text" },
+  ],
+  ["x", "Orders.Quantity", false, { error: "'x' is not a number" }],
+  ["x", "Clients.PaymentTermsDays", false, { error: "'x' is not a whole number" }],
+  ["x", "Invoices.VATRate", false, { error: "'x' is not a rate" }],
+  ["12,50", "Invoices.Net", false, { value: 1250, warning: "'12,50' is a number stored as text" }], // two decimals, in cents
   ["2026-11", "Targets.Period", false, { value: "2026-11" }],
   [
     "2026-11-27",
@@ -118,6 +129,7 @@ const CASES: [Cell, string, boolean, Record<string, unknown>][] = [
   ],
   ["2026-13", "Targets.Period", false, { error: "'2026-13' is not a period: the month must be 01 to 12" }],
   ["Paid", "Invoices.Status", false, { value: "Paid" }],
+  [" Paid ", "Invoices.Status", false, { value: "Paid" }],
   [
     "partially_paid",
     "Invoices.Status",
@@ -175,6 +187,7 @@ describe("cells compared, quoted and written", () => {
     ]);
     expect([isBlank(undefined), isBlank(" "), isBlank(0), isBlank(false)]).toEqual([true, true, false, false]);
     expect([parseTextDate(" 7-1-2026 "), parseTextDate("7/1/26")]).toEqual([dayOf(2026, 1, 7), undefined]);
+    expect([parseTextDate("x7/1/2026"), parseTextDate("7/1/2026x")]).toEqual([undefined, undefined]);
   });
 
   it("are written with a full card number masked, but for an identifier's column and a TaxID column's valid tax ID", () => {
