@@ -171,10 +171,11 @@ describe("a line's Net from its parts", () => {
       derivedNet([3, 0.335, 0], parts(), context),
       derivedNet([1, 1.005, "x"], parts(), context),
     ]).toEqual([6.75, 7.5, 1.02, 1.01]);
-    expect([derivedNet([3, "x", null], parts(), context), derivedNet(["tres", 2, null], parts(), context)]).toEqual([
-      undefined,
-      undefined,
-    ]);
+    expect([
+      derivedNet([3, "x", null], parts(), context),
+      derivedNet(["tres", 2, null], parts(), context),
+      derivedNet([null, 2, null], parts(), context), // a blank quantity is no quantity, not 0
+    ]).toEqual([undefined, undefined, undefined]);
   });
 });
 
