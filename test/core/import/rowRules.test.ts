@@ -66,6 +66,8 @@ describe("card numbers in a row", () => {
     });
     // a whole number of a card's digits is one; a smaller number or a short text is not looked at
     expect(masked([4111111111111111, 999999999999, "4111 1111"]).said).toEqual([["CardLast4", "1111"]]);
+    // thirteen digits are a card too (a Visa of 13)
+    expect(masked([null, "4222222222222"]).said).toEqual([["Nota", "2222"]]);
   });
 
   it("leave a tax ID column's tax ID that passes for a card, and the row itself where none is found", () => {
@@ -95,6 +97,9 @@ describe("a credit note", () => {
       { code: "import.creditNegated", params: { columns: ["Net", "Total"] } },
       { code: "import.creditNote", params: {} },
     ]);
+    const blank = values({ Net: 100, VAT: null, Total: 100 });
+    negateCreditNote(blank, () => undefined);
+    expect(fields(blank)).toEqual({ Net: -100, VAT: null, Total: -100 }); // a blank stays blank
   });
 });
 
@@ -129,6 +134,9 @@ describe("a client's tax ID and postal code", () => {
       8001,
     ]);
     expect(normalized("Clients", { PostalCode: "8001" })[1]).toEqual(["PostalCode import.postalZero"]);
+    const said: Message[] = [];
+    normalizeClient("Clients", values({ PostalCode: "8001" }), (_column, m) => said.push(m));
+    expect(said).toEqual([{ code: "import.postalZero", params: { postal: "8001", fixed: "08001" } }]);
   });
 });
 
@@ -164,6 +172,11 @@ describe("a bank's return line", () => {
     const [only] = [staged(2, {})];
     returned({ Reason: "sense fons", Status: "Chargeback" }, [only]);
     expect([only.values.get("Status"), only.values.get("Reason")]).toEqual(["Chargeback", "sense fons"]);
+    // a failed collection, and one returned the day it was paid
+    expect([
+      returned({ Status: "Failed" }, [staged(2, {})]).recorded,
+      returned({ PaymentDate: 10 }, [staged(2, {})]).recorded,
+    ]).toEqual([true, true]);
   });
 
   it("is not recorded on another sheet's payment, another invoice's, another amount, a later one, nor one already returned", () => {
@@ -271,6 +284,8 @@ describe("an invoice's totals", () => {
       differ({ Net: 100, VAT: 10, Total: 111.4, VATRate: 0.21 }),
       differ({ Net: 0, VAT: 1, Total: 5 }),
       differ({ Net: 100, VAT: "21", Total: 500 }),
+      differ({ Net: "100", VAT: 21, Total: 500 }),
+      differ({ Net: 100, VAT: 21, Total: "500" }),
     ]).toEqual([
       null,
       "import.totalsDiffer",
@@ -281,6 +296,8 @@ describe("an invoice's totals", () => {
       null,
       "import.totalsDiffer",
       "import.totalsDiffer",
+      null,
+      null,
       null,
     ]);
   });
