@@ -40,6 +40,43 @@ describe("a sheet's table", () => {
     ]);
   });
 
+  it("takes a row for group heads only over a row of words with heads both merged over and standing alone, and values under", () => {
+    const date = (d: number) => new Date(Date.UTC(2026, 1, d));
+    const data = [
+      ["C1", 10, 2.1, date(1)],
+      ["C2", 20, 4.2, date(2)],
+    ];
+    const read = (rows: SheetCell[][]) => {
+      const block = blockOf(rows);
+      return [block?.headerRow, block?.headers];
+    };
+    expect([
+      read([[null, "Importes", null, null], ["Cliente", "Subtotal", "IVA", "Fecha"], ...data]), // one head: a title
+      read([["Cliente", "Importes", 2026, "Fecha"], [null, "Subtotal", "IVA", null], ...data]), // a number above
+      read([["Cliente", "Importes", null, "Fecha"], ["Id", "Subtotal", "IVA", "Data"], ...data]), // no head alone
+      read([["Cliente", "Importes", "Impost", "Fecha"], [null, "Subtotal", "IVA", null], ...data]), // none under a group
+      read([
+        ["Cliente", "Importes", null, "Fecha"],
+        [null, "Subtotal", "IVA", null],
+        ["C1", "deu", "x", "ahir"],
+        ["C2", "deu", "y", "avui"],
+      ]), // words under it
+      read([
+        ["Cliente", "Importes", null, "Fecha"],
+        [null, "Subtotal", "IVA", null],
+        ["C1", 10, "x", "ahir"],
+        ["C2", 20, "y", "avui"],
+      ]), // values under half its columns: enough
+    ]).toEqual([
+      [2, ["Cliente", "Subtotal", "IVA", "Fecha"]],
+      [1, ["Cliente", "Importes", "2026", "Fecha"]],
+      [2, ["Id", "Subtotal", "IVA", "Data"]],
+      [1, ["Cliente", "Importes", "Impost", "Fecha"]],
+      [1, ["Cliente", "Importes", "Column C", "Fecha"]],
+      [2, ["Cliente", "Importes Subtotal", "Importes IVA", "Fecha"]],
+    ]);
+  });
+
   it("names a blank header by its column and numbers a repeated one; a record wider than the header widens the table", () => {
     expect(
       blockOf([
