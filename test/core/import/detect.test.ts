@@ -128,6 +128,26 @@ describe("a sheet's table", () => {
       "4 total",
       "5 note",
     ]);
+    // a lone text before a blank line, a note or a total at the end is a note too
+    expect([
+      lines(blockOf([HEADER, record(1), ["revisat per l'Anna"], [null], ["Nota: final"]])),
+      lines(blockOf([HEADER, record(1), ["revisat per l'Anna"], ["Total", null, 10]])),
+    ]).toEqual([
+      ["2 record", "3 note", "4 blank", "5 note"],
+      ["2 record", "3 note", "4 total"],
+    ]);
+    // two numbers under a three-column header, or one in the key's column, are records; a bracket opens a note
+    expect([
+      lines(blockOf([HEADER, record(1), [null, 20, 30]])),
+      lines(blockOf([HEADER, record(1), [5, null, null]])),
+      lines(blockOf([HEADER, record(1), ["(provisional)"]])),
+      lines(blockOf([HEADER, record(1), ["Nota: x", null, 5]])),
+    ]).toEqual([
+      ["2 record", "3 record"],
+      ["2 record", "3 record"],
+      ["2 record", "3 note"],
+      ["2 record", "3 record"],
+    ]);
     expect(
       lines(blockOf([HEADER, record(1), record(2), [null], [null], ["Producto", "Precio", "Stock"], ["P1", 2, 3]])),
     ).toEqual(["2 record", "3 record", "4 blank", "5 blank", "6 otherTable", "7 otherTable"]);
