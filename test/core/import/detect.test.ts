@@ -87,6 +87,12 @@ describe("a sheet's table", () => {
       headers: ["Cliente", "Precio", "Column C", "Precio (2)"],
       unnamed: [false, false, true, false],
     });
+    // a header's spaces, line breaks included, are one space each
+    expect(blockOf([["Cliente", "Fecha   de\nentrada", "Importe"], record(1)])?.headers).toEqual([
+      "Cliente",
+      "Fecha de entrada",
+      "Importe",
+    ]);
     expect(blockOf([HEADER, record(1), [...record(2), "a mà"]])).toMatchObject({
       first: 0,
       last: 3,
