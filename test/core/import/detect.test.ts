@@ -125,6 +125,18 @@ describe("a sheet's table", () => {
         ]),
       ),
     ).toEqual(["2 record", "3 blank", "4 repeatedHeader", "5 record", "6 total", "7 total", "8 note", "9 note"]);
+    // the header again with blank cells after it is the header; a record that opens with the header's word is a record
+    expect(
+      lines(
+        blockOf([
+          HEADER,
+          record(1),
+          ["CLIENTE", "fecha", "IMPORTE", null, null],
+          record(2),
+          ["Cliente", "01/03/2026", 7],
+        ]),
+      ),
+    ).toEqual(["2 record", "3 repeatedHeader", "4 record", "5 record"]);
   });
 
   it("takes a sum under a column and a lone text after the last record for a total and a note, and a header after two blank lines for another table", () => {
