@@ -88,7 +88,7 @@ describe("a sheet's table", () => {
       unnamed: [false, false, true, false],
     });
     // a header's spaces, line breaks included, are one space each
-    expect(blockOf([["Cliente", "Fecha   de\nentrada", "Importe"], record(1)])?.headers).toEqual([
+    expect(blockOf([["Cliente", "Fecha   de\nentrada", " Importe "], record(1)])?.headers).toEqual([
       "Cliente",
       "Fecha de entrada",
       "Importe",
@@ -165,6 +165,13 @@ describe("a sheet's table", () => {
       ["2 record", "3 record"],
       ["2 record", "3 note"],
       ["2 record", "3 record"],
+    ]);
+    // between records too: a bracket opens a note, a note word beside a number does not
+    expect(lines(blockOf([HEADER, record(1), ["(provisional)"], ["Nota: x", null, 5], record(2)]))).toEqual([
+      "2 record",
+      "3 note",
+      "4 record",
+      "5 record",
     ]);
     expect(
       lines(blockOf([HEADER, record(1), record(2), [null], [null], ["Producto", "Precio", "Stock"], ["P1", 2, 3]])),
