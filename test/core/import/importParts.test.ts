@@ -273,6 +273,7 @@ describe("the workbook's currency", () => {
   it("is added when every sheet showed the same one and the workbook has none; a difference is said, never settled", () => {
     expect([
       setting([]),
+      setting([], "EUR"), // no sheet showed one: nothing to say of the workbook's
       setting([
         ["A", "USD"],
         ["B", "USD"],
@@ -284,6 +285,7 @@ describe("the workbook's currency", () => {
         ["B", "GBP"],
       ]),
     ]).toEqual([
+      { add: undefined, conflict: undefined },
       { add: undefined, conflict: undefined },
       { add: "USD", conflict: undefined },
       { add: undefined, conflict: undefined },
