@@ -47,6 +47,35 @@ describe("a header's concepts", () => {
     ["nombredelproducto", ["name", "product"]],
     ["fechapago1", ["fechapago1"]],
     ["2026", ["2026"]],
+    // a unit in brackets parts the words beside it; numbers beside words go, a word with a digit stays
+    ["Import(EUR)2026", ["amount"]],
+    ["1T 2026", ["1t"]],
+    ["Q1 2026", ["q1"]],
+    ["Vendes 1T 2026", ["vendes", "1t"]],
+    // a misspelling: only of a word starting with the same letter, five letters or more, one concept alone that near
+    ["Xlient", ["xlient"]],
+    ["Tottal", ["total"]],
+    ["Campany", ["campany"]],
+    // one edit only: two letters swapped, not two changed, nor swapped with more after
+    ["Clinxte", ["clinxte"]],
+    ["Clixyte", ["clixyte"]],
+    ["Factrub", ["factrub"]],
+    ["Clixete", ["clixete"]],
+    // a plural's "es" or "s" is dropped from a word longer than a short code
+    ["Udes", ["udes"]],
+    ["CPs", ["cps"]],
+    // cut into words of three letters or more (the vocabulary's too) and little words; not a word of five letters
+    ["refcliente", ["ref", "client"]],
+    ["numfra", ["no", "invoice"]],
+    ["fechadepago", ["date", "payment"]],
+    ["cpcliente", ["cpcliente"]],
+    ["ivade", ["ivade"]],
+    // a letter alone is no little word to cut at: "y", "a" and "i" hide inside too many words
+    ["numeroyfecha", ["numeroyfecha"]],
+    // the fewest words, and of as few the longest last
+    ["codigopostal", ["no", "postal"]],
+    ["postalmwst", ["postal", "vat"]],
+    ["devisemail", ["quote", "email"]],
   ])("%s is %j", (header, concepts) => {
     expect(headerConcepts(header)).toEqual(concepts);
   });

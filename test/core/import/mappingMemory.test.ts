@@ -207,6 +207,74 @@ describe("the memory at its edges", () => {
   });
 });
 
+describe("the memory's every choice", () => {
+  const headers = (plan: { columns: { header: string; column: string | null }[] }) =>
+    Object.fromEntries(plan.columns.map((c) => [c.header, c.column]));
+
+  it("writes its key as the folded headers in order, parted by a bar", () => {
+    expect(headerSignature(["Raó", "  Codi "])).toBe("codi | rao");
+  });
+
+  it("applies a column she kept as it is, and a column no proposal would have made", () => {
+    const proposed = planSheet(november, "Clients");
+    expect(proposed.columns[0].column).toBe("ClientID");
+    const memory = remember([], [proposed], "2026-11-30").map((m) => ({
+      ...m,
+      columns: new Map([
+        ["codi", null],
+        ["rao", "Street"],
+      ]),
+    }));
+    expect(headers(applyMemory(proposed, memory))).toMatchObject({ Codi: null, Raó: "Street" });
+  });
+
+  it("makes a correction of the table alone, of a column to none, and of each sheet from its own grid", () => {
+    const [products] = corrected([planSheet(november)], [november], {
+      tables: new Map([["Novembre", "Products"]]),
+      columns: new Map(),
+    });
+    expect([products.table, products.corrected]).toEqual(["Products", true]);
+    const [none] = corrected([planSheet(november, "Clients")], [november], {
+      tables: new Map(),
+      columns: new Map([["codi", null]]),
+    });
+    expect([headers(none).Codi, none.corrected]).toEqual([null, true]);
+    const [first, second] = corrected([planSheet(november), planSheet(december)], [november, december], {
+      tables: new Map([["Desembre", "Clients"]]),
+      columns: new Map(),
+    });
+    expect([first.corrected, second.sheet, Object.keys(headers(second))]).toEqual([
+      undefined,
+      "Desembre",
+      ["NOTES DE RUTA", "codi", "Rao"],
+    ]);
+  });
+
+  it("takes a column she gave to one header from the header that had it, which keeps no column", () => {
+    const [plan] = corrected([planSheet(november, "Clients")], [november], {
+      tables: new Map(),
+      columns: new Map([["notes de ruta", "Name"]]),
+    });
+    expect(headers(plan)).toEqual({ Codi: "ClientID", Raó: null, "Notes de ruta": "Name" });
+  });
+
+  it("reads a row of blank cells as a sheet of no table, and a pair with spaces around its parts", async () => {
+    const workbook = XlsxWorkbook.fromSheets([november]);
+    const [plan] = corrected([planSheet(november)], [november], herChoice);
+    await saveCorrections(workbook, [plan], "2026-11-30", "en");
+    await workbook.rewriteColumn(MAPPINGS_TABLE, "Columns", () => "  rao  =  Name  \n codi = — ");
+    const [spaced] = await readMemory(workbook);
+    expect([...spaced.columns]).toEqual([
+      ["rao", "Name"],
+      ["codi", null],
+    ]);
+    for (const column of ["Headers", "Table", "Columns", "Saved"])
+      await workbook.rewriteColumn(MAPPINGS_TABLE, column, () => null);
+    const [blank] = await readMemory(workbook);
+    expect([blank.headers, blank.table, blank.columns.size, blank.saved]).toEqual(["", null, 0, ""]);
+  });
+});
+
 /** Words Catalan and Spanish write as the contract does. */
 const SAME_IN_EVERY_LANGUAGE = new Set(["IBAN", "Total", "Segment", "Notes"]);
 

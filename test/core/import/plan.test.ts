@@ -97,3 +97,159 @@ describe("a sheet's plan", () => {
     ]).toEqual([true, true, false, false, false]);
   });
 });
+
+describe("a sheet's plan at its edges", () => {
+  const columns = (plan: SheetPlan) => [plan.table, plan.columns.map((c) => c.column)];
+  const monthly = (headers: string[], rows: SheetCell[][]) => grid("Obj", [headers, ...rows]);
+
+  it("reads three periods alone as targets, a fit of exactly four values in five as enough, and whose targets from each column's own mapping", () => {
+    const three = monthly(
+      ["Nom", "Enero 2026", "Febrero 2026", "Marzo 2026"],
+      [
+        ["Anna", 1, 2, 3],
+        ["Pere", 4, 5, 6],
+      ],
+    );
+    expect(planSheet(three).table).toBe("Targets");
+    const fifth = (cell: SheetCell) => [
+      ["E01", 1, 1],
+      ["E02", 2, 2],
+      ["E03", 3, 3],
+      ["E04", 4, 4],
+      ["E05", cell, 5],
+    ];
+    const twoMonths = ["Comercial", "Enero 2026", "Febrero 2026"];
+    expect(columns(planSheet(monthly(twoMonths, fifth("n/d"))))).toEqual([
+      "Targets",
+      ["Exec", "RevenueTarget", "RevenueTarget"],
+    ]);
+    const scoped = planSheet(
+      monthly(
+        ["Comercial", "Familia", "Objetivo anual", "Período", "Enero 2026", "Febrero 2026"],
+        [["E01", "Pintura", 100, "2026", 1, 2]],
+      ),
+    );
+    // a yearly total and a period beside the months are not read again: each month is its own record
+    expect(columns(scoped)).toEqual(["Targets", ["Exec", "Category", null, null, "RevenueTarget", "RevenueTarget"]]);
+  });
+
+  it("reads two periods as targets only beside whose targets they are, three beside anything, and a yearly target beside them as no month's", () => {
+    const periods = ["Enero 2026", "Febrero 2026", "Marzo 2026"];
+    const beside = (other: string, cells: SheetCell[], n = 2) =>
+      planSheet(
+        monthly(
+          [other, ...periods.slice(0, n)],
+          cells.map((c, i) => [c, ...[1, 2, 3].slice(0, n).map((v) => v + i)]),
+        ),
+      );
+    expect(columns(beside("Notas", ["x", "y"], 3))).toEqual([
+      "Targets",
+      [null, "RevenueTarget", "RevenueTarget", "RevenueTarget"],
+    ]);
+    // units are no one's: two months beside them are no targets
+    expect(beside("Unidades", [10, 20]).table).toBeNull();
+    const two = (who: string[], cells: SheetCell[]) =>
+      planSheet(monthly([...who, ...periods.slice(0, 2)], [[...cells, 1, 2]]));
+    expect(columns(two(["Comercial", "Observaciones"], ["E01", "x"]))).toEqual([
+      "Targets",
+      ["Exec", null, "RevenueTarget", "RevenueTarget"],
+    ]);
+    expect(columns(two(["Comercial", "Objetivo"], ["E01", 100]))).toEqual([
+      "Targets",
+      ["Exec", null, "RevenueTarget", "RevenueTarget"],
+    ]);
+  });
+
+  it("asks for the period where only one target column is headed by a period", () => {
+    const targets = (...columns: [string, string | null][]): SheetPlan => ({
+      sheet: "Obj",
+      table: "Targets",
+      headerRow: 1,
+      columns: columns.map(([header, column], index) => ({ index, header, column })),
+    });
+    expect([
+      needsPeriod(targets(["Objetivo", "RevenueTarget"], ["Enero 2026", "RevenueTarget"])),
+      needsPeriod(targets(["Enero 2026", null], ["Febrero 2026", "RevenueTarget"])),
+    ]).toEqual([true, true]);
+  });
+
+  it("reads a long sheet's columns from records spread over all of it, not its first ones", () => {
+    const rows: SheetCell[][] = Array.from({ length: 450 }, (_, i) => [
+      `C-${i + 1}`,
+      `Client ${i + 1}`,
+      i < 250 ? null : `client${i + 1}@exemple.cat`,
+    ]);
+    expect(columns(planSheet(grid("Clients", [["Codi", "Nom", ""], ...rows])))).toEqual([
+      "Clients",
+      ["ClientID", "Name", "Email"],
+    ]);
+  });
+
+  it("takes as a hint only the titles over the table's own columns", () => {
+    const right = codesAndNames.map((r) => [null, null, ...r]);
+    expect(planSheet(grid("Hoja1", [["Comerciales"], ...right])).table).toBe("Clients");
+  });
+
+  it("keeps a survey's columns for a survey asked for or found, never for another table asked for", () => {
+    const survey = grid("Respostes", [
+      ["Marca temporal", "Nom", "Què en millorarieu?"],
+      ["2026-11-02 10:00", "Anna", "Preus"],
+      ["2026-11-03 11:00", "Pere", "Terminis"],
+    ]);
+    expect(planSheet(survey).table).toBe("Survey");
+    expect(columns(planSheet(survey, "Survey"))).toEqual(columns(planSheet(survey)));
+    expect(planSheet(survey, "Clients").table).toBe("Clients");
+  });
+
+  it("says which table came closest where none was recognised", () => {
+    expect(
+      planSheet(
+        grid("Full1", [
+          ["Factura", "Notas"],
+          ["x", "y"],
+        ]),
+      ).why?.code,
+    ).toBe("import.why.closest");
+  });
+
+  it("takes a file's name without its folders, however deep, nor its extension", () => {
+    const one = (file: string) => planSheets([grid("Hoja1", codesAndNames)], file)[0].table;
+    expect([one("C:\\Clientes\\comerciales.xlsx"), one("/home/ana/clientes/comerciales.v2.xlsx")]).toEqual([
+      "Team",
+      "Team",
+    ]);
+  });
+
+  it("compares a copy cell by cell to its last column, under the same headers and with as many records, wherever both start", () => {
+    const invoices: SheetCell[][] = [
+      ["Factura", "Cliente", "Importe"],
+      ["F1", "C1", 10],
+      ["F2", "C2", 20],
+    ];
+    const second = (first: SheetCell[][], rows: SheetCell[][]) =>
+      planSheets([grid("Facturas", first), grid("Copia", rows)])[1].table;
+    const shifted = (rows: SheetCell[][]) => rows.map((r) => [null, ...r]);
+    expect(second(shifted(invoices), shifted(invoices))).toBeNull();
+    const changed = (row: number, column: number, cell: SheetCell) =>
+      invoices.map((r, i) => (i === row ? r.map((c, j) => (j === column ? cell : c)) : r));
+    expect([
+      second(invoices, changed(2, 2, 21)),
+      second(invoices, changed(1, 1, new Date(Date.UTC(2026, 0, 2)))),
+      second(invoices, changed(0, 1, "Razón social")),
+      second(invoices.slice(0, 2), invoices),
+    ]).toEqual(["Invoices", "Invoices", "Invoices", "Invoices"]);
+  });
+
+  it("leaves a copy alone when only a total line below the records differs", () => {
+    const invoices: SheetCell[][] = [
+      ["Factura", "Cliente", "Importe"],
+      ["F1", "C1", 10],
+      ["F2", "C2", 20],
+    ];
+    const plans = planSheets([
+      grid("Facturas", [...invoices, [null, "Total", 30]]),
+      grid("Copia", [...invoices, [null, "TOTAL", 30]]),
+    ]);
+    expect(plans.map((p) => p.table)).toEqual(["Invoices", null]);
+  });
+});
