@@ -37,6 +37,7 @@ import {
   rememberName,
   flagProbableDuplicateClients,
   resolveNames,
+  type Resolved,
 } from "./rowRules";
 import type { ImportContext, ImportResult, SheetSummary, StagedTable } from "./result";
 import { say, type Message, type MessageLanguage } from "../kernel/messages";
@@ -183,7 +184,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     mapped.some((m) => m.column === "Phone"),
   );
   const tableKeys = keys(into.keys, table);
-  const resolved = new Map<string, string>();
+  const resolved = new Map<string, Resolved>();
 
   for (const line of lines) {
     if (++run.lines % LINES_PER_STEP === 0) yield run.lines;
@@ -332,8 +333,7 @@ function* importSheet(grid: SheetGrid, plan: SheetPlan, run: Run): Generator<num
     summary.imported++;
     if ((table === "Clients" || table === "Team") && def.key) rememberName(into.names[table], values, def.key);
   }
-  for (const [name, id] of resolved)
-    report(null, table === "Team" ? "Exec" : null, "warning", say("import.nameAsId", { name, id }));
+  for (const [name, { id, column }] of resolved) report(null, column, "warning", say("import.nameAsId", { name, id }));
   if (held) {
     run.result.held.push(...into.staged.values());
     summary.held = summary.imported + summary.quarantined;

@@ -206,8 +206,14 @@ export function matchRespondent(
   else warn(say("import.respondentUnmatched", { respondent }));
 }
 
+/** A name read as an ID, and the column it was typed in. */
+export interface Resolved {
+  id: string;
+  column: string;
+}
+
 /** References typed as names ("Ferreteria Puig", "Anna Vidal") become the IDs of those clients and execs. */
-export function resolveNames(values: ColumnValues, names: Names, resolved: Map<string, string>): void {
+export function resolveNames(values: ColumnValues, names: Names, resolved: Map<string, Resolved>): void {
   for (const [column, known] of [
     ["ClientID", names.Clients],
     ["Exec", names.Team],
@@ -218,7 +224,7 @@ export function resolveNames(values: ColumnValues, names: Names, resolved: Map<s
     const id = known.get(fold(v));
     if (id && id !== v && ![...known.values()].includes(v)) {
       values.set(column, id);
-      resolved.set(v, id);
+      resolved.set(v, { id, column });
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   recordWithdrawal,
   rememberName,
   resolveNames,
+  type Resolved,
   SOURCE_COLUMN,
   totalsDiffer,
   type StagedRow,
@@ -217,7 +218,7 @@ describe("names typed for IDs", () => {
       ["c-1", "C-2"],
     ]);
     const team = new Map([["anna vidal", "E-1"]]);
-    const resolved = new Map<string, string>();
+    const resolved = new Map<string, Resolved>();
     const row = values({ ClientID: "FERRETERIA PUIG", Exec: "Anna Vidal", Owner: "Pau" });
     resolveNames(row, { Clients: clients, Team: team }, resolved);
     const id = values({ ClientID: "C-1" });
@@ -226,8 +227,8 @@ describe("names typed for IDs", () => {
       { ClientID: "C-1", Exec: "E-1", Owner: "Pau" },
       { ClientID: "C-1" },
       [
-        ["FERRETERIA PUIG", "C-1"],
-        ["Anna Vidal", "E-1"],
+        ["FERRETERIA PUIG", { id: "C-1", column: "ClientID" }],
+        ["Anna Vidal", { id: "E-1", column: "Exec" }],
       ],
     ]);
   });
